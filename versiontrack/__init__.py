@@ -1,0 +1,10 @@
+"""versiontrack: keep every version of a news story, show what changed, audit the disclosure."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import VersionTrackError  # noqa: E402
+from .models import Article, Snapshot, StoryInfo, Version  # noqa: E402
+
+__all__ = ["Article", "Snapshot", "StoryInfo", "Version", "VersionTrackError", "__version__"]

@@ -1,0 +1,63 @@
+"""The ``versiontrack`` command line: a thin click skin over the library.
+
+Only this package imports click. Each area's commands live in their own module and import the
+library lazily inside the command, so ``versiontrack --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from .. import __version__
+from ..errors import VersionTrackError
+
+
+class _ErrorMappingGroup(click.Group):
+    """Turns library errors into one-line messages with their documented exit codes."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except VersionTrackError as exc:
+            err = click.ClickException(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            err.exit_code = exc.exit_code
+            raise err from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise SystemExit(1) from None
+        except Exception as exc:  # a bug: one line for users, the traceback on request
+            if os.environ.get("VERSIONTRACK_DEBUG"):
+                traceback.print_exc()
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {exc} "
+                "(set VERSIONTRACK_DEBUG=1 for a traceback)"
+            ) from exc
+
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=_ErrorMappingGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="versiontrack")
+def main() -> None:
+    """Track how news articles change after publication, and audit whether they said so.
+
+    \b
+    Exit codes: 0 ok, 1 error, 2 usage error, 3 --fail-on condition found,
+    4 archive locked by another versiontrack process.
+    The archive is ./archive unless --archive or VERSIONTRACK_ARCHIVE says otherwise.
+    """
+
+
+# Registration: each module adds its commands to ``main``.
+from . import archive_cmds, audit_cmds, demo_cmds, diff_cmds, report_cmds, snapshot_cmds  # noqa: E402,F401
+
+__all__ = ["main"]

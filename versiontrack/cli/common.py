@@ -1,0 +1,45 @@
+"""Options and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+DEFAULT_ARCHIVE = "archive"
+
+
+def archive_option(f: Callable) -> Callable:
+    """``--archive PATH`` (env ``VERSIONTRACK_ARCHIVE``, default ``./archive``)."""
+    return click.option(
+        "--archive",
+        "archive_path",
+        type=click.Path(path_type=Path, file_okay=True, dir_okay=True),
+        envvar="VERSIONTRACK_ARCHIVE",
+        default=DEFAULT_ARCHIVE,
+        show_default=True,
+        show_envvar=True,
+        help="The archive: a git repository versiontrack manages.",
+    )(f)
+
+
+def json_option(f: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
+
+
+def open_archive(path: Path, create: bool = False):
+    """Open the archive at ``path`` (creating it when ``create``); errors are library errors."""
+    from ..archive import Archive
+
+    return Archive.open(path, create=create)
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def is_tty() -> bool:
+    return sys.stderr.isatty()

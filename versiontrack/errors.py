@@ -1,0 +1,64 @@
+"""Errors raised by the library. The CLI turns them into one-line messages and exit codes.
+
+Exit codes (documented in the README and tested):
+
+====  ===========================================================================
+0     success
+1     error: bad input, missing story, broken archive, failed fetch ...
+2     usage error (unknown option, missing argument): click's own code
+3     the command ran and found what ``--fail-on`` asked it to fail on
+4     another versiontrack process holds the archive lock and the wait ran out
+====  ===========================================================================
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_FINDINGS = 3
+EXIT_BUSY = 4
+
+
+class VersionTrackError(Exception):
+    """Base class of every error versiontrack raises on purpose."""
+
+    exit_code = EXIT_ERROR
+
+
+class InputError(VersionTrackError):
+    """The input (a page, a text file, a key, an option value) cannot be used."""
+
+
+class ExtractionError(InputError):
+    """No article could be extracted from a page."""
+
+
+class StoryKeyError(InputError):
+    """A story key is not a safe, single path component."""
+
+
+class ArchiveError(VersionTrackError):
+    """The archive is missing, not an archive, or inconsistent."""
+
+
+class StoryNotFound(ArchiveError):
+    """No story with that key is in the archive."""
+
+
+class VersionNotFound(ArchiveError):
+    """The story has no version with that number."""
+
+
+class LockBusy(VersionTrackError):
+    """Another process holds the archive lock and the bounded wait ran out."""
+
+    exit_code = EXIT_BUSY
+
+
+class FetchError(VersionTrackError):
+    """A page could not be fetched (network, HTTP status, size cap, robots.txt ...)."""
+
+
+class ConfigError(InputError):
+    """The watchlist or another settings file is invalid."""
