@@ -111,3 +111,159 @@ class StoryInfo:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "extra"}
         d.update(self.extra)
         return d
+
+
+# ---------------------------------------------------------------------------------------------
+# The differ's result: one type consumed by the auditor, the renderer and the CLI alike.
+# Owned by align.py / diff.py / classify.py; everything here is JSON serialisable via to_dict().
+# ---------------------------------------------------------------------------------------------
+
+#: Kinds of alignment entry. "moved" is a flag on kept/edited/split/merged entries, not a kind.
+KINDS = ("kept", "edited", "split", "merged", "added", "removed")
+
+#: Labels a change can carry. Substantive = any label outside COSMETIC_LABELS.
+LABELS = (
+    "cosmetic", "spelling", "number", "date", "name", "quote", "meaning", "attribution",
+    "added", "removed", "moved", "headline", "byline", "rewrite",
+)
+COSMETIC_LABELS = frozenset({"cosmetic", "spelling"})
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """One run of a word-level diff. Offsets are character offsets into the real texts."""
+
+    op: str  # "equal" | "insert" | "delete"
+    text: str
+    old_start: int  # for insert: the position in old where the text goes in
+    old_end: int
+    new_start: int  # for delete: the position in new where the text was taken out
+    new_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of an alignment: how some old paragraphs became some new ones.
+
+    ``old``/``new`` are 0-based paragraph indexes into the two versions' paragraphs; every
+    paragraph of both versions appears in exactly one entry's tuple. ``field`` is "body" for
+    paragraphs, or "headline"/"byline" for those fields (then old/new are empty tuples).
+    """
+
+    kind: str  # one of KINDS
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    old_text: str  # the old paragraphs joined with "\n" (real characters)
+    new_text: str
+    ops: tuple[WordOp, ...] = ()  # word diff old_text -> new_text; empty when kept/added/removed
+    labels: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # short machine-readable reasons, e.g. "number:5->6"
+    moved: bool = False
+    similarity: float = 1.0
+    field: str = "body"
+
+    @property
+    def substantive(self) -> bool:
+        return any(label not in COSMETIC_LABELS for label in self.labels)
+
+    @property
+    def changed(self) -> bool:
+        return self.kind != "kept" or self.moved or bool(self.labels)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "ops"}
+        d["old"], d["new"] = list(self.old), list(self.new)
+        d["labels"], d["reasons"] = list(self.labels), list(self.reasons)
+        d["ops"] = [o.to_dict() for o in self.ops]
+        d["substantive"] = self.substantive
+        return d
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The alignment of two versions: headline, byline and every paragraph accounted for."""
+
+    old_paragraphs: tuple[str, ...]
+    new_paragraphs: tuple[str, ...]
+    changes: tuple[Change, ...]  # body entries in reading order of the new version
+    headline: Change | None = None  # None when the headline did not change
+    byline: Change | None = None
+
+    def all_changes(self) -> tuple[Change, ...]:
+        """Headline, byline, then body entries that changed something."""
+        head = tuple(c for c in (self.headline, self.byline) if c is not None)
+        return head + tuple(c for c in self.changes if c.changed)
+
+    @property
+    def substantive(self) -> bool:
+        return any(c.substantive for c in self.all_changes())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "old_paragraphs": list(self.old_paragraphs),
+            "new_paragraphs": list(self.new_paragraphs),
+            "headline": self.headline.to_dict() if self.headline else None,
+            "byline": self.byline.to_dict() if self.byline else None,
+            "changes": [c.to_dict() for c in self.changes],
+            "substantive": self.substantive,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# The auditor's records. Owned by notes.py / audit.py.
+# ---------------------------------------------------------------------------------------------
+
+NOTE_KINDS = ("correction", "clarification", "editors-note", "update", "withdrawal")
+
+FINDING_KINDS = (
+    "silent",               # a substantive change no note discloses (the policy requires one)
+    "disclosed",            # a substantive change matched to a published note
+    "exempt",               # substantive, but the policy does not require a note (e.g. grace)
+    "note-without-change",  # a note whose change is not visible in the archive
+    "note-removed",         # a note present in one version is gone in the next
+    "headline-change",
+    "flip-flop",            # A -> B -> A, for the headline or a paragraph
+    "large-removal",
+    "extraction-artefact",  # text differs only because extraction differed (raw pages agree)
+)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A published correction/clarification/editor's note/update found in a version."""
+
+    kind: str  # one of NOTE_KINDS
+    text: str
+    position: str  # "top" | "bottom" | "inline" | "headline"
+    paragraph: int | None = None  # index in the version's paragraphs (None for headline tags)
+    date: str | None = None  # as stated, ISO 8601 when it can be parsed
+    old_value: str | None = None  # what the note says was wrong, when it says
+    new_value: str | None = None  # what it says is right
+    style: str = "generic"  # "ap" | "nyt" | "wapo" | "guardian" | "reuters" | "generic"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the audit says about a story, tied to a transition between two versions."""
+
+    kind: str  # one of FINDING_KINDS
+    message: str  # one human sentence
+    from_version: int | None  # version numbers (1-based); None for story-wide findings
+    to_version: int | None
+    change: Change | None = None
+    note: Note | None = None
+    reason: str = ""  # short machine-readable reason, e.g. "number:2016->2014 matched note"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "message": self.message, "from_version": self.from_version,
+            "to_version": self.to_version, "reason": self.reason,
+            "change": self.change.to_dict() if self.change else None,
+            "note": self.note.to_dict() if self.note else None,
+        }
