@@ -1,0 +1,362 @@
+"""Story identity: which URL names a story, and the safe archive key derived from it.
+
+One story is often reachable under many URLs: ``http``/``https``, ``www.``/``m.``/``amp.``
+hosts, AMP paths, tracking parameters, fragments, trailing slashes, Google's AMP cache. They
+are folded together by :func:`normalize_url`; :func:`story_key` turns the result into a single,
+readable, safe path component. Everything here is pure: no network, no file access.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+from .errors import StoryKeyError
+
+#: Host prefixes that name the same site: desktop, mobile and AMP editions.
+HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+
+#: Query parameters that only track where a reader came from (compared case-insensitively).
+TRACKING_PARAMS = frozenset({
+    # ad-click identifiers
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
+    "igshid", "li_fat_id", "epik",
+    # mail and marketing tools (Mailchimp, HubSpot, Marketo, Google Analytics linker)
+    "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "_ga", "_gl", "oly_anon_id", "oly_enc_id",
+    "vero_id", "sc_cid",
+    # newsroom campaign and referral tags (NYT, MSN, CNN, WaPo, BBC, Le Monde, Yahoo ...)
+    "cmpid", "cmp", "ocid", "smid", "smtyp", "taid", "partner", "ref", "ref_src", "ref_url",
+    "referrer", "referer", "src", "source", "share", "sharetype", "xtor", "intcmp", "icid",
+    "itid", "wt.mc_id", "s_cid", "ito", "guccounter", "guce_referrer", "guce_referrer_sig",
+    "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4", "sr_share",
+    "fromrss", "rss", "feature", "spm", "cid_source", "traffic_source",
+})
+
+#: Prefixes of tracking-parameter families (Google Analytics, Piwik/Matomo, Nielsen, HubSpot ads).
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "ns_", "hsa_", "itm_")
+
+#: AMP markers in a query string: ``?amp``, ``?amp=1``, ``?outputType=amp``, ``?output=amp``.
+_AMP_FLAGS = frozenset({"amp", "_amp", "amp_js_v", "usqp"})
+_AMP_VALUED = frozenset({"outputtype", "output", "format", "view"})
+
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+#: The longest key :func:`story_key` makes and :func:`validate_key` accepts.
+MAX_KEY_LENGTH = 120
+_HASH_CHARS = 12
+
+_KEY_RE = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+_PCT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+_AMP_CACHE_SUFFIX = ".cdn.ampproject.org"
+
+
+def normalize_url(url: str) -> str:
+    """Fold the variants of one article's URL to a single form.
+
+    ``http``/``https`` -> ``https``; host lowercased (IDN hosts in punycode) without
+    :data:`HOST_PREFIXES` or a default port; credentials and the fragment dropped; AMP variants
+    (``/amp/`` segment, trailing ``/amp``, ``.amp.html``, ``?amp``, ``?outputType=amp``, Google's
+    AMP cache and ``google.com/amp/s/`` wrappers) unwrapped; dot segments resolved, duplicate and
+    trailing slashes removed; percent escapes of unreserved characters decoded; tracking
+    parameters (:data:`TRACKING_PARAMS`, :data:`TRACKING_PREFIXES`) dropped and the rest sorted.
+    A URL without a scheme is read as ``https``. Non-web schemes are returned stripped, without
+    their fragment. Idempotent: ``normalize_url(normalize_url(u)) == normalize_url(u)``.
+    """
+    url = url.strip()
+    if not url:
+        return ""
+    if url.startswith("//"):
+        url = "https:" + url
+    elif not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url):
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^:/]+:\d", url):
+            return url.split("#", 1)[0]  # mailto:, urn:, data: ... nothing to fold
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url.split("#", 1)[0]
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return urlunsplit((scheme, parts.netloc, parts.path, parts.query, ""))
+
+    host = _fold_host(parts.hostname or "")
+    path, query = parts.path, parts.query
+
+    unwrapped = _unwrap_amp_cache(host, path, query)
+    if unwrapped is not None:
+        return normalize_url(unwrapped)
+
+    netloc = host
+    if port is not None and str(port) not in _DEFAULT_PORTS.values():
+        netloc = f"{host}:{port}"
+    return urlunsplit(("https", netloc, _fold_path(path), _fold_query(query), ""))
+
+
+def _fold_host(host: str) -> str:
+    host = host.strip().rstrip(".").lower()
+    if host and not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass
+    changed = True
+    while changed:
+        changed = False
+        for prefix in HOST_PREFIXES:
+            # Keep at least "name.tld": "m.com" is a site of its own, not a mobile edition.
+            if host.startswith(prefix) and "." in host[len(prefix):]:
+                host = host[len(prefix):]
+                changed = True
+    return host
+
+
+def _unwrap_amp_cache(host: str, path: str, query: str) -> str | None:
+    """The publisher's URL inside an AMP cache URL, or None if this is not one."""
+    inner = None
+    if host.endswith(_AMP_CACHE_SUFFIX):
+        m = re.match(r"/[cvi]/(s/)?(.+)", path)
+        if m:
+            inner = ("https://" if m.group(1) else "http://") + m.group(2)
+    elif re.fullmatch(r"google\.[a-z.]+", host):
+        m = re.match(r"/amp/(s/)?(.+)", path)
+        if m:
+            inner = ("https://" if m.group(1) else "http://") + m.group(2)
+    if inner is None:
+        return None
+    return inner + ("?" + query if query else "")
+
+
+def _decode_unreserved(segment: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        ch = chr(int(m.group(1), 16))
+        return ch if ch in _UNRESERVED else "%" + m.group(1).upper()
+
+    return _PCT_RE.sub(repl, segment)
+
+
+def _fold_path(path: str) -> str:
+    path = _decode_unreserved(path)
+    # Characters a browser would escape anyway (spaces, non-ASCII) get one spelling.
+    path = quote(path, safe="/%:@!$&'()*+,;=-._~")
+    path = re.sub(r"/{2,}", "/", path)
+    if path:
+        trailing = path.endswith("/")
+        path = posixpath.normpath(path)
+        if path.startswith("//"):
+            path = "/" + path.lstrip("/")
+        if trailing and path != "/":
+            path += "/"
+    segments = [s for s in path.split("/")]
+    # AMP editions: an "/amp/" segment anywhere, a trailing "/amp", or "story.amp.html".
+    segments = [s for s in segments if s.lower() != "amp"]
+    if segments:
+        last = segments[-1]
+        low = last.lower()
+        for suffix, repl in ((".amp.html", ".html"), (".amp.htm", ".htm"), (".amp", "")):
+            if low.endswith(suffix) and len(last) > len(suffix):
+                segments[-1] = last[: -len(suffix)] + repl
+                break
+    path = "/".join(segments)
+    path = path.rstrip("/")
+    return path or "/"
+
+
+def _is_tracking(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+def _fold_query(query: str) -> str:
+    if not query:
+        return ""
+    kept = []
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        low = name.lower()
+        if _is_tracking(name) or low in _AMP_FLAGS:
+            continue
+        if low in _AMP_VALUED and value.lower() == "amp":
+            continue
+        kept.append((name, value))
+    kept.sort()
+    return urlencode(kept, quote_via=quote)
+
+
+def canonical_from_html(raw: bytes | str, base_url: str = "") -> str | None:
+    """The page's own canonical URL: ``<link rel=canonical>``, else ``og:url``.
+
+    Relative values are resolved against ``base_url``. Empty, non-web (``javascript:``,
+    ``data:`` ...) and garbage values are ignored, as is a canonical that points at the site's
+    home page while the page itself is not the home page (a common CMS template bug that would
+    merge every story of a site into one). Returns None when the page names no usable URL.
+    """
+    head = _head_of(raw)
+    if not head:
+        return None
+    import lxml.html  # lazy: keep ``import versiontrack.identity`` cheap
+
+    try:
+        root = lxml.html.document_fromstring(head)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    candidates: list[str] = []
+    for link in root.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if "canonical" in rels:
+            candidates.append(link.get("href") or "")
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key == "og:url":
+            candidates.append(meta.get("content") or "")
+    for value in candidates:
+        resolved = _usable_url(value, base_url)
+        if resolved:
+            return resolved
+    return None
+
+
+def _head_of(raw: bytes | str) -> str:
+    """The text up to the end of ``<head>`` (or the first 256 KiB), decoded leniently."""
+    if isinstance(raw, bytes):
+        cut = raw[: 256 * 1024]
+        end = cut.lower().find(b"</head>")
+        if end >= 0:
+            cut = cut[: end + 7]
+        if cut.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return cut.decode("utf-16", errors="replace")
+        return cut.replace(b"\x00", b"").decode("utf-8", errors="replace")
+    cut_s = raw[: 256 * 1024]
+    end = cut_s.lower().find("</head>")
+    return cut_s[: end + 7] if end >= 0 else cut_s
+
+
+def _usable_url(value: str, base_url: str) -> str | None:
+    value = "".join(value.split())  # CMSes leave newlines and spaces inside attribute values
+    if not value or value.lower() in ("null", "undefined", "none", "#", "/#"):
+        return None
+    if re.match(r"(javascript|data|about|mailto|tel|file|blob):", value, re.IGNORECASE):
+        return None
+    try:
+        resolved = urljoin(base_url, value) if base_url else value
+        if resolved.startswith("//"):
+            resolved = "https:" + resolved
+        parts = urlsplit(resolved)
+        _ = parts.port  # raises on a garbage port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    if "." not in parts.hostname and parts.hostname != "localhost":
+        return None
+    if parts.path.strip("/") == "" and not parts.query:
+        base_path = urlsplit(base_url).path.strip("/") if base_url else "x"
+        if base_path:
+            return None
+    return resolved
+
+
+def story_key(url: str) -> str:
+    """A readable, safe, single path component naming the story at ``url``.
+
+    Built from :func:`normalize_url` without the scheme, e.g.
+    ``apnews.com_article_us-russia-military-dialogue-1a2b3c``. Only ``[a-z0-9._-]``; no leading
+    dot, no ``..``; at most :data:`MAX_KEY_LENGTH` characters. When the readable form lost
+    information (upper case, a query string, characters outside the alphabet) or had to be cut,
+    a 12-hex-digit sha256 suffix of the full normalised URL keeps keys apart.
+    Raises StoryKeyError for an empty or hostless URL.
+    """
+    norm = normalize_url(url)
+    parts = urlsplit(norm) if norm else None
+    if parts is None or not parts.netloc:
+        shown = url.strip()[:80] or "an empty URL"
+        raise StoryKeyError(f"cannot derive a story key from {shown!r}; give a URL or --story KEY")
+    body = parts.netloc + (parts.path if parts.path != "/" else "")
+    if parts.query:
+        body += "?" + parts.query
+    # Lossless when "/" is the only character to replace: "_" then stands for "/" alone.
+    lossless = re.fullmatch(r"[a-z0-9./-]*", body) is not None and ".." not in body
+    readable = unquote(body).replace("/", "_").lower()
+    readable = re.sub(r"[^a-z0-9._-]+", "-", readable)
+    readable = re.sub(r"\.{2,}", ".", readable)
+    readable = re.sub(r"-{2,}", "-", readable) if not lossless else readable
+    readable = readable.lstrip(".-_") or "story"
+    if lossless and len(readable) <= MAX_KEY_LENGTH and readable.split(".")[0] not in (
+        _WINDOWS_RESERVED
+    ):
+        return readable
+    digest = hashlib.sha256(norm.encode("utf-8")).hexdigest()[:_HASH_CHARS]
+    room = MAX_KEY_LENGTH - _HASH_CHARS - 1
+    readable = readable[:room].rstrip(".-_")
+    return f"{readable}-{digest}" if readable else digest
+
+
+def validate_key(key: str) -> str:
+    """Check a user-given ``--story KEY`` and return it; raise StoryKeyError if it is unsafe.
+
+    A key is one path component of lowercase letters, digits, ``.``, ``_`` and ``-``; it starts
+    with a letter or digit, holds no ``..``, and is at most :data:`MAX_KEY_LENGTH` characters.
+    Every key :func:`story_key` makes passes.
+    """
+    if not isinstance(key, str) or not key.strip():
+        raise StoryKeyError("story key is empty")
+    shown = repr(key[:60] + ("..." if len(key) > 60 else ""))
+    if any(ord(c) < 32 or ord(c) == 127 for c in key):
+        raise StoryKeyError(f"story key {shown} contains control characters")
+    if "/" in key or "\\" in key:
+        raise StoryKeyError(f"story key {shown} must be a single name, without '/' or '\\'")
+    if ".." in key:
+        raise StoryKeyError(f"story key {shown} must not contain '..'")
+    if re.match(r"[A-Za-z]:", key):
+        raise StoryKeyError(f"story key {shown} looks like an absolute path")
+    if key[0] in ".-_":
+        raise StoryKeyError(f"story key {shown} must start with a letter or a digit")
+    if len(key) > MAX_KEY_LENGTH:
+        raise StoryKeyError(
+            f"story key is {len(key)} characters long; the limit is {MAX_KEY_LENGTH}"
+        )
+    if not _KEY_RE.match(key):
+        raise StoryKeyError(
+            f"story key {shown} may contain only lowercase letters, digits, '.', '_' and '-'"
+        )
+    if key.split(".")[0] in _WINDOWS_RESERVED:
+        raise StoryKeyError(f"story key {shown} is a reserved device name on Windows")
+    return key
+
+
+# Second-level labels under which registries sell names (example.co.uk, example.com.au ...).
+_SECOND_LEVEL = frozenset({
+    "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gob", "gouv", "mil", "nic",
+    "ltd", "plc", "sch", "nhs", "police", "info", "biz", "nom", "web", "press", "news", "tv",
+})
+
+
+def outlet_from_url(url: str) -> str:
+    """The site a URL belongs to, roughly its registrable domain: ``apnews.com``, ``bbc.co.uk``.
+
+    Uses the public-suffix list through ``tld`` when it is installed (it comes with
+    trafilatura), else a heuristic for two-letter country domains. "" when there is no host.
+    """
+    norm = normalize_url(url)
+    host = urlsplit(norm).hostname if norm else None
+    if not host:
+        return ""
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
+        return host
+    try:
+        from tld import get_fld  # lazy: loading the suffix list costs ~30 ms
+
+        fld = get_fld(host, fix_protocol=True, fail_silently=True)
+        if isinstance(fld, str) and fld:
+            return fld
+    except ImportError:  # pragma: no cover - tld is a dependency of courlan/trafilatura
+        pass
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
