@@ -1,0 +1,474 @@
+"""Correction-note detection: find the notes a newsroom published in a version of a story.
+
+Detection is anchored on the *forms* newsrooms use, not on keywords: a paragraph counts as a
+note only when it opens with one of the forms below (after an optional bullet, asterisk or
+opening bracket), so "correctional facility", "a market correction", "Updated 1 hour ago"
+stamps and reader comments do not count.
+
+==========  ====================================================================================
+style       forms recognised
+==========  ====================================================================================
+ap          "This story corrects an earlier version that said ...", "This story has been
+            corrected to show that ..., not ...", "EDITOR'S NOTE — ..."
+nyt         "Correction: June 16, 2014" (a date line, merged with the note that follows), "An
+            earlier version of this article misstated / misidentified / misspelled ..."
+wapo        "Correction: An earlier version of this story incorrectly reported ...",
+            "Editor's Note: ..."
+guardian    "This article was amended on 29 December 2016 to correct ..."
+reuters     headline tags "CORRECTED-", "REFILE-", "UPDATE 2-"; parenthetical notes
+            "(Corrects paragraph 2 to show ...)", "(Removes words ... in paragraph 7)", "(Adds ...)"
+generic     "Clarification: ...", "Update: ..." / "UPDATE: ..." (not bare time stamps), "This story
+            has been updated to ...", "A previous version of this article ...", "Retraction: ..."
+==========  ====================================================================================
+
+Old and new values are read from the note when it states them: "..., not ..." ("It was 2014, not
+2016."), "to X from Y", "from Y to X", "... instead of ...", and the AP form "that said <claim>.
+<fact>." where the differing numbers or words of the claim and the fact give the values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date as _date
+
+from .models import Article, Note
+from .normalize import fold
+
+__all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "strip_notes"]
+
+# ---------------------------------------------------------------------------------------------
+# Forms
+# ---------------------------------------------------------------------------------------------
+
+_I = re.IGNORECASE
+
+# Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
+_LEAD = r"^[\s\*\u2022\u00b7\u2014\u2013\-\[\(]*"
+_DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|"
+        r"photo caption|graphic|video|blog post|essay|review|obituary)")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MON_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
+_MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+             r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+             r"Dec(?:ember|\.)?)")
+_DATE_RE = re.compile(
+    rf"(?P<mdy>{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|(?P<dmy>\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+# Words a newsroom's note uses about its own earlier text.
+_ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _DOC + r"|"
+                r"incorrectly|erroneously|misstated|misidentified|misspelled|misquoted|"
+                r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly")
+
+_Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
+
+_FORMS: tuple[_Form, ...] = (
+    # Guardian footnotes
+    (re.compile(_LEAD + rf"this {_DOC} (?:was|has been|is) "
+                r"(?:amended|corrected|updated|changed|edited)"
+                r" on\b", _I), "_amended", "guardian"),
+    # AP
+    (re.compile(_LEAD + rf"this {_DOC} "
+                r"(?:corrects|has been corrected|was corrected|is corrected)\b",
+                _I), "correction", "ap"),
+    (re.compile(_LEAD + r"editor['\u2019]?s note\s*[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
+    # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
+    (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
+                r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
+     "_reuters", "reuters"),
+    # NYT / WaPo / generic "Correction: ..." / "Clarification: ..." prefixes
+    (re.compile(_LEAD + r"corrections?\s*(?:\([^)]{0,40}\))?\s*[:\u2014\u2013]", _I),
+     "correction", "_corr"),
+    (re.compile(_LEAD + r"clarifications?\s*(?:\([^)]{0,40}\))?\s*[:\u2014\u2013]", _I),
+     "clarification", "generic"),
+    (re.compile(_LEAD + r"(?:retraction|withdrawn|withdrawal)\s*[:\u2014\u2013]", _I),
+     "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}\s*)?(?:\([^)]{0,40}\)|,[^:]{0,40})?\s*"
+                r"[:\u2014\u2013]", _I), "update", "generic"),
+    # "An earlier version of this article misstated ..." (NYT and generic)
+    (re.compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?"
+                r"(?:an?|the) (?:earlier|previous|prior|original|initial) version of this "
+                + _DOC + r"\b", _I), "correction", "nyt"),
+    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised)\b", _I),
+     "update", "generic"),
+    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was) (?:withdrawn|retracted|removed|"
+                r"taken down)\b", _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?:corrected|amended|updated) this "
+                + _DOC + r"\b", _I), "correction", "generic"),
+)
+
+_DATE_ONLY = re.compile(r"^\s*corrections?\s*[:\u2014\u2013]\s*(?:" + _DATE_RE.pattern
+                        + r")\s*\.?\s*$",
+                        _I)
+_TIME_STAMP = re.compile(
+    r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
+    rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|just now)", _I)
+_STAMP_WORDS = re.compile(
+    r"\b(?:ago|hours?|hrs?|minutes?|mins?|seconds?|days?|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|GMT[+-]?\d*|"
+    r"UTC[+-]?\d*|on|at|published|posted|updated?|last|today|yesterday|just|now|mon|tue|wed|thu|"
+    r"fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d[\d:.,]*)\b|[|,:.+\-]",
+    _I)
+
+
+def _is_stamp(t: str) -> bool:
+    """An "Updated 1 hour ago" / "Published 7:03 AM, Feb. 5, 2026" stamp, not a note."""
+    if not _TIME_STAMP.match(t):
+        return False
+    rest = _STAMP_WORDS.sub(" ", _DATE_RE.sub(" ", re.sub(_MONTH_RE, " ", t)))
+    return len(rest.split()) < 3
+
+
+_READER = re.compile(r"\b(?:you|your|you're|lol|i think|imho|smh|reply|upvote)\b|[?!]{1,}\s*$",
+                     _I)
+_RULE = re.compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
+
+_HEAD_TAGS = re.compile(
+    r"^\s*(?P<tag>(?:CORRECTED|REFILE|RPT|REPEAT|CORRECTION|UPDATE\s*\d*|UPDATED|CLARIFICATION|"
+    r"WITHDRAWN|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)\s*(?:-|:|\u2014|\u2013)\s*)"
+)
+_TAG_KIND = {
+    "CORRECTED": ("correction", "reuters"), "CORRECTION": ("correction", "generic"),
+    "REFILE": ("update", "reuters"), "RPT": ("update", "reuters"), "REPEAT": ("update", "reuters"),
+    "UPDATE": ("update", "generic"), "UPDATED": ("update", "generic"),
+    "CLARIFICATION": ("clarification", "generic"), "WITHDRAWN": ("withdrawal", "generic"),
+    "KILL": ("withdrawal", "reuters"),
+}
+
+
+def is_rule(paragraph: str) -> bool:
+    """True for a separator paragraph such as ``___`` or ``* * *``."""
+    return bool(_RULE.match(paragraph))
+
+
+# ---------------------------------------------------------------------------------------------
+# One paragraph
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    style: str
+
+
+def detect_paragraph(text: str) -> _Hit | None:
+    """The note kind and style of one paragraph, or None when it is not a note."""
+    t = fold(text)
+    if not t or len(t) > 1500:
+        return None
+    if _is_stamp(t):
+        return None
+    for pattern, kind, style in _FORMS:
+        m = pattern.match(t)
+        if not m:
+            continue
+        rest = t[m.end():]
+        if style == "_corr":
+            # "Correction:" must be followed by a date or the newsroom's own wording.
+            if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
+                    or re.search(_ERROR_WORDS, rest, _I)):
+                return None
+            if _READER.search(rest) and not re.search(_ERROR_WORDS, rest, _I):
+                return None
+            style = "wapo" if re.match(r"\s*an? (?:earlier|previous)", rest, _I) else "nyt"
+        elif kind in ("clarification", "update", "withdrawal") and style == "generic" and \
+                pattern.pattern.endswith(r"[:\u2014\u2013]"):
+            # "Update: ..." needs a sentence after it, not a time stamp; no reader chatter.
+            if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
+                return None
+            if _READER.search(rest):
+                return None
+        if style == "_ed":
+            style = "wapo" if "\u2014" not in t[:20] else "ap"
+            if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
+                kind = "withdrawal"
+        elif kind == "_amended":
+            kind = "clarification" if re.search(r"\bto clarify\b", rest, _I) else (
+                "update" if re.search(r"\bupdated\b", t[:40], _I)
+                and not re.search(r"\bto correct\b", rest, _I) else "correction")
+        elif kind == "_reuters":
+            verb = t.lstrip(" (").split()[0].lower()
+            kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
+                    "fixes": "correction", "clarifies": "clarification",
+                    "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
+        elif kind == "correction" and style == "nyt" and re.search(r"\bclarif", t[:200], _I):
+            kind = "clarification"
+        return _Hit(kind, style)
+    return None
+
+
+def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
+    """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline."""
+    notes: list[Note] = []
+    h = headline
+    while True:
+        m = _HEAD_TAGS.match(h)
+        if not m:
+            break
+        word = re.sub(r"[\s\d:\-\u2014\u2013]+$", "", m.group("tag")).strip().upper()
+        if word not in _TAG_KIND:  # EXCLUSIVE-, ANALYSIS-: slugs, not notes; strip nothing
+            break
+        if not h[m.end():].strip():
+            break
+        kind, style = _TAG_KIND[word]
+        if word in ("UPDATE", "UPDATED") and m.group("tag").rstrip().endswith("-"):
+            style = "reuters"
+        notes.append(Note(kind=kind, text=m.group("tag").strip(), position="headline",
+                          paragraph=None, style=style))
+        h = h[m.end():]
+    return h.strip() if notes else headline, tuple(notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Values and dates
+# ---------------------------------------------------------------------------------------------
+
+_NUM = re.compile(r"\d[\d,.]*\d|\d")
+_PAIR_PATTERNS = (
+    # "X, not Y" / "X rather than Y" / "X instead of Y"
+    re.compile(r"(?P<new>[^;:()]+?),?\s+(?:not|rather than|instead of)\s+(?P<old>[^;()]+?)"
+               r"\s*(?:[.;)](?:\s|$)|[.;)]?$)", _I),
+    # "to X from Y"
+    re.compile(r"\bto (?:read |say |show )?(?P<new>[^;()]{1,60}?) from (?P<old>[^;()]{1,60}?)"
+               r"\s*(?:[.;)](?:\s|$)|[.;)]?$|\bin paragraph)", _I),
+    # "from Y to X"
+    re.compile(r"\bfrom (?P<old>[^;()]{1,60}?) to (?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|"
+               r"[.;)]?$|\bin paragraph)", _I),
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:it|he|she|they|the \w+|this|that) (?:is|was|were|are|has been|had been)|"
+    r"(?:the )?correct \w+ (?:is|was)|show(?:s|ing)? that|that)\s+", _I)
+_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", _I)
+_VERBS = (r"said|stated|reported|claimed|suggested|described|identified|referred to|gave|"
+          r"misstated|misidentified|misspelled|misquoted|misattributed|misreported|"
+          r"incorrectly (?:said|stated|reported|identified|described|gave)")
+_SAID = re.compile(rf"\b(?:that|which) (?:{_VERBS})\s+(?P<claim>.+)", _I)
+_QUOTED = re.compile(r"[\"\u201c\u2018']([^\"\u201d\u2019']{1,120})[\"\u201d\u2019']")
+_STOP = frozenset(
+    (
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but",
+        "is", "was", "were", "are", "be", "been", "has", "had", "have", "it", "its", "this", "that",
+        "these", "those", "as", "from", "into", "than", "then", "not", "no", "which", "who", "whom",
+        "what", "when", "where", "said", "says", "say", "his", "her", "their", "name", "he", "she",
+        "they",
+    ))
+_ABBR = frozenset((
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
+))
+_WORD = re.compile(r"\d[\d,.]*\d|[\w'\u2019.-]+")
+
+
+def _words(s: str) -> list[str]:
+    return [w.rstrip(".") if not w.endswith("..") and len(w) > 2 and not re.search(r"\.\w", w)
+            else w for w in _WORD.findall(s)]
+
+
+def sentences(text: str) -> list[str]:
+    """Split ``text`` into sentences, keeping "U.S.", "Mr." and "Feb. 5" inside theirs."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c(]?[A-Z0-9])", text):
+        before = text[start:m.start() + 1]
+        last = re.findall(r"[\w.]+$", before)
+        tail = last[0].rstrip(".").lower() if last else ""
+        if tail in _ABBR or re.fullmatch(r"(?:[a-z]\.)*[a-z]", tail):
+            continue  # an abbreviation or an initial, not the end of a sentence
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def _trim_pair(new: str, old: str) -> tuple[str, str]:
+    """Reduce the two sides of "X, not Y" to the values that differ."""
+    old = _DET.sub("", old.strip()).strip(" .,")
+    new = new.strip()
+    if re.match(r"\d[\d,.]*(?:\s|%|$)", old):
+        nums = _NUM.findall(new)
+        if nums:
+            return nums[-1].rstrip(".,"), (_NUM.findall(old)[0].rstrip(".,")
+                                          if len(_words(old)) <= 2 else old)
+    nw, ow = _words(_LEAD_WORDS.sub("", new)), _words(old)
+    if not nw or not ow:
+        return new, old
+    if ow[0][:1].isupper():  # a name: take the new side's closing run of capitalised words
+        run: list[str] = []
+        for w in reversed(nw):
+            if not (w[:1].isupper() or w[:1].isdigit()) or len(run) >= 4:
+                break
+            run.insert(0, w)
+        if run:
+            return " ".join(run), old
+    if len(nw) > len(ow):  # the new side often carries its sentence's subject: keep the tail
+        nw = nw[-len(ow):]
+    while len(nw) > 1 and len(ow) > 1 and nw[0].lower() == ow[0].lower():
+        nw, ow = nw[1:], ow[1:]
+    while len(nw) > 1 and len(ow) > 1 and nw[-1].lower() == ow[-1].lower():
+        nw, ow = nw[:-1], ow[:-1]
+    return " ".join(nw).strip(".,"), " ".join(ow).strip(".,")
+
+
+def parse_values(text: str) -> tuple[str | None, str | None]:
+    """(old, new) values a note states, or (None, None)."""
+    t = fold(text)
+    said = _SAID.search(t)
+    if said:
+        sents = sentences(said.group("claim"))
+        if len(sents) >= 2:
+            pair = _differing(sents[0].rstrip("."), sents[1].rstrip("."))
+            if pair:
+                return pair
+    best: tuple[int, str, str] | None = None
+    for pattern in _PAIR_PATTERNS:
+        for sent in sentences(t):
+            for m in pattern.finditer(sent):
+                new, old = m.group("new"), m.group("old")
+                if re.match(r"\s*(?:only|just|merely|yet|least|be|have|to)\b", old, _I):
+                    continue  # "not only", "not yet": not a correction pair
+                key = t.find(sent) + m.start()
+                if best is None or key < best[0]:
+                    best = (key, new, old)
+    if best:
+        new, old = _trim_pair(best[1], best[2])
+        if new and old and fold(new).lower() != fold(old).lower():
+            return old, new
+    if said:
+        sents = sentences(said.group("claim"))
+        return sents[0].rstrip(". "), (sents[1].rstrip(". ") if len(sents) > 1 else None)
+    quoted = _QUOTED.findall(t)
+    if quoted and re.search(r"\b(?:removes|deletes|omits|drops)\b", t, _I):
+        return quoted[0], None
+    return None, None
+
+
+def _differing(claim: str, fact: str) -> tuple[str, str] | None:
+    """The number (or word) the claim has and the fact replaces."""
+    cn, fn = _NUM.findall(claim), _NUM.findall(fact)
+    old = [n for n in cn if n not in fn]
+    new = [n for n in fn if n not in cn]
+    if len(old) == 1 and len(new) == 1:
+        return old[0], new[0]
+    cw, fw = _words(claim), _words(fact)
+    # An anchor word both share ("Steve Whitcomb" / "Steve Witkoff"): the words after it differ.
+    lower_f = [w.lower() for w in fw]
+    for i, w in enumerate(cw[:-1]):
+        if w.lower() in _STOP or w.lower() not in lower_f:
+            continue
+        j = lower_f.index(w.lower())
+        if j + 1 < len(fw) and fw[j + 1].lower() != cw[i + 1].lower() \
+                and fw[j + 1][:1].isupper() == cw[i + 1][:1].isupper():
+            return cw[i + 1], fw[j + 1]
+    cw = [w for w in cw if w.lower() not in _STOP]
+    fw = [w for w in fw if w.lower() not in _STOP]
+    cl, fl = {w.lower() for w in cw}, {w.lower() for w in fw}
+    old_w = [w for w in cw if w.lower() not in fl]
+    new_w = [w for w in fw if w.lower() not in cl]
+    if len(old_w) == 1 and len(new_w) == 1:
+        return old_w[0], new_w[0]
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date a note states, as ISO 8601 when it can be read, else as written."""
+    m = _DATE_RE.search(fold(text))
+    if not m:
+        short = re.search(rf"\b{_MONTH_RE}\s+\d{{1,2}}\b", fold(text))
+        return short.group(0) if short else None
+    if m.group("iso"):
+        return m.group("iso")
+    s = m.group(0).replace(",", " ").replace(".", " ")
+    parts = s.split()
+    try:
+        if m.group("mdy"):
+            mon, day, year = parts[0], int(parts[1]), int(parts[2])
+        else:
+            day, mon, year = int(parts[0]), parts[1], int(parts[2])
+        return _date(year, _MON_ABBR[mon[:3].lower()], day).isoformat()
+    except (KeyError, ValueError, IndexError):
+        return m.group(0)
+
+
+# ---------------------------------------------------------------------------------------------
+# An article
+# ---------------------------------------------------------------------------------------------
+
+
+def _position(i: int, paragraphs: tuple[str, ...]) -> str:
+    n = len(paragraphs)
+    if any(is_rule(p) for p in paragraphs[max(0, i - 3):i]) and i >= n // 2:
+        return "bottom"
+    if i == n - 1 and n > 2:
+        return "bottom"
+    if i < 2:
+        return "top"
+    if i >= n - 3:
+        return "bottom"
+    return "inline"
+
+
+def _scan(article: Article) -> tuple[list[Note], set[int]]:
+    notes: list[Note] = []
+    taken: set[int] = set()
+    paras = article.paragraphs
+    i = 0
+    while i < len(paras):
+        text = paras[i]
+        hit = detect_paragraph(text)
+        if hit is None:
+            i += 1
+            continue
+        idx = [i]
+        full = text.strip()
+        # NYT: "Correction: June 16, 2014" on its own line, the note in the next paragraph.
+        if _DATE_ONLY.match(fold(text)) and i + 1 < len(paras):
+            nxt = detect_paragraph(paras[i + 1])
+            if nxt is not None or re.match(r"\s*(?:an?|the) (?:earlier|previous)", paras[i + 1],
+                                           _I):
+                idx.append(i + 1)
+                full = f"{full} {paras[i + 1].strip()}"
+        old, new = parse_values(full)
+        notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
+                          date=parse_date(full), old_value=old, new_value=new, style=hit.style))
+        taken.update(idx)
+        i = idx[-1] + 1
+    return notes, taken
+
+
+def find_notes(article: Article) -> tuple[Note, ...]:
+    """Every note in ``article``: headline tags first, then body notes in reading order."""
+    _, head_notes = headline_tags(article.headline)
+    body, _ = _scan(article)
+    return head_notes + tuple(body)
+
+
+def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
+    """``article`` without its note paragraphs and headline tags, and the notes found.
+
+    A separator rule left orphaned by a removed note (two rules in a row, or a rule at the very
+    start or end) is removed too, so that adding a note under a ``___`` rule is not seen as an
+    added paragraph.
+    """
+    headline, head_notes = headline_tags(article.headline)
+    body, taken = _scan(article)
+    if not head_notes and not taken:
+        return article, ()
+    kept: list[str] = []
+    for i, p in enumerate(article.paragraphs):
+        if i in taken:
+            continue
+        if is_rule(p) and (not kept or is_rule(kept[-1])):
+            continue
+        kept.append(p)
+    if taken:
+        while kept and is_rule(kept[-1]):
+            kept.pop()
+    return replace(article, headline=headline, paragraphs=tuple(kept)), head_notes + tuple(body)
