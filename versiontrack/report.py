@@ -1,0 +1,691 @@
+"""The HTML change report: a static site of index, story pages, diff views and Atom feeds.
+
+Layout under the output folder (everything relative, so it works from ``file://`` too)::
+
+    index.html  feed.atom  assets/style.css  assets/app.js  .versiontrack-report.json
+    stories/<key>/index.html            story page
+    stories/<key>/diff-<a>-<b>.html     diff between versions a < b
+    stories/<key>/feed.atom             that story's new versions and findings
+
+Comparing "any two versions": a static site cannot diff on demand, so the story page links to
+pre-rendered pages. Every pair is rendered when a story has at most ``ALL_PAIRS_MAX`` versions;
+longer histories get each consecutive pair plus every version against the first and the latest
+(bounded: at most 3n pages per story).
+
+Regeneration is incremental: the manifest records, per story, the latest version's commit and a
+digest of the templates, assets and this code; a story whose record matches is skipped. The index
+and the feeds are always rewritten (from the manifest's stored rows and entries).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .errors import InputError, StoryKeyError, StoryNotFound
+from .models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
+from .render import STATIC_DIR, get_env, templates_digest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .archive import Archive
+
+MANIFEST = ".versiontrack-report.json"
+MANIFEST_FORMAT = 1
+ALL_PAIRS_MAX = 8
+FEED_MAX_ENTRIES = 500
+ASSETS = ("style.css", "app.js")
+
+Progress = Callable[[int, int, str], None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Optional stages: the report renders what it can when the differ or the auditor is absent.
+# ---------------------------------------------------------------------------------------------
+
+def _align_fn() -> Callable[[Article, Article], Alignment] | None:
+    try:
+        from .align import align
+    except ImportError:
+        return None
+    return align
+
+
+def _audit_fn() -> Callable[..., Any] | None:
+    try:
+        from .audit import audit_story
+    except ImportError:
+        return None
+    return audit_story
+
+
+def _draft_log_fn() -> Callable[..., str] | None:
+    try:
+        from .corrections import draft_log
+    except ImportError:
+        return None
+    return draft_log
+
+
+def _validate_key(key: str) -> str:
+    try:
+        from .identity import validate_key
+    except ImportError:
+        validate_key = None
+    if validate_key is not None:
+        return validate_key(key)
+    return key
+
+
+# ---------------------------------------------------------------------------------------------
+# Result
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What one run wrote: pages written, stories rebuilt and skipped, and the index page."""
+
+    out: Path
+    index: Path
+    pages_written: int
+    built: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"out": str(self.out), "index": str(self.index),
+                "pages_written": self.pages_written, "built": list(self.built),
+                "skipped": list(self.skipped)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Diff view model: segments of text tagged equal/insert/delete, grouped into paragraphs.
+# Templates escape every segment; no markup is assembled from strings here.
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Segment:
+    op: str  # "equal" | "insert" | "delete"
+    text: str
+
+
+Para = list[Segment]
+
+
+@dataclass
+class Block:
+    """One entry of the diff view: a change, a run of folded unchanged paragraphs, or the
+    placeholder left where a moved paragraph used to be."""
+
+    kind: str  # a Change kind, "fold" or "moved-away"
+    change: Change | None = None
+    inline: list[Para] = field(default_factory=list)
+    old: list[Para] = field(default_factory=list)
+    new: list[Para] = field(default_factory=list)
+    labels: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    moved: bool = False
+    silent: bool = False
+    disclosed: bool = False
+    anchor: str = ""  # id of this block (new position for a moved paragraph)
+    link: str = ""  # moved: where the paragraph was; moved-away: where it went
+    old_numbers: tuple[int, ...] = ()  # 1-based paragraph numbers, for people
+    new_numbers: tuple[int, ...] = ()
+    folded: list[Block] = field(default_factory=list)
+
+    @property
+    def substantive(self) -> bool:
+        return self.change is not None and self.change.substantive
+
+
+def _paras(ops: Iterable[tuple[str, str]], side: str) -> list[Para]:
+    """Split (op, text) runs into paragraphs at newlines.
+
+    ``side`` is "old" (breaks on equal/delete newlines), "new" (equal/insert) or "inline" (new
+    paragraphing; a removed break is shown as a deleted pilcrow, an added one as an inserted one).
+    """
+    paras: list[Para] = [[]]
+    for op, text in ops:
+        if side == "old" and op == "insert" or side == "new" and op == "delete":
+            continue
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                if side == "inline" and op == "delete":
+                    paras[-1].append(Segment("delete", " ¶ "))
+                    continue
+                if side == "inline" and op == "insert":
+                    paras[-1].append(Segment("insert", " ¶"))
+                paras.append([])
+            if piece:
+                paras[-1].append(Segment(op, piece))
+    return [p for p in paras if p] or [[]]
+
+
+def _change_ops(change: Change) -> list[tuple[str, str]]:
+    if change.ops:
+        return [(o.op, o.text) for o in change.ops]
+    if change.kind in ("kept",) or change.old_text == change.new_text:
+        return [("equal", change.new_text or change.old_text)]
+    out = []
+    if change.old_text:
+        out.append(("delete", change.old_text))
+    if change.new_text:
+        out.append(("insert", change.new_text))
+    return out
+
+
+def _block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Block:
+    ops = _change_ops(change)
+    b = Block(
+        kind=change.kind, change=change, inline=_paras(ops, "inline"), old=_paras(ops, "old"),
+        new=_paras(ops, "new"), labels=change.labels, reasons=change.reasons,
+        moved=change.moved, silent=silent, disclosed=disclosed,
+        old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
+    )
+    if change.field != "body":
+        b.anchor = f"{prefix}{change.field}"
+    elif change.new:
+        b.anchor = f"{prefix}new-{change.new[0] + 1}"
+    elif change.old:
+        b.anchor = f"{prefix}old-{change.old[0] + 1}"
+    if change.moved and change.old:
+        b.link = f"#{prefix}was-{change.old[0] + 1}"
+    return b
+
+
+def _is_plain_kept(b: Block) -> bool:
+    return (b.kind == "kept" and not b.moved and not b.labels and not b.silent)
+
+
+def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
+                disclosed: Sequence[Change] = (), prefix: str = "",
+                fold_min: int = 2) -> list[Block]:
+    """The body of an alignment as view blocks, in the new version's reading order.
+
+    Moved paragraphs get a placeholder where they were, linking to where they went (and back);
+    runs of at least ``fold_min`` unchanged paragraphs are folded into one "fold" block.
+    """
+    def marked(c: Change, pool: Sequence[Change]) -> bool:
+        return any(c is s or c == s for s in pool)
+
+    blocks = [_block_for(c, marked(c, silent), marked(c, disclosed), prefix)
+              for c in alignment.changes]
+    # Where a moved paragraph used to be: after the last non-moved entry that came before it in
+    # the old version.
+    placed: list[tuple[int, int, Block]] = []  # (insert-after position, old index, placeholder)
+    for change, b in zip(alignment.changes, blocks):
+        if not (change.moved and change.old):
+            continue
+        j = change.old[0]
+        after = -1
+        best = -1
+        for pos, other in enumerate(alignment.changes):
+            if other.moved or not other.old:
+                continue
+            top = max(other.old)
+            if top < j and top > best:
+                best, after = top, pos
+        ph = Block(kind="moved-away", change=change, anchor=f"{prefix}was-{j + 1}",
+                   link=f"#{b.anchor}", old_numbers=b.old_numbers, new_numbers=b.new_numbers,
+                   old=b.old)
+        placed.append((after, j, ph))
+    if placed:
+        by_pos: dict[int, list[Block]] = {}
+        for after, _j, ph in sorted(placed, key=lambda t: (t[0], t[1])):
+            by_pos.setdefault(after, []).append(ph)
+        merged: list[Block] = list(by_pos.get(-1, []))
+        for pos, b in enumerate(blocks):
+            merged.append(b)
+            merged.extend(by_pos.get(pos, []))
+        blocks = merged
+    # Fold runs of unchanged paragraphs.
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        if len(run) >= fold_min:
+            out.append(Block(kind="fold", folded=list(run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in blocks:
+        if _is_plain_kept(b):
+            run.append(b)
+        else:
+            flush()
+            out.append(b)
+    flush()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Story data gathered once per story (alignments reused between pages and pairs).
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Transition:
+    a: int
+    b: int
+    alignment: Alignment | None
+    findings: tuple[Finding, ...] = ()
+    notes_added: tuple[Note, ...] = ()
+    notes_removed: tuple[Note, ...] = ()
+
+    @property
+    def href(self) -> str:
+        return diff_name(self.a, self.b)
+
+    def changes(self) -> tuple[Change, ...]:
+        return self.alignment.all_changes() if self.alignment else ()
+
+    def silent(self) -> list[Change]:
+        return [f.change for f in self.findings if f.kind == "silent" and f.change is not None]
+
+    def disclosed(self) -> list[Change]:
+        return [f.change for f in self.findings
+                if f.kind == "disclosed" and f.change is not None]
+
+    def summary(self) -> str:
+        """A short human description: "headline changed; 2 paragraphs edited; labels: number"."""
+        if self.alignment is None:
+            return "not compared (the differ is not available)"
+        parts = []
+        if self.alignment.headline is not None:
+            parts.append("headline changed")
+        if self.alignment.byline is not None:
+            parts.append("byline changed")
+        counts: dict[str, int] = {}
+        moved = 0
+        for c in self.alignment.changes:
+            if c.kind != "kept":
+                counts[c.kind] = counts.get(c.kind, 0) + 1
+            elif c.labels:
+                counts["edited"] = counts.get("edited", 0) + 1
+            moved += c.moved
+        for kind in ("edited", "added", "removed", "split", "merged"):
+            n = counts.get(kind, 0)
+            if n:
+                parts.append(f"{n} paragraph{'s' if n != 1 else ''} {kind}")
+        if moved:
+            parts.append(f"{moved} moved")
+        labels = sorted({lab for c in self.changes() for lab in c.labels})
+        if labels:
+            parts.append("labels: " + ", ".join(labels))
+        return "; ".join(parts) or "no visible change"
+
+
+def diff_name(a: int, b: int) -> str:
+    return f"diff-{a}-{b}.html"
+
+
+def _pairs(n: int) -> list[tuple[int, int]]:
+    if n <= ALL_PAIRS_MAX:
+        return [(a, b) for a in range(1, n + 1) for b in range(a + 1, n + 1)]
+    pairs = {(a, a + 1) for a in range(1, n)}
+    pairs |= {(1, b) for b in range(2, n + 1)} | {(a, n) for a in range(1, n)}
+    return sorted(pairs)
+
+
+def _notes_of(audit: Any) -> list[tuple[int | None, Note]]:
+    """(version number, note) pairs, read defensively from the audit's records."""
+    seen: list[tuple[int | None, Note]] = []
+    keys: set[tuple[str, str]] = set()
+
+    def add(n: int | None, note: Note) -> None:
+        k = (note.kind, note.text)
+        if k not in keys:
+            keys.add(k)
+            seen.append((n, note))
+
+    for t in getattr(audit, "transitions", ()) or ():
+        to_v = getattr(t, "to_version", None)
+        for note in getattr(t, "notes_added", ()) or ():
+            if isinstance(note, Note):
+                add(getattr(to_v, "number", None), note)
+    for item in getattr(audit, "notes", ()) or ():
+        if isinstance(item, Note):
+            add(None, item)
+        elif isinstance(item, tuple):
+            num = next((x for x in item if isinstance(x, int)), None)
+            num = num if num is not None else next(
+                (x.number for x in item if isinstance(x, Version)), None)
+            for x in item:
+                if isinstance(x, Note):
+                    add(num, x)
+    return seen
+
+
+class _Story:
+    """Everything one story's pages need, computed once."""
+
+    def __init__(self, archive: Archive, info: StoryInfo, policy: str) -> None:
+        self.info = info
+        self.key = info.key
+        self.versions: list[Version] = archive.versions(info.key)
+        self.by_number = {v.number: v for v in self.versions}
+        self._articles: dict[int, Article] = {}
+        self._archive = archive
+        self.audit: Any = None
+        self.transitions: list[Transition] = []
+        self.findings: list[Finding] = []
+        self.log = ""
+        self.align = _align_fn()
+        audit_story = _audit_fn()
+        if audit_story is not None and len(self.versions) >= 1:
+            self.audit = audit_story(archive, info.key, policy=policy)
+            for t in self.audit.transitions:
+                self.transitions.append(Transition(
+                    a=t.from_version.number, b=t.to_version.number, alignment=t.alignment,
+                    findings=tuple(t.findings), notes_added=tuple(t.notes_added or ()),
+                    notes_removed=tuple(t.notes_removed or ())))
+            self.findings = list(self.audit.findings)
+            draft = _draft_log_fn()
+            if draft is not None:
+                self.log = draft(self.audit, style="ap", fmt="text")
+        else:
+            for prev, cur in zip(self.versions, self.versions[1:]):
+                aln = (self.align(self.article(prev.number), self.article(cur.number))
+                       if self.align else None)
+                self.transitions.append(Transition(a=prev.number, b=cur.number, alignment=aln))
+        self._alignments: dict[tuple[int, int], Alignment | None] = {
+            (t.a, t.b): t.alignment for t in self.transitions}
+        self.notes = _notes_of(self.audit)
+
+    def article(self, number: int) -> Article:
+        if number not in self._articles:
+            self._articles[number] = self._archive.article(self.key, number)
+        return self._articles[number]
+
+    def alignment(self, a: int, b: int) -> Alignment | None:
+        if (a, b) not in self._alignments:
+            self._alignments[(a, b)] = (self.align(self.article(a), self.article(b))
+                                        if self.align else None)
+        return self._alignments[(a, b)]
+
+    def transition(self, a: int, b: int) -> Transition:
+        for t in self.transitions:
+            if (t.a, t.b) == (a, b):
+                return t
+        # A non-consecutive pair: findings belong to consecutive transitions, so collect the
+        # silent/disclosed marks of every step in between for changes that survive unchanged.
+        steps = [t for t in self.transitions if a <= t.a and t.b <= b]
+        return Transition(a=a, b=b, alignment=self.alignment(a, b),
+                          findings=tuple(f for t in steps for f in t.findings))
+
+    def headline_history(self) -> list[tuple[str, Version]]:
+        out: list[tuple[str, Version]] = []
+        for v in self.versions:
+            if not out or out[-1][0] != v.headline:
+                out.append((v.headline, v))
+        return out
+
+    def counts(self) -> dict[str, int]:
+        substantive = sum(1 for t in self.transitions for c in t.changes() if c.substantive)
+        silent = sum(1 for f in self.findings if f.kind == "silent")
+        return {"substantive": substantive, "silent": silent, "notes": len(self.notes)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Output paths: every file goes under the output folder, whatever the story key says.
+# ---------------------------------------------------------------------------------------------
+
+def _confine(root: Path, *parts: str) -> Path:
+    for part in parts:
+        if not part or part in (".", "..") or "/" in part or "\\" in part or "\0" in part:
+            raise StoryKeyError(f"refusing unsafe output path component {part!r}")
+    target = root.joinpath(*parts).resolve()
+    if not target.is_relative_to(root) or target == root:
+        raise StoryKeyError(f"refusing to write outside the report folder: {target}")
+    return target
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def code_digest(policy: str) -> str:
+    """Changes when the templates, the assets, this code, the version or the policy change."""
+    h = hashlib.sha256()
+    h.update(templates_digest("report").encode())
+    h.update(Path(__file__).read_bytes())
+    h.update(f"{__version__}|{policy}|{MANIFEST_FORMAT}".encode())
+    return h.hexdigest()[:16]
+
+
+def _load_manifest(root: Path) -> dict[str, Any]:
+    path = root / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"format": MANIFEST_FORMAT, "stories": {}}
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or not isinstance(
+            data.get("stories"), dict):
+        return {"format": MANIFEST_FORMAT, "stories": {}}
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------------
+
+def _entries_for(story: _Story) -> list[dict[str, Any]]:
+    """Feed entries (root-relative links) for a story's versions and findings."""
+    key = story.key
+    base = f"stories/{key}/"
+    entries: list[dict[str, Any]] = []
+    trans = {t.b: t for t in story.transitions}
+    for v in story.versions:
+        t = trans.get(v.number)
+        if t is None:
+            summary, link = "First version archived.", base + "index.html"
+        else:
+            summary, link = t.summary(), base + t.href
+        entries.append({
+            "id": f"urn:versiontrack:{key}:v{v.number}", "kind": "version",
+            "title": f"Version {v.number}: {v.headline}", "updated": v.fetched_at,
+            "link": link, "summary": summary, "story": key})
+    for i, f in enumerate(story.findings):
+        when_v = story.by_number.get(f.to_version or 0) or (
+            story.versions[-1] if story.versions else None)
+        digest = hashlib.sha256(
+            f"{f.kind}|{f.from_version}|{f.to_version}|{f.message}|{i}".encode()).hexdigest()[:12]
+        link = (base + diff_name(f.from_version, f.to_version)
+                if f.from_version and f.to_version and f.from_version < f.to_version
+                else base + "index.html#findings")
+        entries.append({
+            "id": f"urn:versiontrack:{key}:finding:{digest}", "kind": f.kind,
+            "title": f"{f.kind.replace('-', ' ').capitalize()}: {story.info.headline}",
+            "updated": when_v.fetched_at if when_v else "", "link": link,
+            "summary": f.message, "story": key})
+    entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
+    return entries
+
+
+def _render_story(story: _Story, root: Path, generated: str) -> int:
+    env = get_env()
+    key = story.key
+    sdir = _confine(root, "stories", key)
+    pages = 0
+    n = len(story.versions)
+    pairs = _pairs(n)
+    pair_set = set(pairs)
+    diff_tpl = env.get_template("report/diff.html")
+    for a, b in pairs:
+        t = story.transition(a, b)
+        aln = t.alignment
+        ctx = _diff_ctx(story, t, aln, pair_set)
+        _write(sdir / diff_name(a, b), diff_tpl.render(root="../../", generated=generated, **ctx))
+        pages += 1
+    counts = story.counts()
+    _write(sdir / "index.html", env.get_template("report/story.html").render(
+        root="../../", generated=generated, story=story, info=story.info,
+        versions=story.versions, transitions=story.transitions,
+        headlines=story.headline_history(), notes=story.notes, findings=story.findings,
+        log=story.log, counts=counts, pairs=pair_set, n=n,
+        audited=story.audit is not None, diff_name=diff_name))
+    pages += 1
+    entries = _entries_for(story)
+    feed_entries = [dict(e, link=e["link"].removeprefix(f"stories/{key}/")) for e in entries]
+    _write(sdir / "feed.atom", env.get_template("report/feed.atom").render(
+        title=f"versiontrack: {story.info.headline}", feed_id=f"urn:versiontrack:{key}",
+        self_href="feed.atom", home_href="index.html", entries=feed_entries[:FEED_MAX_ENTRIES],
+        updated=max((e["updated"] for e in entries), default="")))
+    return pages
+
+
+def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
+              pair_set: set[tuple[int, int]]) -> dict[str, Any]:
+    silent, disclosed = t.silent(), t.disclosed()
+    head_blocks: list[Block] = []
+    inline: list[Block] = []
+    sbs: list[Block] = []
+    if aln is not None:
+        for c in (aln.headline, aln.byline):
+            if c is not None:
+                head_blocks.append(_block_for(c, any(c == s for s in silent),
+                                              any(c == s for s in disclosed), ""))
+        inline = diff_blocks(aln, silent, disclosed, prefix="")
+        sbs = diff_blocks(aln, silent, disclosed, prefix="sbs-")
+    older = [(x, y) for (x, y) in sorted(pair_set)]
+    return {
+        "story": story, "info": story.info, "t": t, "alignment": aln,
+        "va": story.by_number[t.a], "vb": story.by_number[t.b],
+        "head_blocks": head_blocks, "inline": inline, "sbs": sbs,
+        "findings": [f for f in t.findings], "pairs": older, "diff_name": diff_name,
+        "n": len(story.versions),
+        "prev_pair": (t.a - 1, t.a) if t.b == t.a + 1 and t.a > 1 else None,
+        "next_pair": (t.b, t.b + 1) if t.b == t.a + 1 and t.b < len(story.versions) else None,
+        "silent_count": sum(1 for b in inline + head_blocks if b.silent),
+    }
+
+
+def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = None,
+                 full: bool = False, progress: Progress | None = None,
+                 policy: str = "strict") -> ReportResult:
+    """Write the static report for ``stories`` (all when None) under ``out``.
+
+    Stories whose latest version and report code are unchanged since the last run are skipped
+    unless ``full``; the index and feeds are always rewritten. ``progress(done, total, key)`` is
+    called after each story.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"report output {out} exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    digest = code_digest(policy)
+    manifest = _load_manifest(root)
+    recorded: dict[str, Any] = manifest["stories"]
+
+    infos = {i.key: i for i in archive.stories()}
+    if stories:
+        wanted = []
+        for key in stories:
+            if key not in infos:
+                raise StoryNotFound(f"no story {key!r} in the archive")
+            if key not in wanted:
+                wanted.append(key)
+    else:
+        wanted = list(infos)
+        # Stories gone from the archive leave the index (their old pages stay on disk).
+        for key in [k for k in recorded if k not in infos]:
+            del recorded[key]
+
+    generated = max((i.last_seen for i in infos.values()), default="")
+    pages = 0
+    built: list[str] = []
+    skipped: list[str] = []
+    for done, key in enumerate(wanted, 1):
+        info = infos[key]
+        safe = _validate_key(key)
+        if safe != key:
+            raise StoryKeyError(f"story key {key!r} is not in canonical form")
+        _confine(root, "stories", key)
+        versions = archive.versions(key)
+        latest = versions[-1].commit if versions else ""
+        rec = recorded.get(key)
+        if (not full and rec and rec.get("latest") == latest and rec.get("digest") == digest
+                and rec.get("versions") == len(versions)
+                and (root / "stories" / key / "index.html").is_file()):
+            skipped.append(key)
+        else:
+            story = _Story(archive, info, policy)
+            pages += _render_story(story, root, generated)
+            built.append(key)
+            recorded[key] = {"latest": latest, "digest": digest, "versions": len(versions),
+                             "counts": story.counts(), "entries": _entries_for(story)}
+        if progress is not None:
+            progress(done, len(wanted), key)
+
+    pages += _render_site(root, infos, recorded, generated)
+    manifest["format"] = MANIFEST_FORMAT
+    _write(root / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
+    return ReportResult(out=root, index=root / "index.html", pages_written=pages,
+                        built=tuple(built), skipped=tuple(skipped))
+
+
+def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, Any],
+                 generated: str) -> int:
+    env = get_env()
+    assets = _confine(root, "assets")
+    assets.mkdir(parents=True, exist_ok=True)
+    for name in ASSETS:
+        src = STATIC_DIR / name
+        dst = assets / name
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            shutil.copyfile(src, dst)
+    rows = []
+    for key, rec in recorded.items():
+        info = infos.get(key)
+        if info is None:
+            continue
+        counts = rec.get("counts", {})
+        rows.append({"info": info, "href": f"stories/{key}/index.html",
+                     "substantive": int(counts.get("substantive", 0)),
+                     "silent": int(counts.get("silent", 0)),
+                     "notes": int(counts.get("notes", 0))})
+    rows.sort(key=lambda r: (r["info"].last_seen, r["info"].key), reverse=True)
+    _write(root / "index.html", env.get_template("report/index.html").render(
+        root="", generated=generated, rows=rows,
+        totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")}))
+    entries = [e for key, rec in recorded.items() if key in infos
+               for e in rec.get("entries", [])]
+    entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
+    _write(root / "feed.atom", env.get_template("report/feed.atom").render(
+        title="versiontrack: all stories", feed_id="urn:versiontrack:all",
+        self_href="feed.atom", home_href="index.html", entries=entries[:FEED_MAX_ENTRIES],
+        updated=entries[0]["updated"] if entries else generated))
+    return 2
+
+
+def demo_report(archive: Archive, out: Path) -> Path:
+    """Write the full report of ``archive`` for the ``demo`` command; returns the index page."""
+    return build_report(archive, out, full=True).index
+
+
+__all__ = [
+    "ALL_PAIRS_MAX",
+    "MANIFEST",
+    "Block",
+    "ReportResult",
+    "Segment",
+    "build_report",
+    "demo_report",
+    "diff_blocks",
+]
