@@ -1,7 +1,48 @@
-"""Commands: (to be written)."""
+"""Command: ``versiontrack report`` writes the static HTML change report."""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+from pathlib import Path
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option, echo_json, is_tty, json_option, open_archive
+
+
+@main.command()
+@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("reports"), show_default=True,
+              help="Folder the static site is written to.")
+@click.option("--full", is_flag=True,
+              help="Rebuild every story's pages, not only stories with new versions.")
+@click.option("--policy", default="strict", show_default=True, metavar="POLICY",
+              help="Audit policy used for findings (as for `versiontrack audit`).")
+@archive_option
+@json_option
+def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive_path: Path,
+           as_json: bool) -> None:
+    """Write the HTML change report (index, story pages, diffs, Atom feeds) to --out.
+
+    Only stories with new versions are rewritten unless --full; the index and feeds are always
+    rewritten. With STORY keys, only those stories' pages are (re)built. Prints the path of the
+    index page at the end (progress goes to stderr on a terminal).
+    """
+    from ..report import build_report
+
+    show = is_tty() and not as_json
+
+    def progress(done: int, total: int, key: str) -> None:
+        if show and (done == total or done % 25 == 0):
+            click.echo(f"\r{done}/{total} stories", err=True, nl=done == total)
+
+    with open_archive(archive_path) as archive:
+        result = build_report(archive, out, stories=list(stories) or None, full=full,
+                              progress=progress, policy=policy)
+    if as_json:
+        echo_json(result.to_dict())
+        return
+    click.echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
+               f"{result.pages_written} pages written", err=True)
+    click.echo(str(result.index))
