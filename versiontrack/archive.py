@@ -1,0 +1,929 @@
+"""The story archive: a git repository with one folder per story, plus a SQLite index.
+
+Layout of an archive (a normal, non-bare git repository)::
+
+    README.md, .gitignore, .gitattributes   written when the archive is created
+    stories/<key>/article.txt   headline, blank line, one paragraph per line
+    stories/<key>/meta.json     url, canonical_url, outlet, byline, dates, fetched_at,
+                                extractor, raw file name and sha256, suspect flag, version
+    stories/<key>/raw.html      the page byte for byte (raw.txt when the input was text)
+    .versiontrack/              not tracked: index.sqlite (a cache) and the writer lock
+
+Each new version is one commit whose author and committer date is the fetch time, with
+trailers ``Story:``, ``Version:``, ``Source-URL:``, ``Fetched-At:`` (and ``Suspect: yes``).
+Seeing unchanged content again adds a ``Seen-Again: <time>`` line to a git note on the version's
+commit (``refs/notes/commits``, so ``git log`` shows it), which keeps the index rebuildable from
+git alone. Commits are written with one ``git fast-import`` stream per batch; the stream is based
+on the current tip and never forced, so a ref cannot be moved over someone else's commit. The
+index is updated after the refs move; when it is found behind git it catches up on open.
+
+Dedupe: a version is new when its folded headline, paragraphs or byline differ from the story's
+latest version (see :func:`versiontrack.index.content_hash`). A version is *suspect* when it has
+no text, or fewer than half the words of the story's last non-suspect version: it is committed
+(raw page kept) but flagged, and later stages skip it as content.
+
+Test hook: ``VERSIONTRACK_TEST_CRASH_AT`` = ``before-fast-import`` | ``mid-stream`` |
+``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at that point, so tests
+can kill a real ingest where a crash would hurt most.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, Self
+
+from . import __version__
+from . import index as ix
+from .errors import (
+    ArchiveError,
+    InputError,
+    StoryKeyError,
+    StoryNotFound,
+    VersionNotFound,
+)
+from .lock import ArchiveLock
+from .models import Article, StoryInfo, Version
+
+BRANCH = "refs/heads/main"
+NOTES = "refs/notes/commits"
+AUTHOR = "versiontrack <versiontrack@localhost>"
+STATE_DIR = ".versiontrack"
+MAX_KEY = 200
+
+README_TEXT = """\
+# A versiontrack archive
+
+This folder is a git repository written by versiontrack. Each story has a folder under
+`stories/<key>/`:
+
+- `article.txt`: the extracted text: the headline, a blank line, then one paragraph per line,
+  so `git log -p --word-diff stories/<key>/article.txt` reads as the story's edit history;
+- `meta.json`: URL, canonical URL, outlet, byline, dates, fetch time, extractor, the sha256 and
+  file name of the raw page, the version number, and whether the version is suspect;
+- `raw.html` (or `raw.txt`): the page exactly as it was fetched.
+
+Every new version is one commit dated at the fetch time, with trailers `Story:`, `Version:`,
+`Source-URL:` and `Fetched-At:` (`Suspect: yes` when extraction looked broken). When a page was
+fetched again without changes, a git note on the version's commit records `Seen-Again: <time>`.
+`.versiontrack/` (not tracked) holds a SQLite index, which is only a cache
+(`versiontrack reindex` rebuilds it from git), and the writer lock.
+"""
+
+GITIGNORE_TEXT = f"/{STATE_DIR}/\n"
+GITATTRIBUTES_TEXT = "stories/*/raw.html -diff\nstories/*/raw.txt -diff\n"
+
+
+@dataclass(frozen=True)
+class IngestItem:
+    """One page to archive: its extracted article, raw bytes and fetch time."""
+
+    article: Article
+    raw: bytes | None
+    fetched_at: str
+    story: str | None = None
+    source_url: str = ""
+    raw_name: str = ""  # "raw.html" or "raw.txt"; guessed from the bytes when empty
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one item: a new (or suspect) version, or unchanged content."""
+
+    story: str
+    status: str  # "new" | "unchanged" | "suspect"
+    version: Version | None
+    number: int  # the number of the version that is now the story's latest
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story, "status": self.status, "number": self.number,
+            "version": self.version.to_dict() if self.version else None,
+        }
+
+
+def normalize_time(value: str) -> str:
+    """ISO 8601 -> ``YYYY-MM-DDTHH:MM:SS+00:00`` (UTC; naive times are taken as UTC)."""
+    text = (value or "").strip()
+    try:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise InputError(f"not an ISO 8601 time: {value!r}") from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    dt = dt.astimezone(UTC)
+    if dt.year < 1971:
+        raise InputError(f"fetch time before 1971 is not supported: {value!r}")
+    return dt.replace(microsecond=0).isoformat()
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def check_key(key: str) -> str:
+    """Reject story keys that are not one safe path component (identity.validate_key too)."""
+    if not isinstance(key, str) or not key or key in (".", "..") or key.startswith("."):
+        raise StoryKeyError(f"invalid story key {key!r}: must be a non-empty file name")
+    if "/" in key or "\\" in key or "\x00" in key or any(ord(c) < 32 for c in key):
+        raise StoryKeyError(f"invalid story key {key!r}: no slashes or control characters")
+    if len(key.encode("utf-8")) > MAX_KEY:
+        raise StoryKeyError(f"invalid story key: longer than {MAX_KEY} bytes")
+    try:
+        from .identity import validate_key
+    except ImportError:  # identity.py not installed yet: the checks above still apply
+        return key
+    return validate_key(key)
+
+
+def resolve_key(article: Article, story: str | None = None, source_url: str = "") -> str:
+    """The story key for an article: ``story`` if given, else derived from its canonical URL."""
+    if story:
+        return check_key(story)
+    url = article.canonical_url or source_url or article.url
+    if not url:
+        raise InputError("no URL to derive a story key from: give --url or --story")
+    from .identity import story_key
+
+    return check_key(story_key(url))
+
+
+def _blob_id(data: bytes) -> str:
+    h = hashlib.sha1(b"blob %d\x00" % len(data))
+    h.update(data)
+    return h.hexdigest()
+
+
+def _guess_raw_name(raw: bytes, article: Article) -> str:
+    if article.extractor.startswith("text"):
+        return "raw.txt"
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") or b"<html" in head or b"<!doctype" in head:
+        return "raw.html"
+    return "raw.txt"
+
+
+def _crash_point(name: str) -> None:
+    # Test hook (see the module docstring): die abruptly, as a SIGKILL would.
+    if os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == name:
+        os._exit(99)
+
+
+class BlobReader:
+    """Reads blobs by id through one persistent ``git cat-file --batch`` process."""
+
+    def __init__(self, repo: Path) -> None:
+        self._proc = subprocess.Popen(
+            ["git", "cat-file", "--batch"], cwd=repo, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+
+    def read(self, oid: str) -> bytes:
+        stdin, stdout = self._proc.stdin, self._proc.stdout
+        assert stdin is not None and stdout is not None
+        stdin.write(oid.encode("ascii") + b"\n")
+        stdin.flush()
+        header = stdout.readline().split()
+        if len(header) != 3:
+            raise ArchiveError(f"git object {oid} is missing from the archive")
+        size = int(header[2])
+        data = stdout.read(size)
+        stdout.read(1)
+        return data
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+        if self._proc.stdout:
+            self._proc.stdout.close()
+
+
+@dataclass
+class _Plan:
+    """One commit to write (or a seen-again record when ``files`` is None)."""
+
+    item: int
+    story: str
+    number: int
+    fetched_at: str
+    status: str
+    message: bytes = b""
+    files: list[tuple[str, bytes | None]] | None = None  # (name, data), None data = delete
+    row: dict[str, Any] | None = None
+    mark: int = 0
+
+
+class Archive:
+    """A versiontrack archive. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, path: Path, lock_timeout: float | None = None) -> None:
+        self.path = path
+        self.state_dir = path / STATE_DIR
+        self.lock = ArchiveLock(self.state_dir / "lock", lock_timeout)
+        self._db: sqlite3.Connection | None = None
+        self._reader: BlobReader | None = None
+
+    # ---- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | Path, create: bool = False, lock_timeout: float | None = None
+    ) -> Archive:
+        """Open the archive at ``path``; with ``create``, make one there if there is none.
+
+        A directory is only turned into an archive when it is empty or holds nothing but a
+        README.md. Raises :class:`ArchiveError` when ``path`` is missing (without ``create``),
+        is a file, or is a directory that is not a versiontrack archive.
+        """
+        p = Path(path).expanduser()
+        if p.exists() and not p.is_dir():
+            raise ArchiveError(f"archive path {p} is a file, not a directory")
+        if not p.exists():
+            if not create:
+                raise ArchiveError(
+                    f"no archive at {p} (versiontrack ingest or demo creates one)"
+                )
+            try:
+                p.mkdir(parents=True)
+            except OSError as exc:
+                raise ArchiveError(f"cannot create archive at {p}: {exc.strerror}") from None
+        p = p.resolve()
+        if (p / ".git").exists():
+            if not _is_ours(p):
+                raise ArchiveError(f"{p} is a git repository that versiontrack did not create")
+        else:
+            entries = {e.name for e in p.iterdir()}
+            if not create:
+                raise ArchiveError(f"{p} is not a versiontrack archive")
+            if entries - {"README.md"}:
+                raise ArchiveError(
+                    f"{p} is not an archive and not empty; refusing to create an archive there"
+                )
+            _init_repo(p)
+        archive = cls(p, lock_timeout)
+        try:
+            archive._sync_index()
+        except BaseException:
+            archive.close()
+            raise
+        return archive
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self.lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- git plumbing -------------------------------------------------------------------
+
+    def _git(self, *args: str, input: bytes | None = None, check: bool = True) -> str:
+        proc = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args], cwd=self.path, input=input,
+            capture_output=True, check=False,
+        )
+        if check and proc.returncode != 0:
+            msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise ArchiveError(f"git {args[0]} failed: {msg[-1] if msg else proc.returncode}")
+        return proc.stdout.decode("utf-8", "replace")
+
+    def _tips(self) -> tuple[str, str]:
+        out = self._git("for-each-ref", "--format=%(refname) %(objectname)", BRANCH, NOTES)
+        tips = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+        return tips.get(BRANCH, ""), tips.get(NOTES, "")
+
+    def _blob(self, oid: str) -> bytes:
+        if self._reader is None:
+            self._reader = BlobReader(self.path)
+        return self._reader.read(oid)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = ix.connect(self.state_dir / "index.sqlite")
+        return self._db
+
+    def connect_index(self) -> sqlite3.Connection:
+        """A new connection to the index; other areas keep their own prefixed tables there."""
+        return ix.connect(self.state_dir / "index.sqlite")
+
+    # ---- the index as a cache of git ----------------------------------------------------
+
+    def _sync_index(self) -> dict[str, int]:
+        """Bring the index up to git's tips (rebuilding it when missing or unusable)."""
+        head, notes = self._tips()
+        db = self.db
+        if not ix.ensure_schema(db):
+            return self.reindex()
+        if ix.get_meta(db, "head") == head and ix.get_meta(db, "notes") == notes and (
+            ix.get_meta(db, "schema") == ix.SCHEMA_VERSION
+        ):
+            return {"versions": 0, "seen": 0}
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            stats = self._catch_up(head, notes)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return stats
+
+    def _catch_up(self, head: str, notes: str, full: bool = False) -> dict[str, int]:
+        db = self.db
+        old_head = "" if full else (ix.get_meta(db, "head") or "")
+        old_notes = "" if full else (ix.get_meta(db, "notes") or "")
+        if ix.get_meta(db, "schema") != ix.SCHEMA_VERSION:
+            old_head = old_notes = ""
+        if old_head and old_head != head:
+            ok = subprocess.run(
+                ["git", "merge-base", "--is-ancestor", old_head, head or "HEAD"], cwd=self.path,
+                capture_output=True, check=False,
+            ).returncode == 0
+            if not ok:
+                old_head = ""
+        if not old_head:
+            ix.drop_own_tables(db)
+            old_notes = ""
+        touched: set[str] = set()
+        versions = 0
+        if head and head != old_head:
+            rng = f"{old_head}..{head}" if old_head else head
+            log = self._git(
+                "log", "--reverse", "--no-renames", "--raw", "--no-abbrev",
+                "--format=%x1e%H%x1f%B%x1f", rng,
+            )
+            rows = []
+            for commit, story, number, files in ix.scan_log(log, self._known_files):
+                if "article.txt" not in files or "meta.json" not in files:
+                    continue
+                meta_bytes = self._blob(files["meta.json"])
+                raw_name = json.loads(meta_bytes).get("raw_file") or ""
+                rows.append(ix.version_row(
+                    story, number, commit, self._blob(files["article.txt"]), meta_bytes,
+                    files["article.txt"], files["meta.json"], files.get(raw_name, ""),
+                ))
+                touched.add(story)
+            ix.insert_versions(db, rows)
+            versions = len(rows)
+        seen = 0
+        if notes != old_notes or not old_head:
+            db.execute("DELETE FROM seen")
+            touched.update(r[0] for r in db.execute("SELECT key FROM stories"))
+            seen = self._load_notes(notes)
+            touched.update(r[0] for r in db.execute("SELECT DISTINCT story FROM seen"))
+        ix.refresh_stories(db, touched)
+        ix.set_meta(db, "schema", ix.SCHEMA_VERSION)
+        ix.set_meta(db, "head", head)
+        ix.set_meta(db, "notes", notes)
+        return {"versions": versions, "seen": seen}
+
+    def _known_files(self, story: str) -> dict[str, str]:
+        row = self.db.execute(
+            "SELECT article_blob, meta_blob, raw_blob, raw_name FROM versions WHERE story = ? "
+            "ORDER BY number DESC LIMIT 1", (story,),
+        ).fetchone()
+        if not row:
+            return {}
+        files = {"article.txt": row[0], "meta.json": row[1]}
+        if row[3] and row[2]:
+            files[row[3]] = row[2]
+        return files
+
+    def _load_notes(self, notes: str) -> int:
+        if not notes:
+            return 0
+        out = self._git("notes", "--ref", NOTES, "list")
+        rows = []
+        for line in out.splitlines():
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            note_blob, commit = parts
+            hit = self.db.execute(
+                "SELECT story, number FROM versions WHERE commit_id = ?", (commit,)
+            ).fetchone()
+            if not hit:
+                continue
+            text = self._blob(note_blob).decode("utf-8", "replace")
+            rows.extend((hit[0], hit[1], t) for t in ix.parse_seen_note(text))
+        ix.insert_seen(self.db, rows)
+        return len(rows)
+
+    def reindex(self) -> dict[str, int]:
+        """Rebuild the index's own tables from git alone; other areas' tables are kept."""
+        with self.lock:
+            head, notes = self._tips()
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                stats = self._catch_up(head, notes, full=True)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        stories = self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        return {"stories": stories, **stats}
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def stories(self) -> list[StoryInfo]:
+        rows = self.db.execute(
+            "SELECT key, headline, url, outlet, versions, first_seen, last_seen FROM stories "
+            "ORDER BY key"
+        ).fetchall()
+        return [ix.story_from_row(r) for r in rows]
+
+    def has_story(self, story: str) -> bool:
+        hit = self.db.execute("SELECT 1 FROM stories WHERE key = ?", (story,)).fetchone()
+        return hit is not None
+
+    def versions(self, story: str) -> list[Version]:
+        """The story's versions in order, numbered 1..n."""
+        rows = self.db.execute(
+            f"SELECT {ix.VERSION_SELECT} FROM versions WHERE story = ? ORDER BY number",
+            (story,),
+        ).fetchall()
+        if not rows:
+            raise StoryNotFound(f"no story {story!r} in the archive at {self.path}")
+        return [ix.version_from_row(r) for r in rows]
+
+    def seen(self, story: str) -> list[tuple[int, str]]:
+        """The story's "seen again" records: (version number, fetch time), in time order."""
+        self.versions(story)
+        rows = self.db.execute(
+            "SELECT number, fetched_at FROM seen WHERE story = ? ORDER BY fetched_at, number",
+            (story,),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def _row(self, story: str, number: int) -> tuple[str, str, str, str]:
+        if number < 0:
+            count = len(self.versions(story))
+            number = count + 1 + number
+        row = self.db.execute(
+            "SELECT article_blob, meta_blob, raw_blob, raw_name FROM versions "
+            "WHERE story = ? AND number = ?", (story, number),
+        ).fetchone()
+        if row is None:
+            count = len(self.versions(story))  # raises StoryNotFound first
+            raise VersionNotFound(f"story {story!r} has no version {number} (it has {count})")
+        return row
+
+    def resolve_number(self, story: str, number: int) -> int:
+        """Map a negative number (-1 = latest) to a real one; check it exists."""
+        count = len(self.versions(story))
+        real = count + 1 + number if number < 0 else number
+        if not 1 <= real <= count:
+            raise VersionNotFound(f"story {story!r} has no version {number} (it has {count})")
+        return real
+
+    def article(self, story: str, number: int) -> Article:
+        """The article of version ``number`` (negative counts from the end)."""
+        article_blob, meta_blob, _, _ = self._row(story, number)
+        meta = json.loads(self._blob(meta_blob))
+        return ix.article_from_blobs(self._blob(article_blob), meta)
+
+    def meta(self, story: str, number: int) -> dict[str, Any]:
+        """The parsed ``meta.json`` of a version."""
+        return json.loads(self._blob(self._row(story, number)[1]))
+
+    def raw(self, story: str, number: int) -> bytes:
+        """The raw page of a version, byte for byte (``b""`` when none was kept)."""
+        raw_blob = self._row(story, number)[2]
+        return self._blob(raw_blob) if raw_blob else b""
+
+    def raw_name(self, story: str, number: int) -> str:
+        return self._row(story, number)[3]
+
+    # ---- writing ------------------------------------------------------------------------
+
+    def ingest(
+        self, article: Article, *, raw: bytes | None, fetched_at: str, story: str | None = None,
+        source_url: str = "", raw_name: str = "",
+    ) -> IngestResult:
+        """Archive one page; see :meth:`ingest_many`."""
+        item = IngestItem(article, raw, fetched_at, story, source_url, raw_name)
+        return self.ingest_many([item])[0]
+
+    def mark_seen(self, story: str, fetched_at: str) -> None:
+        """Record that the story's latest version was seen again at ``fetched_at``."""
+        with self.lock:
+            self._sync_index()
+            latest = self.versions(story)[-1]
+            plan = _Plan(0, story, latest.number, normalize_time(fetched_at), "unchanged")
+            self._write([plan], {story: latest.commit})
+
+    def ingest_many(
+        self, items: Iterable[IngestItem], progress: Callable[[IngestResult], None] | None = None
+    ) -> list[IngestResult]:
+        """Archive many pages in one batch: one lock, one fast-import stream.
+
+        Every item is checked before anything is written: an invalid key or fetch time, or a
+        new story with no text, raises and nothing of the batch is committed.
+        """
+        items = list(items)
+        with self.lock:
+            self._sync_index()
+            plans, latest_commit = self._plan(items)
+            self._write(plans, latest_commit)
+        results = []
+        for p in plans:
+            version = self._version(p.story, p.number)
+            result = IngestResult(p.story, p.status, version, p.number)
+            results.append(result)
+            if progress is not None:
+                progress(result)
+        return results
+
+    def _version(self, story: str, number: int) -> Version | None:
+        row = self.db.execute(
+            f"SELECT {ix.VERSION_SELECT} FROM versions WHERE story = ? AND number = ?",
+            (story, number),
+        ).fetchone()
+        return ix.version_from_row(row) if row else None
+
+    def _plan(self, items: list[IngestItem]) -> tuple[list[_Plan], dict[str, str]]:
+        # per-story state during the batch: (number, content hash, last good words, raw name)
+        state: dict[str, tuple[int, str, int, str]] = {}
+        latest_commit: dict[str, str] = {}
+        plans: list[_Plan] = []
+        for i, item in enumerate(items):
+            key = resolve_key(item.article, item.story, item.source_url)
+            fetched = normalize_time(item.fetched_at)
+            if key not in state:
+                state[key] = self._story_state(key, latest_commit)
+            number, last_hash, good_words, last_raw = state[key]
+            art = Article.from_text(
+                item.article.to_text(), byline=" ".join(item.article.byline.split()),
+                published=item.article.published, updated=item.article.updated,
+                url=item.source_url or item.article.url,
+                canonical_url=item.article.canonical_url, outlet=item.article.outlet,
+                language=item.article.language, extractor=item.article.extractor,
+            )
+            chash = ix.content_hash(art)
+            if number and chash == last_hash:
+                plans.append(_Plan(i, key, number, fetched, "unchanged"))
+                continue
+            reason = ""
+            if art.words == 0:
+                if not number:
+                    raise InputError(f"no article text to archive for new story {key!r}")
+                reason = "no article text extracted"
+            elif good_words and art.words * 2 < good_words:
+                reason = f"{art.words} words, under half of the last good version's {good_words}"
+            number += 1
+            raw = item.raw if item.raw is not None else None
+            raw_name = ""
+            if raw is not None:
+                raw_name = item.raw_name or _guess_raw_name(raw, art)
+                if raw_name not in ("raw.html", "raw.txt"):
+                    raise InputError(f"raw file name must be raw.html or raw.txt, not {raw_name}")
+            meta = {
+                "story": key, "version": number, "url": art.url,
+                "canonical_url": art.canonical_url, "outlet": art.outlet, "byline": art.byline,
+                "published": art.published, "updated": art.updated, "language": art.language,
+                "fetched_at": fetched, "extractor": art.extractor,
+                "raw_file": raw_name or None,
+                "raw_sha256": hashlib.sha256(raw).hexdigest() if raw is not None else "",
+                "raw_bytes": len(raw) if raw is not None else 0,
+                "suspect": bool(reason), "suspect_reason": reason or None,
+                "archiver": f"versiontrack {__version__}",
+            }
+            meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
+            article_bytes = art.to_text().encode("utf-8")
+            files: list[tuple[str, bytes | None]] = [
+                ("article.txt", article_bytes), ("meta.json", meta_bytes),
+            ]
+            if raw is not None:
+                files.append((raw_name, raw))
+            if last_raw and last_raw != raw_name:
+                files.append((last_raw, None))
+            row = ix.version_row(
+                key, number, "", article_bytes, meta_bytes, _blob_id(article_bytes),
+                _blob_id(meta_bytes), _blob_id(raw) if raw is not None else "",
+            )
+            status = "suspect" if reason else "new"
+            message = _message(key, number, art, fetched, item.source_url or art.url, reason)
+            plans.append(_Plan(i, key, number, fetched, status, message, files, row))
+            state[key] = (number, chash, good_words if reason else art.words, raw_name)
+        return plans, latest_commit
+
+    def _story_state(self, key: str, latest_commit: dict[str, str]) -> tuple[int, str, int, str]:
+        row = self.db.execute(
+            "SELECT number, content_hash, raw_name, commit_id FROM versions WHERE story = ? "
+            "ORDER BY number DESC LIMIT 1", (key,),
+        ).fetchone()
+        if not row:
+            return 0, "", 0, ""
+        latest_commit[key] = row[3]
+        good = self.db.execute(
+            "SELECT words FROM versions WHERE story = ? AND suspect = 0 ORDER BY number DESC "
+            "LIMIT 1", (key,),
+        ).fetchone()
+        return row[0], row[1], good[0] if good else 0, row[2]
+
+    def _write(self, plans: list[_Plan], latest_commit: dict[str, str]) -> None:
+        commits = [p for p in plans if p.files is not None]
+        seen = [p for p in plans if p.files is None]
+        if not commits and not seen:
+            return
+        head, notes = self._tips()
+        _crash_point("before-fast-import")
+        marks_file = self.state_dir / f"marks.{os.getpid()}"
+        proc = subprocess.Popen(
+            ["git", "fast-import", "--quiet", "--done", f"--export-marks={marks_file}"],
+            cwd=self.path, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdin is not None
+        err = b""
+        try:
+            self._stream(proc.stdin, commits, seen, head, notes, latest_commit)
+            proc.stdin.close()
+            err = proc.stderr.read() if proc.stderr else b""
+            code = proc.wait()
+        except BrokenPipeError:
+            err = proc.stderr.read() if proc.stderr else b""
+            code = proc.wait()
+        if code != 0:
+            lines = err.decode("utf-8", "replace").strip().splitlines()
+            detail = next((ln for ln in lines if "fatal" in ln or "error" in ln),
+                          lines[-1] if lines else f"exit {code}")
+            marks_file.unlink(missing_ok=True)
+            raise ArchiveError(f"git fast-import failed, nothing was committed: {detail}")
+        marks = {}
+        for line in marks_file.read_text().splitlines():
+            mark, oid = line.split()
+            marks[int(mark[1:])] = oid
+        marks_file.unlink(missing_ok=True)
+        _crash_point("after-ref")
+        new_head, new_notes = self._tips()
+        if new_head != head:
+            self._update_worktree(head, new_head)
+        _crash_point("after-worktree")
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            rows = []
+            for p in commits:
+                assert p.row is not None
+                p.row["commit_id"] = marks[p.mark]
+                rows.append(p.row)
+            ix.insert_versions(db, rows)
+            ix.insert_seen(db, [(p.story, p.number, p.fetched_at) for p in seen])
+            ix.refresh_stories(db, {p.story for p in plans})
+            ix.set_meta(db, "head", new_head)
+            ix.set_meta(db, "notes", new_notes)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._git("gc", "--auto", "--quiet", check=False)
+
+    def _stream(
+        self, out: IO[bytes], commits: list[_Plan], seen: list[_Plan], head: str, notes: str,
+        latest_commit: dict[str, str],
+    ) -> None:
+        mark = 0
+        total = sum(len(d or b"") for p in commits for _, d in p.files or ())
+        written = 0
+        crash_mid = os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == "mid-stream"
+        parent = head
+        commit_mark: dict[tuple[str, int], str] = {}
+        if not head and commits:
+            mark += 1
+            when = _epoch(commits[0].fetched_at)
+            files = []
+            for name, text in (("README.md", None), (".gitignore", GITIGNORE_TEXT),
+                               (".gitattributes", GITATTRIBUTES_TEXT)):
+                path = self.path / name
+                data = path.read_bytes() if path.is_file() else (text or README_TEXT).encode()
+                files.append((name, data))
+            _commit(out, mark, when, b"Create the versiontrack archive\n", "", files)
+            parent = ""
+        for p in commits:
+            mark += 1
+            p.mark = mark
+            assert p.files is not None
+            files = [(f"stories/{p.story}/{name}", data) for name, data in p.files]
+            _commit(out, mark, _epoch(p.fetched_at), p.message, parent, files)
+            parent = ""
+            commit_mark[(p.story, p.number)] = f":{mark}"
+            written += sum(len(d or b"") for _, d in p.files)
+            if crash_mid and written * 2 >= total:
+                out.flush()
+                os._exit(99)
+        if seen:
+            self._stream_notes(out, seen, notes, latest_commit, commit_mark)
+        out.write(b"done\n")
+        out.flush()
+
+    def _stream_notes(
+        self, out: IO[bytes], seen: list[_Plan], notes: str, latest_commit: dict[str, str],
+        commit_mark: dict[tuple[str, int], str],
+    ) -> None:
+        by_version: dict[tuple[str, int], list[str]] = {}
+        for p in seen:
+            by_version.setdefault((p.story, p.number), []).append(p.fetched_at)
+        when = max(_epoch(p.fetched_at) for p in seen)
+        msg = f"Seen again: {len(seen)} unchanged fetch(es)\n".encode()
+        out.write(b"commit %s\n" % NOTES.encode())
+        out.write(f"committer {AUTHOR} {when} +0000\n".encode())
+        out.write(b"data %d\n%s\n" % (len(msg), msg))
+        if notes:
+            out.write(f"from {notes}\n".encode())
+        for (story, number), times in sorted(by_version.items()):
+            old = [r[0] for r in self.db.execute(
+                "SELECT fetched_at FROM seen WHERE story = ? AND number = ?", (story, number)
+            )]
+            lines = sorted(set(old) | set(times))
+            body = "".join(f"Seen-Again: {t}\n" for t in lines).encode()
+            target = commit_mark.get((story, number))
+            if target is None:
+                v = self._version(story, number)
+                target = v.commit if v else latest_commit[story]
+            out.write(f"N inline {target}\n".encode())
+            out.write(b"data %d\n%s\n" % (len(body), body))
+
+    def _update_worktree(self, old: str, new: str) -> None:
+        # Only files that changed between the two tips are rewritten.
+        if old:
+            done = subprocess.run(
+                ["git", "read-tree", "-m", "-u", old, new], cwd=self.path, capture_output=True,
+                check=False,
+            ).returncode == 0
+            if done:
+                return
+        self._git("read-tree", "--reset", "-u", new)
+
+    def ensure_worktree(self) -> None:
+        """Bring the work tree and git's staging index to HEAD (after a crash)."""
+        with self.lock:
+            head, _ = self._tips()
+            if head:
+                self._git("read-tree", "--reset", "-u", head)
+
+    # ---- checking -----------------------------------------------------------------------
+
+    def verify(self, fix: bool = True) -> list[str]:
+        """Check the archive; return the problems found (empty when the archive is OK).
+
+        Runs ``git fsck``, compares every index row with git (catching the index up first when
+        it is behind, which is reported), checks each story folder has its files and that each
+        version's raw page matches the sha256 in its meta.json.
+        """
+        problems: list[str] = []
+        import git  # GitPython, only needed here
+
+        try:
+            git.Repo(self.path).git.fsck("--no-progress", "--no-dangling")
+        except git.GitCommandError as exc:
+            problems.append(f"git fsck: {str(exc.stderr).strip().splitlines()[-1:]}")
+        head, notes = self._tips()
+        db = self.db
+        if ix.get_meta(db, "head") != head or ix.get_meta(db, "notes") != notes:
+            if fix:
+                self._sync_index()
+            else:
+                problems.append("the index is behind git: run versiontrack reindex")
+        before = ix.dump(db)
+        tmp = tempfile.mkdtemp(prefix="vt-verify-")
+        check = Archive(self.path)
+        check._db = ix.connect(Path(tmp) / "index.sqlite")
+        try:
+            ix.ensure_schema(check._db)
+            check._catch_up(head, notes, full=True)
+            rebuilt = ix.dump(check._db)
+        finally:
+            check.close()
+            for f in Path(tmp).iterdir():
+                f.unlink()
+            os.rmdir(tmp)
+        for table in before:
+            if before[table] != rebuilt[table]:
+                diff = len(set(before[table]) ^ set(rebuilt[table]))
+                problems.append(f"index table {table} differs from git ({diff} rows): reindex")
+        tree = self._git("ls-tree", "-r", "--name-only", head).splitlines() if head else []
+        present: dict[str, set[str]] = {}
+        for path in tree:
+            parts = path.split("/")
+            if len(parts) == 3 and parts[0] == "stories":
+                present.setdefault(parts[1], set()).add(parts[2])
+        for row in db.execute(
+            "SELECT story, number, raw_blob, raw_name, raw_sha256 FROM versions ORDER BY story, "
+            "number"
+        ).fetchall():
+            story, number, raw_blob, raw_name, sha = row
+            if raw_blob and hashlib.sha256(self._blob(raw_blob)).hexdigest() != sha:
+                problems.append(f"{story} v{number}: raw page does not match its sha256")
+        latest = dict(db.execute(
+            "SELECT story, raw_name FROM versions v WHERE number = "
+            "(SELECT MAX(number) FROM versions w WHERE w.story = v.story)"
+        ).fetchall())
+        for story, raw_name in latest.items():
+            need = {"article.txt", "meta.json"} | ({raw_name} if raw_name else set())
+            missing = need - present.get(story, set())
+            if missing:
+                problems.append(f"{story}: missing {', '.join(sorted(missing))} in HEAD")
+        for story in sorted(set(present) - set(latest)):
+            problems.append(f"stories/{story}: folder in git without a versioned commit")
+        return problems
+
+
+def _epoch(iso: str) -> int:
+    return int(datetime.fromisoformat(iso).timestamp())
+
+
+def _commit(
+    out: IO[bytes], mark: int, when: int, message: bytes, parent: str,
+    files: list[tuple[str, bytes | None]],
+) -> None:
+    out.write(f"commit {BRANCH}\nmark :{mark}\n".encode())
+    out.write(f"author {AUTHOR} {when} +0000\ncommitter {AUTHOR} {when} +0000\n".encode())
+    out.write(b"data %d\n%s\n" % (len(message), message))
+    if parent:
+        out.write(f"from {parent}\n".encode())
+    for path, data in files:
+        quoted = _quote(path)
+        if data is None:
+            out.write(f"D {quoted}\n".encode())
+        else:
+            out.write(f"M 100644 inline {quoted}\n".encode())
+            out.write(b"data %d\n" % len(data))
+            out.write(data)
+            out.write(b"\n")
+
+
+def _quote(path: str) -> str:
+    if re.search(r'[\s"\\]', path) or path.startswith('"'):
+        return json.dumps(path, ensure_ascii=False)  # C-style quoting fast-import accepts for these characters
+    return path
+
+
+def _message(
+    key: str, number: int, art: Article, fetched: str, url: str, reason: str
+) -> bytes:
+    head = " ".join(art.headline.split()) or "(no headline)"
+    if len(head) > 120:
+        head = head[:117] + "..."
+    summary = f"{head} ({art.words} words, {len(art.paragraphs)} paragraphs)"
+    if reason:
+        summary += f"\nSuspect extraction: {reason}; the raw page is kept."
+    trailers = [f"Story: {key}", f"Version: {number}"]
+    if url:
+        trailers.append(f"Source-URL: {url}")
+    trailers.append(f"Fetched-At: {fetched}")
+    if reason:
+        trailers.append("Suspect: yes")
+    text = f"{key}: version {number}\n\n{summary}\n\n" + "\n".join(trailers) + "\n"
+    return text.encode("utf-8")
+
+
+def _is_ours(path: Path) -> bool:
+    config = path / ".git" / "config"
+    try:
+        return "[versiontrack]" in config.read_text(errors="replace")
+    except OSError:
+        return False
+
+
+def _init_repo(path: Path) -> None:
+    try:
+        import git  # GitPython: used to create the repository
+
+        repo = git.Repo.init(path, initial_branch="main")
+        with repo.config_writer() as cw:
+            cw.set_value("versiontrack", "archive", "true")
+            cw.set_value("core", "quotepath", "off")
+            cw.set_value("gc", "autoDetach", "false")
+            cw.set_value("user", "name", "versiontrack")
+            cw.set_value("user", "email", "versiontrack@localhost")
+        repo.close()
+    except Exception as exc:  # noqa: BLE001 - GitPython raises many kinds; one line for users
+        raise ArchiveError(f"cannot create a git repository at {path}: {exc}") from None
+    if not (path / "README.md").exists():
+        (path / "README.md").write_text(README_TEXT, encoding="utf-8")
+    (path / ".gitignore").write_text(GITIGNORE_TEXT, encoding="utf-8")
+    (path / ".gitattributes").write_text(GITATTRIBUTES_TEXT, encoding="utf-8")
+    (path / STATE_DIR).mkdir(exist_ok=True)
