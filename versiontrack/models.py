@@ -124,9 +124,12 @@ KINDS = ("kept", "edited", "split", "merged", "added", "removed")
 #: Labels a change can carry. Substantive = any label outside COSMETIC_LABELS.
 LABELS = (
     "cosmetic", "spelling", "number", "date", "name", "quote", "meaning", "attribution",
-    "added", "removed", "moved", "headline", "byline", "rewrite",
+    "added", "removed", "moved", "headline", "byline", "rewrite", "lede",
 )
 COSMETIC_LABELS = frozenset({"cosmetic", "spelling"})
+#: Labels that do not make a change substantive on their own: a paragraph that only moved is
+#: not substantive, unless it moved into or out of the lede (then it also carries "lede").
+NON_SUBSTANTIVE_LABELS = COSMETIC_LABELS | {"moved"}
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,7 @@ class Change:
 
     @property
     def substantive(self) -> bool:
-        return any(label not in COSMETIC_LABELS for label in self.labels)
+        return any(label not in NON_SUBSTANTIVE_LABELS for label in self.labels)
 
     @property
     def changed(self) -> bool:

@@ -1,0 +1,149 @@
+"""Paragraph alignment: kinds, moves, split/merge, reading order, bad input in bounded time."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from versiontrack.align import align, align_paragraphs, change_summary
+from versiontrack.diff import apply_ops
+from versiontrack.models import Alignment, Article
+
+P = [
+    "KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
+    "dialogue for the first time in more than four years.",
+    "High-level military communication was suspended in late 2021, as tension between Moscow and "
+    "Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022.",
+    "The restored communication channel will provide a consistent military-to-military contact, "
+    "the U.S. European Command said in a statement.",
+    "Moscow escalated its attacks on Ukraine's power grid in an apparent effort to deny civilians "
+    "power and to weaken public support for the fight.",
+    "Russia illegally annexed Crimea in 2014 and has since built up its forces on the peninsula.",
+]
+
+
+def accounted(a: Alignment) -> None:
+    olds = sorted(i for c in a.changes for i in c.old)
+    news = sorted(j for c in a.changes for j in c.new)
+    assert olds == list(range(len(a.old_paragraphs)))
+    assert news == list(range(len(a.new_paragraphs)))
+
+
+def test_identical_versions_are_all_kept() -> None:
+    a = align_paragraphs(P, P)
+    accounted(a)
+    assert [c.kind for c in a.changes] == ["kept"] * len(P)
+    assert not any(c.changed for c in a.changes)
+    assert change_summary(a) == "no change"
+
+
+def test_edit_split_merge_add_remove() -> None:
+    new = [
+        P[0].replace("four", "five"),
+        "High-level military communication was suspended in late 2021.",
+        "Tension between Moscow and Washington rose ahead of the full-scale Russian invasion of "
+        "Ukraine in February 2022.",
+        P[2] + " " + P[3],
+        "This is an update paragraph about an entirely separate matter in Brussels.",
+    ]
+    a = align_paragraphs(P, new)
+    accounted(a)
+    got = {(c.kind, c.old, c.new) for c in a.changes}
+    assert ("edited", (0,), (0,)) in got
+    assert ("split", (1,), (1, 2)) in got
+    assert ("merged", (2, 3), (3,)) in got
+    assert ("added", (), (4,)) in got
+    assert ("removed", (4,), ()) in got
+    edited = next(c for c in a.changes if c.kind == "edited")
+    assert "number" in edited.labels and apply_ops(edited.old_text, edited.ops) == edited.new_text
+    # Reading order: new positions ascend; the removed paragraph sits where it was (at the end).
+    assert [c.kind for c in a.changes][-2:] in (["added", "removed"], ["removed", "added"])
+    assert "+1 ¶" in change_summary(a) and "\u22121 ¶" in change_summary(a)
+
+
+def test_removed_paragraph_stays_in_place() -> None:
+    a = align_paragraphs(P, [P[0], P[1], P[3], P[4]])
+    assert [(c.kind, c.old) for c in a.changes] == [
+        ("kept", (0,)), ("kept", (1,)), ("removed", (2,)), ("kept", (3,)), ("kept", (4,))]
+
+
+def test_pure_reordering_moves_the_fewest() -> None:
+    new = [P[0], P[4], P[1], P[2], P[3]]
+    a = align_paragraphs(P, new)
+    accounted(a)
+    assert all(c.kind == "kept" for c in a.changes)
+    assert [c.old for c in a.changes if c.moved] == [(4,)]
+    rev = align_paragraphs(P, list(reversed(P)))
+    assert sum(c.moved for c in rev.changes) == len(P) - 1
+
+
+def test_layout_only_change_is_not_substantive() -> None:
+    new = [p.replace("'", "\u2019").replace(" ", "  ", 1) for p in P]
+    a = align(Article("Headline", tuple(P)), Article("Headline", tuple(new)))
+    accounted(a)
+    assert all(c.kind == "kept" for c in a.changes)
+    assert not a.substantive
+    changed = [c for c in a.changes if c.changed]
+    assert changed and all(c.labels == ("cosmetic",) for c in changed)
+
+
+def test_json_serialisable_and_change_summary_of_articles() -> None:
+    old = Article("US and Russia agree", tuple(P), byline="By A")
+    new = Article("US and Russia agree to talk", tuple(P[:4]), byline="By A and B")
+    a = align(old, new)
+    d = json.loads(json.dumps(a.to_dict()))
+    assert d["headline"]["field"] == "headline" and d["byline"]["field"] == "byline"
+    assert change_summary(old, new) == change_summary(a)
+    assert change_summary(a).startswith("\u22121 ¶")
+
+
+def test_empty_versions() -> None:
+    assert align_paragraphs([], []).changes == ()
+    a = align_paragraphs([], P)
+    assert [c.kind for c in a.changes] == ["added"] * len(P)
+    b = align_paragraphs(P, [])
+    assert [c.kind for c in b.changes] == ["removed"] * len(P)
+    e = align(Article("", ()), Article("", ()))
+    assert e.headline is None and e.changes == ()
+
+
+def test_one_giant_paragraph_bounded() -> None:
+    giant = " ".join(P * 60)
+    edited = giant.replace("2014", "2016", 3).replace("Thursday", "Friday")
+    t = time.perf_counter()
+    a = align_paragraphs([giant], [edited])
+    assert time.perf_counter() - t < 5
+    (c,) = a.changes
+    assert c.kind == "edited" and apply_ops(c.old_text, c.ops) == c.new_text
+    assert "date" in c.labels
+    # Whole-article versus its paragraphs: a split.
+    s = align_paragraphs([" ".join(P)], P)
+    assert [c.kind for c in s.changes] == ["split"] and s.changes[0].new == tuple(range(len(P)))
+
+
+def test_thousands_of_one_word_paragraphs_bounded() -> None:
+    words = [f"w{i % 700}" for i in range(4000)]
+    new = words[::-1][:3500] + ["extra"] * 10
+    t = time.perf_counter()
+    a = align_paragraphs(words, new)
+    assert time.perf_counter() - t < 10
+    accounted(a)
+
+
+def test_non_latin_scripts() -> None:
+    ru = ["Москва и Вашингтон договорились о возобновлении военного диалога.",
+          "В результате атаки погибли 5 человек."]
+    ru2 = [ru[0], "В результате атаки погибли 6 человек."]
+    a = align_paragraphs(ru, ru2)
+    assert [c.kind for c in a.changes] == ["kept", "edited"] and "number" in a.changes[1].labels
+    ar = ["اتفقت الولايات المتحدة وروسيا على استئناف الحوار العسكري.", "قتل خمسة أشخاص في الهجوم."]
+    ar2 = [ar[0], "قتل ستة أشخاص في الهجوم الروسي."]
+    b = align_paragraphs(ar, ar2)
+    assert [c.kind for c in b.changes] == ["kept", "edited"]
+    zh = ["美国和俄罗斯同意恢复高级别军事对话，这是四年多来的首次。", "袭击造成5人死亡，多人受伤。"]
+    zh2 = ["美国和俄罗斯同意恢复军事对话，这是四年多来的首次。", "袭击造成6人死亡，多人受伤。"]
+    c = align_paragraphs(zh, zh2)
+    assert [x.kind for x in c.changes] == ["edited", "edited"]
+    assert "number" in c.changes[1].labels
+    ops = [o for o in c.changes[0].ops if o.op != "equal"]
+    assert [o.text for o in ops] == ["高级别"]  # CJK diffed by character, not as one blob

@@ -1,0 +1,111 @@
+"""Classification of single changes: labels and reasons an editor can trust."""
+
+from __future__ import annotations
+
+import pytest
+
+from versiontrack.align import align_paragraphs
+from versiontrack.classify import classify
+from versiontrack.diff import word_diff
+from versiontrack.models import Change
+
+
+def judge(old: str, new: str) -> Change:
+    return classify(Change("edited", (0,), (0,), old, new, ops=word_diff(old, new)))
+
+
+@pytest.mark.parametrize(
+    "old,new,label,reason",
+    [
+        ("At least 5 dead after the storm.", "At least 6 dead after the storm.", "number",
+         "number:5->6"),
+        ("Russia annexed Crimea in 2016.", "Russia annexed Crimea in 2014.", "date",
+         "date:2016->2014"),
+        ("The meeting is on Tuesday.", "The meeting is on Wednesday.", "date",
+         "date:Tuesday->Wednesday"),
+        ("Five people were hurt.", "Six people were hurt.", "number", "number:Five->Six"),
+        ("The deal was approved, officials said.", "The deal was not approved, officials said.",
+         "meaning", "negation:+not"),
+        ("He said he would go.", "He said he wouldn't go.", "meaning", "negation:+n't"),
+        ("Prices rose sharply.", "Prices fell sharply.", "meaning", "antonym:rose->fell"),
+        ("The talks were led by Gen. Smith in Geneva.", "The talks were led by Gen. Jones in Geneva.",
+         "name", "name:Smith->Jones"),
+        ("He met Alexus Grynkevich on Monday.", "He met Alexus Grynkewich on Monday.", "name",
+         "name:Grynkevich->Grynkewich"),
+        ("“We will win,” he said.", "“We will prevail,” he said.", "quote", "quote:changed"),
+        ('"We will not stop, ever," she said.', '"We will not stop ever," she said.', "quote",
+         "quote:punctuation"),
+        ("The plan, officials said, is ready.", "The plan, ministers told reporters, is ready.",
+         "attribution", "attribution:changed"),
+        ("Costs reached 1,000 dollars.", "Costs reached 1.000 dollars.", "number",
+         "number:1,000->1.000"),
+    ],
+)
+def test_substantive_changes(old: str, new: str, label: str, reason: str) -> None:
+    ch = judge(old, new)
+    assert label in ch.labels, (ch.labels, ch.reasons)
+    assert reason in ch.reasons, ch.reasons
+    assert ch.substantive
+    assert "cosmetic" not in ch.labels
+
+
+@pytest.mark.parametrize(
+    "old,new,reason",
+    [
+        ("He said “yes” today.", 'He said "yes" today.', "cosmetic:quotes"),
+        ("Two  spaces\u00a0here.", "Two spaces here.", "cosmetic:whitespace"),
+        ("Red, white and blue flags.", "Red, white, and blue flags.", "cosmetic:punctuation"),
+        ("the PRESIDENT spoke.", "the president spoke.", "cosmetic:case"),
+    ],
+)
+def test_cosmetic_changes(old: str, new: str, reason: str) -> None:
+    ch = judge(old, new)
+    assert ch.labels == ("cosmetic",), (ch.labels, ch.reasons)
+    assert reason in ch.reasons
+    assert not ch.substantive
+
+
+def test_spelling_fix_is_not_substantive() -> None:
+    ch = judge("The goverment said so.", "The government said so.")
+    assert ch.labels == ("spelling",)
+    assert ch.reasons == ("spelling:goverment->government",)
+    assert not ch.substantive
+
+
+def test_five_to_six_dead_is_never_cosmetic() -> None:
+    for old, new in [("5 dead", "6 dead"), ("5 dead.", "6 dead."), ("$5m", "$6m"),
+                     ("5%", "6%"), ("3.5 million", "35 million")]:
+        ch = judge(old, new)
+        assert "number" in ch.labels and ch.substantive, (old, new, ch.labels)
+
+
+def test_added_and_removed_paragraphs_and_moves() -> None:
+    a = align_paragraphs(["One para here.", "Second para here.", "Third para."],
+                         ["Third para.", "One para here.", "Second para here.", "Brand new."])
+    kinds = {c.kind for c in a.changes}
+    assert kinds == {"kept", "added"}
+    moved = [c for c in a.changes if c.moved]
+    assert [c.old for c in moved] == [(2,)]
+    assert moved[0].labels == ("moved", "lede") and moved[0].substantive  # into the lede
+    added = [c for c in a.changes if c.kind == "added"][0]
+    assert added.labels == ("added",) and added.reasons == ("added:1p",)
+
+
+def test_move_outside_the_lede_is_not_substantive() -> None:
+    a = align_paragraphs(["Lede stays.", "B para text.", "C para text.", "D para text."],
+                         ["Lede stays.", "C para text.", "D para text.", "B para text."])
+    moved = [c for c in a.changes if c.moved]
+    assert len(moved) == 1 and moved[0].labels == ("moved",)
+    assert not a.substantive
+
+
+def test_headline_change_is_labelled() -> None:
+    from versiontrack.align import align
+    from versiontrack.models import Article
+
+    old = Article("Storm kills 5", ("Body.",))
+    new = Article("Storm kills 6", ("Body.",))
+    a = align(old, new)
+    assert a.headline is not None and a.headline.field == "headline"
+    assert "headline" in a.headline.labels and "number" in a.headline.labels
+    assert a.byline is None

@@ -1,0 +1,471 @@
+"""Paragraph alignment of two versions of a story: kept, edited, moved, split, merged, added, removed.
+
+How it works (every step is bounded, so a 1,000-paragraph page costs close to linear time):
+
+1. Exact matches on folded text (:func:`versiontrack.normalize.fold`) through a hash table;
+   repeated paragraphs are matched in reading order.
+2. The remaining paragraphs are paired by word-set overlap: a weighted Dice coefficient over their
+   word sets, each word weighted by its rarity in the two versions (so "the" counts for little).
+   Candidates come from an inverted index of words found in at most :data:`MAX_POSTINGS`
+   paragraphs, plus a few paragraphs at the same place between exact matches; at most
+   :data:`MAX_CANDIDATES` are scored per paragraph. Pairs at or above :data:`PAIR_THRESHOLD` are
+   taken greedily, best first.
+3. Splits and merges: one old paragraph whose words are covered by several consecutive new ones
+   (most of each new one's words coming from it) becomes a ``split`` entry when the group matches
+   it better than any single paragraph does; ``merged`` is the mirror image.
+4. Leftovers at the same place between matched paragraphs are paired at the lower
+   :data:`GAP_THRESHOLD` (a rewritten lede keeps its slot); the rest are added or removed.
+5. Moves, as in the NewsEdits study: the smallest set of matched entries whose removal leaves the
+   rest in order (the complement of a longest increasing subsequence, O(n log n); among equally
+   small sets, the one holding the least text) is flagged ``moved``.
+
+Then each entry gets a word diff (:func:`versiontrack.diff.word_diff`) and its labels
+(:func:`versiontrack.classify.classify`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import math
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .classify import classify
+from .diff import TOKEN_RE, word_diff
+from .models import Alignment, Article, Change
+from .normalize import fold
+
+PAIR_THRESHOLD = 0.45
+GAP_THRESHOLD = 0.25
+SPLIT_CONTAINMENT = 0.6
+MAX_POSTINGS = 24
+MAX_CANDIDATES = 8
+GAP_NEIGHBOURS = 3
+
+_WORDLIKE = re.compile(r"\w")
+
+
+def _word_set(folded: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in TOKEN_RE.findall(folded) if _WORDLIKE.match(t))
+
+
+@dataclass
+class _Entry:
+    kind: str
+    old: list[int]
+    new: list[int]
+    moved: bool = False
+    similarity: float = 1.0
+
+
+@dataclass
+class _Ctx:
+    old_sets: list[frozenset[str]]
+    new_sets: list[frozenset[str]]
+    weight: dict[str, float]
+    cache: dict[tuple[int, int], tuple[float, float, float]] = field(default_factory=dict)
+
+    def wsum(self, words: frozenset[str] | set[str]) -> float:
+        w = self.weight
+        return sum(w.get(x, 1.0) for x in words)
+
+    def sim(self, o: int, n: int) -> tuple[float, float, float]:
+        """(dice, share of new's words found in old, share of old's words found in new)."""
+        key = (o, n)
+        got = self.cache.get(key)
+        if got is None:
+            a, b = self.old_sets[o], self.new_sets[n]
+            got = _overlap(self, a, b)
+            self.cache[key] = got
+        return got
+
+
+def _overlap(ctx: _Ctx, a: frozenset[str] | set[str], b: frozenset[str] | set[str]
+             ) -> tuple[float, float, float]:
+    wa, wb = ctx.wsum(a), ctx.wsum(b)
+    if not wa or not wb:
+        return 0.0, 0.0, 0.0
+    inter = ctx.wsum(a & b) if len(a) < len(b) else ctx.wsum(b & a)
+    return 2 * inter / (wa + wb), inter / wb, inter / wa
+
+
+def _gap_bounds(match: list[int], size_other: int) -> tuple[list[int], list[int]]:
+    """For each index, the matched partner of the nearest matched index before and after it."""
+    n = len(match)
+    lo = [-1] * n
+    hi = [size_other] * n
+    last = -1
+    for i in range(n):
+        lo[i] = last
+        if match[i] >= 0:
+            last = match[i]
+    nxt = size_other
+    for i in range(n - 1, -1, -1):
+        hi[i] = nxt
+        if match[i] >= 0:
+            nxt = match[i]
+    return lo, hi
+
+
+def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: list[int],
+                target_sets: list[frozenset[str]], weight: dict[str, float],
+                gap_lo: list[int], gap_hi: list[int]) -> dict[int, list[int]]:
+    """Bounded candidate targets for each query paragraph (rare shared words, same gap)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for t in targets:
+        for w in target_sets[t]:
+            postings[w].append(t)
+    sorted_targets = sorted(targets)
+    out: dict[int, list[int]] = {}
+    for q in queries:
+        score: Counter[int] = Counter()
+        for w in query_sets[q]:
+            plist = postings.get(w)
+            if plist and len(plist) <= MAX_POSTINGS:
+                wt = weight.get(w, 1.0)
+                for t in plist:
+                    score[t] += wt
+        cands = [t for t, _ in score.most_common(MAX_CANDIDATES)]
+        # The unmatched targets lying in the same gap between exact matches, nearest first.
+        lo, hi = gap_lo[q], gap_hi[q]
+        if lo < hi:
+            a = bisect.bisect_right(sorted_targets, lo)
+            b = bisect.bisect_left(sorted_targets, hi)
+            if a < b:
+                gap = sorted_targets[a:b]
+                if len(gap) > 2 * GAP_NEIGHBOURS:
+                    gap = gap[:GAP_NEIGHBOURS] + gap[-GAP_NEIGHBOURS:]
+                for t in gap:
+                    if t not in cands:
+                        cands.append(t)
+        out[q] = cands
+    return out
+
+
+def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
+    """Indexes of ``items`` ((key, weight), in order) forming the heaviest strictly increasing run
+    of keys. Weights put the count first, so this is a longest increasing subsequence that keeps
+    the most text in place among the longest ones. O(n log n) with a Fenwick tree of maxima."""
+    if not items:
+        return set()
+    keys = sorted({k for k, _ in items})
+    rank = {k: i + 1 for i, k in enumerate(keys)}
+    size = len(keys)
+    tree_val = [0.0] * (size + 1)
+    tree_idx = [-1] * (size + 1)
+    prev = [-1] * len(items)
+    best_val, best_idx = 0.0, -1
+    for i, (k, w) in enumerate(items):
+        r = rank[k] - 1  # strictly smaller keys: ranks 1..r
+        v, j = 0.0, -1
+        x = r
+        while x > 0:
+            if tree_val[x] > v:
+                v, j = tree_val[x], tree_idx[x]
+            x -= x & -x
+        total = v + w
+        prev[i] = j
+        if total > best_val:
+            best_val, best_idx = total, i
+        x = rank[k]
+        while x <= size:
+            if total > tree_val[x]:
+                tree_val[x], tree_idx[x] = total, i
+            x += x & -x
+    keep = set()
+    i = best_idx
+    while i >= 0:
+        keep.add(i)
+        i = prev[i]
+    return keep
+
+
+def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
+    fo = [fold(p) for p in old]
+    fn = [fold(p) for p in new]
+    m, k = len(fo), len(fn)
+    match_old = [-1] * m  # index of the new paragraph matched exactly
+    match_new = [-1] * k
+    by_text: dict[str, deque[int]] = defaultdict(deque)
+    for i, f in enumerate(fo):
+        by_text[f].append(i)
+    for j, f in enumerate(fn):
+        q = by_text.get(f)
+        if q:
+            i = q.popleft()
+            match_old[i], match_new[j] = j, i
+    entries: list[_Entry] = [_Entry("kept", [i], [match_old[i]]) for i in range(m)
+                             if match_old[i] >= 0]
+    un_old = [i for i in range(m) if match_old[i] < 0]
+    un_new = [j for j in range(k) if match_new[j] < 0]
+    if un_old and un_new:
+        entries += _pair_changed(fo, fn, match_old, match_new, un_old, un_new)
+    else:
+        entries += [_Entry("removed", [i], [], similarity=0.0) for i in un_old]
+        entries += [_Entry("added", [], [j], similarity=0.0) for j in un_new]
+    _mark_moves(entries, old, new)
+    return entries
+
+
+def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new: list[int],
+                  un_old: list[int], un_new: list[int]) -> list[_Entry]:
+    old_sets = [_word_set(f) if match_old[i] < 0 else frozenset() for i, f in enumerate(fo)]
+    new_sets = [_word_set(f) if match_new[j] < 0 else frozenset() for j, f in enumerate(fn)]
+    # Rarity weights over the distinct paragraphs of both versions.
+    df: Counter[str] = Counter()
+    seen: set[str] = set()
+    for f, s in list(zip(fo, old_sets)) + list(zip(fn, new_sets)):
+        if f in seen:
+            continue
+        seen.add(f)
+        df.update(s if s else _word_set(f))
+    total = max(1, len(seen))
+    weight = {w: math.log(1.0 + total / c) for w, c in df.items()}
+    ctx = _Ctx(old_sets, new_sets, weight)
+
+    old_lo, old_hi = _gap_bounds(match_new, len(fo))  # gap in old coordinates, per new index
+    new_lo, new_hi = _gap_bounds(match_old, len(fn))
+    cand_new = _candidates(un_new, new_sets, un_old, old_sets, weight, old_lo, old_hi)
+    cand_old = _candidates(un_old, old_sets, un_new, new_sets, weight, new_lo, new_hi)
+    pairs: set[tuple[int, int]] = set()
+    for j, cs in cand_new.items():
+        pairs.update((i, j) for i in cs)
+    for i, cs in cand_old.items():
+        pairs.update((i, j) for j in cs)
+    in_gap = {(i, j) for (i, j) in pairs if old_lo[j] < i < old_hi[j]}
+
+    scored = sorted(((ctx.sim(i, j)[0], -abs(i - j), i, j) for i, j in pairs), reverse=True)
+    pair_of_old: dict[int, int] = {}
+    pair_of_new: dict[int, int] = {}
+    for dice, _, i, j in scored:
+        if dice < PAIR_THRESHOLD:
+            break
+        if i not in pair_of_old and j not in pair_of_new:
+            pair_of_old[i], pair_of_new[j] = j, i
+
+    entries: list[_Entry] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    # Splits: one old paragraph -> consecutive new ones, each mostly made of its words.
+    group_new = _groups(un_new, pair_of_new, pair_of_old, cand_new,
+                        lambda i, j: ctx.sim(i, j)[1])
+    for i, js in group_new.items():
+        single = ctx.sim(i, pair_of_old[i])[0] if i in pair_of_old else 0.0
+        union: set[str] = set().union(*(new_sets[j] for j in js))
+        dice, _, cover = _overlap(ctx, old_sets[i], union)
+        if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5:
+            entries.append(_Entry("split", [i], js, similarity=dice))
+            used_old.add(i)
+            used_new.update(js)
+    # Merges: consecutive old paragraphs -> one new one.
+    pair_of_old2 = {i: j for i, j in pair_of_old.items() if i not in used_old}
+    pair_of_new2 = {j: i for i, j in pair_of_old2.items()}
+    group_old = _groups([i for i in un_old if i not in used_old], pair_of_old2, pair_of_new2,
+                        cand_old, lambda j, i: ctx.sim(i, j)[2])
+    for j, is_ in group_old.items():
+        if j in used_new:
+            continue
+        single = ctx.sim(pair_of_new2[j], j)[0] if j in pair_of_new2 else 0.0
+        union = set().union(*(old_sets[i] for i in is_))
+        dice, cover, _ = _overlap(ctx, union, new_sets[j])
+        if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5 and \
+                not used_old.intersection(is_):
+            entries.append(_Entry("merged", is_, [j], similarity=dice))
+            used_old.update(is_)
+            used_new.add(j)
+    for i, j in pair_of_old.items():
+        if i not in used_old and j not in used_new:
+            entries.append(_Entry("edited", [i], [j], similarity=ctx.sim(i, j)[0]))
+            used_old.add(i)
+            used_new.add(j)
+    # Leftovers in the same slot between matched paragraphs: a rewrite that kept its place.
+    partner = list(match_old)
+    for e in entries:
+        for a in e.old:
+            partner[a] = e.new[0]
+    before, after = _neighbours(partner)
+    for dice, _, i, j in scored:
+        if dice < GAP_THRESHOLD:
+            break
+        if (i, j) in in_gap and i not in used_old and j not in used_new and \
+                before[i] < j and (after[i] < 0 or after[i] > j):
+            entries.append(_Entry("edited", [i], [j], similarity=dice))
+            used_old.add(i)
+            used_new.add(j)
+    entries += [_Entry("removed", [i], [], similarity=0.0) for i in un_old if i not in used_old]
+    entries += [_Entry("added", [], [j], similarity=0.0) for j in un_new if j not in used_new]
+    return entries
+
+
+def _neighbours(partner: list[int]) -> tuple[list[int], list[int]]:
+    """For each old index, the new partner of the nearest matched old paragraph before/after."""
+    n = len(partner)
+    before, after = [-1] * n, [-1] * n
+    last = -1
+    for i in range(n):
+        before[i] = last
+        if partner[i] >= 0:
+            last = partner[i]
+    last = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = last
+        if partner[i] >= 0:
+            last = partner[i]
+    return before, after
+
+
+def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: dict[int, int],
+            cands: dict[int, list[int]], containment: Callable[[int, int], float]
+            ) -> dict[int, list[int]]:
+    """Runs of consecutive paragraphs of one side that each come mostly from one paragraph of the
+    other side: {other index: [this indexes]} for runs of two or more (the run holding the
+    other paragraph's 1:1 partner when it has one, else the longest)."""
+    owned: dict[int, list[int]] = defaultdict(list)
+    for t in unmatched:
+        if t in pair_of_this:
+            owned[pair_of_this[t]].append(t)
+            continue
+        best, best_c = -1, SPLIT_CONTAINMENT
+        for o in cands.get(t, ()):
+            c = containment(o, t)
+            if c >= best_c:
+                best, best_c = o, c
+        if best >= 0:
+            owned[best].append(t)
+    out: dict[int, list[int]] = {}
+    for o, ts in owned.items():
+        if len(ts) < 2:
+            continue
+        ts.sort()
+        runs: list[list[int]] = [[ts[0]]]
+        for t in ts[1:]:
+            if t == runs[-1][-1] + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        if o in pair_of_other:
+            run = next(r for r in runs if pair_of_other[o] in r)
+        else:
+            run = max(runs, key=len)
+        if len(run) >= 2:
+            out[o] = run
+    return out
+
+
+def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str]) -> None:
+    matched = [e for e in entries if e.old and e.new]
+    matched.sort(key=lambda e: (e.new[0], e.old[0]))
+    items = []
+    for e in matched:
+        words = sum(len(old[i].split()) for i in e.old) + sum(len(new[j].split()) for j in e.new)
+        items.append((e.old[0], 1_000_000.0 + min(words, 999_999)))
+    keep = _heaviest_increasing(items)
+    for idx, e in enumerate(matched):
+        e.moved = idx not in keep
+
+
+def _order(entries: list[_Entry]) -> list[_Entry]:
+    """Reading order of the new version; removed paragraphs go where they were."""
+    with_new = sorted((e for e in entries if e.new), key=lambda e: (e.new[0], e.old[:1]))
+    removed = sorted((e for e in entries if not e.new), key=lambda e: e.old[0])
+    # Position of each old paragraph's entry, for entries that did not move.
+    pos_of_old: dict[int, int] = {}
+    for pos, e in enumerate(with_new):
+        if not e.moved:
+            for i in e.old:
+                pos_of_old[i] = pos
+    keyed: list[tuple[float, int, _Entry]] = [(float(p), 0, e) for p, e in enumerate(with_new)]
+    olds_sorted = sorted(pos_of_old)
+    for e in removed:
+        i = e.old[0]
+        at = bisect.bisect_left(olds_sorted, i)
+        anchor = pos_of_old[olds_sorted[at - 1]] if at > 0 else -1
+        keyed.append((anchor + 0.5, i, e))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    return [e for _, _, e in keyed]
+
+
+def _make_change(e: _Entry, old: Sequence[str], new: Sequence[str]) -> Change:
+    old_text = "\n".join(old[i] for i in e.old)
+    new_text = "\n".join(new[j] for j in e.new)
+    ops = word_diff(old_text, new_text) if e.old and e.new and old_text != new_text else ()
+    sim = 1.0 if e.kind == "kept" else round(e.similarity, 4)
+    return classify(Change(kind=e.kind, old=tuple(e.old), new=tuple(e.new), old_text=old_text,
+                           new_text=new_text, ops=ops, moved=e.moved, similarity=sim))
+
+
+def _field_change(name: str, old: str, new: str) -> Change | None:
+    if old == new:
+        return None
+    kind = "edited" if old and new else ("added" if new else "removed")
+    ops = word_diff(old, new)
+    ch = Change(kind=kind, old=(), new=(), old_text=old, new_text=new, ops=ops, field=name,
+                similarity=0.0 if kind != "edited" else 1.0)
+    ch = classify(ch)
+    if kind != "edited":
+        ch = dataclasses.replace(ch, labels=tuple(dict.fromkeys((*ch.labels, name))))
+    return ch
+
+
+def align_paragraphs(old: Sequence[str], new: Sequence[str]) -> Alignment:
+    """Align two lists of paragraphs (no headline/byline)."""
+    old_t, new_t = tuple(old), tuple(new)
+    entries = _order(_align_entries(old_t, new_t))
+    changes = tuple(_make_change(e, old_t, new_t) for e in entries)
+    return Alignment(old_paragraphs=old_t, new_paragraphs=new_t, changes=changes)
+
+
+def align(old: Article, new: Article) -> Alignment:
+    """Align two versions: every paragraph of both in exactly one entry, headline and byline
+    changes in their own entries, each entry word-diffed and labelled."""
+    body = align_paragraphs(old.paragraphs, new.paragraphs)
+    return Alignment(
+        old_paragraphs=body.old_paragraphs, new_paragraphs=body.new_paragraphs,
+        changes=body.changes,
+        headline=_field_change("headline", old.headline, new.headline),
+        byline=_field_change("byline", old.byline, new.byline),
+    )
+
+
+_SUMMARY_SKIP = {"added", "removed", "moved", "cosmetic", "spelling"}
+
+
+def change_summary(alignment: Alignment | Article, cur: Article | None = None) -> str:
+    """One line such as "+2 ¶ −1 ¶ ~3 ¶ ↕1, number, quote" (accepts an Alignment, or two
+    Articles: previous and current)."""
+    if isinstance(alignment, Article):
+        if cur is None:
+            raise TypeError("change_summary(prev, cur) needs two articles")
+        alignment = align(alignment, cur)
+    added = sum(len(c.new) for c in alignment.changes if c.kind == "added")
+    removed = sum(len(c.old) for c in alignment.changes if c.kind == "removed")
+    edited = sum(1 for c in alignment.changes
+                 if c.kind in ("edited", "split", "merged") or (c.kind == "kept" and c.labels
+                                                                 and c.labels != ("moved",)))
+    moved = sum(1 for c in alignment.changes if c.moved)
+    parts = []
+    if added:
+        parts.append(f"+{added} ¶")
+    if removed:
+        parts.append(f"\u2212{removed} ¶")
+    if edited:
+        parts.append(f"~{edited} ¶")
+    if moved:
+        parts.append(f"\u2195{moved}")
+    labels: dict[str, None] = {}
+    for c in alignment.all_changes():
+        for label in c.labels:
+            if label not in _SUMMARY_SKIP or (label in ("cosmetic", "spelling")):
+                labels.setdefault(label, None)
+    substantive = [x for x in labels if x not in ("cosmetic", "spelling")]
+    if alignment.headline is not None:
+        substantive = ["headline"] + [x for x in substantive if x != "headline"] \
+            if alignment.headline.substantive else substantive
+    shown = substantive or [x for x in labels if x in ("cosmetic", "spelling")]
+    head = " ".join(parts)
+    if not head and not shown:
+        return "no change"
+    return ", ".join(x for x in [head, *shown] if x)

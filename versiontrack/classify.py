@@ -1,0 +1,430 @@
+"""Labels and reasons for each change of an alignment, so an editor can tell a typo from a fact.
+
+The word diff of a change is cut into *hunks* (a run of deletions/insertions between two equal
+runs). Each hunk is judged on its own, then the labels of all hunks are united:
+
+- ``cosmetic``: the hunk only changes whitespace, quote style (curly/straight), letter case, or
+  punctuation outside quotation marks and away from digits (a serial comma, a hyphen, a dash).
+  ``reason`` is ``cosmetic:whitespace``, ``cosmetic:quotes``, ``cosmetic:case`` or
+  ``cosmetic:punctuation``. A paragraph kept after folding but with different characters, and a
+  split or merge that changes no words, are cosmetic too.
+- ``spelling``: one lower-case word replaced by one close to it (edit distance at most 2 and at
+  most a third of its length), e.g. ``spelling:recieve->receive``.
+- ``number``: a digit sequence or a number word (five, dozen, million...) changed, appeared or disappeared (``number:5->6``, ``number:+31``).
+  Punctuation touching a digit (``1,000`` -> ``1.000``) is a number change, never cosmetic.
+- ``date``: a year (1800-2199), weekday, month, clock time, or relative day (today, yesterday...)
+  changed; a year also gets ``number`` (``date:2016->2014``).
+- ``name``: a capitalised word that is not merely sentence-initial, or any capitalised word
+  re-spelled, changed (``name:Smith->Jones``). A misspelled name fixed is ``name`` and ``spelling``
+  (substantive: names are facts).
+- ``quote``: the hunk lies inside quotation marks (straight or curly, in the old or new text) or
+  adds/removes quotation marks; a moved comma inside a quote is a quote change (``quote:changed``).
+- ``meaning``: a negation appeared or disappeared (not, no, never, n't, none, nobody, nothing,
+  neither, nor, without, cannot, denied/deny, refused, rejected...: ``negation:+not``), or one of a
+  short list of antonym swaps (rose/fell, won/lost, guilty/innocent, before/after, more/less...:
+  ``antonym:rose->fell``). Other reversals of meaning (a different verb with the opposite sense,
+  "dismissed" for "upheld", irony) cannot be caught by word lists: they fall under ``rewrite``.
+- ``attribution``: a reporting verb (said, told, according to, claimed...) appeared, disappeared
+  or changed, or a capitalised word next to one changed (who said it): ``attribution:changed``.
+- ``added`` / ``removed``: whole paragraphs, or four or more words inserted (deleted) with nothing
+  taken out (put in): ``added:12w``.
+- ``rewrite``: any other change of words.
+- ``moved``: the paragraph changed place relative to the others. A move alone is not substantive
+  (see :data:`versiontrack.models.NON_SUBSTANTIVE_LABELS`) unless it moves a paragraph into or
+  out of the lede (first paragraph): then ``lede`` is added (``moved:lede``).
+- ``headline`` / ``byline``: added to a headline or byline change that is substantive.
+
+Substantive = any label beyond cosmetic, spelling and a plain move.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from .diff import TOKEN_RE
+from .models import LABELS, Change, WordOp
+from .normalize import fold
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NEGATIONS = _wordset(
+    "not no never none nobody nothing nowhere neither nor without cannot cant deny denies denied "
+    "denying refuse refuses refused refusing reject rejects rejected rejecting false untrue "
+    "unable nein non nicht kein keine jamais"
+)
+_ANTONYMS = {
+    frozenset(p) for p in (
+        ("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("increase", "decrease"),
+        ("increased", "decreased"), ("up", "down"), ("won", "lost"), ("win", "lose"),
+        ("wins", "loses"), ("guilty", "innocent"), ("before", "after"), ("more", "less"),
+        ("more", "fewer"), ("higher", "lower"), ("above", "below"), ("accepted", "rejected"),
+        ("approved", "rejected"), ("confirmed", "denied"), ("allowed", "banned"),
+        ("legal", "illegal"), ("lawfully", "unlawfully"), ("legally", "illegally"),
+        ("support", "oppose"), ("supports", "opposes"), ("supported", "opposed"),
+        ("alive", "dead"), ("open", "closed"), ("opened", "closed"), ("true", "false"),
+        ("first", "last"), ("maximum", "minimum"), ("majority", "minority"), ("east", "west"),
+        ("north", "south"), ("acquitted", "convicted"), ("survived", "died"),
+        ("agreed", "refused"), ("increasing", "decreasing"), ("gained", "lost"),
+    )
+}
+_REPORTING = _wordset(
+    "said says say told tells according stated states claimed claims reported reports announced "
+    "announces wrote writes added adds insisted insists alleged alleges testified tweeted posted "
+    "explained noted acknowledged admitted argued warned asked replied responded"
+)
+_MONTHS = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_DAYS = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
+    "morning afternoon evening overnight weekend midnight noon"
+)
+_NUMBER_WORDS = _wordset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
+    "dozens half quarter twice thrice double triple first second third fourth fifth percent"
+)
+_ABBREVIATIONS = _wordset(
+    "Gen Sen Rep Gov Lt Col Maj Capt Sgt Cpl Adm Cmdr Mr Mrs Ms Dr Prof Rev St Jr Sr Inc Corp "
+    "Co Ltd No Mt Ft Pres Atty Supt Insp Det Gens Sens Reps Govs"
+)
+_COMMON = _wordset(
+    "a an the this that these those it its he she they we you i his her their our my your "
+    "there here then when while after before since as at by for from in into of on to with "
+    "and but or so yet if because although though however meanwhile still also even only "
+    "some many most more much several all both each every any other such what which who whom "
+    "whose why how where do does did is are was were be been being has have had will would "
+    "shall should can could may might must not no never earlier later now once instead "
+    "officials police authorities residents people critics experts analysts witnesses "
+    "according despite during under over about against among between without within"
+)
+_QUOTE_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+_YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w", re.UNICODE)
+_SENT_END = re.compile(r"[.!?\u3002:;]\s*[\"'\u201d\u2019)]*\s*$|^\s*$")
+_APOS = re.compile(r"['\u2019]")
+
+
+@dataclasses.dataclass
+class _Hunk:
+    old: str  # deleted text
+    new: str  # inserted text
+    old_start: int
+    new_start: int
+
+
+def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
+    hunks: list[_Hunk] = []
+    cur: _Hunk | None = None
+    for op in ops:
+        if op.op == "equal":
+            cur = None
+            continue
+        if cur is None:
+            cur = _Hunk("", "", op.old_start, op.new_start)
+            hunks.append(cur)
+        if op.op == "delete":
+            cur.old += op.text
+        else:
+            cur.new += op.text
+    return hunks
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in TOKEN_RE.findall(text) if _WORD.match(t)]
+
+
+def _norm_word(w: str) -> str:
+    return _APOS.sub("'", w.lower())
+
+
+def _negations(words: list[str]) -> set[str]:
+    out = set()
+    for w in words:
+        lw = _norm_word(w)
+        if lw in _NEGATIONS:
+            out.add(lw)
+        elif lw.endswith("n't"):
+            out.add("n't")
+    return out
+
+
+def _edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """True when ``pos`` lies between an opening and a closing quotation mark of ``text``."""
+    depth = 0
+    straight = False
+    for ch in text[:pos]:
+        if ch in "\u201c\u201e\u00ab":
+            depth += 1
+        elif ch in "\u201d\u00bb":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def _is_capitalised(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    if not start:
+        return True
+    before = text[:start]
+    if not _SENT_END.search(before[-6:]):
+        return False
+    # "Gen. Smith", "U.S. Army", "J. Smith": a period after an abbreviation ends no sentence.
+    last = before.rstrip().rstrip("\"'\u201d\u2019)").rstrip(".")
+    word = re.split(r"[\s(]", last)[-1] if last else ""
+    return not (word in _ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper())
+                or "." in word)
+
+
+def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
+    """Capitalised words of ``hunk_text`` (at ``start`` in ``text``) that look like names."""
+    out = []
+    pos = 0
+    for m in TOKEN_RE.finditer(hunk_text):
+        tok = m.group()
+        pos = m.start()
+        if not _WORD.match(tok) or not _is_capitalised(tok) or tok.isdigit():
+            continue
+        initial = _sentence_initial(text, start + pos) if pos == 0 else \
+            _sentence_initial(hunk_text, pos)
+        if initial and not (any(c.isupper() for c in tok[1:]) or _appears_mid_sentence(text, tok)
+                            or _not_a_common_word(text, tok)):
+            continue
+        out.append(tok)
+    return out
+
+
+def _not_a_common_word(text: str, word: str) -> bool:
+    """A sentence-initial capitalised word is taken for a name unless it is a common word."""
+    lw = word.lower()
+    if lw in _COMMON or lw in _REPORTING or lw in _NEGATIONS or lw in _NUMBER_WORDS or \
+            lw in _DAYS:
+        return False
+    return not re.search(r"(?<!\w)" + re.escape(lw) + r"(?!\w)", text)
+
+
+def _appears_mid_sentence(text: str, word: str) -> bool:
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not _sentence_initial(text, m.start()):
+            return True
+    return False
+
+
+def _short(words: list[str], n: int = 3) -> str:
+    s = " ".join(words[:n])
+    return s + ("..." if len(words) > n else "")
+
+
+def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]:
+    labels: set[str] = set()
+    reasons: list[str] = []
+    ow, nw = _words(h.old), _words(h.new)
+    # Context: the whole tokens around the hunk, so a digit next to a changed comma is seen.
+    before_old = old_text[max(0, h.old_start - 1):h.old_start]
+    after_old = old_text[h.old_start + len(h.old):h.old_start + len(h.old) + 1]
+    if fold(h.old) == fold(h.new) or (not h.old.strip() and not h.new.strip()):
+        same_chars = re.sub(r"\s+", "", h.old) == re.sub(r"\s+", "", h.new)
+        kind = "whitespace" if same_chars else "quotes"
+        return {"cosmetic"}, [f"cosmetic:{kind}"]
+    if not ow and not nw:  # punctuation only
+        quote_marks = any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new))
+        if quote_marks:
+            return {"quote"}, ["quote:marks"]
+        if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start):
+            return {"quote"}, ["quote:punctuation"]
+        if _DIGIT.search(before_old) and _DIGIT.search(after_old):
+            return {"number"}, [f"number:{h.old.strip() or '_'}->{h.new.strip() or '_'}"]
+        return {"cosmetic"}, ["cosmetic:punctuation"]
+    if [w.lower() for w in ow] == [w.lower() for w in nw] and \
+            _strip_punct(h.old).lower() == _strip_punct(h.new).lower():
+        return {"cosmetic"}, ["cosmetic:case"]
+    if [w.lower() for w in ow] == [w.lower() for w in nw]:
+        # Same words, different punctuation between them.
+        if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
+                any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new)):
+            return {"quote"}, ["quote:punctuation"]
+        if any(_DIGIT.search(w) for w in ow):
+            return {"number"}, ["number:punctuation"]
+        return {"cosmetic"}, ["cosmetic:punctuation"]
+
+    od = [w for w in ow if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
+    nd = [w for w in nw if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
+    if od != nd:
+        labels.add("number")
+        if od and nd:
+            reasons.append(f"number:{_short(od)}->{_short(nd)}")
+        elif nd:
+            reasons.append(f"number:+{_short(nd)}")
+        else:
+            reasons.append(f"number:-{_short(od)}")
+
+    def datey(w: str) -> bool:
+        lw = w.lower()
+        return bool(_YEAR.match(w) or _TIME.match(w)) or (lw in _MONTHS and w[:1].isupper()) \
+            or lw in _DAYS or \
+            lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")
+
+    odt = [w for w in ow if datey(w)]
+    ndt = [w for w in nw if datey(w)]
+    if [w.lower() for w in odt] != [w.lower() for w in ndt]:
+        labels.add("date")
+        reasons.append(f"date:{_short(odt) or '_'}->{_short(ndt) or '_'}")
+        if any(_YEAR.match(w) for w in odt + ndt):
+            labels.add("number")
+
+    oneg, nneg = _negations(ow), _negations(nw)
+    for w in sorted(nneg - oneg):
+        labels.add("meaning")
+        reasons.append(f"negation:+{w}")
+    for w in sorted(oneg - nneg):
+        labels.add("meaning")
+        reasons.append(f"negation:-{w}")
+    olow = {_norm_word(w) for w in ow}
+    nlow = {_norm_word(w) for w in nw}
+    for a in sorted(olow - nlow):
+        for b in sorted(nlow - olow):
+            if frozenset((a, b)) in _ANTONYMS:
+                labels.add("meaning")
+                reasons.append(f"antonym:{a}->{b}")
+
+    ocap = _cap_words(old_text, h.old, h.old_start)
+    ncap = _cap_words(new_text, h.new, h.new_start)
+    spelled = False
+    if len(ow) == 1 and len(nw) == 1 and not od and not nd:
+        a, b = ow[0], nw[0]
+        dist = _edit_distance(a.lower(), b.lower())
+        if a.lower() != b.lower() and dist <= 2 and dist <= max(1, len(a) // 3) and \
+                not (oneg ^ nneg) and "meaning" not in labels:
+            spelled = True
+            labels.add("spelling")
+            reasons.append(f"spelling:{a}->{b}")
+            if _is_capitalised(a) and _is_capitalised(b) and (ocap or ncap or _is_name_like(a)):
+                labels.add("name")
+                reasons.append(f"name:{a}->{b}")
+    if not spelled and [w for w in ocap if not datey(w)] != [w for w in ncap if not datey(w)]:
+        oc = [w for w in ocap if not datey(w)]
+        nc = [w for w in ncap if not datey(w)]
+        labels.add("name")
+        reasons.append(f"name:{_short(oc) or '_'}->{_short(nc) or '_'}")
+
+    if (olow ^ nlow) & _REPORTING or ("according" in olow | nlow):
+        labels.add("attribution")
+        reasons.append("attribution:changed")
+    elif (ocap or ncap) and _near_reporting(old_text, h.old_start, h.old_start + len(h.old)):
+        labels.add("attribution")
+        reasons.append("attribution:speaker")
+
+    in_quote = _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
+        any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new))
+    if in_quote:
+        labels.add("quote")
+        reasons.append("quote:changed")
+
+    if nw and not ow and len(nw) >= 4:
+        labels.add("added")
+        reasons.append(f"added:{len(nw)}w")
+    elif ow and not nw and len(ow) >= 4:
+        labels.add("removed")
+        reasons.append(f"removed:{len(ow)}w")
+    if not labels:
+        labels.add("rewrite")
+        reasons.append(f"rewrite:{_short(ow) or '_'}->{_short(nw) or '_'}")
+    return labels, reasons
+
+
+def _is_name_like(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
+
+
+def _strip_punct(text: str) -> str:
+    return "".join(t for t in TOKEN_RE.findall(text) if _WORD.match(t))
+
+
+def _near_reporting(text: str, start: int, end: int, window: int = 40) -> bool:
+    around = text[max(0, start - window):end + window]
+    return any(_norm_word(w) in _REPORTING for w in _words(around))
+
+
+def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
+    s = set(labels)
+    return tuple(label for label in LABELS if label in s)
+
+
+def _dedupe(items: Iterable[str], limit: int = 16) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for it in items:
+        seen.setdefault(it, None)
+    out = tuple(seen)
+    return out[:limit]
+
+
+def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[set[str], list[str]]:
+    """Labels and reasons for the word diff ``ops`` of ``old_text`` -> ``new_text``."""
+    labels: set[str] = set()
+    reasons: list[str] = []
+    for h in _hunks(ops):
+        lab, why = _judge(h, old_text, new_text)
+        labels |= lab
+        reasons += why
+    return labels, reasons
+
+
+def classify(change: Change) -> Change:
+    """Return ``change`` with its labels and reasons filled in (see the module docstring)."""
+    labels: set[str] = set()
+    reasons: list[str] = []
+    if change.kind == "added":
+        labels.add("added")
+        reasons.append(f"added:{len(change.new)}p")
+    elif change.kind == "removed":
+        labels.add("removed")
+        reasons.append(f"removed:{len(change.old)}p")
+    elif change.old_text != change.new_text:
+        labels, reasons = classify_ops(change.old_text, change.new_text, change.ops)
+        if not labels:  # no ops given: the texts differ all the same
+            labels, reasons = {"rewrite"}, ["rewrite:unknown"]
+        if change.kind in ("split", "merged") and labels == {"cosmetic"}:
+            reasons = [f"cosmetic:{change.kind}"]
+        elif "cosmetic" in labels and labels - {"cosmetic"}:
+            # Cosmetic hunks beside real ones: the real ones speak for the change.
+            labels.discard("cosmetic")
+            reasons = [r for r in reasons if not r.startswith("cosmetic:")]
+    elif change.kind in ("split", "merged"):
+        labels.add("cosmetic")
+        reasons.append(f"cosmetic:{change.kind}")
+    if change.moved:
+        labels.add("moved")
+        if 0 in change.new or (0 in change.old and change.kind != "added"):
+            labels.add("lede")
+            reasons.append("moved:lede")
+        else:
+            reasons.append("moved")
+    if change.field in ("headline", "byline") and labels - {"cosmetic", "spelling"}:
+        labels.add(change.field)
+        reasons.insert(0, f"{change.field}:changed")
+    return dataclasses.replace(change, labels=_ordered(labels), reasons=_dedupe(reasons))

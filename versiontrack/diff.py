@@ -1,0 +1,191 @@
+"""Word-level diffs inside aligned paragraphs, built with diff-match-patch.
+
+Texts are cut into tokens (words, numbers, single CJK characters, whitespace runs, single
+punctuation marks); each distinct token is encoded as one character so diff-match-patch runs on
+tokens, then the result is cleaned up semantically and decoded back to runs with character
+offsets into the *real* texts (never the folded ones: a changed comma, digit or capital letter is
+always visible).
+
+``Diff_Timeout`` is 0 (no timeout), so the result never depends on the machine's speed. Input is
+bounded instead: above :data:`MAX_TOKENS` tokens the texts are first diffed sentence by sentence
+and only the changed regions are diffed word by word; a changed region still above the bound is
+reported as one deletion and one insertion. Those rules are deterministic, so the same pair always
+gives the same ops.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diff_match_patch import diff_match_patch
+
+from .models import WordOp
+
+#: Largest token count (both sides together) diffed token by token in one call.
+MAX_TOKENS = 900
+#: Largest sentence count (both sides together) diffed sentence by sentence.
+MAX_SENTENCES = 1500
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+TOKEN_RE = re.compile(
+    rf"[{_CJK}]"                                   # one CJK character (no spaces between words)
+    r"|\d+(?:[.,:]\d+)*"                           # 5, 1,000, 3.5, 10:30
+    rf"|(?:(?![{_CJK}])[^\W\d_])(?:(?![{_CJK}])\w)*(?:['\u2019](?:(?![{_CJK}])\w)+)*"  # words
+    r"|\s+"                                        # whitespace runs
+    r"|.",                                         # any other single character
+    re.DOTALL,
+)
+_SENTENCE_RE = re.compile(r"[^\n.!?\u3002\uff01\uff1f]*(?:[.!?\u3002\uff01\uff1f]+[\"'\u201d\u2019)]*\s*|\n+|$)")
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # never let the clock decide what is reported; inputs are bounded instead
+
+
+def tokenize(text: str) -> list[str]:
+    """Split ``text`` into tokens whose concatenation is ``text``."""
+    return TOKEN_RE.findall(text)
+
+
+def _sentences(text: str) -> list[str]:
+    out = [s for s in _SENTENCE_RE.findall(text) if s]
+    return out
+
+
+def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
+    table: dict[str, str] = {}
+    back: list[str] = []
+
+    def enc(seq: Sequence[str]) -> str:
+        chars = []
+        for tok in seq:
+            c = table.get(tok)
+            if c is None:
+                code = len(back) + 0x100
+                if code >= 0xD800:  # skip the surrogate block
+                    code += 0x800
+                c = chr(code)
+                table[tok] = c
+                back.append(tok)
+            chars.append(c)
+        return "".join(chars)
+
+    return enc(a), enc(b), back
+
+
+def _decode(text: str, back: list[str]) -> str:
+    out = []
+    for c in text:
+        code = ord(c)
+        if code >= 0xE000:  # undo the surrogate skip of _encode
+            code -= 0x800
+        out.append(back[code - 0x100])
+    return "".join(out)
+
+
+def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
+    """Diff two token (or sentence) sequences; returns (op, real text) runs, op in -1/0/1."""
+    ea, eb, back = _encode(a, b)
+    diffs = _DMP.diff_main(ea, eb, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    return [(op, _decode(t, back)) for op, t in diffs if t]
+
+
+def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
+    if old == new:
+        return [(0, old)] if old else []
+    ta, tb = tokenize(old), tokenize(new)
+    if len(ta) + len(tb) <= MAX_TOKENS:
+        return _seq_diff(ta, tb)
+    # Trim the common prefix and suffix (in tokens) before deciding how to diff the middle.
+    p = 0
+    while p < len(ta) and p < len(tb) and ta[p] == tb[p]:
+        p += 1
+    s = 0
+    while s < len(ta) - p and s < len(tb) - p and ta[-1 - s] == tb[-1 - s]:
+        s += 1
+    head = "".join(ta[:p])
+    tail = "".join(ta[len(ta) - s:]) if s else ""
+    mid_a = "".join(ta[p:len(ta) - s])
+    mid_b = "".join(tb[p:len(tb) - s])
+    runs: list[tuple[int, str]] = [(0, head)] if head else []
+    if len(ta) + len(tb) - 2 * (p + s) <= MAX_TOKENS:
+        runs += _seq_diff(tokenize(mid_a), tokenize(mid_b))
+    else:
+        sa, sb = _sentences(mid_a), _sentences(mid_b)
+        if len(sa) + len(sb) > MAX_SENTENCES:
+            runs += [(-1, mid_a), (1, mid_b)]
+        else:
+            pend_a: list[str] = []
+            pend_b: list[str] = []
+
+            def flush() -> None:
+                da, db = "".join(pend_a), "".join(pend_b)
+                if da and db and len(tokenize(da)) + len(tokenize(db)) <= MAX_TOKENS:
+                    runs.extend(_seq_diff(tokenize(da), tokenize(db)))
+                else:
+                    if da:
+                        runs.append((-1, da))
+                    if db:
+                        runs.append((1, db))
+                pend_a.clear()
+                pend_b.clear()
+
+            for op, text in _seq_diff(sa, sb):
+                if op == 0:
+                    flush()
+                    runs.append((0, text))
+                elif op < 0:
+                    pend_a.append(text)
+                else:
+                    pend_b.append(text)
+            flush()
+    if tail:
+        runs.append((0, tail))
+    return runs
+
+
+def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
+    """The word-level diff of ``old`` -> ``new`` as runs with offsets into both real texts.
+
+    Applying the ops to ``old`` (keep "equal", drop "delete", add "insert") gives ``new``.
+    """
+    runs = _raw_diff(old, new)
+    # Merge neighbours with the same op and put each deletion before its insertion.
+    merged: list[list] = []
+    for op, text in runs:
+        if merged and merged[-1][0] == op:
+            merged[-1][1] += text
+        else:
+            merged.append([op, text])
+    ops: list[WordOp] = []
+    oi = ni = 0
+    names = {0: "equal", -1: "delete", 1: "insert"}
+    for op, text in merged:
+        if op == 0:
+            ops.append(WordOp("equal", text, oi, oi + len(text), ni, ni + len(text)))
+            oi += len(text)
+            ni += len(text)
+        elif op < 0:
+            ops.append(WordOp(names[op], text, oi, oi + len(text), ni, ni))
+            oi += len(text)
+        else:
+            ops.append(WordOp(names[op], text, oi, oi, ni, ni + len(text)))
+            ni += len(text)
+    return tuple(ops)
+
+
+def apply_ops(old: str, ops: Sequence[WordOp]) -> str:
+    """Rebuild the new text from ``old`` and a word diff (checks the offsets as it goes)."""
+    out = []
+    for op in ops:
+        if op.op == "equal":
+            if old[op.old_start:op.old_end] != op.text:
+                raise ValueError("equal run does not match the old text")
+            out.append(op.text)
+        elif op.op == "delete":
+            if old[op.old_start:op.old_end] != op.text:
+                raise ValueError("deleted run does not match the old text")
+        else:
+            out.append(op.text)
+    return "".join(out)
