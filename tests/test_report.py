@@ -32,12 +32,12 @@ XSS_HEADLINE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 XSS_URL = "javascript:alert(3)"
 
 BASE = [
-    "KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
-    "dialogue for the first time in more than four years.",
-    "High-level military communication was suspended in late 2021, as tension between Moscow and "
-    "Washington rose ahead of the full-scale invasion.",
-    "The restored channel will provide consistent military-to-military contact, the U.S. "
-    "European Command said in a statement.",
+    ("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
+    "dialogue for the first time in more than four years."),
+    ("High-level military communication was suspended in late 2021, as tension between Moscow and "
+    "Washington rose ahead of the full-scale invasion."),
+    ("The restored channel will provide consistent military-to-military contact, the U.S. "
+    "European Command said in a statement."),
     "Russia illegally annexed Crimea in 2016, and the conflict has continued since.",
     "Officials have provided no information about any progress in the discussions.",
     "The Russian Defense Ministry said it brought 157 servicemen back from captivity.",
