@@ -225,6 +225,7 @@ class _Plan:
     files: list[tuple[str, bytes | None]] | None = None  # (name, data), None data = delete
     row: dict[str, Any] | None = None
     mark: int = 0
+    record: bool = True  # False: this exact fetch is already archived; write nothing
 
 
 class Archive:
@@ -568,6 +569,7 @@ class Archive:
         state: dict[str, tuple[int, str, int, str]] = {}
         latest_commit: dict[str, str] = {}
         plans: list[_Plan] = []
+        batch_seen: set[tuple[str, str]] = set()
         for i, item in enumerate(items):
             key = resolve_key(item.article, item.story, item.source_url)
             fetched = normalize_time(item.fetched_at)
@@ -582,8 +584,16 @@ class Archive:
                 language=item.article.language, extractor=item.article.extractor,
             )
             chash = ix.content_hash(art)
+            if (fetched, chash) in batch_seen or self.db.execute(
+                "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
+                (key, fetched, chash),
+            ).fetchone():
+                # The same capture ingested again (e.g. demo run twice): nothing to record.
+                plans.append(_Plan(i, key, number, fetched, "unchanged", record=False))
+                continue
             if number and chash == last_hash:
                 plans.append(_Plan(i, key, number, fetched, "unchanged"))
+                batch_seen.add((fetched, chash))
                 continue
             reason = ""
             if art.words == 0:
@@ -627,6 +637,7 @@ class Archive:
             message = _message(key, number, art, fetched, item.source_url or art.url, reason)
             plans.append(_Plan(i, key, number, fetched, status, message, files, row))
             state[key] = (number, chash, good_words if reason else art.words, raw_name)
+            batch_seen.add((fetched, chash))
         return plans, latest_commit
 
     def _story_state(self, key: str, latest_commit: dict[str, str]) -> tuple[int, str, int, str]:
@@ -645,7 +656,7 @@ class Archive:
 
     def _write(self, plans: list[_Plan], latest_commit: dict[str, str]) -> None:
         commits = [p for p in plans if p.files is not None]
-        seen = [p for p in plans if p.files is None]
+        seen = [p for p in plans if p.files is None and p.record]
         if not commits and not seen:
             return
         head, notes = self._tips()
@@ -692,7 +703,7 @@ class Archive:
                 rows.append(p.row)
             ix.insert_versions(db, rows)
             ix.insert_seen(db, [(p.story, p.number, p.fetched_at) for p in seen])
-            ix.refresh_stories(db, {p.story for p in plans})
+            ix.refresh_stories(db, {p.story for p in commits + seen})
             ix.set_meta(db, "head", new_head)
             ix.set_meta(db, "notes", new_notes)
             db.execute("COMMIT")

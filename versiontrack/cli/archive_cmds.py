@@ -1,7 +1,390 @@
-"""Commands: (to be written)."""
+"""Commands over the archive: ingest, stories, log, show, verify, reindex, export."""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option, echo_json, json_option
+
+if TYPE_CHECKING:
+    from ..archive import Archive, IngestItem
+    from ..models import Article
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+def lock_timeout_option(f: Any) -> Any:
+    return click.option(
+        "--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+        help="How long to wait for another writer to finish (default 30, or "
+             "VERSIONTRACK_LOCK_TIMEOUT).",
+    )(f)
+
+
+def open_existing(path: Path, lock_timeout: float | None = None) -> Archive:
+    """Open an archive that must already exist (read commands never create one)."""
+    from ..archive import Archive
+
+    return Archive.open(path, create=False, lock_timeout=lock_timeout)
+
+
+# ---------------------------------------------------------------------------------------------
+# ingest
+# ---------------------------------------------------------------------------------------------
+
+
+def _read_input(name: str) -> bytes:
+    from ..errors import InputError
+    from ..extract import MAX_PAGE_BYTES
+
+    if name == "-":
+        data = click.get_binary_stream("stdin").read(MAX_PAGE_BYTES + 1)
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise InputError("no such file")
+        if path.is_dir():
+            raise InputError("is a directory, not a file")
+        try:
+            size = path.stat().st_size
+            if size > MAX_PAGE_BYTES:
+                raise InputError(
+                    f"file is {size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB "
+                    "are refused"
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}") from None
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"input is over {MAX_PAGE_BYTES // 2**20} MB; refused")
+    if not data.strip():
+        raise InputError("file is empty")
+    return data
+
+
+def _format_of(name: str, data: bytes, fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    suffix = Path(name).suffix.lower() if name != "-" else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") or b"<html" in head or b"<body" in head:
+        return "html"
+    return "text"
+
+
+def _extract(name: str, data: bytes, fmt: str, url: str) -> Article:
+    from ..extract import extract_html, extract_text
+
+    if fmt == "html":
+        return extract_html(data, url)
+    return extract_text(data, url)
+
+
+def _empty_article(data: bytes, url: str) -> Article:
+    """What a page with no usable text is archived as (a suspect version of a known story)."""
+    from ..identity import canonical_from_html, normalize_url
+    from ..models import Article
+
+    canonical = ""
+    try:
+        found = canonical_from_html(data, url)
+        canonical = normalize_url(found) if found else ""
+    except ValueError:
+        canonical = ""
+    return Article(headline="", paragraphs=(), url=url, canonical_url=canonical,
+                   extractor="none")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
+              "without a canonical link, and for text, unless --story is given).")
+@click.option("--fetched-at", default=None, metavar="ISO8601",
+              help="When the page was fetched (default: now, UTC).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
+              show_default=True, help="Input format; auto goes by extension, then content.")
+@click.option("--story", default=None, metavar="KEY",
+              help="Use this story key instead of deriving it from the URL.")
+@lock_timeout_option
+@archive_option
+@json_option
+def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
+           story: str | None, lock_timeout: float | None, archive_path: Path,
+           as_json: bool) -> None:
+    """Archive saved pages as new versions of their stories.
+
+    Each FILE (or - for standard input) is extracted and committed as a new version when its
+    text differs from the story's latest version; unchanged text only records that the page
+    was seen again. All files go in as one batch (one lock, one commit stream). A bad file is
+    reported on stderr and skipped; the exit code is then 1. A page with no usable text is
+    kept as a suspect version when its story is already archived.
+    """
+    from ..archive import Archive, IngestItem, check_key, normalize_time, now_utc, resolve_key
+    from ..errors import ExtractionError, InputError, VersionTrackError
+
+    if story:
+        check_key(story)
+    when = normalize_time(fetched_at) if fetched_at else now_utc()
+    if files.count("-") > 1:
+        raise InputError("standard input (-) can be given only once")
+
+    items: list[tuple[str, IngestItem]] = []
+    empty: list[tuple[str, bytes, str]] = []  # no text: (name, data, key) -> suspect candidates
+    failed = 0
+
+    def fail(name: str, exc: VersionTrackError) -> None:
+        nonlocal failed
+        failed += 1
+        click.echo(f"Error: {name}: {str(exc).splitlines()[0] if str(exc) else exc}", err=True)
+
+    for name in files:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            data = _read_input(name)
+            kind = _format_of(name, data, fmt)
+            try:
+                article = _extract(name, data, kind, url)
+            except ExtractionError as exc:
+                if kind != "html" or "no article text" not in str(exc):
+                    raise
+                key = resolve_key(_empty_article(data, url), story, url)
+                empty.append((shown, data, key))
+                continue
+            if kind == "html" and not (url or article.canonical_url or story):
+                raise InputError("no URL: give --url (the page has no canonical link) or --story")
+            if kind == "text" and not (url or story):
+                raise InputError("no URL: give --url or --story for plain text")
+            key = resolve_key(article, story, url)
+            raw_name = "raw.html" if kind == "html" else "raw.txt"
+            items.append((shown, IngestItem(article, data, when, key, url, raw_name)))
+        except VersionTrackError as exc:
+            fail(shown, exc)
+
+    if empty:
+        known: set[str] = set()
+        if archive_path.is_dir() and (archive_path / ".git").exists():
+            with open_existing(archive_path) as existing:
+                known = {key for _, _, key in empty if existing.has_story(key)}
+        for shown, data, key in empty:
+            if key in known or any(it.story == key for _, it in items):
+                art = _empty_article(data, url)
+                items.append((shown, IngestItem(art, data, when, key, url, "raw.html")))
+            else:
+                fail(shown, ExtractionError(
+                    "no article text found in the page (nothing archived: the story is new)"))
+    if not items:
+        raise SystemExit(1)
+
+    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+        results = archive.ingest_many([it for _, it in items])
+    if as_json:
+        echo_json([{"file": shown, **r.to_dict()} for (shown, _), r in zip(items, results)])
+    else:
+        for r in results:
+            click.echo(f"{r.status:<10} {r.story}  v{r.number}")
+    if failed:
+        raise SystemExit(1)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading
+# ---------------------------------------------------------------------------------------------
+
+
+def _table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        cells = [str(c).ljust(w) for c, w in zip(row, widths)]
+        click.echo("  ".join(cells).rstrip())
+
+
+@main.command()
+@archive_option
+@json_option
+def stories(archive_path: Path, as_json: bool) -> None:
+    """List the archived stories: key, versions, first and last seen, headline."""
+    with open_existing(archive_path) as archive:
+        infos = archive.stories()
+    if as_json:
+        echo_json([s.to_dict() for s in infos])
+        return
+    if not infos:
+        click.echo("no stories yet")
+        return
+    _table([[s.key, str(s.versions), s.first_seen, s.last_seen, s.headline] for s in infos],
+           ["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"])
+
+
+def _change_summaries(archive: Archive, story: str, numbers: list[int],
+                      suspect: dict[int, bool]) -> dict[int, str]:
+    """Per-version change summary from the differ, when ``versiontrack.align`` provides one."""
+    try:
+        from ..align import change_summary
+    except ImportError:
+        return {}
+    out: dict[int, str] = {}
+    prev = None
+    for n in numbers:
+        if suspect[n]:
+            out[n] = "(suspect: skipped)"
+            continue
+        cur = archive.article(story, n)
+        out[n] = change_summary(prev, cur) if prev is not None else "first version"
+        prev = cur
+    return out
+
+
+def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
+    """Print a story's history (used by ``log`` and ``demo``)."""
+    versions = archive.versions(story)
+    seen = archive.seen(story)
+    summaries = _change_summaries(
+        archive, story, [v.number for v in versions], {v.number: v.suspect for v in versions}
+    )
+    if as_json:
+        echo_json({
+            "story": story,
+            "versions": [{**v.to_dict(), "changes": summaries.get(v.number, "")}
+                         for v in versions],
+            "seen_again": [{"version": n, "fetched_at": t} for n, t in seen],
+        })
+        return
+    rows = []
+    for v in versions:
+        rows.append([
+            f"v{v.number}", v.commit[:10], v.fetched_at, str(v.words), str(v.paragraphs),
+            "SUSPECT" if v.suspect else "", v.headline[:70], summaries.get(v.number, ""),
+        ])
+    click.echo(f"{story}: {len(versions)} version(s)")
+    _table(rows, ["#", "COMMIT", "FETCHED", "WORDS", "PARAS", "", "HEADLINE", "CHANGES"])
+    if seen:
+        click.echo(f"seen again unchanged {len(seen)} time(s), last at {seen[-1][1]}")
+
+
+@main.command()
+@click.argument("story")
+@archive_option
+@json_option
+def log(story: str, archive_path: Path, as_json: bool) -> None:
+    """List a story's versions: number, commit, fetch time, words, paragraphs, suspect mark."""
+    with open_existing(archive_path) as archive:
+        print_log(archive, story, as_json)
+
+
+@main.command()
+@click.argument("story")
+@click.option("--version", "-v", "number", type=int, default=-1, show_default=True,
+              help="Version number; negative counts from the end (-1 is the latest).")
+@click.option("--raw", is_flag=True, help="Print the raw page bytes as archived.")
+@archive_option
+@json_option
+def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) -> None:
+    """Print one version of a story (the latest unless --version is given)."""
+    with open_existing(archive_path) as archive:
+        real = archive.resolve_number(story, number)
+        if raw:
+            out = click.get_binary_stream("stdout")
+            out.write(archive.raw(story, real))
+            out.flush()
+            return
+        article = archive.article(story, real)
+        if as_json:
+            version = archive.versions(story)[real - 1]
+            echo_json({"article": article.to_dict(), "version": version.to_dict(),
+                       "meta": archive.meta(story, real)})
+            return
+        click.echo(article.to_text(), nl=False)
+
+
+@main.command()
+@click.option("--no-fix", is_flag=True, help="Only report an index behind git; do not update it.")
+@archive_option
+@json_option
+def verify(no_fix: bool, archive_path: Path, as_json: bool) -> None:
+    """Check the archive: git fsck, index against git, story files, raw page checksums.
+
+    Prints "archive OK" or one line per problem; exits 1 when there are problems.
+    """
+    with open_existing(archive_path) as archive:
+        problems = archive.verify(fix=not no_fix)
+    if as_json:
+        echo_json({"ok": not problems, "problems": problems})
+    elif problems:
+        for p in problems:
+            click.echo(f"problem: {p}")
+    else:
+        click.echo("archive OK")
+    if problems:
+        raise SystemExit(1)
+
+
+@main.command()
+@lock_timeout_option
+@archive_option
+@json_option
+def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
+    """Rebuild the archive's SQLite index from git alone (the index is only a cache)."""
+    with open_existing(archive_path, lock_timeout) as archive:
+        stats = archive.reindex()
+    if as_json:
+        echo_json(stats)
+    else:
+        click.echo(f"reindexed {stats['stories']} stories, {stats['versions']} versions, "
+                   f"{stats['seen']} seen-again records")
+
+
+@main.command()
+@click.argument("story", required=False)
+@click.option("--all", "all_", is_flag=True, help="Export every story.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Directory to write DIR/<story>/v<N>/ folders into (format files).")
+@click.option("--format", "fmt", type=click.Choice(["files", "jsonl"]), default="files",
+              show_default=True, help="files: folders under --out; jsonl: one line per version "
+              "on stdout.")
+@archive_option
+def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
+           archive_path: Path) -> None:
+    """Export a story's versions (or --all stories) as files or JSON lines."""
+    from ..errors import InputError
+
+    if bool(story) == all_:
+        raise click.UsageError("give one STORY or --all")
+    if fmt == "files" and out_dir is None:
+        raise click.UsageError("--out DIR is required with --format files")
+    with open_existing(archive_path) as archive:
+        keys = [s.key for s in archive.stories()] if all_ else [story or ""]
+        count = 0
+        for key in keys:
+            for v in archive.versions(key):
+                article = archive.article(key, v.number)
+                meta = archive.meta(key, v.number)
+                if fmt == "jsonl":
+                    line = {"version": v.to_dict(), "article": article.to_dict(), "meta": meta}
+                    click.echo(json.dumps(line, ensure_ascii=False))
+                else:
+                    assert out_dir is not None
+                    folder = out_dir / key / f"v{v.number}"
+                    try:
+                        folder.mkdir(parents=True, exist_ok=True)
+                        (folder / "article.txt").write_text(article.to_text(), encoding="utf-8")
+                        (folder / "meta.json").write_text(
+                            json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+                        raw_name = archive.raw_name(key, v.number)
+                        if raw_name:
+                            (folder / raw_name).write_bytes(archive.raw(key, v.number))
+                    except OSError as exc:
+                        raise InputError(f"cannot write to {folder}: {exc.strerror}") from None
+                count += 1
+    if fmt == "files":
+        click.echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")

@@ -1,7 +1,79 @@
-"""Commands: (to be written)."""
+"""``versiontrack demo``: archive the bundled captures of a real AP story and show its history.
+
+Other areas add their part of the demo (audit, report ...) with :func:`demo_step`; each step
+runs after the ingest, in registration order, and prints its own output.
+"""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option
+
+if TYPE_CHECKING:
+    from ..archive import Archive, IngestResult
+
+#: Steps run after the demo pages are ingested: ``step(archive, story_key)``.
+DEMO_STEPS: list[Callable[[Archive, str], None]] = []
+
+
+def demo_step(func: Callable[[Archive, str], None]) -> Callable[[Archive, str], None]:
+    """Register ``func(archive, story)`` to run (and print) after the demo's ingest."""
+    DEMO_STEPS.append(func)
+    return func
+
+
+def demo_manifest() -> dict:
+    """The bundled demo manifest (``versiontrack/data/demo/manifest.json``)."""
+    from importlib.resources import files
+
+    return json.loads(files("versiontrack").joinpath("data/demo/manifest.json").read_text("utf-8"))
+
+
+def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:
+    """Ingest the bundled demo pages into ``archive``; return the story key and the results."""
+    from importlib.resources import files
+
+    from ..archive import IngestItem
+    from ..extract import extract_html
+
+    manifest = demo_manifest()
+    folder = files("versiontrack").joinpath("data/demo")
+    items = []
+    for page in manifest["pages"]:
+        raw = folder.joinpath(page["file"]).read_bytes()
+        article = extract_html(raw, page["url"])
+        items.append(IngestItem(article, raw, page["fetched_at"], None, page["url"], "raw.html"))
+    results = archive.ingest_many(items)
+    return results[-1].story, results
+
+
+@main.command()
+@click.option("--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="How long to wait for another writer (default 30).")
+@archive_option
+def demo(lock_timeout: float | None, archive_path: Path) -> None:
+    """Archive the bundled captures of a real AP story and print its history.
+
+    Running it again ingests nothing new (the versions are already archived) and prints the
+    same history.
+    """
+    from ..archive import Archive
+    from .archive_cmds import print_log
+
+    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+        story, results = ingest_demo(archive)
+        new = sum(r.status != "unchanged" for r in results)
+        click.echo(f"demo: {len(results)} page(s) ingested into {archive.path}, "
+                   f"{new} new version(s)")
+        click.echo("")
+        print_log(archive, story)
+        for step in DEMO_STEPS:
+            click.echo("")
+            step(archive, story)
