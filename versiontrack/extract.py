@@ -29,6 +29,14 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024
 #: Use JSON-LD ``articleBody`` when trafilatura's text has fewer words than this share of it.
 JSONLD_FALLBACK_RATIO = 0.5
 
+#: Fewer words than this (after furniture is dropped) is no article: a 404 page, a bare menu.
+MIN_ARTICLE_WORDS = 10
+
+# Structured dates only (meta tags, JSON-LD, URL): htmldate's extensive search guesses from
+# copyright lines and free text, and its default upper bound is "today", which would make the
+# same bytes extract differently on different days.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+
 _ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
     "backgroundnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "liveblogposting",
@@ -56,6 +64,17 @@ _FURNITURE = re.compile(
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|toggle\s+(?:menu|navigation)
       | sign\s+up(?:\s+for\s+(?:our|the)\s+\S+(?:\s+\S+){0,3})?\s+newsletters?|subscribe(?:\s+now)?
       | (?:image|photo|video)\s*(?:credit)?\s*:\s*\S+(?:\s+\S+){0,4}
+      | (?:read\s+more|see\s+also|also\s+read|related|recommended|most\s+read)\s*:.*
+      | (?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*.*
+      | (?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
+        (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+        (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
+             (?:st|nd|rd|th)?,?\s+\d{4}
+          | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
+             [a-z]*\.?,?\s+\d{4}
+          | \d{4}-\d{2}-\d{2} | \d{1,2}[/.]\d{1,2}[/.]\d{2,4})
+        (?:\s*(?:,|at|-|\u2013|\||t)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?
+           (?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}|z))?)?
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -369,6 +388,10 @@ def _clean(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "div",
+                         "section", "code"})
+
+
 def _text_with_breaks(el: Any) -> str:
     """An element's text with ``<lb/>`` as newlines (trafilatura's tree uses lb for <br>)."""
     out: list[str] = []
@@ -376,17 +399,15 @@ def _text_with_breaks(el: Any) -> str:
     def walk(node: Any) -> None:
         if node.tag == "lb":
             out.append("\n")
-        elif node.tag == "graphic":
-            pass
-        else:
+        elif node.tag != "graphic":
             if node.text:
                 out.append(node.text)
             for child in node:
                 walk(child)
                 if child.tail:
                     out.append(child.tail)
-            if node.tag in ("cell",):
-                out.append(" | ")
+            if node.tag in _BLOCK_TAGS:
+                out.append("\n")
 
     walk(el)
     return "".join(out)
@@ -411,50 +432,56 @@ def _split_breaks(text: str) -> list[str]:
     return paras
 
 
+def _word_count(el: Any) -> int:
+    return len(_text_with_breaks(el).split())
+
+
+def _is_layout_table(cells: list[Any]) -> bool:
+    """A table used for page layout (old sites) rather than for data."""
+    return any(
+        _word_count(c) > 60 or any(d.tag in ("p", "lb", "list", "head", "quote") for d in c.iter())
+        for c in cells
+    )
+
+
 def _body_paragraphs(body: Any) -> list[str]:
+    """Paragraphs of trafilatura's body tree, in reading order."""
     paras: list[str] = []
 
+    def container(el: Any) -> None:
+        # Inline runs between block children are paragraphs of their own (split at <br>s).
+        buf: list[str] = [el.text or ""]
+        for child in el:
+            if child.tag in _BLOCK_TAGS:
+                paras.extend(_split_breaks("".join(buf)))
+                buf = []
+                add_block(child)
+            elif child.tag == "lb":
+                buf.append("\n")
+            elif child.tag != "graphic":
+                buf.append(_text_with_breaks(child))
+            buf.append(child.tail or "")
+        paras.extend(_split_breaks("".join(buf)))
+
     def add_block(el: Any) -> None:
-        tag = el.tag
-        if tag == "list":
-            for item in el:
-                if item.tag == "item":
-                    nested = [c for c in item if c.tag == "list"]
-                    for n in nested:
-                        item.remove(n)
-                    paras.extend(_split_breaks(_text_with_breaks(item)))
-                    for n in nested:
-                        add_block(n)
-                else:
-                    add_block(item)
-        elif tag == "table":
+        if el.tag == "graphic":
+            return
+        if el.tag == "table":
+            cells = [c for c in el.iter("cell")]
+            if cells and _is_layout_table(cells):
+                # The story sits in the biggest cell; the others are navigation and rails.
+                container(max(cells, key=_word_count))
+                return
             for row in el.iter("row"):
-                cells = [_clean(_text_with_breaks(c)).rstrip(" |") for c in row]
-                line = " | ".join(c for c in cells if c)
+                texts = [_clean(_text_with_breaks(c)) for c in row if c.tag == "cell"]
+                line = " | ".join(t for t in texts if t)
                 if line:
                     paras.append(line)
-        elif tag in ("quote", "div", "section") and any(
-            c.tag in ("p", "list", "head", "quote", "table") for c in el
-        ):
-            if el.text and el.text.strip():
-                paras.extend(_split_breaks(el.text))
-            for child in el:
-                add_block(child)
-                if child.tail and child.tail.strip():
-                    paras.extend(_split_breaks(child.tail))
-        elif tag == "graphic":
             return
-        else:
-            paras.extend(_split_breaks(_text_with_breaks(el)))
+        container(el)
 
-    if body is None:
-        return paras
-    if body.text and body.text.strip():
-        paras.extend(_split_breaks(body.text))
-    for child in body:
-        add_block(child)
-        if child.tail and child.tail.strip():
-            paras.extend(_split_breaks(child.tail))
+    if body is not None:
+        container(body)
     return paras
 
 
@@ -466,14 +493,31 @@ def _is_furniture(paragraph: str) -> bool:
     return _FURNITURE.match(paragraph) is not None
 
 
-def _drop_furniture(paras: list[str], headline: str) -> list[str]:
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")
+
+
+def _tidy(paras: list[str], headline: str, site: str) -> tuple[list[str], str]:
+    """Drop furniture paragraphs; take the on-page headline over a ``<title>`` with site name."""
     from .normalize import fold
 
     out = [p for p in paras if not _is_furniture(p)]
+    if headline and site:
+        # "Headline | Site" -> "Headline" when the tail is the site's own name.
+        seps = list(_TITLE_SEPARATOR.finditer(headline))
+        if seps and fold(headline[seps[-1].end():]).casefold() == fold(site).casefold():
+            headline = headline[: seps[-1].start()].strip()
     # trafilatura often repeats the page's <h1> as the first block.
-    while out and headline and fold(out[0]).casefold() == fold(headline).casefold():
-        out.pop(0)
-    return out
+    while out and headline:
+        first = fold(out[0]).casefold()
+        head = fold(headline).casefold()
+        if first == head:
+            out.pop(0)
+        elif (len(out[0].split()) <= 25 and head.startswith(first)
+              and _TITLE_SEPARATOR.match(head[len(first):])):
+            headline = out.pop(0)  # the <h1>, without the <title>'s site-name suffix
+        else:
+            break
+    return out, headline
 
 
 def _words(paras: tuple[str, ...] | list[str]) -> int:
@@ -532,6 +576,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     doc = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     paras: list[str] = []
     headline = meta.headline
@@ -545,16 +590,16 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         published = published or _date_or_none(doc.date)
         site = site or _clean(doc.sitename or "")
         language = language or (doc.language or None)
-        paras = _drop_furniture(_body_paragraphs(doc.body), headline)
+        paras, headline = _tidy(_body_paragraphs(doc.body), headline, site)
         if not canonical and doc.url:
             canonical = doc.url
 
     extractor = trafilatura_version()
     body = meta.body
     if body and _words(paras) < JSONLD_FALLBACK_RATIO * _words(body):
-        paras = _drop_furniture(list(body), headline)
+        paras, headline = _tidy(list(body), headline, site)
         extractor = "json-ld"
-    if not paras:
+    if _words(paras) < MIN_ARTICLE_WORDS:
         raise ExtractionError("no article text found in the page")
 
     canonical_url = normalize_url(canonical) if canonical else ""
