@@ -55,8 +55,8 @@ def default_stories() -> dict[str, list[Article]]:
     base = article()
     v2 = article(paragraphs=(base.paragraphs[0], base.paragraphs[1].replace("40", "45"),
                              base.paragraphs[2]))
-    v3 = article(paragraphs=(*v2.paragraphs, "Correction: an earlier version gave the cost "
-                             "as $40 million."))
+    v3 = article(paragraphs=(*v2.paragraphs, ("Correction: an earlier version gave the cost "
+                             "as $40 million.")))
     other = article(headline="Storm closes schools", url="https://example.org/storm",
                     paragraphs=("Heavy snow closed every school in the district on Monday.",
                                 "Classes resume Wednesday."))
