@@ -1,0 +1,866 @@
+"""One scheduled snapshot pass: watchlist -> feeds -> due stories -> fetch -> extract -> archive.
+
+A pass (:func:`run_pass`)
+
+1. holds ``<archive>/.versiontrack/snapshot.lock`` for its whole length, so two passes never
+   overlap (the second raises :class:`~versiontrack.errors.LockBusy` unless told to wait);
+2. reads every feed of the watchlist (conditional GET) and registers the articles it lists that
+   pass the source's include/exclude patterns; ``[[urls]]`` entries are registered as they are;
+3. picks the URLs that are due (``next_due <= now``) and fetches them politely
+   (:mod:`versiontrack.fetch`);
+4. skips extraction when the server answered 304 or the raw bytes are identical to the latest
+   version's (``mark_seen`` only); otherwise extracts in a pool of worker processes, drops page
+   furniture paragraphs (:func:`drop_furniture`) and ingests everything in one
+   :meth:`Archive.ingest_many` batch;
+5. schedules each URL's next check by the story's age (:func:`recheck_interval`) and keeps
+   per-source health, so a source whose extraction keeps coming back suspect is reported as
+   degraded.
+
+State lives in the archive's index, in tables prefixed ``snapshot_``. Times are ISO 8601 UTC
+strings of one fixed shape, so they compare correctly as text.
+
+Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and
+``failed`` with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``,
+``redirect-loop``, ``too-many-redirects``, ``robots``, ``not-html``, ``bad-url``, ``extraction``,
+``ingest``). A dry run reports ``due`` for each URL it would fetch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import re
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from .errors import ExtractionError, InputError, LockBusy, VersionTrackError
+from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
+from .models import Article, Version
+from .watchlist import Defaults, RecheckStep, Source, Watchlist
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .archive import Archive
+
+#: Consecutive suspect or failed extractions after which a source is reported as degraded.
+DEGRADED_AFTER = 3
+#: Most child sitemaps read from one sitemap index per pass.
+MAX_CHILD_SITEMAPS = 20
+#: Failure back-off: a failing URL's interval is multiplied by 2**(failures-1), at most this.
+MAX_FAILURE_FACTOR = 8
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS snapshot_urls (
+    url TEXT PRIMARY KEY,          -- identity.normalize_url of the address
+    fetch_url TEXT NOT NULL,       -- the address as the feed or watchlist gave it
+    source TEXT NOT NULL,          -- the watchlist entry (feed or url) it came from
+    outlet TEXT NOT NULL DEFAULT '',
+    story TEXT,                    -- archive story key, once a version was ingested
+    title TEXT NOT NULL DEFAULT '',
+    first_seen TEXT NOT NULL,
+    published TEXT,
+    last_checked TEXT,
+    next_due TEXT,                 -- NULL: no longer followed
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_outcome TEXT,
+    last_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS snapshot_urls_due ON snapshot_urls (next_due);
+CREATE TABLE IF NOT EXISTS snapshot_sources (
+    source TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    outlet TEXT NOT NULL DEFAULT '',
+    etag TEXT,
+    last_modified TEXT,
+    last_checked TEXT,
+    feed_failures INTEGER NOT NULL DEFAULT 0,
+    last_feed_reason TEXT,
+    extract_streak INTEGER NOT NULL DEFAULT 0,  -- consecutive suspect/failed extractions
+    checked_total INTEGER NOT NULL DEFAULT 0,
+    suspect_total INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS snapshot_runs (
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+"""
+
+
+# ------------------------------------------------------------------------------------ time
+
+def iso(dt: datetime) -> str:
+    """The one text shape every snapshot time is stored in: ``2026-02-05T14:03:00+00:00``."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def parse_time(value: str) -> datetime:
+    """ISO 8601 (``Z`` allowed; naive means UTC) -> aware datetime. ValueError when bad."""
+    dt = datetime.fromisoformat(value.strip())
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def recheck_interval(age: timedelta, steps: tuple[RecheckStep, ...],
+                     follow_days: float) -> timedelta | None:
+    """How long until a story of this ``age`` is checked again; None once it is not followed.
+
+    The first step whose ``until`` is beyond ``age`` gives the interval; past the last step its
+    interval keeps applying until ``follow_days``. Ages are compared as whole timedeltas (never
+    ``timedelta.seconds``, which wraps every day).
+    """
+    if age.total_seconds() >= follow_days * 86400:
+        return None
+    for step in steps:
+        if age < step.until:
+            return step.every
+    return steps[-1].every if steps else timedelta(hours=6)
+
+
+# ------------------------------------------------------------------------------------ furniture
+
+# Whole paragraphs that are page furniture rather than article text. Each pattern must match the
+# entire (short) paragraph; text inside a real sentence is never touched, so a real change such as
+# "5 dead" -> "6 dead" can never be hidden by this filter.
+_FURNITURE_MAX_CHARS = 80
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
+    # "Updated 1 hour ago", "Published 3 mins ago", "Last updated: 2 days ago", "Updated just now"
+    (r"(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*"
+    r"(?:about\s+|over\s+)?(?:\d+|an?|one|a few)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?"
+    r"|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago\.?"),
+    (r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:just\s+now|moments?\s+ago|today|"
+    r"yesterday)\.?"),
+    # "Updated 10:32 AM EST, February 5, 2026", "Updated Feb. 5, 2026 14:03 GMT"
+    r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*(?:on\s+)?[\w,.:/ +-]{0,40}?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|" + _MONTHS + r"\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
+    r"[\w,.:/ +()-]{0,40}",
+    # "5 min read", "Reading time: 4 minutes", "3-minute read"
+    (r"(?:reading\s+time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|\s)?\s*(?:min|mins|minutes?)"
+    r"(?:\s+read|\s+to\s+read)?"),
+    # "1.2K shares", "Shares: 345", "12 comments", "Share 34"
+    (r"(?:\d[\d,.]*\s*[km]?\s+(?:shares?|comments?|likes?|reactions?|views?)|"
+    r"(?:shares?|comments?|likes?|views?)\s*:?\s*\d[\d,.]*\s*[km]?)"),
+    # A bare relative stamp: "2 hours ago", "Just now"
+    r"(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now",
+)]
+
+
+def is_furniture(paragraph: str) -> bool:
+    """True when the whole paragraph is a timestamp, reading-time or share-count stamp."""
+    text = " ".join(paragraph.split())
+    if not text or len(text) > _FURNITURE_MAX_CHARS:
+        return False
+    return any(p.fullmatch(text) for p in _FURNITURE)
+
+
+def drop_furniture(article: Article) -> tuple[Article, tuple[str, ...]]:
+    """``article`` without furniture paragraphs, and the paragraphs dropped (for reporting)."""
+    kept = tuple(p for p in article.paragraphs if not is_furniture(p))
+    if len(kept) == len(article.paragraphs):
+        return article, ()
+    dropped = tuple(p for p in article.paragraphs if is_furniture(p))
+    return replace(article, paragraphs=kept), dropped
+
+
+# ------------------------------------------------------------------------------------ records
+
+@dataclass(frozen=True)
+class UrlOutcome:
+    """What one pass did with one URL."""
+
+    url: str
+    source: str
+    outlet: str = ""
+    outcome: str = ""  # new | unchanged | not-modified | suspect | failed | due (dry run)
+    reason: str = ""  # for failed
+    story: str | None = None
+    version: int | None = None  # the story's latest version number after the pass
+    detail: str = ""
+    furniture: tuple[str, ...] = ()  # paragraphs dropped as page furniture
+
+    @property
+    def label(self) -> str:
+        return f"failed:{self.reason}" if self.outcome == "failed" else self.outcome
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        d["furniture"] = list(self.furniture)
+        d["label"] = self.label
+        return d
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    url: str
+    outlet: str
+    outcome: str  # ok | not-modified | failed
+    reason: str = ""
+    listed: int = 0  # article links the feed listed that passed include/exclude
+    added: int = 0  # of those, new to the watch state
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    source: str
+    outlet: str
+    problem: str  # one human line
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class PassReport:
+    now: str
+    dry_run: bool
+    outcomes: tuple[UrlOutcome, ...]
+    feeds: tuple[FeedOutcome, ...]
+    degraded: tuple[SourceHealth, ...]
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+    def counts(self) -> dict[str, Any]:
+        """``checked``, ``new``, ``unchanged``, ``not_modified``, ``suspect``, ``failed``
+        (a reason -> count mapping), plus ``due`` for a dry run."""
+        c = Counter(o.outcome for o in self.outcomes)
+        failed = Counter(o.reason for o in self.outcomes if o.outcome == "failed")
+        return {
+            "checked": sum(v for k, v in c.items() if k != "due"),
+            "new": c["new"], "unchanged": c["unchanged"], "not_modified": c["not-modified"],
+            "suspect": c["suspect"], "failed": dict(sorted(failed.items())), "due": c["due"],
+            "discovered": sum(f.added for f in self.feeds),
+        }
+
+    def by_url(self) -> dict[str, UrlOutcome]:
+        return {o.url: o for o in self.outcomes}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "now": self.now, "dry_run": self.dry_run, "summary": self.counts(),
+            "degraded": [d.to_dict() for d in self.degraded],
+            "feeds": [f.to_dict() for f in self.feeds],
+            "urls": [o.to_dict() for o in self.outcomes],
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+        }
+
+
+@dataclass(frozen=True)
+class PassOptions:
+    now: datetime | None = None  # the pass's clock (tests and replays); default: real UTC now
+    dry_run: bool = False
+    wait: bool = False  # wait for a running pass to finish instead of raising LockBusy
+    concurrency: int | None = None  # overrides the watchlist's [defaults] concurrency
+    extract_workers: int = 2  # worker processes for extraction; 0 = extract in this process
+    policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
+    transport: Any = None  # an httpx transport, for tests that need one
+
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+# ------------------------------------------------------------------------------------ locking
+
+def lock_path(archive_path: Path) -> Path:
+    return Path(archive_path) / ".versiontrack" / "snapshot.lock"
+
+
+@contextmanager
+def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
+    """Hold the snapshot run lock; LockBusy at once when another pass holds it (unless ``wait``)."""
+    from .lock import ArchiveLock
+
+    lock = ArchiveLock(lock_path(archive_path), timeout=float("inf") if wait else 0.0)
+    try:
+        lock.acquire()
+    except LockBusy as exc:
+        holder = str(exc).split("(", 1)[1].split(")", 1)[0] if "(" in str(exc) else "?"
+        raise LockBusy(f"another snapshot pass is running on {archive_path} ({holder}); "
+                       "this one stops (use --wait to queue behind it)") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# ------------------------------------------------------------------------------------ state
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(_SCHEMA)
+
+
+@contextmanager
+def _tx(conn: sqlite3.Connection, name: str = "snapshot_tx") -> Iterator[None]:
+    """A transaction that also nests (SAVEPOINT), so a dry run can wrap the whole pass."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        conn.execute(f"ROLLBACK TO {name}")
+        conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
+
+
+@dataclass(frozen=True)
+class _Row:
+    url: str
+    fetch_url: str
+    source: str
+    outlet: str
+    story: str | None
+    first_seen: str
+    published: str | None
+    etag: str | None
+    last_modified: str | None
+    failures: int
+
+
+_ROW_COLS = ("url, fetch_url, source, outlet, story, first_seen, published, etag, "
+             "last_modified, failures")
+
+
+def _normalize(url: str) -> str:
+    from .identity import normalize_url
+
+    return normalize_url(url) or url
+
+
+def _register(conn: sqlite3.Connection, url: str, source: Source, now: str,
+              title: str = "", published: str | None = None, *, pinned: bool = False) -> bool:
+    """Start following ``url``; True when it is new. ``pinned`` ([[urls]]) wins the source."""
+    key = _normalize(url)
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO snapshot_urls (url, fetch_url, source, outlet, title, first_seen,"
+        " published, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (key, url, source.url, source.outlet, title, now, published, now))
+    if cur.rowcount:
+        return True
+    if pinned:
+        conn.execute("UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ?",
+                     (source.url, source.outlet, key))
+    return False
+
+
+# ------------------------------------------------------------------------------------ extraction
+
+def _extract_job(raw: bytes, url: str, content_type: str | None = None
+                 ) -> tuple[Article | None, str, float]:
+    """Worker-side: extract one page. Returns (article or None, error text, CPU seconds)."""
+    from .extract import extract_html
+
+    t0 = time.process_time()
+    try:
+        article = extract_html(raw, url, content_type=content_type)
+    except ExtractionError as exc:
+        error = str(exc).splitlines()[0] if str(exc) else "nothing extracted"
+        return None, error, time.process_time() - t0
+    return article, "", time.process_time() - t0
+
+
+def _warm() -> int:
+    import versiontrack.extract  # noqa: F401  (imports trafilatura once per worker)
+
+    return 0
+
+
+class _InlineExecutor(Executor):
+    """Runs jobs at submit time in this process (extract_workers=0)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+        try:
+            fut.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - handed to the caller through the future
+            fut.set_exception(exc)
+        return fut
+
+
+def make_extract_pool(workers: int) -> Executor:
+    """A pool of ``workers`` extraction processes (forkserver: safe next to fetch threads)."""
+    if workers <= 0:
+        return _InlineExecutor()
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx.set_forkserver_preload(["versiontrack.extract"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+class _LazyPool:
+    """Starts the extraction pool on the first job, so a pass with nothing to extract
+    (all 304s and identical pages) never pays for starting worker processes."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: Executor | None = None
+        self.start_seconds = 0.0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        if self.pool is None:
+            t0 = time.perf_counter()
+            self.pool = make_extract_pool(self.workers)
+            self.start_seconds = time.perf_counter() - t0
+        return self.pool.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+# ------------------------------------------------------------------------------------ the pass
+
+def build_policy(defaults: Defaults, concurrency: int | None = None) -> FetchPolicy:
+    return FetchPolicy(
+        user_agent=user_agent(defaults.contact, defaults.user_agent),
+        timeout=defaults.timeout, max_bytes=defaults.max_bytes, retries=defaults.retries,
+        per_host=defaults.per_host, delay=defaults.delay,
+        concurrency=concurrency or defaults.concurrency,
+    )
+
+
+def run_pass(archive: Archive, watchlist: Watchlist, options: PassOptions | None = None,
+             progress: Progress | None = None) -> PassReport:
+    """Run one snapshot pass over ``watchlist`` into ``archive``; see the module docstring."""
+    opts = options or PassOptions()
+    with pass_lock(archive.path, wait=opts.wait):
+        return _Pass(archive, watchlist, opts, progress).run()
+
+
+class _Pass:
+    def __init__(self, archive: Archive, watchlist: Watchlist, opts: PassOptions,
+                 progress: Progress | None) -> None:
+        self.archive = archive
+        self.wl = watchlist
+        self.opts = opts
+        self.progress = progress
+        self.now_dt = opts.now.astimezone(UTC).replace(microsecond=0) if opts.now else utcnow()
+        self.now = iso(self.now_dt)
+        self.policy = opts.policy or build_policy(watchlist.defaults, opts.concurrency)
+        if opts.concurrency and opts.policy:
+            self.policy = replace(self.policy, concurrency=opts.concurrency)
+        self.sources = {s.url: s for s in watchlist.sources}
+        self.timings: dict[str, float] = {}
+        self._latest_cache: dict[str, Version | None] = {}
+        # URLs whose extraction looks broken this pass (suspect, failed, or unchanged from a
+        # suspect latest version): they lengthen their source's streak.
+        self._bad: set[str] = set()
+
+    def _host_delays(self, urls: Iterable[tuple[str, Source]]) -> dict[str, float]:
+        delays: dict[str, float] = {}
+        for url, src in urls:
+            if src.delay is not None:
+                host = host_of(url)
+                delays[host] = max(delays.get(host, 0.0), src.delay)
+        return delays
+
+    def run(self) -> PassReport:
+        wall0 = time.perf_counter()
+        conn = self.archive.connect_index()
+        ensure_schema(conn)
+        if self.opts.dry_run:
+            conn.execute("SAVEPOINT snapshot_dry_run")
+        try:
+            for src in self.wl.urls:
+                _register(conn, src.url, src, self.now, pinned=True)
+            fetcher = Fetcher(self.policy, transport=self.opts.transport)
+            with fetcher:
+                feeds = self._read_feeds(conn, fetcher)
+                due = self._due(conn)
+                if self.opts.dry_run:
+                    outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
+                                                outlet=r.outlet, outcome="due", story=r.story)
+                                     for r in due)
+                    return PassReport(self.now, True, outcomes, feeds, self._degraded(conn),
+                                      {"wall": time.perf_counter() - wall0})
+                outcomes = self._check(conn, due, fetcher)
+            self._save_run(conn, outcomes, feeds)
+            self.timings["wall"] = time.perf_counter() - wall0
+            self.timings["pages"] = float(len(outcomes))
+            report = PassReport(self.now, False, outcomes, feeds, self._degraded(conn),
+                                dict(self.timings))
+            return report
+        finally:
+            if self.opts.dry_run:
+                conn.execute("ROLLBACK TO snapshot_dry_run")
+                conn.execute("RELEASE snapshot_dry_run")
+
+    # -------------------------------------------------------------------------- feeds
+
+    def _read_feeds(self, conn: sqlite3.Connection,
+                    fetcher: Fetcher) -> tuple[FeedOutcome, ...]:
+        from .feeds import parse_feed
+
+        if not self.wl.feeds:
+            return ()
+        state = {r[0]: (r[1], r[2]) for r in conn.execute(
+            "SELECT source, etag, last_modified FROM snapshot_sources WHERE kind = 'feed'")}
+        reqs = []
+        for src in self.wl.feeds:
+            etag, lm = state.get(src.url, (None, None))
+            reqs.append(FetchRequest(src.url, etag=etag, last_modified=lm, accept="feed",
+                                     timeout=src.timeout, tag=src))
+        fetcher.host_delay.update(self._host_delays((s.url, s) for s in self.wl.feeds))
+        results = list(fetcher.fetch_all(reqs))
+        # One level of sitemap index: fetch the child sitemaps with the same fetcher.
+        children: list[FetchRequest] = []
+        parsed: dict[str, Any] = {}
+        for res in results:
+            if res.ok and res.snapshot is not None:
+                try:
+                    parsed[res.url] = parse_feed(res.snapshot.body, res.final_url)
+                except InputError as exc:
+                    parsed[res.url] = exc
+                    continue
+                for child in parsed[res.url].sitemaps[:MAX_CHILD_SITEMAPS]:
+                    children.append(FetchRequest(child, accept="feed", tag=res.request.tag))
+        child_parses: dict[str, list[Any]] = {}
+        for res in fetcher.fetch_all(children):
+            if res.ok and res.snapshot is not None:
+                try:
+                    child_parses.setdefault(res.request.tag.url, []).append(
+                        parse_feed(res.snapshot.body, res.final_url))
+                except InputError:
+                    pass
+        out = []
+        with _tx(conn):
+            for res in sorted(results, key=lambda r: r.url):
+                src: Source = res.request.tag
+                outcome = FeedOutcome(src.url, src.outlet, res.outcome, res.reason,
+                                      detail=res.detail)
+                if res.ok:
+                    p = parsed.get(res.url)
+                    if isinstance(p, Exception):
+                        outcome = replace(outcome, outcome="failed", reason="not-a-feed",
+                                          detail=str(p))
+                    else:
+                        entries = list(p.entries) if p else []
+                        for cp in child_parses.get(src.url, []):
+                            entries.extend(cp.entries)
+                        listed = added = 0
+                        for e in entries:
+                            if not src.admits(e.url):
+                                continue
+                            listed += 1
+                            added += _register(conn, e.url, src, self.now, e.title, e.published)
+                        outcome = replace(outcome, listed=listed, added=added)
+                self._save_feed_state(conn, src, res, outcome)
+                out.append(outcome)
+        return tuple(out)
+
+    def _save_feed_state(self, conn: sqlite3.Connection, src: Source, res: FetchResult,
+                         outcome: FeedOutcome) -> None:
+        conn.execute("INSERT OR IGNORE INTO snapshot_sources (source, kind, outlet) "
+                     "VALUES (?, 'feed', ?)", (src.url, src.outlet))
+        if outcome.outcome == "failed":
+            conn.execute("UPDATE snapshot_sources SET last_checked = ?, outlet = ?, "
+                         "feed_failures = feed_failures + 1, last_feed_reason = ? "
+                         "WHERE source = ?", (self.now, src.outlet, outcome.reason, src.url))
+        else:
+            conn.execute("UPDATE snapshot_sources SET last_checked = ?, outlet = ?, etag = ?, "
+                         "last_modified = ?, feed_failures = 0, last_feed_reason = NULL "
+                         "WHERE source = ?",
+                         (self.now, src.outlet, res.etag, res.last_modified, src.url))
+
+    # -------------------------------------------------------------------------- due URLs
+
+    def _due(self, conn: sqlite3.Connection) -> list[_Row]:
+        rows = conn.execute(
+            f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE next_due IS NOT NULL AND next_due <= ?"
+            " ORDER BY next_due, url", (self.now,)).fetchall()
+        return [r for r in (_Row(*row) for row in rows) if r.source in self.sources]
+
+    # -------------------------------------------------------------------------- fetch+extract
+
+    def _check(self, conn: sqlite3.Connection, due: list[_Row],
+               fetcher: Fetcher) -> tuple[UrlOutcome, ...]:
+        total = len(due)
+        done = 0
+        if self.progress:
+            self.progress(0, total)
+        if not due:
+            return ()
+        reqs = []
+        for row in due:
+            src = self.sources[row.source]
+            reqs.append(FetchRequest(row.fetch_url, etag=row.etag,
+                                     last_modified=row.last_modified, timeout=src.timeout,
+                                     max_bytes=src.max_bytes, tag=row))
+        results: dict[str, UrlOutcome] = {}
+        fetched: dict[str, FetchResult] = {}
+        seen_again: list[_Row] = []
+        jobs: list[tuple[_Row, FetchResult, Future[Any]]] = []
+
+        def tick(n: int = 1) -> None:
+            nonlocal done
+            done += n
+            if self.progress:
+                self.progress(done, total)
+
+        cpu0 = time.process_time()
+        t0 = time.perf_counter()
+        pool = _LazyPool(self.opts.extract_workers)
+        extract_cpu = 0.0
+        try:
+            fetcher.host_delay.update(
+                self._host_delays((r.fetch_url, self.sources[r.source]) for r in due))
+            for res in fetcher.fetch_all(reqs):
+                row: _Row = res.request.tag
+                fetched[row.url] = res
+                base = UrlOutcome(url=row.fetch_url, source=row.source, outlet=row.outlet,
+                                  story=row.story)
+                if res.outcome == "failed":
+                    results[row.url] = replace(base, outcome="failed", reason=res.reason,
+                                               detail=res.detail)
+                    tick()
+                elif res.outcome == "not-modified":
+                    results[row.url] = replace(base, outcome="not-modified")
+                    seen_again.append(row)
+                    tick()
+                else:
+                    assert res.snapshot is not None
+                    sha = hashlib.sha256(res.snapshot.body).hexdigest()
+                    latest = self._latest(row.story)
+                    if latest is not None and latest.raw_sha256 == sha:
+                        if latest.suspect:
+                            self._bad.add(row.url)
+                        results[row.url] = replace(base, outcome="unchanged",
+                                                   version=latest.number,
+                                                   detail="identical raw bytes")
+                        seen_again.append(row)
+                        tick()
+                    else:
+                        ctype = {k.lower(): v for k, v in res.snapshot.headers}.get(
+                            "content-type")
+                        jobs.append((row, res, pool.submit(
+                            _extract_job, res.snapshot.body, res.final_url or row.fetch_url,
+                            ctype)))
+            self.timings["fetch_wall"] = time.perf_counter() - t0
+            self.timings["fetch_cpu"] = time.process_time() - cpu0
+            items: list[Any] = []
+            item_rows: list[tuple[_Row, tuple[str, ...]]] = []
+            from .archive import IngestItem
+
+            for row, res, fut in jobs:
+                article, error, cpu = fut.result()
+                extract_cpu += cpu
+                assert res.snapshot is not None
+                if article is None and row.story:
+                    # Keep the raw page: the archive records an empty extraction of a known
+                    # story as a suspect version, never as a content change.
+                    article = Article(headline="", paragraphs=(), url=row.fetch_url,
+                                      outlet=row.outlet, extractor=f"failed: {error}")
+                dropped: tuple[str, ...] = ()
+                if article is not None:
+                    if row.outlet and not article.outlet:
+                        article = replace(article, outlet=row.outlet)
+                    article, dropped = drop_furniture(article)
+                if article is None or (article.words == 0 and not row.story):
+                    # A page never captured before with nothing to extract: nothing to keep.
+                    results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
+                                                  outlet=row.outlet, story=row.story,
+                                                  outcome="failed", reason="extraction",
+                                                  detail=error or "no article text left")
+                    self._bad.add(row.url)
+                    tick()
+                    continue
+                fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
+                items.append(IngestItem(article=article, raw=res.snapshot.body,
+                                        fetched_at=fetched_at, story=row.story,
+                                        source_url=row.fetch_url))
+                item_rows.append((row, dropped))
+        finally:
+            pool.shutdown()
+        self.timings["pool_start"] = pool.start_seconds
+        self.timings["extract_cpu"] = extract_cpu
+        self.timings["extracted"] = float(len(jobs))
+        self.timings["extract_wall"] = time.perf_counter() - t0 - self.timings["fetch_wall"]
+
+        # Ingest: one batch, one lock, one git batch.
+        cpu1 = time.process_time()
+        t1 = time.perf_counter()
+        if items:
+            self._ingest(items, item_rows, results)
+            tick(len(item_rows))
+        self._mark_seen([(r.story, self._fetched_at(fetched[r.url])) for r in seen_again
+                         if r.story])
+        self._save_url_state(conn, due, results, fetched)
+        self.timings["ingest_cpu"] = time.process_time() - cpu1
+        self.timings["ingest_wall"] = time.perf_counter() - t1
+        order = {r.url: i for i, r in enumerate(due)}
+        return tuple(results[k] for k in sorted(results, key=lambda k: order[k]))
+
+    def _fetched_at(self, res: FetchResult) -> str:
+        if self.opts.now or res.snapshot is None:
+            return self.now
+        return res.snapshot.fetched_at
+
+    def _ingest(self, items: list[Any], item_rows: list[tuple[_Row, tuple[str, ...]]],
+                results: dict[str, UrlOutcome]) -> None:
+        """One ingest_many batch; if the batch is refused, item by item so one bad page
+        cannot sink the others."""
+        try:
+            pairs = list(zip(item_rows, self.archive.ingest_many(items), strict=True))
+        except VersionTrackError:
+            pairs = []
+            for item, (row, dropped) in zip(items, item_rows, strict=True):
+                try:
+                    pairs.append(((row, dropped), self.archive.ingest_many([item])[0]))
+                except VersionTrackError as exc:
+                    results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
+                                                  outlet=row.outlet, story=row.story,
+                                                  outcome="failed", reason="ingest",
+                                                  detail=str(exc).splitlines()[0])
+        for (row, dropped), ir in pairs:
+            if ir.status == "suspect" or (ir.version is not None and ir.version.suspect):
+                self._bad.add(row.url)
+            results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
+                                          outlet=row.outlet, outcome=ir.status, story=ir.story,
+                                          version=ir.number, furniture=dropped)
+
+    def _mark_seen(self, seen: list[tuple[str, str]]) -> None:
+        if not seen:
+            return
+        batch = getattr(self.archive, "mark_seen_many", None)
+        if batch is not None:  # one lock and one git batch, when the archive offers it
+            try:
+                batch(seen)
+                return
+            except VersionTrackError:
+                pass  # fall back to one at a time to find the one that fails
+        for story, fetched_at in seen:
+            try:
+                self.archive.mark_seen(story, fetched_at)
+            except VersionTrackError:
+                pass  # the story vanished from the archive: the next fetch re-adds it
+
+    def _latest(self, story: str | None) -> Version | None:
+        """The story's latest version (cached for the pass), None when unknown."""
+        if not story:
+            return None
+        if story not in self._latest_cache:
+            try:
+                self._latest_cache[story] = self.archive.versions(story)[-1]
+            except (VersionTrackError, IndexError):
+                self._latest_cache[story] = None
+        return self._latest_cache[story]
+
+    # -------------------------------------------------------------------------- bookkeeping
+
+    def _save_url_state(self, conn: sqlite3.Connection, due: list[_Row],
+                        results: dict[str, UrlOutcome],
+                        fetched: dict[str, FetchResult]) -> None:
+        d = self.wl.defaults
+        health: dict[str, list[str]] = {}
+        with _tx(conn):
+            for row in due:
+                out = results[row.url]
+                src = self.sources[row.source]
+                follow = src.follow_days or d.follow_days
+                interval = recheck_interval(self.now_dt - self._born(row), d.recheck, follow)
+                failures = row.failures + 1 if out.outcome == "failed" else 0
+                next_due: str | None = None
+                if interval is not None:
+                    if failures:
+                        interval = interval * min(2 ** (failures - 1), MAX_FAILURE_FACTOR)
+                    nxt = self.now_dt + interval
+                    res = fetched.get(row.url)
+                    if res is not None and res.retry_after:
+                        nxt = max(nxt, self.now_dt + timedelta(seconds=res.retry_after))
+                    next_due = iso(nxt)
+                res = fetched.get(row.url)
+                etag, lm = row.etag, row.last_modified
+                if res is not None and out.outcome in ("new", "unchanged", "not-modified",
+                                                       "suspect"):
+                    etag, lm = res.etag, res.last_modified
+                conn.execute(
+                    "UPDATE snapshot_urls SET story = ?, last_checked = ?, next_due = ?, "
+                    "etag = ?, last_modified = ?, failures = ?, last_outcome = ?, "
+                    "last_reason = ? WHERE url = ?",
+                    (out.story or row.story, self.now, next_due, etag, lm, failures,
+                     out.outcome, out.reason or None, row.url))
+                health.setdefault(row.source, []).append(
+                    "bad" if row.url in self._bad else out.outcome)
+            for source, labels in health.items():
+                src = self.sources[source]
+                conn.execute("INSERT OR IGNORE INTO snapshot_sources (source, kind, outlet) "
+                             "VALUES (?, ?, ?)", (source, src.kind, src.outlet))
+                streak = conn.execute("SELECT extract_streak FROM snapshot_sources "
+                                      "WHERE source = ?", (source,)).fetchone()[0]
+                bad = 0
+                for label in labels:
+                    if label == "bad":
+                        streak += 1
+                        bad += 1
+                    elif label in ("new", "unchanged"):
+                        streak = 0
+                conn.execute("UPDATE snapshot_sources SET extract_streak = ?, outlet = ?, "
+                             "checked_total = checked_total + ?, "
+                             "suspect_total = suspect_total + ? WHERE source = ?",
+                             (streak, src.outlet, len(labels), bad, source))
+
+    def _born(self, row: _Row) -> datetime:
+        born = parse_time(row.first_seen)
+        if row.published:
+            try:
+                pub = parse_time(row.published)
+            except ValueError:
+                return born
+            born = min(born, pub)
+        return born
+
+    def _degraded(self, conn: sqlite3.Connection) -> tuple[SourceHealth, ...]:
+        out = []
+        for source, outlet, streak, feed_failures, reason in conn.execute(
+                "SELECT source, outlet, extract_streak, feed_failures, last_feed_reason "
+                "FROM snapshot_sources ORDER BY source"):
+            if source not in self.sources:
+                continue
+            if streak >= DEGRADED_AFTER:
+                out.append(SourceHealth(source, outlet, f"{streak} suspect or failed "
+                                        "extractions in a row"))
+            elif feed_failures >= DEGRADED_AFTER:
+                out.append(SourceHealth(source, outlet, f"feed failed {feed_failures} passes "
+                                        f"in a row ({reason})"))
+        return tuple(out)
+
+    def _save_run(self, conn: sqlite3.Connection, outcomes: tuple[UrlOutcome, ...],
+                  feeds: tuple[FeedOutcome, ...]) -> None:
+        rep = PassReport(self.now, False, outcomes, feeds, ())
+        conn.execute("INSERT INTO snapshot_runs (started_at, finished_at, summary) "
+                     "VALUES (?, ?, ?)", (self.now, iso(utcnow()), json.dumps(rep.counts())))
+
+
+def followed(archive: Archive) -> list[dict[str, Any]]:
+    """The watch state of every URL (for ``watch list --json`` and debugging)."""
+    conn = archive.connect_index()
+    ensure_schema(conn)
+    cols = ("url", "fetch_url", "source", "outlet", "story", "first_seen", "published",
+            "last_checked", "next_due", "failures", "last_outcome", "last_reason")
+    return [dict(zip(cols, r, strict=True)) for r in conn.execute(
+        f"SELECT {', '.join(cols)} FROM snapshot_urls ORDER BY first_seen, url")]
+
+
+def host_label(url: str) -> str:
+    return urlsplit(url).netloc
