@@ -1,7 +1,280 @@
-"""Commands: (to be written)."""
+"""Commands: ``snapshot`` (one pass, or ``--every`` for a loop) and ``watch add|remove|list``."""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option, echo_json, is_tty, json_option, open_archive
+
+if TYPE_CHECKING:
+    from ..snapshot import PassReport
+    from ..watchlist import Watchlist
+
+
+def watchlist_option(f: Any) -> Any:
+    return click.option(
+        "--watchlist", "watchlist_path", type=click.Path(path_type=Path, dir_okay=False),
+        envvar="VERSIONTRACK_WATCHLIST", default="versiontrack.toml", show_default=True,
+        show_envvar=True, help="The watchlist TOML file (feeds and URLs to follow).",
+    )(f)
+
+
+def _duration(_ctx: click.Context, _param: click.Parameter, value: str | None) -> float | None:
+    if value is None:
+        return None
+    from ..watchlist import parse_duration
+
+    try:
+        return parse_duration(value).total_seconds()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    from ..snapshot import parse_time
+
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise click.BadParameter(f"not an ISO 8601 time: {value!r}") from None
+
+
+@main.command()
+@watchlist_option
+@archive_option
+@click.option("--dry-run", is_flag=True,
+              help="Read the feeds and list what is due; fetch no article, write nothing.")
+@json_option
+@click.option("--every", metavar="DURATION", callback=_duration,
+              help="Run a pass every DURATION (e.g. 15m, 1h) until stopped with Ctrl-C.")
+@click.option("--wait", is_flag=True,
+              help="If another pass is running, wait for it instead of exiting with code 4.")
+@click.option("--now", metavar="ISO", callback=_when,
+              help="Take this time as now (replays and tests), e.g. 2026-02-05T14:00:00Z.")
+@click.option("--concurrency", type=click.IntRange(1, 64), metavar="N",
+              help="Requests in flight over all hosts (default: the watchlist's, else 8).")
+def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: bool,
+             every: float | None, wait: bool, now: datetime | None,
+             concurrency: int | None) -> None:
+    """Run a snapshot pass: read the feeds, fetch the stories that are due, archive new versions.
+
+    Young stories are rechecked often and old ones rarely, as the watchlist's [defaults]
+    recheck steps say; a story is no longer fetched after follow_days. Unchanged pages cost a
+    304 or an identical download and are not extracted again.
+
+    \b
+    Prints a summary (checked, new versions, unchanged, not modified, suspect, failed by
+    reason, degraded sources); --json prints the full per-URL report. A URL that fails is
+    reported, and the pass still exits 0. Exit code 4: another pass is running on the same
+    archive (unless --wait). With --every, one line (or one JSON object) per pass.
+    """
+    from ..snapshot import PassOptions
+
+    if every is not None and now is not None:
+        raise click.UsageError("--now and --every cannot be combined")
+    opts = PassOptions(now=now, dry_run=dry_run, wait=wait, concurrency=concurrency)
+    if every is None:
+        report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
+        if as_json:
+            echo_json(report.to_dict())
+        else:
+            click.echo(format_summary(report))
+        return
+    _loop(watchlist_path, archive_path, opts, every, as_json)
+
+
+def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
+              progress: bool) -> PassReport:
+    from ..snapshot import run_pass
+    from ..watchlist import load_watchlist
+
+    wl = load_watchlist(watchlist_path)
+    archive = open_archive(archive_path, create=not opts.dry_run)
+    bar: Any = None
+    shown = 0
+
+    def on_progress(done: int, total: int) -> None:
+        nonlocal bar, shown
+        if bar is None and total:
+            bar = click.progressbar(length=total, label="Checking", file=sys.stderr,
+                                    show_pos=True)
+            bar.__enter__()
+        if bar is not None:
+            bar.update(done - shown)
+            shown = done
+
+    try:
+        return run_pass(archive, wl, opts,
+                        progress=on_progress if progress and is_tty() else None)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        archive.close()
+
+
+def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
+          as_json: bool) -> None:
+    from ..errors import LockBusy, VersionTrackError
+
+    try:
+        while True:
+            started = time.monotonic()
+            try:
+                report = _one_pass(watchlist_path, archive_path, opts, progress=False)
+                if as_json:
+                    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, default=str))
+                else:
+                    click.echo(format_line(report))
+            except LockBusy as exc:
+                click.echo(f"skipped: {exc}", err=True)
+            except VersionTrackError as exc:
+                # A broken watchlist or archive: say so and try again next time, so a typo in
+                # the watchlist does not end an unattended loop.
+                click.echo(f"Error: {str(exc).splitlines()[0]}", err=True)
+            sys.stdout.flush()
+            time.sleep(max(0.0, every - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+def _failed_text(failed: dict[str, int]) -> str:
+    return ", ".join(f"{reason} {n}" for reason, n in failed.items())
+
+
+def format_line(report: PassReport) -> str:
+    """One line per pass, for ``--every``."""
+    c = report.counts()
+    nfailed = sum(c["failed"].values())
+    line = (f"{report.now} checked {c['checked']}: {c['new']} new, {c['unchanged']} unchanged, "
+            f"{c['not_modified']} not modified, {c['suspect']} suspect, {nfailed} failed")
+    if nfailed:
+        line += f" ({_failed_text(c['failed'])})"
+    if c["discovered"]:
+        line += f"; {c['discovered']} new from feeds"
+    if report.degraded:
+        line += f"; degraded: {', '.join(d.outlet or d.source for d in report.degraded)}"
+    return line
+
+
+def format_summary(report: PassReport) -> str:
+    """The one-screen summary of a pass."""
+    c = report.counts()
+    lines = []
+    if report.dry_run:
+        lines.append(f"Dry run at {report.now}: {c['due']} URLs due, nothing fetched or written.")
+        for o in report.outcomes[:20]:
+            lines.append(f"  due  {o.url}")
+        if len(report.outcomes) > 20:
+            lines.append(f"  ... and {len(report.outcomes) - 20} more")
+    else:
+        wall = report.timings.get("wall")
+        took = f" in {wall:.1f} s" if wall is not None else ""
+        lines.append(f"Snapshot pass at {report.now}: {c['checked']} checked{took}")
+        nfailed = sum(c["failed"].values())
+        rows = [("new versions", c["new"]), ("unchanged", c["unchanged"]),
+                ("not modified", c["not_modified"]), ("suspect", c["suspect"]),
+                ("failed", nfailed)]
+        for label, n in rows:
+            extra = f"  ({_failed_text(c['failed'])})" if label == "failed" and nfailed else ""
+            lines.append(f"  {label:<14}{n:>6}{extra}")
+    if report.feeds:
+        ok = sum(1 for f in report.feeds if f.outcome != "failed")
+        lines.append(f"  {'feeds read':<14}{ok:>6}  of {len(report.feeds)}, "
+                     f"{c['discovered']} new articles")
+        for f in report.feeds:
+            if f.outcome == "failed":
+                lines.append(f"  feed failed: {f.url} ({f.reason})")
+    if report.degraded:
+        lines.append("Degraded sources:")
+        for d in report.degraded:
+            name = f"{d.outlet} ({d.source})" if d.outlet else d.source
+            lines.append(f"  {name}: {d.problem}")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------ watch
+
+@main.group()
+def watch() -> None:
+    """Edit the watchlist: the feeds and article URLs snapshot passes follow."""
+
+
+@watch.command("add")
+@click.argument("url")
+@watchlist_option
+@click.option("--feed", is_flag=True, help="URL is a feed (RSS, Atom or sitemap), not an article.")
+@click.option("--outlet", default="", help="The outlet's name, as reports should show it.")
+@click.option("--include", multiple=True, metavar="RE",
+              help="Only follow article URLs matching this regex (repeatable; feeds only).")
+@click.option("--exclude", multiple=True, metavar="RE",
+              help="Never follow article URLs matching this regex (repeatable; feeds only).")
+@click.option("--follow-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
+              help="Stop rechecking a story this many days after first seeing it.")
+def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
+              include: tuple[str, ...], exclude: tuple[str, ...],
+              follow_days: float | None) -> None:
+    """Add a feed (--feed) or a single article URL to the watchlist (created if missing).
+
+    Comments and layout elsewhere in the file are kept.
+    """
+    from ..errors import ConfigError
+    from ..watchlist import Source, add_entry
+
+    if (include or exclude) and not feed:
+        raise ConfigError("--include/--exclude apply to feeds only (add --feed)")
+    src = Source(kind="feed" if feed else "url", url=url.strip(), outlet=outlet.strip(),
+                 include=include, exclude=exclude, follow_days=follow_days)
+    wl = add_entry(watchlist_path, src)
+    click.echo(f"Added {'feed' if feed else 'URL'} {src.url} to {watchlist_path} "
+               f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
+
+
+@watch.command("remove")
+@click.argument("url")
+@watchlist_option
+def watch_remove(url: str, watchlist_path: Path) -> None:
+    """Remove a feed or URL from the watchlist. Its stories stay in the archive."""
+    from ..watchlist import remove_entry
+
+    wl, src = remove_entry(watchlist_path, url.strip())
+    click.echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
+               f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left)")
+
+
+@watch.command("list")
+@watchlist_option
+@json_option
+def watch_list(watchlist_path: Path, as_json: bool) -> None:
+    """List the watchlist's feeds and URLs, with their options."""
+    from ..watchlist import load_watchlist
+
+    wl = load_watchlist(watchlist_path)
+    if as_json:
+        echo_json(wl.to_dict())
+        return
+    click.echo(_format_watchlist(wl))
+
+
+def _format_watchlist(wl: Watchlist) -> str:
+    lines = [f"{wl.path}: {len(wl.feeds)} feeds, {len(wl.urls)} URLs"]
+    for src in wl.sources:
+        opts = []
+        if src.outlet:
+            opts.append(f"outlet={src.outlet}")
+        opts += [f"include={p}" for p in src.include]
+        opts += [f"exclude={p}" for p in src.exclude]
+        if src.follow_days is not None:
+            opts.append(f"follow_days={src.follow_days:g}")
+        tail = f"  [{'; '.join(opts)}]" if opts else ""
+        lines.append(f"  {src.kind:<4} {src.url}{tail}")
+    return "\n".join(lines)
