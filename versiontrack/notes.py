@@ -307,7 +307,10 @@ def _trim_pair(new: str, old: str) -> tuple[str, str]:
                 break
             run.insert(0, w)
         if run:
-            return " ".join(run), old
+            ow2 = list(ow)
+            while len(run) > 1 and len(ow2) > 1 and run[0].lower() == ow2[0].lower():
+                run, ow2 = run[1:], ow2[1:]
+            return " ".join(run), " ".join(ow2)
     if len(nw) > len(ow):  # the new side often carries its sentence's subject: keep the tail
         nw = nw[-len(ow):]
     while len(nw) > 1 and len(ow) > 1 and nw[0].lower() == ow[0].lower():

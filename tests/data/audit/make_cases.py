@@ -1,0 +1,226 @@
+"""Writes the gold audit cases in this folder (run it by hand; review the diff like code).
+
+Each case is a folder with v1.txt, v2.txt, ... (the archive's text form: headline, blank line,
+one paragraph per line), optional v1.html ... raw pages, and gold.json: the versions' fetch times,
+the policy, and the findings the audit must report (kind, from, to; optional "contains" text).
+"findings" must all be present; "forbid" kinds must not occur; "exact" kinds must occur exactly
+as often as listed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+HEAD = "US and Russia agree to reestablish military dialogue after Ukraine talks"
+BODY = [
+    ("KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level "
+    "military dialogue for the first time in more than four years in another sign of warming "
+    "relations between the two countries since President Donald Trump returned to office."),
+    ("High-level military communication was suspended in late 2021, as tension between Moscow and "
+    "Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022."),
+    ("The restored communication channel \u201cwill provide a consistent military-to-military "
+    "contact as the parties continue to work towards a lasting peace,\u201d the U.S. European "
+    "Command said in a statement."),
+    ("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, was "
+    "in Abu Dhabi, where talks between American, Russian and Ukrainian officials on ending the war "
+    "entered a second day."),
+    ("The resumption of the military hotline marks an effort to ease tensions that soared after "
+    "the start of the war and to avoid collisions between Russian and U.S. forces."),
+    ("In one such incident in March 2023, the American military said it ditched an Air Force MQ-9 "
+    "Reaper drone in the Black Sea after a pair of Russian fighter jets dumped fuel on it."),
+    ("The Russian Defense Ministry said it brought 157 Russian servicemen back from Ukrainian "
+    "captivity. Ukrainian officials said 150 Ukrainian servicemen and seven civilians returned."),
+    ("Ukrainian President Volodymyr Zelenskyy said 55,000 Ukrainian troops have died since "
+    "Russia\u2019s invasion."),
+    ("Russia fired 183 drones and two ballistic missiles at Ukraine overnight, according to the "
+    "Ukrainian air force. Three people were injured, officials said."),
+    ("The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight over "
+    "several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2014."),
+    "___",
+    "Burrows reported from London.",
+]
+AP_NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
+           "2016. The annexation happened in 2014.")
+
+
+def text(headline: str, paras: list[str]) -> str:
+    return headline + "\n\n" + "\n".join(paras) + "\n"
+
+
+def sub(paras: list[str], old: str, new: str) -> list[str]:
+    out = [p.replace(old, new) for p in paras]
+    assert out != paras, old
+    return out
+
+
+def write(name: str, versions: list[str], gold: dict, raws: list[str] | None = None) -> None:
+    d = HERE / name
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir()
+    for i, v in enumerate(versions, 1):
+        (d / f"v{i}.txt").write_text(v, encoding="utf-8")
+    for i, r in enumerate(raws or [], 1):
+        (d / f"v{i}.html").write_text(r, encoding="utf-8")
+    times = gold.pop("times", None) or [f"2026-02-0{5 + i}T12:00:00+00:00"
+                                       for i in range(len(versions))]
+    gold = {"fetched_at": times, "published": gold.pop("published", None), **gold}
+    (d / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+
+
+def page(layout: str, headline: str, paras: list[str], furniture: list[str]) -> str:
+    """A raw page in one of two site layouts."""
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    extra = "\n".join(f'<div class="furniture">{f}</div>' for f in furniture)
+    if layout == "old":
+        return (f"<!doctype html><html><head><meta charset='utf-8'><title>{headline}</title>"
+                f"<script>var x = 1;</script></head><body><div id='story'><h1>{headline}</h1>"
+                f"{extra}\n{body}</div><footer>\u00a9 2026 AP</footer></body></html>")
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{headline}</title>"
+            f"</head><body><main><article><header><h1 class='Page-headline'>{headline}</h1>"
+            f"</header><section class='RichTextStoryBody'>{body}</section>{extra}</article></main>"
+            f"</body></html>")
+
+
+def main() -> None:
+    b = BODY
+    old_year = sub(b, "annexed in 2014", "annexed in 2016")
+
+    # 1. A silent reversal of meaning.
+    write("silent-negation", [text(HEAD, b), text(HEAD, sub(b, "Russia agreed Thursday",
+                                                             "Russia have not agreed"))],
+          {"policy": "strict", "findings": [{"kind": "silent", "from": 1, "to": 2,
+                                             "contains": "meaning"}],
+           "exact": {"silent": 1, "disclosed": 0}})
+
+    # 2. The AP year fix, disclosed by the real AP note.
+    fixed = b[:10] + ["___", AP_NOTE] + b[10:]
+    write("ap-year-fix-disclosed", [text(HEAD, old_year), text(HEAD, fixed)],
+          {"policy": "strict", "findings": [{"kind": "disclosed", "from": 1, "to": 2,
+                                             "contains": "2016"}],
+           "exact": {"disclosed": 1, "silent": 0, "note-without-change": 0}})
+
+    # 3. A typo fix needs no note.
+    write("typo-fix-no-note", [text(HEAD, sub(b, "Grynkewich", "Grynkewihc")), text(HEAD, b)],
+          {"policy": "strict", "findings": [],
+           "exact": {"silent": 0, "disclosed": 0, "note-without-change": 0}})
+
+    # 4. A note whose change happened before the archive's first version.
+    write("note-outside-archive", [text(HEAD, fixed), text(HEAD, sub(fixed, "Three people",
+                                                                        "Three  people"))],
+          {"policy": "strict",
+           "findings": [{"kind": "note-without-change", "from": None, "to": 1,
+                         "contains": "missing from the archive"}],
+           "exact": {"silent": 0, "disclosed": 0, "note-without-change": 1}})
+
+    # 5. A flip-flopped headline (an A/B test).
+    alt = "US, Russia restore military hotline as Ukraine talks enter second day"
+    write("headline-flip-flop", [text(HEAD, b), text(alt, b), text(HEAD, b)],
+          {"policy": "strict",
+           "findings": [{"kind": "headline-change", "from": 1, "to": 2},
+                        {"kind": "headline-change", "from": 2, "to": 3},
+                        {"kind": "flip-flop", "from": 2, "to": 3, "contains": "headline"}],
+           "exact": {"silent": 0, "flip-flop": 1, "headline-change": 2}})
+
+    # 6. A large removal.
+    write("large-removal", [text(HEAD, b), text(HEAD, b[:3] + b[8:])],
+          {"policy": "strict",
+           "findings": [{"kind": "large-removal", "from": 1, "to": 2},
+                        {"kind": "silent", "from": 1, "to": 2, "contains": "removed"}],
+           "exact": {"large-removal": 1, "disclosed": 0}})
+
+    # 7. A note that disappears in a later version.
+    write("note-removed-later", [text(HEAD, old_year), text(HEAD, fixed), text(HEAD, b)],
+          {"policy": "strict",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2},
+                        {"kind": "note-removed", "from": 2, "to": 3}],
+           "exact": {"silent": 0, "note-removed": 1}})
+
+    # 8. Same-day grace: the early fix is exempt, the one two days later is not.
+    v2 = sub(b, "157 Russian servicemen", "175 Russian servicemen")
+    v3 = sub(v2, "55,000 Ukrainian troops", "45,000 Ukrainian troops")
+    write("same-day-grace", [text(HEAD, b), text(HEAD, v2), text(HEAD, v3)],
+          {"policy": "same-day-grace", "published": "2026-02-05T09:30:00+00:00",
+           "times": ["2026-02-05T10:00:00+00:00", "2026-02-05T15:00:00+00:00",
+                     "2026-02-07T10:00:00+00:00"],
+           "findings": [{"kind": "exempt", "from": 1, "to": 2, "contains": "157"},
+                        {"kind": "silent", "from": 2, "to": 3, "contains": "55,000"}],
+           "exact": {"exempt": 1, "silent": 1},
+           "strict": {"silent": 2, "exempt": 0}})
+
+    # 9. Re-captured after a redesign: extraction picks up furniture in one layout only.
+    furniture = ["Listen to this article \u00b7 4 min. Learn more about audio articles."]
+    caption = ("Workers clean up damage at Darnytsia Thermal Power Plant after a Russian attack "
+               "in Kyiv, Ukraine, Wednesday, Feb. 4, 2026. (AP Photo/Sergei Grits)")
+    write("extraction-artefact-redesign",
+          [text(HEAD, [caption] + b), text(HEAD, furniture + b)],
+          {"policy": "strict",
+           "findings": [{"kind": "extraction-artefact", "from": 1, "to": 2,
+                         "contains": "raw page"}],
+           "exact": {"silent": 0, "disclosed": 0},
+           "min": {"extraction-artefact": 2}},
+          raws=[page("old", HEAD, b, [caption] + furniture), page("new", HEAD, b,
+                                                                 [caption] + furniture)])
+
+    # 10. A silent number change.
+    write("silent-number", [text(HEAD, b), text(HEAD, sub(b, "Russia fired 183 drones",
+                                                          "Russia fired 138 drones"))],
+          {"policy": "strict", "findings": [{"kind": "silent", "from": 1, "to": 2,
+                                             "contains": "183"}],
+           "exact": {"silent": 1, "disclosed": 0}})
+
+    # 11. NYT: the note arrives one version after the fix.
+    nyt_note = ["Correction: Feb. 6, 2026", ("An earlier version of this article misidentified "
+                "the commander of U.S. forces in Europe. He is Alexus Grynkewich, not Alexus "
+                "Greenwich.")]
+    wrong = sub(b, "Gen. Alexus Grynkewich", "Gen. Alexus Greenwich")
+    write("nyt-late-note", [text(HEAD, wrong), text(HEAD, b), text(HEAD, b + nyt_note)],
+          {"policy": "strict",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "arrived later"}],
+           "exact": {"silent": 0, "note-without-change": 0}})
+
+    # 12. Reuters: headline tag and "(Corrects paragraph N ...)".
+    rt_head = "US, Russia agree to restore military dialogue after Ukraine talks"
+    rt = sub(b, "Russia agreed Thursday", "Russia agreed Wednesday")
+    rt_fixed = ["(Corrects paragraph 1 to show talks were on Thursday)"] + b
+    write("reuters-paragraph-note", [text(rt_head, rt), text("CORRECTED-" + rt_head, rt_fixed)],
+          {"policy": "strict",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2}],
+           "exact": {"silent": 0, "headline-change": 0, "note-without-change": 0}})
+
+    # 13. WaPo: a note naming only the subject of the fix.
+    wp_wrong = sub(b, "was in Abu Dhabi, where talks", "was in Dubai, where talks")
+    wp_note = ("Correction: An earlier version of this story incorrectly reported where Gen. "
+               "Grynkewich attended talks between American, Russian and Ukrainian officials.")
+    write("wapo-subject-note", [text(HEAD, wp_wrong), text(HEAD, [wp_note] + b)],
+          {"policy": "strict", "findings": [{"kind": "disclosed", "from": 1, "to": 2,
+                                             "contains": "subject"}],
+           "exact": {"silent": 0, "note-without-change": 0}})
+
+    # 14. A paragraph that flip-flops: both steps are silent, and the revert is reported.
+    five = sub(b, "Three people were injured", "Five people were injured")
+    write("paragraph-flip-flop", [text(HEAD, b), text(HEAD, five), text(HEAD, b)],
+          {"policy": "strict",
+           "findings": [{"kind": "silent", "from": 1, "to": 2},
+                        {"kind": "silent", "from": 2, "to": 3},
+                        {"kind": "flip-flop", "from": 2, "to": 3, "contains": "came back"}],
+           "exact": {"silent": 2, "flip-flop": 1}})
+
+    # 15. Guardian footnote with stated values, plus an unrelated silent edit in the same step.
+    gu_note = ("This article was amended on 6 February 2026 to correct the number of Russian "
+               "servicemen returned, which was 157, not 175.")
+    gu_wrong = sub(b, "157 Russian servicemen", "175 Russian servicemen")
+    gu_fixed = sub(b, "Three people were injured", "Four people were injured") + [gu_note]
+    write("guardian-footnote-plus-silent", [text(HEAD, gu_wrong), text(HEAD, gu_fixed)],
+          {"policy": "strict",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "157"},
+                        {"kind": "silent", "from": 1, "to": 2, "contains": "Three"}],
+           "exact": {"silent": 1, "disclosed": 1}})
+
+
+if __name__ == "__main__":
+    main()

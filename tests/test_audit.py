@@ -1,0 +1,166 @@
+"""The audit: gold multi-version cases, policies, raw-page checks and the archive path."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from versiontrack.archive import Archive
+from versiontrack.audit import POLICIES, audit_story, audit_versions, get_policy
+from versiontrack.errors import InputError, StoryNotFound
+from versiontrack.models import Article, Version
+
+CASES = Path(__file__).parent / "data" / "audit"
+CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
+DEMO = Path(__file__).resolve().parents[1] / "versiontrack" / "data" / "demo"
+
+
+def load_case(case: Path) -> tuple[dict, list[tuple[Version, Article, bytes]]]:
+    gold = json.loads((case / "gold.json").read_text())
+    triples = []
+    for i, ts in enumerate(gold["fetched_at"], 1):
+        article = Article.from_text((case / f"v{i}.txt").read_text(encoding="utf-8"),
+                                    published=gold.get("published"))
+        raw_file = case / f"v{i}.html"
+        raw = raw_file.read_bytes() if raw_file.exists() else b""
+        version = Version(case.name, i, "", ts, article.headline, article.words,
+                          len(article.paragraphs))
+        triples.append((version, article, raw))
+    return gold, triples
+
+
+def test_enough_gold_cases():
+    assert len(CASE_DIRS) >= 10
+    kinds = Counter()
+    for case in CASE_DIRS:
+        gold = json.loads((case / "gold.json").read_text())
+        kinds.update(f["kind"] for f in gold["findings"])
+    for kind in ("silent", "disclosed", "exempt", "note-without-change", "note-removed",
+                 "flip-flop", "large-removal", "extraction-artefact", "headline-change"):
+        assert kinds[kind] >= 1, kind
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=[c.name for c in CASE_DIRS])
+def test_gold_findings_reproduced(case):
+    gold, triples = load_case(case)
+    audit = audit_versions(triples, gold["policy"])
+    for want in gold["findings"]:
+        hits = [f for f in audit.findings
+                if f.kind == want["kind"] and f.from_version == want["from"]
+                and f.to_version == want["to"]
+                and want.get("contains", "") in f"{f.message} {f.reason}"]
+        assert hits, (want, [(f.kind, f.from_version, f.to_version, f.message)
+                             for f in audit.findings])
+    counts = Counter(f.kind for f in audit.findings)
+    for kind, n in gold.get("exact", {}).items():
+        assert counts[kind] == n, (kind, counts)
+    for kind, n in gold.get("min", {}).items():
+        assert counts[kind] >= n, (kind, counts)
+    if "strict" in gold:  # the same story under the strict policy
+        strict = Counter(f.kind for f in audit_versions(triples, "strict").findings)
+        for kind, n in gold["strict"].items():
+            assert strict[kind] == n, (kind, strict)
+
+
+def test_every_silent_or_disclosed_finding_carries_its_change():
+    for case in CASE_DIRS:
+        gold, triples = load_case(case)
+        audit = audit_versions(triples, gold["policy"])
+        for f in audit.findings:
+            if f.kind in ("silent", "disclosed", "exempt", "extraction-artefact"):
+                assert f.change is not None
+            if f.kind == "disclosed":
+                assert f.note is not None
+        assert audit.substantive == audit.silent + audit.disclosed + audit.count("exempt")
+        json.dumps(audit.to_dict())  # serialisable
+
+
+def test_policies_are_named_and_documented():
+    assert set(POLICIES) >= {"strict", "same-day-grace"}
+    assert all(p.description for p in POLICIES.values())
+    assert get_policy("same-day-grace", grace_hours=2).grace_hours == 2
+    with pytest.raises(InputError, match="unknown policy"):
+        get_policy("lenient")
+    with pytest.raises(InputError):
+        get_policy("strict", grace_hours=-1)
+
+
+def test_grace_hours_decide_exemption():
+    _, triples = load_case(CASES / "same-day-grace")
+    # v2 was seen 5.5 h after publication: exempt with 24 h of grace, silent with 2 h.
+    wide = audit_versions(triples, "same-day-grace", grace_hours=72)
+    assert (wide.silent, wide.count("exempt")) == (0, 2)
+    narrow = audit_versions(triples, "same-day-grace", grace_hours=2)
+    assert (narrow.silent, narrow.count("exempt")) == (2, 0)
+
+
+def test_suspect_versions_are_not_transitions():
+    _, triples = load_case(CASES / "silent-number")
+    v1, v2 = triples
+    broken = Article(headline=v1[1].headline, paragraphs=("Loading...",))
+    suspect = (replace(v2[0], number=2, suspect=True), broken, b"")
+    later = (replace(v2[0], number=3), v2[1], b"")
+    audit = audit_versions([v1, suspect, later])
+    assert [(t.from_version.number, t.to_version.number) for t in audit.transitions] == [(1, 3)]
+    assert audit.silent == 1 and len(audit.versions) == 3
+
+
+def test_redesign_recapture_through_the_real_extractor():
+    from versiontrack.extract import extract_html
+
+    case = CASES / "extraction-artefact-redesign"
+    triples = []
+    for i in (1, 2):
+        raw = (case / f"v{i}.html").read_bytes()
+        article = extract_html(raw, "https://example.org/story")
+        triples.append((Version("redesign", i, "", f"2026-02-0{4 + i}T12:00:00+00:00",
+                                article.headline, article.words, len(article.paragraphs)),
+                        article, raw))
+    audit = audit_versions(triples)
+    assert audit.silent == 0 and audit.disclosed == 0
+
+
+def test_demo_story_is_disclosed_through_the_extractor():
+    from versiontrack.extract import extract_html
+
+    manifest = json.loads((DEMO / "manifest.json").read_text())
+    triples = []
+    for i, page in enumerate(manifest["pages"], 1):
+        raw = (DEMO / page["file"]).read_bytes()
+        article = extract_html(raw, page["url"])
+        triples.append((Version("demo", i, "", page["fetched_at"], article.headline,
+                                article.words, len(article.paragraphs)), article, raw))
+    audit = audit_versions(triples)
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert finding.note.old_value == "2016" and finding.note.new_value == "2014"
+    assert audit.notes and audit.notes[0].style == "ap"
+
+
+def test_audit_story_reads_a_real_archive(tmp_path):
+    _, triples = load_case(CASES / "guardian-footnote-plus-silent")
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        for version, article, raw in triples:
+            archive.ingest(article, raw=raw or None, fetched_at=version.fetched_at,
+                           story="guardian-case")
+        audit = audit_story(archive, "guardian-case")
+        assert [v.number for v in audit.versions] == [1, 2]
+        assert (audit.silent, audit.disclosed) == (1, 1)
+        with pytest.raises(StoryNotFound):
+            audit_story(archive, "no-such-story")
+
+
+def test_note_changed_between_versions_is_reported_as_changed():
+    _, triples = load_case(CASES / "ap-year-fix-disclosed")
+    v1, v2 = triples
+    longer = tuple(p + " We regret the error." if p.startswith("This story corrects") else p
+                   for p in v2[1].paragraphs)
+    v3 = (replace(v2[0], number=3), replace(v2[1], paragraphs=longer), b"")
+    audit = audit_versions([v1, v2, v3])
+    last = audit.transitions[-1]
+    assert len(last.notes_changed) == 1 and not last.notes_added and not last.notes_removed
+    assert audit.count("note-removed") == 0
