@@ -1,0 +1,119 @@
+"""Bad input: each case is a one-line error with a documented exit code, archive unchanged."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import at, demo_pages, make_archive, run_cli
+
+from versiontrack import index as ix
+from versiontrack.archive import Archive
+
+KEY = "example.com_news_bridge"
+URL = "https://example.com/news/bridge"
+NO_TEXT_PAGE = (b"<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a>"
+                b"</nav></body></html>")
+
+
+def state(path: Path) -> tuple[str, dict]:
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=path, capture_output=True,
+                          text=True, check=True).stdout
+    with Archive.open(path) as archive:
+        return head, ix.dump(archive.db)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    f = tmp_path / name
+    f.write_bytes(data)
+    return f
+
+
+def big_page(tmp_path: Path) -> Path:
+    f = tmp_path / "big.html"
+    with f.open("wb") as out:
+        out.write(b"<html><body>")
+        out.truncate(50 * 1024 * 1024)  # a sparse 50 MB file: cheap to make
+    return f
+
+
+CASES = {
+    "empty": lambda t: ([write(t, "empty.html", b"")], "empty"),
+    "whitespace": lambda t: ([write(t, "blank.txt", b"  \n\n \t")], "empty"),
+    "binary": lambda t: ([write(t, "img.html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)],
+                         "PNG"),
+    "undecodable-text": lambda t: (
+        [write(t, "bad.txt", b"\xc3\x28\xa0\xa1\xe2\x28\xa1\x80\x81\xfe\xff" * 500)], ""),
+    "undecodable-html": lambda t: (
+        [write(t, "bad.html", b"\xc3\x28\xa0\xa1\xe2\x28\xa1\x80\x81\xfe\xff" * 500)], ""),
+    "no-article-text-new-story": lambda t: ([write(t, "nav.html", NO_TEXT_PAGE), "--story",
+                                             "brand-new"], "no article text"),
+    "50MB": lambda t: ([big_page(t)], "MB"),
+    "missing-file": lambda t: ([t / "nope.html"], "no such file"),
+    "directory": lambda t: ([t], "directory"),
+    "story-dotdot": lambda t: ([demo_pages()[0].path, "--story", "../x"], "story key"),
+    "story-absolute": lambda t: ([demo_pages()[0].path, "--story", "/etc"], "story key"),
+    "bad-time": lambda t: ([demo_pages()[0].path, "--fetched-at", "last tuesday"], "ISO 8601"),
+    "text-without-url": lambda t: ([write(t, "t.txt", b"Head\n\nBody text here.\n")], "--url"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_ingest_input_changes_nothing(tmp_path, case):
+    archive = make_archive(tmp_path)
+    before = state(archive)
+    args, needle = CASES[case](tmp_path)
+    if "--url" not in args and case != "text-without-url":
+        args = [*args, "--url", URL]
+    r = run_cli("ingest", *args, "--archive", archive, "--fetched-at", at(50)) \
+        if "--fetched-at" not in args else run_cli("ingest", *args, "--archive", archive)
+    assert r.exit_code == 1, (r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), r.stderr
+    assert needle in lines[0]
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert state(archive) == before
+
+
+def test_no_text_page_of_a_known_story_is_kept_as_suspect(tmp_path):
+    archive = make_archive(tmp_path)
+    page = write(tmp_path, "nav.html", NO_TEXT_PAGE)
+    r = run_cli("ingest", page, "--url", URL, "--archive", archive, "--fetched-at", at(50))
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.split() == ["suspect", KEY, "v4"]
+    with Archive.open(archive) as a:
+        assert a.raw(KEY, 4) == NO_TEXT_PAGE
+        assert a.versions(KEY)[-1].suspect
+        assert a.stories()[0].headline == "Council approves new bridge"
+    r = run_cli("log", KEY, "--archive", archive)
+    assert "SUSPECT" in r.stdout.splitlines()[-1]
+
+
+def test_archive_path_problems(tmp_path):
+    page = demo_pages()[0].path
+    a_file = write(tmp_path, "archive.txt", b"not a dir")
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "thesis.tex").write_text("mine")
+    plain_git = tmp_path / "repo"
+    plain_git.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=plain_git, check=True)
+    for path, needle in ((a_file, "is a file"), (busy, "not empty"),
+                         (plain_git, "did not create")):
+        r = run_cli("ingest", page, "--url", URL, "--archive", path)
+        assert r.exit_code == 1 and needle in r.stderr and len(r.stderr.splitlines()) == 1
+        for cmd in (["stories"], ["verify"], ["log", "x"]):
+            r = run_cli(*cmd, "--archive", path)
+            assert r.exit_code == 1 and len(r.stderr.splitlines()) == 1
+    assert a_file.read_bytes() == b"not a dir"
+    assert sorted(p.name for p in busy.iterdir()) == ["thesis.tex"]
+    assert not (plain_git / "stories").exists()
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = run_cli("ingest", "--archive", tmp_path / "a")
+    assert r.exit_code == 2
+    r = run_cli("ingest", "x.html", "--format", "pdf", "--archive", tmp_path / "a")
+    assert r.exit_code == 2
+    assert not (tmp_path / "a").exists()
