@@ -66,6 +66,14 @@ def _audit_fn() -> Callable[..., Any] | None:
     return audit_story
 
 
+def _strip_notes_fn() -> Callable[[Article], tuple[Article, Any]] | None:
+    try:
+        from .notes import strip_notes
+    except ImportError:
+        return None
+    return strip_notes
+
+
 def _draft_log_fn() -> Callable[..., str] | None:
     try:
         from .corrections import draft_log
@@ -181,11 +189,22 @@ def _change_ops(change: Change) -> list[tuple[str, str]]:
     return out
 
 
+def _shown_reasons(reasons: Sequence[str]) -> tuple[str, ...]:
+    # Only reasons that say what became what ("number:157->175") tell a reader something the
+    # labels and the marked words do not.
+    out = []
+    for r in reasons:
+        if "->" in r:
+            label, _, values = r.partition(":")
+            out.append(f"{label}: {values.replace('->', ' → ')}" if values else r)
+    return tuple(out)
+
+
 def _block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Block:
     ops = _change_ops(change)
     b = Block(
         kind=change.kind, change=change, inline=_paras(ops, "inline"), old=_paras(ops, "old"),
-        new=_paras(ops, "new"), labels=change.labels, reasons=change.reasons,
+        new=_paras(ops, "new"), labels=change.labels, reasons=_shown_reasons(change.reasons),
         moved=change.moved, silent=silent, disclosed=disclosed,
         old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
     )
@@ -307,7 +326,7 @@ class Transition:
         for c in self.alignment.changes:
             if c.kind != "kept":
                 counts[c.kind] = counts.get(c.kind, 0) + 1
-            elif c.labels:
+            elif set(c.labels) - {"moved"}:
                 counts["edited"] = counts.get("edited", 0) + 1
             moved += c.moved
         for kind in ("edited", "added", "removed", "split", "merged"):
@@ -378,6 +397,7 @@ class _Story:
         self.findings: list[Finding] = []
         self.log = ""
         self.align = _align_fn()
+        self._strip = _strip_notes_fn()
         audit_story = _audit_fn()
         if audit_story is not None and len(self.versions) >= 1:
             self.audit = audit_story(archive, info.key, policy=policy)
@@ -387,6 +407,11 @@ class _Story:
                     findings=tuple(t.findings), notes_added=tuple(t.notes_added or ()),
                     notes_removed=tuple(t.notes_removed or ())))
             self.findings = list(self.audit.findings)
+            live = [t.from_version.number for t in self.audit.transitions[:1]] + [
+                t.to_version.number for t in self.audit.transitions]
+            arts = tuple(getattr(self.audit, "articles", ()) or ())
+            if live and len(arts) == len(live):
+                self._articles.update(zip(live, arts))
             draft = _draft_log_fn()
             if draft is not None:
                 self.log = draft(self.audit, style="ap", fmt="text")
@@ -404,11 +429,22 @@ class _Story:
             self._articles[number] = self._archive.article(self.key, number)
         return self._articles[number]
 
+    def _compared(self, number: int) -> Article:
+        # The auditor aligns note-free text (notes are listed apart); other pairs do the same.
+        article = self.article(number)
+        if self.audit is not None and self._strip is not None:
+            article = self._strip(article)[0]
+        return article
+
     def alignment(self, a: int, b: int) -> Alignment | None:
         if (a, b) not in self._alignments:
-            self._alignments[(a, b)] = (self.align(self.article(a), self.article(b))
+            self._alignments[(a, b)] = (self.align(self._compared(a), self._compared(b))
                                         if self.align else None)
         return self._alignments[(a, b)]
+
+    def pairs(self) -> set[tuple[int, int]]:
+        """The pairs with a diff page: the bounded set plus every audited transition."""
+        return set(_pairs(len(self.versions))) | {(t.a, t.b) for t in self.transitions}
 
     def transition(self, a: int, b: int) -> Transition:
         for t in self.transitions:
@@ -418,7 +454,9 @@ class _Story:
         # silent/disclosed marks of every step in between for changes that survive unchanged.
         steps = [t for t in self.transitions if a <= t.a and t.b <= b]
         return Transition(a=a, b=b, alignment=self.alignment(a, b),
-                          findings=tuple(f for t in steps for f in t.findings))
+                          findings=tuple(f for t in steps for f in t.findings),
+                          notes_added=tuple(n for t in steps for n in t.notes_added),
+                          notes_removed=tuple(n for t in steps for n in t.notes_removed))
 
     def headline_history(self) -> list[tuple[str, Version]]:
         out: list[tuple[str, Version]] = []
@@ -428,6 +466,9 @@ class _Story:
         return out
 
     def counts(self) -> dict[str, int]:
+        if self.audit is not None:  # the same figures as `versiontrack audit`
+            return {"substantive": int(self.audit.substantive), "silent": int(self.audit.silent),
+                    "notes": len(self.notes)}
         substantive = sum(1 for t in self.transitions for c in t.changes() if c.substantive)
         silent = sum(1 for f in self.findings if f.kind == "silent")
         return {"substantive": substantive, "silent": silent, "notes": len(self.notes)}
@@ -490,6 +531,7 @@ def _entries_for(story: _Story) -> list[dict[str, Any]]:
     base = f"stories/{key}/"
     entries: list[dict[str, Any]] = []
     trans = {t.b: t for t in story.transitions}
+    pairs = story.pairs()
     for v in story.versions:
         t = trans.get(v.number)
         if t is None:
@@ -505,8 +547,8 @@ def _entries_for(story: _Story) -> list[dict[str, Any]]:
             story.versions[-1] if story.versions else None)
         digest = hashlib.sha256(
             f"{f.kind}|{f.from_version}|{f.to_version}|{f.message}|{i}".encode()).hexdigest()[:12]
-        link = (base + diff_name(f.from_version, f.to_version)
-                if f.from_version and f.to_version and f.from_version < f.to_version
+        pair = (f.from_version, f.to_version)
+        link = (base + diff_name(*pair) if pair in pairs  # type: ignore[arg-type]
                 else base + "index.html#findings")
         entries.append({
             "id": f"urn:versiontrack:{key}:finding:{digest}", "kind": f.kind,
@@ -523,10 +565,9 @@ def _render_story(story: _Story, root: Path, generated: str) -> int:
     sdir = _confine(root, "stories", key)
     pages = 0
     n = len(story.versions)
-    pairs = _pairs(n)
-    pair_set = set(pairs)
+    pair_set = story.pairs()
     diff_tpl = env.get_template("report/diff.html")
-    for a, b in pairs:
+    for a, b in sorted(pair_set):
         t = story.transition(a, b)
         aln = t.alignment
         ctx = _diff_ctx(story, t, aln, pair_set)
@@ -562,15 +603,16 @@ def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
                                               any(c == s for s in disclosed), ""))
         inline = diff_blocks(aln, silent, disclosed, prefix="")
         sbs = diff_blocks(aln, silent, disclosed, prefix="sbs-")
-    older = [(x, y) for (x, y) in sorted(pair_set)]
+    steps = [(x.a, x.b) for x in story.transitions]
+    here = steps.index((t.a, t.b)) if (t.a, t.b) in steps else None
     return {
         "story": story, "info": story.info, "t": t, "alignment": aln,
         "va": story.by_number[t.a], "vb": story.by_number[t.b],
         "head_blocks": head_blocks, "inline": inline, "sbs": sbs,
-        "findings": [f for f in t.findings], "pairs": older, "diff_name": diff_name,
+        "findings": list(t.findings), "diff_name": diff_name,
         "n": len(story.versions),
-        "prev_pair": (t.a - 1, t.a) if t.b == t.a + 1 and t.a > 1 else None,
-        "next_pair": (t.b, t.b + 1) if t.b == t.a + 1 and t.b < len(story.versions) else None,
+        "prev_pair": steps[here - 1] if here else None,
+        "next_pair": steps[here + 1] if here is not None and here + 1 < len(steps) else None,
         "silent_count": sum(1 for b in inline + head_blocks if b.silent),
     }
 
