@@ -201,9 +201,14 @@ def _decode(raw: bytes, content_type: str | None) -> str:
     try:
         from charset_normalizer import from_bytes  # comes with trafilatura
 
-        best = from_bytes(raw[:256 * 1024]).best()
+        results = from_bytes(raw[:256 * 1024])
+        best = results.best()
         if best is not None and best.encoding:
-            return raw.decode(best.encoding, errors="replace")
+            # On a tie (short Western text fits cp1250, cp1252 and cp1257 equally), take
+            # windows-1252: the browsers' default for undeclared legacy pages.
+            tied = {m.encoding for m in results
+                    if m.chaos <= best.chaos and m.coherence >= best.coherence}
+            return raw.decode("cp1252" if "cp1252" in tied else best.encoding, errors="replace")
     except (ImportError, LookupError):  # pragma: no cover - detection is best effort
         pass
     return raw.decode("cp1252", errors="replace")
@@ -524,6 +529,12 @@ def _words(paras: tuple[str, ...] | list[str]) -> int:
     return sum(len(p.split()) for p in paras)
 
 
+def _same_words(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
+    from .normalize import fold
+
+    return fold(" ".join(a)).split() == fold(" ".join(b)).split()
+
+
 # ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
@@ -596,7 +607,10 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
 
     extractor = trafilatura_version()
     body = meta.body
-    if body and _words(paras) < JSONLD_FALLBACK_RATIO * _words(body):
+    if body and (_words(paras) < JSONLD_FALLBACK_RATIO * _words(body)
+                 or _same_words(paras, body) and len(body) > len(paras)):
+        # Far less text than the JSON-LD body, or the same words with no paragraph breaks
+        # (trafilatura's own last resort reads articleBody as one block).
         paras, headline = _tidy(list(body), headline, site)
         extractor = "json-ld"
     if _words(paras) < MIN_ARTICLE_WORDS:

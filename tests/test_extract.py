@@ -1,0 +1,426 @@
+"""Extraction: the bundled demo pages, varied page fixtures, the text format and bad input."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from versiontrack.errors import ExtractionError, InputError
+from versiontrack.extract import (
+    MAX_PAGE_BYTES,
+    MIN_ARTICLE_WORDS,
+    decode_html,
+    extract_html,
+    extract_text,
+)
+from versiontrack.identity import story_key
+
+PAGES = Path(__file__).parent / "data" / "pages"
+DEMO = files("versiontrack").joinpath("data/demo")
+AP_URL = ("https://apnews.com/article/russia-ukraine-war-us-military-dialogue-abu-dhabi-"
+          "5c0d8e2f4a7b41c69e3f2d1a0b9c8e7f")
+HEADINGS = (
+    "An effort to ease tensions",
+    "Russia, Ukraine exchange prisoners following talks",
+    "Zelenskyy says 55,000 Ukrainian troops killed in the war",
+)
+NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
+        "2016. The annexation happened in 2014.")
+FURNITURE = (
+    "Updated", "ago", "More Stories", "About the Author", "Advertisement", "AP Photo",
+    "Sergei Grits", "Share", "Copy Link", "Related coverage", "Copyright", "Newsletter",
+    "Morning Wire", "Skip to main content", "Nation & World News", "Print", "___",
+    "Support Independent Journalism",
+)
+
+
+def demo(name: str) -> bytes:
+    return DEMO.joinpath(name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def v1():
+    return extract_html(demo("ap-v1.html"), AP_URL)
+
+
+@pytest.fixture(scope="module")
+def v2():
+    return extract_html(demo("ap-v2.html"), AP_URL)
+
+
+# ----------------------------------------------------------------------------- demo pages
+
+
+def test_demo_v2_metadata(v2) -> None:
+    assert v2.headline == "US and Russia agree to reestablish military dialogue after Ukraine talks"
+    assert v2.byline == "Kamila Hrabchuk; Emma Burrows"
+    assert v2.published == "2026-02-05T10:12:41Z"
+    assert v2.updated == "2026-02-05T19:36:52Z"
+    assert v2.canonical_url == AP_URL
+    assert v2.outlet == "AP News"
+    assert v2.language == "en"
+    assert v2.extractor.startswith("trafilatura ")
+    assert v2.url == AP_URL
+
+
+def test_demo_v2_paragraphs_in_order_without_furniture(v2) -> None:
+    paras = v2.paragraphs
+    assert len(paras) == 38
+    assert paras[0].startswith("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday")
+    assert paras[-1] == ("Follow AP’s coverage of the war in Ukraine at "
+                         "https://apnews.com/hub/russia-ukraine")
+    assert paras[-2] == NOTE
+    assert paras[-3] == "Burrows reported from London."
+    # Sub-headings stay, as paragraphs of their own, in reading order.
+    positions = [paras.index(h) for h in HEADINGS]
+    assert positions == sorted(positions) and positions[0] == 5
+    assert "In other developments:" in paras
+    text = "\n".join(paras)
+    for junk in FURNITURE:
+        assert junk not in text, junk
+    assert v2.headline not in paras
+    assert all(p == p.strip() and "\n" not in p for p in paras)
+
+
+def test_demo_versions_differ_only_in_the_year_and_the_note(v1, v2) -> None:
+    assert v1.headline == v2.headline and v1.byline == v2.byline
+    assert v1.published == v2.published
+    assert v1.updated == "2026-02-05T13:48:09Z" and v1.updated < v2.updated
+    assert len(v1.paragraphs) == 37
+    assert NOTE not in v1.paragraphs
+    without_note = tuple(p for p in v2.paragraphs if p != NOTE)
+    changed = [(a, b) for a, b in zip(v1.paragraphs, without_note, strict=True) if a != b]
+    assert len(changed) == 1
+    old, new = changed[0]
+    assert old.endswith("which Russia illegally annexed in 2016.")
+    assert new == old.replace("2016.", "2014.")
+
+
+def test_demo_pages_share_one_story_key(v1, v2) -> None:
+    assert story_key(v1.canonical_url) == story_key(v2.canonical_url)
+    assert story_key(v1.canonical_url).startswith("apnews.com_article_russia-ukraine-war")
+
+
+def test_demo_manifest_lists_both_pages_in_fetch_order() -> None:
+    manifest = json.loads(DEMO.joinpath("manifest.json").read_text("utf-8"))
+    pages = manifest["pages"]
+    assert [p["file"] for p in pages] == ["ap-v1.html", "ap-v2.html"]
+    assert all(p["url"] == AP_URL for p in pages)
+    assert pages[0]["fetched_at"] < pages[1]["fetched_at"]
+    for p in pages:
+        assert DEMO.joinpath(p["file"]).is_file()
+        # each capture was fetched after the page says it was last modified
+        art = extract_html(DEMO.joinpath(p["file"]).read_bytes(), p["url"])
+        assert art.updated.replace("Z", "+00:00") < p["fetched_at"]
+
+
+def test_extraction_is_deterministic(v2) -> None:
+    again = extract_html(demo("ap-v2.html"), AP_URL)
+    assert again == v2
+    assert again.to_text() == v2.to_text()
+
+
+def test_extraction_is_fast_enough() -> None:
+    raw = demo("ap-v2.html")
+    extract_html(raw, AP_URL)
+    start = time.perf_counter()
+    for _ in range(5):
+        extract_html(raw, AP_URL)
+    per_page = (time.perf_counter() - start) / 5
+    assert per_page < 0.5  # ~15-25 ms here; generous for a busy CI machine
+
+
+# ----------------------------------------------------------------------------- fixtures
+
+
+def page(name: str, url: str = "") -> object:
+    return extract_html((PAGES / name).read_bytes(), url)
+
+
+def test_body_only_in_json_ld_uses_the_fallback() -> None:
+    art = page("jsonld-only.html", "https://feeds.example.net/r/12345")
+    assert art.extractor == "json-ld"
+    assert art.headline == "US and Russia agree to re-establish high-level military dialogue"
+    assert len(art.paragraphs) == 19
+    assert art.paragraphs[0].startswith("The US and Russia have agreed to re-establish")
+    assert "No breakthrough in Abu Dhabi peace talks" in art.paragraphs
+    assert art.paragraphs[-1].startswith("Ukrainians must feel that there is genuine progress")
+    assert not any("Read the full article" in p for p in art.paragraphs)
+    assert art.published == "2026-02-05T16:21:09+01:00"
+    assert art.updated == "2026-02-05T18:02:44+01:00"
+    # og:url is the canonical, with its tracking parameter and www. folded away
+    assert art.canonical_url == ("https://euronews.example/2026/02/05/"
+                                 "us-and-russia-agree-to-re-establish-military-dialogue")
+    assert art.outlet == "Euronews"
+
+
+def test_furniture_heavy_page_keeps_only_the_story() -> None:
+    url = ("https://m.worldwire.example/world/europe/us-russia-restore-military-communication"
+           "-abu-dhabi/amp?ocid=socialshare")
+    art = page("furniture-heavy.html", url)
+    assert art.headline == "US and Russia agree to restore military-to-military communication"
+    assert len(art.paragraphs) == 11
+    assert art.paragraphs[0].startswith("The United States and Russia have agreed")
+    assert art.paragraphs[-1].endswith("which Russia illegally annexed in 2014.")
+    text = "\n".join(art.paragraphs)
+    for junk in ("cookies", "BREAKING", "Markets live", "READ MORE", "new casualty figure",
+                 "continues below", "Advertisement", "Sign up", "Subscribe", "Share on",
+                 "Copy link", "Comments", "kievwatcher", "hold your breath", "Most read",
+                 "Storm brings", "Topics", "rights reserved", "Updated 3 hours ago"):
+        assert junk not in text, junk
+    assert art.published == "2026-02-05T15:40:00+00:00"
+    assert art.updated == "2026-02-05T17:05:00+00:00"
+    assert art.language == "en-GB"
+    # the relative canonical link is resolved against the page's own URL, then folded
+    assert art.canonical_url == ("https://worldwire.example/world/europe/"
+                                 "us-russia-restore-military-communication-abu-dhabi")
+
+
+def test_br_separated_paragraphs_in_a_windows_1252_table_layout() -> None:
+    art = page("br-paragraphs.html", "http://www.valleycourier.example/nation/0205hotline.html")
+    assert art.headline == "U.S., Russia to restore military hotline"
+    # same story text as the furniture-heavy page (both from one outlet's copy)
+    assert art.paragraphs == page("furniture-heavy.html").paragraphs
+    assert "NATO’s Supreme Allied Commander" in art.paragraphs[1]  # cp1252 curly quote
+    text = "\n".join(art.paragraphs)
+    for junk in ("Obituaries", "Classifieds", "Thursday, February 5, 2026", "Copyright"):
+        assert junk not in text, junk
+    assert art.outlet == "valleycourier.example"
+
+
+def test_page_without_an_article_is_an_error() -> None:
+    with pytest.raises(ExtractionError, match="no article text"):
+        page("no-article.html", "https://worldwire.example/missing")
+
+
+# ----------------------------------------------------------------------------- JSON-LD rule
+
+
+def _page(visible: list[str], ld_body: list[str] | str | None, *, sep: str = "\n\n") -> bytes:
+    ld = ""
+    if ld_body is not None:
+        body = ld_body if isinstance(ld_body, str) else sep.join(ld_body)
+        data = {"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Council approves new bridge", "articleBody": body,
+                "datePublished": "2026-01-05T09:00:00Z"}
+        ld = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    paras = "".join(f"<p>{p}</p>" for p in visible)
+    return (f"<!doctype html><html lang='en'><head><title>Council approves new bridge</title>{ld}"
+            f"</head><body><nav><a href='/'>Home</a></nav><article><h1>Council approves new "
+            f"bridge</h1>{paras}</article><footer>Contact us</footer></body></html>").encode()
+
+
+STORY = [
+    f"Paragraph {i}: the council discussed item {i} of the bridge plan at length, and "
+    f"members asked {i + 2} questions about its cost and its schedule."
+    for i in range(1, 11)
+]
+
+
+def test_trafilatura_text_is_kept_when_json_ld_agrees() -> None:
+    art = extract_html(_page(STORY, STORY))
+    assert art.extractor.startswith("trafilatura")
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_trafilatura_text_is_kept_when_it_has_more_than_half_of_json_ld() -> None:
+    # JSON-LD may hold a longer, stale or differently edited body: trafilatura still wins.
+    art = extract_html(_page(STORY[:6], STORY))
+    assert art.extractor.startswith("trafilatura")
+    assert art.paragraphs == tuple(STORY[:6])
+
+
+def test_json_ld_is_used_when_trafilatura_finds_far_less() -> None:
+    art = extract_html(_page(STORY[:2], STORY))
+    assert art.extractor == "json-ld"
+    assert art.paragraphs == tuple(STORY)
+    assert art.published == "2026-01-05T09:00:00Z"
+
+
+def test_json_ld_is_used_when_trafilatura_finds_nothing() -> None:
+    art = extract_html(_page([], STORY, sep="\n"))
+    assert art.extractor == "json-ld"
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_json_ld_body_with_html_markup_is_split_into_paragraphs() -> None:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    art = extract_html(_page([], body))
+    assert art.extractor == "json-ld"
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    raw = _page(STORY, None).replace(
+        b"</head>", b'<script type="application/ld+json">{"@type": "NewsArticle", </script></head>')
+    art = extract_html(raw)
+    assert art.paragraphs == tuple(STORY)
+
+
+# ----------------------------------------------------------------------------- decoding
+
+
+def _html(body: str, head: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    return (f"<html><head>{head}<title>Caf\u00e9 news</title></head><body><article>"
+            f"<h1>Caf\u00e9 news</h1><p>{body}</p>{paras}</article></body></html>")
+
+
+SENTENCE = "The caf\u00e9\u2019s owner said \u201cna\u00efve\u201d plans cost \u20ac5 million."
+
+
+@pytest.mark.parametrize("encoding,head", [
+    ("utf-8", ""),
+    ("utf-8-sig", ""),
+    ("utf-16", ""),  # with a BOM
+    ("cp1252", '<meta charset="windows-1252">'),
+    ("cp1252", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'),
+    ("iso-8859-15", '<meta charset="iso-8859-15">'),
+    ("utf-8", '<meta charset="iso-8859-1">'),  # declared wrongly; the bytes are UTF-8
+])
+def test_decoding(encoding: str, head: str) -> None:
+    sentence = SENTENCE if encoding != "iso-8859-15" else SENTENCE.replace("\u2019", "'")
+    sentence = sentence if encoding != "iso-8859-15" else sentence.replace(
+        "\u201c", '"').replace("\u201d", '"')
+    raw = _html(sentence, head).encode(encoding)
+    art = extract_html(raw)
+    assert art.paragraphs[0] == sentence
+
+
+def test_bomless_utf16_and_xml_declaration() -> None:
+    raw = _html(SENTENCE).encode("utf-16-le")
+    assert extract_html(raw).paragraphs[0] == SENTENCE
+    xml = '<?xml version="1.0" encoding="utf-8"?>\n' + _html(SENTENCE)
+    assert extract_html(xml.encode("utf-8")).paragraphs[0] == SENTENCE
+
+
+def test_http_content_type_wins_over_meta() -> None:
+    raw = _html(SENTENCE, '<meta charset="utf-8">').encode("cp1252")
+    art = extract_html(raw, content_type="text/html; charset=windows-1252")
+    assert art.paragraphs[0] == SENTENCE
+    assert "\u00e9" in decode_html(raw, "text/html; charset=cp1252")
+
+
+def test_undeclared_legacy_encoding_is_detected() -> None:
+    raw = _html(SENTENCE * 3).encode("cp1252")
+    assert extract_html(raw).paragraphs[0] == SENTENCE * 3
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+def _one_line_error(call, *args, match: str, **kwargs) -> str:
+    with pytest.raises(ExtractionError) as info:
+        call(*args, **kwargs)
+    message = str(info.value)
+    assert message and "\n" not in message
+    assert isinstance(info.value, InputError)
+    assert match in message, message
+    return message
+
+
+@pytest.mark.parametrize("raw,match", [
+    (b"", "empty"),
+    (b"   \n\t\r\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"\x1f\x8b\x08\x00" + bytes(200), "gzip"),
+    (b"<html>" + bytes(range(256)) * 40 + b"</html>", "binary"),
+    (bytes(i * 37 % 256 for i in range(4000)), "binary"),
+    (b"Just a plain text file.\n\nWith paragraphs but no tags at all.\n", "not HTML"),
+    (b"\xff\xfe\xfd\xfc\xfb" * 2000, "not HTML"),
+    (b"<html><body><p>" + b"\xff\xfe\x81\x8d" * 500 + b"</p></body></html>", "no article text"),
+    (b"<html><body><nav>Home News Sport</nav></body></html>", "no article text"),
+    (b"<html><body><article><p>Too short to be news.</p></article></body></html>",
+     "no article text"),
+])
+def test_bad_pages_raise_one_line_errors(raw: bytes, match: str) -> None:
+    _one_line_error(extract_html, raw, "https://example.com/x", match=match)
+
+
+def test_huge_page_fails_fast() -> None:
+    raw = b"<html><body>" + b"<p>word word word</p>" * (50 * 1024 * 1024 // 20) + b"</body></html>"
+    assert len(raw) > 50 * 1024 * 1024 > MAX_PAGE_BYTES
+    start = time.perf_counter()
+    message = _one_line_error(extract_html, raw, match="larger than 10 MB")
+    assert time.perf_counter() - start < 1.0
+    assert f"({len(raw) / 2**20:.1f} MB)" in message
+
+
+def test_min_words_threshold_is_the_documented_one() -> None:
+    words = " ".join(f"w{i}" for i in range(MIN_ARTICLE_WORDS))
+    raw = f"<html><body><article><p>{words}</p></article></body></html>".encode()
+    assert extract_html(raw).words == MIN_ARTICLE_WORDS
+
+
+# ----------------------------------------------------------------------------- text format
+
+
+def test_text_format() -> None:
+    text = ("\n\nCouncil approves new bridge\nBy A. Reporter, City Desk\n\n"
+            "The city council voted 7-2\non Tuesday to build a bridge.\n\n\n"
+            "Construction starts in 2027.\r\n\r\n  Opponents objected.  \n")
+    art = extract_text(text, "https://www.example.com/news/bridge?utm_source=rss")
+    assert art.headline == "Council approves new bridge"
+    assert art.byline == "A. Reporter, City Desk"
+    assert art.paragraphs == ("The city council voted 7-2 on Tuesday to build a bridge.",
+                              "Construction starts in 2027.", "Opponents objected.")
+    assert art.extractor == "text"
+    assert art.canonical_url == "https://example.com/news/bridge"
+    assert art.outlet == "example.com"
+
+
+def test_text_byline_in_its_own_block_and_without_one() -> None:
+    art = extract_text("Headline\n\nBY JANE DOE\n\nFirst paragraph.\n\nSecond.")
+    assert art.byline == "JANE DOE"
+    assert art.paragraphs == ("First paragraph.", "Second.")
+    art = extract_text("Headline\n\nBy the time the polls closed on Tuesday night, the count "
+                       "was already well under way.\n\nSecond.")
+    assert art.byline == ""
+    assert art.paragraphs[0].startswith("By the time")
+    assert extract_text("Headline\nFirst line\nof the first paragraph.").paragraphs == (
+        "First line of the first paragraph.",)
+
+
+def test_text_from_bytes_and_round_trip() -> None:
+    raw = "\ufeffCaf\u00e9 opens\n\nIt\u2019s open.\n\nMore soon.\n".encode()
+    art = extract_text(raw)
+    assert art.headline == "Caf\u00e9 opens"
+    assert art.paragraphs == ("It\u2019s open.", "More soon.")
+    again = extract_text("\n\n".join((art.headline, *art.paragraphs)))
+    assert (again.headline, again.paragraphs) == (art.headline, art.paragraphs)
+    assert extract_text("Caf\u00e9 opens\n\nIt\u2019s open.".encode("cp1252")).headline == (
+        "Caf\u00e9 opens")
+
+
+@pytest.mark.parametrize("text,match", [
+    ("", "empty"),
+    ("  \n\n \t\n", "empty"),
+    (b"", "empty"),
+    ("Only a headline\n", "no paragraphs"),
+    ("Headline\n\nBy Someone\n", "no paragraphs"),
+    ("Head\x00line\n\nBody.", "binary"),
+    (b"\x00\x01\x02\x03" * 100, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+    ("x" * (MAX_PAGE_BYTES + 1), "larger than"),
+])
+def test_bad_text_raises_one_line_errors(text: str | bytes, match: str) -> None:
+    _one_line_error(extract_text, text, match=match)
+
+
+# ----------------------------------------------------------------------------- start-up
+
+
+def test_importing_extract_does_not_import_trafilatura() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, versiontrack.extract, versiontrack.identity; "
+            "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout.split()
+    assert out == ["False", "False"]
