@@ -690,7 +690,8 @@ class Archive:
         marks_file.unlink(missing_ok=True)
         _crash_point("after-ref")
         new_head, new_notes = self._tips()
-        if new_head != head:
+        marker = self.state_dir / "worktree"
+        if new_head != head or not marker.exists() or marker.read_text().strip() != new_head:
             self._update_worktree(head, new_head)
         _crash_point("after-worktree")
         db = self.db
@@ -778,22 +779,28 @@ class Archive:
             out.write(b"data %d\n%s\n" % (len(body), body))
 
     def _update_worktree(self, old: str, new: str) -> None:
-        # Only files that changed between the two tips are rewritten.
-        if old:
+        # Only files that changed between the two tips are rewritten, when the work tree is
+        # known to be at ``old`` (a crash between the ref move and here leaves it behind).
+        marker = self.state_dir / "worktree"
+        at = marker.read_text().strip() if marker.exists() else ""
+        done = False
+        if old and at == old:
             done = subprocess.run(
                 ["git", "read-tree", "-m", "-u", old, new], cwd=self.path, capture_output=True,
                 check=False,
             ).returncode == 0
-            if done:
-                return
-        self._git("read-tree", "--reset", "-u", new)
+        if not done:
+            self._git("read-tree", "--reset", "-u", new)
+        tmp = marker.with_suffix(".tmp")
+        tmp.write_text(new + "\n")
+        os.replace(tmp, marker)
 
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
         with self.lock:
             head, _ = self._tips()
             if head:
-                self._git("read-tree", "--reset", "-u", head)
+                self._update_worktree("", head)
 
     # ---- checking -----------------------------------------------------------------------
 
@@ -818,6 +825,12 @@ class Archive:
                 self._sync_index()
             else:
                 problems.append("the index is behind git: run versiontrack reindex")
+        marker = self.state_dir / "worktree"
+        if head and (not marker.exists() or marker.read_text().strip() != head):
+            if fix:
+                self.ensure_worktree()
+            else:
+                problems.append("the work tree is behind HEAD (an interrupted ingest)")
         before = ix.dump(db)
         tmp = tempfile.mkdtemp(prefix="vt-verify-")
         check = Archive(self.path)
