@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup, escape
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
@@ -87,7 +88,23 @@ def slug(text: Any) -> str:
     return _SLUG_RE.sub("-", str(text).lower()).strip("-") or "x"
 
 
-FILTERS = {"safe_url": safe_url, "when": when, "atom_time": atom_time, "plural": plural,
+_OP_TAGS = {"insert": ("<ins>", "</ins>"), "delete": ("<del>", "</del>")}
+
+
+def diff_html(segments: Any) -> Markup:
+    """Word-diff runs (objects with ``.op`` and ``.text``) as markup: every text escaped, then
+    wrapped in ``<ins>``/``<del>``; equal runs are escaped text only. The one place a diff
+    becomes HTML, so templates do not need ``|safe``."""
+    parts = []
+    for s in segments:
+        text = str(escape(s.text))
+        tags = _OP_TAGS.get(s.op)
+        parts.append(f"{tags[0]}{text}{tags[1]}" if tags else text)
+    # Markup() here is safe: the string holds only escaped text and the two fixed tag pairs.
+    return Markup("".join(parts))
+
+
+FILTERS = {"diff_html": diff_html, "safe_url": safe_url, "when": when, "atom_time": atom_time, "plural": plural,
            "slug": slug}
 
 
@@ -127,6 +144,7 @@ def templates_digest(*subdirs: str) -> str:
 
 __all__ = [
     "atom_time",
+    "diff_html",
     "get_env",
     "plural",
     "render",

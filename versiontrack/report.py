@@ -601,8 +601,8 @@ def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
             if c is not None:
                 head_blocks.append(_block_for(c, any(c == s for s in silent),
                                               any(c == s for s in disclosed), ""))
-        inline = diff_blocks(aln, silent, disclosed, prefix="")
-        sbs = diff_blocks(aln, silent, disclosed, prefix="sbs-")
+        # One block list for both views; the side-by-side macros prefix its ids with "sbs-".
+        inline = sbs = diff_blocks(aln, silent, disclosed)
     steps = [(x.a, x.b) for x in story.transitions]
     here = steps.index((t.a, t.b)) if (t.a, t.b) in steps else None
     return {
