@@ -8,6 +8,7 @@ import click
 
 from . import main
 from .common import archive_option, echo_json, is_tty, json_option, open_archive
+from .demo_cmds import demo_step
 
 
 @main.command()
@@ -46,3 +47,12 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     click.echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
                f"{result.pages_written} pages written", err=True)
     click.echo(str(result.index))
+
+
+@demo_step
+def _demo_report(archive, story: str) -> None:
+    """The demo's last step: the HTML report, next to the archive (``./reports`` by default)."""
+    from ..report import demo_report
+
+    index = demo_report(archive, Path(archive.path).parent / "reports")
+    click.echo(f"HTML report: {index}")
