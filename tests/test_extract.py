@@ -67,6 +67,15 @@ def test_demo_v2_metadata(v2) -> None:
     assert v2.url == AP_URL
 
 
+def test_demo_pages_really_carry_the_furniture() -> None:
+    # The furniture checks below mean something only if the raw pages hold it.
+    raw = demo("ap-v2.html").decode("utf-8")
+    for junk in ("Updated 1 hour ago", "More Stories", "About the Author", "Advertisement",
+                 "AP Photo/Sergei Grits", "Related coverage", "Copyright", "<p>___</p>"):
+        assert junk in raw, junk
+    assert "Updated 17 mins ago" in demo("ap-v1.html").decode("utf-8")
+
+
 def test_demo_v2_paragraphs_in_order_without_furniture(v2) -> None:
     paras = v2.paragraphs
     assert len(paras) == 38

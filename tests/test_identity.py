@@ -227,3 +227,23 @@ def test_outlet_from_url() -> None:
     assert outlet_from_url("https://edition.cnn.com/2026/02/05/x") == "cnn.com"
     assert outlet_from_url("http://localhost:8000/x") == "localhost"
     assert outlet_from_url("") == ""
+
+
+PREFIXES = ["", "http://", "https://", "//", "HTTP://www.", "ftp://", "https://[", "https://a:b@",
+            "https://x.com:99999/", "https://x.com/", "https://x.com/?"]
+
+
+@given(st.sampled_from(PREFIXES), st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_garbage_urls_never_crash(prefix: str, rest: str) -> None:
+    url = prefix + rest
+    norm = normalize_url(url)
+    assert normalize_url(norm) == norm
+    assert isinstance(outlet_from_url(url), str)
+    canonical_from_html(f'<link rel="canonical" href="{url}">'.encode(), "https://e.com/a")
+    canonical_from_html(b'<link rel="canonical" href="/x">', url)
+    try:
+        key = story_key(url)
+    except StoryKeyError:
+        return
+    assert validate_key(key) == key

@@ -175,16 +175,17 @@ def _decode(raw: bytes, content_type: str | None) -> str:
         return raw.decode(guess16, errors="replace")
     declared: list[str] = []
     if content_type:
-        m = _HEADER_CHARSET.search(content_type)
-        declared.append(m.group(1) if m else "")
+        hm = _HEADER_CHARSET.search(content_type)
+        declared.append(hm.group(1) if hm else "")
     head = raw[:32 * 1024]
-    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    if m:
-        declared.append(m.group(1).decode("ascii", errors="replace"))
+    bm = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if bm:
+        declared.append(bm.group(1).decode("ascii", errors="replace"))
     for label in declared:
-        enc = _codec(label)
-        if enc is None:
+        found = _codec(label)
+        if found is None:
             continue
+        enc = found
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
@@ -584,7 +585,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     meta = _page_meta(tree)
     canonical = canonical_from_html(text, url) or url
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
         date_extraction_params=_DATE_PARAMS,

@@ -11,7 +11,16 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    quote,
+    unquote,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 from .errors import StoryKeyError
 
@@ -75,16 +84,15 @@ def normalize_url(url: str) -> str:
         url = "https:" + url
     elif not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url):
         if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url) and not re.match(r"[^:/]+:\d", url):
-            return url.split("#", 1)[0]  # mailto:, urn:, data: ... nothing to fold
+            return url.split("#", 1)[0].strip()  # mailto:, urn:, data: ... nothing to fold
         url = "https://" + url
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return url.split("#", 1)[0]
+    parts = _split(url)
+    if parts is None:
+        return url.split("#", 1)[0].strip()  # not a parseable URL: nothing to fold
+    port = parts.port
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        return urlunsplit((scheme, parts.netloc, parts.path, parts.query, ""))
+        return urlunsplit((scheme, parts.netloc, parts.path, parts.query, "")).strip()
 
     host = _fold_host(parts.hostname or "")
     path, query = parts.path, parts.query
@@ -97,6 +105,16 @@ def normalize_url(url: str) -> str:
     if port is not None and str(port) not in _DEFAULT_PORTS.values():
         netloc = f"{host}:{port}"
     return urlunsplit(("https", netloc, _fold_path(path), _fold_query(query), ""))
+
+
+def _split(url: str) -> SplitResult | None:
+    """urlsplit, or None for an unparseable URL (bad IPv6 brackets, bad port)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a garbage port
+    except ValueError:
+        return None
+    return parts
 
 
 def _fold_host(host: str) -> str:
@@ -244,18 +262,20 @@ def _usable_url(value: str, base_url: str) -> str | None:
         return None
     try:
         resolved = urljoin(base_url, value) if base_url else value
-        if resolved.startswith("//"):
-            resolved = "https:" + resolved
-        parts = urlsplit(resolved)
-        _ = parts.port  # raises on a garbage port
     except ValueError:
+        return None
+    if resolved.startswith("//"):
+        resolved = "https:" + resolved
+    parts = _split(resolved)
+    if parts is None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     if "." not in parts.hostname and parts.hostname != "localhost":
         return None
     if parts.path.strip("/") == "" and not parts.query:
-        base_path = urlsplit(base_url).path.strip("/") if base_url else "x"
+        base = _split(base_url) if base_url else None
+        base_path = base.path.strip("/") if base else "x"
         if base_path:
             return None
     return resolved
@@ -272,8 +292,8 @@ def story_key(url: str) -> str:
     Raises StoryKeyError for an empty or hostless URL.
     """
     norm = normalize_url(url)
-    parts = urlsplit(norm) if norm else None
-    if parts is None or not parts.netloc:
+    parts = _split(norm) if norm else None
+    if parts is None or not parts.netloc or not parts.hostname:
         shown = url.strip()[:80] or "an empty URL"
         raise StoryKeyError(f"cannot derive a story key from {shown!r}; give a URL or --story KEY")
     body = parts.netloc + (parts.path if parts.path != "/" else "")
@@ -343,7 +363,8 @@ def outlet_from_url(url: str) -> str:
     trafilatura), else a heuristic for two-letter country domains. "" when there is no host.
     """
     norm = normalize_url(url)
-    host = urlsplit(norm).hostname if norm else None
+    parts = _split(norm) if norm else None
+    host = parts.hostname if parts else None
     if not host:
         return ""
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
