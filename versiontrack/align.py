@@ -29,7 +29,7 @@ import bisect
 import dataclasses
 import math
 import re
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -41,6 +41,7 @@ from .normalize import fold
 PAIR_THRESHOLD = 0.45
 GAP_THRESHOLD = 0.25
 SPLIT_CONTAINMENT = 0.6
+ADJACENT_CONTAINMENT = 0.45
 MAX_POSTINGS = 24
 MAX_CANDIDATES = 8
 GAP_NEIGHBOURS = 3
@@ -189,13 +190,37 @@ def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
     m, k = len(fo), len(fn)
     match_old = [-1] * m  # index of the new paragraph matched exactly
     match_new = [-1] * k
-    by_text: dict[str, deque[int]] = defaultdict(deque)
+    by_text: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(fo):
         by_text[f].append(i)
+    new_count = Counter(fn)
+    # Texts found once on each side first: they anchor where repeated ones should go.
+    repeated: list[int] = []
     for j, f in enumerate(fn):
-        q = by_text.get(f)
-        if q:
-            i = q.popleft()
+        olds = by_text.get(f)
+        if not olds:
+            continue
+        if len(olds) == 1 and new_count[f] == 1:
+            match_old[olds[0]], match_new[j] = j, olds[0]
+        else:
+            repeated.append(j)
+    if repeated:
+        # Each copy of a repeated text goes to the free old copy nearest to where the last
+        # anchor before it says it should be (reading order decides ties).
+        anchor_before = [-1] * k
+        last_j, last_i = -1, -1
+        for j in range(k):
+            anchor_before[j] = j - last_j + last_i if last_j >= 0 else j
+            if match_new[j] >= 0:
+                last_j, last_i = j, match_new[j]
+        free: dict[str, list[int]] = {f: list(v) for f, v in by_text.items()}
+        for j in repeated:
+            olds = free[fn[j]]
+            if not olds:
+                continue
+            want = anchor_before[j]
+            i = min(olds, key=lambda x: (abs(x - want), x))
+            olds.remove(i)
             match_old[i], match_new[j] = j, i
     entries: list[_Entry] = [_Entry("kept", [i], [match_old[i]]) for i in range(m)
                              if match_old[i] >= 0]
@@ -328,10 +353,13 @@ def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: d
         if t in pair_of_this:
             owned[pair_of_this[t]].append(t)
             continue
-        best, best_c = -1, SPLIT_CONTAINMENT
+        best, best_c = -1, 0.0
         for o in cands.get(t, ()):
             c = containment(o, t)
-            if c >= best_c:
+            # Next to the paragraph the other one was paired with, less evidence is needed.
+            need = ADJACENT_CONTAINMENT if abs(pair_of_other.get(o, -9) - t) == 1 \
+                else SPLIT_CONTAINMENT
+            if c >= need and c > best_c:
                 best, best_c = o, c
         if best >= 0:
             owned[best].append(t)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .diff import TOKEN_RE
@@ -75,7 +76,7 @@ _ANTONYMS = {
 _REPORTING = _wordset(
     "said says say told tells according stated states claimed claims reported reports announced "
     "announces wrote writes added adds insisted insists alleged alleges testified tweeted posted "
-    "explained noted acknowledged admitted argued warned asked replied responded"
+    "explained noted argued warned asked replied"
 )
 _MONTHS = _wordset(
     "january february march april may june july august september october november december "
@@ -89,28 +90,22 @@ _NUMBER_WORDS = _wordset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
-    "dozens half quarter twice thrice double triple first second third fourth fifth percent"
+    "dozens pair couple half quarter twice thrice double triple first second third fourth fifth percent"
 )
 _ABBREVIATIONS = _wordset(
     "Gen Sen Rep Gov Lt Col Maj Capt Sgt Cpl Adm Cmdr Mr Mrs Ms Dr Prof Rev St Jr Sr Inc Corp "
     "Co Ltd No Mt Ft Pres Atty Supt Insp Det Gens Sens Reps Govs"
 )
-_COMMON = _wordset(
-    "a an the this that these those it its he she they we you i his her their our my your "
-    "there here then when while after before since as at by for from in into of on to with "
-    "and but or so yet if because although though however meanwhile still also even only "
-    "some many most more much several all both each every any other such what which who whom "
-    "whose why how where do does did is are was were be been being has have had will would "
-    "shall should can could may might must not no never earlier later now once instead "
-    "officials police authorities residents people critics experts analysts witnesses "
-    "according despite during under over about against among between without within"
+_FUNCTION_WORDS = _wordset(
+    "the a an in on at of for to by from with and but or as after before while when this that "
+    "these those it its his her their our we they he she i you there here then meanwhile also"
 )
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w", re.UNICODE)
-_SENT_END = re.compile(r"[.!?\u3002:;]\s*[\"'\u201d\u2019)]*\s*$|^\s*$")
+_SENT_END = re.compile(r"[.!?\u3002:;]\s*[\"'\u201c\u201d\u2018\u2019()]*\s*$|^[\s\"'\u201c\u2018(]*$")
 _APOS = re.compile(r"['\u2019]")
 
 
@@ -141,6 +136,11 @@ def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
 
 def _words(text: str) -> list[str]:
     return [t for t in TOKEN_RE.findall(text) if _WORD.match(t)]
+
+
+def _reporting(words: list[str]) -> set[str]:
+    # Lower-case only: "States" in "United States" is no reporting verb.
+    return {_norm_word(w) for w in words if w[:1].islower()} & _REPORTING
 
 
 def _norm_word(w: str) -> str:
@@ -213,19 +213,17 @@ def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
         initial = _sentence_initial(text, start + pos) if pos == 0 else \
             _sentence_initial(hunk_text, pos)
         if initial and not (any(c.isupper() for c in tok[1:]) or _appears_mid_sentence(text, tok)
-                            or _not_a_common_word(text, tok)):
+                            or _next_is_capitalised(hunk_text, m.end())):
             continue
         out.append(tok)
     return out
 
 
-def _not_a_common_word(text: str, word: str) -> bool:
-    """A sentence-initial capitalised word is taken for a name unless it is a common word."""
-    lw = word.lower()
-    if lw in _COMMON or lw in _REPORTING or lw in _NEGATIONS or lw in _NUMBER_WORDS or \
-            lw in _DAYS:
-        return False
-    return not re.search(r"(?<!\w)" + re.escape(lw) + r"(?!\w)", text)
+def _next_is_capitalised(text: str, end: int) -> bool:
+    """"Steve Witkoff", "Human Rights Watch": a capitalised word followed by another."""
+    m = re.match(r"\s+(\w+)", text[end:])
+    return bool(m and m.group(1)[:1].isupper()) and \
+        text[:end].split()[-1].lower() not in _FUNCTION_WORDS
 
 
 def _appears_mid_sentence(text: str, word: str) -> bool:
@@ -260,11 +258,10 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         if _DIGIT.search(before_old) and _DIGIT.search(after_old):
             return {"number"}, [f"number:{h.old.strip() or '_'}->{h.new.strip() or '_'}"]
         return {"cosmetic"}, ["cosmetic:punctuation"]
-    if [w.lower() for w in ow] == [w.lower() for w in nw] and \
-            _strip_punct(h.old).lower() == _strip_punct(h.new).lower():
-        return {"cosmetic"}, ["cosmetic:case"]
-    if [w.lower() for w in ow] == [w.lower() for w in nw]:
-        # Same words, different punctuation between them.
+    if _strip_punct(h.old).lower() == _strip_punct(h.new).lower():
+        # The same letters: only case, or punctuation between the words, differs.
+        if fold(h.old).lower() == fold(h.new).lower():
+            return {"cosmetic"}, ["cosmetic:case"]
         if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
                 any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new)):
             return {"quote"}, ["quote:punctuation"]
@@ -272,8 +269,13 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
             return {"number"}, ["number:punctuation"]
         return {"cosmetic"}, ["cosmetic:punctuation"]
 
-    od = [w for w in ow if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
-    nd = [w for w in nw if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
+    # Digits always count; number words count when one replaces another ("five" -> "six").
+    od = [w for w in ow if _DIGIT.search(w)]
+    nd = [w for w in nw if _DIGIT.search(w)]
+    ow_num = [w for w in ow if w.lower() in _NUMBER_WORDS]
+    nw_num = [w for w in nw if w.lower() in _NUMBER_WORDS]
+    if ow_num and nw_num or (ow_num or nw_num) and (od or nd):
+        od, nd = od + ow_num, nd + nw_num
     if od != nd:
         labels.add("number")
         if od and nd:
@@ -283,11 +285,7 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         else:
             reasons.append(f"number:-{_short(od)}")
 
-    def datey(w: str) -> bool:
-        lw = w.lower()
-        return bool(_YEAR.match(w) or _TIME.match(w)) or (lw in _MONTHS and w[:1].isupper()) \
-            or lw in _DAYS or \
-            lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")
+    datey = _is_datey
 
     odt = [w for w in ow if datey(w)]
     ndt = [w for w in nw if datey(w)]
@@ -326,16 +324,21 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
             if _is_capitalised(a) and _is_capitalised(b) and (ocap or ncap or _is_name_like(a)):
                 labels.add("name")
                 reasons.append(f"name:{a}->{b}")
-    if not spelled and [w for w in ocap if not datey(w)] != [w for w in ncap if not datey(w)]:
-        oc = [w for w in ocap if not datey(w)]
-        nc = [w for w in ncap if not datey(w)]
+    oc = [w for w in ocap if not datey(w)]
+    nc = [w for w in ncap if not datey(w)]
+    # A clause added or removed whole is "added"/"removed" material; names in it are not
+    # labelled on their own (numbers, dates, quotes and negations in it still are).
+    whole_clause = (not ow and len(nw) >= 4) or (not nw and len(ow) >= 4)
+    if not spelled and oc != nc and not whole_clause:
         labels.add("name")
         reasons.append(f"name:{_short(oc) or '_'}->{_short(nc) or '_'}")
 
-    if (olow ^ nlow) & _REPORTING or ("according" in olow | nlow):
+    if _reporting(ow) ^ _reporting(nw) or ("according" in olow ^ nlow):
         labels.add("attribution")
         reasons.append("attribution:changed")
-    elif (ocap or ncap) and _near_reporting(old_text, h.old_start, h.old_start + len(h.old)):
+    elif not spelled and oc != nc and (
+            _next_to_reporting(old_text, h.old_start, h.old_start + len(h.old))
+            or _next_to_reporting(new_text, h.new_start, h.new_start + len(h.new))):
         labels.add("attribution")
         reasons.append("attribution:speaker")
 
@@ -357,6 +360,12 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
     return labels, reasons
 
 
+def _is_datey(w: str) -> bool:
+    lw = w.lower()
+    return bool(_YEAR.match(w) or _TIME.match(w)) or (lw in _MONTHS and w[:1].isupper()) \
+        or lw in _DAYS or lw in ("am", "pm", "gmt", "utc")
+
+
 def _is_name_like(word: str) -> bool:
     return any(c.isupper() for c in word[1:])
 
@@ -365,9 +374,12 @@ def _strip_punct(text: str) -> str:
     return "".join(t for t in TOKEN_RE.findall(text) if _WORD.match(t))
 
 
-def _near_reporting(text: str, start: int, end: int, window: int = 40) -> bool:
-    around = text[max(0, start - window):end + window]
-    return any(_norm_word(w) in _REPORTING for w in _words(around))
+def _next_to_reporting(text: str, start: int, end: int) -> bool:
+    """True when a reporting verb is among the two words right after the hunk ("Smith said"),
+    or "according to"/a reporting verb is right before it ("said Smith", "according to Smith")."""
+    after = _words(text[end:end + 40])[:2]
+    before = _words(text[max(0, start - 40):start])[-2:]
+    return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
 
 
 def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
@@ -391,7 +403,26 @@ def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[s
         lab, why = _judge(h, old_text, new_text)
         labels |= lab
         reasons += why
+    # A date or number that only moved inside the paragraph (same ones before and after) is
+    # not a date or number change: the words around it changed.
+    for label, pick in (("date", _date_tokens), ("number", _digit_tokens)):
+        if label in labels and Counter(pick(old_text)) == Counter(pick(new_text)):
+            if label == "number" and "date" in labels:
+                continue
+            labels.discard(label)
+            reasons = [r for r in reasons if not r.startswith(label + ":")]
+            if not labels:
+                labels.add("rewrite")
+                reasons.append("rewrite:reordered")
     return labels, reasons
+
+
+def _digit_tokens(text: str) -> list[str]:
+    return [w.lower() for w in _words(text) if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
+
+
+def _date_tokens(text: str) -> list[str]:
+    return [w.lower() for w in _words(text) if _is_datey(w)]
 
 
 def classify(change: Change) -> Change:
