@@ -10,14 +10,14 @@ from versiontrack.diff import apply_ops
 from versiontrack.models import Alignment, Article
 
 P = [
-    "KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
-    "dialogue for the first time in more than four years.",
-    "High-level military communication was suspended in late 2021, as tension between Moscow and "
-    "Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022.",
-    "The restored communication channel will provide a consistent military-to-military contact, "
-    "the U.S. European Command said in a statement.",
-    "Moscow escalated its attacks on Ukraine's power grid in an apparent effort to deny civilians "
-    "power and to weaken public support for the fight.",
+    ("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
+    "dialogue for the first time in more than four years."),
+    ("High-level military communication was suspended in late 2021, as tension between Moscow and "
+    "Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022."),
+    ("The restored communication channel will provide a consistent military-to-military contact, "
+    "the U.S. European Command said in a statement."),
+    ("Moscow escalated its attacks on Ukraine's power grid in an apparent effort to deny civilians "
+    "power and to weaken public support for the fight."),
     "Russia illegally annexed Crimea in 2014 and has since built up its forces on the peninsula.",
 ]
 
@@ -41,8 +41,8 @@ def test_edit_split_merge_add_remove() -> None:
     new = [
         P[0].replace("four", "five"),
         "High-level military communication was suspended in late 2021.",
-        "Tension between Moscow and Washington rose ahead of the full-scale Russian invasion of "
-        "Ukraine in February 2022.",
+        ("Tension between Moscow and Washington rose ahead of the full-scale Russian invasion of "
+        "Ukraine in February 2022."),
         P[2] + " " + P[3],
         "This is an update paragraph about an entirely separate matter in Brussels.",
     ]

@@ -87,7 +87,7 @@ def test_added_and_removed_paragraphs_and_moves() -> None:
     moved = [c for c in a.changes if c.moved]
     assert [c.old for c in moved] == [(2,)]
     assert moved[0].labels == ("moved", "lede") and moved[0].substantive  # into the lede
-    added = [c for c in a.changes if c.kind == "added"][0]
+    added = next(c for c in a.changes if c.kind == "added")
     assert added.labels == ("added",) and added.reasons == ("added:1p",)
 
 
