@@ -423,5 +423,22 @@ def test_cli_report(site: tuple[Path, Path], tmp_path: Path) -> None:
     r = runner.invoke(main, ["report", "--archive", str(tmp_path / "missing"), "--out",
                              str(out)])
     assert r.exit_code == 1 and "Error:" in r.output
+    r = runner.invoke(main, ["report", "--archive", str(archive_path), "--out",
+                             str(tmp_path / "never"), "--policy", "no-such-policy"])
+    assert r.exit_code == 1 and "no-such-policy" in r.output
+    assert not (tmp_path / "never").exists()
     r = runner.invoke(main, ["report", "--bogus"])
     assert r.exit_code == 2
+
+
+def test_demo_writes_the_report(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["demo", "--archive", str(tmp_path / "archive")])
+    assert r.exit_code == 0, r.output
+    line = [x for x in r.stdout.splitlines() if x.startswith("HTML report: ")][-1]
+    index = Path(line.removeprefix("HTML report: "))
+    assert index == (tmp_path / "reports" / "index.html").resolve() and index.is_file()
+    (story_dir,) = (tmp_path / "reports" / "stories").iterdir()
+    diff = (story_dir / "diff-1-2.html").read_text()
+    # The bundled AP story: the corrected year, disclosed by its correction note.
+    assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed by a note" in diff
+    assert "This story corrects an earlier version" in (story_dir / "index.html").read_text()

@@ -627,6 +627,12 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     called after each story.
     """
     out = Path(out)
+    try:
+        from .audit import get_policy
+    except ImportError:
+        get_policy = None
+    if get_policy is not None:
+        get_policy(policy)  # an unknown policy fails before anything is written
     if out.exists() and not out.is_dir():
         raise InputError(f"report output {out} exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
