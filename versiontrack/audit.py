@@ -739,3 +739,72 @@ def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
     triples = [(v, archive.article(story, v.number), archive.raw(story, v.number))
                for v in versions]
     return audit_versions(triples, policy, grace_hours=opts.get("grace_hours"), story=story)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain-text timeline (the CLI prints it; the demo and report reuse it)
+# ---------------------------------------------------------------------------------------------
+
+_MARK = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
+         "note-without-change": "NOTE WITHOUT CHANGE", "note-removed": "NOTE REMOVED",
+         "headline-change": "headline", "flip-flop": "FLIP-FLOP",
+         "large-removal": "LARGE REMOVAL", "extraction-artefact": "extraction"}
+#: Findings that are problems (what ``--fail-on any`` fails on).
+PROBLEM_KINDS = frozenset({"silent", "note-without-change", "note-removed", "flip-flop",
+                           "large-removal"})
+
+
+def summary_line(audit: StoryAudit) -> str:
+    """One sentence of counts."""
+    subst = audit.substantive
+    first = (f"{subst} substantive change{'s' if subst != 1 else ''}: {audit.disclosed} "
+             f"disclosed, {audit.silent} silent, {audit.count('exempt')} exempt")
+    parts = [first]
+    others = [f"{audit.count(k)} {k}" for k in ("note-without-change", "note-removed",
+                                                  "flip-flop", "large-removal",
+                                                  "extraction-artefact", "headline-change")
+              if audit.count(k)]
+    if others:
+        parts.append(", ".join(others))
+    parts.append(f"{len(audit.notes)} note{'s' if len(audit.notes) != 1 else ''} in the "
+                 "latest version")
+    return "; ".join(parts) + "."
+
+
+def timeline_text(audit: StoryAudit) -> str:
+    """The story's versions in order, each with the notes and findings it brought."""
+    pol = POLICIES.get(audit.policy)
+    lines = [f"Audit of {audit.story} (policy {audit.policy}"
+             + (f", {audit.grace_hours:g}h grace" if audit.grace_hours else "") + ")"]
+    if pol is not None:
+        lines.append(f"  {pol.description}")
+    by_to: dict[int | None, list[Finding]] = {}
+    for f in audit.findings:
+        key = f.to_version if f.from_version is not None or f.kind == "note-without-change" \
+            else None
+        by_to.setdefault(key, []).append(f)
+    trans = {t.to_version.number: t for t in audit.transitions}
+    for v in audit.versions:
+        head = f"v{v.number}  {v.fetched_at}  {v.paragraphs} \u00b6  {_short(v.headline, 70)}"
+        lines.append(head + ("  [suspect extraction: skipped]" if v.suspect else ""))
+        t = trans.get(v.number)
+        if t is not None:
+            for n in t.notes_added:
+                lines.append(f"    + {n.kind} note ({n.style}, {n.position}): "
+                             f"\u201c{_short(n.text, 80)}\u201d")
+            for _, n in t.notes_changed:
+                lines.append(f"    ~ {n.kind} note changed: \u201c{_short(n.text, 80)}\u201d")
+        for f in by_to.pop(v.number, []):
+            lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
+    for f in by_to.pop(None, []):
+        lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
+    lines.append(summary_line(audit))
+    return "\n".join(lines) + "\n"
+
+
+def demo_audit_text(archive: Archive, story: str) -> str:
+    """The demo story's audit timeline followed by its AP-style draft correction log."""
+    from .corrections import draft_log
+
+    audit = audit_story(archive, story)
+    return timeline_text(audit) + "\n" + draft_log(audit, "ap")

@@ -1,7 +1,170 @@
-"""Commands: (to be written)."""
+"""Commands: ``audit`` (changes vs published notes) and ``corrections`` (draft correction logs)."""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option, echo_json, is_tty, json_option, open_archive
+from .demo_cmds import demo_step
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+POLICY_NAMES = ("strict", "same-day-grace")  # kept in step with versiontrack.audit.POLICIES
+STYLE_NAMES = ("ap", "nyt", "wapo", "guardian", "reuters")
+
+
+def _policy_option(f):
+    f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
+                     help="Grace period of the same-day-grace policy, in hours (default 24).")(f)
+    return click.option("--policy", type=click.Choice(POLICY_NAMES), default="strict",
+                        show_default=True,
+                        help="strict: every substantive change needs a note. same-day-grace: "
+                        "changes seen within N hours of first publication are exempt. Typo "
+                        "fixes never need one.")(f)
+
+
+def demo_audit_text(archive: Archive, story: str) -> str:
+    """The demo story's audit timeline and its AP-style draft correction log."""
+    from ..audit import demo_audit_text as text
+
+    return text(archive, story)
+
+
+@demo_step
+def _demo_audit(archive: Archive, story: str) -> None:
+    click.echo(demo_audit_text(archive, story), nl=False)
+
+
+def _fails(audit, fail_on: str | None) -> bool:
+    from ..audit import PROBLEM_KINDS
+
+    if fail_on == "silent":
+        return audit.silent > 0
+    if fail_on == "any":
+        return any(f.kind in PROBLEM_KINDS for f in audit.findings)
+    return False
+
+
+@main.command()
+@click.argument("story", required=False)
+@click.option("--all", "all_stories", is_flag=True,
+              help="Audit every story; print a summary table.")
+@_policy_option
+@click.option("--fail-on", type=click.Choice(["silent", "any"]), default=None,
+              help="Exit 3 when silent substantive changes (silent) or any problem finding "
+              "(any: silent, note without change, note removed, flip-flop, large removal) exist.")
+@json_option
+@archive_option
+def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float | None,
+          fail_on: str | None, as_json: bool, archive_path: Path) -> None:
+    """Audit STORY: is every substantive change disclosed by a published note?
+
+    Prints the story's timeline: each version with the notes it added and the findings of the
+    step that led to it (silent, disclosed, exempt, note without change, note removed,
+    headline change, flip-flop, large removal, extraction artefact).
+
+    \b
+    Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
+    """
+    from ..audit import audit_story, get_policy, timeline_text
+    from ..errors import EXIT_ERROR, EXIT_FINDINGS
+
+    if bool(story) == all_stories:
+        raise click.UsageError("give a STORY or --all (not both)")
+    pol = get_policy(policy, grace_hours)
+    with open_archive(archive_path) as archive:
+        if not all_stories:
+            assert story is not None
+            result = audit_story(archive, story, pol)
+            if as_json:
+                echo_json(result.to_dict())
+            else:
+                click.echo(timeline_text(result), nl=False)
+            if _fails(result, fail_on):
+                click.get_current_context().exit(EXIT_FINDINGS)
+            return
+        infos = archive.stories()
+        rows, errors, failing = [], [], 0
+        show = is_tty() or len(infos) >= 200
+        step = 1 if is_tty() else max(1, len(infos) // 10)
+        for i, info in enumerate(infos, 1):
+            try:
+                result = audit_story(archive, info.key, pol)
+            # One broken story must not stop --all: it is reported and the run exits 1.
+            except Exception as exc:  # noqa: BLE001
+                errors.append((info.key, f"{type(exc).__name__}: {exc}"))
+                continue
+            finally:
+                if show and (i % step == 0 or i == len(infos)):
+                    end = "\r" if is_tty() and i < len(infos) else "\n"
+                    click.echo(f"audited {i}/{len(infos)} stories", err=True, nl=False)
+                    click.echo(end, err=True, nl=False)
+            rows.append((info, result))
+            failing += _fails(result, fail_on)
+    if as_json:
+        echo_json({
+            "policy": pol.name, "grace_hours": pol.grace_hours,
+            "stories": [{"story": info.key, "headline": info.headline, "outlet": info.outlet,
+                         "versions": len(r.versions), **r.to_dict()["counts"]}
+                        for info, r in rows],
+            "errors": [{"story": k, "error": e} for k, e in errors],
+        })
+    else:
+        _table(rows)
+        for key, err in errors:
+            click.echo(f"Error: {key}: {err}", err=True)
+    if errors:
+        click.get_current_context().exit(EXIT_ERROR)
+    if failing:
+        click.get_current_context().exit(EXIT_FINDINGS)
+
+
+def _table(rows) -> None:
+    head = ("STORY", "VERS", "SUBST", "DISCL", "SILENT", "EXEMPT", "NOTES", "OTHER")
+    body = []
+    for info, r in rows:
+        other = sum(r.count(k) for k in ("note-without-change", "note-removed", "flip-flop",
+                                         "large-removal"))
+        body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
+                     str(r.silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
+    width = max([len(head[0])] + [len(b[0]) for b in body])
+    width = min(width, 60)
+    fmt = f"{{:<{width}}}  {{:>4}}  {{:>5}}  {{:>5}}  {{:>6}}  {{:>6}}  {{:>5}}  {{:>5}}"
+    click.echo(fmt.format(*head))
+    for b in body:
+        key = b[0] if len(b[0]) <= width else b[0][: width - 1] + "\u2026"
+        click.echo(fmt.format(key, *b[1:]))
+    total_silent = sum(r.silent for _, r in rows)
+    click.echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
+               f"{'s' if total_silent != 1 else ''}.")
+
+
+@main.command()
+@click.argument("story")
+@click.option("--style", type=click.Choice(STYLE_NAMES), default="ap", show_default=True,
+              help="House style of the drafted notes.")
+@click.option("--template", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A jinja2 template that replaces the packaged one for --style/--format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
+              default="text", show_default=True)
+@_policy_option
+@archive_option
+def corrections(story: str, style: str, template: Path | None, fmt: str, policy: str,
+                grace_hours: float | None, archive_path: Path) -> None:
+    """Draft STORY's correction log: one entry per substantive change, in a house style.
+
+    Each entry quotes the earlier version's claim and the new value; changes the newsroom
+    disclosed show its own note beside the draft, silent ones are marked undisclosed.
+    """
+    from ..audit import audit_story, get_policy
+    from ..corrections import draft_log
+
+    pol = get_policy(policy, grace_hours)
+    with open_archive(archive_path) as archive:
+        result = audit_story(archive, story, pol)
+    click.echo(draft_log(result, style, template, fmt), nl=False)
