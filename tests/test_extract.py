@@ -16,6 +16,7 @@ from versiontrack.extract import (
     decode_html,
     extract_html,
     extract_text,
+    is_furniture,
 )
 from versiontrack.identity import story_key
 
@@ -204,6 +205,37 @@ def test_br_separated_paragraphs_in_a_windows_1252_table_layout() -> None:
 def test_page_without_an_article_is_an_error() -> None:
     with pytest.raises(ExtractionError, match="no article text"):
         page("no-article.html", "https://worldwire.example/missing")
+
+
+# ----------------------------------------------------------------------------- furniture
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 3:45 PM GMT+1, February 5, 2026", "Updated 1 hour ago", "Updated 17 mins ago",
+    "Published: Feb. 5, 2026 at 10:12 a.m. EST", "Thursday, February 5, 2026",
+    "2026-02-05 14:03", "5 February 2026", "Posted 2 days ago",
+    "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
+    "READ MORE: Zelenskyy gives new casualty figure", "Advertisement", "___", "* * *", "Share",
+    "Story continues below advertisement", "More Stories", "Skip to main content",
+])
+def test_furniture_paragraphs_are_recognised(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials offered no details on concrete progress.",
+    "Updated figures show 55,000 troops were killed.",
+    "March 2023 was the month of the drone incident.",
+    "Share prices fell 3% on Thursday.",
+    "By 2026, the war had killed 55,000.",
+    "Subscribers can read more.",
+    "Comments from officials were sparse.",
+    "Read more about it in our report published on Friday about the talks, the war and more.",
+    "5 dead", "2014.",
+])
+def test_article_sentences_are_never_furniture(text: str) -> None:
+    # A furniture rule that ate a short sentence would hide a real correction ("5 dead").
+    assert not is_furniture(text)
 
 
 # ----------------------------------------------------------------------------- JSON-LD rule

@@ -67,6 +67,7 @@ _FURNITURE = re.compile(
       | (?:read\s+more|see\s+also|also\s+read|related|recommended|most\s+read)\s*:.*
       | (?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*.*
       | (?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
+        (?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?
         (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
         (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
              (?:st|nd|rd|th)?,?\s+\d{4}
@@ -491,7 +492,12 @@ def _body_paragraphs(body: Any) -> list[str]:
     return paras
 
 
-def _is_furniture(paragraph: str) -> bool:
+def is_furniture(paragraph: str) -> bool:
+    """True for a whole paragraph of page furniture: a rule, a time stamp, "Advertisement" ...
+
+    Only paragraphs of at most a dozen words are tested against the anchored patterns, so no
+    sentence of an article is taken for furniture.
+    """
     if not _ALNUM.search(paragraph):
         return True  # rules ("___", "* * *") and stray symbols carry no words
     if len(paragraph.split()) > _FURNITURE_MAX_WORDS:
@@ -506,7 +512,7 @@ def _tidy(paras: list[str], headline: str, site: str) -> tuple[list[str], str]:
     """Drop furniture paragraphs; take the on-page headline over a ``<title>`` with site name."""
     from .normalize import fold
 
-    out = [p for p in paras if not _is_furniture(p)]
+    out = [p for p in paras if not is_furniture(p)]
     if headline and site:
         # "Headline | Site" -> "Headline" when the tail is the site's own name.
         seps = list(_TITLE_SEPARATOR.finditer(headline))
