@@ -1,0 +1,137 @@
+"""Draft correction logs: the claim clause, the house styles, templates and formats."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from test_audit import CASES, load_case
+from versiontrack.audit import audit_versions
+from versiontrack.corrections import STYLES, clause_at, draft_entries, draft_log, md_escape
+from versiontrack.errors import InputError
+
+
+def audit_of(case: str, policy: str | None = None):
+    gold, triples = load_case(CASES / case)
+    return audit_versions(triples, policy or gold["policy"])
+
+
+@pytest.mark.parametrize(("sentence", "token", "clause"), [
+    ("The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight "
+     "over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2016.",
+     "2016", "Russia illegally annexed Crimea in 2016"),
+    ("U.S. Gen. Alexus Greenwich, who is the commander in Europe of both U.S. and NATO forces, "
+     "was in Abu Dhabi.", "Greenwich",
+     "U.S. Gen. Alexus Greenwich is the commander in Europe of both U.S. and NATO forces"),
+    ("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
+     "was in Dubai, where talks entered a second day.", "Dubai",
+     "U.S. Gen. Alexus Grynkewich was in Dubai"),
+    ("Russia fired 183 drones at Ukraine overnight, according to the air force. Three people "
+     "were injured, officials said.", "Three", "three people were injured"),
+    ("High-level military communication was suspended in late 2021, as tension between Moscow "
+     "and Washington rose ahead of the invasion in February 2022.", "2022",
+     "tension between Moscow and Washington rose ahead of the invasion in February 2022"),
+    ("In one such incident in March 2023, the American military said it ditched a drone.",
+     "2023", "in one such incident in March 2023, the American military said it ditched a drone"),
+])
+def test_smallest_clause_carrying_the_claim(sentence, token, clause):
+    i = sentence.index(token)
+    assert clause_at(sentence, i, i + len(token)) == clause
+
+
+def test_ap_year_fix_entry_names_the_old_claim_and_the_new_value():
+    (entry,) = draft_entries(audit_of("ap-year-fix-disclosed"))
+    assert entry.status == "disclosed" and entry.disclosed
+    assert (entry.claim, entry.old_value, entry.new_value) == (
+        "Russia illegally annexed Crimea in 2016", "2016", "2014")
+    assert entry.subject == "year"
+    assert entry.wording == ("This story corrects an earlier version that said Russia illegally "
+                             "annexed Crimea in 2016. It was 2014.")
+    assert entry.note is not None and "The annexation happened in 2014." in entry.note.text
+
+
+def test_each_style_words_the_same_fix_its_own_way():
+    audit = audit_of("ap-year-fix-disclosed")
+    words = {s: draft_entries(audit, s)[0].wording for s in STYLES}
+    assert words["nyt"].startswith("Correction: February 6, 2026\nAn earlier version of this "
+                                   "article misstated a year.")
+    assert words["nyt"].endswith("it was 2014, not 2016.")
+    assert words["wapo"].startswith("Correction: An earlier version of this story incorrectly said")
+    assert words["guardian"].startswith("This article was amended on 6 February 2026 to correct "
+                                        "the year.")
+    assert words["reuters"] == "(Corrects year in paragraph 10 to 2014 from 2016)"
+    assert len(set(words.values())) == len(STYLES)
+
+
+def test_silent_changes_are_marked_undisclosed_and_disclosed_ones_show_the_note():
+    audit = audit_of("guardian-footnote-plus-silent")
+    text = draft_log(audit, "ap")
+    blocks = text.split("\n\n")
+    disclosed = next(b for b in blocks if ": disclosed" in b)
+    silent = next(b for b in blocks if "UNDISCLOSED" in b)
+    assert "Newsroom: This article was amended on 6 February 2026" in disclosed
+    assert "It was 157." in disclosed
+    assert "no correction note was published" in silent
+    assert "that said three people were injured. It was four." in silent
+    md = draft_log(audit, "guardian", fmt="markdown")
+    assert md.startswith("# Draft correction log (Guardian style)")
+    assert "**undisclosed**" in md and "Newsroom's note: \u201cThis article was amended" in md
+
+
+def test_json_format_carries_every_entry():
+    audit = audit_of("guardian-footnote-plus-silent")
+    data = json.loads(draft_log(audit, "reuters", fmt="json"))
+    assert data["style"] == "reuters"
+    assert [e["status"] for e in data["entries"]] == ["disclosed", "silent"]
+    assert data["entries"][0]["wording"] == "(Corrects figure in paragraph 7 to 157 from 175)"
+    assert data["entries"][1]["note"] is None
+
+
+def test_removals_and_negations_have_wordings_too():
+    entries = draft_entries(audit_of("large-removal"))
+    assert entries and all(e.change_kind == "removed" for e in entries)
+    assert all(e.wording.startswith("This story has been updated to remove a statement that ")
+               for e in entries)
+    (neg,) = draft_entries(audit_of("silent-negation"))
+    assert neg.old_value is None and "It now says the U.S. and Russia have not agreed" in neg.wording
+
+
+def test_no_changes_log():
+    text = draft_log(audit_of("typo-fix-no-note"), "ap")
+    assert "No substantive changes to log." in text
+
+
+def test_user_template_replaces_the_packaged_one(tmp_path):
+    tpl = tmp_path / "mine.txt"
+    tpl.write_text("{% for e in entries %}{{ e.status }}|{{ e.claim }}|{{ e.new_value }}\n"
+                   "{% endfor %}")
+    out = draft_log(audit_of("ap-year-fix-disclosed"), "ap", template=tpl)
+    assert out == "disclosed|Russia illegally annexed Crimea in 2016|2014\n"
+
+
+def test_template_errors_are_input_errors(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("{% for e in entries %}")
+    audit = audit_of("ap-year-fix-disclosed")
+    with pytest.raises(InputError, match="bad.txt"):
+        draft_log(audit, template=bad)
+    with pytest.raises(InputError, match="not found"):
+        draft_log(audit, template=tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="unknown style"):
+        draft_log(audit, style="bbc")
+    with pytest.raises(InputError, match="unknown format"):
+        draft_log(audit, fmt="html")
+
+
+def test_markdown_output_escapes_scraped_text():
+    assert md_escape("# Big *news* [x](javascript:alert(1))\n- item") == \
+        "\\# Big \\*news\\* \\[x\\](javascript:alert(1)) - item"
+    audit = audit_of("guardian-footnote-plus-silent")
+    hostile = replace(audit, articles=audit.articles[:-1] + (
+        replace(audit.articles[-1], headline="Breaking\n# <script>*owned*</script>"),))
+    md = draft_log(hostile, "ap", fmt="markdown")
+    assert "<script>" not in md and "\n# <" not in md
+    assert "\\<script\\>\\*owned\\*" in md
