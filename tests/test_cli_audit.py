@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import run_cli
 from test_audit import CASES, load_case
+
 from versiontrack.archive import Archive
 
 STORIES = {  # story key -> gold case

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-
 from test_audit import CASES, load_case
+
 from versiontrack.audit import audit_versions
 from versiontrack.corrections import STYLES, clause_at, draft_entries, draft_log, md_escape
 from versiontrack.errors import InputError
@@ -20,19 +19,19 @@ def audit_of(case: str, policy: str | None = None):
 
 
 @pytest.mark.parametrize(("sentence", "token", "clause"), [
-    ("The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight "
-     "over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2016.",
+    (("The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight "
+     "over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2016."),
      "2016", "Russia illegally annexed Crimea in 2016"),
-    ("U.S. Gen. Alexus Greenwich, who is the commander in Europe of both U.S. and NATO forces, "
-     "was in Abu Dhabi.", "Greenwich",
+    (("U.S. Gen. Alexus Greenwich, who is the commander in Europe of both U.S. and NATO forces, "
+     "was in Abu Dhabi."), "Greenwich",
      "U.S. Gen. Alexus Greenwich is the commander in Europe of both U.S. and NATO forces"),
-    ("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
-     "was in Dubai, where talks entered a second day.", "Dubai",
+    (("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
+     "was in Dubai, where talks entered a second day."), "Dubai",
      "U.S. Gen. Alexus Grynkewich was in Dubai"),
-    ("Russia fired 183 drones at Ukraine overnight, according to the air force. Three people "
-     "were injured, officials said.", "Three", "three people were injured"),
-    ("High-level military communication was suspended in late 2021, as tension between Moscow "
-     "and Washington rose ahead of the invasion in February 2022.", "2022",
+    (("Russia fired 183 drones at Ukraine overnight, according to the air force. Three people "
+     "were injured, officials said."), "Three", "three people were injured"),
+    (("High-level military communication was suspended in late 2021, as tension between Moscow "
+     "and Washington rose ahead of the invasion in February 2022."), "2022",
      "tension between Moscow and Washington rose ahead of the invasion in February 2022"),
     ("In one such incident in March 2023, the American military said it ditched a drone.",
      "2023", "in one such incident in March 2023, the American military said it ditched a drone"),
@@ -96,7 +95,8 @@ def test_removals_and_negations_have_wordings_too():
     assert all(e.wording.startswith("This story has been updated to remove a statement that ")
                for e in entries)
     (neg,) = draft_entries(audit_of("silent-negation"))
-    assert neg.old_value is None and "It now says the U.S. and Russia have not agreed" in neg.wording
+    assert neg.old_value is None
+    assert "It now says the U.S. and Russia have not agreed" in neg.wording
 
 
 def test_no_changes_log():
