@@ -21,47 +21,47 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 # Paragraphs from the seed captures (/work/shared/seeds): the AP story and outlet C's version.
 AP_HEADLINE = "US and Russia agree to reestablish military dialogue after Ukraine talks"
 AP_PARAGRAPHS = (
-    "KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level "
+    ("KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level "
     "military dialogue for the first time in more than four years in another sign of warming "
     "relations between the two countries since President Donald Trump returned to office and "
-    "sought to end the war in Ukraine.",
-    "High-level military communication was suspended in late 2021, as tension between Moscow "
+    "sought to end the war in Ukraine."),
+    ("High-level military communication was suspended in late 2021, as tension between Moscow "
     "and Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022. "
     "Trump then campaigned for a second term on promises that he would swiftly end the "
-    "fighting.",
-    "The restored communication channel \u201cwill provide a consistent military-to-military "
+    "fighting."),
+    ("The restored communication channel \u201cwill provide a consistent military-to-military "
     "contact as the parties continue to work towards a lasting peace,\u201d the U.S. European "
     "Command said in a statement. The agreement emerged from a meeting between senior Russian "
-    "and American military officials in the capital of the United Arab Emirates.",
-    "U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
+    "and American military officials in the capital of the United Arab Emirates."),
+    ("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
     "was in Abu Dhabi, where talks between American, Russian and Ukrainian officials on ending "
-    "the war entered a second day.",
-    "Meanwhile, Moscow escalated its attacks on Ukraine\u2019s power grid in an apparent effort "
+    "the war entered a second day."),
+    ("Meanwhile, Moscow escalated its attacks on Ukraine\u2019s power grid in an apparent effort "
     "to deny civilians power and to weaken public support for the fight, while hostilities "
-    "continued along the roughly 1,000-kilometer (600-mile) front line.",
-    "The resumption of the military hotline marks an effort to ease tensions that soared after "
-    "the start of the war and to avoid collisions between Russian and U.S. forces.",
-    "In one such incident in March 2023, the American military said it ditched an Air Force "
+    "continued along the roughly 1,000-kilometer (600-mile) front line."),
+    ("The resumption of the military hotline marks an effort to ease tensions that soared after "
+    "the start of the war and to avoid collisions between Russian and U.S. forces."),
+    ("In one such incident in March 2023, the American military said it ditched an Air Force "
     "MQ-9 Reaper drone in the Black Sea after a pair of Russian fighter jets dumped fuel on it, "
-    "and then one of them struck its propeller while flying in international airspace.",
-    "Moscow has denied that its warplanes hit the drone, alleging that it crashed while making "
+    "and then one of them struck its propeller while flying in international airspace."),
+    ("Moscow has denied that its warplanes hit the drone, alleging that it crashed while making "
     "a sharp maneuver. The Kremlin said its aircraft reacted to a violation of a no-fly zone "
-    "Russia has established in the area near Crimea, which Russia illegally annexed in 2014.",
+    "Russia has established in the area near Crimea, which Russia illegally annexed in 2014."),
 )
 OTHER_PARAGRAPHS = (
-    "The United States and Russia have agreed to re-establish high-level military-to-military "
-    "dialogue, the US military said on Thursday, after talks in Abu Dhabi.",
-    "The channel had been suspended since late 2021, months before Russian troops crossed into "
-    "Ukraine in February 2022.",
-    "Officials said the talks between the delegations would continue for a second day, with "
-    "prisoner exchanges and energy infrastructure among the subjects on the table.",
-    "Ukrainian officials reported new strikes on the power grid overnight, leaving several "
-    "districts of Kyiv without heating as temperatures fell well below freezing.",
+    ("The United States and Russia have agreed to re-establish high-level military-to-military "
+    "dialogue, the US military said on Thursday, after talks in Abu Dhabi."),
+    ("The channel had been suspended since late 2021, months before Russian troops crossed into "
+    "Ukraine in February 2022."),
+    ("Officials said the talks between the delegations would continue for a second day, with "
+    "prisoner exchanges and energy infrastructure among the subjects on the table."),
+    ("Ukrainian officials reported new strikes on the power grid overnight, leaving several "
+    "districts of Kyiv without heating as temperatures fell well below freezing."),
 )
 
 
@@ -146,19 +146,25 @@ class Site:
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 site._serve(self)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _H)
-        self.server.daemon_threads = True
+        class _Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # clients that give up (timeouts, size caps) reset their connections
+
+        self.server = _Server(("127.0.0.1", 0), _H)
         self.port = self.server.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.02,),
+                                        daemon=True)
 
-    def __enter__(self) -> Site:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

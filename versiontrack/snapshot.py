@@ -545,7 +545,8 @@ class _Pass:
                     pass
         out = []
         with _tx(conn):
-            for res in sorted(results, key=lambda r: r.url):
+            order = {src.url: i for i, src in enumerate(self.wl.feeds)}
+            for res in sorted(results, key=lambda r: order[r.url]):
                 src: Source = res.request.tag
                 outcome = FeedOutcome(src.url, src.outlet, res.outcome, res.reason,
                                       detail=res.detail)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -99,7 +100,12 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
     from ..watchlist import load_watchlist
 
     wl = load_watchlist(watchlist_path)
-    archive = open_archive(archive_path, create=not opts.dry_run)
+    scratch = None
+    if opts.dry_run and not Path(archive_path).exists():
+        # No archive yet: a dry run works on a throwaway one, so it writes nothing real.
+        scratch = tempfile.TemporaryDirectory(prefix="versiontrack-dry-run-")
+        archive_path = Path(scratch.name) / "archive"
+    archive = open_archive(archive_path, create=not opts.dry_run or scratch is not None)
     bar: Any = None
     shown = 0
 
@@ -120,6 +126,8 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
         if bar is not None:
             bar.__exit__(None, None, None)
         archive.close()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,

@@ -1,0 +1,385 @@
+"""Snapshot passes against a real, changing site on 127.0.0.1 and a real archive."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sitekit import AP_HEADLINE, AP_PARAGRAPHS, OTHER_PARAGRAPHS, Reply, Site, article_html
+
+from versiontrack.archive import Archive
+from versiontrack.errors import LockBusy
+from versiontrack.models import Article
+from versiontrack.snapshot import (
+    PassOptions,
+    build_policy,
+    drop_furniture,
+    followed,
+    is_furniture,
+    pass_lock,
+    recheck_interval,
+    run_pass,
+)
+from versiontrack.watchlist import DEFAULT_RECHECK, parse_watchlist
+
+T0 = datetime(2026, 2, 5, 12, 0, tzinfo=UTC)
+MIN = timedelta(minutes=1)
+
+WATCHLIST = """
+[defaults]
+contact = "tests@example.org"
+delay = 0
+timeout = 0.5
+retries = 1
+max_bytes = 200000
+
+[[feeds]]
+url = "{base}/rss.xml"
+outlet = "Test News"
+
+[[feeds]]
+url = "{base}/atom.xml"
+outlet = "Test News"
+exclude = ["/video/"]
+
+[[feeds]]
+url = "{base}/news-sitemap.xml"
+outlet = "Test News"
+
+[[urls]]
+url = "{base}/news/single"
+outlet = "Other Outlet"
+"""
+
+A1 = list(AP_PARAGRAPHS[:6])
+A2 = list(OTHER_PARAGRAPHS)
+A3 = list(AP_PARAGRAPHS[2:8])
+
+
+def build_site(site: Site) -> None:
+    site.robots("User-agent: *\nDisallow: /private/\n")
+    site.article("/news/a1", AP_HEADLINE, A1)
+    site.article("/news/a2", "Talks resume in Abu Dhabi", A2)
+    site.article("/news/a3", "Drone incident recalled", A3)
+    site.article("/news/stamp", "Power grid attacked", AP_PARAGRAPHS[3:7],
+                 stamp="Updated 3 minutes ago")
+    site.article("/news/notmod", "Hotline restored", AP_PARAGRAPHS[1:5], validators=True)
+    site.article("/news/single", "Single story", AP_PARAGRAPHS[:4])
+    site.article("/news/slow", "Slow story", AP_PARAGRAPHS[:4], delay=2.0)
+    page = article_html("Flaky story", AP_PARAGRAPHS[4:8]).encode()
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    site.sequence("/news/flaky", [Reply(500, b"oops", html), Reply(200, page, html)])
+    down = article_html("Down story", AP_PARAGRAPHS[2:6]).encode()
+    site.sequence("/news/down", [Reply(500, b"oops", html), Reply(502, b"oops", html),
+                                 Reply(200, down, html)])
+    site.static("/news/big", "<html><body>" + "<p>padding text</p>" * 20000 + "</body></html>")
+    site.redirect("/news/loop", "/news/loop2")
+    site.redirect("/news/loop2", "/news/loop")
+    site.article("/private/p1", "Private story", AP_PARAGRAPHS[:3])
+    site.static("/news/image", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
+    site.rss("/rss.xml", [("/news/a1", "A1"), ("/news/a2", "A2"), ("/news/stamp", "Stamp")])
+    site.atom("/atom.xml", [("/news/a3", "A3"), ("/video/v1", "Video"),
+                            ("/news/notmod", "Not modified")])
+    site.news_sitemap("/news-sitemap.xml", [
+        ("/news/slow", "Slow"), ("/news/flaky", "Flaky"), ("/news/down", "Down"),
+        ("/news/big", "Big"), ("/news/loop", "Loop"), ("/private/p1", "Private"),
+        ("/news/image", "Image"),
+    ])
+
+
+@pytest.fixture
+def site():
+    with Site() as s:
+        build_site(s)
+        yield s
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive.open(tmp_path / "archive", create=True) as a:
+        yield a
+
+
+def make_watchlist(site: Site, tmp_path, text: str = WATCHLIST):
+    path = tmp_path / "versiontrack.toml"
+    path.write_text(text.format(base=site.base), encoding="utf-8")
+    return parse_watchlist(path.read_bytes(), path)
+
+
+def options(wl, now, **kw):
+    policy = replace(build_policy(wl.defaults), backoff=0.01)
+    return PassOptions(now=now, policy=policy, extract_workers=0, **kw)
+
+
+def labels(report, site):
+    return {o.url.removeprefix(site.base): o.label for o in report.outcomes}
+
+
+def test_three_passes_over_a_changing_site(site, archive, tmp_path):
+    wl = make_watchlist(site, tmp_path)
+
+    # Pass 1: everything is new; each broken page fails with its reason.
+    r1 = run_pass(archive, wl, options(wl, T0))
+    assert labels(r1, site) == {
+        "/news/a1": "new", "/news/a2": "new", "/news/a3": "new", "/news/stamp": "new",
+        "/news/notmod": "new", "/news/single": "new", "/news/flaky": "new",
+        "/news/slow": "failed:timeout", "/news/down": "failed:http-502",
+        "/news/big": "failed:too-large", "/news/loop": "failed:redirect-loop",
+        "/private/p1": "failed:robots", "/news/image": "failed:not-html",
+    }
+    assert site.hits["/video/v1"] == 0 and site.hits["/private/p1"] == 0
+    c = r1.counts()
+    assert (c["checked"], c["new"], c["discovered"]) == (13, 7, 12)
+    assert c["failed"] == {"http-502": 1, "not-html": 1, "redirect-loop": 1, "robots": 1,
+                           "timeout": 1, "too-large": 1}
+    stories = {o.url.removeprefix(site.base): o.story for o in r1.outcomes}
+    for path in ("/news/a1", "/news/a2", "/news/stamp"):
+        assert len(archive.versions(stories[path])) == 1
+    assert [f.listed for f in r1.feeds] == [3, 2, 7]  # atom: /video/ excluded
+
+    # Between passes the site changes: a real edit, a new stamp, recoveries.
+    edited = [*A1[:4], A1[4].replace("1,000-kilometer", "1,200-kilometer"), *A1[5:]]
+    assert edited != A1
+    site.article("/news/a1", AP_HEADLINE, edited)
+    site.article("/news/stamp", "Power grid attacked", AP_PARAGRAPHS[3:7],
+                 stamp="Updated 23 minutes ago")
+
+    r2 = run_pass(archive, wl, options(wl, T0 + 20 * MIN))
+    got = labels(r2, site)
+    assert got["/news/a1"] == "new"
+    assert got["/news/a2"] == "unchanged"  # identical bytes: not even extracted
+    assert got["/news/stamp"] == "unchanged"  # only the "Updated ..." stamp changed
+    assert got["/news/notmod"] == "not-modified"
+    assert got["/news/down"] == "new"  # 500, 502, then recovered
+    assert got["/news/flaky"] == "unchanged"
+    assert got["/news/slow"] == "failed:timeout"
+    assert got["/news/big"] == "failed:too-large"
+    by = r2.by_url()
+    assert by[site.url("/news/a2")].detail == "identical raw bytes"
+    assert len(archive.versions(stories["/news/a1"])) == 2
+    assert len(archive.versions(stories["/news/stamp"])) == 1
+    assert len(archive.versions(stories["/news/notmod"])) == 1
+    assert by[site.url("/news/a1")].version == 2
+    # Seen-again records keep the fetch history without new versions.
+    assert (1, "2026-02-05T12:20:00+00:00") in archive.seen(stories["/news/a2"])
+    assert (1, "2026-02-05T12:20:00+00:00") in archive.seen(stories["/news/notmod"])
+    sent = [h for _, p, h in site.log if p == "/news/notmod"][-1]
+    assert "if-none-match" in sent
+
+    # Pass 3, five minutes later: nothing is due yet, so nothing is fetched.
+    hits_before = sum(v for k, v in site.hits.items() if k.startswith("/news/"))
+    r3 = run_pass(archive, wl, options(wl, T0 + 25 * MIN))
+    assert r3.outcomes == ()
+    assert sum(v for k, v in site.hits.items() if k.startswith("/news/")) == hits_before
+    state = {row["url"].split("127.0.0.1")[-1]: row for row in followed(archive)}
+    a1_state = next(v for k, v in state.items() if k.endswith("/news/a1"))
+    assert a1_state["next_due"] == "2026-02-05T12:35:00+00:00"
+    assert a1_state["last_outcome"] == "new"
+    slow_state = next(v for k, v in state.items() if k.endswith("/news/slow"))
+    assert slow_state["failures"] == 2
+    assert slow_state["next_due"] == "2026-02-05T12:50:00+00:00"  # backed off: 2 x 15 min
+
+
+def test_stamp_reading_time_and_share_counts_never_make_versions(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        paras = list(AP_PARAGRAPHS[:5])
+
+        def serve(minutes: int, shares: int, clock: str) -> None:
+            page = paras[:2] + [f"{shares} shares", f"{minutes % 9 + 2} min read"] + paras[2:]
+            site.article("/news/s", AP_HEADLINE, page,
+                         stamp=f"Updated {clock} p.m. EST, February 5, 2026")
+
+        serve(3, 120, "12:03")
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+                                            f'[[urls]]\nurl = "{site.url("/news/s")}"\n')
+        r1 = run_pass(archive, wl, options(wl, T0))
+        assert [o.label for o in r1.outcomes] == ["new"]
+        story = r1.outcomes[0].story
+        text = archive.article(story, 1).to_text()
+        assert "shares" not in text and "min read" not in text and "p.m. EST" not in text
+        serve(23, 4510, "12:23")
+        r2 = run_pass(archive, wl, options(wl, T0 + 20 * MIN))
+        assert [o.label for o in r2.outcomes] == ["unchanged"]
+        assert len(archive.versions(story)) == 1
+        # A real edit on the same page still makes a version.
+        paras[1] = paras[1].replace("2021", "2020")
+        serve(43, 9000, "12:43")
+        r3 = run_pass(archive, wl, options(wl, T0 + 40 * MIN))
+        assert [o.label for o in r3.outcomes] == ["new"]
+        assert "late 2020" in archive.article(story, 2).to_text()
+
+
+def test_url_variants_and_canonical_fold_into_one_story(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        page = site.article("/news/x", AP_HEADLINE, AP_PARAGRAPHS[:5])
+        site.static("/m/news/x", page)  # a mobile copy whose canonical names /news/x
+        site.rss("/rss.xml", [("/news/x?utm_source=rss", "X"), ("/news/x", "X again"),
+                              ("/m/news/x", "X mobile")])
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+                                            f'[[feeds]]\nurl = "{site.url("/rss.xml")}"\n')
+        r1 = run_pass(archive, wl, options(wl, T0))
+        # The tracking-parameter variant is the same URL; the mobile copy is the same story.
+        assert len(r1.outcomes) == 2
+        assert len({o.story for o in r1.outcomes}) == 1
+        assert sorted(o.label for o in r1.outcomes) == ["new", "unchanged"]
+        assert len(archive.stories()) == 1
+
+
+def test_dry_run_writes_nothing(site, archive, tmp_path):
+    wl = make_watchlist(site, tmp_path)
+    dry = run_pass(archive, wl, options(wl, T0, dry_run=True))
+    assert dry.dry_run and {o.outcome for o in dry.outcomes} == {"due"}
+    assert len(dry.outcomes) == 13 and dry.counts()["checked"] == 0
+    assert site.hits["/news/a1"] == 0 and archive.stories() == []
+    assert followed(archive) == []  # the discovered URLs were not kept
+    real = run_pass(archive, wl, options(wl, T0))
+    assert {o.url for o in real.outcomes} == {o.url for o in dry.outcomes}
+
+
+def test_a_second_pass_during_the_first_is_refused(site, archive, tmp_path):
+    wl = make_watchlist(site, tmp_path)
+    with pass_lock(archive.path), pytest.raises(LockBusy) as err:
+        run_pass(archive, wl, options(wl, T0))
+    assert err.value.exit_code == 4
+    assert "another snapshot pass is running" in str(err.value)
+    assert site.hits["/rss.xml"] == 0
+
+
+def test_schedule_backs_off_with_age_and_stops():
+    steps, follow = DEFAULT_RECHECK, 7.0
+    assert recheck_interval(timedelta(minutes=5), steps, follow) == timedelta(minutes=15)
+    assert recheck_interval(timedelta(hours=6), steps, follow) == timedelta(hours=1)
+    # A day-and-a-bit old story: .seconds would say 1 hour and pick the 15-minute step.
+    assert recheck_interval(timedelta(days=1, hours=1), steps, follow) == timedelta(hours=1)
+    assert recheck_interval(timedelta(days=3), steps, follow) == timedelta(hours=6)
+    assert recheck_interval(timedelta(days=7), steps, follow) is None
+    assert recheck_interval(timedelta(days=10), steps, 14.0) == timedelta(hours=6)
+
+
+def test_stories_older_than_follow_days_stop_being_fetched(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        site.article("/news/old", AP_HEADLINE, AP_PARAGRAPHS[:5])
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+                                            f'follow_days = 2\n'
+                                            f'[[urls]]\nurl = "{site.url("/news/old")}"\n')
+        run_pass(archive, wl, options(wl, T0))
+        r = run_pass(archive, wl, options(wl, T0 + timedelta(days=1, hours=23)))
+        assert [o.label for o in r.outcomes] == ["unchanged"]
+        (row,) = followed(archive)
+        assert row["next_due"] == "2026-02-07T12:00:00+00:00"  # 1 h steps until 2 days
+        r = run_pass(archive, wl, options(wl, T0 + timedelta(days=2, hours=1)))
+        assert len(r.outcomes) == 1  # the last check, at 2 days and 1 hour
+        (row,) = followed(archive)
+        assert row["next_due"] is None
+        r = run_pass(archive, wl, options(wl, T0 + timedelta(days=30)))
+        assert r.outcomes == () and site.hits["/news/old"] == 3
+
+
+def test_broken_extraction_is_suspect_and_the_source_degraded(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        site.article("/news/b", AP_HEADLINE, AP_PARAGRAPHS[:6])
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+                                            f'[[urls]]\nurl = "{site.url("/news/b")}"\n'
+                                            f'outlet = "Broken News"\n')
+        r = run_pass(archive, wl, options(wl, T0))
+        story = r.outcomes[0].story
+        # A redesign: the article body is gone from the page (only navigation is left).
+        site.static("/news/b", "<html><head><title>x</title></head><body><nav><a href='/'>"
+                    "Home</a></nav></body></html>")
+        seen = []
+        for i in range(1, 4):
+            r = run_pass(archive, wl, options(wl, T0 + i * 20 * MIN))
+            seen.append(r.outcomes[0].label)
+            assert bool(r.degraded) == (i == 3)
+        assert seen[0] == "suspect"
+        versions = archive.versions(story)
+        assert len(versions) == 2 and versions[1].suspect and not versions[0].suspect
+        assert archive.raw(story, 2).startswith(b"<html><head><title>x</title>")
+        (d,) = r.degraded
+        assert d.outlet == "Broken News" and "3 suspect" in d.problem
+        # The page comes back: the streak ends and the source is healthy again.
+        site.article("/news/b", AP_HEADLINE, AP_PARAGRAPHS[:6])
+        r = run_pass(archive, wl, options(wl, T0 + 80 * MIN))
+        assert r.degraded == ()
+
+
+def test_pass_with_extraction_worker_processes(site, archive, tmp_path):
+    wl = make_watchlist(site, tmp_path)
+    r = run_pass(archive, wl, replace(options(wl, T0), extract_workers=2))
+    assert r.counts()["new"] == 7
+    assert r.timings["extracted"] == 7 and r.timings["extract_cpu"] > 0
+
+
+def test_furniture_filter_only_drops_whole_stamp_paragraphs():
+    for stamp in ("Updated 1 hour ago", "Published 3 mins ago", "Last updated: 2 days ago",
+                  "Updated 10:32 AM EST, February 5, 2026", "5 min read",
+                  "Reading time: 4 minutes", "1.2K shares", "Shares: 345", "12 comments",
+                  "2 hours ago", "Just now"):
+        assert is_furniture(stamp), stamp
+    for text in ("5 dead after the storm", "Updated figures show 6 dead.",
+                 ("The vote was updated 3 hours ago by the clerk, officials said, "
+                 "after the count in the third district was finished."),
+                 "12 comments were received by the regulator before the deadline.",
+                 "Shares fell 5% on Thursday."):
+        assert not is_furniture(text), text
+    art = Article(headline="H", paragraphs=("First.", "Updated 5 minutes ago", "Second."))
+    cleaned, dropped = drop_furniture(art)
+    assert cleaned.paragraphs == ("First.", "Second.")
+    assert dropped == ("Updated 5 minutes ago",)
+
+
+# ------------------------------------------------------------------------------------ CLI
+
+def test_cli_snapshot_summary_json_and_lock(site, tmp_path, run_cli):
+    path = tmp_path / "versiontrack.toml"
+    path.write_text(WATCHLIST.replace("retries = 1", "retries = 0").format(base=site.base),
+                    encoding="utf-8")
+    arch = tmp_path / "arch"
+    res = run_cli("snapshot", "--watchlist", path, "--archive", arch, "--now",
+                  "2026-02-05T12:00:00Z", "--dry-run")
+    assert res.exit_code == 0, res.output
+    assert "13 URLs due" in res.stdout
+
+    res = run_cli("snapshot", "--watchlist", path, "--archive", arch, "--now",
+                  "2026-02-05T12:00:00Z")
+    assert res.exit_code == 0, res.output
+    out = res.stdout
+    assert "Snapshot pass at 2026-02-05T12:00:00+00:00: 13 checked" in out
+    assert "new versions       6" in out  # flaky fails without retries
+    assert "http-500 2" in out and "robots 1" in out and "timeout 1" in out
+
+    res = run_cli("snapshot", "--watchlist", path, "--archive", arch, "--now",
+                  "2026-02-05T12:20:00Z", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["summary"]["unchanged"] + data["summary"]["not_modified"] >= 5
+    assert data["summary"]["new"] == 1  # flaky recovered; down answers 502 this time
+    assert data["summary"]["failed"]["http-502"] == 1
+    assert {u["label"] for u in data["urls"]} >= {"not-modified", "failed:timeout"}
+
+    from versiontrack.snapshot import pass_lock as lock
+
+    with lock(arch.resolve()):
+        res = run_cli("snapshot", "--watchlist", path, "--archive", arch)
+    assert res.exit_code == 4
+    assert "another snapshot pass is running" in res.stderr
+
+
+def test_cli_bad_options_are_usage_errors(tmp_path, run_cli):
+    res = run_cli("snapshot", "--every", "soon")
+    assert res.exit_code == 2 and "not a duration" in res.stderr
+    res = run_cli("snapshot", "--now", "yesterday")
+    assert res.exit_code == 2 and "ISO 8601" in res.stderr
+    res = run_cli("snapshot", "--now", "2026-02-05T12:00:00Z", "--every", "15m")
+    assert res.exit_code == 2
+    res = run_cli("snapshot", "--watchlist", tmp_path / "missing.toml",
+                  "--archive", tmp_path / "a")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"Error: {tmp_path / 'missing.toml'}: watchlist not found "
+                                  "(create it with 'versiontrack watch add URL')")
