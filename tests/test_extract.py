@@ -302,6 +302,31 @@ def test_broken_json_ld_is_ignored() -> None:
     assert art.paragraphs == tuple(STORY)
 
 
+# ----------------------------------------------------------------------------- notes
+
+NOTE_TEXT = ("Correction: An earlier version of this article misstated the cost of the bridge. "
+             "It is $45 million, not $40 million.")
+
+
+@pytest.mark.parametrize("body,where", [
+    (f"<aside class='correction'><p>{NOTE_TEXT}</p></aside>{{paras}}", "top"),
+    (f"<div class='correction-notice'><p>{NOTE_TEXT}</p></div>{{paras}}", "top"),
+    (f"{{paras}}<p><em>{NOTE_TEXT}</em></p>", "bottom"),
+    (f"{{paras}}<footer class='article-footer'><p>{NOTE_TEXT}</p></footer>", "bottom"),
+    (f"{{paras}}<aside><p>{NOTE_TEXT}</p></aside>", "bottom"),
+])
+def test_correction_notes_survive_wherever_the_page_puts_them(body: str, where: str) -> None:
+    # trafilatura drops <aside> and <footer>; a lost note would make every correction "silent".
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><nav>Home</nav><article>"
+            f"<h1>Bridge</h1>{body.format(paras=paras)}</article><footer>About us</footer>"
+            f"</body></html>")
+    art = extract_html(html.encode())
+    assert art.paragraphs.count(NOTE_TEXT) == 1
+    assert art.paragraphs.index(NOTE_TEXT) == (0 if where == "top" else len(STORY))
+    assert [p for p in art.paragraphs if p != NOTE_TEXT] == STORY
+
+
 # ----------------------------------------------------------------------------- decoding
 
 

@@ -13,6 +13,7 @@ costs nothing at start-up.
 from __future__ import annotations
 
 import codecs
+import copy
 import html as html_lib
 import json
 import re
@@ -547,6 +548,81 @@ def _same_words(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) 
 # ---------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------
+# Correction notes: trafilatura drops <aside>s and <footer>s, where some sites put them
+# ---------------------------------------------------------------------------------------------
+
+_NOTE_CLASS = re.compile(
+    r"correction|clarification|editor-?s?-?note|editors?note|ednote|article-?amend", re.IGNORECASE
+)
+_NOTE_TEXT = re.compile(
+    r"""^(?:\W{0,3})(?:correction|clarification|editor[’']?s[\s-]+note|update[sd]?\b.{0,40}:
+        |this\s+(?:story|article|report|post)\s+(?:corrects|has\s+been\s+(?:corrected|amended|
+        updated)|was\s+(?:corrected|amended|updated))|an\s+earlier\s+version\s+of\s+this)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOTE_MAX_WORDS = 150
+
+
+def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
+    """Correction/editor's notes in the page: (document position, paragraphs), outermost only."""
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    found: list[tuple[int, list[str]]] = []
+    taken: set[Any] = set()
+    for pos, el in enumerate(body.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "nav", "a", "noscript"):
+            continue
+        if any(anc in taken for anc in el.iterancestors()):
+            continue
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        text = _clean(el.text_content())
+        if not text or len(text.split()) > _NOTE_MAX_WORDS:
+            continue
+        if not (_NOTE_CLASS.search(marker) or (
+                el.tag in ("aside", "footer", "div", "section") and _NOTE_TEXT.match(text))):
+            continue
+        blocks = [_clean(c.text_content()) for c in el.iter("p", "li")]
+        blocks = [b for b in blocks if _ALNUM.search(b)] or [text]
+        found.append((pos, blocks))
+        taken.add(el)
+    return found
+
+
+def _rescue_notes(paras: list[str], notes: list[tuple[int, list[str]]], page: Any) -> list[str]:
+    """Put back notes extraction dropped: first if they stood before the text, else last.
+
+    ``page`` is an untouched copy of the parsed page, where the article's first paragraph is
+    looked up to tell a note above the text from one below it.
+    """
+    if not notes or not paras:
+        return paras
+    from .normalize import fold
+
+    have = fold(" ".join(paras)).casefold()
+    pending = []
+    for pos, blocks in notes:
+        missing = [b for b in blocks if fold(b).casefold() not in have and not is_furniture(b)]
+        if missing:
+            pending.append((pos, missing))
+    if not pending:
+        return paras
+    lead = fold(paras[0]).casefold()[:40]
+    first_pos = None
+    body = page.find(".//body") if page is not None else None
+    if body is not None:
+        for pos, el in enumerate(body.iter()):
+            if isinstance(el.tag, str) and fold(el.text_content()).casefold().startswith(lead):
+                first_pos = pos
+                break
+    top = [b for pos, blocks in pending if first_pos is not None and pos < first_pos
+           for b in blocks]
+    bottom = [b for pos, blocks in pending if first_pos is None or pos >= first_pos
+              for b in blocks]
+    return top + paras + bottom
+
+
 def _check_size(raw: bytes | str, what: str) -> None:
     size = len(raw)
     if size > MAX_PAGE_BYTES:
@@ -590,6 +666,9 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         raise ExtractionError("page could not be parsed as HTML")
     meta = _page_meta(tree)
     canonical = canonical_from_html(text, url) or url
+    notes = _note_blocks(tree)
+    # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
+    page = copy.deepcopy(tree) if notes else None
 
     doc: Any = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
@@ -622,6 +701,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         extractor = "json-ld"
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise ExtractionError("no article text found in the page")
+    paras = _rescue_notes(paras, notes, page)
 
     canonical_url = normalize_url(canonical) if canonical else ""
     return Article(
