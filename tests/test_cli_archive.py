@@ -142,7 +142,8 @@ def test_demo_is_idempotent(tmp_path):
     second = run_cli("demo", "--archive", archive)
     assert second.exit_code == 0 and "0 new version(s)" in second.stdout
     assert head(archive) == h
-    log_lines = [ln for ln in second.stdout.splitlines() if ln.startswith("v")]
+    log_part = second.stdout.split("\n\n")[1]  # the history, before other demo steps
+    log_lines = [ln for ln in log_part.splitlines() if ln.startswith("v")]
     assert [ln.split()[0] for ln in log_lines] == ["v1", "v2"]
 
 

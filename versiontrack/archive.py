@@ -36,7 +36,7 @@ import re
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -540,14 +540,15 @@ class Archive:
     ) -> list[IngestResult]:
         """Archive many pages in one batch: one lock, one fast-import stream.
 
-        Every item is checked before anything is written: an invalid key or fetch time, or a
-        new story with no text, raises and nothing of the batch is committed.
+        Items are planned and streamed to git one by one; an invalid item (bad key or fetch
+        time, a new story with no text) raises, the stream is aborted and nothing of the batch
+        is committed.
         """
         items = list(items)
+        latest_commit: dict[str, str] = {}
         with self.lock:
             self._sync_index()
-            plans, latest_commit = self._plan(items)
-            self._write(plans, latest_commit)
+            plans = self._write(self._plan(items, latest_commit), latest_commit)
         results = []
         for p in plans:
             version = self._version(p.story, p.number)
@@ -564,11 +565,9 @@ class Archive:
         ).fetchone()
         return ix.version_from_row(row) if row else None
 
-    def _plan(self, items: list[IngestItem]) -> tuple[list[_Plan], dict[str, str]]:
+    def _plan(self, items: list[IngestItem], latest_commit: dict[str, str]) -> Iterator[_Plan]:
         # per-story state during the batch: (number, content hash, last good words, raw name)
         state: dict[str, tuple[int, str, int, str]] = {}
-        latest_commit: dict[str, str] = {}
-        plans: list[_Plan] = []
         batch_seen: set[tuple[str, str]] = set()
         for i, item in enumerate(items):
             key = resolve_key(item.article, item.story, item.source_url)
@@ -589,19 +588,20 @@ class Archive:
                 (key, fetched, chash),
             ).fetchone():
                 # The same capture ingested again (e.g. demo run twice): nothing to record.
-                plans.append(_Plan(i, key, number, fetched, "unchanged", record=False))
+                yield _Plan(i, key, number, fetched, "unchanged", record=False)
                 continue
             if number and chash == last_hash:
-                plans.append(_Plan(i, key, number, fetched, "unchanged"))
+                yield _Plan(i, key, number, fetched, "unchanged")
                 batch_seen.add((fetched, chash))
                 continue
             reason = ""
-            if art.words == 0:
+            words = art.words
+            if words == 0:
                 if not number:
                     raise InputError(f"no article text to archive for new story {key!r}")
                 reason = "no article text extracted"
-            elif good_words and art.words * 2 < good_words:
-                reason = f"{art.words} words, under half of the last good version's {good_words}"
+            elif good_words and words * 2 < good_words:
+                reason = f"{words} words, under half of the last good version's {good_words}"
             number += 1
             raw = item.raw if item.raw is not None else None
             raw_name = ""
@@ -631,14 +631,14 @@ class Archive:
                 files.append((last_raw, None))
             row = ix.version_row(
                 key, number, "", article_bytes, meta_bytes, _blob_id(article_bytes),
-                _blob_id(meta_bytes), _blob_id(raw) if raw is not None else "",
+                _blob_id(meta_bytes), _blob_id(raw) if raw is not None else "", chash,
             )
             status = "suspect" if reason else "new"
-            message = _message(key, number, art, fetched, item.source_url or art.url, reason)
-            plans.append(_Plan(i, key, number, fetched, status, message, files, row))
-            state[key] = (number, chash, good_words if reason else art.words, raw_name)
+            message = _message(key, number, art, words, fetched, item.source_url or art.url,
+                               reason)
+            yield _Plan(i, key, number, fetched, status, message, files, row)
+            state[key] = (number, chash, good_words if reason else words, raw_name)
             batch_seen.add((fetched, chash))
-        return plans, latest_commit
 
     def _story_state(self, key: str, latest_commit: dict[str, str]) -> tuple[int, str, int, str]:
         row = self.db.execute(
@@ -654,29 +654,61 @@ class Archive:
         ).fetchone()
         return row[0], row[1], good[0] if good else 0, row[2]
 
-    def _write(self, plans: list[_Plan], latest_commit: dict[str, str]) -> None:
-        commits = [p for p in plans if p.files is not None]
-        seen = [p for p in plans if p.files is None and p.record]
-        if not commits and not seen:
-            return
+    def _write(self, plan_iter: Iterable[_Plan], latest_commit: dict[str, str]) -> list[_Plan]:
+        """Stream the planned commits into one fast-import as they are planned.
+
+        Planning and git's own work overlap. The stream ends with ``done``: if planning fails
+        half way, the stream is closed without it, fast-import aborts and no ref moves.
+        """
         head, notes = self._tips()
-        _crash_point("before-fast-import")
         marks_file = self.state_dir / f"marks.{os.getpid()}"
-        proc = subprocess.Popen(
-            ["git", "fast-import", "--quiet", "--done", f"--export-marks={marks_file}"],
-            cwd=self.path, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        assert proc.stdin is not None
-        err = b""
+        plans: list[_Plan] = []
+        commits: list[_Plan] = []
+        seen: list[_Plan] = []
+        commit_mark: dict[tuple[str, int], str] = {}
+        proc: subprocess.Popen | None = None
+        crash_mid = os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == "mid-stream"
+        mark = 0
+        parent = head
         try:
-            self._stream(proc.stdin, commits, seen, head, notes, latest_commit)
+            for p in plan_iter:
+                plans.append(p)
+                if p.files is None:
+                    if p.record:
+                        seen.append(p)
+                    continue
+                if proc is None:
+                    proc = self._start_fast_import(marks_file)
+                    if not head:
+                        mark += 1
+                        self._create_commit(proc.stdin, mark, p.fetched_at)
+                mark += 1
+                p.mark = mark
+                files = [(f"stories/{p.story}/{name}", data) for name, data in p.files]
+                _commit(proc.stdin, mark, _epoch(p.fetched_at), p.message, parent, files)
+                parent = ""
+                commit_mark[(p.story, p.number)] = f":{mark}"
+                commits.append(p)
+                if crash_mid:
+                    proc.stdin.flush()
+                    os._exit(99)
+            if seen and proc is None:
+                proc = self._start_fast_import(marks_file)
+            if proc is None:
+                return plans
+            if seen:
+                self._stream_notes(proc.stdin, seen, notes, latest_commit, commit_mark)
+            proc.stdin.write(b"done\n")
             proc.stdin.close()
-            err = proc.stderr.read() if proc.stderr else b""
-            code = proc.wait()
         except BrokenPipeError:
-            err = proc.stderr.read() if proc.stderr else b""
-            code = proc.wait()
+            pass  # fast-import stopped early; its exit status and message say why
+        except BaseException:
+            if proc is not None:
+                _abort(proc)
+            marks_file.unlink(missing_ok=True)
+            raise
+        err = proc.stderr.read() if proc.stderr else b""
+        code = proc.wait()
         if code != 0:
             lines = err.decode("utf-8", "replace").strip().splitlines()
             detail = next((ln for ln in lines if "fatal" in ln or "error" in ln),
@@ -685,8 +717,8 @@ class Archive:
             raise ArchiveError(f"git fast-import failed, nothing was committed: {detail}")
         marks = {}
         for line in marks_file.read_text().splitlines():
-            mark, oid = line.split()
-            marks[int(mark[1:])] = oid
+            mark_id, oid = line.split()
+            marks[int(mark_id[1:])] = oid
         marks_file.unlink(missing_ok=True)
         _crash_point("after-ref")
         new_head, new_notes = self._tips()
@@ -712,44 +744,23 @@ class Archive:
             db.execute("ROLLBACK")
             raise
         self._git("gc", "--auto", "--quiet", check=False)
+        return plans
 
-    def _stream(
-        self, out: IO[bytes], commits: list[_Plan], seen: list[_Plan], head: str, notes: str,
-        latest_commit: dict[str, str],
-    ) -> None:
-        mark = 0
-        total = sum(len(d or b"") for p in commits for _, d in p.files or ())
-        written = 0
-        crash_mid = os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == "mid-stream"
-        parent = head
-        commit_mark: dict[tuple[str, int], str] = {}
-        if not head and commits:
-            mark += 1
-            when = _epoch(commits[0].fetched_at)
-            files = []
-            for name, text in (("README.md", None), (".gitignore", GITIGNORE_TEXT),
-                               (".gitattributes", GITATTRIBUTES_TEXT)):
-                path = self.path / name
-                data = path.read_bytes() if path.is_file() else (text or README_TEXT).encode()
-                files.append((name, data))
-            _commit(out, mark, when, b"Create the versiontrack archive\n", "", files)
-            parent = ""
-        for p in commits:
-            mark += 1
-            p.mark = mark
-            assert p.files is not None
-            files = [(f"stories/{p.story}/{name}", data) for name, data in p.files]
-            _commit(out, mark, _epoch(p.fetched_at), p.message, parent, files)
-            parent = ""
-            commit_mark[(p.story, p.number)] = f":{mark}"
-            written += sum(len(d or b"") for _, d in p.files)
-            if crash_mid and written * 2 >= total:
-                out.flush()
-                os._exit(99)
-        if seen:
-            self._stream_notes(out, seen, notes, latest_commit, commit_mark)
-        out.write(b"done\n")
-        out.flush()
+    def _start_fast_import(self, marks_file: Path) -> subprocess.Popen:
+        _crash_point("before-fast-import")
+        return subprocess.Popen(
+            ["git", "fast-import", "--quiet", "--done", f"--export-marks={marks_file}"],
+            cwd=self.path, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    def _create_commit(self, out: IO[bytes], mark: int, fetched_at: str) -> None:
+        files: list[tuple[str, bytes | None]] = []
+        for name, text in (("README.md", README_TEXT), (".gitignore", GITIGNORE_TEXT),
+                           (".gitattributes", GITATTRIBUTES_TEXT)):
+            path = self.path / name
+            files.append((name, path.read_bytes() if path.is_file() else text.encode()))
+        _commit(out, mark, _epoch(fetched_at), b"Create the versiontrack archive\n", "", files)
 
     def _stream_notes(
         self, out: IO[bytes], seen: list[_Plan], notes: str, latest_commit: dict[str, str],
@@ -875,6 +886,20 @@ class Archive:
         return problems
 
 
+def _abort(proc: subprocess.Popen) -> None:
+    # Closing the stream without "done" makes fast-import abort without moving any ref.
+    try:
+        if proc.stdin:
+            proc.stdin.close()
+    except BrokenPipeError:
+        pass
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def _epoch(iso: str) -> int:
     return int(datetime.fromisoformat(iso).timestamp())
 
@@ -901,17 +926,17 @@ def _commit(
 
 def _quote(path: str) -> str:
     if re.search(r'[\s"\\]', path) or path.startswith('"'):
-        return json.dumps(path, ensure_ascii=False)  # C-style quoting fast-import accepts for these characters
+        return json.dumps(path, ensure_ascii=False)  # C-style quoting, as fast-import reads it
     return path
 
 
 def _message(
-    key: str, number: int, art: Article, fetched: str, url: str, reason: str
+    key: str, number: int, art: Article, words: int, fetched: str, url: str, reason: str
 ) -> bytes:
     head = " ".join(art.headline.split()) or "(no headline)"
     if len(head) > 120:
         head = head[:117] + "..."
-    summary = f"{head} ({art.words} words, {len(art.paragraphs)} paragraphs)"
+    summary = f"{head} ({words} words, {len(art.paragraphs)} paragraphs)"
     if reason:
         summary += f"\nSuspect extraction: {reason}; the raw page is kept."
     trailers = [f"Story: {key}", f"Version: {number}"]

@@ -124,9 +124,12 @@ def article_from_blobs(article_bytes: bytes, meta: dict[str, Any]) -> Article:
 
 def version_row(
     story: str, number: int, commit_id: str, article_bytes: bytes, meta_bytes: bytes,
-    article_blob: str, meta_blob: str, raw_blob: str,
+    article_blob: str, meta_blob: str, raw_blob: str, chash: str | None = None,
 ) -> dict[str, Any]:
-    """The ``versions`` row of one version, from the exact bytes of its files."""
+    """The ``versions`` row of one version, from the exact bytes of its files.
+
+    ``chash`` may pass in the content hash already computed from the same article.
+    """
     meta = json.loads(meta_bytes.decode("utf-8"))
     art = article_from_blobs(article_bytes, meta)
     return {
@@ -138,7 +141,7 @@ def version_row(
         "outlet": meta.get("outlet") or "", "byline": meta.get("byline") or "",
         "raw_name": meta.get("raw_file") or "",
         "article_blob": article_blob, "meta_blob": meta_blob, "raw_blob": raw_blob,
-        "content_hash": content_hash(art),
+        "content_hash": chash or content_hash(art),
     }
 
 
