@@ -18,20 +18,18 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from versiontrack.archive import Archive, IngestItem
 from versiontrack.models import Article
 
-WORDS = ("council bridge river vote million schools mayor budget plan said "
-         "residents construction week officials report city new state year").split()
-T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+WORDS = ["council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan", "said", "residents", "construction", "week", "officials", "report", "city", "new", "state", "year"]
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def paragraph(rng: random.Random, n: int = 40) -> str:
