@@ -207,15 +207,10 @@ _SEVERE_HEADLINE = frozenset({"meaning", "number", "date"})
 _CORRECTIVE = frozenset({"correction", "clarification", "withdrawal"})
 
 
-def _norm_token(t: str) -> str:
-    t = t.lower().replace("\u2019", "'")
-    if t[:1].isdigit():
-        t = t.replace(",", "").rstrip(".")
-    return t
-
-
 def _tokens(text: str) -> list[str]:
-    return [_norm_token(t) for t in _TOKEN.findall(fold(text))]
+    """Lower-cased words and numbers ("55,000" -> "55000") of the folded text."""
+    toks = _TOKEN.findall(fold(text).lower())
+    return [t.replace(",", "").rstrip(".") if t[0].isdigit() else t for t in toks]
 
 
 def _content(text: str) -> set[str]:
@@ -714,8 +709,15 @@ def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequen
         seen[h] = i
     present: dict[str, int] = {}  # paragraph text -> last version index it was in
     gone: dict[str, int] = {}  # paragraph text -> version index it disappeared at
+    folded: dict[str, str] = {}  # most paragraphs repeat from version to version: fold once
     for i, article in enumerate(stripped):
-        here = {fold(p) for p in article.paragraphs if not is_rule(p) and len(p.split()) >= 4}
+        here = set()
+        for p in article.paragraphs:
+            f = folded.get(p)
+            if f is None:
+                f = folded[p] = fold(p) if len(p.split()) >= 4 and not is_rule(p) else ""
+            if f:
+                here.add(f)
         for p in here:
             if p in gone and p not in reported:
                 reported.add(p)

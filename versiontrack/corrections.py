@@ -162,12 +162,13 @@ def clause_at(text: str, start: int, end: int | None = None) -> str:
     clause = sent[a:b].strip()
     before = sent[pieces[idx - 1][0]:pieces[idx - 1][1]] if idx > 0 else ""
     after = sent[pieces[idx + 1][0]:pieces[idx + 1][1]] if idx + 1 < len(pieces) else ""
-    m = _REL.match(after.strip())
+    rel_after = _REL.match(after.strip())
     if _REL.match(clause) and before:
         clause = _rebuild_relative(clause, before)
-    elif m and len(clause.split()) <= 6 and m.group(2).split()[0].lower() in _AUX:
+    elif rel_after and len(clause.split()) <= 6 \
+            and rel_after.group(2).split()[0].lower() in _AUX:
         # "Gen. Alexus Greenwich, who is the commander ..." -> "... Greenwich is the commander"
-        clause = f"{clause} {m.group(2)}"
+        clause = f"{clause} {rel_after.group(2)}"
     elif len(clause.split()) < 4 and a > 0:
         # Too short to stand alone: join the subject before it, skipping parenthetical
         # relative clauses ("Gen. X, who is ..., was in Dubai" -> "Gen. X was in Dubai").

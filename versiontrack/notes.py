@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
+from functools import lru_cache
 
 from .models import Article, Note
 from .normalize import fold
@@ -157,8 +158,18 @@ class _Hit:
     style: str
 
 
+# Every form has one of these near its start: a cheap test before the regular expressions.
+_CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", "withdr",
+         "refile", "remove", "delete", "adds", "insert", "recast", "fixes", "rewrite", "kill",
+         "change")
+
+
+@lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
+    head = text[:160].lower()
+    if not any(c in head for c in _CUES):
+        return None
     t = fold(text)
     if not t or len(t) > 1500:
         return None
