@@ -25,7 +25,9 @@ from versiontrack.audit import audit_versions
 from versiontrack.models import Article, Version
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "ap-kyiv-military-dialogue.txt"
-WORDS = ["council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan", "said", "residents", "construction", "week", "officials", "report", "city", "new", "state", "year"]
+WORDS = ("council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan",
+         "said", "residents", "construction", "week", "officials", "report", "city", "new",
+         "state", "year")
 T0 = datetime(2026, 2, 5, 9, 0, tzinfo=UTC)
 
 
