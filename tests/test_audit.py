@@ -164,3 +164,19 @@ def test_note_changed_between_versions_is_reported_as_changed():
     last = audit.transitions[-1]
     assert len(last.notes_changed) == 1 and not last.notes_added and not last.notes_removed
     assert audit.count("note-removed") == 0
+
+
+def test_raw_pages_are_read_from_the_archive(tmp_path):
+    _, triples = load_case(CASES / "extraction-artefact-redesign")
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        for version, article, raw in triples:
+            archive.ingest(article, raw=raw, fetched_at=version.fetched_at, story="redesign")
+        audit = audit_story(archive, "redesign")
+    assert audit.silent == 0 and audit.count("extraction-artefact") >= 2
+
+
+def test_single_version_story_has_no_transitions():
+    _, triples = load_case(CASES / "silent-number")
+    audit = audit_versions(triples[:1])
+    assert audit.transitions == () and audit.findings == ()
+    assert audit_versions([]).versions == ()
