@@ -559,7 +559,8 @@ def _entries_for(story: _Story) -> list[dict[str, Any]]:
     return entries
 
 
-def _render_story(story: _Story, root: Path, generated: str) -> int:
+def _render_story(story: _Story, root: Path, generated: str
+                  ) -> tuple[int, list[dict[str, Any]]]:
     env = get_env()
     key = story.key
     sdir = _confine(root, "stories", key)
@@ -587,7 +588,7 @@ def _render_story(story: _Story, root: Path, generated: str) -> int:
         title=f"versiontrack: {story.info.headline}", feed_id=f"urn:versiontrack:{key}",
         self_href="feed.atom", home_href="index.html", entries=feed_entries[:FEED_MAX_ENTRIES],
         updated=max((e["updated"] for e in entries), default="")))
-    return pages
+    return pages, entries
 
 
 def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
@@ -674,10 +675,11 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
             skipped.append(key)
         else:
             story = _Story(archive, info, policy)
-            pages += _render_story(story, root, generated)
+            written, entries = _render_story(story, root, generated)
+            pages += written
             built.append(key)
             recorded[key] = {"latest": latest, "digest": digest, "versions": len(versions),
-                             "counts": story.counts(), "entries": _entries_for(story)}
+                             "counts": story.counts(), "entries": entries}
         if progress is not None:
             progress(done, len(wanted), key)
 
