@@ -442,3 +442,17 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     # The bundled AP story: the corrected year, disclosed by its correction note.
     assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed by a note" in diff
     assert "This story corrects an earlier version" in (story_dir / "index.html").read_text()
+
+
+def test_every_fragment_link_has_its_target(site: tuple[Path, Path]) -> None:
+    _, out = site
+    checked = 0
+    for page in _html_files(out):
+        for target in re.findall(r'href="([^"]*#[^"]+)"', page.read_text()):
+            path, frag = target.split("#", 1)
+            dest = (page.parent / path) if path else page
+            assert f'id="{frag}"' in dest.read_text(), (page, target)
+            checked += 1
+    assert checked > 20
+    story = (out / "stories" / AP_KEY / "index.html").read_text()
+    assert re.search(r'href="diff-2-3\.html#new-\d+"', story)  # findings point at the change

@@ -200,6 +200,27 @@ def _shown_reasons(reasons: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def change_anchor(change: Change | None, prefix: str = "") -> str:
+    """The id of a change's block in a diff page ("" when it has none)."""
+    if change is None:
+        return ""
+    if change.field != "body":
+        return f"{prefix}{change.field}"
+    if change.new:
+        return f"{prefix}new-{change.new[0] + 1}"
+    if change.old:
+        return f"{prefix}old-{change.old[0] + 1}"
+    return ""
+
+
+def finding_href(f: Finding) -> str:
+    """Link from a story page to the place in a diff page a finding is about."""
+    if not (f.from_version and f.to_version):
+        return ""
+    anchor = change_anchor(f.change)
+    return diff_name(f.from_version, f.to_version) + (f"#{anchor}" if anchor else "")
+
+
 def _block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Block:
     ops = _change_ops(change)
     b = Block(
@@ -208,12 +229,7 @@ def _block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Bl
         moved=change.moved, silent=silent, disclosed=disclosed,
         old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
     )
-    if change.field != "body":
-        b.anchor = f"{prefix}{change.field}"
-    elif change.new:
-        b.anchor = f"{prefix}new-{change.new[0] + 1}"
-    elif change.old:
-        b.anchor = f"{prefix}old-{change.old[0] + 1}"
+    b.anchor = change_anchor(change, prefix)
     if change.moved and change.old:
         b.link = f"#{prefix}was-{change.old[0] + 1}"
     return b
@@ -548,8 +564,7 @@ def _entries_for(story: _Story) -> list[dict[str, Any]]:
         digest = hashlib.sha256(
             f"{f.kind}|{f.from_version}|{f.to_version}|{f.message}|{i}".encode()).hexdigest()[:12]
         pair = (f.from_version, f.to_version)
-        link = (base + diff_name(*pair) if pair in pairs  # type: ignore[arg-type]
-                else base + "index.html#findings")
+        link = (base + finding_href(f) if pair in pairs else base + "index.html#findings")
         entries.append({
             "id": f"urn:versiontrack:{key}:finding:{digest}", "kind": f.kind,
             "title": f"{f.kind.replace('-', ' ').capitalize()}: {story.info.headline}",
@@ -580,7 +595,7 @@ def _render_story(story: _Story, root: Path, generated: str
         versions=story.versions, transitions=story.transitions,
         headlines=story.headline_history(), notes=story.notes, findings=story.findings,
         log=story.log, counts=counts, pairs=pair_set, n=n,
-        audited=story.audit is not None, diff_name=diff_name))
+        audited=story.audit is not None, diff_name=diff_name, finding_href=finding_href))
     pages += 1
     entries = _entries_for(story)
     feed_entries = [dict(e, link=e["link"].removeprefix(f"stories/{key}/")) for e in entries]
@@ -611,6 +626,7 @@ def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
         "va": story.by_number[t.a], "vb": story.by_number[t.b],
         "head_blocks": head_blocks, "inline": inline, "sbs": sbs,
         "findings": list(t.findings), "diff_name": diff_name,
+        "change_anchor": change_anchor,
         "n": len(story.versions),
         "prev_pair": steps[here - 1] if here else None,
         "next_pair": steps[here + 1] if here is not None and here + 1 < len(steps) else None,
