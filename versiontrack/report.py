@@ -30,8 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .align import align
+from .audit import StoryAudit, audit_story, get_policy
+from .corrections import draft_log
 from .errors import InputError, StoryKeyError, StoryNotFound
+from .identity import validate_key
 from .models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
+from .notes import strip_notes
 from .render import STATIC_DIR, get_env, templates_digest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,52 +49,6 @@ FEED_MAX_ENTRIES = 500
 ASSETS = ("style.css", "app.js")
 
 Progress = Callable[[int, int, str], None]
-
-
-# ---------------------------------------------------------------------------------------------
-# Optional stages: the report renders what it can when the differ or the auditor is absent.
-# ---------------------------------------------------------------------------------------------
-
-def _align_fn() -> Callable[[Article, Article], Alignment] | None:
-    try:
-        from .align import align
-    except ImportError:
-        return None
-    return align
-
-
-def _audit_fn() -> Callable[..., Any] | None:
-    try:
-        from .audit import audit_story
-    except ImportError:
-        return None
-    return audit_story
-
-
-def _strip_notes_fn() -> Callable[[Article], tuple[Article, Any]] | None:
-    try:
-        from .notes import strip_notes
-    except ImportError:
-        return None
-    return strip_notes
-
-
-def _draft_log_fn() -> Callable[..., str] | None:
-    try:
-        from .corrections import draft_log
-    except ImportError:
-        return None
-    return draft_log
-
-
-def _validate_key(key: str) -> str:
-    try:
-        from .identity import validate_key
-    except ImportError:
-        validate_key = None
-    if validate_key is not None:
-        return validate_key(key)
-    return key
 
 
 # ---------------------------------------------------------------------------------------------
@@ -369,8 +328,10 @@ def _pairs(n: int) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _notes_of(audit: Any) -> list[tuple[int | None, Note]]:
-    """(version number, note) pairs, read defensively from the audit's records."""
+def _notes_of(audit: StoryAudit, first: tuple[int, Article] | None
+              ) -> list[tuple[int | None, Note]]:
+    """(version number, note) for every note the story published, in order of appearance:
+    those of the first version, those added later, then any other of the latest version."""
     seen: list[tuple[int | None, Note]] = []
     keys: set[tuple[str, str]] = set()
 
@@ -380,21 +341,14 @@ def _notes_of(audit: Any) -> list[tuple[int | None, Note]]:
             keys.add(k)
             seen.append((n, note))
 
-    for t in getattr(audit, "transitions", ()) or ():
-        to_v = getattr(t, "to_version", None)
-        for note in getattr(t, "notes_added", ()) or ():
-            if isinstance(note, Note):
-                add(getattr(to_v, "number", None), note)
-    for item in getattr(audit, "notes", ()) or ():
-        if isinstance(item, Note):
-            add(None, item)
-        elif isinstance(item, tuple):
-            num = next((x for x in item if isinstance(x, int)), None)
-            num = num if num is not None else next(
-                (x.number for x in item if isinstance(x, Version)), None)
-            for x in item:
-                if isinstance(x, Note):
-                    add(num, x)
+    if first is not None:
+        for note in strip_notes(first[1])[1]:
+            add(first[0], note)
+    for t in audit.transitions:
+        for note in t.notes_added:
+            add(t.to_version.number, note)
+    for note in audit.notes:
+        add(None, note)
     return seen
 
 
@@ -408,37 +362,24 @@ class _Story:
         self.by_number = {v.number: v for v in self.versions}
         self._articles: dict[int, Article] = {}
         self._archive = archive
-        self.audit: Any = None
         self.transitions: list[Transition] = []
-        self.findings: list[Finding] = []
-        self.log = ""
-        self.align = _align_fn()
-        self._strip = _strip_notes_fn()
-        audit_story = _audit_fn()
-        if audit_story is not None and len(self.versions) >= 1:
-            self.audit = audit_story(archive, info.key, policy=policy)
-            for t in self.audit.transitions:
-                self.transitions.append(Transition(
-                    a=t.from_version.number, b=t.to_version.number, alignment=t.alignment,
-                    findings=tuple(t.findings), notes_added=tuple(t.notes_added or ()),
-                    notes_removed=tuple(t.notes_removed or ())))
-            self.findings = list(self.audit.findings)
-            live = [t.from_version.number for t in self.audit.transitions[:1]] + [
-                t.to_version.number for t in self.audit.transitions]
-            arts = tuple(getattr(self.audit, "articles", ()) or ())
-            if live and len(arts) == len(live):
-                self._articles.update(zip(live, arts))
-            draft = _draft_log_fn()
-            if draft is not None:
-                self.log = draft(self.audit, style="ap", fmt="text")
-        else:
-            for prev, cur in zip(self.versions, self.versions[1:]):
-                aln = (self.align(self.article(prev.number), self.article(cur.number))
-                       if self.align else None)
-                self.transitions.append(Transition(a=prev.number, b=cur.number, alignment=aln))
+        self.audit: StoryAudit = audit_story(archive, info.key, policy=policy)
+        for t in self.audit.transitions:
+            self.transitions.append(Transition(
+                a=t.from_version.number, b=t.to_version.number, alignment=t.alignment,
+                findings=tuple(t.findings), notes_added=tuple(t.notes_added),
+                notes_removed=tuple(t.notes_removed)))
+        self.findings: list[Finding] = list(self.audit.findings)
+        # The auditor read the (non-suspect) versions already: reuse them for the other pairs.
+        live = [t.from_version.number for t in self.audit.transitions[:1]] + [
+            t.to_version.number for t in self.audit.transitions]
+        if live and len(self.audit.articles) == len(live):
+            self._articles.update(zip(live, self.audit.articles, strict=True))
+        self.log = draft_log(self.audit, style="ap", fmt="text")
         self._alignments: dict[tuple[int, int], Alignment | None] = {
             (t.a, t.b): t.alignment for t in self.transitions}
-        self.notes = _notes_of(self.audit)
+        first = live[0] if live else (self.versions[0].number if self.versions else None)
+        self.notes = _notes_of(self.audit, (first, self.article(first)) if first else None)
 
     def article(self, number: int) -> Article:
         if number not in self._articles:
@@ -447,15 +388,11 @@ class _Story:
 
     def _compared(self, number: int) -> Article:
         # The auditor aligns note-free text (notes are listed apart); other pairs do the same.
-        article = self.article(number)
-        if self.audit is not None and self._strip is not None:
-            article = self._strip(article)[0]
-        return article
+        return strip_notes(self.article(number))[0]
 
     def alignment(self, a: int, b: int) -> Alignment | None:
         if (a, b) not in self._alignments:
-            self._alignments[(a, b)] = (self.align(self._compared(a), self._compared(b))
-                                        if self.align else None)
+            self._alignments[(a, b)] = align(self._compared(a), self._compared(b))
         return self._alignments[(a, b)]
 
     def pairs(self) -> set[tuple[int, int]]:
@@ -644,12 +581,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     called after each story.
     """
     out = Path(out)
-    try:
-        from .audit import get_policy
-    except ImportError:
-        get_policy = None
-    if get_policy is not None:
-        get_policy(policy)  # an unknown policy fails before anything is written
+    get_policy(policy)  # an unknown policy fails before anything is written
     if out.exists() and not out.is_dir():
         raise InputError(f"report output {out} exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
@@ -678,7 +610,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     skipped: list[str] = []
     for done, key in enumerate(wanted, 1):
         info = infos[key]
-        safe = _validate_key(key)
+        safe = validate_key(key)
         if safe != key:
             raise StoryKeyError(f"story key {key!r} is not in canonical form")
         _confine(root, "stories", key)
@@ -716,7 +648,7 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
         dst = assets / name
         if not dst.exists() or dst.read_bytes() != src.read_bytes():
             shutil.copyfile(src, dst)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key, rec in recorded.items():
         info = infos.get(key)
         if info is None:
