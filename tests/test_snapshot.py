@@ -311,7 +311,7 @@ def test_broken_extraction_is_suspect_and_the_source_degraded(archive, tmp_path)
 
 def test_pass_with_extraction_worker_processes(site, archive, tmp_path):
     wl = make_watchlist(site, tmp_path)
-    r = run_pass(archive, wl, replace(options(wl, T0), extract_workers=2))
+    r = run_pass(archive, wl, replace(options(wl, T0), extract_workers=2, pool_min_pages=0))
     assert r.counts()["new"] == 7
     assert r.timings["extracted"] == 7 and r.timings["extract_cpu"] > 0
 

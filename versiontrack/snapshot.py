@@ -31,6 +31,7 @@ import hashlib
 import json
 import multiprocessing
 import re
+import resource
 import sqlite3
 import time
 from collections import Counter
@@ -273,6 +274,7 @@ class PassOptions:
     wait: bool = False  # wait for a running pass to finish instead of raising LockBusy
     concurrency: int | None = None  # overrides the watchlist's [defaults] concurrency
     extract_workers: int = 2  # worker processes for extraction; 0 = extract in this process
+    pool_min_pages: int = 40  # fewer due pages than this: extract in this process
     policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
     transport: Any = None  # an httpx transport, for tests that need one
 
@@ -380,8 +382,7 @@ def _extract_job(raw: bytes, url: str, content_type: str | None = None
 
 
 def _warm() -> int:
-    import versiontrack.extract  # noqa: F401  (imports trafilatura once per worker)
-
+    """A no-op job that makes the pool start its worker processes."""
     return 0
 
 
@@ -404,7 +405,8 @@ def make_extract_pool(workers: int) -> Executor:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        ctx.set_forkserver_preload(["versiontrack.extract"])
+        # The fork server imports trafilatura once; every worker forks from it already warm.
+        ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
@@ -423,6 +425,11 @@ class _LazyPool:
             self.pool = make_extract_pool(self.workers)
             self.start_seconds = time.perf_counter() - t0
         return self.pool.submit(fn, *args)
+
+    def warm(self) -> None:
+        """Start the workers now, while the first pages download."""
+        for _ in range(max(self.workers, 1)):
+            self.submit(_warm)
 
     def shutdown(self) -> None:
         if self.pool is not None:
@@ -621,7 +628,12 @@ class _Pass:
 
         cpu0 = time.process_time()
         t0 = time.perf_counter()
-        pool = _LazyPool(self.opts.extract_workers)
+        # Worker processes pay off on big passes only: starting them costs about as much as
+        # extracting a few dozen pages here (see bench/bench_snapshot.py).
+        use_pool = self.opts.extract_workers > 0 and len(due) >= self.opts.pool_min_pages
+        pool = _LazyPool(self.opts.extract_workers if use_pool else 0)
+        if use_pool:
+            pool.warm()
         extract_cpu = 0.0
         try:
             fetcher.host_delay.update(
@@ -700,14 +712,17 @@ class _Pass:
 
         # Ingest: one batch, one lock, one git batch.
         cpu1 = time.process_time()
+        kids1 = _children_cpu()
         t1 = time.perf_counter()
-        if items:
-            self._ingest(items, item_rows, results)
+        seen_items, seen_rows, one_by_one = self._seen_items(seen_again, item_rows, fetched)
+        if items or seen_items:
+            self._ingest(items + seen_items, item_rows, seen_rows, results)
             tick(len(item_rows))
-        self._mark_seen([(r.story, self._fetched_at(fetched[r.url])) for r in seen_again
+        self._mark_seen([(r.story, self._fetched_at(fetched[r.url])) for r in one_by_one
                          if r.story])
         self._save_url_state(conn, due, results, fetched)
         self.timings["ingest_cpu"] = time.process_time() - cpu1
+        self.timings["ingest_git_cpu"] = _children_cpu() - kids1  # git runs as a child process
         self.timings["ingest_wall"] = time.perf_counter() - t1
         order = {r.url: i for i, r in enumerate(due)}
         return tuple(results[k] for k in sorted(results, key=lambda k: order[k]))
@@ -717,39 +732,69 @@ class _Pass:
             return self.now
         return res.snapshot.fetched_at
 
+    def _seen_items(self, seen_again: list[_Row], item_rows: list[tuple[_Row, tuple[str, ...]]],
+                    fetched: dict[str, FetchResult]) -> tuple[list[Any], list[_Row], list[_Row]]:
+        """"Seen again" records as ingest items that repeat the latest version's text.
+
+        The archive dedupes on text, so such an item only records the fetch; riding in the same
+        ingest_many batch as the new versions costs one lock and one git run in all, where
+        mark_seen() per story costs one each. Stories that also have new content in this batch
+        (two URLs of one story) are left to mark_seen(), so the old text cannot follow the new.
+        """
+        from .archive import IngestItem
+
+        changing = {row.story for row, _ in item_rows if row.story}
+        items: list[Any] = []
+        rows: list[_Row] = []
+        one_by_one: list[_Row] = []
+        for row in seen_again:
+            if not row.story:
+                continue
+            if row.story in changing or row.story in {r.story for r in rows}:
+                one_by_one.append(row)
+                continue
+            try:
+                latest = self.archive.article(row.story, -1)
+            except VersionTrackError:
+                continue  # the story vanished from the archive: the next fetch re-adds it
+            items.append(IngestItem(article=latest, raw=None,
+                                    fetched_at=self._fetched_at(fetched[row.url]),
+                                    story=row.story, source_url=row.fetch_url))
+            rows.append(row)
+        return items, rows, one_by_one
+
     def _ingest(self, items: list[Any], item_rows: list[tuple[_Row, tuple[str, ...]]],
-                results: dict[str, UrlOutcome]) -> None:
-        """One ingest_many batch; if the batch is refused, item by item so one bad page
-        cannot sink the others."""
+                seen_rows: list[_Row], results: dict[str, UrlOutcome]) -> None:
+        """One ingest_many batch (new content first, then seen-again records); if the batch is
+        refused, item by item so one bad page cannot sink the others."""
         try:
-            pairs = list(zip(item_rows, self.archive.ingest_many(items), strict=True))
+            ingested: list[Any] = self.archive.ingest_many(items)
         except VersionTrackError:
-            pairs = []
-            for item, (row, dropped) in zip(items, item_rows, strict=True):
+            ingested = []
+            for n, item in enumerate(items):
                 try:
-                    pairs.append(((row, dropped), self.archive.ingest_many([item])[0]))
+                    ingested.append(self.archive.ingest_many([item])[0])
                 except VersionTrackError as exc:
-                    results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
-                                                  outlet=row.outlet, story=row.story,
-                                                  outcome="failed", reason="ingest",
-                                                  detail=str(exc).splitlines()[0])
-        for (row, dropped), ir in pairs:
+                    ingested.append(None)
+                    if n < len(item_rows):
+                        row = item_rows[n][0]
+                        results[row.url] = UrlOutcome(
+                            url=row.fetch_url, source=row.source, outlet=row.outlet,
+                            story=row.story, outcome="failed", reason="ingest",
+                            detail=str(exc).splitlines()[0])
+        for (row, dropped), ir in zip(item_rows, ingested, strict=False):
+            if ir is None:
+                continue
             if ir.status == "suspect" or (ir.version is not None and ir.version.suspect):
                 self._bad.add(row.url)
             results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
                                           outlet=row.outlet, outcome=ir.status, story=ir.story,
                                           version=ir.number, furniture=dropped)
+        for row, ir in zip(seen_rows, ingested[len(item_rows):], strict=False):
+            if ir is not None and row.url in results:
+                results[row.url] = replace(results[row.url], version=ir.number)
 
     def _mark_seen(self, seen: list[tuple[str, str]]) -> None:
-        if not seen:
-            return
-        batch = getattr(self.archive, "mark_seen_many", None)
-        if batch is not None:  # one lock and one git batch, when the archive offers it
-            try:
-                batch(seen)
-                return
-            except VersionTrackError:
-                pass  # fall back to one at a time to find the one that fails
         for story, fetched_at in seen:
             try:
                 self.archive.mark_seen(story, fetched_at)
@@ -851,6 +896,11 @@ class _Pass:
         rep = PassReport(self.now, False, outcomes, feeds, ())
         conn.execute("INSERT INTO snapshot_runs (started_at, finished_at, summary) "
                      "VALUES (?, ?, ?)", (self.now, iso(utcnow()), json.dumps(rep.counts())))
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def followed(archive: Archive) -> list[dict[str, Any]]:

@@ -1,0 +1,172 @@
+"""Benchmark one snapshot pass over N articles served from 127.0.0.1.
+
+The site runs in a child process (so its CPU is not counted as ours) and serves a news sitemap
+and N article pages built from the seed paragraphs. A first pass archives every article. Then a
+quarter of the pages change, a quarter answer conditional requests with 304, and the rest come
+back byte-identical with 200. The second pass is timed:
+
+- concurrency 8 with 2 extraction worker processes (the default),
+- the same pass with concurrency 1 (the baseline ratio the issue asks for),
+- concurrency 8 with extraction in the main process (is the process pool worth it?).
+
+Each variant starts from a copy of the archive as the first pass left it. Prints pages per
+second and CPU seconds per page split into fetch (main process: HTTP, hashing, scheduling),
+extract (trafilatura in the workers) and ingest (main process + git). Never gates anything.
+
+    python bench/bench_snapshot.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import multiprocessing
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from sitekit import AP_PARAGRAPHS, OTHER_PARAGRAPHS, Reply, Site, article_html
+
+T0 = datetime(2026, 2, 5, 12, 0, tzinfo=UTC)
+
+
+def page_path(root: Path, i: int) -> Path:
+    return root / f"{i}.html"
+
+
+def write_pages(root: Path, n: int, base: str, changed: set[int] = frozenset()) -> None:
+    pool = AP_PARAGRAPHS + OTHER_PARAGRAPHS
+    for i in range(n):
+        paras = [pool[(i + k) % len(pool)] for k in range(7)]
+        paras[0] = f"Story number {i}. " + paras[0]
+        if i in changed:
+            paras[2] = paras[2].replace("the", "THE", 1) + " An update was added."
+        html = article_html(f"Story {i}: talks resume", paras, url=f"{base}/a/{i}",
+                            stamp=None)
+        page_path(root, i).write_text(html, encoding="utf-8")
+
+
+def serve(root: str, n: int, validators_every: int, conn) -> None:  # type: ignore[no-untyped-def]
+    """Child process: serve the sitemap and the pages from ``root`` (re-read per request)."""
+    folder = Path(root)
+    with Site() as site:
+        site.robots("", status=404)
+        site.news_sitemap("/sitemap.xml", [(f"/a/{i}", f"Story {i}") for i in range(n)])
+
+        def handler_for(i: int):  # type: ignore[no-untyped-def]
+            path = page_path(folder, i)
+            conditional = i % validators_every == 1
+
+            def handler(req: dict[str, str]) -> Reply:
+                body = path.read_bytes()
+                headers = {"Content-Type": "text/html; charset=utf-8"}
+                if conditional:
+                    etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                    headers["ETag"] = etag
+                    if req.get("if-none-match") == etag:
+                        return Reply(304, b"", headers)
+                return Reply(200, body, headers)
+
+            return handler
+
+        for i in range(n):
+            site.route(f"/a/{i}", handler_for(i))
+        conn.send(site.base)
+        conn.recv()  # wait for the parent to say stop
+
+
+def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int):  # type: ignore[no-untyped-def]
+    from versiontrack.archive import Archive
+    from versiontrack.snapshot import PassOptions, build_policy, run_pass
+
+    policy = replace(build_policy(wl.defaults), concurrency=concurrency, per_host=concurrency)
+    with Archive.open(archive_dir) as archive:
+        t0 = time.perf_counter()
+        report = run_pass(archive, wl, PassOptions(now=now, policy=policy,
+                                                   extract_workers=workers))
+        wall = time.perf_counter() - t0
+    return report, wall
+
+
+def describe(label: str, report, wall: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    t = report.timings
+    pages = max(len(report.outcomes), 1)
+    c = report.counts()
+    fetch = t.get("fetch_cpu", 0.0)
+    extract = t.get("extract_cpu", 0.0)
+    ingest = t.get("ingest_cpu", 0.0) + t.get("ingest_git_cpu", 0.0)
+    print(f"{label}")
+    print(f"  {pages} pages in {wall:.2f} s = {pages / wall:.0f} pages/s   "
+          f"(new {c['new']}, unchanged {c['unchanged']}, not modified {c['not_modified']}, "
+          f"failed {sum(c['failed'].values())}; extracted {t.get('extracted', 0):.0f})")
+    print(f"  CPU ms/page: fetch {1000 * fetch / pages:.2f}, extract {1000 * extract / pages:.2f}"
+          f" ({1000 * extract / max(t.get('extracted', 1), 1):.1f} per extracted page), "
+          f"ingest {1000 * ingest / pages:.2f} (git {1000 * t.get('ingest_git_cpu', 0) / pages:.2f})")
+    print(f"  wall s: fetch+extract {t.get('fetch_wall', 0) + t.get('extract_wall', 0):.2f} "
+          f"(pool start {t.get('pool_start', 0):.2f}), ingest+state {t.get('ingest_wall', 0):.2f}")
+    return {"wall": wall, "pages_per_s": pages / wall}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+    n = args.articles
+
+    from versiontrack.watchlist import parse_watchlist
+
+    with tempfile.TemporaryDirectory(prefix="vt-bench-") as tmp:
+        root = Path(tmp)
+        pages = root / "pages"
+        pages.mkdir()
+        parent, child = multiprocessing.Pipe()
+        server = multiprocessing.get_context("spawn").Process(
+            target=serve, args=(str(pages), n, 4, child), daemon=True)
+        write_pages(pages, n, "http://127.0.0.1")  # placeholder until the port is known
+        server.start()
+        base = parent.recv()
+        write_pages(pages, n, base)
+        wl_path = root / "versiontrack.toml"
+        wl_path.write_text(f'[defaults]\ndelay = 0\ntimeout = 10\n[[feeds]]\n'
+                           f'url = "{base}/sitemap.xml"\n', encoding="utf-8")
+        wl = parse_watchlist(wl_path.read_bytes(), wl_path)
+        try:
+            from versiontrack.archive import Archive
+
+            Archive.open(root / "seed", create=True).close()
+            report, wall = run(root / "seed", wl, T0, concurrency=8, workers=2)
+            describe(f"first pass: {n} new articles (concurrency 8, 2 extraction workers)",
+                     report, wall)
+            # A quarter change (i % 4 == 0); a quarter answer 304 (i % 4 == 1, served with
+            # an ETag); the other half come back identical with 200.
+            write_pages(pages, n, base, changed={i for i in range(n) if i % 4 == 0})
+            results = {}
+            variants = [("concurrency 8, 2 extraction workers", 8, 2),
+                        ("concurrency 1, 2 extraction workers (baseline)", 1, 2),
+                        ("concurrency 8, extraction in the main process", 8, 0)]
+            for label, conc, workers in variants:
+                copy = root / f"run-{conc}-{workers}"
+                shutil.copytree(root / "seed", copy, symlinks=True)
+                report, wall = run(copy, wl, T0 + timedelta(minutes=20), concurrency=conc,
+                                   workers=workers)
+                print()
+                results[(conc, workers)] = describe(f"second pass: {label}", report, wall)
+            base_rate = results[(1, 2)]["pages_per_s"]
+            print()
+            print(f"speed-up of concurrency 8 over 1: "
+                  f"{results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
+                  f"2 workers over in-process extraction: "
+                  f"{results[(8, 2)]['pages_per_s'] / results[(8, 0)]['pages_per_s']:.2f}x")
+        finally:
+            parent.send("stop")
+            server.join(timeout=5)
+
+
+if __name__ == "__main__":
+    main()
