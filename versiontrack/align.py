@@ -71,7 +71,8 @@ class _Ctx:
 
     def wsum(self, words: frozenset[str] | set[str]) -> float:
         w = self.weight
-        return sum(w.get(x, 1.0) for x in words)
+        # fsum: exact, so the result never depends on the set's (hash-seeded) order.
+        return math.fsum(w.get(x, 1.0) for x in words)
 
     def sim(self, o: int, n: int) -> tuple[float, float, float]:
         """(dice, share of new's words found in old, share of old's words found in new)."""
@@ -123,13 +124,14 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
     out: dict[int, list[int]] = {}
     for q in queries:
         score: Counter[int] = Counter()
-        for w in query_sets[q]:
+        for w in sorted(query_sets[q]):
             plist = postings.get(w)
             if plist and len(plist) <= MAX_POSTINGS:
                 wt = weight.get(w, 1.0)
                 for t in plist:
                     score[t] += wt
-        cands = [t for t, _ in score.most_common(MAX_CANDIDATES)]
+        ranked = sorted(score.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))
+        cands = [t for t, _ in ranked[:MAX_CANDIDATES]]
         # The unmatched targets lying in the same gap between exact matches, nearest first.
         lo, hi = gap_lo[q], gap_hi[q]
         if lo < hi:
@@ -205,23 +207,28 @@ def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
         else:
             repeated.append(j)
     if repeated:
-        # Each copy of a repeated text goes to the free old copy nearest to where the last
-        # anchor before it says it should be (reading order decides ties).
-        anchor_before = [-1] * k
+        # Each copy of a repeated text goes to a free old copy that sits between the same
+        # unique anchors when there is one (nearest to where the anchor before it points),
+        # else to the nearest free copy.
+        lo, hi = _gap_bounds(match_new, m)
+        want = [0] * k
         last_j, last_i = -1, -1
         for j in range(k):
-            anchor_before[j] = j - last_j + last_i if last_j >= 0 else j
+            want[j] = j - last_j + last_i if last_j >= 0 else j
             if match_new[j] >= 0:
                 last_j, last_i = j, match_new[j]
         free: dict[str, list[int]] = {f: list(v) for f, v in by_text.items()}
-        for j in repeated:
-            olds = free[fn[j]]
-            if not olds:
-                continue
-            want = anchor_before[j]
-            i = min(olds, key=lambda x: (abs(x - want), x))
-            olds.remove(i)
-            match_old[i], match_new[j] = j, i
+        for in_gap_only in (True, False):
+            for j in repeated:
+                olds = free[fn[j]]
+                if match_new[j] >= 0 or not olds:
+                    continue
+                pool = [i for i in olds if lo[j] < i < hi[j]] if in_gap_only else olds
+                if not pool:
+                    continue
+                i = min(pool, key=lambda x: (abs(x - want[j]), x))
+                olds.remove(i)
+                match_old[i], match_new[j] = j, i
     entries: list[_Entry] = [_Entry("kept", [i], [match_old[i]]) for i in range(m)
                              if match_old[i] >= 0]
     un_old = [i for i in range(m) if match_old[i] < 0]
@@ -262,10 +269,13 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
         pairs.update((i, j) for j in cs)
     in_gap = {(i, j) for (i, j) in pairs if old_lo[j] < i < old_hi[j]}
 
-    scored = sorted(((ctx.sim(i, j)[0], -abs(i - j), i, j) for i, j in pairs), reverse=True)
+    # Best first; ties go to the pair nearest the diagonal, then the earlier one (the same
+    # order whichever version is called old, so swapping the versions mirrors the result).
+    scored = sorted(((round(ctx.sim(i, j)[0], 9), -abs(i - j), -(i + j), i, j) for i, j in pairs),
+                    reverse=True)
     pair_of_old: dict[int, int] = {}
     pair_of_new: dict[int, int] = {}
-    for dice, _, i, j in scored:
+    for dice, _, _, i, j in scored:
         if dice < PAIR_THRESHOLD:
             break
         if i not in pair_of_old and j not in pair_of_new:
@@ -274,7 +284,9 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     entries: list[_Entry] = []
     used_old: set[int] = set()
     used_new: set[int] = set()
-    # Splits: one old paragraph -> consecutive new ones, each mostly made of its words.
+    # Splits (one old paragraph -> consecutive new ones, each mostly made of its words) and
+    # merges (the mirror image), taken best first so that neither kind has precedence.
+    groups: list[tuple[float, int, list[int], list[int]]] = []
     group_new = _groups(un_new, pair_of_new, pair_of_old, cand_new,
                         lambda i, j: ctx.sim(i, j)[1])
     for i, js in group_new.items():
@@ -282,41 +294,44 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
         union: set[str] = set().union(*(new_sets[j] for j in js))
         dice, _, cover = _overlap(ctx, old_sets[i], union)
         if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5:
-            entries.append(_Entry("split", [i], js, similarity=dice))
-            used_old.add(i)
-            used_new.update(js)
-    # Merges: consecutive old paragraphs -> one new one.
-    pair_of_old2 = {i: j for i, j in pair_of_old.items() if i not in used_old}
-    pair_of_new2 = {j: i for i, j in pair_of_old2.items()}
-    group_old = _groups([i for i in un_old if i not in used_old], pair_of_old2, pair_of_new2,
-                        cand_old, lambda j, i: ctx.sim(i, j)[2])
+            groups.append((round(dice, 9), -(i + sum(js)), [i], js))
+    group_old = _groups(un_old, pair_of_old, pair_of_new, cand_old,
+                        lambda j, i: ctx.sim(i, j)[2])
     for j, is_ in group_old.items():
-        if j in used_new:
-            continue
-        single = ctx.sim(pair_of_new2[j], j)[0] if j in pair_of_new2 else 0.0
+        single = ctx.sim(pair_of_new[j], j)[0] if j in pair_of_new else 0.0
         union = set().union(*(old_sets[i] for i in is_))
         dice, cover, _ = _overlap(ctx, union, new_sets[j])
-        if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5 and \
-                not used_old.intersection(is_):
-            entries.append(_Entry("merged", is_, [j], similarity=dice))
-            used_old.update(is_)
-            used_new.add(j)
+        if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5:
+            groups.append((round(dice, 9), -(j + sum(is_)), is_, [j]))
+    groups.sort(reverse=True)
+    for dice, _, is_, js in groups:
+        if used_old.intersection(is_) or used_new.intersection(js):
+            continue
+        entries.append(_Entry("split" if len(js) > 1 else "merged", is_, js, similarity=dice))
+        used_old.update(is_)
+        used_new.update(js)
     for i, j in pair_of_old.items():
         if i not in used_old and j not in used_new:
             entries.append(_Entry("edited", [i], [j], similarity=ctx.sim(i, j)[0]))
             used_old.add(i)
             used_new.add(j)
     # Leftovers in the same slot between matched paragraphs: a rewrite that kept its place.
+    # "Same slot" is checked from both sides, so swapping the versions mirrors the result.
     partner = list(match_old)
+    partner_new = list(match_new)
     for e in entries:
         for a in e.old:
             partner[a] = e.new[0]
+        for b in e.new:
+            partner_new[b] = e.old[0]
     before, after = _neighbours(partner)
-    for dice, _, i, j in scored:
+    before_n, after_n = _neighbours(partner_new)
+    for dice, _, _, i, j in scored:
         if dice < GAP_THRESHOLD:
             break
         if (i, j) in in_gap and i not in used_old and j not in used_new and \
-                before[i] < j and (after[i] < 0 or after[i] > j):
+                before[i] < j and (after[i] < 0 or after[i] > j) and \
+                before_n[j] < i and (after_n[j] < 0 or after_n[j] > i):
             entries.append(_Entry("edited", [i], [j], similarity=dice))
             used_old.add(i)
             used_new.add(j)
@@ -326,7 +341,7 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
 
 
 def _neighbours(partner: list[int]) -> tuple[list[int], list[int]]:
-    """For each old index, the new partner of the nearest matched old paragraph before/after."""
+    """For each index of one side, the partner of the nearest matched paragraph before/after."""
     n = len(partner)
     before, after = [-1] * n, [-1] * n
     last = -1
