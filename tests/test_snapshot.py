@@ -383,3 +383,63 @@ def test_cli_bad_options_are_usage_errors(tmp_path, run_cli):
     assert res.exit_code == 1
     assert res.stderr.strip() == (f"Error: {tmp_path / 'missing.toml'}: watchlist not found "
                                   "(create it with 'versiontrack watch add URL')")
+
+
+def test_cli_every_loops_until_interrupted(site, tmp_path, run_cli, monkeypatch):
+    import time as real_time
+
+    from versiontrack.cli import snapshot_cmds
+
+    path = tmp_path / "versiontrack.toml"
+    path.write_text(WATCHLIST.format(base=site.base), encoding="utf-8")
+    sleeps = []
+
+    class Clock:
+        monotonic = staticmethod(real_time.monotonic)
+
+        @staticmethod
+        def sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+            if len(sleeps) == 2:
+                raise KeyboardInterrupt
+
+    monkeypatch.setattr(snapshot_cmds, "time", Clock)
+    res = run_cli("snapshot", "--watchlist", path, "--archive", tmp_path / "a",
+                  "--every", "1h", "--json")
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2  # one JSON object per pass
+    first, second = (json.loads(line) for line in lines)
+    assert first["summary"]["checked"] == 13
+    assert second["summary"]["checked"] == 0  # nothing due an instant later
+    assert 3500 < sleeps[0] <= 3600
+    assert res.stderr.strip().endswith("stopped")
+
+
+def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        for i in range(3):
+            site.article(f"/news/{i}", f"Story {i}", AP_PARAGRAPHS[i:i + 4])
+        site.news_sitemap("/sitemap-1.xml", [("/news/0", "S0"), ("/news/1", "S1")])
+        site.news_sitemap("/sitemap-2.xml", [("/news/2", "S2")])
+        site.static("/sitemap-index.xml",
+                    '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/'
+                    f'schemas/sitemap/0.9"><sitemap><loc>{site.url("/sitemap-1.xml")}</loc>'
+                    f'</sitemap><sitemap><loc>{site.url("/sitemap-2.xml")}</loc></sitemap>'
+                    "</sitemapindex>", "application/xml")
+        site.static("/not-a-feed.xml", "<html><body><p>Hello</p></body></html>", "text/html")
+        wl = make_watchlist(site, tmp_path, (
+            '[defaults]\ndelay = 0\ntimeout = 0.5\n'
+            f'[[feeds]]\nurl = "{site.url("/sitemap-index.xml")}"\n'
+            f'[[feeds]]\nurl = "{site.url("/not-a-feed.xml")}"\noutlet = "Nope"\n'
+            f'[[feeds]]\nurl = "{site.url("/gone.xml")}"\n'))
+        reports = [run_pass(archive, wl, options(wl, T0 + i * 20 * MIN)) for i in range(3)]
+        first = reports[0]
+        assert [(f.outcome, f.reason, f.listed) for f in first.feeds] == [
+            ("ok", "", 3), ("failed", "not-a-feed", 0), ("failed", "http-404", 0)]
+        assert sorted(o.label for o in first.outcomes) == ["new", "new", "new"]
+        assert reports[1].counts()["discovered"] == 0
+        degraded = {d.source: d.problem for d in reports[2].degraded}
+        assert set(degraded) == {site.url("/not-a-feed.xml"), site.url("/gone.xml")}
+        assert "feed failed 3 passes in a row (http-404)" in degraded[site.url("/gone.xml")]

@@ -524,10 +524,10 @@ class _Pass:
         state = {r[0]: (r[1], r[2]) for r in conn.execute(
             "SELECT source, etag, last_modified FROM snapshot_sources WHERE kind = 'feed'")}
         reqs = []
-        for src in self.wl.feeds:
-            etag, lm = state.get(src.url, (None, None))
-            reqs.append(FetchRequest(src.url, etag=etag, last_modified=lm, accept="feed",
-                                     timeout=src.timeout, tag=src))
+        for feed in self.wl.feeds:
+            etag, lm = state.get(feed.url, (None, None))
+            reqs.append(FetchRequest(feed.url, etag=etag, last_modified=lm, accept="feed",
+                                     timeout=feed.timeout, tag=feed))
         fetcher.host_delay.update(self._host_delays((s.url, s) for s in self.wl.feeds))
         results = list(fetcher.fetch_all(reqs))
         # One level of sitemap index: fetch the child sitemaps with the same fetcher.
@@ -552,7 +552,7 @@ class _Pass:
                     pass
         out = []
         with _tx(conn):
-            order = {src.url: i for i, src in enumerate(self.wl.feeds)}
+            order = {f.url: i for i, f in enumerate(self.wl.feeds)}
             for res in sorted(results, key=lambda r: order[r.url]):
                 src: Source = res.request.tag
                 outcome = FeedOutcome(src.url, src.outlet, res.outcome, res.reason,
@@ -610,11 +610,11 @@ class _Pass:
         if not due:
             return ()
         reqs = []
-        for row in due:
-            src = self.sources[row.source]
-            reqs.append(FetchRequest(row.fetch_url, etag=row.etag,
-                                     last_modified=row.last_modified, timeout=src.timeout,
-                                     max_bytes=src.max_bytes, tag=row))
+        for due_row in due:
+            src = self.sources[due_row.source]
+            reqs.append(FetchRequest(due_row.fetch_url, etag=due_row.etag,
+                                     last_modified=due_row.last_modified, timeout=src.timeout,
+                                     max_bytes=src.max_bytes, tag=due_row))
         results: dict[str, UrlOutcome] = {}
         fetched: dict[str, FetchResult] = {}
         seen_again: list[_Row] = []
