@@ -34,7 +34,7 @@ import re
 import resource
 import sqlite3
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -619,6 +619,7 @@ class _Pass:
         fetched: dict[str, FetchResult] = {}
         seen_again: list[_Row] = []
         jobs: list[tuple[_Row, FetchResult, Future[Any]]] = []
+        open_jobs: deque[Future[Any]] = deque()  # submitted, not yet counted by the progress
 
         def tick(n: int = 1) -> None:
             nonlocal done
@@ -666,9 +667,14 @@ class _Pass:
                     else:
                         ctype = {k.lower(): v for k, v in res.snapshot.headers}.get(
                             "content-type")
-                        jobs.append((row, res, pool.submit(
-                            _extract_job, res.snapshot.body, res.final_url or row.fetch_url,
-                            ctype)))
+                        job = pool.submit(_extract_job, res.snapshot.body,
+                                          res.final_url or row.fetch_url, ctype)
+                        jobs.append((row, res, job))
+                        open_jobs.append(job)
+                # Count extractions that finished meanwhile, so the progress bar moves.
+                while open_jobs and open_jobs[0].done():
+                    open_jobs.popleft()
+                    tick()
             self.timings["fetch_wall"] = time.perf_counter() - t0
             self.timings["fetch_cpu"] = time.process_time() - cpu0
             items: list[Any] = []
@@ -677,6 +683,9 @@ class _Pass:
 
             for row, res, fut in jobs:
                 article, error, cpu = fut.result()
+                if open_jobs and open_jobs[0] is fut:
+                    open_jobs.popleft()
+                    tick()
                 extract_cpu += cpu
                 assert res.snapshot is not None
                 if article is None and row.story:
@@ -686,7 +695,7 @@ class _Pass:
                                       outlet=row.outlet, extractor=f"failed: {error}")
                 dropped: tuple[str, ...] = ()
                 if article is not None:
-                    if row.outlet and not article.outlet:
+                    if row.outlet:  # the name the user gave in the watchlist wins
                         article = replace(article, outlet=row.outlet)
                     article, dropped = drop_furniture(article)
                 if article is None or (article.words == 0 and not row.story):
@@ -696,7 +705,6 @@ class _Pass:
                                                   outcome="failed", reason="extraction",
                                                   detail=error or "no article text left")
                     self._bad.add(row.url)
-                    tick()
                     continue
                 fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
                 items.append(IngestItem(article=article, raw=res.snapshot.body,
@@ -717,7 +725,6 @@ class _Pass:
         seen_items, seen_rows, one_by_one = self._seen_items(seen_again, item_rows, fetched)
         if items or seen_items:
             self._ingest(items + seen_items, item_rows, seen_rows, results)
-            tick(len(item_rows))
         self._mark_seen([(r.story, self._fetched_at(fetched[r.url])) for r in one_by_one
                          if r.story])
         self._save_url_state(conn, due, results, fetched)
