@@ -486,8 +486,8 @@ def change_summary(alignment: Alignment | Article, cur: Article | None = None) -
     added = sum(len(c.new) for c in alignment.changes if c.kind == "added")
     removed = sum(len(c.old) for c in alignment.changes if c.kind == "removed")
     edited = sum(1 for c in alignment.changes
-                 if c.kind in ("edited", "split", "merged") or (c.kind == "kept" and c.labels
-                                                                 and c.labels != ("moved",)))
+                 if c.kind in ("edited", "split", "merged")
+                 or (c.kind == "kept" and set(c.labels) - {"moved", "lede"}))
     moved = sum(1 for c in alignment.changes if c.moved)
     parts = []
     if added:

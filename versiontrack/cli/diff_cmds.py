@@ -1,7 +1,189 @@
-"""Commands: (to be written)."""
+"""The ``diff`` command: compare two versions of a story, or two files outside any archive."""
 
 from __future__ import annotations
 
-import click  # noqa: F401
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import main  # noqa: F401
+import click
+
+from . import main
+from .common import archive_option, echo_json, open_archive
+
+if TYPE_CHECKING:
+    from ..models import Alignment, Article
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+def _read_article(path: Path, fmt: str) -> Article:
+    from ..errors import InputError
+    from ..extract import MAX_PAGE_BYTES, extract_html
+
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise InputError(f"{path}: file is over {MAX_PAGE_BYTES // 2**20} MB; refused")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if fmt == "auto":
+        suffix = path.suffix.lower()
+        if suffix in _HTML_SUFFIXES:
+            fmt = "html"
+        elif suffix in _TEXT_SUFFIXES:
+            fmt = "text"
+        else:
+            head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+            fmt = "html" if head.startswith(b"<") or b"<html" in head else "text"
+    if fmt == "html":
+        return extract_html(raw, url=path.as_uri())
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (use --input-format html for web pages)") \
+            from None
+    return _text_article(text)
+
+
+def _text_article(text: str) -> Article:
+    """Text in either form: blank-line paragraphs (``extract_text``), or the archive's own form
+    (headline, blank line, one paragraph per line, no blank lines between them)."""
+    import re
+
+    from ..extract import extract_text
+    from ..models import Article
+
+    norm = text.replace("\r\n", "\n").strip("\ufeff\n ")
+    _, _, body = norm.partition("\n")
+    body = body.strip("\n")
+    if body and "\n" in body and not re.search(r"\n[ \t]*\n", body):
+        return Article.from_text(norm)
+    return extract_text(text)
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return sys.stdout.isatty()
+
+
+def _emit(alignment: Alignment, fmt: str, color: bool, title: str) -> None:
+    from ..diffview import render_markdown, render_terminal
+
+    if fmt == "markdown":
+        click.echo(render_markdown(alignment, title=title), nl=False)
+    else:
+        # color=True: click would otherwise strip the codes when stdout is not a terminal.
+        if title:
+            click.echo(click.style(title, bold=True) if color else title, color=color)
+        click.echo(render_terminal(alignment, color=color), nl=False, color=color)
+
+
+@main.command("diff")
+@click.argument("first", metavar="STORY|OLD")
+@click.argument("second", metavar="[NEW]", required=False)
+@click.option("--from", "from_", type=click.IntRange(min=1), metavar="N",
+              help="Older version number (default: the one before --to).")
+@click.option("--to", "to", type=click.IntRange(min=1), metavar="M",
+              help="Newer version number (default: the latest).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--input-format", "input_fmt", type=click.Choice(["auto", "html", "text"]),
+              default="auto", show_default=True,
+              help="How to read OLD and NEW files: HTML pages, or text (headline on the first "
+                   "line, then paragraphs separated by blank lines, or one per line as the "
+                   "archive stores them); auto goes by suffix, then content.")
+@click.option("--color", "color", type=click.Choice(["auto", "always", "never"]),
+              default="auto", show_default=True,
+              help="Colour the text output (auto: only on a terminal).")
+@click.option("--stat", is_flag=True,
+              help="One summary line per transition instead of the full diff.")
+@archive_option
+def diff_command(first: str, second: str | None, from_: int | None, to: int | None, fmt: str,
+                 input_fmt: str, color: str, stat: bool, archive_path: Path) -> None:
+    """Show what changed between two versions, paragraph by paragraph.
+
+    \b
+    versiontrack diff STORY [--from N] [--to M]   two versions of an archived story
+                                                  (default: the last two; with --stat,
+                                                  every transition from N to M)
+    versiontrack diff OLD NEW                     two files outside any archive
+
+    Each changed paragraph is shown with its marker (+ added, - removed, ~ edited,
+    < split, > merged, a vertical arrow when it moved), its word changes, and its labels
+    (cosmetic, spelling, number, date, name, quote, meaning, attribution, ...).
+    """
+    from ..align import align, change_summary
+    from ..errors import InputError
+
+    use_color = _use_color(color) and fmt == "text"
+    if second is not None:
+        old_p, new_p = Path(first), Path(second)
+        if not old_p.exists() and not new_p.exists():
+            raise click.UsageError(
+                "OLD and NEW must be existing files (to compare versions of a story, give "
+                "the story and --from/--to)")
+        for p in (old_p, new_p):
+            if not p.exists():
+                raise InputError(f"{p}: no such file")
+        if from_ is not None or to is not None:
+            raise click.UsageError("--from/--to apply to an archived story, not to files")
+        old_a, new_a = _read_article(old_p, input_fmt), _read_article(new_p, input_fmt)
+        alignment = align(old_a, new_a)
+        if stat:
+            line = f"{old_p} -> {new_p}: {change_summary(alignment)}"
+            if fmt == "json":
+                echo_json([{"old": str(old_p), "new": str(new_p),
+                            "summary": change_summary(alignment)}])
+            else:
+                click.echo(line)
+            return
+        if fmt == "json":
+            echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(alignment),
+                       **alignment.to_dict()})
+            return
+        _emit(alignment, fmt, use_color, f"{old_p} -> {new_p}" if fmt == "markdown" else "")
+        return
+
+    with open_archive(archive_path) as archive:
+        versions = archive.versions(first)
+        last = versions[-1].number if versions else 0
+        if last < 2 and not stat:
+            raise InputError(f"story {first} has {last} version; nothing to compare")
+        to_n = to if to is not None else last
+        if to_n > last:
+            raise InputError(f"story {first} has no version {to_n} (it has {last})")
+        if stat:
+            from_n = from_ if from_ is not None else 1
+        else:
+            from_n = from_ if from_ is not None else to_n - 1
+        if from_n >= to_n and not (stat and from_n == to_n):
+            raise click.BadParameter(f"--from ({from_n}) must be before --to ({to_n})",
+                                     param_hint="--from")
+        if stat:
+            rows: list[dict[str, Any]] = []
+            prev = archive.article(first, from_n)
+            for n in range(from_n + 1, to_n + 1):
+                cur = archive.article(first, n)
+                rows.append({"from": n - 1, "to": n, "summary": change_summary(align(prev, cur))})
+                prev = cur
+            if fmt == "json":
+                echo_json({"story": first, "transitions": rows})
+            else:
+                for r in rows:
+                    click.echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
+            return
+        old_a, new_a = archive.article(first, from_n), archive.article(first, to_n)
+    alignment = align(old_a, new_a)
+    if fmt == "json":
+        echo_json({"story": first, "from": from_n, "to": to_n,
+                   "summary": change_summary(alignment), **alignment.to_dict()})
+        return
+    _emit(alignment, fmt, use_color, f"{first}: v{from_n} -> v{to_n}")
