@@ -443,3 +443,22 @@ def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):
         degraded = {d.source: d.problem for d in reports[2].degraded}
         assert set(degraded) == {site.url("/not-a-feed.xml"), site.url("/gone.xml")}
         assert "feed failed 3 passes in a row (http-404)" in degraded[site.url("/gone.xml")]
+
+
+def test_removing_one_feed_keeps_articles_another_feed_lists(archive, tmp_path):
+    with Site() as site:
+        site.robots("", status=404)
+        site.article("/news/x", AP_HEADLINE, AP_PARAGRAPHS[:5])
+        site.article("/news/y", "Other story", OTHER_PARAGRAPHS)
+        site.rss("/one.xml", [("/news/x", "X"), ("/news/y", "Y")])
+        site.rss("/two.xml", [("/news/x", "X")])
+        both = ('[defaults]\ndelay = 0\ntimeout = 0.5\n'
+                f'[[feeds]]\nurl = "{site.url("/one.xml")}"\n'
+                f'[[feeds]]\nurl = "{site.url("/two.xml")}"\n')
+        wl = make_watchlist(site, tmp_path, both)
+        assert len(run_pass(archive, wl, options(wl, T0)).outcomes) == 2
+        only_two = make_watchlist(site, tmp_path, both.split("[[feeds]]")[0] + "[[feeds]]"
+                                  + both.split("[[feeds]]")[2])
+        r = run_pass(archive, only_two, options(only_two, T0 + 20 * MIN))
+        assert [o.url for o in r.outcomes] == [site.url("/news/x")]  # y is no longer followed
+        assert r.outcomes[0].source == site.url("/two.xml")

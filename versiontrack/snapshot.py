@@ -350,8 +350,14 @@ def _normalize(url: str) -> str:
 
 
 def _register(conn: sqlite3.Connection, url: str, source: Source, now: str,
-              title: str = "", published: str | None = None, *, pinned: bool = False) -> bool:
-    """Start following ``url``; True when it is new. ``pinned`` ([[urls]]) wins the source."""
+              title: str = "", published: str | None = None, *, pinned: bool = False,
+              live: tuple[str, ...] = ()) -> bool:
+    """Start following ``url``; True when it is new.
+
+    An already known URL is handed to ``source`` when ``pinned`` (a [[urls]] entry wins) or
+    when its old source is no longer in the watchlist (``live``), so removing one feed does not
+    orphan articles another feed still lists.
+    """
     key = _normalize(url)
     cur = conn.execute(
         "INSERT OR IGNORE INTO snapshot_urls (url, fetch_url, source, outlet, title, first_seen,"
@@ -362,6 +368,10 @@ def _register(conn: sqlite3.Connection, url: str, source: Source, now: str,
     if pinned:
         conn.execute("UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ?",
                      (source.url, source.outlet, key))
+    elif live:
+        marks = ",".join("?" * len(live))
+        conn.execute(f"UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ? "
+                     f"AND source NOT IN ({marks})", (source.url, source.outlet, key, *live))
     return False
 
 
@@ -553,6 +563,7 @@ class _Pass:
         out = []
         with _tx(conn):
             order = {f.url: i for i, f in enumerate(self.wl.feeds)}
+            live = tuple(self.sources)
             for res in sorted(results, key=lambda r: order[r.url]):
                 src: Source = res.request.tag
                 outcome = FeedOutcome(src.url, src.outlet, res.outcome, res.reason,
@@ -571,7 +582,8 @@ class _Pass:
                             if not src.admits(e.url):
                                 continue
                             listed += 1
-                            added += _register(conn, e.url, src, self.now, e.title, e.published)
+                            added += _register(conn, e.url, src, self.now, e.title, e.published,
+                                               live=live)
                         outcome = replace(outcome, listed=listed, added=added)
                 self._save_feed_state(conn, src, res, outcome)
                 out.append(outcome)
