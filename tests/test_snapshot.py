@@ -462,3 +462,40 @@ def test_removing_one_feed_keeps_articles_another_feed_lists(archive, tmp_path):
         r = run_pass(archive, only_two, options(only_two, T0 + 20 * MIN))
         assert [o.url for o in r.outcomes] == [site.url("/news/x")]  # y is no longer followed
         assert r.outcomes[0].source == site.url("/two.xml")
+
+
+def test_parse_feed_formats_and_hostile_input(tmp_path):
+    from versiontrack.feeds import NotAFeed, parse_feed
+
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+           b"<item><title>A</title><guid>https://e.org/a</guid></item>"
+           b"<item><title> B\n title </title><link>/b</link>"
+           b"<pubDate>Thu, 05 Feb 2026 10:00:00 +0100</pubDate></item>"
+           b"<item><title>dup</title><link>https://e.org/b</link></item>"
+           b"<item><title>mail</title><link>mailto:x@e.org</link></item></channel></rss>")
+    p = parse_feed(rss, "https://e.org/feed")
+    assert p.kind == "rss"
+    assert [(e.url, e.title) for e in p.entries] == [("https://e.org/a", "A"),
+                                                     ("https://e.org/b", "B title")]
+    assert p.entries[1].published == "2026-02-05T09:00:00+00:00"
+
+    sitemap = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/'
+               b'0.9"><url><loc>https://e.org/x</loc><lastmod>2026-02-05</lastmod></url>'
+               b"<url><loc>javascript:alert(1)</loc></url></urlset>")
+    p = parse_feed(sitemap, "https://e.org/sitemap.xml")
+    assert p.kind == "sitemap"
+    assert [(e.url, e.published) for e in p.entries] == [("https://e.org/x",
+                                                          "2026-02-05T00:00:00+00:00")]
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET", encoding="utf-8")
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY s SYSTEM "file://{secret}">]>'
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+           "<loc>https://e.org/&s;</loc></url></urlset>").encode()
+    p = parse_feed(xxe, "https://e.org/sitemap.xml")
+    assert all("TOP-SECRET" not in e.url for e in p.entries)
+
+    with pytest.raises(NotAFeed):
+        parse_feed(b"<html><body><p>not a feed</p></body></html>", "https://e.org/")
+    with pytest.raises(NotAFeed):
+        parse_feed(b"\x89PNG\r\n\x1a\n\x00\x00", "https://e.org/")
