@@ -14,6 +14,7 @@ style and format); a user template replaces the packaged one.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -427,25 +428,34 @@ def md_escape(text: Any) -> str:
 
 
 def _env(template: Path | None) -> tuple[jinja2.Environment, str | None]:
+    if template is None:
+        # Built once: each overlay has its own template cache, and compiling the packaged
+        # templates again for every story was a sixth of a full report's time.
+        return _packaged_env(), None
     from .render import get_env
 
     base = get_env()
-    if template is None:
-        env = base.overlay()
-        name = None
-    else:
-        path = Path(template)
-        if not path.is_file():
-            raise InputError(f"template not found: {path}")
-        # The user's folder first; the packaged templates stay reachable for includes.
-        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(path.parent)),
-                                      base.loader] if base.loader else
-                                     [jinja2.FileSystemLoader(str(path.parent))])
-        env = base.overlay(loader=loader)
-        name = path.name
+    path = Path(template)
+    if not path.is_file():
+        raise InputError(f"template not found: {path}")
+    # The user's folder first; the packaged templates stay reachable for includes.
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(path.parent))]
+    if base.loader:
+        loaders.append(base.loader)
+    return _with_filters(base.overlay(loader=jinja2.ChoiceLoader(loaders))), path.name
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged_env() -> jinja2.Environment:
+    from .render import get_env
+
+    return _with_filters(get_env().overlay())
+
+
+def _with_filters(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["indent_lines"] = lambda s, p="    ": "\n".join(p + x for x in str(s).split("\n"))
-    return env, name
+    return env
 
 
 def draft_log(audit: StoryAudit, style: str = "ap", template: Path | None = None,
