@@ -13,7 +13,10 @@ Each variant starts from a copy of the archive as the first pass left it. Prints
 second and CPU seconds per page split into fetch (main process: HTTP, hashing, scheduling),
 extract (trafilatura in the workers) and ingest (main process + git). Never gates anything.
 
-    python bench/bench_snapshot.py [--articles 1000]
+    python bench/bench_snapshot.py [--articles 1000] [--latency MS]
+
+With ``--latency 0`` (the default) 127.0.0.1 answers at once and the pass is bound by CPU;
+``--latency 30`` adds 30 ms per article response, closer to a real site.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def write_pages(root: Path, n: int, base: str, changed: set[int] = frozenset()) 
         page_path(root, i).write_text(html, encoding="utf-8")
 
 
-def serve(root: str, n: int, validators_every: int, conn) -> None:  # type: ignore[no-untyped-def]
+def serve(root: str, n: int, validators_every: int, latency: float,  # type: ignore[no-untyped-def]
+          conn) -> None:
     """Child process: serve the sitemap and the pages from ``root`` (re-read per request)."""
     folder = Path(root)
     with Site() as site:
@@ -70,8 +74,8 @@ def serve(root: str, n: int, validators_every: int, conn) -> None:  # type: igno
                     etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
                     headers["ETag"] = etag
                     if req.get("if-none-match") == etag:
-                        return Reply(304, b"", headers)
-                return Reply(200, body, headers)
+                        return Reply(304, b"", headers, latency)
+                return Reply(200, body, headers, latency)
 
             return handler
 
@@ -108,14 +112,16 @@ def describe(label: str, report, wall: float) -> dict[str, float]:  # type: igno
     print(f"  CPU ms/page: fetch {1000 * fetch / pages:.2f}, extract {1000 * extract / pages:.2f}"
           f" ({1000 * extract / max(t.get('extracted', 1), 1):.1f} per extracted page), "
           f"ingest {1000 * ingest / pages:.2f} (git {1000 * t.get('ingest_git_cpu', 0) / pages:.2f})")
-    print(f"  wall s: fetch+extract {t.get('fetch_wall', 0) + t.get('extract_wall', 0):.2f} "
-          f"(pool start {t.get('pool_start', 0):.2f}), ingest+state {t.get('ingest_wall', 0):.2f}")
+    print(f"  wall s: fetch+extract {t.get('fetch_wall', 0) + t.get('extract_wall', 0):.2f}, "
+          f"ingest+state {t.get('ingest_wall', 0):.2f}")
     return {"wall": wall, "pages_per_s": pages / wall}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                    help="server think time per article response, to stand in for a network")
     args = ap.parse_args()
     n = args.articles
 
@@ -127,7 +133,7 @@ def main() -> None:
         pages.mkdir()
         parent, child = multiprocessing.Pipe()
         server = multiprocessing.get_context("spawn").Process(
-            target=serve, args=(str(pages), n, 4, child), daemon=True)
+            target=serve, args=(str(pages), n, 4, args.latency / 1000, child), daemon=True)
         write_pages(pages, n, "http://127.0.0.1")  # placeholder until the port is known
         server.start()
         base = parent.recv()
@@ -159,8 +165,8 @@ def main() -> None:
                 results[(conc, workers)] = describe(f"second pass: {label}", report, wall)
             base_rate = results[(1, 2)]["pages_per_s"]
             print()
-            print(f"speed-up of concurrency 8 over 1: "
-                  f"{results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
+            print(f"server latency {args.latency:g} ms per article; "
+                  f"speed-up of concurrency 8 over 1: {results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
                   f"2 workers over in-process extraction: "
                   f"{results[(8, 2)]['pages_per_s'] / results[(8, 0)]['pages_per_s']:.2f}x")
         finally:

@@ -145,6 +145,7 @@ class Site:
 
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as separate writes
 
             def do_GET(self) -> None:
                 site._serve(self)
