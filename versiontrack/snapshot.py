@@ -42,7 +42,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from .errors import ExtractionError, InputError, LockBusy, VersionTrackError
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
@@ -522,6 +521,7 @@ class _Pass:
             if self.opts.dry_run:
                 conn.execute("ROLLBACK TO snapshot_dry_run")
                 conn.execute("RELEASE snapshot_dry_run")
+            conn.close()
 
     # -------------------------------------------------------------------------- feeds
 
@@ -923,14 +923,18 @@ def _children_cpu() -> float:
 
 
 def followed(archive: Archive) -> list[dict[str, Any]]:
-    """The watch state of every URL (for ``watch list --json`` and debugging)."""
+    """The scheduling state of every URL followed (for scripts, tests and debugging)."""
     conn = archive.connect_index()
     ensure_schema(conn)
+    try:
+        return _followed_rows(conn)
+    finally:
+        conn.close()
+
+
+def _followed_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     cols = ("url", "fetch_url", "source", "outlet", "story", "first_seen", "published",
             "last_checked", "next_due", "failures", "last_outcome", "last_reason")
     return [dict(zip(cols, r, strict=True)) for r in conn.execute(
         f"SELECT {', '.join(cols)} FROM snapshot_urls ORDER BY first_seen, url")]
 
-
-def host_label(url: str) -> str:
-    return urlsplit(url).netloc
