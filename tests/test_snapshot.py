@@ -499,3 +499,25 @@ def test_parse_feed_formats_and_hostile_input(tmp_path):
         parse_feed(b"<html><body><p>not a feed</p></body></html>", "https://e.org/")
     with pytest.raises(NotAFeed):
         parse_feed(b"\x89PNG\r\n\x1a\n\x00\x00", "https://e.org/")
+
+
+def test_wait_queues_behind_a_running_pass(site, archive, tmp_path):
+    import threading
+    import time
+
+    wl = make_watchlist(site, tmp_path)
+    held = threading.Event()
+
+    def hold() -> None:
+        with pass_lock(archive.path):
+            held.set()
+            time.sleep(0.4)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    held.wait(5)
+    t0 = time.monotonic()
+    report = run_pass(archive, wl, options(wl, T0, wait=True))
+    t.join()
+    assert time.monotonic() - t0 >= 0.3
+    assert report.counts()["new"] == 7
