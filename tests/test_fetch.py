@@ -230,3 +230,12 @@ def test_parse_retry_after():
     assert parse_retry_after("soon") is None
     assert parse_retry_after("Thu, 05 Feb 2026 10:00:30 GMT", now=1770285600.0) == 30.0
     assert parse_retry_after("Thu, 05 Feb 2026 09:00:00 GMT", now=1770285600.0) == 0.0
+
+
+def test_odd_answers_fail_with_a_reason_not_an_exception(site):
+    site.redirect("/news/ftp", "ftp://example.org/file")
+    assert fetch(site, "/news/ftp").reason == "bad-url"
+    site.static("/news/badgzip", b"this is not gzip", headers={"Content-Encoding": "gzip"})
+    assert fetch(site, "/news/badgzip").reason == "bad-encoding"
+    site.static("/news/nolocation", b"", status=302)
+    assert fetch(site, "/news/nolocation").reason == "http-302"

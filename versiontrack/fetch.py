@@ -10,7 +10,7 @@ Every request ends in a :class:`FetchResult` (never an exception) whose ``outcom
 
 ``timeout``, ``connection``, ``http-<status>`` (e.g. ``http-500``, ``http-404``, ``http-429``),
 ``too-large``, ``redirect-loop``, ``too-many-redirects``, ``robots``, ``not-html``, ``not-feed``,
-``bad-url``.
+``bad-url``, ``bad-encoding``, and ``error`` for anything unexpected (the detail says what).
 """
 
 from __future__ import annotations
@@ -239,6 +239,8 @@ class Fetcher:
         hops = 0
         try:
             while True:
+                if urlsplit(url).scheme not in ("http", "https"):
+                    raise _Fail("bad-url", f"not an http(s) URL: {url}")
                 if self.policy.robots and not self.robots_allows(url):
                     raise _Fail("robots", f"robots.txt disallows {url}")
                 hop, n = self._with_retries(url, req)
@@ -255,7 +257,10 @@ class Fetcher:
                                 status=hop.status)
                 seen.add(nxt)
                 url = nxt
-        except _Fail as fail:
+        except Exception as exc:  # noqa: BLE001 - one odd URL must not end the whole pass
+            fail = _Fail("error", f"{url}: {type(exc).__name__}: {exc}")
+            if isinstance(exc, _Fail):
+                fail = exc
             return FetchResult(request=req, outcome="failed", reason=fail.reason,
                                status=fail.status, final_url=url,
                                attempts=attempts + fail.attempts,
@@ -354,6 +359,10 @@ class Fetcher:
         except httpx.TransportError as exc:
             raise _Fail("connection", f"{url}: {type(exc).__name__}: {exc}",
                         retryable=True) from None
+        except httpx.DecodingError as exc:
+            raise _Fail("bad-encoding", f"{url}: body could not be decoded: {exc}") from None
+        except (httpx.HTTPError, ValueError, UnicodeError) as exc:
+            raise _Fail("bad-url", f"{url}: {type(exc).__name__}: {exc}") from None
 
     # ------------------------------------------------------------------------------ robots
 
