@@ -36,7 +36,7 @@ import sqlite3
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -387,6 +387,8 @@ def _extract_job(raw: bytes, url: str, content_type: str | None = None
     except ExtractionError as exc:
         error = str(exc).splitlines()[0] if str(exc) else "nothing extracted"
         return None, error, time.process_time() - t0
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the pass
+        return None, f"extractor error: {type(exc).__name__}: {exc}", time.process_time() - t0
     return article, "", time.process_time() - t0
 
 
@@ -694,7 +696,10 @@ class _Pass:
             from .archive import IngestItem
 
             for row, res, fut in jobs:
-                article, error, cpu = fut.result()
+                try:
+                    article, error, cpu = fut.result()
+                except BrokenExecutor as exc:  # a worker process died (out of memory, crash)
+                    article, error, cpu = None, f"extraction worker died: {exc}", 0.0
                 if open_jobs and open_jobs[0] is fut:
                     open_jobs.popleft()
                     tick()
