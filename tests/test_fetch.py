@@ -200,7 +200,7 @@ def test_per_host_concurrency_and_delay(site):
         list(f.fetch_all([FetchRequest(site.url(f"/d/x?n={i}")) for i in range(3)]))
     starts = [t for t, p, _ in site.log if p.startswith("/d/")]
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert len(gaps) == 2 and min(gaps) >= 0.18
+    assert len(gaps) == 2 and min(gaps) >= 0.15  # 0.2 s apart at the client, less jitter
 
 
 def test_a_slow_host_does_not_stall_the_others():
