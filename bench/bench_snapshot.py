@@ -111,7 +111,8 @@ def describe(label: str, report, wall: float) -> dict[str, float]:  # type: igno
           f"failed {sum(c['failed'].values())}; extracted {t.get('extracted', 0):.0f})")
     print(f"  CPU ms/page: fetch {1000 * fetch / pages:.2f}, extract {1000 * extract / pages:.2f}"
           f" ({1000 * extract / max(t.get('extracted', 1), 1):.1f} per extracted page), "
-          f"ingest {1000 * ingest / pages:.2f} (git {1000 * t.get('ingest_git_cpu', 0) / pages:.2f})")
+          f"ingest {1000 * ingest / pages:.2f} "
+          f"(git {1000 * t.get('ingest_git_cpu', 0) / pages:.2f})")
     print(f"  wall s: fetch+extract {t.get('fetch_wall', 0) + t.get('extract_wall', 0):.2f}, "
           f"ingest+state {t.get('ingest_wall', 0):.2f}")
     return {"wall": wall, "pages_per_s": pages / wall}
@@ -166,7 +167,8 @@ def main() -> None:
             base_rate = results[(1, 2)]["pages_per_s"]
             print()
             print(f"server latency {args.latency:g} ms per article; "
-                  f"speed-up of concurrency 8 over 1: {results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
+                  "speed-up of concurrency 8 over 1: "
+                  f"{results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
                   f"2 workers over in-process extraction: "
                   f"{results[(8, 2)]['pages_per_s'] / results[(8, 0)]['pages_per_s']:.2f}x")
         finally:

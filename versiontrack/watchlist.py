@@ -23,7 +23,7 @@ Schema (every key optional except each entry's ``url``)::
     outlet = "Example News"
     include = ["/news/"]               # regexes searched in article URLs (any must match)
     exclude = ["/live/", "/video/"]    # regexes; any match drops the URL
-    follow_days = 3                    # per-source overrides: follow_days, timeout, max_bytes, delay
+    follow_days = 3                    # per-source: follow_days, timeout, max_bytes, delay
 
     [[urls]]                           # one article followed directly
     url = "https://example.org/news/2026/02/story"
@@ -465,7 +465,10 @@ def add_entry(path: str | Path, src: Source) -> Watchlist:
 
 
 def remove_entry(path: str | Path, url: str) -> tuple[Watchlist, Source]:
-    """Cut the ``[[feeds]]``/``[[urls]]`` block for ``url`` out of the file; ConfigError if absent."""
+    """Cut the ``[[feeds]]``/``[[urls]]`` block for ``url`` out of the file.
+
+    ConfigError when ``url`` is not in the watchlist.
+    """
     p = Path(path)
     wl = load_watchlist(p)
     src = wl.find(url)
