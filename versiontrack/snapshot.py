@@ -272,7 +272,10 @@ class PassOptions:
     dry_run: bool = False
     wait: bool = False  # wait for a running pass to finish instead of raising LockBusy
     concurrency: int | None = None  # overrides the watchlist's [defaults] concurrency
-    extract_workers: int = 2  # worker processes for extraction; 0 = extract in this process
+    # Worker processes for extraction; 0 = extract in this process. The workers come from a
+    # multiprocessing fork server, so a script that runs passes needs the usual
+    # ``if __name__ == "__main__":`` guard (the ``versiontrack`` command has it).
+    extract_workers: int = 2
     pool_min_pages: int = 40  # fewer due pages than this: extract in this process
     policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
     transport: Any = None  # an httpx transport, for tests that need one
