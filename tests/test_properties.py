@@ -122,3 +122,12 @@ def test_swapping_versions_swaps_the_kinds(pair: tuple[list[str], list[str]]) ->
     forward = Counter((_SWAP[c.kind], c.new, c.old) for c in fwd.changes)
     backward = Counter((c.kind, c.old, c.new) for c in back.changes)
     assert forward == backward
+
+
+@FAST
+@given(st.one_of(text, st.text(max_size=80)))
+def test_fast_fold_equals_fold(t: str) -> None:
+    from versiontrack.align import fast_fold
+    from versiontrack.normalize import fold
+
+    assert fast_fold(t) == fold(t)

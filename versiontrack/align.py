@@ -34,11 +34,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .classify import classify
-from .diff import TOKEN_RE, word_diff
+from .diff import word_diff
 from .models import Alignment, Article, Change
 from .normalize import fold
 
 PAIR_THRESHOLD = 0.45
+SLOT_THRESHOLD = 0.7
 GAP_THRESHOLD = 0.25
 SPLIT_CONTAINMENT = 0.6
 ADJACENT_CONTAINMENT = 0.45
@@ -46,11 +47,15 @@ MAX_POSTINGS = 24
 MAX_CANDIDATES = 8
 GAP_NEIGHBOURS = 3
 
-_WORDLIKE = re.compile(r"\w")
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# Words for set overlap: runs of letters/digits, each CJK character on its own.
+_SET_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 
 def _word_set(folded: str) -> frozenset[str]:
-    return frozenset(t.lower() for t in TOKEN_RE.findall(folded) if _WORDLIKE.match(t))
+    return frozenset(_SET_WORD.findall(folded.lower()))
 
 
 @dataclass
@@ -68,29 +73,37 @@ class _Ctx:
     new_sets: list[frozenset[str]]
     weight: dict[str, float]
     cache: dict[tuple[int, int], tuple[float, float, float]] = field(default_factory=dict)
+    old_tot: dict[int, float] = field(default_factory=dict)
+    new_tot: dict[int, float] = field(default_factory=dict)
 
     def wsum(self, words: frozenset[str] | set[str]) -> float:
+        # fsum is exact, so the total never depends on the set's (hash-seeded) order.
         w = self.weight
-        # fsum: exact, so the result never depends on the set's (hash-seeded) order.
-        return math.fsum(w.get(x, 1.0) for x in words)
+        return math.fsum([w.get(x, 1.0) for x in words])
 
     def sim(self, o: int, n: int) -> tuple[float, float, float]:
         """(dice, share of new's words found in old, share of old's words found in new)."""
         key = (o, n)
         got = self.cache.get(key)
         if got is None:
-            a, b = self.old_sets[o], self.new_sets[n]
-            got = _overlap(self, a, b)
+            wa = self.old_tot.get(o)
+            if wa is None:
+                wa = self.old_tot[o] = self.wsum(self.old_sets[o])
+            wb = self.new_tot.get(n)
+            if wb is None:
+                wb = self.new_tot[n] = self.wsum(self.new_sets[n])
+            got = _overlap(self, self.old_sets[o], self.new_sets[n], wa, wb)
             self.cache[key] = got
         return got
 
 
-def _overlap(ctx: _Ctx, a: frozenset[str] | set[str], b: frozenset[str] | set[str]
-             ) -> tuple[float, float, float]:
-    wa, wb = ctx.wsum(a), ctx.wsum(b)
+def _overlap(ctx: _Ctx, a: frozenset[str] | set[str], b: frozenset[str] | set[str],
+             wa: float | None = None, wb: float | None = None) -> tuple[float, float, float]:
+    wa = ctx.wsum(a) if wa is None else wa
+    wb = ctx.wsum(b) if wb is None else wb
     if not wa or not wb:
         return 0.0, 0.0, 0.0
-    inter = ctx.wsum(a & b) if len(a) < len(b) else ctx.wsum(b & a)
+    inter = ctx.wsum(a & b)
     return 2 * inter / (wa + wb), inter / wb, inter / wa
 
 
@@ -123,7 +136,7 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
     sorted_targets = sorted(targets)
     out: dict[int, list[int]] = {}
     for q in queries:
-        score: Counter[int] = Counter()
+        score: defaultdict[int, float] = defaultdict(float)
         for w in sorted(query_sets[q]):
             plist = postings.get(w)
             if plist and len(plist) <= MAX_POSTINGS:
@@ -186,9 +199,26 @@ def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
     return keep
 
 
+# Text that fold() would leave as it is: printable ASCII, single spaces, no edge spaces.
+_NEEDS_FOLD = re.compile(r"[^\x20-\x7e]|\s\s|^\s|\s$")
+
+
+def fast_fold(text: str) -> str:
+    """``fold(text)``, skipping the work for text it would not change (tested equal)."""
+    return fold(text) if _NEEDS_FOLD.search(text) else text
+
+
 def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
-    fo = [fold(p) for p in old]
-    fn = [fold(p) for p in new]
+    memo: dict[str, str] = {}
+
+    def key(p: str) -> str:
+        got = memo.get(p)
+        if got is None:
+            got = memo[p] = fast_fold(p)
+        return got
+
+    fo = [key(p) for p in old]
+    fn = [key(p) for p in new]
     m, k = len(fo), len(fn)
     match_old = [-1] * m  # index of the new paragraph matched exactly
     match_new = [-1] * k
@@ -258,10 +288,40 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     weight = {w: math.log(1.0 + total / c) for w, c in df.items()}
     ctx = _Ctx(old_sets, new_sets, weight)
 
+    # Fast path: in a gap between two exact matches that stayed in order, paragraphs that are
+    # clearly the same (word overlap >= SLOT_THRESHOLD) are paired in reading order.
+    pair_of_old: dict[int, int] = {}
+    pair_of_new: dict[int, int] = {}
+    def same(i: int, j: int) -> bool:
+        return ctx.sim(i, j)[0] >= SLOT_THRESHOLD
+
+    for olds, news in _segments(match_old, match_new, fo):
+        # Walk both runs in step; skip one paragraph on a side only when that alone realigns
+        # the walk (skipping on either side would: leave it to the general pairing below).
+        a = b = 0
+        while a < len(olds) and b < len(news):
+            i, j = olds[a], news[b]
+            if same(i, j):
+                pair_of_old[i], pair_of_new[j] = j, i
+                a, b = a + 1, b + 1
+                continue
+            skip_new = b + 1 < len(news) and same(i, news[b + 1])
+            skip_old = a + 1 < len(olds) and same(olds[a + 1], j)
+            if skip_new and not skip_old:
+                b += 1
+            elif skip_old and not skip_new:
+                a += 1
+            else:
+                a, b = a + 1, b + 1
+    rest_old = [i for i in un_old if i not in pair_of_old]
+    rest_new = [j for j in un_new if j not in pair_of_new]
+
     old_lo, old_hi = _gap_bounds(match_new, len(fo))  # gap in old coordinates, per new index
     new_lo, new_hi = _gap_bounds(match_old, len(fn))
-    cand_new = _candidates(un_new, new_sets, un_old, old_sets, weight, old_lo, old_hi)
-    cand_old = _candidates(un_old, old_sets, un_new, new_sets, weight, new_lo, new_hi)
+    # Only the leftovers look for partners, but among all unmatched paragraphs: a leftover may
+    # be the second half of a paragraph paired above (a split).
+    cand_new = _candidates(rest_new, new_sets, un_old, old_sets, weight, old_lo, old_hi)
+    cand_old = _candidates(rest_old, old_sets, un_new, new_sets, weight, new_lo, new_hi)
     pairs: set[tuple[int, int]] = set()
     for j, cs in cand_new.items():
         pairs.update((i, j) for i in cs)
@@ -273,8 +333,6 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     # order whichever version is called old, so swapping the versions mirrors the result).
     scored = sorted(((round(ctx.sim(i, j)[0], 9), -abs(i - j), -(i + j), i, j) for i, j in pairs),
                     reverse=True)
-    pair_of_old: dict[int, int] = {}
-    pair_of_new: dict[int, int] = {}
     for dice, _, _, i, j in scored:
         if dice < PAIR_THRESHOLD:
             break
@@ -338,6 +396,27 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     entries += [_Entry("removed", [i], [], similarity=0.0) for i in un_old if i not in used_old]
     entries += [_Entry("added", [], [j], similarity=0.0) for j in un_new if j not in used_new]
     return entries
+
+
+def _segments(match_old: list[int], match_new: list[int], fo: list[str]
+              ) -> list[tuple[list[int], list[int]]]:
+    """The unmatched paragraphs between consecutive exact matches that stayed in order (a
+    longest increasing chain of them), as (old indexes, new indexes) per gap."""
+    anchors = [(i, j) for i, j in enumerate(match_old) if j >= 0]
+    # Longest chain first; among those, the one keeping the most text, then the one nearest the
+    # diagonal: the same chain whichever version is called old.
+    keep = _heaviest_increasing(
+        [(j, 1e9 + len(fo[i]) * 1e3 - min(abs(i - j), 999)) for i, j in anchors])
+    chain = [anchors[k] for k in sorted(keep)]
+    out: list[tuple[list[int], list[int]]] = []
+    prev_i = prev_j = -1
+    for i, j in [*chain, (len(match_old), len(match_new))]:
+        olds = [x for x in range(prev_i + 1, i) if match_old[x] < 0]
+        news = [y for y in range(prev_j + 1, j) if match_new[y] < 0]
+        if olds or news:
+            out.append((olds, news))
+        prev_i, prev_j = i, j
+    return out
 
 
 def _neighbours(partner: list[int]) -> tuple[list[int], list[int]]:

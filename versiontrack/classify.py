@@ -170,16 +170,20 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     """True when ``pos`` lies between an opening and a closing quotation mark of ``text``."""
     depth = 0
     straight = False
-    for ch in text[:pos]:
+    for m in _QUOTE_MARKS.finditer(text, 0, pos):
+        ch = m.group()
         if ch in "\u201c\u201e\u00ab":
             depth += 1
         elif ch in "\u201d\u00bb":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        else:
             straight = not straight
     return depth > 0 or straight
 

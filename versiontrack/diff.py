@@ -53,34 +53,11 @@ def _sentences(text: str) -> list[str]:
 
 
 def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
-    table: dict[str, str] = {}
-    back: list[str] = []
-
-    def enc(seq: Sequence[str]) -> str:
-        chars = []
-        for tok in seq:
-            c = table.get(tok)
-            if c is None:
-                code = len(back) + 0x100
-                if code >= 0xD800:  # skip the surrogate block
-                    code += 0x800
-                c = chr(code)
-                table[tok] = c
-                back.append(tok)
-            chars.append(c)
-        return "".join(chars)
-
-    return enc(a), enc(b), back
-
-
-def _decode(text: str, back: list[str]) -> str:
-    out = []
-    for c in text:
-        code = ord(c)
-        if code >= 0xE000:  # undo the surrogate skip of _encode
-            code -= 0x800
-        out.append(back[code - 0x100])
-    return "".join(out)
+    back = list(dict.fromkeys([*a, *b]))
+    table = {tok: chr(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900)  # skip the surrogates
+             for k, tok in enumerate(back)}
+    get = table.__getitem__
+    return "".join(map(get, a)), "".join(map(get, b)), back
 
 
 def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
@@ -88,7 +65,8 @@ def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
     ea, eb, back = _encode(a, b)
     diffs = _DMP.diff_main(ea, eb, False)
     _DMP.diff_cleanupSemantic(diffs)
-    return [(op, _decode(t, back)) for op, t in diffs if t]
+    table = {(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900): tok for k, tok in enumerate(back)}
+    return [(op, t.translate(table)) for op, t in diffs if t]
 
 
 def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
