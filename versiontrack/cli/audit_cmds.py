@@ -151,7 +151,8 @@ def _table(rows) -> None:
 @click.option("--template", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="A jinja2 template that replaces the packaged one for --style/--format.")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
-              default="text", show_default=True)
+              default="text", show_default=True,
+              help="Output: plain text, Markdown, or JSON for programs.")
 @_policy_option
 @archive_option
 def corrections(story: str, style: str, template: Path | None, fmt: str, policy: str,
