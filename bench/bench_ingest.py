@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from versiontrack.archive import Archive, IngestItem
+from versiontrack.index import story_dir
 from versiontrack.models import Article
 
 WORDS = ["council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan", "said", "residents", "construction", "week", "officials", "report", "city", "new", "state", "year"]
@@ -126,11 +127,11 @@ def main() -> int:
         assert cat.stdin and cat.stdout
         for k in sample:
             log = subprocess.run(
-                ["git", "log", "--format=%H", "--", f"stories/{k}/article.txt"], cwd=path,
+                ["git", "log", "--format=%H", "--", f"{story_dir(k)}/article.txt"], cwd=path,
                 capture_output=True, text=True, check=True,
             ).stdout.split()
             for commit in log:
-                cat.stdin.write(f"{commit}:stories/{k}/article.txt\n".encode())
+                cat.stdin.write(f"{commit}:{story_dir(k)}/article.txt\n".encode())
                 cat.stdin.flush()
                 size = int(cat.stdout.readline().split()[2])
                 cat.stdout.read(size + 1)

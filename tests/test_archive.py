@@ -29,7 +29,7 @@ def git(path: Path, *args: str) -> str:
 
 def test_layout_commits_and_trailers(tmp_path):
     path = make_archive(tmp_path)
-    folder = path / "stories" / KEY
+    folder = path / ix.story_dir(KEY)
     assert sorted(p.name for p in folder.iterdir()) == ["article.txt", "meta.json", "raw.html"]
     text = (folder / "article.txt").read_text()
     assert text.splitlines()[0] == "Council approves new bridge"
@@ -41,7 +41,7 @@ def test_layout_commits_and_trailers(tmp_path):
     assert list(meta)[:3] == ["story", "version", "url"]  # stable, readable order
     assert (path / "README.md").exists() and ".versiontrack" in (path / ".gitignore").read_text()
 
-    log = git(path, "log", "--format=%H|%aI|%cI|%s", "--", f"stories/{KEY}").splitlines()
+    log = git(path, "log", "--format=%H|%aI|%cI|%s", "--", ix.story_dir(KEY)).splitlines()
     assert [line.split("|")[3] for line in log] == [f"{KEY}: version {n}" for n in (3, 2, 1)]
     assert log[-1].split("|")[1] == "2026-01-05T09:00:00+00:00" == log[-1].split("|")[2]
     body = git(path, "log", "-1", "--format=%B", log[0].split("|")[0])
@@ -98,7 +98,7 @@ def test_dedupe_folds_typography_but_not_digits(tmp_path):
         assert archive.seen(KEY) == [(3, at(10))]
         assert archive.stories()[0].last_seen == at(10)
         # the seen record is in git (a note), so it survives a rebuild
-        assert "Seen-Again: " + at(10) in git(path, "log", "-1", "--format=%N", "--", f"stories/{KEY}")
+        assert "Seen-Again: " + at(10) in git(path, "log", "-1", "--format=%N", "--", ix.story_dir(KEY))
 
         digits = article(paragraphs=[p.replace("7-2", "7-1") for p in latest.paragraphs])
         r = archive.ingest(digits, raw=b"<html>y</html>", fetched_at=at(11), story=KEY)
@@ -168,8 +168,8 @@ def test_batch_is_one_stream_and_keeps_order(tmp_path):
         assert archive.seen("s1") == [(1, at(1))]
         assert archive.raw("s1", 2) == b""  # no raw page given: none kept
         assert archive.raw("s2", 1) == b"plain text"
-    assert not (path / "stories" / "s1" / "raw.html").exists()
-    assert (path / "stories" / "s2" / "raw.txt").exists()
+    assert not (path / ix.story_dir("s1") / "raw.html").exists()
+    assert (path / ix.story_dir("s2") / "raw.txt").exists()
     # one "create" commit, then three version commits
     assert git(path, "rev-list", "--count", "HEAD").strip() == "4"
 

@@ -7,6 +7,8 @@ import subprocess
 
 from conftest import at, demo_pages, make_archive, run_cli
 
+from versiontrack import index as ix
+
 KEY = "example.com_news_bridge"
 TEXT = "Mayor resigns\n\nBy C. Writer\n\nThe mayor resigned on Friday.\n\nShe served 6 years.\n"
 
@@ -72,7 +74,7 @@ def test_text_stdin_and_story_override(tmp_path):
                 "--fetched-at", at(0), input=TEXT)
     assert r.exit_code == 0, r.stderr
     assert r.stdout.split()[:3] == ["new", "mayor", "v1"]
-    assert (archive / "stories" / "mayor" / "raw.txt").read_text() == TEXT
+    assert (archive / ix.story_dir("mayor") / "raw.txt").read_text() == TEXT
     r = run_cli("show", "mayor", "--archive", archive, "--json")
     assert json.loads(r.stdout)["article"]["byline"] == "C. Writer"
     # a text file derives its key from --url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import VersionTrackError  # noqa: E402
-from .models import Article, Snapshot, StoryInfo, Version  # noqa: E402
+from .errors import VersionTrackError
+from .models import Article, Snapshot, StoryInfo, Version
 
 __all__ = ["Article", "Snapshot", "StoryInfo", "Version", "VersionTrackError", "__version__"]

@@ -3,10 +3,13 @@
 Layout of an archive (a normal, non-bare git repository)::
 
     README.md, .gitignore, .gitattributes   written when the archive is created
-    stories/<key>/article.txt   headline, blank line, one paragraph per line
-    stories/<key>/meta.json     url, canonical_url, outlet, byline, dates, fetched_at,
-                                extractor, raw file name and sha256, suspect flag, version
-    stories/<key>/raw.html      the page byte for byte (raw.txt when the input was text)
+    stories/<xx>/<key>/article.txt   headline, blank line, one paragraph per line
+    stories/<xx>/<key>/meta.json     url, canonical_url, outlet, byline, dates, fetched_at,
+                                     extractor, raw file name and sha256, suspect flag, version
+    stories/<xx>/<key>/raw.html      the page byte for byte (raw.txt when the input was text)
+
+``<xx>`` is the first two hex digits of the key's sha1 (:func:`versiontrack.index.shard`), so
+the trees git rewrites on each commit stay small however many stories the archive holds.
     .versiontrack/              not tracked: index.sqlite (a cache) and the writer lock
 
 Each new version is one commit whose author and committer date is the fetch time, with
@@ -63,11 +66,12 @@ MAX_KEY = 200
 README_TEXT = """\
 # A versiontrack archive
 
-This folder is a git repository written by versiontrack. Each story has a folder under
-`stories/<key>/`:
+This folder is a git repository written by versiontrack. Each story has a folder
+`stories/<xx>/<key>/`, where `<xx>` is the first two hex digits of the sha1 of the story key
+(this keeps git fast however many stories there are; `ls stories/*/` lists them all):
 
 - `article.txt`: the extracted text: the headline, a blank line, then one paragraph per line,
-  so `git log -p --word-diff stories/<key>/article.txt` reads as the story's edit history;
+  so `git log -p --word-diff -- 'stories/*/<key>/article.txt'` reads as the story's edit history;
 - `meta.json`: URL, canonical URL, outlet, byline, dates, fetch time, extractor, the sha256 and
   file name of the raw page, the version number, and whether the version is suspect;
 - `raw.html` (or `raw.txt`): the page exactly as it was fetched.
@@ -80,7 +84,7 @@ fetched again without changes, a git note on the version's commit records `Seen-
 """
 
 GITIGNORE_TEXT = f"/{STATE_DIR}/\n"
-GITATTRIBUTES_TEXT = "stories/*/raw.html -diff\nstories/*/raw.txt -diff\n"
+GITATTRIBUTES_TEXT = "stories/**/raw.html -diff\nstories/**/raw.txt -diff\n"
 
 
 @dataclass(frozen=True)
@@ -684,7 +688,8 @@ class Archive:
                         self._create_commit(proc.stdin, mark, p.fetched_at)
                 mark += 1
                 p.mark = mark
-                files = [(f"stories/{p.story}/{name}", data) for name, data in p.files]
+                folder = ix.story_dir(p.story)
+                files = [(f"{folder}/{name}", data) for name, data in p.files]
                 _commit(proc.stdin, mark, _epoch(p.fetched_at), p.message, parent, files)
                 parent = ""
                 commit_mark[(p.story, p.number)] = f":{mark}"
@@ -862,9 +867,11 @@ class Archive:
         tree = self._git("ls-tree", "-r", "--name-only", head).splitlines() if head else []
         present: dict[str, set[str]] = {}
         for path in tree:
-            parts = path.split("/")
-            if len(parts) == 3 and parts[0] == "stories":
-                present.setdefault(parts[1], set()).add(parts[2])
+            split = ix.split_story_path(path)
+            if split is not None:
+                present.setdefault(split[0], set()).add(split[1])
+            elif path.startswith("stories/"):
+                problems.append(f"{path}: not in a story folder (stories/<shard>/<key>/<file>)")
         for row in db.execute(
             "SELECT story, number, raw_blob, raw_name, raw_sha256 FROM versions ORDER BY story, "
             "number"
@@ -882,7 +889,7 @@ class Archive:
             if missing:
                 problems.append(f"{story}: missing {', '.join(sorted(missing))} in HEAD")
         for story in sorted(set(present) - set(latest)):
-            problems.append(f"stories/{story}: folder in git without a versioned commit")
+            problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
         return problems
 
 

@@ -24,6 +24,29 @@ from .models import Article, StoryInfo, Version
 from .normalize import fold, fold_paragraphs
 
 SCHEMA_VERSION = "1"
+def shard(key: str) -> str:
+    """The shard folder of a story: the first two hex digits of the key's sha1.
+
+    Sharding keeps every tree git rewrites per commit small: with one flat ``stories/`` folder,
+    fast-import fell from ~1,170 to ~120 commits/s between 500 and 10,000 stories; sharded, it
+    held ~1,100/s at 10,000.
+    """
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:2]
+
+
+def story_dir(key: str) -> str:
+    """The story's folder in the archive: ``stories/<shard>/<key>``."""
+    return f"stories/{shard(key)}/{key}"
+
+
+def split_story_path(path: str) -> tuple[str, str] | None:
+    """``(key, file name)`` for a path inside a story folder, else None."""
+    parts = path.split("/")
+    if len(parts) != 4 or parts[0] != "stories" or parts[1] != shard(parts[2]):
+        return None
+    return parts[2], parts[3]
+
+
 OWN_TABLES = ("index_meta", "stories", "versions", "seen")
 
 _SCHEMA = """
@@ -256,10 +279,10 @@ def scan_log(
             if not m:
                 continue
             blob, status, path = m.groups()
-            parts = path.split("/")
-            if len(parts) != 3 or parts[0] != "stories":
+            split = split_story_path(path)
+            if split is None:
                 continue
-            changed.setdefault(parts[1], {})[parts[2]] = None if status == "D" else blob
+            changed.setdefault(split[0], {})[split[1]] = None if status == "D" else blob
         for story, files in changed.items():
             current = state.setdefault(story, dict(known_files(story)))
             for name, blob in files.items():

@@ -43,7 +43,7 @@ class Article:
         """The comparison form: folded headline and folded, non-empty paragraphs."""
         return fold(self.headline), fold_paragraphs(self.paragraphs)
 
-    def same_text(self, other: "Article") -> bool:
+    def same_text(self, other: Article) -> bool:
         """True when headline and paragraphs are equal after folding."""
         return self.folded() == other.folded()
 
@@ -54,7 +54,7 @@ class Article:
         return "\n".join(lines) + "\n"
 
     @classmethod
-    def from_text(cls, text: str, **meta: Any) -> "Article":
+    def from_text(cls, text: str, **meta: Any) -> Article:
         """Inverse of :meth:`to_text` (also reads the first-line-headline text format)."""
         lines = text.replace("\r\n", "\n").split("\n")
         headline = lines[0].strip() if lines else ""

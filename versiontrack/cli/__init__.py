@@ -58,6 +58,6 @@ def main() -> None:
 
 
 # Registration: each module adds its commands to ``main``.
-from . import archive_cmds, audit_cmds, demo_cmds, diff_cmds, report_cmds, snapshot_cmds  # noqa: E402,F401
+from . import archive_cmds, audit_cmds, demo_cmds, diff_cmds, report_cmds, snapshot_cmds  # noqa: F401
 
 __all__ = ["main"]
