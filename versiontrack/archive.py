@@ -459,6 +459,40 @@ class Archive:
         ).fetchall()
         return [ix.story_from_row(r) for r in rows]
 
+    def find_story(self, query: str) -> str:
+        """The key of the story ``query`` names: a key, an article URL, or a unique part of a key.
+
+        Raises StoryNotFound when nothing matches, and InputError (listing a few) when a part of
+        a key matches several stories.
+        """
+        query = query.strip()
+        if self.has_story(query):
+            return query
+        if "://" in query:
+            from .identity import story_key
+
+            try:
+                key = story_key(query)
+            except StoryKeyError:
+                key = ""
+            if key and self.has_story(key):
+                return key
+            raise StoryNotFound(f"no story for URL {query} in the archive at {self.path}")
+        like = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        for pattern in (f"{like}%", f"%{like}%"):
+            keys = [r[0] for r in self.db.execute(
+                "SELECT key FROM stories WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT 6",
+                (pattern,),
+            )]
+            if len(keys) == 1:
+                return keys[0]
+            if keys:
+                shown = ", ".join(keys[:5]) + (", ..." if len(keys) > 5 else "")
+                raise InputError(f"{query!r} matches several stories: {shown}")
+        raise StoryNotFound(
+            f"no story {query!r} in the archive at {self.path} (versiontrack stories lists them)"
+        )
+
     def has_story(self, story: str) -> bool:
         hit = self.db.execute("SELECT 1 FROM stories WHERE key = ?", (story,)).fetchone()
         return hit is not None

@@ -278,7 +278,7 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
 def log(story: str, archive_path: Path, as_json: bool) -> None:
     """List a story's versions: number, commit, fetch time, words, paragraphs, suspect mark."""
     with open_existing(archive_path) as archive:
-        print_log(archive, story, as_json)
+        print_log(archive, archive.find_story(story), as_json)
 
 
 @main.command()
@@ -291,6 +291,7 @@ def log(story: str, archive_path: Path, as_json: bool) -> None:
 def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) -> None:
     """Print one version of a story (the latest unless --version is given)."""
     with open_existing(archive_path) as archive:
+        story = archive.find_story(story)
         real = archive.resolve_number(story, number)
         if raw:
             out = click.get_binary_stream("stdout")
@@ -362,7 +363,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
     if fmt == "files" and out_dir is None:
         raise click.UsageError("--out DIR is required with --format files")
     with open_existing(archive_path) as archive:
-        keys = [s.key for s in archive.stories()] if all_ else [story or ""]
+        keys = [s.key for s in archive.stories()] if all_ else [archive.find_story(story or "")]
         count = 0
         for key in keys:
             for v in archive.versions(key):

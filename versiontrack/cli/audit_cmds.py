@@ -80,7 +80,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     with open_archive(archive_path) as archive:
         if not all_stories:
             assert story is not None
-            result = audit_story(archive, story, pol)
+            result = audit_story(archive, archive.find_story(story), pol)
             if as_json:
                 echo_json(result.to_dict())
             else:
@@ -167,5 +167,5 @@ def corrections(story: str, style: str, template: Path | None, fmt: str, policy:
 
     pol = get_policy(policy, grace_hours)
     with open_archive(archive_path) as archive:
-        result = audit_story(archive, story, pol)
+        result = audit_story(archive, archive.find_story(story), pol)
     click.echo(draft_log(result, style, template, fmt), nl=False)

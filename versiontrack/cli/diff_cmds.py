@@ -153,6 +153,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
         return
 
     with open_archive(archive_path) as archive:
+        first = archive.find_story(first)
         versions = archive.versions(first)
         last = versions[-1].number if versions else 0
         if last < 2 and not stat:

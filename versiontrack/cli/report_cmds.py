@@ -39,7 +39,8 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
             click.echo(f"\r{done}/{total} stories", err=True, nl=done == total)
 
     with open_archive(archive_path) as archive:
-        result = build_report(archive, out, stories=list(stories) or None, full=full,
+        keys = [archive.find_story(s) for s in stories]
+        result = build_report(archive, out, stories=keys or None, full=full,
                               progress=progress, policy=policy)
     if as_json:
         echo_json(result.to_dict())
