@@ -42,8 +42,15 @@ _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never let the clock decide what is reported; inputs are bounded instead
 
 
+# TOKEN_RE without its CJK tests: the same tokens for text holding no CJK character, and faster.
+_PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|\s+|.", re.DOTALL)
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+
+
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into tokens whose concatenation is ``text``."""
+    if text.isascii() or not _HAS_CJK.search(text):
+        return _PLAIN_TOKEN_RE.findall(text)
     return TOKEN_RE.findall(text)
 
 
@@ -54,25 +61,108 @@ def _sentences(text: str) -> list[str]:
 
 def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
     back = list(dict.fromkeys([*a, *b]))
-    table = {tok: chr(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900)  # skip the surrogates
-             for k, tok in enumerate(back)}
+    if len(back) + 0x100 <= 0xD800:  # always, for the bounded inputs diffed here
+        table = dict(zip(back, map(chr, range(0x100, 0x100 + len(back)))))
+    else:
+        table = {tok: chr(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900)  # skip the surrogates
+                 for k, tok in enumerate(back)}
     get = table.__getitem__
     return "".join(map(get, a)), "".join(map(get, b)), back
 
 
 def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
     """Diff two token (or sentence) sequences; returns (op, real text) runs, op in -1/0/1."""
-    ea, eb, back = _encode(a, b)
+    ea, eb, _ = _encode(a, b)
     diffs = _DMP.diff_main(ea, eb, False)
     _DMP.diff_cleanupSemantic(diffs)
-    table = {(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900): tok for k, tok in enumerate(back)}
-    return [(op, t.translate(table)) for op, t in diffs if t]
+    # Each run stands for the next len(run) items of a (equal, delete) and/or b (equal, insert).
+    out = []
+    pa = pb = 0
+    for op, t in diffs:
+        n = len(t)
+        if not n:
+            continue
+        if op == 0:
+            out.append((0, "".join(a[pa:pa + n])))
+            pa += n
+            pb += n
+        elif op < 0:
+            out.append((op, "".join(a[pa:pa + n])))
+            pa += n
+        else:
+            out.append((op, "".join(b[pb:pb + n])))
+            pb += n
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` (binary search on C-level compares)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:la - lo] == b[lb - mid:lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _token_pair(old: str, new: str) -> tuple[list[str], list[str]]:
+    """``tokenize(old), tokenize(new)``, tokenizing only the changed middle of ``new``.
+
+    A space followed by a non-space character is always a token boundary (no token holds
+    whitespace and anything else, and a whitespace run ends only at a non-space), so the tokens
+    of a common prefix (suffix) ending (starting) at such a boundary are shared by both texts.
+    """
+    ta = tokenize(old)
+    p = _common_prefix(old, new)
+    s = _common_suffix(old[p:], new[p:])
+    la, lb = len(old), len(new)
+    # Prefix boundary k < p: old[k - 1] == " " and old[k] is no whitespace (old[k] == new[k]).
+    k = old.rfind(" ", 0, p - 1) + 1 if p > 1 else 0
+    while k and old[k].isspace():
+        k = old.rfind(" ", 0, k - 1) + 1 if k > 1 else 0
+    # Suffix boundary j: old[j - 1] == " " inside the common suffix, old[j] no whitespace.
+    j = old.find(" ", la - s) + 1 if s else 0
+    while j and j < la and old[j].isspace():
+        j = old.find(" ", j) + 1
+    if not j:
+        j = la
+    if k == 0 and j == la:
+        return ta, tokenize(new)
+    # Token indexes of old at offsets k and j.
+    pos = 0
+    ik = -1
+    ij = len(ta)
+    for idx, tok in enumerate(ta):
+        if pos == k:
+            ik = idx
+        if pos == j:
+            ij = idx
+            break
+        pos += len(tok)
+    if ik < 0:
+        ik = len(ta) if k == la else 0
+    jb = j - la + lb
+    return ta, ta[:ik] + tokenize(new[k:jb]) + ta[ij:]
 
 
 def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
     if old == new:
         return [(0, old)] if old else []
-    ta, tb = tokenize(old), tokenize(new)
+    ta, tb = _token_pair(old, new)
     if len(ta) + len(tb) <= MAX_TOKENS:
         return _seq_diff(ta, tb)
     # Trim the common prefix and suffix (in tokens) before deciding how to diff the middle.
