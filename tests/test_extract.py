@@ -490,3 +490,22 @@ def test_importing_extract_does_not_import_trafilatura() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_reading_time_and_share_counts_never_reach_the_text():
+    """Stamps that change on every load are dropped by extraction itself, not only by snapshot."""
+    body = "".join(
+        f"<p>{p}</p>" for p in (
+            "The city council voted 7-2 on Tuesday to build a new bridge over the river, "
+            "ending a debate that had run for more than a decade.",
+            "5 min read", "1.2K shares", "Comments: 12",
+            "Construction is expected to start in 2027 and cost $40 million, officials said "
+            "after the vote.",
+            "Opponents said the money should go to schools instead, and vowed to fight on.",
+        )
+    )
+    page = (f"<html><head><title>Council approves bridge</title></head><body><article>"
+            f"<h1>Council approves bridge</h1>{body}</article></body></html>").encode()
+    paras = extract_html(page, "https://example.com/news/bridge").paragraphs
+    assert not any(p in paras for p in ("5 min read", "1.2K shares", "Comments: 12"))
+    assert any("7-2" in p for p in paras) and any("$40 million" in p for p in paras)

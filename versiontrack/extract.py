@@ -493,6 +493,32 @@ def _body_paragraphs(body: Any) -> list[str]:
     return paras
 
 
+# Stamps that change on every load: relative and absolute "Updated ..." lines, reading times
+# ("5 min read"), share and comment counts. Each must match a whole short paragraph.
+_STAMP_MAX_CHARS = 80
+_STAMP_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_STAMPS = [re.compile(p, re.IGNORECASE) for p in (
+    # "Updated 1 hour ago", "Published 3 mins ago", "Last updated: 2 days ago", "Updated just now"
+    (r"(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*"
+    r"(?:about\s+|over\s+)?(?:\d+|an?|one|a few)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?"
+    r"|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago\.?"),
+    (r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:just\s+now|moments?\s+ago|today|"
+    r"yesterday)\.?"),
+    # "Updated 10:32 AM EST, February 5, 2026", "Updated Feb. 5, 2026 14:03 GMT"
+    r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*(?:on\s+)?[\w,.:/ +-]{0,40}?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|" + _STAMP_MONTHS + r"\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
+    r"[\w,.:/ +()-]{0,40}",
+    # "5 min read", "Reading time: 4 minutes", "3-minute read"
+    (r"(?:reading\s+time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|\s)?\s*(?:min|mins|minutes?)"
+    r"(?:\s+read|\s+to\s+read)?"),
+    # "1.2K shares", "Shares: 345", "12 comments", "Share 34"
+    (r"(?:\d[\d,.]*\s*[km]?\s+(?:shares?|comments?|likes?|reactions?|views?)|"
+    r"(?:shares?|comments?|likes?|views?)\s*:?\s*\d[\d,.]*\s*[km]?)"),
+    # A bare relative stamp: "2 hours ago", "Just now"
+    r"(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now",
+)]
+
+
 def is_furniture(paragraph: str) -> bool:
     """True for a whole paragraph of page furniture: a rule, a time stamp, "Advertisement" ...
 
@@ -503,7 +529,10 @@ def is_furniture(paragraph: str) -> bool:
         return True  # rules ("___", "* * *") and stray symbols carry no words
     if len(paragraph.split()) > _FURNITURE_MAX_WORDS:
         return False
-    return _FURNITURE.match(paragraph) is not None
+    if _FURNITURE.match(paragraph) is not None:
+        return True
+    text = " ".join(paragraph.split())
+    return len(text) <= _STAMP_MAX_CHARS and any(p.fullmatch(text) for p in _STAMPS)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")

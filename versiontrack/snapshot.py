@@ -30,7 +30,6 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import re
 import resource
 import sqlite3
 import time
@@ -44,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError, InputError, LockBusy, VersionTrackError
+from .extract import is_furniture
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
 from .models import Article, Version
 from .watchlist import Defaults, RecheckStep, Source, Watchlist
@@ -137,39 +137,8 @@ def recheck_interval(age: timedelta, steps: tuple[RecheckStep, ...],
 
 # ------------------------------------------------------------------------------------ furniture
 
-# Whole paragraphs that are page furniture rather than article text. Each pattern must match the
-# entire (short) paragraph; text inside a real sentence is never touched, so a real change such as
-# "5 dead" -> "6 dead" can never be hidden by this filter.
-_FURNITURE_MAX_CHARS = 80
-_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
-    # "Updated 1 hour ago", "Published 3 mins ago", "Last updated: 2 days ago", "Updated just now"
-    (r"(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*"
-    r"(?:about\s+|over\s+)?(?:\d+|an?|one|a few)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?"
-    r"|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago\.?"),
-    (r"(?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:just\s+now|moments?\s+ago|today|"
-    r"yesterday)\.?"),
-    # "Updated 10:32 AM EST, February 5, 2026", "Updated Feb. 5, 2026 14:03 GMT"
-    r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*(?:on\s+)?[\w,.:/ +-]{0,40}?"
-    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|" + _MONTHS + r"\s+\d{1,2}|\d{4}-\d{2}-\d{2})"
-    r"[\w,.:/ +()-]{0,40}",
-    # "5 min read", "Reading time: 4 minutes", "3-minute read"
-    (r"(?:reading\s+time\s*:?\s*)?(?:about\s+)?\d+\s*(?:-|\s)?\s*(?:min|mins|minutes?)"
-    r"(?:\s+read|\s+to\s+read)?"),
-    # "1.2K shares", "Shares: 345", "12 comments", "Share 34"
-    (r"(?:\d[\d,.]*\s*[km]?\s+(?:shares?|comments?|likes?|reactions?|views?)|"
-    r"(?:shares?|comments?|likes?|views?)\s*:?\s*\d[\d,.]*\s*[km]?)"),
-    # A bare relative stamp: "2 hours ago", "Just now"
-    r"(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now",
-)]
-
-
-def is_furniture(paragraph: str) -> bool:
-    """True when the whole paragraph is a timestamp, reading-time or share-count stamp."""
-    text = " ".join(paragraph.split())
-    if not text or len(text) > _FURNITURE_MAX_CHARS:
-        return False
-    return any(p.fullmatch(text) for p in _FURNITURE)
+# Furniture (time stamps, reading times, share counts) is recognised by one filter, the
+# extractor's (imported above), so pages ingested by hand and by snapshot runs are cleaned alike.
 
 
 def drop_furniture(article: Article) -> tuple[Article, tuple[str, ...]]:
