@@ -26,14 +26,16 @@ Then each entry gets a word diff (:func:`versiontrack.diff.word_diff`) and its l
 from __future__ import annotations
 
 import bisect
+import heapq
 import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
-from .classify import classify
+from .classify import change_labels, classify
 from .diff import word_diff
 from .models import Alignment, Article, Change
 from .normalize import fold
@@ -54,8 +56,17 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _SET_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 
+# On ASCII text, _SET_WORD finds the runs of [A-Za-z0-9_]: the same words as splitting after
+# turning every other character into a space (an ASCII-to-ASCII translate is a fast table copy).
+_ASCII_NON_WORD = str.maketrans({c: c if (c.isalnum() or c == "_") else " "
+                                 for c in map(chr, range(128))})
+
+
 def _word_set(folded: str) -> frozenset[str]:
-    return frozenset(_SET_WORD.findall(folded.lower()))
+    low = folded.lower()
+    if low.isascii():
+        return frozenset(low.translate(_ASCII_NON_WORD).split())
+    return frozenset(_SET_WORD.findall(low))
 
 
 @dataclass
@@ -78,8 +89,7 @@ class _Ctx:
 
     def wsum(self, words: frozenset[str] | set[str]) -> float:
         # fsum is exact, so the total never depends on the set's (hash-seeded) order.
-        w = self.weight
-        return math.fsum([w.get(x, 1.0) for x in words])
+        return math.fsum(map(self.weight.get, words, repeat(1.0)))
 
     def sim(self, o: int, n: int) -> tuple[float, float, float]:
         """(dice, share of new's words found in old, share of old's words found in new)."""
@@ -133,18 +143,19 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
     for t in targets:
         for w in target_sets[t]:
             postings[w].append(t)
+    rare = {w: plist for w, plist in postings.items() if len(plist) <= MAX_POSTINGS}
     sorted_targets = sorted(targets)
     out: dict[int, list[int]] = {}
     for q in queries:
         score: defaultdict[int, float] = defaultdict(float)
-        for w in sorted(query_sets[q]):
-            plist = postings.get(w)
-            if plist and len(plist) <= MAX_POSTINGS:
-                wt = weight.get(w, 1.0)
-                for t in plist:
-                    score[t] += wt
-        ranked = sorted(score.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))
-        cands = [t for t, _ in ranked[:MAX_CANDIDATES]]
+        # Words in sorted order, so each score is summed in the same order on every run.
+        for w in sorted(rare.keys() & query_sets[q]):
+            wt = weight.get(w, 1.0)
+            for t in rare[w]:
+                score[t] += wt
+        # Best first, ties to the lower index (targets are distinct: plain tuple order).
+        ranked = heapq.nsmallest(MAX_CANDIDATES, [(-round(v, 9), t) for t, v in score.items()])
+        cands = [t for _, t in ranked]
         # The unmatched targets lying in the same gap between exact matches, nearest first.
         lo, hi = gap_lo[q], gap_hi[q]
         if lo < hi:
@@ -281,7 +292,9 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
         seen.add(f)
         df.update(s if s else _word_set(f))
     total = max(1, len(seen))
-    weight = {w: math.log(1.0 + total / c) for w, c in df.items()}
+    # Only the words of unmatched paragraphs are ever weighed.
+    weight = {w: math.log(1.0 + total / df[w])
+              for w in frozenset().union(*old_sets, *new_sets)}
     ctx = _Ctx(old_sets, new_sets, weight)
 
     # Fast path: in a gap between two exact matches that stayed in order, paragraphs that are
@@ -511,8 +524,10 @@ def _make_change(e: _Entry, old: Sequence[str], new: Sequence[str]) -> Change:
     new_text = "\n".join(new[j] for j in e.new)
     ops = word_diff(old_text, new_text) if e.old and e.new and old_text != new_text else ()
     sim = 1.0 if e.kind == "kept" else round(e.similarity, 4)
-    return classify(Change(kind=e.kind, old=tuple(e.old), new=tuple(e.new), old_text=old_text,
-                           new_text=new_text, ops=ops, moved=e.moved, similarity=sim))
+    old_t, new_t = tuple(e.old), tuple(e.new)
+    labels, reasons = change_labels(e.kind, old_t, new_t, old_text, new_text, ops, e.moved)
+    return Change(kind=e.kind, old=old_t, new=new_t, old_text=old_text, new_text=new_text,
+                  ops=ops, labels=labels, reasons=reasons, moved=e.moved, similarity=sim)
 
 
 def _field_change(name: str, old: str, new: str) -> Change | None:

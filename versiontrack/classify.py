@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .diff import TOKEN_RE
+from .diff import TOKEN_RE, tokenize
 from .models import LABELS, Change, WordOp
 from .normalize import fold
 
@@ -135,7 +135,8 @@ def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
 
 
 def _words(text: str) -> list[str]:
-    return [t for t in TOKEN_RE.findall(text) if _WORD.match(t)]
+    # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
+    return [t for t in tokenize(text) if t[0].isalnum() or t[0] == "_"]
 
 
 def _reporting(words: list[str]) -> set[str]:
@@ -144,7 +145,8 @@ def _reporting(words: list[str]) -> set[str]:
 
 
 def _norm_word(w: str) -> str:
-    return _APOS.sub("'", w.lower())
+    w = w.lower()
+    return w.replace("\u2019", "'") if "\u2019" in w else w  # _APOS: ' and \u2019 to '
 
 
 def _negations(words: list[str]) -> set[str]:
@@ -156,6 +158,21 @@ def _negations(words: list[str]) -> set[str]:
         elif lw.endswith("n't"):
             out.add("n't")
     return out
+
+
+def _within_distance(a: str, b: str, k: int) -> bool:
+    """``_edit_distance(a, b) <= k`` (k < 3), stopping as soon as every path costs more."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > k:  # row minima never decrease
+            return False
+        prev = cur
+    return prev[-1] <= k
 
 
 def _edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -249,12 +266,13 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
     # Context: the whole tokens around the hunk, so a digit next to a changed comma is seen.
     before_old = old_text[max(0, h.old_start - 1):h.old_start]
     after_old = old_text[h.old_start + len(h.old):h.old_start + len(h.old) + 1]
-    if fold(h.old) == fold(h.new) or (not h.old.strip() and not h.new.strip()):
+    fold_old, fold_new = fold(h.old), fold(h.new)
+    if fold_old == fold_new or (not h.old.strip() and not h.new.strip()):
         same_chars = re.sub(r"\s+", "", h.old) == re.sub(r"\s+", "", h.new)
         kind = "whitespace" if same_chars else "quotes"
         return {"cosmetic"}, [f"cosmetic:{kind}"]
     if not ow and not nw:  # punctuation only
-        quote_marks = any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new))
+        quote_marks = any(c in _QUOTE_CHARS for c in fold_old + fold_new)
         if quote_marks:
             return {"quote"}, ["quote:marks"]
         if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start):
@@ -262,12 +280,12 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         if _DIGIT.search(before_old) and _DIGIT.search(after_old):
             return {"number"}, [f"number:{h.old.strip() or '_'}->{h.new.strip() or '_'}"]
         return {"cosmetic"}, ["cosmetic:punctuation"]
-    if _strip_punct(h.old).lower() == _strip_punct(h.new).lower():
+    if "".join(ow).lower() == "".join(nw).lower():  # _strip_punct(h.old), _strip_punct(h.new)
         # The same letters: only case, or punctuation between the words, differs.
-        if fold(h.old).lower() == fold(h.new).lower():
+        if fold_old.lower() == fold_new.lower():
             return {"cosmetic"}, ["cosmetic:case"]
         if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
-                any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new)):
+                any(c in _QUOTE_CHARS for c in fold_old + fold_new):
             return {"quote"}, ["quote:punctuation"]
         if any(_DIGIT.search(w) for w in ow):
             return {"number"}, ["number:punctuation"]
@@ -319,9 +337,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
     spelled = False
     if len(ow) == 1 and len(nw) == 1 and not od and not nd:
         a, b = ow[0], nw[0]
-        dist = _edit_distance(a.lower(), b.lower())
-        if a.lower() != b.lower() and dist <= 2 and dist <= max(1, len(a) // 3) and \
-                not (oneg ^ nneg) and "meaning" not in labels:
+        if a.lower() != b.lower() and not (oneg ^ nneg) and "meaning" not in labels and \
+                _within_distance(a.lower(), b.lower(), min(2, max(1, len(a) // 3))):
             spelled = True
             labels.add("spelling")
             reasons.append(f"spelling:{a}->{b}")
@@ -347,7 +364,7 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         reasons.append("attribution:speaker")
 
     in_quote = _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
-        any(c in _QUOTE_CHARS for c in fold(h.old) + fold(h.new))
+        any(c in _QUOTE_CHARS for c in fold_old + fold_new)
     if in_quote:
         labels.add("quote")
         reasons.append("quote:changed")
@@ -366,7 +383,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
 
 def _is_datey(w: str) -> bool:
     lw = w.lower()
-    return bool(_YEAR.match(w) or _TIME.match(w)) or (lw in _MONTHS and w[:1].isupper()) \
+    # Both patterns start with a digit; isdigit() holds for every \d (and a few more).
+    return (w[:1].isdigit() and bool(_YEAR.match(w) or _TIME.match(w))) or (lw in _MONTHS and w[:1].isupper()) \
         or lw in _DAYS or lw in ("am", "pm", "gmt", "utc")
 
 
@@ -431,35 +449,47 @@ def _date_tokens(text: str) -> list[str]:
 
 def classify(change: Change) -> Change:
     """Return ``change`` with its labels and reasons filled in (see the module docstring)."""
+    labels, reasons = change_labels(change.kind, change.old, change.new, change.old_text,
+                                    change.new_text, change.ops, change.moved, change.field)
+    return dataclasses.replace(change, labels=labels, reasons=reasons)
+
+
+def change_labels(kind: str, old: tuple[int, ...], new: tuple[int, ...], old_text: str,
+                  new_text: str, ops: Iterable[WordOp], moved: bool = False, field: str = "body"
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The (labels, reasons) :func:`classify` gives a :class:`Change` with these fields (for a
+    caller that builds the Change afterwards, in one go)."""
     labels: set[str] = set()
     reasons: list[str] = []
-    if change.kind == "added":
+    if kind == "added":
         labels.add("added")
-        reasons.append(f"added:{len(change.new)}p")
-    elif change.kind == "removed":
+        reasons.append(f"added:{len(new)}p")
+    elif kind == "removed":
         labels.add("removed")
-        reasons.append(f"removed:{len(change.old)}p")
-    elif change.old_text != change.new_text:
-        labels, reasons = classify_ops(change.old_text, change.new_text, change.ops)
+        reasons.append(f"removed:{len(old)}p")
+    elif old_text != new_text:
+        labels, reasons = classify_ops(old_text, new_text, ops)
         if not labels:  # no ops given: the texts differ all the same
             labels, reasons = {"rewrite"}, ["rewrite:unknown"]
-        if change.kind in ("split", "merged") and labels == {"cosmetic"}:
-            reasons = [f"cosmetic:{change.kind}"]
+        if kind in ("split", "merged") and labels == {"cosmetic"}:
+            reasons = [f"cosmetic:{kind}"]
         elif "cosmetic" in labels and labels - {"cosmetic"}:
             # Cosmetic hunks beside real ones: the real ones speak for the change.
             labels.discard("cosmetic")
             reasons = [r for r in reasons if not r.startswith("cosmetic:")]
-    elif change.kind in ("split", "merged"):
+    elif kind in ("split", "merged"):
         labels.add("cosmetic")
-        reasons.append(f"cosmetic:{change.kind}")
-    if change.moved:
+        reasons.append(f"cosmetic:{kind}")
+    if moved:
         labels.add("moved")
-        if 0 in change.new or (0 in change.old and change.kind != "added"):
+        if 0 in new or (0 in old and kind != "added"):
             labels.add("lede")
             reasons.append("moved:lede")
         else:
             reasons.append("moved")
-    if change.field in ("headline", "byline") and labels - {"cosmetic", "spelling"}:
-        labels.add(change.field)
-        reasons.insert(0, f"{change.field}:changed")
-    return dataclasses.replace(change, labels=_ordered(labels), reasons=_dedupe(reasons))
+    if field in ("headline", "byline") and labels - {"cosmetic", "spelling"}:
+        labels.add(field)
+        reasons.insert(0, f"{field}:changed")
+    if not labels:
+        return (), ()
+    return _ordered(labels), _dedupe(reasons)
