@@ -24,7 +24,7 @@ from pathlib import Path
 from versiontrack.audit import audit_versions
 from versiontrack.models import Article, Version
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "ap-kyiv-military-dialogue.txt"
+SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "seeds" / "ap-kyiv-military-dialogue.txt"
 WORDS = ("council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan",
          "said", "residents", "construction", "week", "officials", "report", "city", "new",
          "state", "year")

@@ -23,7 +23,7 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-# Paragraphs from the seed captures (/work/shared/seeds): the AP story and outlet C's version.
+# Paragraphs from the seed captures (tests/data/seeds): the AP story and outlet C's version.
 AP_HEADLINE = "US and Russia agree to reestablish military dialogue after Ukraine talks"
 AP_PARAGRAPHS = (
     ("KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level "

@@ -11,7 +11,7 @@ from versiontrack.models import Article
 from versiontrack.notes import detect_paragraph, find_notes, parse_date, parse_values, strip_notes
 
 DATA = Path(__file__).parent / "data" / "notes"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 AP_SEED = SEEDS / "ap-kyiv-military-dialogue.txt"
 AP_NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
            "2016. The annexation happened in 2014.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ def _read_input(name: str) -> bytes:
     from ..extract import MAX_PAGE_BYTES
 
     if name == "-":
-        data = click.get_binary_stream("stdin").read(MAX_PAGE_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
     else:
         path = Path(name)
         if not path.exists():
@@ -294,7 +295,7 @@ def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) 
         story = archive.find_story(story)
         real = archive.resolve_number(story, number)
         if raw:
-            out = click.get_binary_stream("stdout")
+            out = sys.stdout.buffer
             out.write(archive.raw(story, real))
             out.flush()
             return
