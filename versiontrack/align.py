@@ -93,17 +93,22 @@ class _Ctx:
 
     def sim(self, o: int, n: int) -> tuple[float, float, float]:
         """(dice, share of new's words found in old, share of old's words found in new)."""
-        key = (o, n)
-        got = self.cache.get(key)
-        if got is None:
-            wa = self.old_tot.get(o)
-            if wa is None:
-                wa = self.old_tot[o] = self.wsum(self.old_sets[o])
-            wb = self.new_tot.get(n)
-            if wb is None:
-                wb = self.new_tot[n] = self.wsum(self.new_sets[n])
-            got = _overlap(self, self.old_sets[o], self.new_sets[n], wa, wb)
-            self.cache[key] = got
+        got = self.cache.get((o, n))
+        if got is not None:
+            return got
+        wa = self.old_tot.get(o)
+        if wa is None:
+            wa = self.old_tot[o] = self.wsum(self.old_sets[o])
+        wb = self.new_tot.get(n)
+        if wb is None:
+            wb = self.new_tot[n] = self.wsum(self.new_sets[n])
+        if not wa or not wb:
+            got = (0.0, 0.0, 0.0)
+        else:
+            inter = math.fsum(map(self.weight.get, self.old_sets[o] & self.new_sets[n],
+                                  repeat(1.0)))
+            got = (2 * inter / (wa + wb), inter / wb, inter / wa)
+        self.cache[(o, n)] = got
         return got
 
 
@@ -139,9 +144,13 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
                 target_sets: list[frozenset[str]], weight: dict[str, float],
                 gap_lo: list[int], gap_hi: list[int]) -> dict[int, list[int]]:
     """Bounded candidate targets for each query paragraph (rare shared words, same gap)."""
+    if not queries:
+        return {}
+    # Postings of the words the queries hold (each list complete: every target holding it).
+    wanted = frozenset().union(*(query_sets[q] for q in queries))
     postings: dict[str, list[int]] = defaultdict(list)
     for t in targets:
-        for w in target_sets[t]:
+        for w in target_sets[t] & wanted:
             postings[w].append(t)
     rare = {w: plist for w, plist in postings.items() if len(plist) <= MAX_POSTINGS}
     sorted_targets = sorted(targets)

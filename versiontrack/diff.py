@@ -126,7 +126,6 @@ def _token_pair(old: str, new: str) -> tuple[list[str], list[str]]:
     whitespace and anything else, and a whitespace run ends only at a non-space), so the tokens
     of a common prefix (suffix) ending (starting) at such a boundary are shared by both texts.
     """
-    ta = tokenize(old)
     p = _common_prefix(old, new)
     s = _common_suffix(old[p:], new[p:])
     la, lb = len(old), len(new)
@@ -141,22 +140,11 @@ def _token_pair(old: str, new: str) -> tuple[list[str], list[str]]:
     if not j:
         j = la
     if k == 0 and j == la:
-        return ta, tokenize(new)
-    # Token indexes of old at offsets k and j.
-    pos = 0
-    ik = -1
-    ij = len(ta)
-    for idx, tok in enumerate(ta):
-        if pos == k:
-            ik = idx
-        if pos == j:
-            ij = idx
-            break
-        pos += len(tok)
-    if ik < 0:
-        ik = len(ta) if k == la else 0
-    jb = j - la + lb
-    return ta, ta[:ik] + tokenize(new[k:jb]) + ta[ij:]
+        return tokenize(old), tokenize(new)
+    # Tokens never straddle a boundary, so old tokenizes piece by piece.
+    head = tokenize(old[:k]) if k else []
+    tail = tokenize(old[j:]) if j < la else []
+    return head + tokenize(old[k:j]) + tail, head + tokenize(new[k:j - la + lb]) + tail
 
 
 def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
