@@ -47,11 +47,14 @@ _PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|\s+
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 
 
+def token_re(text: str) -> re.Pattern[str]:
+    """TOKEN_RE, or an equivalent faster pattern when ``text`` holds no CJK character."""
+    return _PLAIN_TOKEN_RE if text.isascii() or not _HAS_CJK.search(text) else TOKEN_RE
+
+
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into tokens whose concatenation is ``text``."""
-    if text.isascii() or not _HAS_CJK.search(text):
-        return _PLAIN_TOKEN_RE.findall(text)
-    return TOKEN_RE.findall(text)
+    return token_re(text).findall(text)
 
 
 def _sentences(text: str) -> list[str]:
