@@ -420,7 +420,7 @@ class Archive:
         if not notes:
             return 0
         out = self._git("notes", "--ref", NOTES, "list")
-        rows = []
+        rows: list[tuple[str, int, str]] = []
         for line in out.splitlines():
             parts = line.split()
             if len(parts) != 2:
@@ -719,26 +719,28 @@ class Archive:
                     proc = self._start_fast_import(marks_file)
                     if not head:
                         mark += 1
-                        self._create_commit(proc.stdin, mark, p.fetched_at)
+                        self._create_commit(_stdin(proc), mark, p.fetched_at)
+                stream = _stdin(proc)
                 mark += 1
                 p.mark = mark
                 folder = ix.story_dir(p.story)
                 files = [(f"{folder}/{name}", data) for name, data in p.files]
-                _commit(proc.stdin, mark, _epoch(p.fetched_at), p.message, parent, files)
+                _commit(stream, mark, _epoch(p.fetched_at), p.message, parent, files)
                 parent = ""
                 commit_mark[(p.story, p.number)] = f":{mark}"
                 commits.append(p)
                 if crash_mid:
-                    proc.stdin.flush()
+                    stream.flush()
                     os._exit(99)
             if seen and proc is None:
                 proc = self._start_fast_import(marks_file)
             if proc is None:
                 return plans
+            stream = _stdin(proc)
             if seen:
-                self._stream_notes(proc.stdin, seen, notes, latest_commit, commit_mark)
-            proc.stdin.write(b"done\n")
-            proc.stdin.close()
+                self._stream_notes(stream, seen, notes, latest_commit, commit_mark)
+            stream.write(b"done\n")
+            stream.close()
         except BrokenPipeError:
             pass  # fast-import stopped early; its exit status and message say why
         except BaseException:
@@ -746,6 +748,7 @@ class Archive:
                 _abort(proc)
             marks_file.unlink(missing_ok=True)
             raise
+        assert proc is not None  # None returned early above
         err = proc.stderr.read() if proc.stderr else b""
         code = proc.wait()
         if code != 0:
@@ -925,6 +928,11 @@ class Archive:
         for story in sorted(set(present) - set(latest)):
             problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
         return problems
+
+
+def _stdin(proc: subprocess.Popen) -> IO[bytes]:
+    assert proc.stdin is not None  # started with stdin=PIPE
+    return proc.stdin
 
 
 def _abort(proc: subprocess.Popen) -> None:

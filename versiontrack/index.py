@@ -291,15 +291,15 @@ def scan_log(
                 else:
                     current[name] = blob
         trailers = parse_trailers(message)
-        story = trailers.get("Story")
+        key = trailers.get("Story")
         try:
             number = int(trailers.get("Version", ""))
         except ValueError:
             continue
-        if not story:
+        if not key:
             continue
-        files = state.setdefault(story, dict(known_files(story)))
-        out.append((commit.strip(), story, number, dict(files)))
+        story_files = state.setdefault(key, dict(known_files(key)))
+        out.append((commit.strip(), key, number, dict(story_files)))
     return out
 
 
