@@ -122,12 +122,13 @@ def _common_suffix(a: str, b: str) -> int:
     return lo
 
 
-def _token_pair(old: str, new: str) -> tuple[list[str], list[str]]:
-    """``tokenize(old), tokenize(new)``, tokenizing only the changed middle of ``new``.
+def _middle(old: str, new: str) -> tuple[str, list[str], list[str], str]:
+    """(common head, tokens of old's changed middle, tokens of new's, common tail).
 
-    A space followed by a non-space character is always a token boundary (no token holds
-    whitespace and anything else, and a whitespace run ends only at a non-space), so the tokens
-    of a common prefix (suffix) ending (starting) at such a boundary are shared by both texts.
+    Head and tail end/start at a token boundary shared by both texts: a space followed by a
+    non-space character is always one (no token holds whitespace and anything else, and a
+    whitespace run ends only at a non-space), so only the middles are tokenized. The middles'
+    common leading and trailing tokens are moved into the head and tail as well.
     """
     p = _common_prefix(old, new)
     s = _common_suffix(old[p:], new[p:])
@@ -142,35 +143,37 @@ def _token_pair(old: str, new: str) -> tuple[list[str], list[str]]:
         j = old.find(" ", j) + 1
     if not j:
         j = la
-    if k == 0 and j == la:
-        return tokenize(old), tokenize(new)
-    # Tokens never straddle a boundary, so old tokenizes piece by piece.
-    head = tokenize(old[:k]) if k else []
-    tail = tokenize(old[j:]) if j < la else []
-    return head + tokenize(old[k:j]) + tail, head + tokenize(new[k:j - la + lb]) + tail
+    ta = tokenize(old[k:j])
+    tb = tokenize(new[k:j - la + lb])
+    # Tokens never straddle a boundary, so the middles tokenize on their own.
+    a = 0
+    n = min(len(ta), len(tb))
+    while a < n and ta[a] == tb[a]:
+        a += 1
+    b = 0
+    n -= a
+    while b < n and ta[-1 - b] == tb[-1 - b]:
+        b += 1
+    head = old[:k] + "".join(ta[:a]) if a else old[:k]
+    tail = "".join(ta[len(ta) - b:]) + old[j:] if b else old[j:]
+    return head, ta[a:len(ta) - b], tb[a:len(tb) - b], tail
 
 
 def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
     if old == new:
         return [(0, old)] if old else []
-    ta, tb = _token_pair(old, new)
-    if len(ta) + len(tb) <= MAX_TOKENS:
-        return _seq_diff(ta, tb)
-    # Trim the common prefix and suffix (in tokens) before deciding how to diff the middle.
-    p = 0
-    while p < len(ta) and p < len(tb) and ta[p] == tb[p]:
-        p += 1
-    s = 0
-    while s < len(ta) - p and s < len(tb) - p and ta[-1 - s] == tb[-1 - s]:
-        s += 1
-    head = "".join(ta[:p])
-    tail = "".join(ta[len(ta) - s:]) if s else ""
-    mid_a = "".join(ta[p:len(ta) - s])
-    mid_b = "".join(tb[p:len(tb) - s])
+    head, ma, mb, tail = _middle(old, new)
     runs: list[tuple[int, str]] = [(0, head)] if head else []
-    if len(ta) + len(tb) - 2 * (p + s) <= MAX_TOKENS:
-        runs += _seq_diff(tokenize(mid_a), tokenize(mid_b))
+    if not ma or not mb or (len(ma) == 1 and len(mb) == 1):
+        # The diff is forced (what diff-match-patch would return): no need to run it.
+        if ma:
+            runs.append((-1, "".join(ma)))
+        if mb:
+            runs.append((1, "".join(mb)))
+    elif len(ma) + len(mb) <= MAX_TOKENS:
+        runs += _seq_diff(ma, mb)
     else:
+        mid_a, mid_b = "".join(ma), "".join(mb)
         sa, sb = _sentences(mid_a), _sentences(mid_b)
         if len(sa) + len(sb) > MAX_SENTENCES:
             runs += [(-1, mid_a), (1, mid_b)]
