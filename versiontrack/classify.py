@@ -233,6 +233,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     """Capitalised words of ``hunk_text`` (at ``start`` in ``text``) that look like names."""
+    if not any(map(str.isupper, hunk_text)):  # no token can start with a capital
+        return []
     out = []
     pos = 0
     for m in token_re(hunk_text).finditer(hunk_text):
@@ -301,8 +303,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         return {"cosmetic"}, ["cosmetic:punctuation"]
 
     # Digits always count; number words count when one replaces another ("five" -> "six").
-    od = [w for w in ow if _DIGIT.search(w)]
-    nd = [w for w in nw if _DIGIT.search(w)]
+    od = [w for w in ow if _DIGIT.search(w)] if _DIGIT.search(h.old) else []
+    nd = [w for w in nw if _DIGIT.search(w)] if _DIGIT.search(h.new) else []
     ow_num = [w for w in ow if w.lower() in _NUMBER_WORDS]
     nw_num = [w for w in nw if w.lower() in _NUMBER_WORDS]
     if ow_num and nw_num or (ow_num or nw_num) and (od or nd):
@@ -410,9 +412,19 @@ def _strip_punct(text: str) -> str:
     return "".join(t for t in TOKEN_RE.findall(text) if _WORD.match(t))
 
 
+_REPORTING_OR_ACCORDING = _REPORTING | {"according"}
+_ASCII_LETTERS_ONLY = str.maketrans({c: c if c.isalpha() else " " for c in map(chr, range(128))})
+
+
 def _next_to_reporting(text: str, start: int, end: int) -> bool:
     """True when a reporting verb is among the two words right after the hunk ("Smith said"),
     or "according to"/a reporting verb is right before it ("said Smith", "according to Smith")."""
+    window = text[max(0, start - 40):end + 40]
+    if window.isascii() and _REPORTING_OR_ACCORDING.isdisjoint(
+            window.lower().translate(_ASCII_LETTERS_ONLY).split()):
+        # Every word token of the two windows made of letters only is one of these pieces, so
+        # no reporting verb (nor "according") is among them.
+        return False
     after = _words(text[end:end + 40])[:2]
     before = _words(text[max(0, start - 40):start])[-2:]
     return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
