@@ -48,6 +48,8 @@ ADJACENT_CONTAINMENT = 0.45
 MAX_POSTINGS = 24
 MAX_CANDIDATES = 8
 GAP_NEIGHBOURS = 3
+#: How far the in-order walk of a gap looks ahead on each side for the paragraph to realign on.
+WALK_LOOKAHEAD = 4
 
 
 
@@ -323,12 +325,17 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
                 pair_of_old[i], pair_of_new[j] = j, i
                 a, b = a + 1, b + 1
                 continue
-            skip_new = b + 1 < len(news) and same(i, news[b + 1])
-            skip_old = a + 1 < len(olds) and same(olds[a + 1], j)
+            # The nearest realignment within WALK_LOOKAHEAD paragraphs on one side.
+            skip_new = skip_old = False
+            for d in range(1, WALK_LOOKAHEAD + 1):
+                skip_new = b + d < len(news) and same(i, news[b + d])
+                skip_old = a + d < len(olds) and same(olds[a + d], j)
+                if skip_new or skip_old:
+                    break
             if skip_new and not skip_old:
-                b += 1
+                b += d
             elif skip_old and not skip_new:
-                a += 1
+                a += d
             else:
                 a, b = a + 1, b + 1
     rest_old = [i for i in un_old if i not in pair_of_old]

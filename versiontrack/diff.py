@@ -15,7 +15,9 @@ gives the same ops.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from diff_match_patch import diff_match_patch
@@ -24,6 +26,8 @@ from .models import WordOp
 
 #: Largest token count (both sides together) diffed token by token in one call.
 MAX_TOKENS = 900
+#: Encoded inputs longer than this (both sides) are cut at unique common tokens first.
+ANCHOR_MIN = 40
 #: Largest sentence count (both sides together) diffed sentence by sentence.
 MAX_SENTENCES = 1500
 
@@ -73,11 +77,76 @@ def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
     return "".join(map(get, a)), "".join(map(get, b)), back
 
 
+def _anchors(ea: str, eb: str) -> list[tuple[int, int]]:
+    """Positions (in ea, in eb) of items found exactly once in each, forming the longest run
+    increasing in both (patience-style anchors; ties to the earliest)."""
+    ca, cb = Counter(ea), Counter(eb)
+    pos_b = {c: k for k, c in enumerate(eb) if cb[c] == 1}
+    pairs = [(k, pos_b[c]) for k, c in enumerate(ea) if ca[c] == 1 and c in pos_b]
+    if not pairs:
+        return []
+    tails: list[int] = []  # smallest eb position ending a run of each length
+    tail_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for idx, (_, y) in enumerate(pairs):
+        r = bisect.bisect_left(tails, y)
+        prev[idx] = tail_idx[r - 1] if r else -1
+        if r == len(tails):
+            tails.append(y)
+            tail_idx.append(idx)
+        else:
+            tails[r] = y
+            tail_idx[r] = idx
+    out = []
+    idx = tail_idx[-1]
+    while idx >= 0:
+        out.append(pairs[idx])
+        idx = prev[idx]
+    out.reverse()
+    return out
+
+
+def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
+    """diff-match-patch's diff of ``ea`` -> ``eb``, semantically cleaned up. Long inputs are
+    first cut at their unique common items (anchors), and only the pieces between anchors go
+    through diff_main; the pieces are joined and cleaned up together."""
+    if len(ea) + len(eb) <= ANCHOR_MIN:
+        diffs = _DMP.diff_main(ea, eb, False)
+    else:
+        diffs = []
+        xa = xb = 0
+        for x, y in [*_anchors(ea, eb), (len(ea), len(eb))]:
+            ga, gb = ea[xa:x], eb[xb:y]
+            if ga == gb:
+                if ga:
+                    diffs.append((0, ga))
+            else:
+                p = _common_prefix(ga, gb)
+                s = _common_suffix(ga[p:], gb[p:])
+                if p:
+                    diffs.append((0, ga[:p]))
+                ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
+                if not ma or not mb or (len(ma) == 1 and len(mb) == 1):
+                    if ma:  # forced: what diff_main would return
+                        diffs.append((-1, ma))
+                    if mb:
+                        diffs.append((1, mb))
+                else:
+                    diffs += _DMP.diff_main(ma, mb, False)
+                if s:
+                    diffs.append((0, ga[len(ga) - s:]))
+            if x < len(ea):
+                diffs.append((0, ea[x]))
+            xa, xb = x + 1, y + 1
+        _DMP.diff_cleanupMerge(diffs)
+    _DMP.diff_cleanupSemantic(diffs)
+    return diffs
+
+
 def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
     """Diff two token (or sentence) sequences; returns (op, real text) runs, op in -1/0/1."""
     ea, eb, _ = _encode(a, b)
-    diffs = _DMP.diff_main(ea, eb, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    diffs = _dmp_diffs(ea, eb)
     # Each run stands for the next len(run) items of a (equal, delete) and/or b (equal, insert).
     out = []
     pa = pb = 0
