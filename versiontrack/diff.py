@@ -114,17 +114,24 @@ def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
         diffs = _DMP.diff_main(ea, eb, False)
     else:
         diffs = []
+
+        def keep(text: str) -> None:  # an equality, merged into the one before it
+            if diffs and diffs[-1][0] == 0:
+                diffs[-1] = (0, diffs[-1][1] + text)
+            else:
+                diffs.append((0, text))
+
         xa = xb = 0
         for x, y in [*_anchors(ea, eb), (len(ea), len(eb))]:
             ga, gb = ea[xa:x], eb[xb:y]
             if ga == gb:
                 if ga:
-                    diffs.append((0, ga))
+                    keep(ga)
             else:
                 p = _common_prefix(ga, gb)
                 s = _common_suffix(ga[p:], gb[p:])
                 if p:
-                    diffs.append((0, ga[:p]))
+                    keep(ga[:p])
                 ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
                 if not ma or not mb or (len(ma) == 1 and len(mb) == 1):
                     if ma:  # forced: what diff_main would return
@@ -132,13 +139,15 @@ def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
                     if mb:
                         diffs.append((1, mb))
                 else:
+                    # diff_main's result starts and ends with an edit (ma, mb share no end).
                     diffs += _DMP.diff_main(ma, mb, False)
                 if s:
-                    diffs.append((0, ga[len(ga) - s:]))
+                    keep(ga[len(ga) - s:])
             if x < len(ea):
-                diffs.append((0, ea[x]))
+                keep(ea[x])
             xa, xb = x + 1, y + 1
-        _DMP.diff_cleanupMerge(diffs)
+        # Well formed as diff_main returns it: equalities merged, each deletion before its
+        # insertion, no two edits of the same kind side by side.
     _DMP.diff_cleanupSemantic(diffs)
     return diffs
 
