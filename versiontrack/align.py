@@ -33,7 +33,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 
 from .classify import change_labels, classify
 from .diff import word_diff
@@ -286,7 +286,7 @@ def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
     else:
         entries += [_Entry("removed", [i], [], similarity=0.0) for i in un_old]
         entries += [_Entry("added", [], [j], similarity=0.0) for j in un_new]
-    _mark_moves(entries, old, new)
+    _mark_moves(entries, old, new, fo, fn)
     return entries
 
 
@@ -295,13 +295,15 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     old_sets = [_word_set(f) if match_old[i] < 0 else frozenset() for i, f in enumerate(fo)]
     new_sets = [_word_set(f) if match_new[j] < 0 else frozenset() for j, f in enumerate(fn)]
     # Rarity weights over the distinct paragraphs of both versions.
-    df: Counter[str] = Counter()
-    seen: set[str] = set()
-    for f, s in list(zip(fo, old_sets)) + list(zip(fn, new_sets)):
-        if f in seen:
-            continue
-        seen.add(f)
-        df.update(s if s else _word_set(f))
+    distinct: dict[str, frozenset[str]] = {}
+    for f, s in zip(fo, old_sets):
+        if f not in distinct:
+            distinct[f] = s if s else _word_set(f)
+    for f, s in zip(fn, new_sets):
+        if f not in distinct:
+            distinct[f] = s if s else _word_set(f)
+    df: Counter[str] = Counter(chain.from_iterable(distinct.values()))
+    seen = distinct
     total = max(1, len(seen))
     # Only the words of unmatched paragraphs are ever weighed.
     weight = {w: math.log(1.0 + total / df[w])
@@ -502,12 +504,21 @@ def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: d
     return out
 
 
-def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str]) -> None:
+def _word_count(text: str, folded: str) -> int:
+    """``len(text.split())``: on ASCII text ``folded`` is ``" ".join(text.split())``."""
+    if text.isascii():
+        return folded.count(" ") + 1 if folded else 0
+    return len(text.split())
+
+
+def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str],
+                fo: Sequence[str], fn: Sequence[str]) -> None:
     matched = [e for e in entries if e.old and e.new]
     matched.sort(key=lambda e: (e.new[0], e.old[0]))
     items = []
     for e in matched:
-        words = sum(len(old[i].split()) for i in e.old) + sum(len(new[j].split()) for j in e.new)
+        words = sum(_word_count(old[i], fo[i]) for i in e.old) + \
+            sum(_word_count(new[j], fn[j]) for j in e.new)
         items.append((e.old[0], 1_000_000.0 + min(words, 999_999)))
     keep = _heaviest_increasing(items)
     for idx, e in enumerate(matched):
