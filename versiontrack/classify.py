@@ -270,7 +270,10 @@ def _short(words: list[str], n: int = 3) -> str:
     return s + ("..." if len(words) > n else "")
 
 
-def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]:
+def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
+           quotes_new: bool = True) -> tuple[set[str], list[str]]:
+    """Labels and reasons of one hunk; ``quotes_old``/``quotes_new`` False say that the text
+    holds no quotation mark at all (so no position of it lies inside quotes)."""
     labels: set[str] = set()
     reasons: list[str] = []
     ow, nw = _words(h.old), _words(h.new)
@@ -286,7 +289,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         quote_marks = _has_quote_char(fold_old + fold_new)
         if quote_marks:
             return {"quote"}, ["quote:marks"]
-        if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start):
+        if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
+                (quotes_new and _inside_quotes(new_text, h.new_start)):
             return {"quote"}, ["quote:punctuation"]
         if _DIGIT.search(before_old) and _DIGIT.search(after_old):
             return {"number"}, [f"number:{h.old.strip() or '_'}->{h.new.strip() or '_'}"]
@@ -295,7 +299,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         # The same letters: only case, or punctuation between the words, differs.
         if fold_old.lower() == fold_new.lower():
             return {"cosmetic"}, ["cosmetic:case"]
-        if _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
+        if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
+                (quotes_new and _inside_quotes(new_text, h.new_start)) or \
                 _has_quote_char(fold_old + fold_new):
             return {"quote"}, ["quote:punctuation"]
         if any(_DIGIT.search(w) for w in ow):
@@ -328,15 +333,21 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         if any(_YEAR.match(w) for w in odt + ndt):
             labels.add("number")
 
-    oneg, nneg = _negations(ow), _negations(nw)
+    olow = {_norm_word(w) for w in ow}
+    nlow = {_norm_word(w) for w in nw}
+    # _negations(ow), _negations(nw) from the same folded words (no listed negation ends in n't).
+    oneg = olow & _NEGATIONS
+    if ("'" in h.old or "\u2019" in h.old) and any(w.endswith("n't") for w in olow):
+        oneg.add("n't")
+    nneg = nlow & _NEGATIONS
+    if ("'" in h.new or "\u2019" in h.new) and any(w.endswith("n't") for w in nlow):
+        nneg.add("n't")
     for w in sorted(nneg - oneg):
         labels.add("meaning")
         reasons.append(f"negation:+{w}")
     for w in sorted(oneg - nneg):
         labels.add("meaning")
         reasons.append(f"negation:-{w}")
-    olow = {_norm_word(w) for w in ow}
-    nlow = {_norm_word(w) for w in nw}
     for a in sorted(olow - nlow):
         partners = _ANTONYM_OF.get(a)
         if not partners:
@@ -377,7 +388,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str) -> tuple[set[str], list[str]]
         labels.add("attribution")
         reasons.append("attribution:speaker")
 
-    in_quote = _inside_quotes(old_text, h.old_start) or _inside_quotes(new_text, h.new_start) or \
+    in_quote = (quotes_old and _inside_quotes(old_text, h.old_start)) or \
+                (quotes_new and _inside_quotes(new_text, h.new_start)) or \
         _has_quote_char(fold_old + fold_new)
     if in_quote:
         labels.add("quote")
@@ -447,8 +459,9 @@ def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[s
     """Labels and reasons for the word diff ``ops`` of ``old_text`` -> ``new_text``."""
     labels: set[str] = set()
     reasons: list[str] = []
+    quotes_old, quotes_new = _has_quote_char(old_text), _has_quote_char(new_text)
     for h in _hunks(ops):
-        lab, why = _judge(h, old_text, new_text)
+        lab, why = _judge(h, old_text, new_text, quotes_old, quotes_new)
         labels |= lab
         reasons += why
     # A date or number that only moved inside the paragraph (same ones before and after) is
