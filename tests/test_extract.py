@@ -496,11 +496,11 @@ def test_reading_time_and_share_counts_never_reach_the_text():
     """Stamps that change on every load are dropped by extraction itself, not only by snapshot."""
     body = "".join(
         f"<p>{p}</p>" for p in (
-            "The city council voted 7-2 on Tuesday to build a new bridge over the river, "
-            "ending a debate that had run for more than a decade.",
+            ("The city council voted 7-2 on Tuesday to build a new bridge over the river, "
+             "ending a debate that had run for more than a decade."),
             "5 min read", "1.2K shares", "Comments: 12",
-            "Construction is expected to start in 2027 and cost $40 million, officials said "
-            "after the vote.",
+            ("Construction is expected to start in 2027 and cost $40 million, officials said "
+             "after the vote."),
             "Opponents said the money should go to schools instead, and vowed to fight on.",
         )
     )

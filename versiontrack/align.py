@@ -26,8 +26,8 @@ Then each entry gets a word diff (:func:`versiontrack.diff.word_diff`) and its l
 from __future__ import annotations
 
 import bisect
-import heapq
 import dataclasses
+import heapq
 import math
 import re
 from collections import Counter, defaultdict

@@ -36,7 +36,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def fold_paragraphs(paragraphs: "tuple[str, ...] | list[str]") -> tuple[str, ...]:
+def fold_paragraphs(paragraphs: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Fold each paragraph and drop the ones that fold to nothing."""
     out = []
     for p in paragraphs:
