@@ -737,9 +737,7 @@ def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequen
 def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
                 **opts: Any) -> StoryAudit:
     """Audit one archived story (raises StoryNotFound); ``opts``: ``grace_hours``."""
-    versions = archive.versions(story)
-    triples = [(v, archive.article(story, v.number), archive.raw(story, v.number))
-               for v in versions]
+    triples = archive.history(story, raw=True)
     return audit_versions(triples, policy, grace_hours=opts.get("grace_hours"), story=story)
 
 
