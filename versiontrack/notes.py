@@ -66,6 +66,14 @@ _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _
                 r"incorrectly|erroneously|misstated|misidentified|misspelled|misquoted|"
                 r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly")
 
+# A date (and time) some newsrooms put between "Correction" and its colon:
+# "Correction 6 February:", "Correction, Feb. 6, 2026:", "Correction, Feb. 6, 2026, 3:15 p.m. ET:".
+_LABEL_DATE = (
+    rf"(?:\s*,?\s*(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}"
+    r"(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?"
+)
+
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 
 _FORMS: tuple[_Form, ...] = (
@@ -77,16 +85,18 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + rf"this {_DOC} "
                 r"(?:corrects|has been corrected|was corrected|is corrected)\b",
                 _I), "correction", "ap"),
-    (re.compile(_LEAD + r"editor['\u2019]?s note\s*[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
+    # "Editor's Note:", and the plural "Editors' Note:" (New York Times)
+    (re.compile(_LEAD + r"editors?['\u2019]?s? note\s*[:\u2014\u2013\-]", _I), "editors-note",
+     "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
     (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # NYT / WaPo / generic "Correction: ..." / "Clarification: ..." prefixes
-    (re.compile(_LEAD + r"corrections?\s*(?:\([^)]{0,40}\))?\s*[:\u2014\u2013]", _I),
-     "correction", "_corr"),
-    (re.compile(_LEAD + r"clarifications?\s*(?:\([^)]{0,40}\))?\s*[:\u2014\u2013]", _I),
-     "clarification", "generic"),
+    (re.compile(_LEAD + r"corrections?" + _LABEL_DATE + r"\s*(?:\([^)]{0,40}\))?\s*"
+                r"[:\u2014\u2013]", _I), "correction", "_corr"),
+    (re.compile(_LEAD + r"clarifications?" + _LABEL_DATE + r"\s*(?:\([^)]{0,40}\))?\s*"
+                r"[:\u2014\u2013]", _I), "clarification", "generic"),
     (re.compile(_LEAD + r"(?:retraction|withdrawn|withdrawal)\s*[:\u2014\u2013]", _I),
      "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}\s*)?(?:\([^)]{0,40}\)|,[^:]{0,40})?\s*"
@@ -246,7 +256,10 @@ _PAIR_PATTERNS = (
     re.compile(r"(?P<new>[^;:()]+?),?\s+(?:not|rather than|instead of)\s+(?P<old>[^;()]+?)"
                r"\s*(?:[.;)](?:\s|$)|[.;)]?$)", _I),
     # "to X from Y"
-    re.compile(r"\bto (?:read |say |show )?(?P<new>[^;()]{1,60}?) from (?P<old>[^;()]{1,60}?)"
+    # ("updated to include comment from the Kremlin" says what was added, not a value pair)
+    re.compile(r"\bto (?!(?:include|add|reflect|clarify|note|provide|incorporate|feature|"
+               r"expand|explain|describe|remove|delete|update)\b)"
+               r"(?:read |say |show )?(?P<new>[^;()]{1,60}?) from (?P<old>[^;()]{1,60}?)"
                r"\s*(?:[.;)](?:\s|$)|[.;)]?$|\bin paragraph)", _I),
     # "from Y to X"
     re.compile(r"\bfrom (?P<old>[^;()]{1,60}?) to (?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|"
@@ -259,7 +272,8 @@ _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", _I)
 _VERBS = (r"said|stated|reported|claimed|suggested|described|identified|referred to|gave|"
           r"misstated|misidentified|misspelled|misquoted|misattributed|misreported|"
           r"incorrectly (?:said|stated|reported|identified|described|gave)")
-_SAID = re.compile(rf"\b(?:that|which) (?:{_VERBS})\s+(?P<claim>.+)", _I)
+# "that said <claim>. <fact>." (AP) and "... stated that <claim>. <fact>." (WaPo, CNN ...)
+_SAID = re.compile(rf"\b(?:(?:that|which) (?:{_VERBS})|(?:{_VERBS}) that)\s+(?P<claim>.+)", _I)
 _QUOTED = re.compile(r"[\"\u201c\u2018']([^\"\u201d\u2019']{1,120})[\"\u201d\u2019']")
 _STOP = frozenset(
     (
