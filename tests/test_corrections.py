@@ -135,3 +135,12 @@ def test_markdown_output_escapes_scraped_text():
     md = draft_log(hostile, "ap", fmt="markdown")
     assert "<script>" not in md and "\n# <" not in md
     assert "\\<script\\>\\*owned\\*" in md
+
+
+def test_quoted_claim_lowercases_common_sentence_openers_but_not_names():
+    from versiontrack.corrections import clause_at
+
+    text = "Officials offered no details on concrete progress from the latest round of talks."
+    assert clause_at(text, text.index("no"), text.index("no") + 2).startswith("officials offered")
+    text = "Russia launched 183 drones and two ballistic missiles overnight."
+    assert clause_at(text, text.index("183")).startswith("Russia launched")

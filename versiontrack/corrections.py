@@ -82,7 +82,12 @@ def _wordset(words: str) -> frozenset[str]:
 _LOWER_FIRST = _wordset(
     "The A An It He She They This That These Those Its His Her Their There Some Many Most "
     "Almost About Last Also In On At For After Before During When While Under Over Since "
-    "Following According One Two Three Four Five Six Seven Eight Nine Ten Several Both")
+    "Following According One Two Three Four Five Six Seven Eight Nine Ten Several Both "
+    # Plural common nouns that open news sentences: never names, so safe to lower-case.
+    "Officials Authorities Police Residents Analysts Experts Critics Lawmakers Legislators "
+    "Troops Soldiers Investigators Prosecutors Witnesses Protesters Researchers Scientists "
+    "Doctors Workers Voters Leaders Diplomats Negotiators Delegates Talks Negotiations "
+    "Forces Rescuers Firefighters Regulators Shareholders Investors Prices Shares Sales")
 _LEAD_FURNITURE = re.compile(r"^(?:and|but|or|while|as|although|though|after|before|since|"
                              r"because|so|however|meanwhile|also|then)\s+", re.IGNORECASE)
 _INTRO = re.compile(r"^(?:in|on|at|during|after|before|since|following|by|until|earlier|"
