@@ -154,3 +154,28 @@ def test_python_dash_m_runs(tmp_path):
                         str(make_archive(tmp_path))], capture_output=True, text=True, timeout=60,
                        check=False)
     assert r.returncode == 0 and KEY in r.stdout
+
+
+def test_fetched_at_mtime_ingests_captures_oldest_first(tmp_path, run_cli):
+    import os
+
+    texts = {
+        "b.txt": "Council approves bridge\n\nThe council voted 7-2 to build the bridge, which will "
+                 "cost $45 million, officials said on Tuesday evening.",
+        "a.txt": "Council approves bridge\n\nThe council voted 7-2 to build the bridge, which will "
+                 "cost $40 million, officials said on Tuesday evening.",
+    }
+    stamps = {"a.txt": 1770285600, "b.txt": 1770307200}  # a is older, though given second
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+        os.utime(tmp_path / name, (stamps[name], stamps[name]))
+    archive = tmp_path / "arch"
+    r = run_cli("ingest", tmp_path / "b.txt", tmp_path / "a.txt", "--story", "bridge",
+                "--fetched-at", "mtime", "--archive", archive, "--json")
+    assert r.exit_code == 0, r.stderr
+    r = run_cli("log", "bridge", "--archive", archive, "--json")
+    versions = json.loads(r.stdout)["versions"]
+    assert [v["fetched_at"] for v in versions] == [
+        "2026-02-05T10:00:00+00:00", "2026-02-05T16:00:00+00:00"]
+    r = run_cli("show", "bridge", "--version", "1", "--archive", archive)
+    assert "$40 million" in r.stdout

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,7 +113,8 @@ def _empty_article(data: bytes, url: str) -> Article:
 @click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
               "without a canonical link, and for text, unless --story is given).")
 @click.option("--fetched-at", default=None, metavar="ISO8601",
-              help="When the page was fetched (default: now, UTC).")
+              help="When the page was fetched (default: now, UTC). 'mtime' takes each file's "
+              "modification time and ingests the files oldest first.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
               show_default=True, help="Input format; auto goes by extension, then content.")
 @click.option("--story", default=None, metavar="KEY",
@@ -135,18 +138,24 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
     if story:
         check_key(story)
-    when = normalize_time(fetched_at) if fetched_at else now_utc()
+    by_mtime = fetched_at == "mtime"
+    when = normalize_time(fetched_at) if fetched_at and not by_mtime else now_utc()
     if files.count("-") > 1:
         raise InputError("standard input (-) can be given only once")
 
     items: list[tuple[str, IngestItem]] = []
-    empty: list[tuple[str, bytes, str]] = []  # no text: (name, data, key) -> suspect candidates
+    empty: list[tuple[str, bytes, str, str]] = []  # no text: (name, data, key, fetched_at)
     failed = 0
 
     def fail(name: str, exc: VersionTrackError) -> None:
         nonlocal failed
         failed += 1
         click.echo(f"Error: {name}: {str(exc).splitlines()[0] if str(exc) else exc}", err=True)
+
+    def fetched(name: str) -> str:
+        if not by_mtime or name == "-":
+            return when
+        return datetime.fromtimestamp(os.stat(name).st_mtime, UTC).isoformat(timespec="seconds")
 
     for name in files:
         shown = "<stdin>" if name == "-" else name
@@ -159,7 +168,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
                 if kind != "html" or "no article text" not in str(exc):
                     raise
                 key = resolve_key(_empty_article(data, url), story, url)
-                empty.append((shown, data, key))
+                empty.append((shown, data, key, fetched(name)))
                 continue
             if kind == "html" and not (url or article.canonical_url or story):
                 raise InputError("no URL: give --url (the page has no canonical link) or --story")
@@ -167,7 +176,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
                 raise InputError("no URL: give --url or --story for plain text")
             key = resolve_key(article, story, url)
             raw_name = "raw.html" if kind == "html" else "raw.txt"
-            items.append((shown, IngestItem(article, data, when, key, url, raw_name)))
+            items.append((shown, IngestItem(article, data, fetched(name), key, url, raw_name)))
         except VersionTrackError as exc:
             fail(shown, exc)
 
@@ -175,16 +184,18 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         known: set[str] = set()
         if archive_path.is_dir() and (archive_path / ".git").exists():
             with open_existing(archive_path) as existing:
-                known = {key for _, _, key in empty if existing.has_story(key)}
-        for shown, data, key in empty:
+                known = {key for _, _, key, _ in empty if existing.has_story(key)}
+        for shown, data, key, at in empty:
             if key in known or any(it.story == key for _, it in items):
                 art = _empty_article(data, url)
-                items.append((shown, IngestItem(art, data, when, key, url, "raw.html")))
+                items.append((shown, IngestItem(art, data, at, key, url, "raw.html")))
             else:
                 fail(shown, ExtractionError(
                     "no article text found in the page (nothing archived: the story is new)"))
     if not items:
         raise SystemExit(1)
+    if by_mtime:  # versions are numbered in ingest order: take the captures oldest first
+        items.sort(key=lambda pair: pair[1].fetched_at)
 
     with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         results = archive.ingest_many([it for _, it in items])
