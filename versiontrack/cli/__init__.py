@@ -6,6 +6,7 @@ library lazily inside the command, so ``versiontrack --help`` starts fast.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
@@ -23,9 +24,8 @@ class _ErrorMappingGroup(click.Group):
         try:
             return super().invoke(ctx)
         except VersionTrackError as exc:
-            err = click.ClickException(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            err.exit_code = exc.exit_code
-            raise err from exc
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise _error_class(exc.exit_code)(message) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
@@ -40,6 +40,12 @@ class _ErrorMappingGroup(click.Group):
                 f"internal error: {type(exc).__name__}: {exc} "
                 "(set VERSIONTRACK_DEBUG=1 for a traceback)"
             ) from exc
+
+
+@functools.cache
+def _error_class(code: int) -> type[click.ClickException]:
+    """A ClickException subclass that exits with ``code`` (exit_code is a class attribute)."""
+    return type(f"VersionTrackExit{code}", (click.ClickException,), {"exit_code": code})
 
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
