@@ -12,7 +12,7 @@ import pytest
 from versiontrack.archive import Archive
 from versiontrack.audit import POLICIES, audit_story, audit_versions, get_policy
 from versiontrack.errors import InputError, StoryNotFound
-from versiontrack.models import Article, Version
+from versiontrack.models import Article, Change, Version
 
 CASES = Path(__file__).parent / "data" / "audit"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
@@ -180,3 +180,14 @@ def test_single_version_story_has_no_transitions():
     audit = audit_versions(triples[:1])
     assert audit.transitions == () and audit.findings == ()
     assert audit_versions([]).versions == ()
+
+
+def test_finding_sentences_do_not_repeat_the_kind_or_leak_counting_reasons():
+    from versiontrack.audit import _describe, _what
+
+    added = Change("added", (), (4,), "", "Officials said talks would resume next week.",
+                   labels=("added",), reasons=("added:1p",))
+    assert _describe(added) + _what(added) == "Paragraph 5 was added"
+    with_number = Change("added", (), (4,), "", "Officials said 5 died.",
+                         labels=("added", "number"), reasons=("added:1p", "number:+5"))
+    assert _what(with_number) == ": number (number:+5)"

@@ -467,9 +467,15 @@ def _describe(change: Change) -> str:
 
 
 def _what(change: Change) -> str:
-    reasons = [r for r in change.reasons if ":" in r][:2]
-    labels = ", ".join(change.labels)
-    return f"{labels}" + (f" ({'; '.join(reasons)})" if reasons else "")
+    """``": labels (reasons)"`` for a finding's sentence, without what _describe already says."""
+    said = {"added", "removed"} if change.kind in ("added", "removed") else set()
+    # "added:1p" / "removed:42w" only count what the label says; values like "5->6" stay.
+    reasons = [r for r in change.reasons
+               if ":" in r and r.split(":", 1)[0] not in ("added", "removed")][:2]
+    labels = ", ".join(label for label in change.labels if label not in said)
+    if not labels:
+        return ""
+    return f": {labels}" + (f" ({'; '.join(reasons)})" if reasons else "")
 
 
 def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
@@ -596,19 +602,19 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 late = "" if j == i else f" (the note arrived later, in v{ref.version})"
                 findings.append(Finding(
                     "disclosed",
-                    f"{_describe(change)}: {_what(change)}; disclosed by the {ref.note.kind} "
+                    f"{_describe(change)}{_what(change)}; disclosed by the {ref.note.kind} "
                     f"note in v{ref.version}{late}.", old_v.number, new_v.number,
                     change=change, note=ref.note, reason=f"matched note: {how}"))
                 continue
             exempt = pol.exempt(first_pub, seen_at)
             if exempt:
                 findings.append(Finding(
-                    "exempt", f"{_describe(change)}: {_what(change)}; no note, but policy "
+                    "exempt", f"{_describe(change)}{_what(change)}; no note, but policy "
                     f"{pol.name} exempts it ({exempt}).", old_v.number, new_v.number,
                     change=change, reason=exempt))
             else:
                 findings.append(Finding(
-                    "silent", f"{_describe(change)}: {_what(change)}; no note discloses it.",
+                    "silent", f"{_describe(change)}{_what(change)}; no note discloses it.",
                     old_v.number, new_v.number, change=change,
                     reason=f"policy {pol.name}: substantive change without a note"))
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
