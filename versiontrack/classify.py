@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .diff import TOKEN_RE, token_re, tokenize
+from .diff import _CJK, TOKEN_RE, token_re, tokenize
 from .models import LABELS, Change, WordOp
 from .normalize import fold
 
@@ -96,6 +96,7 @@ _NUMBER_WORDS = _wordset(
     "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
     "dozens pair couple half quarter twice thrice double triple first second third fourth fifth percent"
 )
+_DATE_WORDS = _MONTHS | _DAYS | {"am", "pm", "gmt", "utc"}
 _ABBREVIATIONS = _wordset(
     "Gen Sen Rep Gov Lt Col Maj Capt Sgt Cpl Adm Cmdr Mr Mrs Ms Dr Prof Rev St Jr Sr Inc Corp "
     "Co Ltd No Mt Ft Pres Atty Supt Insp Det Gens Sens Reps Govs"
@@ -143,8 +144,18 @@ def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
     return hunks
 
 
+# The word tokens of _PLAIN_TOKEN_RE (text without CJK): its number and word alternatives, and
+# "_" (a token of its own). Scanning for these alone finds the same tokens: every position where
+# the scan could start a match is the start of the same number or word token, and whitespace runs
+# and other single characters (none alphanumeric) never start one.
+_PLAIN_WORDS_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|_")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+
+
 def _words(text: str) -> list[str]:
     # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
+    if text.isascii() or not _HAS_CJK.search(text):
+        return _PLAIN_WORDS_RE.findall(text)
     return [t for t in tokenize(text) if t[0].isalnum() or t[0] == "_"]
 
 
@@ -173,6 +184,18 @@ def _within_distance(a: str, b: str, k: int) -> bool:
     """``_edit_distance(a, b) <= k`` (k < 3), stopping as soon as every path costs more."""
     if abs(len(a) - len(b)) > k:
         return False
+    # A common prefix or suffix never changes the distance: drop it first.
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    if p or q:
+        a, b = a[p:len(a) - q], b[p:len(b) - q]
+    if not a or not b:
+        return len(a) + len(b) <= k
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -233,7 +256,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     """Capitalised words of ``hunk_text`` (at ``start`` in ``text``) that look like names."""
-    if not any(map(str.isupper, hunk_text)):  # no token can start with a capital
+    if hunk_text.isascii():
+        if hunk_text.lower() == hunk_text:  # no A-Z: no token can start with a capital
+            return []
+    elif not any(map(str.isupper, hunk_text)):  # no token can start with a capital
         return []
     out = []
     pos = 0
@@ -286,7 +312,8 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
         kind = "whitespace" if same_chars else "quotes"
         return {"cosmetic"}, [f"cosmetic:{kind}"]
     if not ow and not nw:  # punctuation only
-        quote_marks = _has_quote_char(fold_old + fold_new)
+        # Folding turns every other quotation mark into '"': _has_quote_char(fold_old + fold_new).
+        quote_marks = '"' in fold_old or '"' in fold_new
         if quote_marks:
             return {"quote"}, ["quote:marks"]
         if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
@@ -301,7 +328,7 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
             return {"cosmetic"}, ["cosmetic:case"]
         if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
                 (quotes_new and _inside_quotes(new_text, h.new_start)) or \
-                _has_quote_char(fold_old + fold_new):
+                '"' in fold_old or '"' in fold_new:
             return {"quote"}, ["quote:punctuation"]
         if any(_DIGIT.search(w) for w in ow):
             return {"number"}, ["number:punctuation"]
@@ -310,8 +337,13 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
     # Digits always count; number words count when one replaces another ("five" -> "six").
     od = [w for w in ow if _DIGIT.search(w)] if _DIGIT.search(h.old) else []
     nd = [w for w in nw if _DIGIT.search(w)] if _DIGIT.search(h.new) else []
-    ow_num = [w for w in ow if w.lower() in _NUMBER_WORDS]
-    nw_num = [w for w in nw if w.lower() in _NUMBER_WORDS]
+    o_digits, n_digits = od, nd
+    owl = [w.lower() for w in ow]
+    nwl = [w.lower() for w in nw]
+    ow_num = [] if _NUMBER_WORDS.isdisjoint(owl) else \
+        [w for w, lw in zip(ow, owl) if lw in _NUMBER_WORDS]
+    nw_num = [] if _NUMBER_WORDS.isdisjoint(nwl) else \
+        [w for w, lw in zip(nw, nwl) if lw in _NUMBER_WORDS]
     if ow_num and nw_num or (ow_num or nw_num) and (od or nd):
         od, nd = od + ow_num, nd + nw_num
     if od != nd:
@@ -325,16 +357,18 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
 
     datey = _is_datey
 
-    odt = [w for w in ow if datey(w)]
-    ndt = [w for w in nw if datey(w)]
+    # A date word holds a digit (the year and time patterns) or is one of _DATE_WORDS.
+    odt = [w for w in ow if datey(w)] if o_digits or not _DATE_WORDS.isdisjoint(owl) else []
+    ndt = [w for w in nw if datey(w)] if n_digits or not _DATE_WORDS.isdisjoint(nwl) else []
     if [w.lower() for w in odt] != [w.lower() for w in ndt]:
         labels.add("date")
         reasons.append(f"date:{_short(odt) or '_'}->{_short(ndt) or '_'}")
         if any(_YEAR.match(w) for w in odt + ndt):
             labels.add("number")
 
-    olow = {_norm_word(w) for w in ow}
-    nlow = {_norm_word(w) for w in nw}
+    # _norm_word(w): w.lower() with \u2019 as "'" (only a hunk holding one needs the replace).
+    olow = {_norm_word(w) for w in ow} if "\u2019" in h.old else set(owl)
+    nlow = {_norm_word(w) for w in nw} if "\u2019" in h.new else set(nwl)
     # _negations(ow), _negations(nw) from the same folded words (no listed negation ends in n't).
     oneg = olow & _NEGATIONS
     if ("'" in h.old or "\u2019" in h.old) and any(w.endswith("n't") for w in olow):
@@ -379,7 +413,10 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
         labels.add("name")
         reasons.append(f"name:{_short(oc) or '_'}->{_short(nc) or '_'}")
 
-    if _reporting(ow) ^ _reporting(nw) or ("according" in olow ^ nlow):
+    # _reporting(words) is a subset of the words' folded set and _REPORTING.
+    rep_old = set() if _REPORTING.isdisjoint(olow) else _reporting(ow)
+    rep_new = set() if _REPORTING.isdisjoint(nlow) else _reporting(nw)
+    if rep_old ^ rep_new or ("according" in olow ^ nlow):
         labels.add("attribution")
         reasons.append("attribution:changed")
     elif not spelled and oc != nc and (
@@ -390,7 +427,7 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
 
     in_quote = (quotes_old and _inside_quotes(old_text, h.old_start)) or \
                 (quotes_new and _inside_quotes(new_text, h.new_start)) or \
-        _has_quote_char(fold_old + fold_new)
+        '"' in fold_old or '"' in fold_new
     if in_quote:
         labels.add("quote")
         reasons.append("quote:changed")
