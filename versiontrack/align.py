@@ -80,18 +80,30 @@ class _Entry:
     similarity: float = 1.0
 
 
+#: Weights are logs of (1 + paragraphs / paragraphs holding the word) >= log 2 > 0.5, so each
+#: is a whole multiple of 2**-53 (and so is the default 1.0): scaled by 2**53 they are exact
+#: integers. A sum of the integers divided by 2**53 is the exact sum correctly rounded (int / int
+#: is), the same float math.fsum gives, whatever the (hash-seeded) order of the words; and the
+#: weight of an intersection is the total less the weight of the difference, exactly.
+_ONE = 2 ** 53
+
+
 @dataclass
 class _Ctx:
     old_sets: list[frozenset[str]]
     new_sets: list[frozenset[str]]
     weight: dict[str, float]
+    iweight: dict[str, int] = field(default_factory=dict)  # weight * 2**53, exact
     cache: dict[tuple[int, int], tuple[float, float, float]] = field(default_factory=dict)
-    old_tot: dict[int, float] = field(default_factory=dict)
-    new_tot: dict[int, float] = field(default_factory=dict)
+    old_tot: dict[int, int] = field(default_factory=dict)
+    new_tot: dict[int, int] = field(default_factory=dict)
+
+    def isum(self, words: frozenset[str] | set[str]) -> int:
+        return sum(map(self.iweight.get, words, repeat(_ONE)))
 
     def wsum(self, words: frozenset[str] | set[str]) -> float:
-        # fsum is exact, so the total never depends on the set's (hash-seeded) order.
-        return math.fsum(map(self.weight.get, words, repeat(1.0)))
+        # math.fsum(map(self.weight.get, words, repeat(1.0))), exactly (see _ONE).
+        return self.isum(words) / _ONE
 
     def sim(self, o: int, n: int) -> tuple[float, float, float]:
         """(dice, share of new's words found in old, share of old's words found in new)."""
@@ -100,16 +112,20 @@ class _Ctx:
             return got
         wa = self.old_tot.get(o)
         if wa is None:
-            wa = self.old_tot[o] = self.wsum(self.old_sets[o])
+            wa = self.old_tot[o] = self.isum(self.old_sets[o])
         wb = self.new_tot.get(n)
         if wb is None:
-            wb = self.new_tot[n] = self.wsum(self.new_sets[n])
+            wb = self.new_tot[n] = self.isum(self.new_sets[n])
         if not wa or not wb:
             got = (0.0, 0.0, 0.0)
         else:
-            inter = math.fsum(map(self.weight.get, self.old_sets[o] & self.new_sets[n],
-                                  repeat(1.0)))
-            got = (2 * inter / (wa + wb), inter / wb, inter / wa)
+            a, b = self.old_sets[o], self.new_sets[n]
+            common = a & b
+            # Whichever of the intersection and old's remainder has fewer words to add up.
+            inter_i = wa - self.isum(a - common) if 2 * len(common) > len(a) \
+                else self.isum(common)
+            inter, fa, fb = inter_i / _ONE, wa / _ONE, wb / _ONE
+            got = (2 * inter / (fa + fb), inter / fb, inter / fa)
         self.cache[(o, n)] = got
         return got
 
@@ -306,9 +322,13 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     seen = distinct
     total = max(1, len(seen))
     # Only the words of unmatched paragraphs are ever weighed.
-    weight = {w: math.log(1.0 + total / df[w])
-              for w in frozenset().union(*old_sets, *new_sets)}
-    ctx = _Ctx(old_sets, new_sets, weight)
+    words = frozenset().union(*old_sets, *new_sets)
+    counts = list(map(df.__getitem__, words))
+    # One log per distinct document frequency.
+    log_of = {d: math.log(1.0 + total / d) for d in set(counts)}
+    weight = dict(zip(words, map(log_of.__getitem__, counts)))
+    int_of = {d: int(v * _ONE) for d, v in log_of.items()}
+    ctx = _Ctx(old_sets, new_sets, weight, dict(zip(words, map(int_of.__getitem__, counts))))
 
     # Fast path: in a gap between two exact matches that stayed in order, paragraphs that are
     # clearly the same (word overlap >= SLOT_THRESHOLD) are paired in reading order.

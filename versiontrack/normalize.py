@@ -33,6 +33,10 @@ def fold(text: str) -> str:
             if c in text:
                 text = text.replace(c, r)
     # str.split() and the regex \s both use str.isspace(): the same as collapsing \s+ runs.
+    # Every whitespace character but " " is unprintable, so a printable text without double,
+    # leading or trailing spaces is its own result.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
