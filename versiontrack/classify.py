@@ -181,7 +181,7 @@ def _negations(words: list[str]) -> set[str]:
 
 
 def _within_distance(a: str, b: str, k: int) -> bool:
-    """``_edit_distance(a, b) <= k`` (k < 3), stopping as soon as every path costs more."""
+    """``_edit_distance(a, b) <= k`` (k < 3)."""
     if abs(len(a) - len(b)) > k:
         return False
     # A common prefix or suffix never changes the distance: drop it first.
@@ -196,15 +196,13 @@ def _within_distance(a: str, b: str, k: int) -> bool:
         a, b = a[p:len(a) - q], b[p:len(b) - q]
     if not a or not b:
         return len(a) + len(b) <= k
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > k:  # row minima never decrease
-            return False
-        prev = cur
-    return prev[-1] <= k
+    if not k:
+        return False  # both left non-empty, first characters differ
+    # First characters differ: d(a, b) = 1 + min(d(a[1:], b[1:]), d(a[1:], b), d(a, b[1:])).
+    k -= 1
+    a1, b1 = a[1:], b[1:]
+    return _within_distance(a1, b1, k) or _within_distance(a1, b, k) or \
+        _within_distance(a, b1, k)
 
 
 def _edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -241,15 +239,31 @@ def _is_capitalised(w: str) -> bool:
     return w[:1].isupper()
 
 
+_LAST_WORD = re.compile(r"[^\s(]*\Z")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     if not start:
         return True
-    before = text[:start]
-    if not _SENT_END.search(before[-6:]):
+    if not _SENT_END.search(text[max(0, start - 6):start]):  # text[:start][-6:]
         return False
     # "Gen. Smith", "U.S. Army", "J. Smith": a period after an abbreviation ends no sentence.
-    last = before.rstrip().rstrip("\"'\u201d\u2019)").rstrip(".")
-    word = re.split(r"[\s(]", last)[-1] if last else ""
+    # The last word of text[:start].rstrip().rstrip("\"'\u201d\u2019)").rstrip("."), split at
+    # whitespace and "(", found without copying the text before it.
+    e = start
+    while e and text[e - 1].isspace():
+        e -= 1
+    while e and text[e - 1] in "\"'\u201d\u2019)":
+        e -= 1
+    while e and text[e - 1] == ".":
+        e -= 1
+    lo = max(0, e - 48)
+    m = _LAST_WORD.search(text, lo, e)
+    if m is not None and (m.start() > lo or not lo):
+        word = text[m.start():e]
+    else:  # a word of 48 characters or more: take it the long way
+        last = text[:e]
+        word = re.split(r"[\s(]", last)[-1] if last else ""
     return not (word in _ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper())
                 or "." in word)
 

@@ -114,38 +114,36 @@ def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
         diffs = _DMP.diff_main(ea, eb, False)
     else:
         diffs = []
-
-        def keep(text: str) -> None:  # an equality, merged into the one before it
-            if diffs and diffs[-1][0] == 0:
-                diffs[-1] = (0, diffs[-1][1] + text)
-            else:
-                diffs.append((0, text))
-
+        anchors = _anchors(ea, eb)
+        anchors.append((len(ea), len(eb)))
+        # Everything outside the changed middles of the gaps between anchors is equal: each
+        # stretch of it (the gaps' common ends, the anchors, the equal gaps) is one equality,
+        # ea[pos:...], as appending and merging its pieces one by one would give.
+        pos = 0  # where in ea the equality not yet appended starts
         xa = xb = 0
-        for x, y in [*_anchors(ea, eb), (len(ea), len(eb))]:
-            ga, gb = ea[xa:x], eb[xb:y]
-            if ga == gb:
-                if ga:
-                    keep(ga)
-            else:
+        for x, y in anchors:
+            if x - xa != y - xb or ea[xa:x] != eb[xb:y]:
+                ga, gb = ea[xa:x], eb[xb:y]
                 p = _common_prefix(ga, gb)
                 s = _common_suffix(ga[p:], gb[p:])
-                if p:
-                    keep(ga[:p])
+                if xa + p > pos:
+                    diffs.append((0, ea[pos:xa + p]))
                 ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
-                if not ma or not mb or (len(ma) == 1 and len(mb) == 1):
-                    if ma:  # forced: what diff_main would return
+                if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or \
+                        (len(ma) == 1 and ma not in mb) or (len(mb) == 1 and mb not in ma):
+                    # Forced: what diff_main returns (one side empty, or the shorter side one
+                    # item found nowhere in the longer: diff_compute's delete-and-insert).
+                    if ma:
                         diffs.append((-1, ma))
                     if mb:
                         diffs.append((1, mb))
                 else:
                     # diff_main's result starts and ends with an edit (ma, mb share no end).
                     diffs += _DMP.diff_main(ma, mb, False)
-                if s:
-                    keep(ga[len(ga) - s:])
-            if x < len(ea):
-                keep(ea[x])
+                pos = x - s
             xa, xb = x + 1, y + 1
+        if pos < len(ea):
+            diffs.append((0, ea[pos:]))
         # Well formed as diff_main returns it: equalities merged, each deletion before its
         # insertion, no two edits of the same kind side by side.
     _DMP.diff_cleanupSemantic(diffs)
@@ -242,8 +240,11 @@ def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
         return [(0, old)] if old else []
     head, ma, mb, tail = _middle(old, new)
     runs: list[tuple[int, str]] = [(0, head)] if head else []
-    if not ma or not mb or (len(ma) == 1 and len(mb) == 1):
-        # The diff is forced (what diff-match-patch would return): no need to run it.
+    if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or \
+            (len(ma) == 1 and ma[0] not in mb) or (len(mb) == 1 and mb[0] not in ma):
+        # The diff is forced (what diff-match-patch would return): no need to run it. One side
+        # a single token found nowhere in the other: diff_compute's delete-and-insert, which the
+        # semantic cleanup keeps (no equality to drop or shift, no overlap: no shared token).
         if ma:
             runs.append((-1, "".join(ma)))
         if mb:
