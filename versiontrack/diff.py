@@ -130,9 +130,9 @@ def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
                     diffs.append((0, ea[pos:xa + p]))
                 ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
                 if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or \
-                        (len(ma) == 1 and ma not in mb) or (len(mb) == 1 and mb not in ma):
-                    # Forced: what diff_main returns (one side empty, or the shorter side one
-                    # item found nowhere in the longer: diff_compute's delete-and-insert).
+                        set(ma).isdisjoint(mb):
+                    # Forced: what diff_main returns (one side empty, or no item in common:
+                    # diff_compute's, or diff_bisect's pieces merged, delete-and-insert).
                     if ma:
                         diffs.append((-1, ma))
                     if mb:
@@ -241,10 +241,11 @@ def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
     head, ma, mb, tail = _middle(old, new)
     runs: list[tuple[int, str]] = [(0, head)] if head else []
     if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or \
-            (len(ma) == 1 and ma[0] not in mb) or (len(mb) == 1 and mb[0] not in ma):
-        # The diff is forced (what diff-match-patch would return): no need to run it. One side
-        # a single token found nowhere in the other: diff_compute's delete-and-insert, which the
-        # semantic cleanup keeps (no equality to drop or shift, no overlap: no shared token).
+            (len(ma) + len(mb) <= MAX_TOKENS and set(ma).isdisjoint(mb)):
+        # The diff is forced (what diff-match-patch would return): no need to run it. Middles
+        # sharing no token: diff_main gives one deletion and one insertion (diff_compute's, or
+        # diff_bisect's pieces merged), which the semantic cleanup keeps (no equality to drop
+        # or shift, no overlap without a shared token).
         if ma:
             runs.append((-1, "".join(ma)))
         if mb:
