@@ -146,8 +146,58 @@ def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
             diffs.append((0, ea[pos:]))
         # Well formed as diff_main returns it: equalities merged, each deletion before its
         # insertion, no two edits of the same kind side by side.
-    _DMP.diff_cleanupSemantic(diffs)
+    if not _semantic_noop(diffs):
+        _DMP.diff_cleanupSemantic(diffs)
     return diffs
+
+
+def _semantic_noop(diffs: list[tuple[int, str]]) -> bool:
+    """True when diff_cleanupSemantic would leave ``diffs`` as they are (False: run it).
+
+    For well-formed diffs (equalities merged; between two equalities a deletion, an insertion,
+    or a deletion then an insertion) its three passes change nothing when: no equality is at
+    most as long as the larger edit of the group before it and of the group after it (the
+    first pass eliminates only such equalities, judged on the groups as they are until one is
+    eliminated); no group is a lone edit with an equality on each side (the only thing the
+    lossless pass shifts); and no deletion and insertion side by side overlap by half of
+    either (the last pass)."""
+    n = len(diffs)
+    k = 0
+    prev = 0  # larger edit of the group before the equality at k (0: none)
+    while k < n:
+        op, text = diffs[k]
+        if not text:
+            return False  # not well formed
+        if op:
+            # A group starts at k: [delete], [insert] or [delete, insert].
+            if op < 0 and k + 1 < n and diffs[k + 1][0] > 0:
+                dele, ins = text, diffs[k + 1][1]
+                end = k + 2
+                if not set(dele).isdisjoint(ins):
+                    o1 = _DMP.diff_commonOverlap(dele, ins)
+                    o2 = _DMP.diff_commonOverlap(ins, dele)
+                    o = o1 if o1 >= o2 else o2
+                    if o >= len(dele) / 2.0 or o >= len(ins) / 2.0:
+                        return False
+                size = max(len(dele), len(ins))
+            else:
+                end = k + 1
+                if k and end < n and diffs[end][0] == 0:
+                    return False  # a lone edit between two equalities
+                size = len(text)
+            if end < n and diffs[end][0]:
+                return False  # not well formed: leave it to diff_cleanupSemantic
+            if k and len(diffs[k - 1][1]) <= prev and len(diffs[k - 1][1]) <= size:
+                return False  # the equality before this group would go
+            prev = size
+            k = end
+        else:
+            if k + 1 < n and not diffs[k + 1][0]:
+                return False  # not well formed
+            if k == 0:
+                prev = 0
+            k += 1
+    return True
 
 
 def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
