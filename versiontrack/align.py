@@ -164,24 +164,28 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
     """Bounded candidate targets for each query paragraph (rare shared words, same gap)."""
     if not queries:
         return {}
-    # Postings of the words the queries hold (each list complete: every target holding it).
+    # How many targets hold each word the queries hold; the rare ones (in at most MAX_POSTINGS
+    # targets) score.
     wanted = frozenset().union(*(query_sets[q] for q in queries))
-    postings: dict[str, list[int]] = defaultdict(list)
-    for t in targets:
-        for w in target_sets[t] & wanted:
-            postings[w].append(t)
-    rare = {w: plist for w, plist in postings.items() if len(plist) <= MAX_POSTINGS}
+    held = Counter(chain.from_iterable([target_sets[t] & wanted for t in targets]))
+    common = {w for w, c in held.items() if c > MAX_POSTINGS}
     sorted_targets = sorted(targets)
+    tsets = [(t, target_sets[t]) for t in targets]
+    get = weight.get
     out: dict[int, list[int]] = {}
     for q in queries:
-        score: defaultdict[int, float] = defaultdict(float)
-        # Words in sorted order, so each score is summed in the same order on every run.
-        for w in sorted(rare.keys() & query_sets[q]):
-            wt = weight.get(w, 1.0)
-            for t in rare[w]:
-                score[t] += wt
+        qs = query_sets[q] - common if common else query_sets[q]
+        scored: list[tuple[float, int]] = []
+        for t, ts in tsets:
+            shared = qs & ts
+            if shared:
+                # Words in sorted order, so each score is summed in the same order on every run.
+                v = 0.0
+                for w in sorted(shared):
+                    v += get(w, 1.0)
+                scored.append((-round(v, 9), t))
         # Best first, ties to the lower index (targets are distinct: plain tuple order).
-        ranked = heapq.nsmallest(MAX_CANDIDATES, [(-round(v, 9), t) for t, v in score.items()])
+        ranked = heapq.nsmallest(MAX_CANDIDATES, scored)
         cands = [t for _, t in ranked]
         # The unmatched targets lying in the same gap between exact matches, nearest first.
         lo, hi = gap_lo[q], gap_hi[q]

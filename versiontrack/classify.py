@@ -205,6 +205,15 @@ def _within_distance(a: str, b: str, k: int) -> bool:
         _within_distance(a, b1, k)
 
 
+def _close(a: str, b: str, k: int) -> bool:
+    """``_within_distance(a, b, k)``, first ruling out words with more than k distinct letters
+    the other lacks (each needs an edit of its own: a lower bound of the distance)."""
+    sa, sb = set(a), set(b)
+    if len(sa - sb) > k or len(sb - sa) > k:
+        return False
+    return _within_distance(a, b, k)
+
+
 def _edit_distance(a: str, b: str, limit: int = 3) -> int:
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -411,7 +420,7 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
     if len(ow) == 1 and len(nw) == 1 and not od and not nd:
         a, b = ow[0], nw[0]
         if a.lower() != b.lower() and not (oneg ^ nneg) and "meaning" not in labels and \
-                _within_distance(a.lower(), b.lower(), min(2, max(1, len(a) // 3))):
+                _close(a.lower(), b.lower(), min(2, max(1, len(a) // 3))):
             spelled = True
             labels.add("spelling")
             reasons.append(f"spelling:{a}->{b}")

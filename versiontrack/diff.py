@@ -85,6 +85,9 @@ def _anchors(ea: str, eb: str) -> list[tuple[int, int]]:
     pairs = [(k, pos_b[c]) for k, c in enumerate(ea) if ca[c] == 1 and c in pos_b]
     if not pairs:
         return []
+    ys = [y for _, y in pairs]
+    if ys == sorted(ys):  # already increasing (positions are distinct): the run is all of them
+        return pairs
     tails: list[int] = []  # smallest eb position ending a run of each length
     tail_idx: list[int] = []
     prev = [-1] * len(pairs)
@@ -176,7 +179,7 @@ def _semantic_noop(diffs: list[tuple[int, str]]) -> bool:
                 if not set(dele).isdisjoint(ins):
                     o1 = _DMP.diff_commonOverlap(dele, ins)
                     o2 = _DMP.diff_commonOverlap(ins, dele)
-                    o = o1 if o1 >= o2 else o2
+                    o = max(o1, o2)  # the one the pass uses (o1 on a tie: equal)
                     if o >= len(dele) / 2.0 or o >= len(ins) / 2.0:
                         return False
                 size = max(len(dele), len(ins))
