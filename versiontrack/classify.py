@@ -150,11 +150,15 @@ def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
 # and other single characters (none alphanumeric) never start one.
 _PLAIN_WORDS_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|_")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
+# The same on ASCII text (see diff._ASCII_TOKEN_RE).
+_ASCII_WORDS_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|_")
 
 
 def _words(text: str) -> list[str]:
     # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
-    if text.isascii() or not _HAS_CJK.search(text):
+    if text.isascii():
+        return _ASCII_WORDS_RE.findall(text)
+    if not _HAS_CJK.search(text):
         return _PLAIN_WORDS_RE.findall(text)
     return [t for t in tokenize(text) if t[0].isalnum() or t[0] == "_"]
 

@@ -49,11 +49,18 @@ _DMP.Diff_Timeout = 0  # never let the clock decide what is reported; inputs are
 # TOKEN_RE without its CJK tests: the same tokens for text holding no CJK character, and faster.
 _PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|\s+|.", re.DOTALL)
 _HAS_CJK = re.compile(rf"[{_CJK}]")
+# _PLAIN_TOKEN_RE for ASCII text: its letters are [A-Za-z], its apostrophe "'"; the word and
+# number alternatives start with different characters (so their order does not matter), and
+# nothing after a token can fail, so the first, greedy match is the one taken: possessive
+# quantifiers give the same tokens with less backtracking bookkeeping.
+_ASCII_TOKEN_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|\s++|.", re.DOTALL)
 
 
 def token_re(text: str) -> re.Pattern[str]:
     """TOKEN_RE, or an equivalent faster pattern when ``text`` holds no CJK character."""
-    return _PLAIN_TOKEN_RE if text.isascii() or not _HAS_CJK.search(text) else TOKEN_RE
+    if text.isascii():
+        return _ASCII_TOKEN_RE
+    return _PLAIN_TOKEN_RE if not _HAS_CJK.search(text) else TOKEN_RE
 
 
 def tokenize(text: str) -> list[str]:
@@ -81,10 +88,13 @@ def _anchors(ea: str, eb: str) -> list[tuple[int, int]]:
     """Positions (in ea, in eb) of items found exactly once in each, forming the longest run
     increasing in both (patience-style anchors; ties to the earliest)."""
     ca, cb = Counter(ea), Counter(eb)
-    pos_b = {c: k for k, c in enumerate(eb) if cb[c] == 1}
-    pairs = [(k, pos_b[c]) for k, c in enumerate(ea) if ca[c] == 1 and c in pos_b]
-    if not pairs:
+    once = {c for c, n in ca.items() if n == 1}
+    once.intersection_update([c for c, n in cb.items() if n == 1])
+    if not once:
         return []
+    # In ea order (an item found once has one position: str.index finds it).
+    find_a, find_b = ea.index, eb.index
+    pairs = sorted([(find_a(c), find_b(c)) for c in once])
     ys = [y for _, y in pairs]
     if ys == sorted(ys):  # already increasing (positions are distinct): the run is all of them
         return pairs
@@ -346,27 +356,29 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     Applying the ops to ``old`` (keep "equal", drop "delete", add "insert") gives ``new``.
     """
     runs = _raw_diff(old, new)
-    # Merge neighbours with the same op and put each deletion before its insertion.
-    merged: list[list] = []
-    for op, text in runs:
-        if merged and merged[-1][0] == op:
-            merged[-1][1] += text
+    # Merge neighbours with the same op (deletions already come before their insertions).
+    merged: list[tuple[int, str]] = []
+    last = None
+    for run in runs:
+        if run[0] == last:
+            merged[-1] = (last, merged[-1][1] + run[1])
         else:
-            merged.append([op, text])
+            merged.append(run)
+            last = run[0]
     ops: list[WordOp] = []
     oi = ni = 0
-    names = {0: "equal", -1: "delete", 1: "insert"}
     for op, text in merged:
+        n = len(text)
         if op == 0:
-            ops.append(WordOp("equal", text, oi, oi + len(text), ni, ni + len(text)))
-            oi += len(text)
-            ni += len(text)
+            ops.append(WordOp("equal", text, oi, oi + n, ni, ni + n))
+            oi += n
+            ni += n
         elif op < 0:
-            ops.append(WordOp(names[op], text, oi, oi + len(text), ni, ni))
-            oi += len(text)
+            ops.append(WordOp("delete", text, oi, oi + n, ni, ni))
+            oi += n
         else:
-            ops.append(WordOp(names[op], text, oi, oi, ni, ni + len(text)))
-            ni += len(text)
+            ops.append(WordOp("insert", text, oi, oi, ni, ni + n))
+            ni += n
     return tuple(ops)
 
 
