@@ -33,7 +33,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import chain, repeat
+from operator import add
 
 from .classify import change_labels, classify
 from .diff import word_diff
@@ -179,10 +181,9 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
         for t, ts in tsets:
             shared = qs & ts
             if shared:
-                # Words in sorted order, so each score is summed in the same order on every run.
-                v = 0.0
-                for w in sorted(shared):
-                    v += get(w, 1.0)
+                # Words in sorted order, so each score is summed in the same order on every run
+                # (left to right from 0.0, as a loop of += would).
+                v = reduce(add, map(get, sorted(shared), repeat(1.0)), 0.0)
                 scored.append((-round(v, 9), t))
         # Best first, ties to the lower index (targets are distinct: plain tuple order).
         ranked = heapq.nsmallest(MAX_CANDIDATES, scored)

@@ -87,9 +87,13 @@ def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
 def _anchors(ea: str, eb: str) -> list[tuple[int, int]]:
     """Positions (in ea, in eb) of items found exactly once in each, forming the longest run
     increasing in both (patience-style anchors; ties to the earliest)."""
-    ca, cb = Counter(ea), Counter(eb)
-    once = {c for c, n in ca.items() if n == 1}
-    once.intersection_update([c for c, n in cb.items() if n == 1])
+    if len(ea) + len(eb) <= 240:  # short: a count per distinct item beats building Counters
+        count_a, count_b = ea.count, eb.count
+        once = {c for c in set(ea) if count_a(c) == 1 and count_b(c) == 1}
+    else:
+        ca, cb = Counter(ea), Counter(eb)
+        once = {c for c, n in ca.items() if n == 1}
+        once.intersection_update([c for c, n in cb.items() if n == 1])
     if not once:
         return []
     # In ea order (an item found once has one position: str.index finds it).
