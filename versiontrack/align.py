@@ -210,6 +210,11 @@ def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
     the most text in place among the longest ones. O(n log n) with a Fenwick tree of maxima."""
     if not items:
         return set()
+    ks = [k for k, _ in items]
+    if ks == sorted(ks) and len(set(ks)) == len(ks):
+        # Strictly increasing already: taking them all is the only heaviest run (weights are
+        # positive, and whole numbers here, so the sums are exact).
+        return set(range(len(items)))
     keys = sorted({k for k, _ in items})
     rank = {k: i + 1 for i, k in enumerate(keys)}
     size = len(keys)
@@ -542,8 +547,12 @@ def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str],
     matched.sort(key=lambda e: (e.new[0], e.old[0]))
     items = []
     for e in matched:
-        words = sum(_word_count(old[i], fo[i]) for i in e.old) + \
-            sum(_word_count(new[j], fn[j]) for j in e.new)
+        if len(e.old) == 1 and len(e.new) == 1:
+            i, j = e.old[0], e.new[0]
+            words = _word_count(old[i], fo[i]) + _word_count(new[j], fn[j])
+        else:
+            words = sum(_word_count(old[i], fo[i]) for i in e.old) + \
+                sum(_word_count(new[j], fn[j]) for j in e.new)
         items.append((e.old[0], 1_000_000.0 + min(words, 999_999)))
     keep = _heaviest_increasing(items)
     for idx, e in enumerate(matched):

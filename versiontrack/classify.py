@@ -148,7 +148,7 @@ def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
 # "_" (a token of its own). Scanning for these alone finds the same tokens: every position where
 # the scan could start a match is the start of the same number or word token, and whitespace runs
 # and other single characters (none alphanumeric) never start one.
-_PLAIN_WORDS_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|_")
+_PLAIN_WORDS_RE = re.compile(r"[^\W\d_]\w*+(?:['\u2019]\w++)*+|\d++(?:[.,:]\d++)*+|_")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 # The same on ASCII text (see diff._ASCII_TOKEN_RE).
 _ASCII_WORDS_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|_")

@@ -47,7 +47,11 @@ _DMP.Diff_Timeout = 0  # never let the clock decide what is reported; inputs are
 
 
 # TOKEN_RE without its CJK tests: the same tokens for text holding no CJK character, and faster.
-_PLAIN_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]\w*(?:['\u2019]\w+)*|\s+|.", re.DOTALL)
+# Word and number tokens start with different characters (their order does not matter), and
+# nothing after a token can fail, so the first, greedy match is the one taken: possessive
+# quantifiers give the same tokens with less backtracking bookkeeping.
+_PLAIN_TOKEN_RE = re.compile(r"[^\W\d_]\w*+(?:['\u2019]\w++)*+|\d++(?:[.,:]\d++)*+|\s++|.",
+                             re.DOTALL)
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 # _PLAIN_TOKEN_RE for ASCII text: its letters are [A-Za-z], its apostrophe "'"; the word and
 # number alternatives start with different characters (so their order does not matter), and
