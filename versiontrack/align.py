@@ -581,8 +581,9 @@ def _order(entries: list[_Entry]) -> list[_Entry]:
 
 
 def _make_change(e: _Entry, old: Sequence[str], new: Sequence[str]) -> Change:
-    old_text = "\n".join(old[i] for i in e.old)
-    new_text = "\n".join(new[j] for j in e.new)
+    eo, en = e.old, e.new
+    old_text = old[eo[0]] if len(eo) == 1 else "\n".join(old[i] for i in eo)
+    new_text = new[en[0]] if len(en) == 1 else "\n".join(new[j] for j in en)
     ops = word_diff(old_text, new_text) if e.old and e.new and old_text != new_text else ()
     sim = 1.0 if e.kind == "kept" else round(e.similarity, 4)
     old_t, new_t = tuple(e.old), tuple(e.new)

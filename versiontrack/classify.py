@@ -110,7 +110,8 @@ _QUOTE_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 
 def _has_quote_char(text: str) -> bool:
     """``any(c in _QUOTE_CHARS for c in text)``, as a few C-level scans."""
-    return any(q in text for q in _QUOTE_CHARS)
+    return '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text or \
+        "\u201f" in text or "\u00ab" in text or "\u00bb" in text
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DIGIT = re.compile(r"\d")
