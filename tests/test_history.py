@@ -50,3 +50,26 @@ def test_missing_blob_is_an_error_and_the_reader_stays_in_step(tmp_path):
             assert reader.read(good) == reader.read_many([good])[0] != b""
         finally:
             reader.close()
+
+
+def test_mark_seen_many_records_every_sighting_in_one_git_run(tmp_path):
+    from conftest import at
+
+    path = make_archive(tmp_path)
+    with Archive.open(path) as a:
+        head = a.db.execute("SELECT value FROM index_meta WHERE key = 'head'").fetchone()
+        numbers = a.mark_seen_many([("example.com_news_bridge", at(20)),
+                                    ("example.org_storm", at(21)),
+                                    ("example.com_news_bridge", at(22)),
+                                    ("no_such_story", at(23))])
+        assert numbers == {"example.com_news_bridge": 3, "example.org_storm": 1}
+        assert a.seen("example.com_news_bridge") == [(3, at(20)), (3, at(22))]
+        assert a.seen("example.org_storm") == [(1, at(21))]
+        # Sightings are git notes: the branch did not move, and no version was added.
+        assert a.db.execute("SELECT value FROM index_meta WHERE key = 'head'").fetchone() == head
+        assert len(a.versions("example.com_news_bridge")) == 3
+        with pytest.raises(StoryNotFound):
+            a.mark_seen("no_such_story", at(24))
+    with Archive.open(path) as a:  # and they survive a rebuild of the index from git
+        a.reindex()
+        assert a.seen("example.com_news_bridge") == [(3, at(20)), (3, at(22))]

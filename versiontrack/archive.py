@@ -609,11 +609,33 @@ class Archive:
 
     def mark_seen(self, story: str, fetched_at: str) -> None:
         """Record that the story's latest version was seen again at ``fetched_at``."""
+        if not self.mark_seen_many([(story, fetched_at)]):
+            self.versions(story)  # raises StoryNotFound
+
+    def mark_seen_many(self, seen: Iterable[tuple[str, str]]) -> dict[str, int]:
+        """Record many "seen again" fetches (story, fetched_at) under one lock, in one git run.
+
+        Each is recorded against the story's latest version. Stories not in the archive are
+        skipped. Returns story -> the version number the sightings were recorded against.
+        """
         with self.lock:
             self._sync_index()
-            latest = self.versions(story)[-1]
-            plan = _Plan(0, story, latest.number, normalize_time(fetched_at), "unchanged")
-            self._write([plan], {story: latest.commit})
+            plans: list[_Plan] = []
+            latest_commit: dict[str, str] = {}
+            numbers: dict[str, int] = {}
+            for story, fetched_at in seen:
+                if story not in numbers:
+                    rows = self.db.execute(
+                        "SELECT number, commit_id FROM versions WHERE story = ? "
+                        "ORDER BY number DESC LIMIT 1", (story,)).fetchall()
+                    if not rows:
+                        continue
+                    numbers[story], latest_commit[story] = rows[0]
+                plans.append(_Plan(0, story, numbers[story], normalize_time(fetched_at),
+                                   "unchanged"))
+            if plans:
+                self._write(plans, latest_commit)
+            return numbers
 
     def ingest_many(
         self, items: Iterable[IngestItem], progress: Callable[[IngestResult], None] | None = None

@@ -711,11 +711,11 @@ class _Pass:
         cpu1 = time.process_time()
         kids1 = _children_cpu()
         t1 = time.perf_counter()
-        seen_items, seen_rows, one_by_one = self._seen_items(seen_again, item_rows, fetched)
-        if items or seen_items:
-            self._ingest(items + seen_items, item_rows, seen_rows, results)
-        self._mark_seen([(r.story, self._fetched_at(fetched[r.url])) for r in one_by_one
-                         if r.story])
+        if items:
+            self._ingest(items, item_rows, results)
+        # After the new content, so a story fetched from two URLs records the sighting
+        # against its newest version.
+        self._mark_seen(seen_again, fetched, results)
         self._save_url_state(conn, due, results, fetched)
         self.timings["ingest_cpu"] = time.process_time() - cpu1
         self.timings["ingest_git_cpu"] = _children_cpu() - kids1  # git runs as a child process
@@ -728,41 +728,10 @@ class _Pass:
             return self.now
         return res.snapshot.fetched_at
 
-    def _seen_items(self, seen_again: list[_Row], item_rows: list[tuple[_Row, tuple[str, ...]]],
-                    fetched: dict[str, FetchResult]) -> tuple[list[Any], list[_Row], list[_Row]]:
-        """"Seen again" records as ingest items that repeat the latest version's text.
-
-        The archive dedupes on text, so such an item only records the fetch; riding in the same
-        ingest_many batch as the new versions costs one lock and one git run in all, where
-        mark_seen() per story costs one each. Stories that also have new content in this batch
-        (two URLs of one story) are left to mark_seen(), so the old text cannot follow the new.
-        """
-        from .archive import IngestItem
-
-        changing = {row.story for row, _ in item_rows if row.story}
-        items: list[Any] = []
-        rows: list[_Row] = []
-        one_by_one: list[_Row] = []
-        for row in seen_again:
-            if not row.story:
-                continue
-            if row.story in changing or row.story in {r.story for r in rows}:
-                one_by_one.append(row)
-                continue
-            try:
-                latest = self.archive.article(row.story, -1)
-            except VersionTrackError:
-                continue  # the story vanished from the archive: the next fetch re-adds it
-            items.append(IngestItem(article=latest, raw=None,
-                                    fetched_at=self._fetched_at(fetched[row.url]),
-                                    story=row.story, source_url=row.fetch_url))
-            rows.append(row)
-        return items, rows, one_by_one
-
     def _ingest(self, items: list[Any], item_rows: list[tuple[_Row, tuple[str, ...]]],
-                seen_rows: list[_Row], results: dict[str, UrlOutcome]) -> None:
-        """One ingest_many batch (new content first, then seen-again records); if the batch is
-        refused, item by item so one bad page cannot sink the others."""
+                results: dict[str, UrlOutcome]) -> None:
+        """One ingest_many batch of new content; if the batch is refused, item by item so one
+        bad page cannot sink the others."""
         try:
             ingested: list[Any] = self.archive.ingest_many(items)
         except VersionTrackError:
@@ -786,16 +755,19 @@ class _Pass:
             results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
                                           outlet=row.outlet, outcome=ir.status, story=ir.story,
                                           version=ir.number, furniture=dropped)
-        for row, ir in zip(seen_rows, ingested[len(item_rows):], strict=False):
-            if ir is not None and row.url in results:
-                results[row.url] = replace(results[row.url], version=ir.number)
 
-    def _mark_seen(self, seen: list[tuple[str, str]]) -> None:
-        for story, fetched_at in seen:
-            try:
-                self.archive.mark_seen(story, fetched_at)
-            except VersionTrackError:
-                pass  # the story vanished from the archive: the next fetch re-adds it
+    def _mark_seen(self, rows: list[_Row], fetched: dict[str, FetchResult],
+                   results: dict[str, UrlOutcome]) -> None:
+        """Record the unchanged fetches in one archive call (one lock, one git run). A story
+        that vanished from the archive is skipped: the next fetch re-adds it."""
+        rows = [r for r in rows if r.story]
+        if not rows:
+            return
+        numbers = self.archive.mark_seen_many(
+            [(r.story, self._fetched_at(fetched[r.url])) for r in rows if r.story])
+        for r in rows:
+            if r.story in numbers and r.url in results:
+                results[r.url] = replace(results[r.url], version=numbers[r.story])
 
     def _latest(self, story: str | None) -> Version | None:
         """The story's latest version (cached for the pass), None when unknown."""
