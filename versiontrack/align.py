@@ -247,18 +247,13 @@ def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
     return keep
 
 
-def fast_fold(text: str) -> str:
-    """``fold(text)`` (kept as a name of its own: fold itself now skips the work it can)."""
-    return fold(text)
-
-
 def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
     memo: dict[str, str] = {}
 
     def key(p: str) -> str:
         got = memo.get(p)
         if got is None:
-            got = memo[p] = fast_fold(p)
+            got = memo[p] = fold(p)
         return got
 
     fo = [key(p) for p in old]

@@ -48,33 +48,23 @@ def describe(c: Change) -> str:
     return what + (", moved" if c.moved else "")
 
 
-def _inline_plain(ops: Iterable[WordOp]) -> str:
+def _inline(ops: Iterable[WordOp], color: bool) -> str:
+    """Word changes inline: git's word-diff markers, or colour (struck red, bold green)."""
+    marks = {"delete": (f"{_RED}{_STRIKE}", _RESET), "insert": (f"{_GREEN}{_BOLD}", _RESET)} \
+        if color else {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
     out = []
     for op in ops:
         if op.op == "equal":
             out.append(op.text)
-        elif op.op == "delete":
-            out.append(f"[-{op.text}-]")
         else:
-            out.append(f"{{+{op.text}+}}")
-    return "".join(out)
-
-
-def _inline_color(ops: Iterable[WordOp]) -> str:
-    out = []
-    for op in ops:
-        if op.op == "equal":
-            out.append(op.text)
-        elif op.op == "delete":
-            out.append(f"{_RED}{_STRIKE}{op.text}{_RESET}")
-        else:
-            out.append(f"{_GREEN}{_BOLD}{op.text}{_RESET}")
+            start, end = marks[op.op]
+            out.append(f"{start}{op.text}{end}")
     return "".join(out)
 
 
 def _body_text(c: Change, color: bool) -> str:
     if c.ops:
-        return _inline_color(c.ops) if color else _inline_plain(c.ops)
+        return _inline(c.ops, color)
     if c.kind == "added":
         return f"{_GREEN}{c.new_text}{_RESET}" if color else "{+" + c.new_text + "+}"
     if c.kind == "removed":
