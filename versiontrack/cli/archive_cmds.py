@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import main
-from .common import archive_option, echo_json, json_option
+from .common import archive_option, echo_json, json_option, open_archive
 
 if TYPE_CHECKING:
     from ..archive import Archive, IngestItem
@@ -28,13 +28,6 @@ def lock_timeout_option(f: Any) -> Any:
         help="How long to wait for another writer to finish (default 30, or "
              "VERSIONTRACK_LOCK_TIMEOUT).",
     )(f)
-
-
-def open_existing(path: Path, lock_timeout: float | None = None) -> Archive:
-    """Open an archive that must already exist (read commands never create one)."""
-    from ..archive import Archive
-
-    return Archive.open(path, create=False, lock_timeout=lock_timeout)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,7 +176,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     if empty:
         known: set[str] = set()
         if archive_path.is_dir() and (archive_path / ".git").exists():
-            with open_existing(archive_path) as existing:
+            with open_archive(archive_path) as existing:
                 known = {key for _, _, key, _ in empty if existing.has_story(key)}
         for shown, data, key, at in empty:
             if key in known or any(it.story == key for _, it in items):
@@ -225,7 +218,7 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
 @json_option
 def stories(archive_path: Path, as_json: bool) -> None:
     """List the archived stories: key, versions, first and last seen, headline."""
-    with open_existing(archive_path) as archive:
+    with open_archive(archive_path) as archive:
         infos = archive.stories()
     if as_json:
         echo_json([s.to_dict() for s in infos])
@@ -289,7 +282,7 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
 @json_option
 def log(story: str, archive_path: Path, as_json: bool) -> None:
     """List a story's versions: number, commit, fetch time, words, paragraphs, suspect mark."""
-    with open_existing(archive_path) as archive:
+    with open_archive(archive_path) as archive:
         print_log(archive, archive.find_story(story), as_json)
 
 
@@ -302,7 +295,7 @@ def log(story: str, archive_path: Path, as_json: bool) -> None:
 @json_option
 def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) -> None:
     """Print one version of a story (the latest unless --version is given)."""
-    with open_existing(archive_path) as archive:
+    with open_archive(archive_path) as archive:
         story = archive.find_story(story)
         real = archive.resolve_number(story, number)
         if raw:
@@ -328,7 +321,7 @@ def verify(no_fix: bool, archive_path: Path, as_json: bool) -> None:
 
     Prints "archive OK" or one line per problem; exits 1 when there are problems.
     """
-    with open_existing(archive_path) as archive:
+    with open_archive(archive_path) as archive:
         problems = archive.verify(fix=not no_fix)
     if as_json:
         echo_json({"ok": not problems, "problems": problems})
@@ -347,7 +340,7 @@ def verify(no_fix: bool, archive_path: Path, as_json: bool) -> None:
 @json_option
 def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
     """Rebuild the archive's SQLite index from git alone (the index is only a cache)."""
-    with open_existing(archive_path, lock_timeout) as archive:
+    with open_archive(archive_path, lock_timeout=lock_timeout) as archive:
         stats = archive.reindex()
     if as_json:
         echo_json(stats)
@@ -374,7 +367,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
         raise click.UsageError("give one STORY or --all")
     if fmt == "files" and out_dir is None:
         raise click.UsageError("--out DIR is required with --format files")
-    with open_existing(archive_path) as archive:
+    with open_archive(archive_path) as archive:
         keys = [s.key for s in archive.stories()] if all_ else [archive.find_story(story or "")]
         count = 0
         for key in keys:

@@ -31,11 +31,12 @@ def json_option(f: Callable) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
 
 
-def open_archive(path: Path, create: bool = False):
-    """Open the archive at ``path`` (creating it when ``create``); errors are library errors."""
+def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None):
+    """Open the archive at ``path`` (creating it only when ``create``: read commands never do);
+    errors are library errors."""
     from ..archive import Archive
 
-    return Archive.open(path, create=create)
+    return Archive.open(path, create=create, lock_timeout=lock_timeout)
 
 
 def echo_json(data: Any) -> None:
