@@ -179,3 +179,19 @@ def test_fetched_at_mtime_ingests_captures_oldest_first(tmp_path, run_cli):
         "2026-02-05T10:00:00+00:00", "2026-02-05T16:00:00+00:00"]
     r = run_cli("show", "bridge", "--version", "1", "--archive", archive)
     assert "$40 million" in r.stdout
+
+
+def test_log_skips_suspect_versions_when_summarising_changes(tmp_path, run_cli):
+    from conftest import article
+
+    full = article()
+    broken = article(paragraphs=("Advertisement",))  # under half the words: kept as suspect
+    fixed = article(paragraphs=(*full.paragraphs[:2], full.paragraphs[2].replace("schools",
+                                                                                 "hospitals")))
+    path = make_archive(tmp_path, {"bridge": [full, broken, fixed]})
+    r = run_cli("log", "bridge", "--archive", path, "--json")
+    assert r.exit_code == 0, r.stderr
+    changes = [v["changes"] for v in json.loads(r.stdout)["versions"]]
+    assert changes[0] == "first version"
+    assert changes[1] == "(suspect: skipped)"
+    assert changes[2].startswith("~1 ¶")  # v3 is compared with v1, not with the broken capture

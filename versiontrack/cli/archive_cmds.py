@@ -230,21 +230,17 @@ def stories(archive_path: Path, as_json: bool) -> None:
            ["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"])
 
 
-def _change_summaries(archive: Archive, story: str, numbers: list[int],
-                      suspect: dict[int, bool]) -> dict[int, str]:
-    """Per-version change summary from the differ, when ``versiontrack.align`` provides one."""
-    try:
-        from ..align import change_summary
-    except ImportError:
-        return {}
+def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
+    """Per-version change summary from the differ (suspect versions are skipped as content)."""
+    from ..align import change_summary
+
     out: dict[int, str] = {}
     prev = None
-    for n in numbers:
-        if suspect[n]:
-            out[n] = "(suspect: skipped)"
+    for v, cur, _ in archive.history(story):
+        if v.suspect:
+            out[v.number] = "(suspect: skipped)"
             continue
-        cur = archive.article(story, n)
-        out[n] = change_summary(prev, cur) if prev is not None else "first version"
+        out[v.number] = change_summary(prev, cur) if prev is not None else "first version"
         prev = cur
     return out
 
@@ -253,9 +249,7 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
     """Print a story's history (used by ``log`` and ``demo``)."""
     versions = archive.versions(story)
     seen = archive.seen(story)
-    summaries = _change_summaries(
-        archive, story, [v.number for v in versions], {v.number: v.suspect for v in versions}
-    )
+    summaries = _change_summaries(archive, story)
     if as_json:
         echo_json({
             "story": story,
