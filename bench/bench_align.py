@@ -120,6 +120,9 @@ def main(quick: bool = False) -> None:
     reps = 5 if quick else 21
     base = base_version(src, 1500, rng)
     words = sum(len(p.split()) for p in base)
+    from versiontrack._build import differ_build
+
+    print(f"{differ_build()} (VERSIONTRACK_PURE=1 measures the plain-Python build)")
     print(f"versions: {len(base)} paragraphs, {words} words\n")
     print(f"{'profile':8} {'align ms':>9} {'char diff ms':>13} {'ratio':>7}  summary")
     for profile in ("light", "medium", "heavy"):

@@ -51,8 +51,18 @@ def _error_class(code: int) -> type[click.ClickException]:
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .._build import differ_build
+
+    click.echo(f"versiontrack {__version__} ({differ_build()})")
+    ctx.exit()
+
+
 @click.group(cls=_ErrorMappingGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, prog_name="versiontrack")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version, help="Show the version and which differ build runs.")
 def main() -> None:
     """Track how news articles change after publication, and audit whether they said so.
 
