@@ -10,7 +10,14 @@ import pytest
 from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Reply, Site
 
 from versiontrack import __version__
-from versiontrack.fetch import Fetcher, FetchPolicy, FetchRequest, parse_retry_after, user_agent
+from versiontrack.fetch import (
+    Fetcher,
+    FetchPolicy,
+    FetchRequest,
+    host_of,
+    parse_retry_after,
+    user_agent,
+)
 
 FAST = FetchPolicy(user_agent=user_agent("tests@example.org"), timeout=0.5, delay=0.0,
                    retries=1, backoff=0.01, max_wait=2.0, max_bytes=200_000)
@@ -201,6 +208,32 @@ def test_per_host_concurrency_and_delay(site):
     starts = [t for t, p, _ in site.log if p.startswith("/d/")]
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert len(gaps) == 2 and min(gaps) >= 0.15  # 0.2 s apart at the client, less jitter
+
+
+def test_robots_crawl_delay_spaces_requests_one_at_a_time(site):
+    site.robots("User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n")
+    site.article("/news/a", AP_HEADLINE, AP_PARAGRAPHS, delay=0.05)
+    # Our own policy would allow two at once with no delay: robots.txt asks for more.
+    policy = FetchPolicy(timeout=2, delay=0.0, per_host=2, concurrency=8)
+    with Fetcher(policy) as f:
+        results = list(f.fetch_all([FetchRequest(site.url(f"/news/a?n={i}")) for i in range(3)]))
+        assert f.crawl_delay[host_of(site.url("/"))] == 1.0
+    assert all(r.outcome == "ok" for r in results)
+    assert site.max_inflight["/news"] == 1
+    starts = [t for t, p, _ in site.log if p.startswith("/news/")]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert len(gaps) == 2 and min(gaps) >= 0.95
+
+
+def test_no_crawl_delay_keeps_our_own_pace(site):
+    site.article("/news/a", AP_HEADLINE, AP_PARAGRAPHS)
+    policy = FetchPolicy(timeout=2, delay=0.0, per_host=2, concurrency=8)
+    t0 = time.monotonic()
+    with Fetcher(policy) as f:
+        results = list(f.fetch_all([FetchRequest(site.url(f"/news/a?n={i}")) for i in range(4)]))
+        assert f.crawl_delay[host_of(site.url("/"))] == 0.0
+    assert all(r.outcome == "ok" for r in results)
+    assert time.monotonic() - t0 < 0.9
 
 
 def test_a_slow_host_does_not_stall_the_others():

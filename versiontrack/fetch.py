@@ -3,7 +3,10 @@
 One :class:`Fetcher` serves one pass. :meth:`Fetcher.fetch_all` runs many requests on a thread
 pool with per-host queues: at most ``per_host`` requests in flight to one host, request starts to
 one host spaced by ``delay`` seconds, ``concurrency`` in flight overall. A slow or failing host
-only ever occupies its own ``per_host`` slots, so the other hosts keep moving.
+only ever occupies its own ``per_host`` slots, so the other hosts keep moving. A host whose
+robots.txt sets a ``Crawl-delay`` gets one request at a time, spaced by that delay when it is
+longer than ours (capped at :data:`MAX_CRAWL_DELAY`); until its robots.txt has been read, a host
+gets one request at a time.
 
 Every request ends in a :class:`FetchResult` (never an exception) whose ``outcome`` is ``ok``,
 ``not-modified`` or ``failed`` with a ``reason`` from this vocabulary:
@@ -34,6 +37,8 @@ from .models import Snapshot
 
 PROJECT_URL = "https://github.com/versiontrack"
 ROBOTS_MAX_BYTES = 512_000
+#: Longest Crawl-delay honoured, in seconds; a longer one is treated as this long.
+MAX_CRAWL_DELAY = 60.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Feeds come with many content types in the wild (text/xml, application/rss+xml, text/plain ...).
@@ -172,6 +177,8 @@ class Fetcher:
         self._robots: dict[str, urllib.robotparser.RobotFileParser | bool] = {}
         self._robots_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self._robots_guard = threading.Lock()
+        # Per host: the Crawl-delay its robots.txt asked for (0.0: none), once it has been read.
+        self.crawl_delay: dict[str, float] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -206,7 +213,13 @@ class Fetcher:
                     for host in list(queues):
                         if len(pending) >= pol.concurrency:
                             break
-                        if inflight[host] >= pol.per_host:
+                        crawl = self.crawl_delay.get(host)
+                        if (pol.robots and crawl is None) or crawl:
+                            # robots.txt not read yet, or it set a Crawl-delay: one at a time.
+                            limit = 1
+                        else:
+                            limit = pol.per_host
+                        if inflight[host] >= limit:
                             continue
                         if next_start[host] > now:
                             wake = next_start[host] if wake is None else min(wake, next_start[host])
@@ -216,7 +229,8 @@ class Fetcher:
                             del queues[host]
                         pending[pool.submit(self.fetch, req)] = host
                         inflight[host] += 1
-                        next_start[host] = now + self.host_delay.get(host, pol.delay)
+                        next_start[host] = now + max(self.host_delay.get(host, pol.delay),
+                                                     crawl or 0.0)
                         submitted = True
                 timeout = None if wake is None else max(0.0, wake - time.monotonic())
                 if not pending:
@@ -226,6 +240,9 @@ class Fetcher:
                 for fut in done:
                     host = pending.pop(fut)
                     inflight[host] -= 1
+                    crawl = self.crawl_delay.get(host)
+                    if crawl:  # read during this fetch: space the next start from this one's
+                        next_start[host] = max(next_start[host], time.monotonic() + crawl)
                     yield fut.result()
 
     # ------------------------------------------------------------------------------ one fetch
@@ -381,6 +398,8 @@ class Fetcher:
             if rules is None:
                 rules = self._load_robots(origin)
                 self._robots[origin] = rules
+                delay = None if isinstance(rules, bool) else rules.crawl_delay("versiontrack")
+                self.crawl_delay[host_of(url)] = min(float(delay or 0.0), MAX_CRAWL_DELAY)
         if isinstance(rules, bool):
             return rules
         return rules.can_fetch("versiontrack", url)
