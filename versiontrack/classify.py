@@ -44,7 +44,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from .diff import _CJK, TOKEN_RE, token_re, tokenize
+from .diff import _CJK, TOKEN_RE, tokenize
 from .models import LABELS, Change, WordOp
 from .normalize import fold
 
@@ -162,6 +162,8 @@ _ASCII_WORDS_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|_")
 def _words(text: str) -> list[str]:
     # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
     if text.isascii():
+        if text.isalpha():  # one run of ASCII letters: a single word
+            return [text]
         return _ASCII_WORDS_RE.findall(text)
     if not _HAS_CJK.search(text):
         return _PLAIN_WORDS_RE.findall(text)
@@ -217,8 +219,6 @@ def _within_distance(a: str, b: str, k: int) -> bool:
 def _close(a: str, b: str, k: int) -> bool:
     """``_within_distance(a, b, k)``, first ruling out words with more than k distinct letters
     the other lacks (each needs an edit of its own: a lower bound of the distance)."""
-    if abs(len(a) - len(b)) > k:  # _within_distance's own first test, before building sets
-        return False
     sa, sb = set(a), set(b)
     if len(sa - sb) > k or len(sb - sa) > k:
         return False
@@ -308,12 +308,16 @@ def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     elif not any(map(str.isupper, hunk_text)):  # no token can start with a capital
         return []
     out = []
-    pos = 0
-    for m in token_re(hunk_text).finditer(hunk_text):
+    # The word tokens of hunk_text, as in _words: the other tokens fail _WORD.match.
+    if hunk_text.isascii():
+        pattern = _ASCII_WORDS_RE
+    else:
+        pattern = TOKEN_RE if _HAS_CJK.search(hunk_text) else _PLAIN_WORDS_RE
+    for m in pattern.finditer(hunk_text):
         tok = m.group()
-        pos = m.start()
-        if not _WORD.match(tok) or not _is_capitalised(tok) or tok.isdigit():
+        if not _is_capitalised(tok) or not _WORD.match(tok) or tok.isdigit():
             continue
+        pos = m.start()
         initial = _sentence_initial(text, start + pos) if pos == 0 else \
             _sentence_initial(hunk_text, pos)
         if initial and not (any(c.isupper() for c in tok[1:]) or _appears_mid_sentence(text, tok)
@@ -461,8 +465,9 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
     if len(ow) == 1 and len(nw) == 1 and not od and not nd:
         a, b = ow[0], nw[0]
         al, bl = a.lower(), b.lower()
+        k = 1 if len(a) < 6 else 2  # min(2, max(1, len(a) // 3))
         if al != bl and not neg_changed and "meaning" not in labels and \
-                _close(al, bl, min(2, max(1, len(a) // 3))):
+                abs(len(al) - len(bl)) <= k and _close(al, bl, k):
             spelled = True
             labels.add("spelling")
             reasons.append(f"spelling:{a}->{b}")
@@ -542,17 +547,17 @@ def _next_to_reporting(text: str, start: int, end: int) -> bool:
     return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
 
 
+_LABEL_RANK = {label: k for k, label in enumerate(LABELS)}
+
+
 def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
-    s = set(labels)
-    return tuple(label for label in LABELS if label in s)
+    """The labels in the order of LABELS (a label not in it dropped), each once."""
+    return tuple(sorted({label for label in labels if label in _LABEL_RANK},
+                        key=_LABEL_RANK.__getitem__))
 
 
 def _dedupe(items: Iterable[str], limit: int = 16) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for it in items:
-        seen.setdefault(it, None)
-    out = tuple(seen)
-    return out[:limit]
+    return tuple(dict.fromkeys(items))[:limit]
 
 
 _NO_MARKS: tuple[list[int], list[bool]] = ([], [])
@@ -583,25 +588,18 @@ def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[s
 
 
 def _digit_tokens(text: str) -> list[str]:
-    out = []
-    for w in _words(text):
-        lw = w.lower()
-        if lw in _NUMBER_WORDS or _DIGIT.search(w):
-            out.append(lw)
-    return out
+    words = _words(text)
+    return [lw for w, lw in zip(words, map(str.lower, words))
+            if lw in _NUMBER_WORDS or _DIGIT.search(w)]
 
 
 def _date_tokens(text: str) -> list[str]:
-    out = []
-    for w in _words(text):
-        # _is_datey(w) without the call: no word of _DATE_WORDS starts with a digit.
-        lw = w.lower()
-        if lw in _DATE_WORDS:
-            if lw not in _MONTHS or w[:1].isupper():
-                out.append(lw)
-        elif w[:1].isdigit() and (_YEAR.match(w) or _TIME.match(w)):
-            out.append(lw)
-    return out
+    # [w.lower() for w in words if _is_datey(w)] without a call per word: no word of
+    # _DATE_WORDS starts with a digit.
+    words = _words(text)
+    return [lw for w, lw in zip(words, map(str.lower, words))
+            if (lw in _DATE_WORDS and (lw not in _MONTHS or w[:1].isupper()))
+            or (w[:1].isdigit() and (_YEAR.match(w) or _TIME.match(w)))]
 
 
 def classify(change: Change) -> Change:
