@@ -346,11 +346,32 @@ def _short(words: list[str], n: int = 3) -> str:
     return s + ("..." if len(words) > n else "")
 
 
+def _judge_word(old: str, new: str, in_quotes: bool) -> tuple[set[str], list[str]]:
+    """:func:`_judge` of one lower-case ASCII word replaced by another, neither in _LISTED: with
+    no digit, capital, apostrophe, quotation mark or listed word, only spelling and quote apply."""
+    labels: set[str] = set()
+    reasons: list[str] = []
+    k = 1 if len(old) < 6 else 2  # min(2, max(1, len(old) // 3))
+    if abs(len(old) - len(new)) <= k and _close(old, new, k):
+        labels.add("spelling")
+        reasons.append(f"spelling:{old}->{new}")
+    if in_quotes:
+        labels.add("quote")
+        reasons.append("quote:changed")
+    if not labels:
+        return {"rewrite"}, [f"rewrite:{old}->{new}"]
+    return labels, reasons
+
+
 def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, new_text: str,
            marks_old: tuple[list[int], list[bool]], marks_new: tuple[list[int], list[bool]]
            ) -> tuple[set[str], list[str]]:
     """Labels and reasons of one hunk (``old`` deleted at ``old_start`` of ``old_text``, ``new``
     inserted at ``new_start`` of ``new_text``); ``marks_*`` are the texts' :func:`_quote_marks`."""
+    if old != new and old.isalpha() and new.isalpha() and old.islower() and new.islower() and \
+            old.isascii() and new.isascii() and old not in _LISTED and new not in _LISTED:
+        return _judge_word(old, new, _inside_quotes(marks_old, old_start)
+                           or _inside_quotes(marks_new, new_start))
     ow, nw = _words(old), _words(new)
     if ow != nw and old.isascii() and new.isascii():
         # ASCII text folds to itself with its whitespace runs made one space, which changes no
