@@ -39,12 +39,12 @@ Substantive = any label beyond cosmetic, spelling and a plain move.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Iterable
 
-from .diff import _CJK, TOKEN_RE, token_re, tokenize
+from .diff import _CJK, TOKEN_RE, tokenize
 from .models import LABELS, Change, WordOp
 from .normalize import fold
 
@@ -97,6 +97,9 @@ _NUMBER_WORDS = _wordset(
     "dozens pair couple half quarter twice thrice double triple first second third fourth fifth percent"
 )
 _DATE_WORDS = _MONTHS | _DAYS | {"am", "pm", "gmt", "utc"}
+# Every word (lower-cased) the number, date, negation, antonym and attribution tests look for.
+_LISTED = _NUMBER_WORDS | _DATE_WORDS | _NEGATIONS | frozenset(_ANTONYM_OF) | _REPORTING | {
+    "according"}
 _ABBREVIATIONS = _wordset(
     "Gen Sen Rep Gov Lt Col Maj Capt Sgt Cpl Adm Cmdr Mr Mrs Ms Dr Prof Rev St Jr Sr Inc Corp "
     "Co Ltd No Mt Ft Pres Atty Supt Insp Det Gens Sens Reps Govs"
@@ -120,28 +123,29 @@ _SENT_END = re.compile(r"[.!?\u3002:;]\s*[\"'\u201c\u201d\u2018\u2019()]*\s*$|^[
 _APOS = re.compile(r"['\u2019]")
 
 
-@dataclasses.dataclass
-class _Hunk:
-    old: str  # deleted text
-    new: str  # inserted text
-    old_start: int
-    new_start: int
-
-
-def _hunks(ops: Iterable[WordOp]) -> list[_Hunk]:
-    hunks: list[_Hunk] = []
-    cur: _Hunk | None = None
+def _hunks(ops: Iterable[WordOp]) -> list[tuple[str, str, int, int]]:
+    """(deleted text, inserted text, old_start, new_start) of each run of non-equal ops."""
+    hunks: list[tuple[str, str, int, int]] = []
+    old = new = ""
+    old_start = new_start = 0
+    in_hunk = False
     for op in ops:
-        if op.op == "equal":
-            cur = None
+        kind = op.op
+        if kind == "equal":
+            if in_hunk:
+                hunks.append((old, new, old_start, new_start))
+                old = new = ""
+                in_hunk = False
             continue
-        if cur is None:
-            cur = _Hunk("", "", op.old_start, op.new_start)
-            hunks.append(cur)
-        if op.op == "delete":
-            cur.old += op.text
+        if not in_hunk:
+            old_start, new_start = op.old_start, op.new_start
+            in_hunk = True
+        if kind == "delete":
+            old += op.text
         else:
-            cur.new += op.text
+            new += op.text
+    if in_hunk:
+        hunks.append((old, new, old_start, new_start))
     return hunks
 
 
@@ -158,6 +162,8 @@ _ASCII_WORDS_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|_")
 def _words(text: str) -> list[str]:
     # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
     if text.isascii():
+        if text.isalpha():  # one run of ASCII letters: a single word
+            return [text]
         return _ASCII_WORDS_RE.findall(text)
     if not _HAS_CJK.search(text):
         return _PLAIN_WORDS_RE.findall(text)
@@ -234,11 +240,14 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    """True when ``pos`` lies between an opening and a closing quotation mark of ``text``."""
+def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
+    """The positions of the quotation marks of ``text`` and, for each, whether the text right
+    after it lies between an opening and a closing mark (for :func:`_inside_quotes`)."""
+    positions: list[int] = []
+    inside: list[bool] = []
     depth = 0
     straight = False
-    for m in _QUOTE_MARKS.finditer(text, 0, pos):
+    for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
         if ch in "\u201c\u201e\u00ab":
             depth += 1
@@ -246,7 +255,16 @@ def _inside_quotes(text: str, pos: int) -> bool:
             depth = max(0, depth - 1)
         else:
             straight = not straight
-    return depth > 0 or straight
+        positions.append(m.start())
+        inside.append(depth > 0 or straight)
+    return positions, inside
+
+
+def _inside_quotes(marks: tuple[list[int], list[bool]], pos: int) -> bool:
+    """True when ``pos`` lies between an opening and a closing quotation mark of the text whose
+    :func:`_quote_marks` are ``marks``: the state after the last mark before ``pos``."""
+    k = bisect.bisect_left(marks[0], pos)
+    return k > 0 and marks[1][k - 1]
 
 
 def _is_capitalised(w: str) -> bool:
@@ -290,12 +308,16 @@ def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     elif not any(map(str.isupper, hunk_text)):  # no token can start with a capital
         return []
     out = []
-    pos = 0
-    for m in token_re(hunk_text).finditer(hunk_text):
+    # The word tokens of hunk_text, as in _words: the other tokens fail _WORD.match.
+    if hunk_text.isascii():
+        pattern = _ASCII_WORDS_RE
+    else:
+        pattern = TOKEN_RE if _HAS_CJK.search(hunk_text) else _PLAIN_WORDS_RE
+    for m in pattern.finditer(hunk_text):
         tok = m.group()
-        pos = m.start()
-        if not _WORD.match(tok) or not _is_capitalised(tok) or tok.isdigit():
+        if not _is_capitalised(tok) or not _WORD.match(tok) or tok.isdigit():
             continue
+        pos = m.start()
         initial = _sentence_initial(text, start + pos) if pos == 0 else \
             _sentence_initial(hunk_text, pos)
         if initial and not (any(c.isupper() for c in tok[1:]) or _appears_mid_sentence(text, tok)
@@ -324,116 +346,157 @@ def _short(words: list[str], n: int = 3) -> str:
     return s + ("..." if len(words) > n else "")
 
 
-def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
-           quotes_new: bool = True) -> tuple[set[str], list[str]]:
-    """Labels and reasons of one hunk; ``quotes_old``/``quotes_new`` False say that the text
-    holds no quotation mark at all (so no position of it lies inside quotes)."""
+def _judge_word(old: str, new: str, in_quotes: bool) -> tuple[set[str], list[str]]:
+    """:func:`_judge` of one lower-case ASCII word replaced by another, neither in _LISTED: with
+    no digit, capital, apostrophe, quotation mark or listed word, only spelling and quote apply."""
     labels: set[str] = set()
     reasons: list[str] = []
-    ow, nw = _words(h.old), _words(h.new)
-    # Context: the whole tokens around the hunk, so a digit next to a changed comma is seen.
-    before_old = old_text[max(0, h.old_start - 1):h.old_start]
-    after_old = old_text[h.old_start + len(h.old):h.old_start + len(h.old) + 1]
-    fold_old, fold_new = fold(h.old), fold(h.new)
-    if fold_old == fold_new or (not h.old.strip() and not h.new.strip()):
-        same_chars = re.sub(r"\s+", "", h.old) == re.sub(r"\s+", "", h.new)
-        kind = "whitespace" if same_chars else "quotes"
-        return {"cosmetic"}, [f"cosmetic:{kind}"]
-    if not ow and not nw:  # punctuation only
+    k = 1 if len(old) < 6 else 2  # min(2, max(1, len(old) // 3))
+    if abs(len(old) - len(new)) <= k and _close(old, new, k):
+        labels.add("spelling")
+        reasons.append(f"spelling:{old}->{new}")
+    if in_quotes:
+        labels.add("quote")
+        reasons.append("quote:changed")
+    if not labels:
+        return {"rewrite"}, [f"rewrite:{old}->{new}"]
+    return labels, reasons
+
+
+def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, new_text: str,
+           marks_old: tuple[list[int], list[bool]], marks_new: tuple[list[int], list[bool]]
+           ) -> tuple[set[str], list[str]]:
+    """Labels and reasons of one hunk (``old`` deleted at ``old_start`` of ``old_text``, ``new``
+    inserted at ``new_start`` of ``new_text``); ``marks_*`` are the texts' :func:`_quote_marks`."""
+    if old != new and old.isalpha() and new.isalpha() and old.islower() and new.islower() and \
+            old.isascii() and new.isascii() and old not in _LISTED and new not in _LISTED:
+        return _judge_word(old, new, _inside_quotes(marks_old, old_start)
+                           or _inside_quotes(marks_new, new_start))
+    ow, nw = _words(old), _words(new)
+    if ow != nw and old.isascii() and new.isascii():
+        # ASCII text folds to itself with its whitespace runs made one space, which changes no
+        # word token: hunks whose words differ do not fold alike (nor are both blank), and
+        # their folded texts hold '"' when they do.
+        quote_mark = '"' in old or '"' in new
+    else:
+        fold_old, fold_new = fold(old), fold(new)
+        if fold_old == fold_new or (not old.strip() and not new.strip()):
+            same_chars = re.sub(r"\s+", "", old) == re.sub(r"\s+", "", new)
+            kind = "whitespace" if same_chars else "quotes"
+            return {"cosmetic"}, [f"cosmetic:{kind}"]
         # Folding turns every other quotation mark into '"': _has_quote_char(fold_old + fold_new).
-        quote_marks = '"' in fold_old or '"' in fold_new
-        if quote_marks:
-            return {"quote"}, ["quote:marks"]
-        if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
-                (quotes_new and _inside_quotes(new_text, h.new_start)):
-            return {"quote"}, ["quote:punctuation"]
-        if _DIGIT.search(before_old) and _DIGIT.search(after_old):
-            return {"number"}, [f"number:{h.old.strip() or '_'}->{h.new.strip() or '_'}"]
-        return {"cosmetic"}, ["cosmetic:punctuation"]
-    if "".join(ow).lower() == "".join(nw).lower():  # _strip_punct(h.old), _strip_punct(h.new)
+        quote_mark = '"' in fold_old or '"' in fold_new
+        if not ow and not nw:  # punctuation only
+            if quote_mark:
+                return {"quote"}, ["quote:marks"]
+            if _inside_quotes(marks_old, old_start) or _inside_quotes(marks_new, new_start):
+                return {"quote"}, ["quote:punctuation"]
+            # Context: the characters around the hunk, so a digit next to a changed comma is seen.
+            if _DIGIT.search(old_text[max(0, old_start - 1):old_start]) and \
+                    _DIGIT.search(old_text[old_start + len(old):old_start + len(old) + 1]):
+                return {"number"}, [f"number:{old.strip() or '_'}->{new.strip() or '_'}"]
+            return {"cosmetic"}, ["cosmetic:punctuation"]
+    if "".join(ow).lower() == "".join(nw).lower():  # _strip_punct(old), _strip_punct(new)
         # The same letters: only case, or punctuation between the words, differs.
-        if fold_old.lower() == fold_new.lower():
+        if fold(old).lower() == fold(new).lower():
             return {"cosmetic"}, ["cosmetic:case"]
-        if (quotes_old and _inside_quotes(old_text, h.old_start)) or \
-                (quotes_new and _inside_quotes(new_text, h.new_start)) or \
-                '"' in fold_old or '"' in fold_new:
+        if _inside_quotes(marks_old, old_start) or _inside_quotes(marks_new, new_start) or \
+                quote_mark:
             return {"quote"}, ["quote:punctuation"]
         if any(_DIGIT.search(w) for w in ow):
             return {"number"}, ["number:punctuation"]
         return {"cosmetic"}, ["cosmetic:punctuation"]
 
-    # Digits always count; number words count when one replaces another ("five" -> "six").
-    od = [w for w in ow if _DIGIT.search(w)] if _DIGIT.search(h.old) else []
-    nd = [w for w in nw if _DIGIT.search(w)] if _DIGIT.search(h.new) else []
-    o_digits, n_digits = od, nd
-    owl = [w.lower() for w in ow]
-    nwl = [w.lower() for w in nw]
-    ow_num = [] if _NUMBER_WORDS.isdisjoint(owl) else \
-        [w for w, lw in zip(ow, owl) if lw in _NUMBER_WORDS]
-    nw_num = [] if _NUMBER_WORDS.isdisjoint(nwl) else \
-        [w for w, lw in zip(nw, nwl) if lw in _NUMBER_WORDS]
-    if ow_num and nw_num or (ow_num or nw_num) and (od or nd):
-        od, nd = od + ow_num, nd + nw_num
-    if od != nd:
-        labels.add("number")
-        if od and nd:
-            reasons.append(f"number:{_short(od)}->{_short(nd)}")
-        elif nd:
-            reasons.append(f"number:+{_short(nd)}")
-        else:
-            reasons.append(f"number:-{_short(od)}")
-
-    datey = _is_datey
-
-    # A date word holds a digit (the year and time patterns) or is one of _DATE_WORDS.
-    odt = [w for w in ow if datey(w)] if o_digits or not _DATE_WORDS.isdisjoint(owl) else []
-    ndt = [w for w in nw if datey(w)] if n_digits or not _DATE_WORDS.isdisjoint(nwl) else []
-    if [w.lower() for w in odt] != [w.lower() for w in ndt]:
-        labels.add("date")
-        reasons.append(f"date:{_short(odt) or '_'}->{_short(ndt) or '_'}")
-        if any(_YEAR.match(w) for w in odt + ndt):
+    labels: set[str] = set()
+    reasons: list[str] = []
+    od: list[str] = []
+    nd: list[str] = []
+    neg_changed = False
+    o_digit, n_digit = _DIGIT.search(old) is not None, _DIGIT.search(new) is not None
+    # Numbers, dates, negations, antonyms and reporting verbs each need a digit, a word of
+    # _LISTED or (for n't) an apostrophe in the hunk: most hunks have none and skip them all.
+    listed = o_digit or n_digit or "'" in old or "'" in new or "\u2019" in old or \
+        "\u2019" in new or not (_LISTED.isdisjoint(map(str.lower, ow))
+                                and _LISTED.isdisjoint(map(str.lower, nw)))
+    if listed:
+        owl = [w.lower() for w in ow]
+        nwl = [w.lower() for w in nw]
+        # Digits always count; number words count when one replaces another ("five" -> "six").
+        if o_digit:
+            od = [w for w in ow if _DIGIT.search(w)]
+        if n_digit:
+            nd = [w for w in nw if _DIGIT.search(w)]
+        o_digits, n_digits = od, nd
+        ow_num = [] if _NUMBER_WORDS.isdisjoint(owl) else \
+            [w for w, lw in zip(ow, owl) if lw in _NUMBER_WORDS]
+        nw_num = [] if _NUMBER_WORDS.isdisjoint(nwl) else \
+            [w for w, lw in zip(nw, nwl) if lw in _NUMBER_WORDS]
+        if ow_num and nw_num or (ow_num or nw_num) and (od or nd):
+            od, nd = od + ow_num, nd + nw_num
+        if od != nd:
             labels.add("number")
+            if od and nd:
+                reasons.append(f"number:{_short(od)}->{_short(nd)}")
+            elif nd:
+                reasons.append(f"number:+{_short(nd)}")
+            else:
+                reasons.append(f"number:-{_short(od)}")
 
-    # _norm_word(w): w.lower() with \u2019 as "'" (only a hunk holding one needs the replace).
-    olow = {_norm_word(w) for w in ow} if "\u2019" in h.old else set(owl)
-    nlow = {_norm_word(w) for w in nw} if "\u2019" in h.new else set(nwl)
-    # _negations(ow), _negations(nw) from the same folded words (no listed negation ends in n't).
-    oneg = olow & _NEGATIONS
-    if ("'" in h.old or "\u2019" in h.old) and any(w.endswith("n't") for w in olow):
-        oneg.add("n't")
-    nneg = nlow & _NEGATIONS
-    if ("'" in h.new or "\u2019" in h.new) and any(w.endswith("n't") for w in nlow):
-        nneg.add("n't")
-    for w in sorted(nneg - oneg):
-        labels.add("meaning")
-        reasons.append(f"negation:+{w}")
-    for w in sorted(oneg - nneg):
-        labels.add("meaning")
-        reasons.append(f"negation:-{w}")
-    for a in sorted(olow - nlow):
-        partners = _ANTONYM_OF.get(a)
-        if not partners:
-            continue
-        for b in sorted(nlow - olow):
-            if b in partners:  # frozenset((a, b)) in _ANTONYMS
-                labels.add("meaning")
-                reasons.append(f"antonym:{a}->{b}")
+        # A date word holds a digit (the year and time patterns) or is one of _DATE_WORDS.
+        odt = [w for w in ow if _is_datey(w)] if o_digits or not _DATE_WORDS.isdisjoint(owl) \
+            else []
+        ndt = [w for w in nw if _is_datey(w)] if n_digits or not _DATE_WORDS.isdisjoint(nwl) \
+            else []
+        if [w.lower() for w in odt] != [w.lower() for w in ndt]:
+            labels.add("date")
+            reasons.append(f"date:{_short(odt) or '_'}->{_short(ndt) or '_'}")
+            if any(_YEAR.match(w) for w in odt + ndt):
+                labels.add("number")
 
-    ocap = _cap_words(old_text, h.old, h.old_start)
-    ncap = _cap_words(new_text, h.new, h.new_start)
+        # _norm_word(w): w.lower() with \u2019 as "'" (only a hunk holding one needs the replace).
+        olow = {_norm_word(w) for w in ow} if "\u2019" in old else set(owl)
+        nlow = {_norm_word(w) for w in nw} if "\u2019" in new else set(nwl)
+        # _negations(ow), _negations(nw) from the same folded words (no listed negation ends in n't).
+        oneg = olow & _NEGATIONS
+        if ("'" in old or "\u2019" in old) and any(w.endswith("n't") for w in olow):
+            oneg.add("n't")
+        nneg = nlow & _NEGATIONS
+        if ("'" in new or "\u2019" in new) and any(w.endswith("n't") for w in nlow):
+            nneg.add("n't")
+        neg_changed = oneg != nneg
+        for w in sorted(nneg - oneg):
+            labels.add("meaning")
+            reasons.append(f"negation:+{w}")
+        for w in sorted(oneg - nneg):
+            labels.add("meaning")
+            reasons.append(f"negation:-{w}")
+        for a in sorted(olow - nlow):
+            partners = _ANTONYM_OF.get(a)
+            if not partners:
+                continue
+            for b in sorted(nlow - olow):
+                if b in partners:  # frozenset((a, b)) in _ANTONYMS
+                    labels.add("meaning")
+                    reasons.append(f"antonym:{a}->{b}")
+
+    # An all-lower-case hunk has no character for which isupper() holds: no capitalised word.
+    ocap = [] if old.islower() else _cap_words(old_text, old, old_start)
+    ncap = [] if new.islower() else _cap_words(new_text, new, new_start)
     spelled = False
     if len(ow) == 1 and len(nw) == 1 and not od and not nd:
         a, b = ow[0], nw[0]
-        if a.lower() != b.lower() and not (oneg ^ nneg) and "meaning" not in labels and \
-                _close(a.lower(), b.lower(), min(2, max(1, len(a) // 3))):
+        al, bl = a.lower(), b.lower()
+        k = 1 if len(a) < 6 else 2  # min(2, max(1, len(a) // 3))
+        if al != bl and not neg_changed and "meaning" not in labels and \
+                abs(len(al) - len(bl)) <= k and _close(al, bl, k):
             spelled = True
             labels.add("spelling")
             reasons.append(f"spelling:{a}->{b}")
             if _is_capitalised(a) and _is_capitalised(b) and (ocap or ncap or _is_name_like(a)):
                 labels.add("name")
                 reasons.append(f"name:{a}->{b}")
-    oc = [w for w in ocap if not datey(w)]
-    nc = [w for w in ncap if not datey(w)]
+    oc = [w for w in ocap if not _is_datey(w)] if ocap else ocap
+    nc = [w for w in ncap if not _is_datey(w)] if ncap else ncap
     # A clause added or removed whole is "added"/"removed" material; names in it are not
     # labelled on their own (numbers, dates, quotes and negations in it still are).
     whole_clause = (not ow and len(nw) >= 4) or (not nw and len(ow) >= 4)
@@ -442,21 +505,19 @@ def _judge(h: _Hunk, old_text: str, new_text: str, quotes_old: bool = True,
         reasons.append(f"name:{_short(oc) or '_'}->{_short(nc) or '_'}")
 
     # _reporting(words) is a subset of the words' folded set and _REPORTING.
-    rep_old = set() if _REPORTING.isdisjoint(olow) else _reporting(ow)
-    rep_new = set() if _REPORTING.isdisjoint(nlow) else _reporting(nw)
-    if rep_old ^ rep_new or ("according" in olow ^ nlow):
+    if listed and (
+            (set() if _REPORTING.isdisjoint(olow) else _reporting(ow))
+            ^ (set() if _REPORTING.isdisjoint(nlow) else _reporting(nw))
+            or ("according" in olow) != ("according" in nlow)):
         labels.add("attribution")
         reasons.append("attribution:changed")
     elif not spelled and oc != nc and (
-            _next_to_reporting(old_text, h.old_start, h.old_start + len(h.old))
-            or _next_to_reporting(new_text, h.new_start, h.new_start + len(h.new))):
+            _next_to_reporting(old_text, old_start, old_start + len(old))
+            or _next_to_reporting(new_text, new_start, new_start + len(new))):
         labels.add("attribution")
         reasons.append("attribution:speaker")
 
-    in_quote = (quotes_old and _inside_quotes(old_text, h.old_start)) or \
-                (quotes_new and _inside_quotes(new_text, h.new_start)) or \
-        '"' in fold_old or '"' in fold_new
-    if in_quote:
+    if _inside_quotes(marks_old, old_start) or _inside_quotes(marks_new, new_start) or quote_mark:
         labels.add("quote")
         reasons.append("quote:changed")
 
@@ -507,34 +568,38 @@ def _next_to_reporting(text: str, start: int, end: int) -> bool:
     return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
 
 
+_LABEL_RANK = {label: k for k, label in enumerate(LABELS)}
+
+
 def _ordered(labels: Iterable[str]) -> tuple[str, ...]:
-    s = set(labels)
-    return tuple(label for label in LABELS if label in s)
+    """The labels in the order of LABELS (a label not in it dropped), each once."""
+    return tuple(sorted({label for label in labels if label in _LABEL_RANK},
+                        key=_LABEL_RANK.__getitem__))
 
 
 def _dedupe(items: Iterable[str], limit: int = 16) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for it in items:
-        seen.setdefault(it, None)
-    out = tuple(seen)
-    return out[:limit]
+    return tuple(dict.fromkeys(items))[:limit]
+
+
+_NO_MARKS: tuple[list[int], list[bool]] = ([], [])
 
 
 def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[set[str], list[str]]:
     """Labels and reasons for the word diff ``ops`` of ``old_text`` -> ``new_text``."""
     labels: set[str] = set()
     reasons: list[str] = []
-    quotes_old, quotes_new = _has_quote_char(old_text), _has_quote_char(new_text)
-    for h in _hunks(ops):
-        lab, why = _judge(h, old_text, new_text, quotes_old, quotes_new)
+    marks_old = _quote_marks(old_text) if _has_quote_char(old_text) else _NO_MARKS
+    marks_new = _quote_marks(new_text) if _has_quote_char(new_text) else _NO_MARKS
+    for old, new, old_start, new_start in _hunks(ops):
+        lab, why = _judge(old, new, old_start, new_start, old_text, new_text, marks_old, marks_new)
         labels |= lab
         reasons += why
     # A date or number that only moved inside the paragraph (same ones before and after) is
     # not a date or number change: the words around it changed.
     for label, pick in (("date", _date_tokens), ("number", _digit_tokens)):
-        if label in labels and Counter(pick(old_text)) == Counter(pick(new_text)):
-            if label == "number" and "date" in labels:
-                continue
+        if label == "number" and "date" in labels:
+            continue  # a date change keeps its number label
+        if label in labels and sorted(pick(old_text)) == sorted(pick(new_text)):
             labels.discard(label)
             reasons = [r for r in reasons if not r.startswith(label + ":")]
             if not labels:
@@ -544,11 +609,18 @@ def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[s
 
 
 def _digit_tokens(text: str) -> list[str]:
-    return [w.lower() for w in _words(text) if _DIGIT.search(w) or w.lower() in _NUMBER_WORDS]
+    words = _words(text)
+    return [lw for w, lw in zip(words, map(str.lower, words))
+            if lw in _NUMBER_WORDS or _DIGIT.search(w)]
 
 
 def _date_tokens(text: str) -> list[str]:
-    return [w.lower() for w in _words(text) if _is_datey(w)]
+    # [w.lower() for w in words if _is_datey(w)] without a call per word: no word of
+    # _DATE_WORDS starts with a digit.
+    words = _words(text)
+    return [lw for w, lw in zip(words, map(str.lower, words))
+            if (lw in _DATE_WORDS and (lw not in _MONTHS or w[:1].isupper()))
+            or (w[:1].isdigit() and (_YEAR.match(w) or _TIME.match(w)))]
 
 
 def classify(change: Change) -> Change:
