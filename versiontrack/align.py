@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -88,6 +87,10 @@ class _Entry:
 #: is), the same float math.fsum gives, whatever the (hash-seeded) order of the words; and the
 #: weight of an intersection is the total less the weight of the difference, exactly.
 _ONE = 2 ** 53
+#: 1e-9 (a hair more) in units of 2**-53.
+_ROUND_MARGIN = 9_007_200
+#: Below 2**22 (in units of 2**-53), 9-digit decimals 1e-9 apart are distinct floats.
+_ROUND_SAFE = _ONE << 22
 
 
 @dataclass
@@ -162,32 +165,57 @@ def _gap_bounds(match: list[int], size_other: int) -> tuple[list[int], list[int]
 
 def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: list[int],
                 target_sets: list[frozenset[str]], weight: dict[str, float],
-                gap_lo: list[int], gap_hi: list[int]) -> dict[int, list[int]]:
-    """Bounded candidate targets for each query paragraph (rare shared words, same gap)."""
+                iweight: dict[str, int], gap_lo: list[int], gap_hi: list[int], df: Counter[str], target_dups: int
+                ) -> dict[int, list[int]]:
+    """Bounded candidate targets for each query paragraph (rare shared words, same gap).
+    ``df``: how many distinct texts hold each word; ``target_dups``: how many targets repeat the
+    text of another target."""
     if not queries:
         return {}
-    # How many targets hold each word the queries hold; the rare ones (in at most MAX_POSTINGS
-    # targets) score.
-    wanted = frozenset().union(*(query_sets[q] for q in queries))
-    held = Counter(chain.from_iterable([target_sets[t] & wanted for t in targets]))
-    common = {w for w, c in held.items() if c > MAX_POSTINGS}
+    # The words the queries hold that more than MAX_POSTINGS targets hold: they do not score.
+    # A word is held by at most df + target_dups targets, so only a few (or, with few targets,
+    # no) words need counting.
+    common: set[str] = set()
+    if len(targets) > MAX_POSTINGS:
+        wanted = frozenset().union(*(query_sets[q] for q in queries))
+        frequent = {w for w in wanted if df[w] + target_dups > MAX_POSTINGS}
+        if frequent:
+            held = Counter(chain.from_iterable([target_sets[t] & frequent for t in targets]))
+            common = {w for w, c in held.items() if c > MAX_POSTINGS}
     sorted_targets = sorted(targets)
     tsets = [(t, target_sets[t]) for t in targets]
-    get = weight.get
+    get = weight.__getitem__
+    iget = iweight.__getitem__
     out: dict[int, list[int]] = {}
     for q in queries:
         qs = query_sets[q] - common if common else query_sets[q]
-        scored: list[tuple[float, int]] = []
+        # Exact shared weight first (integers, see _ONE), to find the few targets that can rank
+        # among the best MAX_CANDIDATES.
+        exact: list[tuple[int, int, frozenset[str]]] = []
         for t, ts in tsets:
             shared = qs & ts
             if shared:
-                # Words in sorted order, so each score is summed in the same order on every run
-                # (left to right from 0.0, as a loop of += would).
-                v = reduce(add, map(get, sorted(shared), repeat(1.0)), 0.0)
-                scored.append((-round(v, 9), t))
+                exact.append((-sum(map(iget, shared)), t, shared))
+        if len(exact) > MAX_CANDIDATES:
+            exact.sort()
+            last = -exact[MAX_CANDIDATES - 1][0]
+            if last < _ROUND_SAFE:
+                # A float sum of k positive weights is within 1.01 * k * 2**-53 of the exact sum
+                # (relative), and values more than 1e-9 apart round apart at 9 digits. So a target
+                # lighter than the MAX_CANDIDATES-th by more than this margin scores below all the
+                # ones before it.
+                floor = last - _ROUND_MARGIN - ((3 * len(qs) * last) >> 53) - 1
+                cut = MAX_CANDIDATES
+                while cut < len(exact) and -exact[cut][0] >= floor:
+                    cut += 1
+                del exact[cut:]
+        # The score: words in sorted order, so each one is summed in the same order on every
+        # run (left to right from 0.0, as a loop of += would).
+        scored = [(-round(reduce(add, map(get, sorted(shared)), 0.0), 9), t)
+                  for _, t, shared in exact]
         # Best first, ties to the lower index (targets are distinct: plain tuple order).
-        ranked = heapq.nsmallest(MAX_CANDIDATES, scored)
-        cands = [t for _, t in ranked]
+        scored.sort()
+        cands = [t for _, t in scored[:MAX_CANDIDATES]]
         # The unmatched targets lying in the same gap between exact matches, nearest first.
         lo, hi = gap_lo[q], gap_hi[q]
         if lo < hi:
@@ -372,8 +400,12 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     new_lo, new_hi = _gap_bounds(match_old, len(fn))
     # Only the leftovers look for partners, but among all unmatched paragraphs: a leftover may
     # be the second half of a paragraph paired above (a split).
-    cand_new = _candidates(rest_new, new_sets, un_old, old_sets, weight, old_lo, old_hi)
-    cand_old = _candidates(rest_old, old_sets, un_new, new_sets, weight, new_lo, new_hi)
+    cand_new = _candidates(rest_new, new_sets, un_old, old_sets, weight, ctx.iweight,
+                           old_lo, old_hi,
+                           df, len(un_old) - len({fo[i] for i in un_old}))
+    cand_old = _candidates(rest_old, old_sets, un_new, new_sets, weight, ctx.iweight,
+                           new_lo, new_hi,
+                           df, len(un_new) - len({fn[j] for j in un_new}))
     pairs: set[tuple[int, int]] = set()
     for j, cs in cand_new.items():
         pairs.update((i, j) for i in cs)
