@@ -100,8 +100,9 @@ class _Ctx:
     weight: dict[str, float]
     iweight: dict[str, int] = field(default_factory=dict)  # weight * 2**53, exact
     cache: dict[tuple[int, int], tuple[float, float, float]] = field(default_factory=dict)
-    old_tot: dict[int, int] = field(default_factory=dict)
-    new_tot: dict[int, int] = field(default_factory=dict)
+    # isum of each paragraph's words, filled in once the weights are known.
+    old_tot: list[int] = field(default_factory=list)
+    new_tot: list[int] = field(default_factory=list)
 
     def isum(self, words: frozenset[str] | set[str]) -> int:
         return sum(map(self.iweight.get, words, repeat(_ONE)))
@@ -115,20 +116,22 @@ class _Ctx:
         got = self.cache.get((o, n))
         if got is not None:
             return got
-        wa = self.old_tot.get(o)
-        if wa is None:
-            wa = self.old_tot[o] = self.isum(self.old_sets[o])
-        wb = self.new_tot.get(n)
-        if wb is None:
-            wb = self.new_tot[n] = self.isum(self.new_sets[n])
-        if not wa or not wb:
-            got = (0.0, 0.0, 0.0)
-        else:
-            a, b = self.old_sets[o], self.new_sets[n]
-            common = a & b
+        wa = self.old_tot[o]
+        inter_i = 0
+        if wa and self.new_tot[n]:
+            a = self.old_sets[o]
+            common = a & self.new_sets[n]
             # Whichever of the intersection and old's remainder has fewer words to add up.
             inter_i = wa - self.isum(a - common) if 2 * len(common) > len(a) \
                 else self.isum(common)
+        return self.put(o, n, inter_i)
+
+    def put(self, o: int, n: int, inter_i: int) -> tuple[float, float, float]:
+        """Record sim(o, n), given the isum of the words the two paragraphs share."""
+        wa, wb = self.old_tot[o], self.new_tot[n]
+        if not wa or not wb:
+            got = (0.0, 0.0, 0.0)
+        else:
             inter, fa, fb = inter_i / _ONE, wa / _ONE, wb / _ONE
             got = (2 * inter / (fa + fb), inter / fb, inter / fa)
         self.cache[(o, n)] = got
@@ -163,15 +166,17 @@ def _gap_bounds(match: list[int], size_other: int) -> tuple[list[int], list[int]
     return lo, hi
 
 
-def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: list[int],
-                target_sets: list[frozenset[str]], weight: dict[str, float],
-                iweight: dict[str, int], gap_lo: list[int], gap_hi: list[int], df: Counter[str], target_dups: int
+def _candidates(ctx: _Ctx, queries: list[int], queries_new: bool, targets: list[int],
+                gap_lo: list[int], gap_hi: list[int], df: Counter[str], target_dups: int
                 ) -> dict[int, list[int]]:
-    """Bounded candidate targets for each query paragraph (rare shared words, same gap).
-    ``df``: how many distinct texts hold each word; ``target_dups``: how many targets repeat the
-    text of another target."""
+    """Bounded candidate targets for each query paragraph (rare shared words, same gap), from
+    the new version when ``queries_new``, else from the old one. ``df``: how many distinct texts
+    hold each word; ``target_dups``: how many targets repeat the text of another target. Records
+    the sim of each query and its best candidates in ``ctx`` along the way."""
     if not queries:
         return {}
+    query_sets, target_sets = (ctx.new_sets, ctx.old_sets) if queries_new \
+        else (ctx.old_sets, ctx.new_sets)
     # The words the queries hold that more than MAX_POSTINGS targets hold: they do not score.
     # A word is held by at most df + target_dups targets, so only a few (or, with few targets,
     # no) words need counting.
@@ -184,8 +189,8 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
             common = {w for w, c in held.items() if c > MAX_POSTINGS}
     sorted_targets = sorted(targets)
     tsets = [(t, target_sets[t]) for t in targets]
-    get = weight.__getitem__
-    iget = iweight.__getitem__
+    get = ctx.weight.__getitem__
+    iget = ctx.iweight.__getitem__
     out: dict[int, list[int]] = {}
     for q in queries:
         qs = query_sets[q] - common if common else query_sets[q]
@@ -209,10 +214,19 @@ def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: l
                 while cut < len(exact) and -exact[cut][0] >= floor:
                     cut += 1
                 del exact[cut:]
-        # The score: words in sorted order, so each one is summed in the same order on every
-        # run (left to right from 0.0, as a loop of += would).
-        scored = [(-round(reduce(add, map(get, sorted(shared)), 0.0), 9), t)
-                  for _, t, shared in exact]
+        q_common = query_sets[q] & common if common else None
+        scored: list[tuple[float, int]] = []
+        for minus_inter, t, shared in exact:
+            # The score: words in sorted order, so each one is summed in the same order on every
+            # run (left to right from 0.0, as a loop of += would).
+            scored.append((-round(reduce(add, map(get, sorted(shared)), 0.0), 9), t))
+            # The pair's sim is needed later: its shared weight is at hand.
+            inter = -minus_inter + ctx.isum(q_common & target_sets[t]) if q_common \
+                else -minus_inter
+            if queries_new:
+                ctx.put(t, q, inter)
+            else:
+                ctx.put(q, t, inter)
         # Best first, ties to the lower index (targets are distinct: plain tuple order).
         scored.sort()
         cands = [t for _, t in scored[:MAX_CANDIDATES]]
@@ -362,6 +376,8 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     weight = dict(zip(words, map(log_of.__getitem__, counts)))
     int_of = {d: int(v * _ONE) for d, v in log_of.items()}
     ctx = _Ctx(old_sets, new_sets, weight, dict(zip(words, map(int_of.__getitem__, counts))))
+    ctx.old_tot = [ctx.isum(s) if s else 0 for s in old_sets]
+    ctx.new_tot = [ctx.isum(s) if s else 0 for s in new_sets]
 
     # Fast path: in a gap between two exact matches that stayed in order, paragraphs that are
     # clearly the same (word overlap >= SLOT_THRESHOLD) are paired in reading order.
@@ -400,11 +416,9 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     new_lo, new_hi = _gap_bounds(match_old, len(fn))
     # Only the leftovers look for partners, but among all unmatched paragraphs: a leftover may
     # be the second half of a paragraph paired above (a split).
-    cand_new = _candidates(rest_new, new_sets, un_old, old_sets, weight, ctx.iweight,
-                           old_lo, old_hi,
+    cand_new = _candidates(ctx, rest_new, True, un_old, old_lo, old_hi,
                            df, len(un_old) - len({fo[i] for i in un_old}))
-    cand_old = _candidates(rest_old, old_sets, un_new, new_sets, weight, ctx.iweight,
-                           new_lo, new_hi,
+    cand_old = _candidates(ctx, rest_old, False, un_new, new_lo, new_hi,
                            df, len(un_new) - len({fn[j] for j in un_new}))
     pairs: set[tuple[int, int]] = set()
     for j, cs in cand_new.items():
