@@ -72,6 +72,25 @@ def _word_set(folded: str) -> frozenset[str]:
     return frozenset(_SET_WORD.findall(low))
 
 
+# _ASCII_NON_WORD keeping newlines, which split the texts of a batch.
+_ASCII_NON_WORD_LINES = {**_ASCII_NON_WORD, ord("\n"): "\n"}
+
+
+def _word_sets(folded: list[str]) -> list[frozenset[str]]:
+    """``[_word_set(f) for f in folded]``: the ASCII texts (the lower case of ASCII is ASCII) in
+    one lower/translate pass. Folded texts hold no newline (fold turns whitespace to spaces)."""
+    ascii_texts = [f for f in folded if f.isascii()]
+    if not ascii_texts:
+        return [_word_set(f) for f in folded]
+    lines = "\n".join(ascii_texts).lower().translate(_ASCII_NON_WORD_LINES).split("\n")
+    if len(lines) != len(ascii_texts):  # not folded after all: one at a time
+        return [_word_set(f) for f in folded]
+    if len(ascii_texts) == len(folded):
+        return [frozenset(line.split()) for line in lines]
+    ascii_sets = iter([frozenset(line.split()) for line in lines])
+    return [next(ascii_sets) if f.isascii() else _word_set(f) for f in folded]
+
+
 @dataclass
 class _Entry:
     kind: str
@@ -355,19 +374,15 @@ def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
 
 def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new: list[int],
                   un_old: list[int], un_new: list[int]) -> list[_Entry]:
-    old_sets = [_word_set(f) if match_old[i] < 0 else frozenset() for i, f in enumerate(fo)]
-    new_sets = [_word_set(f) if match_new[j] < 0 else frozenset() for j, f in enumerate(fn)]
     # Rarity weights over the distinct paragraphs of both versions.
-    distinct: dict[str, frozenset[str]] = {}
-    for f, s in zip(fo, old_sets):
-        if f not in distinct:
-            distinct[f] = s if s else _word_set(f)
-    for f, s in zip(fn, new_sets):
-        if f not in distinct:
-            distinct[f] = s if s else _word_set(f)
-    df: Counter[str] = Counter(chain.from_iterable(distinct.values()))
-    seen = distinct
-    total = max(1, len(seen))
+    texts = list(dict.fromkeys(chain(fo, fn)))
+    sets = _word_sets(texts)
+    df: Counter[str] = Counter(chain.from_iterable(sets))
+    total = max(1, len(texts))
+    set_of = dict(zip(texts, sets))
+    empty: frozenset[str] = frozenset()
+    old_sets = [set_of[f] if match_old[i] < 0 else empty for i, f in enumerate(fo)]
+    new_sets = [set_of[f] if match_new[j] < 0 else empty for j, f in enumerate(fn)]
     # Only the words of unmatched paragraphs are ever weighed.
     words = frozenset().union(*old_sets, *new_sets)
     counts = list(map(df.__getitem__, words))
@@ -425,12 +440,16 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
         pairs.update((i, j) for i in cs)
     for i, cs in cand_old.items():
         pairs.update((i, j) for j in cs)
-    in_gap = {(i, j) for (i, j) in pairs if old_lo[j] < i < old_hi[j]}
 
     # Best first; ties go to the pair nearest the diagonal, then the earlier one (the same
     # order whichever version is called old, so swapping the versions mirrors the result).
-    scored = sorted(((round(ctx.sim(i, j)[0], 9), -abs(i - j), -(i + j), i, j) for i, j in pairs),
-                    reverse=True)
+    # Pairs rounding below GAP_THRESHOLD are left out: both passes over them stop there.
+    scored: list[tuple[float, int, int, int, int]] = []
+    for i, j in pairs:
+        dice = ctx.sim(i, j)[0]
+        if dice >= GAP_THRESHOLD - 1e-9:
+            scored.append((round(dice, 9), -abs(i - j), -(i + j), i, j))
+    scored.sort(reverse=True)
     for dice, _, _, i, j in scored:
         if dice < PAIR_THRESHOLD:
             break
@@ -485,7 +504,7 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     for dice, _, _, i, j in scored:
         if dice < GAP_THRESHOLD:
             break
-        if (i, j) in in_gap and i not in used_old and j not in used_new and \
+        if old_lo[j] < i < old_hi[j] and i not in used_old and j not in used_new and \
                 before[i] < j and (after[i] < 0 or after[i] > j) and \
                 before_n[j] < i and (after_n[j] < 0 or after_n[j] > i):
             entries.append(_Entry("edited", [i], [j], similarity=dice))
