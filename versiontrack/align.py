@@ -309,16 +309,10 @@ def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
 
 
 def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
-    memo: dict[str, str] = {}
-
-    def key(p: str) -> str:
-        got = memo.get(p)
-        if got is None:
-            got = memo[p] = fold(p)
-        return got
-
-    fo = [key(p) for p in old]
-    fn = [key(p) for p in new]
+    fo = list(map(fold, old))
+    # Most new paragraphs are old ones: fold each text once.
+    folded = dict(zip(old, fo))
+    fn = [folded[p] if p in folded else fold(p) for p in new]
     m, k = len(fo), len(fn)
     match_old = [-1] * m  # index of the new paragraph matched exactly
     match_new = [-1] * k
@@ -605,6 +599,9 @@ def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str],
                 fo: Sequence[str], fn: Sequence[str]) -> None:
     matched = [e for e in entries if e.old and e.new]
     matched.sort(key=lambda e: (e.new[0], e.old[0]))
+    firsts = [e.old[0] for e in matched]
+    if all(map(int.__lt__, firsts, firsts[1:])):
+        return  # all in order: nothing moved (entries start unmoved), no need to weigh them
     items = []
     for e in matched:
         if len(e.old) == 1 and len(e.new) == 1:
