@@ -392,24 +392,21 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     # clearly the same (word overlap >= SLOT_THRESHOLD) are paired in reading order.
     pair_of_old: dict[int, int] = {}
     pair_of_new: dict[int, int] = {}
-    def same(i: int, j: int) -> bool:
-        return ctx.sim(i, j)[0] >= SLOT_THRESHOLD
-
     for olds, news in _segments(match_old, match_new, fo):
         # Walk both runs in step; skip one paragraph on a side only when that alone realigns
         # the walk (skipping on either side would: leave it to the general pairing below).
         a = b = 0
         while a < len(olds) and b < len(news):
             i, j = olds[a], news[b]
-            if same(i, j):
+            if ctx.sim(i, j)[0] >= SLOT_THRESHOLD:
                 pair_of_old[i], pair_of_new[j] = j, i
                 a, b = a + 1, b + 1
                 continue
             # The nearest realignment within WALK_LOOKAHEAD paragraphs on one side.
             skip_new = skip_old = False
             for d in range(1, WALK_LOOKAHEAD + 1):
-                skip_new = b + d < len(news) and same(i, news[b + d])
-                skip_old = a + d < len(olds) and same(olds[a + d], j)
+                skip_new = b + d < len(news) and ctx.sim(i, news[b + d])[0] >= SLOT_THRESHOLD
+                skip_old = a + d < len(olds) and ctx.sim(olds[a + d], j)[0] >= SLOT_THRESHOLD
                 if skip_new or skip_old:
                     break
             if skip_new and not skip_old:
@@ -516,9 +513,13 @@ def _segments(match_old: list[int], match_new: list[int], fo: list[str]
     anchors = [(i, j) for i, j in enumerate(match_old) if j >= 0]
     # Longest chain first; among those, the one keeping the most text, then the one nearest the
     # diagonal: the same chain whichever version is called old.
-    keep = _heaviest_increasing(
-        [(j, 1e9 + len(fo[i]) * 1e3 - min(abs(i - j), 999)) for i, j in anchors])
-    chain = [anchors[k] for k in sorted(keep)]
+    js = [j for _, j in anchors]
+    if all(map(int.__lt__, js, js[1:])):
+        chain = anchors  # all in order: the only longest chain, no need to weigh them
+    else:
+        keep = _heaviest_increasing(
+            [(j, 1e9 + len(fo[i]) * 1e3 - min(abs(i - j), 999)) for i, j in anchors])
+        chain = [anchors[k] for k in sorted(keep)]
     out: list[tuple[list[int], list[int]]] = []
     prev_i = prev_j = -1
     for i, j in [*chain, (len(match_old), len(match_new))]:
@@ -606,7 +607,8 @@ def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str],
     for e in matched:
         if len(e.old) == 1 and len(e.new) == 1:
             i, j = e.old[0], e.new[0]
-            words = _word_count(old[i], fo[i]) + _word_count(new[j], fn[j])
+            words = _word_count(old[i], fo[i])
+            words += words if new[j] == old[i] else _word_count(new[j], fn[j])
         else:
             words = sum(_word_count(old[i], fo[i]) for i in e.old) + \
                 sum(_word_count(new[j], fn[j]) for j in e.new)
