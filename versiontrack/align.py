@@ -30,7 +30,7 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import chain, repeat
@@ -453,16 +453,14 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     # Splits (one old paragraph -> consecutive new ones, each mostly made of its words) and
     # merges (the mirror image), taken best first so that neither kind has precedence.
     groups: list[tuple[float, int, list[int], list[int]]] = []
-    group_new = _groups(un_new, pair_of_new, pair_of_old, cand_new,
-                        lambda i, j: ctx.sim(i, j)[1])
+    group_new = _groups(ctx, True, un_new, pair_of_new, pair_of_old, cand_new)
     for i, js in group_new.items():
         single = ctx.sim(i, pair_of_old[i])[0] if i in pair_of_old else 0.0
         union: set[str] = set().union(*(new_sets[j] for j in js))
         dice, _, cover = _overlap(ctx, old_sets[i], union)
         if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5:
             groups.append((round(dice, 9), -(i + sum(js)), [i], js))
-    group_old = _groups(un_old, pair_of_old, pair_of_new, cand_old,
-                        lambda j, i: ctx.sim(i, j)[2])
+    group_old = _groups(ctx, False, un_old, pair_of_old, pair_of_new, cand_old)
     for j, is_ in group_old.items():
         single = ctx.sim(pair_of_new[j], j)[0] if j in pair_of_new else 0.0
         union = set().union(*(old_sets[i] for i in is_))
@@ -548,12 +546,13 @@ def _neighbours(partner: list[int]) -> tuple[list[int], list[int]]:
     return before, after
 
 
-def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: dict[int, int],
-            cands: dict[int, list[int]], containment: Callable[[int, int], float]
+def _groups(ctx: _Ctx, this_new: bool, unmatched: list[int], pair_of_this: dict[int, int],
+            pair_of_other: dict[int, int], cands: dict[int, list[int]]
             ) -> dict[int, list[int]]:
     """Runs of consecutive paragraphs of one side that each come mostly from one paragraph of the
     other side: {other index: [this indexes]} for runs of two or more (the run holding the
-    other paragraph's 1:1 partner when it has one, else the longest)."""
+    other paragraph's 1:1 partner when it has one, else the longest). "This" side is the new
+    version when ``this_new``."""
     owned: dict[int, list[int]] = defaultdict(list)
     for t in unmatched:
         if t in pair_of_this:
@@ -561,7 +560,8 @@ def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: d
             continue
         best, best_c = -1, 0.0
         for o in cands.get(t, ()):
-            c = containment(o, t)
+            # How much of t's words come from o.
+            c = ctx.sim(o, t)[1] if this_new else ctx.sim(t, o)[2]
             # Next to the paragraph the other one was paired with, less evidence is needed.
             need = ADJACENT_CONTAINMENT if abs(pair_of_other.get(o, -9) - t) == 1 \
                 else SPLIT_CONTAINMENT
