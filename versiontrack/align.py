@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import chain, repeat
@@ -73,6 +72,25 @@ def _word_set(folded: str) -> frozenset[str]:
     return frozenset(_SET_WORD.findall(low))
 
 
+# _ASCII_NON_WORD keeping newlines, which split the texts of a batch.
+_ASCII_NON_WORD_LINES = {**_ASCII_NON_WORD, ord("\n"): "\n"}
+
+
+def _word_sets(folded: list[str]) -> list[frozenset[str]]:
+    """``[_word_set(f) for f in folded]``: the ASCII texts (the lower case of ASCII is ASCII) in
+    one lower/translate pass. Folded texts hold no newline (fold turns whitespace to spaces)."""
+    ascii_texts = [f for f in folded if f.isascii()]
+    if not ascii_texts:
+        return [_word_set(f) for f in folded]
+    lines = "\n".join(ascii_texts).lower().translate(_ASCII_NON_WORD_LINES).split("\n")
+    if len(lines) != len(ascii_texts):  # not folded after all: one at a time
+        return [_word_set(f) for f in folded]
+    if len(ascii_texts) == len(folded):
+        return [frozenset(line.split()) for line in lines]
+    ascii_sets = iter([frozenset(line.split()) for line in lines])
+    return [next(ascii_sets) if f.isascii() else _word_set(f) for f in folded]
+
+
 @dataclass
 class _Entry:
     kind: str
@@ -88,6 +106,10 @@ class _Entry:
 #: is), the same float math.fsum gives, whatever the (hash-seeded) order of the words; and the
 #: weight of an intersection is the total less the weight of the difference, exactly.
 _ONE = 2 ** 53
+#: 1e-9 (a hair more) in units of 2**-53.
+_ROUND_MARGIN = 9_007_200
+#: Below 2**22 (in units of 2**-53), 9-digit decimals 1e-9 apart are distinct floats.
+_ROUND_SAFE = _ONE << 22
 
 
 @dataclass
@@ -97,8 +119,9 @@ class _Ctx:
     weight: dict[str, float]
     iweight: dict[str, int] = field(default_factory=dict)  # weight * 2**53, exact
     cache: dict[tuple[int, int], tuple[float, float, float]] = field(default_factory=dict)
-    old_tot: dict[int, int] = field(default_factory=dict)
-    new_tot: dict[int, int] = field(default_factory=dict)
+    # isum of each paragraph's words, filled in once the weights are known.
+    old_tot: list[int] = field(default_factory=list)
+    new_tot: list[int] = field(default_factory=list)
 
     def isum(self, words: frozenset[str] | set[str]) -> int:
         return sum(map(self.iweight.get, words, repeat(_ONE)))
@@ -112,20 +135,22 @@ class _Ctx:
         got = self.cache.get((o, n))
         if got is not None:
             return got
-        wa = self.old_tot.get(o)
-        if wa is None:
-            wa = self.old_tot[o] = self.isum(self.old_sets[o])
-        wb = self.new_tot.get(n)
-        if wb is None:
-            wb = self.new_tot[n] = self.isum(self.new_sets[n])
-        if not wa or not wb:
-            got = (0.0, 0.0, 0.0)
-        else:
-            a, b = self.old_sets[o], self.new_sets[n]
-            common = a & b
+        wa = self.old_tot[o]
+        inter_i = 0
+        if wa and self.new_tot[n]:
+            a = self.old_sets[o]
+            common = a & self.new_sets[n]
             # Whichever of the intersection and old's remainder has fewer words to add up.
             inter_i = wa - self.isum(a - common) if 2 * len(common) > len(a) \
                 else self.isum(common)
+        return self.put(o, n, inter_i)
+
+    def put(self, o: int, n: int, inter_i: int) -> tuple[float, float, float]:
+        """Record sim(o, n), given the isum of the words the two paragraphs share."""
+        wa, wb = self.old_tot[o], self.new_tot[n]
+        if not wa or not wb:
+            got = (0.0, 0.0, 0.0)
+        else:
             inter, fa, fb = inter_i / _ONE, wa / _ONE, wb / _ONE
             got = (2 * inter / (fa + fb), inter / fb, inter / fa)
         self.cache[(o, n)] = got
@@ -160,34 +185,70 @@ def _gap_bounds(match: list[int], size_other: int) -> tuple[list[int], list[int]
     return lo, hi
 
 
-def _candidates(queries: list[int], query_sets: list[frozenset[str]], targets: list[int],
-                target_sets: list[frozenset[str]], weight: dict[str, float],
-                gap_lo: list[int], gap_hi: list[int]) -> dict[int, list[int]]:
-    """Bounded candidate targets for each query paragraph (rare shared words, same gap)."""
+def _candidates(ctx: _Ctx, queries: list[int], queries_new: bool, targets: list[int],
+                gap_lo: list[int], gap_hi: list[int], df: Counter[str], target_dups: int
+                ) -> dict[int, list[int]]:
+    """Bounded candidate targets for each query paragraph (rare shared words, same gap), from
+    the new version when ``queries_new``, else from the old one. ``df``: how many distinct texts
+    hold each word; ``target_dups``: how many targets repeat the text of another target. Records
+    the sim of each query and its best candidates in ``ctx`` along the way."""
     if not queries:
         return {}
-    # How many targets hold each word the queries hold; the rare ones (in at most MAX_POSTINGS
-    # targets) score.
-    wanted = frozenset().union(*(query_sets[q] for q in queries))
-    held = Counter(chain.from_iterable([target_sets[t] & wanted for t in targets]))
-    common = {w for w, c in held.items() if c > MAX_POSTINGS}
+    query_sets, target_sets = (ctx.new_sets, ctx.old_sets) if queries_new \
+        else (ctx.old_sets, ctx.new_sets)
+    # The words the queries hold that more than MAX_POSTINGS targets hold: they do not score.
+    # A word is held by at most df + target_dups targets, so only a few (or, with few targets,
+    # no) words need counting.
+    common: set[str] = set()
+    if len(targets) > MAX_POSTINGS:
+        wanted = frozenset().union(*(query_sets[q] for q in queries))
+        frequent = {w for w in wanted if df[w] + target_dups > MAX_POSTINGS}
+        if frequent:
+            held = Counter(chain.from_iterable([target_sets[t] & frequent for t in targets]))
+            common = {w for w, c in held.items() if c > MAX_POSTINGS}
     sorted_targets = sorted(targets)
     tsets = [(t, target_sets[t]) for t in targets]
-    get = weight.get
+    get = ctx.weight.__getitem__
+    iget = ctx.iweight.__getitem__
     out: dict[int, list[int]] = {}
     for q in queries:
         qs = query_sets[q] - common if common else query_sets[q]
-        scored: list[tuple[float, int]] = []
+        # Exact shared weight first (integers, see _ONE), to find the few targets that can rank
+        # among the best MAX_CANDIDATES.
+        exact: list[tuple[int, int, frozenset[str]]] = []
         for t, ts in tsets:
             shared = qs & ts
             if shared:
-                # Words in sorted order, so each score is summed in the same order on every run
-                # (left to right from 0.0, as a loop of += would).
-                v = reduce(add, map(get, sorted(shared), repeat(1.0)), 0.0)
-                scored.append((-round(v, 9), t))
+                exact.append((-sum(map(iget, shared)), t, shared))
+        if len(exact) > MAX_CANDIDATES:
+            exact.sort()
+            last = -exact[MAX_CANDIDATES - 1][0]
+            if last < _ROUND_SAFE:
+                # A float sum of k positive weights is within 1.01 * k * 2**-53 of the exact sum
+                # (relative), and values more than 1e-9 apart round apart at 9 digits. So a target
+                # lighter than the MAX_CANDIDATES-th by more than this margin scores below all the
+                # ones before it.
+                floor = last - _ROUND_MARGIN - ((3 * len(qs) * last) >> 53) - 1
+                cut = MAX_CANDIDATES
+                while cut < len(exact) and -exact[cut][0] >= floor:
+                    cut += 1
+                del exact[cut:]
+        q_common = query_sets[q] & common if common else None
+        scored: list[tuple[float, int]] = []
+        for minus_inter, t, shared in exact:
+            # The score: words in sorted order, so each one is summed in the same order on every
+            # run (left to right from 0.0, as a loop of += would).
+            scored.append((-round(reduce(add, map(get, sorted(shared)), 0.0), 9), t))
+            # The pair's sim is needed later: its shared weight is at hand.
+            inter = -minus_inter + ctx.isum(q_common & target_sets[t]) if q_common \
+                else -minus_inter
+            if queries_new:
+                ctx.put(t, q, inter)
+            else:
+                ctx.put(q, t, inter)
         # Best first, ties to the lower index (targets are distinct: plain tuple order).
-        ranked = heapq.nsmallest(MAX_CANDIDATES, scored)
-        cands = [t for _, t in ranked]
+        scored.sort()
+        cands = [t for _, t in scored[:MAX_CANDIDATES]]
         # The unmatched targets lying in the same gap between exact matches, nearest first.
         lo, hi = gap_lo[q], gap_hi[q]
         if lo < hi:
@@ -248,16 +309,10 @@ def _heaviest_increasing(items: list[tuple[int, float]]) -> set[int]:
 
 
 def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
-    memo: dict[str, str] = {}
-
-    def key(p: str) -> str:
-        got = memo.get(p)
-        if got is None:
-            got = memo[p] = fold(p)
-        return got
-
-    fo = [key(p) for p in old]
-    fn = [key(p) for p in new]
+    fo = list(map(fold, old))
+    # Most new paragraphs are old ones: fold each text once.
+    folded = dict(zip(old, fo))
+    fn = [folded[p] if p in folded else fold(p) for p in new]
     m, k = len(fo), len(fn)
     match_old = [-1] * m  # index of the new paragraph matched exactly
     match_new = [-1] * k
@@ -313,19 +368,15 @@ def _align_entries(old: Sequence[str], new: Sequence[str]) -> list[_Entry]:
 
 def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new: list[int],
                   un_old: list[int], un_new: list[int]) -> list[_Entry]:
-    old_sets = [_word_set(f) if match_old[i] < 0 else frozenset() for i, f in enumerate(fo)]
-    new_sets = [_word_set(f) if match_new[j] < 0 else frozenset() for j, f in enumerate(fn)]
     # Rarity weights over the distinct paragraphs of both versions.
-    distinct: dict[str, frozenset[str]] = {}
-    for f, s in zip(fo, old_sets):
-        if f not in distinct:
-            distinct[f] = s if s else _word_set(f)
-    for f, s in zip(fn, new_sets):
-        if f not in distinct:
-            distinct[f] = s if s else _word_set(f)
-    df: Counter[str] = Counter(chain.from_iterable(distinct.values()))
-    seen = distinct
-    total = max(1, len(seen))
+    texts = list(dict.fromkeys(chain(fo, fn)))
+    sets = _word_sets(texts)
+    df: Counter[str] = Counter(chain.from_iterable(sets))
+    total = max(1, len(texts))
+    set_of = dict(zip(texts, sets))
+    empty: frozenset[str] = frozenset()
+    old_sets = [set_of[f] if match_old[i] < 0 else empty for i, f in enumerate(fo)]
+    new_sets = [set_of[f] if match_new[j] < 0 else empty for j, f in enumerate(fn)]
     # Only the words of unmatched paragraphs are ever weighed.
     words = frozenset().union(*old_sets, *new_sets)
     counts = list(map(df.__getitem__, words))
@@ -334,29 +385,28 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     weight = dict(zip(words, map(log_of.__getitem__, counts)))
     int_of = {d: int(v * _ONE) for d, v in log_of.items()}
     ctx = _Ctx(old_sets, new_sets, weight, dict(zip(words, map(int_of.__getitem__, counts))))
+    ctx.old_tot = [ctx.isum(s) if s else 0 for s in old_sets]
+    ctx.new_tot = [ctx.isum(s) if s else 0 for s in new_sets]
 
     # Fast path: in a gap between two exact matches that stayed in order, paragraphs that are
     # clearly the same (word overlap >= SLOT_THRESHOLD) are paired in reading order.
     pair_of_old: dict[int, int] = {}
     pair_of_new: dict[int, int] = {}
-    def same(i: int, j: int) -> bool:
-        return ctx.sim(i, j)[0] >= SLOT_THRESHOLD
-
     for olds, news in _segments(match_old, match_new, fo):
         # Walk both runs in step; skip one paragraph on a side only when that alone realigns
         # the walk (skipping on either side would: leave it to the general pairing below).
         a = b = 0
         while a < len(olds) and b < len(news):
             i, j = olds[a], news[b]
-            if same(i, j):
+            if ctx.sim(i, j)[0] >= SLOT_THRESHOLD:
                 pair_of_old[i], pair_of_new[j] = j, i
                 a, b = a + 1, b + 1
                 continue
             # The nearest realignment within WALK_LOOKAHEAD paragraphs on one side.
             skip_new = skip_old = False
             for d in range(1, WALK_LOOKAHEAD + 1):
-                skip_new = b + d < len(news) and same(i, news[b + d])
-                skip_old = a + d < len(olds) and same(olds[a + d], j)
+                skip_new = b + d < len(news) and ctx.sim(i, news[b + d])[0] >= SLOT_THRESHOLD
+                skip_old = a + d < len(olds) and ctx.sim(olds[a + d], j)[0] >= SLOT_THRESHOLD
                 if skip_new or skip_old:
                     break
             if skip_new and not skip_old:
@@ -372,19 +422,25 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     new_lo, new_hi = _gap_bounds(match_old, len(fn))
     # Only the leftovers look for partners, but among all unmatched paragraphs: a leftover may
     # be the second half of a paragraph paired above (a split).
-    cand_new = _candidates(rest_new, new_sets, un_old, old_sets, weight, old_lo, old_hi)
-    cand_old = _candidates(rest_old, old_sets, un_new, new_sets, weight, new_lo, new_hi)
+    cand_new = _candidates(ctx, rest_new, True, un_old, old_lo, old_hi,
+                           df, len(un_old) - len({fo[i] for i in un_old}))
+    cand_old = _candidates(ctx, rest_old, False, un_new, new_lo, new_hi,
+                           df, len(un_new) - len({fn[j] for j in un_new}))
     pairs: set[tuple[int, int]] = set()
     for j, cs in cand_new.items():
         pairs.update((i, j) for i in cs)
     for i, cs in cand_old.items():
         pairs.update((i, j) for j in cs)
-    in_gap = {(i, j) for (i, j) in pairs if old_lo[j] < i < old_hi[j]}
 
     # Best first; ties go to the pair nearest the diagonal, then the earlier one (the same
     # order whichever version is called old, so swapping the versions mirrors the result).
-    scored = sorted(((round(ctx.sim(i, j)[0], 9), -abs(i - j), -(i + j), i, j) for i, j in pairs),
-                    reverse=True)
+    # Pairs rounding below GAP_THRESHOLD are left out: both passes over them stop there.
+    scored: list[tuple[float, int, int, int, int]] = []
+    for i, j in pairs:
+        dice = ctx.sim(i, j)[0]
+        if dice >= GAP_THRESHOLD - 1e-9:
+            scored.append((round(dice, 9), -abs(i - j), -(i + j), i, j))
+    scored.sort(reverse=True)
     for dice, _, _, i, j in scored:
         if dice < PAIR_THRESHOLD:
             break
@@ -397,16 +453,14 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     # Splits (one old paragraph -> consecutive new ones, each mostly made of its words) and
     # merges (the mirror image), taken best first so that neither kind has precedence.
     groups: list[tuple[float, int, list[int], list[int]]] = []
-    group_new = _groups(un_new, pair_of_new, pair_of_old, cand_new,
-                        lambda i, j: ctx.sim(i, j)[1])
+    group_new = _groups(ctx, True, un_new, pair_of_new, pair_of_old, cand_new)
     for i, js in group_new.items():
         single = ctx.sim(i, pair_of_old[i])[0] if i in pair_of_old else 0.0
         union: set[str] = set().union(*(new_sets[j] for j in js))
         dice, _, cover = _overlap(ctx, old_sets[i], union)
         if dice > single and dice >= PAIR_THRESHOLD and cover >= 0.5:
             groups.append((round(dice, 9), -(i + sum(js)), [i], js))
-    group_old = _groups(un_old, pair_of_old, pair_of_new, cand_old,
-                        lambda j, i: ctx.sim(i, j)[2])
+    group_old = _groups(ctx, False, un_old, pair_of_old, pair_of_new, cand_old)
     for j, is_ in group_old.items():
         single = ctx.sim(pair_of_new[j], j)[0] if j in pair_of_new else 0.0
         union = set().union(*(old_sets[i] for i in is_))
@@ -439,7 +493,7 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
     for dice, _, _, i, j in scored:
         if dice < GAP_THRESHOLD:
             break
-        if (i, j) in in_gap and i not in used_old and j not in used_new and \
+        if old_lo[j] < i < old_hi[j] and i not in used_old and j not in used_new and \
                 before[i] < j and (after[i] < 0 or after[i] > j) and \
                 before_n[j] < i and (after_n[j] < 0 or after_n[j] > i):
             entries.append(_Entry("edited", [i], [j], similarity=dice))
@@ -457,9 +511,13 @@ def _segments(match_old: list[int], match_new: list[int], fo: list[str]
     anchors = [(i, j) for i, j in enumerate(match_old) if j >= 0]
     # Longest chain first; among those, the one keeping the most text, then the one nearest the
     # diagonal: the same chain whichever version is called old.
-    keep = _heaviest_increasing(
-        [(j, 1e9 + len(fo[i]) * 1e3 - min(abs(i - j), 999)) for i, j in anchors])
-    chain = [anchors[k] for k in sorted(keep)]
+    js = [j for _, j in anchors]
+    if all(map(int.__lt__, js, js[1:])):
+        chain = anchors  # all in order: the only longest chain, no need to weigh them
+    else:
+        keep = _heaviest_increasing(
+            [(j, 1e9 + len(fo[i]) * 1e3 - min(abs(i - j), 999)) for i, j in anchors])
+        chain = [anchors[k] for k in sorted(keep)]
     out: list[tuple[list[int], list[int]]] = []
     prev_i = prev_j = -1
     for i, j in [*chain, (len(match_old), len(match_new))]:
@@ -488,12 +546,13 @@ def _neighbours(partner: list[int]) -> tuple[list[int], list[int]]:
     return before, after
 
 
-def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: dict[int, int],
-            cands: dict[int, list[int]], containment: Callable[[int, int], float]
+def _groups(ctx: _Ctx, this_new: bool, unmatched: list[int], pair_of_this: dict[int, int],
+            pair_of_other: dict[int, int], cands: dict[int, list[int]]
             ) -> dict[int, list[int]]:
     """Runs of consecutive paragraphs of one side that each come mostly from one paragraph of the
     other side: {other index: [this indexes]} for runs of two or more (the run holding the
-    other paragraph's 1:1 partner when it has one, else the longest)."""
+    other paragraph's 1:1 partner when it has one, else the longest). "This" side is the new
+    version when ``this_new``."""
     owned: dict[int, list[int]] = defaultdict(list)
     for t in unmatched:
         if t in pair_of_this:
@@ -501,7 +560,8 @@ def _groups(unmatched: list[int], pair_of_this: dict[int, int], pair_of_other: d
             continue
         best, best_c = -1, 0.0
         for o in cands.get(t, ()):
-            c = containment(o, t)
+            # How much of t's words come from o.
+            c = ctx.sim(o, t)[1] if this_new else ctx.sim(t, o)[2]
             # Next to the paragraph the other one was paired with, less evidence is needed.
             need = ADJACENT_CONTAINMENT if abs(pair_of_other.get(o, -9) - t) == 1 \
                 else SPLIT_CONTAINMENT
@@ -540,11 +600,15 @@ def _mark_moves(entries: list[_Entry], old: Sequence[str], new: Sequence[str],
                 fo: Sequence[str], fn: Sequence[str]) -> None:
     matched = [e for e in entries if e.old and e.new]
     matched.sort(key=lambda e: (e.new[0], e.old[0]))
+    firsts = [e.old[0] for e in matched]
+    if all(map(int.__lt__, firsts, firsts[1:])):
+        return  # all in order: nothing moved (entries start unmoved), no need to weigh them
     items = []
     for e in matched:
         if len(e.old) == 1 and len(e.new) == 1:
             i, j = e.old[0], e.new[0]
-            words = _word_count(old[i], fo[i]) + _word_count(new[j], fn[j])
+            words = _word_count(old[i], fo[i])
+            words += words if new[j] == old[i] else _word_count(new[j], fn[j])
         else:
             words = sum(_word_count(old[i], fo[i]) for i in e.old) + \
                 sum(_word_count(new[j], fn[j]) for j in e.new)
