@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from diff_match_patch import diff_match_patch
 
@@ -77,101 +77,6 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, list[str]]:
-    back = list(dict.fromkeys([*a, *b]))
-    if len(back) + 0x100 <= 0xD800:  # always, for the bounded inputs diffed here
-        table = dict(zip(back, map(chr, range(0x100, 0x100 + len(back)))))
-    else:
-        table = {tok: chr(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900)  # skip the surrogates
-                 for k, tok in enumerate(back)}
-    get = table.__getitem__
-    return "".join(map(get, a)), "".join(map(get, b)), back
-
-
-def _anchors(ea: str, eb: str) -> list[tuple[int, int]]:
-    """Positions (in ea, in eb) of items found exactly once in each, forming the longest run
-    increasing in both (patience-style anchors; ties to the earliest)."""
-    if len(ea) + len(eb) <= 240:  # short: a count per distinct item beats building Counters
-        count_a, count_b = ea.count, eb.count
-        once = {c for c in set(ea) if count_a(c) == 1 and count_b(c) == 1}
-    else:
-        ca, cb = Counter(ea), Counter(eb)
-        once = {c for c, n in ca.items() if n == 1}
-        once.intersection_update([c for c, n in cb.items() if n == 1])
-    if not once:
-        return []
-    # In ea order (an item found once has one position: str.index finds it).
-    find_a, find_b = ea.index, eb.index
-    pairs = sorted([(find_a(c), find_b(c)) for c in once])
-    ys = [y for _, y in pairs]
-    if ys == sorted(ys):  # already increasing (positions are distinct): the run is all of them
-        return pairs
-    tails: list[int] = []  # smallest eb position ending a run of each length
-    tail_idx: list[int] = []
-    prev = [-1] * len(pairs)
-    for idx, (_, y) in enumerate(pairs):
-        r = bisect.bisect_left(tails, y)
-        prev[idx] = tail_idx[r - 1] if r else -1
-        if r == len(tails):
-            tails.append(y)
-            tail_idx.append(idx)
-        else:
-            tails[r] = y
-            tail_idx[r] = idx
-    out = []
-    idx = tail_idx[-1]
-    while idx >= 0:
-        out.append(pairs[idx])
-        idx = prev[idx]
-    out.reverse()
-    return out
-
-
-def _dmp_diffs(ea: str, eb: str) -> list[tuple[int, str]]:
-    """diff-match-patch's diff of ``ea`` -> ``eb``, semantically cleaned up. Long inputs are
-    first cut at their unique common items (anchors), and only the pieces between anchors go
-    through diff_main; the pieces are joined and cleaned up together."""
-    if len(ea) + len(eb) <= ANCHOR_MIN:
-        diffs = _DMP.diff_main(ea, eb, False)
-    else:
-        diffs = []
-        anchors = _anchors(ea, eb)
-        anchors.append((len(ea), len(eb)))
-        # Everything outside the changed middles of the gaps between anchors is equal: each
-        # stretch of it (the gaps' common ends, the anchors, the equal gaps) is one equality,
-        # ea[pos:...], as appending and merging its pieces one by one would give.
-        pos = 0  # where in ea the equality not yet appended starts
-        xa = xb = 0
-        for x, y in anchors:
-            if x - xa != y - xb or ea[xa:x] != eb[xb:y]:
-                ga, gb = ea[xa:x], eb[xb:y]
-                p = _common_prefix(ga, gb)
-                s = _common_suffix(ga[p:], gb[p:])
-                if xa + p > pos:
-                    diffs.append((0, ea[pos:xa + p]))
-                ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
-                if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or \
-                        set(ma).isdisjoint(mb):
-                    # Forced: what diff_main returns (one side empty, or no item in common:
-                    # diff_compute's, or diff_bisect's pieces merged, delete-and-insert).
-                    if ma:
-                        diffs.append((-1, ma))
-                    if mb:
-                        diffs.append((1, mb))
-                else:
-                    # diff_main's result starts and ends with an edit (ma, mb share no end).
-                    diffs += _DMP.diff_main(ma, mb, False)
-                pos = x - s
-            xa, xb = x + 1, y + 1
-        if pos < len(ea):
-            diffs.append((0, ea[pos:]))
-        # Well formed as diff_main returns it: equalities merged, each deletion before its
-        # insertion, no two edits of the same kind side by side.
-    if not _semantic_noop(diffs):
-        _DMP.diff_cleanupSemantic(diffs)
-    return diffs
-
-
 def _semantic_noop(diffs: list[tuple[int, str]]) -> bool:
     """True when diff_cleanupSemantic would leave ``diffs`` as they are (False: run it).
 
@@ -221,10 +126,167 @@ def _semantic_noop(diffs: list[tuple[int, str]]) -> bool:
     return True
 
 
+def _anchors(ea: str, eb: str, once: list[str]) -> list[tuple[int, int]]:
+    """Positions (in ea, in eb) of the items ``once`` (found exactly once in each) forming the
+    longest run increasing in both (patience-style anchors; ties to the earliest)."""
+    if not once:
+        return []
+    # In ea order (an item found once has one position: str.index finds it).
+    find_a, find_b = ea.index, eb.index
+    pairs = sorted([(find_a(c), find_b(c)) for c in once])
+    ys = [y for _, y in pairs]
+    if ys == sorted(ys):  # already increasing (positions are distinct): the run is all of them
+        return pairs
+    tails: list[int] = []  # smallest eb position ending a run of each length
+    tail_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for idx, (_, y) in enumerate(pairs):
+        r = bisect.bisect_left(tails, y)
+        prev[idx] = tail_idx[r - 1] if r else -1
+        if r == len(tails):
+            tails.append(y)
+            tail_idx.append(idx)
+        else:
+            tails[r] = y
+            tail_idx[r] = idx
+    out = []
+    idx = tail_idx[-1]
+    while idx >= 0:
+        out.append(pairs[idx])
+        idx = prev[idx]
+    out.reverse()
+    return out
+
+
+def _edit_runs(text: str, only: Iterable[str]) -> dict[int, str]:
+    """The maximal runs of ``text`` made of items in ``only``, keyed by how many items not in
+    ``only`` come before each run."""
+    pos: list[int] = []
+    for c in only:
+        i = text.find(c)
+        while i >= 0:
+            pos.append(i)
+            i = text.find(c, i + 1)
+    pos.sort()
+    runs: dict[int, str] = {}
+    n = len(pos)
+    r = 0
+    while r < n:
+        start = end = pos[r]
+        r += 1
+        while r < n and pos[r] == end + 1:
+            end += 1
+            r += 1
+        runs[start - (r - (end - start + 1))] = text[start:end + 1]
+    return runs
+
+
+def _forced_diffs(ea: str, eb: str, only_a: Collection[str],
+                  only_b: Collection[str]) -> list[tuple[int, str]] | None:
+    """diff_main(ea, eb) when its matching is forced, else None (``only_a``: the items of ea
+    not in eb; ``only_b``: of eb not in ea).
+
+    Forced: the items found in both texts come in the same order in each (with the same
+    repeats). Then the only longest common subsequence is all of them, the k-th in ea matched
+    with the k-th in eb, and diff_main (no timeout: no half-match, every path minimal) finds
+    it; cleanupMerge leaves each gap as one deletion then one insertion (their items are found
+    in one text only, so no common affix to factor out and no edit ending or starting like an
+    equality to shift)."""
+    common, common_b = ea, eb
+    for c in only_a:
+        common = common.replace(c, "")
+    for c in only_b:
+        common_b = common_b.replace(c, "")
+    if common != common_b:
+        return None
+    dels = _edit_runs(ea, only_a)
+    ins = _edit_runs(eb, only_b)
+    diffs: list[tuple[int, str]] = []
+    last = 0
+    for k in sorted({*dels, *ins}):
+        if k > last:
+            diffs.append((0, common[last:k]))
+            last = k
+        if k in dels:
+            diffs.append((-1, dels[k]))
+        if k in ins:
+            diffs.append((1, ins[k]))
+    if last < len(common):
+        diffs.append((0, common[last:]))
+    return diffs
+
+
+def _anchored_diffs(ea: str, eb: str, anchors: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The diff of ``ea`` -> ``eb`` cut at ``anchors``: only the pieces between anchors go
+    through diff_main."""
+    diffs: list[tuple[int, str]] = []
+    anchors.append((len(ea), len(eb)))
+    # Everything outside the changed middles of the gaps between anchors is equal: each
+    # stretch of it (the gaps' common ends, the anchors, the equal gaps) is one equality,
+    # ea[pos:...], as appending and merging its pieces one by one would give.
+    pos = 0  # where in ea the equality not yet appended starts
+    xa = xb = 0
+    for x, y in anchors:
+        if x - xa != y - xb or ea[xa:x] != eb[xb:y]:
+            ga, gb = ea[xa:x], eb[xb:y]
+            p = _common_prefix(ga, gb)
+            s = _common_suffix(ga[p:], gb[p:])
+            if xa + p > pos:
+                diffs.append((0, ea[pos:xa + p]))
+            ma, mb = ga[p:len(ga) - s], gb[p:len(gb) - s]
+            sa = set(ma)
+            if not ma or not mb or (len(ma) == 1 and len(mb) == 1) or sa.isdisjoint(mb):
+                # Forced: what diff_main returns (one side empty, or no item in common:
+                # diff_compute's, or diff_bisect's pieces merged, delete-and-insert).
+                if ma:
+                    diffs.append((-1, ma))
+                if mb:
+                    diffs.append((1, mb))
+            else:
+                # diff_main's result starts and ends with an edit (ma, mb share no end).
+                sb = set(mb)
+                gap = _forced_diffs(ma, mb, sa - sb, sb - sa)
+                diffs += gap if gap is not None else _DMP.diff_main(ma, mb, False)
+            pos = x - s
+        xa, xb = x + 1, y + 1
+    if pos < len(ea):
+        diffs.append((0, ea[pos:]))
+    # Well formed as diff_main returns it: equalities merged, each deletion before its
+    # insertion, no two edits of the same kind side by side.
+    return diffs
+
+
 def _seq_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, str]]:
-    """Diff two token (or sentence) sequences; returns (op, real text) runs, op in -1/0/1."""
-    ea, eb, _ = _encode(a, b)
-    diffs = _dmp_diffs(ea, eb)
+    """Diff two token (or sentence) sequences; returns (op, real text) runs, op in -1/0/1.
+
+    Each distinct item is encoded as one character and diff-match-patch's diff of the encoded
+    texts is semantically cleaned up. Long inputs are first cut at their unique common items
+    (anchors), and only the pieces between anchors go through diff_main; the pieces are joined
+    and cleaned up together."""
+    keys_a, keys_b = dict.fromkeys(a), dict.fromkeys(b)
+    back = list({**keys_a, **keys_b})  # each distinct item in order of first appearance
+    if len(back) + 0x100 <= 0xD800:  # always, for the bounded inputs diffed here
+        table = dict(zip(back, map(chr, range(0x100, 0x100 + len(back)))))
+    else:
+        table = {tok: chr(k + 0x100 if k + 0x100 < 0xD800 else k + 0x900)  # skip the surrogates
+                 for k, tok in enumerate(back)}
+    get = table.__getitem__
+    ea, eb = "".join(map(get, a)), "".join(map(get, b))
+    # Item sets and counts are taken on the items, not on the encoded texts (iterating a
+    # string of non-Latin-1 characters builds one string object per character).
+    # A forced diff is also what the anchored route gives: its anchors are common items,
+    # matched k-th to k-th, so each gap between them is forced the same way.
+    diffs = _forced_diffs(ea, eb, [get(t) for t in keys_a.keys() - keys_b.keys()],
+                          [get(t) for t in keys_b.keys() - keys_a.keys()])
+    if diffs is None:
+        if len(ea) + len(eb) <= ANCHOR_MIN:
+            diffs = _DMP.diff_main(ea, eb, False)
+        else:
+            count_a, count_b = Counter(a), Counter(b)
+            once = [get(t) for t, n in count_a.items() if n == 1 and count_b.get(t) == 1]
+            diffs = _anchored_diffs(ea, eb, _anchors(ea, eb, once))
+    if not _semantic_noop(diffs):
+        _DMP.diff_cleanupSemantic(diffs)
     # Each run stands for the next len(run) items of a (equal, delete) and/or b (equal, insert).
     out = []
     pa = pb = 0
