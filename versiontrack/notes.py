@@ -45,7 +45,8 @@ __all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "strip_
 _I = re.IGNORECASE
 
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
-_LEAD = r"^[\s\*\u2022\u00b7\u2014\u2013\-\[\(]*"
+_LEAD_CHARS = " \t\n*_\u2022\u00b7\u2014\u2013-[("
+_LEAD = r"^[\s\*_\u2022\u00b7\u2014\u2013\-\[\(]*"
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|"
         r"photo caption|graphic|video|blog post|essay|review|obituary)")
 _MONTHS = (
@@ -64,15 +65,25 @@ _DATE_RE = re.compile(
 # Words a newsroom's note uses about its own earlier text.
 _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _DOC + r"|"
                 r"incorrectly|erroneously|misstated|misidentified|misspelled|misquoted|"
-                r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly")
+                r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly|incorrect|"
+                r"\bwe (?:stated|said|reported|wrote|described|referred)|\bour (?:article|story|"
+                r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b")
 
-# A date (and time) some newsrooms put between "Correction" and its colon:
-# "Correction 6 February:", "Correction, Feb. 6, 2026:", "Correction, Feb. 6, 2026, 3:15 p.m. ET:".
-_LABEL_DATE = (
-    rf"(?:\s*,?\s*(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}"
-    r"(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?"
-)
+# When a note was made, as newsrooms write it next to a label or a verb: "6 February",
+# "Feb. 6, 2026", "2026-02-06", "3:15 p.m. ET", "6 February 2026 at 14:05 GMT".
+_DAY = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}})?"
+        r"|\d{4}-\d{2}-\d{2})")
+_CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+          r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
+_WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
+         rf"(?:\s*,?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
+# What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
+# "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
+_LABEL_DATE = rf"(?:\s*,?\s*{_WHEN})?"
+_LABEL_TAIL = _LABEL_DATE + r"\s*(?:\([^)]{0,60}\))?\s*"
+# Parts of a story a note names before "an earlier version": "a picture caption with ...".
+_PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subheadline|"
+         r"photo|photograph|picture|graphic|chart|map|video|summary)")
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 
@@ -85,37 +96,71 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + rf"this {_DOC} "
                 r"(?:corrects|has been corrected|was corrected|is corrected)\b",
                 _I), "correction", "ap"),
-    # "Editor's Note:", and the plural "Editors' Note:" (New York Times)
-    (re.compile(_LEAD + r"editors?['\u2019]?s? note\s*[:\u2014\u2013\-]", _I), "editors-note",
-     "_ed"),
+    # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
+    # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
+    (re.compile(_LEAD + r"editors?['\u2019]?s? note" + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I),
+     "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
     (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
-    # NYT / WaPo / generic "Correction: ..." / "Clarification: ..." prefixes
-    (re.compile(_LEAD + r"corrections?" + _LABEL_DATE + r"\s*(?:\([^)]{0,40}\))?\s*"
-                r"[:\u2014\u2013]", _I), "correction", "_corr"),
-    (re.compile(_LEAD + r"clarifications?" + _LABEL_DATE + r"\s*(?:\([^)]{0,40}\))?\s*"
-                r"[:\u2014\u2013]", _I), "clarification", "generic"),
-    (re.compile(_LEAD + r"(?:retraction|withdrawn|withdrawal)\s*[:\u2014\u2013]", _I),
-     "withdrawal", "generic"),
-    (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}\s*)?(?:\([^)]{0,40}\)|,[^:]{0,40})?\s*"
-                r"[:\u2014\u2013]", _I), "update", "generic"),
-    # "An earlier version of this article misstated ..." (NYT and generic)
-    (re.compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?"
-                r"(?:an?|the) (?:earlier|previous|prior|original|initial) version of this "
-                + _DOC + r"\b", _I), "correction", "nyt"),
+    # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
+    # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
+    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note))?"
+                r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
+     "correction", "_corr"),
+    (re.compile(_LEAD + r"clarifications?" + _LABEL_TAIL + r"[:\u2014\u2013]", _I),
+     "clarification", "generic"),
+    (re.compile(_LEAD + r"(?:retraction|retracted|withdrawn|withdrawal)" + _LABEL_TAIL
+                + r"[:\u2014\u2013]", _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
+                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*[:\u2014\u2013]", _I),
+     "update", "generic"),
+    # A verb and a time, then the note: "Corrected on 6 February 2026 at 14:05 GMT: ...",
+    # "Updated Feb. 6, 2026, to correct ...", "Amended 7 February 2026 to ...",
+    # "[Updated at 5:10 p.m. ET with a statement from ...]". Bare stamps are refused earlier.
+    (re.compile(_LEAD + r"(?:corrected|amended|updated|clarified)\s*,?\s*" + _WHEN
+                + r"(?:\s*[:\u2014\u2013]|\s*,?\s+(?=(?:to|with|after|because)\b))", _I),
+     "_verb", "generic"),
+    # NYT: "A correction was made on Feb. 6, 2026: ...", "A correction was appended to this
+    # article ..."
+    (re.compile(_LEAD + r"(?:an?|this|the) (?:correction|clarification) (?:was|has been) "
+                r"(?:made|appended|added|issued)\s+(?:to this " + _DOC + r"\b|on\s+" + _DAY
+                + r"\s*[:\u2014\u2013.,])", _I), "_made", "nyt"),
+    # "An earlier version of this article misstated ...", "A headline on an earlier version of
+    # this article ...", "An earlier version of a picture caption with this article ...",
+    # "In an earlier version of this story, we ..." (NYT, NPR and generic). Without "this", the
+    # note must go on with an error verb ("An earlier version of the photo caption misidentified
+    # ..."), so "an earlier version of the bill" is not a note.
+    (re.compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?(?:in\s+)?"
+                rf"(?:(?:an?|the) {_PART} (?:on|in|with|of|accompanying|for) )?"
+                r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
+                rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
+                rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised)\b", _I),
      "update", "generic"),
     (re.compile(_LEAD + rf"this {_DOC} (?:has been|was) (?:withdrawn|retracted|removed|"
-                r"taken down)\b", _I), "withdrawal", "generic"),
-    (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?:corrected|amended|updated) this "
-                + _DOC + r"\b", _I), "correction", "generic"),
+                r"unpublished|taken down)\b", _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?P<verb>corrected|amended|updated|"
+                r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
+     "_we", "generic"),
+    # A republished story's line: "This story was first published on Feb. 3. It was updated
+    # on Feb. 5 to correct ..." (a note only when it goes on to say it was changed).
+    (re.compile(_LEAD + rf"this {_DOC} was (?:first|originally) published\b", _I),
+     "_published", "generic"),
 )
 
-_DATE_ONLY = re.compile(r"^\s*corrections?\s*[:\u2014\u2013]\s*(?:" + _DATE_RE.pattern
-                        + r")\s*\.?\s*$",
-                        _I)
+_DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
+                        + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
+# What a note says a change was for: an update made to correct is a correction.
+_TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\bto remove an? (?:error|erroneous|"
+                         r"incorrect|inaccurate|mistaken)", _I)
+_TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
+_ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
+                         r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
+                         r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
+                         r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
+_CHANGED = re.compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b", _I)
 _TIME_STAMP = re.compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -205,21 +250,50 @@ def detect_paragraph(text: str) -> _Hit | None:
                 return None
             if _READER.search(rest):
                 return None
+        elif style == "_ev":
+            # Only "this article" anchors a note by itself; "an earlier version of the photo
+            # caption" must go on to say what was wrong with it.
+            if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(rest):
+                continue
+            style = "nyt"
+        elif kind == "_published":
+            if not _CHANGED.search(rest):
+                return None
+            kind = "update"
         if style == "_ed":
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
                 kind = "withdrawal"
         elif kind == "_amended":
-            kind = "clarification" if re.search(r"\bto clarify\b", rest, _I) else (
+            kind = "clarification" if _TO_CLARIFY.search(rest) else (
                 "update" if re.search(r"\bupdated\b", t[:40], _I)
-                and not re.search(r"\bto correct\b", rest, _I) else "correction")
+                and not _TO_CORRECT.search(rest) else "correction")
         elif kind == "_reuters":
             verb = t.lstrip(" (").split()[0].lower()
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
                     "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
+        elif kind == "_verb":
+            verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
+            kind = {"corrected": "correction", "clarified": "clarification",
+                    "amended": "correction"}.get(verb, "update")
+        elif kind == "_made":
+            kind = "clarification" if re.search(r"\bclarification\b", m.group(0), _I) \
+                else "correction"
+        elif kind == "_we":
+            verb = m.group("verb").lower()
+            kind = {"clarified": "clarification", "updated": "update", "removed": "withdrawal",
+                    "retracted": "withdrawal", "withdrawn": "withdrawal",
+                    "unpublished": "withdrawal"}.get(verb, "correction")
         elif kind == "correction" and style == "nyt" and re.search(r"\bclarif", t[:200], _I):
             kind = "clarification"
+        if kind == "update" and style != "_ed":
+            # An update made "to correct" or "to fix" something is a correction.
+            purpose = t if style == "reuters" else rest
+            if _TO_CORRECT.search(purpose):
+                kind = "correction"
+            elif _TO_CLARIFY.search(purpose):
+                kind = "clarification"
         return _Hit(kind, style)
     return None
 
