@@ -215,7 +215,8 @@ def test_pairs_are_bounded() -> None:
 
 def test_site_layout(site: tuple[Path, Path]) -> None:
     _, out = site
-    for rel in ["index.html", "feed.atom", "assets/style.css", "assets/app.js", MANIFEST,
+    for rel in ["index.html", "feed.atom", "headlines.html", "headlines.atom",
+                "assets/style.css", "assets/app.js", MANIFEST,
                 f"stories/{AP_KEY}/index.html", f"stories/{AP_KEY}/feed.atom",
                 f"stories/{AP_KEY}/diff-1-2.html", f"stories/{AP_KEY}/diff-2-3.html",
                 f"stories/{AP_KEY}/diff-1-3.html", f"stories/{XSS_KEY}/diff-1-2.html",
@@ -289,6 +290,10 @@ def test_untrusted_text_is_inert_in_output(site: tuple[Path, Path]) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in story
     assert "<code class=\"url\">javascript:alert(3)</code>" in story
     assert "&lt;i&gt;evil&lt;/i&gt;" in (out / "index.html").read_text()
+    # The changed XSS headline, before and after, with the inserted word marked.
+    headlines = (out / "headlines.html").read_text()
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"
+    assert f"{escaped}</p>" in headlines and f"{escaped}<ins> 2</ins></p>" in headlines
 
 
 def test_pages_need_nothing_from_the_network(site: tuple[Path, Path]) -> None:
@@ -342,7 +347,9 @@ def test_incremental_rebuilds_only_changed_stories(tmp_path: Path) -> None:
         before = plain_page.stat().st_mtime_ns
         second = build_report(archive, out)
         assert second.built == () and set(second.skipped) == {AP_KEY, XSS_KEY, PLAIN_KEY}
-        assert second.pages_written == 2  # index and the site feed, always
+        # Index, feeds and headlines are regenerated but identical: nothing is written.
+        assert second.pages_written == 0
+        assert plain_page.stat().st_mtime_ns == before
         archive.ingest(_article("A plain story, updated", ["One.", "Two, now longer."],
                                 "https://example.org/plain", outlet="example.org"),
                        raw=None, fetched_at="2026-02-07T08:00:00Z", story=PLAIN_KEY)
@@ -352,6 +359,8 @@ def test_incremental_rebuilds_only_changed_stories(tmp_path: Path) -> None:
         assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
         assert (out / "stories" / PLAIN_KEY / "diff-1-2.html").is_file()
         assert "A plain story, updated" in (out / "index.html").read_text()
+        assert "A plain story<ins>, updated</ins>" in (out / "headlines.html").read_text()
+        assert third.pages_written >= 5  # two diffs, story page, its feed, and the site files
         assert plain_page.stat().st_mtime_ns != before
         # A lost page is rebuilt even when the manifest says the story is current.
         (out / "stories" / XSS_KEY / "index.html").unlink()

@@ -6,6 +6,8 @@ Layout under the output folder (everything relative, so it works from ``file://`
     stories/<key>/index.html            story page
     stories/<key>/diff-<a>-<b>.html     diff between versions a < b
     stories/<key>/feed.atom             that story's new versions and findings
+    headlines.html  headlines-<n>.html  every headline change in the archive, newest first
+    headlines.atom                      the same as a feed
 
 Comparing "any two versions": a static site cannot diff on demand, so the story page links to
 pre-rendered pages. Every pair is rendered when a story has at most ``ALL_PAIRS_MAX`` versions;
@@ -13,8 +15,10 @@ longer histories get each consecutive pair plus every version against the first 
 (bounded: at most 3n pages per story).
 
 Regeneration is incremental: the manifest records, per story, the latest version's commit and a
-digest of the templates, assets and this code; a story whose record matches is skipped. The index
-and the feeds are always rewritten (from the manifest's stored rows and entries).
+digest of the templates, assets and this code; a story whose record matches is skipped. The index,
+the headlines pages and the feeds are regenerated from the manifest's stored rows, entries and
+headline changes on every run, but a file is only written when its text changed, so a run over an
+unchanged archive writes nothing.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +42,7 @@ from .corrections import draft_log
 from .errors import InputError, StoryKeyError, StoryNotFound
 from .identity import validate_key
 from .models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
+from .normalize import fold
 from .notes import strip_notes
 from .render import STATIC_DIR, get_env, templates_digest
 
@@ -43,9 +50,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .archive import Archive
 
 MANIFEST = ".versiontrack-report.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
 ALL_PAIRS_MAX = 8
 FEED_MAX_ENTRIES = 500
+#: Headline changes per headlines page; more spill onto headlines-2.html and so on.
+HEADLINES_PER_PAGE = 1000
 ASSETS = ("style.css", "app.js")
 
 Progress = Callable[[int, int, str], None]
@@ -428,6 +437,166 @@ class _Story:
 
 
 # ---------------------------------------------------------------------------------------------
+# Headline changes: one record per audited step whose headline changed, for the headlines pages,
+# their feed and the ``headlines`` command.
+# ---------------------------------------------------------------------------------------------
+
+#: Audit verdicts a headline change can carry besides "headline-change" (which all of them do).
+_VERDICTS = ("silent", "disclosed", "exempt", "extraction-artefact")
+
+
+@dataclass(frozen=True)
+class HeadlineChange:
+    """One headline edit between consecutive audited versions, with the audit's verdict.
+
+    ``status`` is "silent", "disclosed", "exempt" or "extraction-artefact" when the audit judged
+    the edit, "" when it did not (the audit judges headline edits labelled number, date, name,
+    quote or meaning; a rewrite or a cosmetic edit needs no note). ``reverts_to`` is the first
+    version that already carried the new headline (A -> B -> A), else None.
+    """
+
+    story: str
+    outlet: str
+    from_version: int
+    to_version: int
+    from_fetched_at: str
+    fetched_at: str  # when the new headline was first seen
+    old: str
+    new: str
+    ops: tuple[tuple[str, str], ...]  # (op, text) word runs from old to new
+    labels: tuple[str, ...]
+    substantive: bool
+    status: str = ""
+    note_kind: str = ""
+    note_text: str = ""
+    message: str = ""  # the audit's sentence about it
+    reverts_to: int | None = None
+
+    @property
+    def href(self) -> str:
+        """Root-relative link to the headline block of the step's diff page."""
+        return f"stories/{self.story}/{diff_name(self.from_version, self.to_version)}#headline"
+
+    @property
+    def shown_labels(self) -> tuple[str, ...]:
+        # "headline" only says which field changed: every row here is a headline.
+        return tuple(label for label in self.labels if label != "headline")
+
+    def old_segments(self) -> list[Segment]:
+        return [Segment(op, text) for op, text in self.ops if op != "insert"]
+
+    def new_segments(self) -> list[Segment]:
+        return [Segment(op, text) for op, text in self.ops if op != "delete"]
+
+    def marked(self, side: str) -> str:
+        """``old`` or ``new`` as plain text with wdiff marks: ``[-deleted-]``, ``{+inserted+}``."""
+        out = []
+        for s in self.old_segments() if side == "old" else self.new_segments():
+            out.append(s.text if s.op == "equal" else
+                       f"[-{s.text}-]" if s.op == "delete" else f"{{+{s.text}+}}")
+        return "".join(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        d["ops"] = [{"op": op, "text": text} for op, text in self.ops]
+        d["labels"] = list(self.labels)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> HeadlineChange:
+        fields = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        fields["ops"] = tuple((o["op"], o["text"]) for o in d.get("ops", ()))
+        fields["labels"] = tuple(d.get("labels", ()))
+        return cls(**fields)
+
+
+def headline_changes(audit: StoryAudit, outlet: str = "") -> list[HeadlineChange]:
+    """The headline edits of an audited story, oldest first."""
+    out: list[HeadlineChange] = []
+    first_seen: dict[str, int] = {}  # folded headline -> first version that carried it
+    for t in audit.transitions:
+        change = t.alignment.headline
+        if change is None:
+            continue
+        a, b = t.from_version.number, t.to_version.number
+        # Unchanged headlines since the first audited version: the old text was there all along.
+        first_seen.setdefault(fold(change.old_text),
+                              audit.transitions[0].from_version.number)
+        new_key = fold(change.new_text)
+        reverts_to = first_seen.get(new_key)
+        first_seen.setdefault(new_key, b)
+        verdict = next((f for f in t.findings if f.kind in _VERDICTS and f.change is not None
+                        and (f.change is change or f.change == change)), None)
+        out.append(HeadlineChange(
+            story=audit.story, outlet=outlet, from_version=a, to_version=b,
+            from_fetched_at=t.from_version.fetched_at, fetched_at=t.to_version.fetched_at,
+            old=change.old_text, new=change.new_text, ops=tuple(_change_ops(change)),
+            labels=change.labels, substantive=change.substantive,
+            status=verdict.kind if verdict else "",
+            note_kind=verdict.note.kind if verdict and verdict.note else "",
+            note_text=verdict.note.text if verdict and verdict.note else "",
+            message=verdict.message if verdict else "", reverts_to=reverts_to))
+    return out
+
+
+def _utc(value: str) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return (dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt).astimezone(UTC)
+
+
+_AGO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([mhdw])", re.IGNORECASE)
+_AGO_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_since(value: str, now: datetime | None = None) -> datetime:
+    """``--since``: an ISO 8601 date or time (naive means UTC) or an age such as ``90m``,
+    ``24h``, ``7d`` or ``2w`` before ``now``. Raises InputError otherwise."""
+    text = (value or "").strip()
+    m = _AGO_RE.fullmatch(text)
+    if m:
+        now = now or datetime.now(UTC)
+        try:
+            return now - timedelta(**{_AGO_UNITS[m.group(2).lower()]: float(m.group(1))})
+        except OverflowError:
+            raise InputError(f"--since age is too large: {value!r}") from None
+    dt = _utc(text) if text else None
+    if dt is None:
+        raise InputError(f"not an ISO 8601 time or an age like 24h or 7d: {value!r}")
+    return dt
+
+
+def _seen_since(fetched_at: str, since: datetime | None) -> bool:
+    if since is None:
+        return True
+    dt = _utc(fetched_at)
+    return dt is not None and dt >= since
+
+
+def story_headline_changes(archive: Archive, key: str, policy: str = "strict",
+                           since: datetime | None = None, outlet: str = ""
+                           ) -> list[HeadlineChange]:
+    """``key``'s headline changes first seen at or after ``since`` (all when None).
+
+    The audit is only run for a story whose archived headlines differ somewhere after
+    ``since``: most stories never change their headline, and reading the index is cheap.
+    """
+    live = [v for v in archive.versions(key) if not v.suspect]
+    if not any(live[i].headline != live[i - 1].headline and _seen_since(live[i].fetched_at, since)
+               for i in range(1, len(live))):
+        return []
+    audit = audit_story(archive, key, policy=policy)
+    return [c for c in headline_changes(audit, outlet) if _seen_since(c.fetched_at, since)]
+
+
+def newest_first(changes: Iterable[HeadlineChange]) -> list[HeadlineChange]:
+    return sorted(changes, key=lambda c: (_utc(c.fetched_at) or datetime.min.replace(tzinfo=UTC),
+                                          c.story, c.to_version), reverse=True)
+
+
+# ---------------------------------------------------------------------------------------------
 # Output paths: every file goes under the output folder, whatever the story key says.
 # ---------------------------------------------------------------------------------------------
 
@@ -439,6 +608,17 @@ def _confine(root: Path, *parts: str) -> Path:
     if not target.is_relative_to(root) or target == root:
         raise StoryKeyError(f"refusing to write outside the report folder: {target}")
     return target
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` unless the file already holds exactly it; True when written."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    _write(path, text)
+    return True
 
 
 def _write(path: Path, text: str) -> None:
@@ -577,7 +757,8 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     """Write the static report for ``stories`` (all when None) under ``out``.
 
     Stories whose latest version and report code are unchanged since the last run are skipped
-    unless ``full``; the index and feeds are always rewritten. ``progress(done, total, key)`` is
+    unless ``full``; the index, headlines pages and feeds are regenerated and written when their
+    text changed. ``pages_written`` counts the files written. ``progress(done, total, key)`` is
     called after each story.
     """
     out = Path(out)
@@ -618,7 +799,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
         latest = versions[-1].commit if versions else ""
         rec = recorded.get(key)
         if (not full and rec and rec.get("latest") == latest and rec.get("digest") == digest
-                and rec.get("versions") == len(versions)
+                and rec.get("versions") == len(versions) and "headlines" in rec
                 and (root / "stories" / key / "index.html").is_file()):
             skipped.append(key)
         else:
@@ -626,14 +807,17 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
             written, entries = _render_story(story, root, generated)
             pages += written
             built.append(key)
-            recorded[key] = {"latest": latest, "digest": digest, "versions": len(versions),
-                             "counts": story.counts(), "entries": entries}
+            recorded[key] = {
+                "latest": latest, "digest": digest, "versions": len(versions),
+                "counts": story.counts(), "entries": entries,
+                "headlines": [c.to_dict() for c in headline_changes(story.audit, info.outlet)]}
         if progress is not None:
             progress(done, len(wanted), key)
 
     pages += _render_site(root, infos, recorded, generated)
     manifest["format"] = MANIFEST_FORMAT
-    _write(root / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
+    _write_if_changed(root / MANIFEST,
+                      json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
     return ReportResult(out=root, index=root / "index.html", pages_written=pages,
                         built=tuple(built), skipped=tuple(skipped))
 
@@ -659,17 +843,73 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
                      "silent": int(counts.get("silent", 0)),
                      "notes": int(counts.get("notes", 0))})
     rows.sort(key=lambda r: (r["info"].last_seen, r["info"].key), reverse=True)
-    _write(root / "index.html", env.get_template("report/index.html").render(
-        root="", generated=generated, rows=rows,
-        totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")}))
+    changes = newest_first(HeadlineChange.from_dict(d) for key, rec in recorded.items()
+                           if key in infos for d in rec.get("headlines", []))
+    index = env.get_template("report/index.html").render(
+        root="", generated=generated, rows=rows, headline_count=len(changes),
+        totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
+    written = int(_write_if_changed(root / "index.html", index))
     entries = [e for key, rec in recorded.items() if key in infos
                for e in rec.get("entries", [])]
     entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
-    _write(root / "feed.atom", env.get_template("report/feed.atom").render(
+    written += _write_if_changed(root / "feed.atom", env.get_template("report/feed.atom").render(
         title="versiontrack: all stories", feed_id="urn:versiontrack:all",
         self_href="feed.atom", home_href="index.html", entries=entries[:FEED_MAX_ENTRIES],
         updated=entries[0]["updated"] if entries else generated))
-    return 2
+    return written + _render_headlines(root, changes, generated)
+
+
+def headlines_page(n: int) -> str:
+    """File name of the n-th (1-based) headlines page."""
+    return "headlines.html" if n == 1 else f"headlines-{n}.html"
+
+
+_EXTRA_PAGE_RE = re.compile(r"headlines-(\d+)\.html")
+
+
+def _headline_entry(c: HeadlineChange) -> dict[str, Any]:
+    what = ", ".join(("substantive" if c.substantive else "cosmetic", *c.shown_labels))
+    summary = [f"{c.story} v{c.from_version} \u2192 v{c.to_version} ({what}).",
+               f"Before: {c.marked('old')}", f"After: {c.marked('new')}"]
+    if c.reverts_to:
+        summary.append(f"Back to the headline of v{c.reverts_to}.")
+    if c.message:
+        summary.append(c.message)
+    return {
+        "id": f"urn:versiontrack:{c.story}:headline:{c.from_version}-{c.to_version}",
+        "kind": "headline-change", "title": f"{c.old} \u2192 {c.new}",
+        "updated": c.fetched_at, "link": c.href, "story": c.story,
+        "summary": " ".join(summary)}
+
+
+def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str) -> int:
+    env = get_env()
+    tpl = env.get_template("report/headlines.html")
+    chunks = [changes[i:i + HEADLINES_PER_PAGE]
+              for i in range(0, len(changes), HEADLINES_PER_PAGE)] or [[]]
+    totals = {"changes": len(changes), "stories": len({c.story for c in changes}),
+              "substantive": sum(c.substantive for c in changes),
+              "reverts": sum(c.reverts_to is not None for c in changes),
+              "silent": sum(c.status == "silent" for c in changes),
+              "disclosed": sum(c.status == "disclosed" for c in changes)}
+    written = 0
+    for n, chunk in enumerate(chunks, 1):
+        written += _write_if_changed(root / headlines_page(n), tpl.render(
+            root="", generated=generated, current="headlines", changes=chunk, totals=totals,
+            page=n, pages=len(chunks), page_name=headlines_page,
+            first=(n - 1) * HEADLINES_PER_PAGE))
+    # Pages left from a run with more changes would link to stale rows.
+    for path in root.glob("headlines-*.html"):
+        m = _EXTRA_PAGE_RE.fullmatch(path.name)
+        if m and int(m.group(1)) > len(chunks):
+            path.unlink()
+    entries = [_headline_entry(c) for c in changes[:FEED_MAX_ENTRIES]]
+    written += _write_if_changed(root / "headlines.atom", env.get_template(
+        "report/feed.atom").render(
+        title="versiontrack: headline changes", feed_id="urn:versiontrack:headlines",
+        self_href="headlines.atom", home_href="headlines.html", entries=entries,
+        updated=entries[0]["updated"] if entries else generated))
+    return written
 
 
 def demo_report(archive: Archive, out: Path) -> Path:
@@ -679,11 +919,18 @@ def demo_report(archive: Archive, out: Path) -> Path:
 
 __all__ = [
     "ALL_PAIRS_MAX",
+    "HEADLINES_PER_PAGE",
     "MANIFEST",
     "Block",
+    "HeadlineChange",
     "ReportResult",
     "Segment",
     "build_report",
     "demo_report",
     "diff_blocks",
+    "headline_changes",
+    "headlines_page",
+    "newest_first",
+    "parse_since",
+    "story_headline_changes",
 ]

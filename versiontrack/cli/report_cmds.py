@@ -1,12 +1,15 @@
-"""Command: ``versiontrack report`` writes the static HTML change report."""
+"""Commands: ``versiontrack report`` writes the static HTML change report; ``versiontrack
+headlines`` lists headline changes without building it."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
 
 from . import main
+from .audit_cmds import POLICY_NAMES
 from .common import archive_option, echo_json, is_tty, json_option, open_archive
 from .demo_cmds import demo_step
 
@@ -24,11 +27,13 @@ from .demo_cmds import demo_step
 @json_option
 def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive_path: Path,
            as_json: bool) -> None:
-    """Write the HTML change report (index, story pages, diffs, Atom feeds) to --out.
+    """Write the HTML change report (index, story pages, diffs, headline changes, Atom feeds)
+    to --out.
 
-    Only stories with new versions are rewritten unless --full; the index and feeds are always
-    rewritten. With STORY keys, only those stories' pages are (re)built. Prints the path of the
-    index page at the end (progress goes to stderr on a terminal).
+    Only stories with new versions are rebuilt unless --full; the index, the headline changes
+    page and the feeds are regenerated and written only when their text changed. With STORY
+    keys, only those stories' pages are (re)built. Prints the path of the index page at the end
+    (progress goes to stderr on a terminal).
     """
     from ..report import build_report
 
@@ -48,6 +53,98 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     click.echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
                f"{result.pages_written} pages written", err=True)
     click.echo(str(result.index))
+
+
+def _since(_ctx: click.Context, _param: click.Parameter, value: str | None):
+    from ..errors import InputError
+    from ..report import parse_since
+
+    if value is None:
+        return None
+    try:
+        return parse_since(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@main.command()
+@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.option("--since", callback=_since, metavar="WHEN",
+              help="Only changes first seen at or after WHEN: an ISO 8601 date or time (UTC "
+              "unless it says otherwise) or an age such as 90m, 24h, 7d or 2w.")
+@click.option("--policy", type=click.Choice(POLICY_NAMES), default="strict", show_default=True,
+              help="Audit policy that decides silent, disclosed or exempt (as for "
+              "`versiontrack audit`).")
+@archive_option
+@json_option
+def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
+              archive_path: Path, as_json: bool) -> None:
+    """List headline changes, newest first, for STORY or every story.
+
+    Each change shows when the new headline was first seen, the story and versions, its labels
+    (substantive or cosmetic), what the audit found (silent, disclosed by a note, exempt) when it
+    judges the edit, a mark when the headline went back to an earlier one (A -> B -> A), and the
+    old and new headlines with deleted words as [-old-] and inserted ones as {+new+}.
+
+    \b
+    Exit codes: 0 ok (also when nothing changed), 1 error (with every story: after listing the
+    others), 2 usage (a bad --since).
+    """
+    from ..errors import EXIT_ERROR
+    from ..report import newest_first, story_headline_changes
+
+    changes = []
+    errors: list[tuple[str, str]] = []
+    with open_archive(archive_path) as archive:
+        infos = {i.key: i for i in archive.stories()}
+        keys = [archive.find_story(s) for s in stories] if stories else list(infos)
+        for key in dict.fromkeys(keys):
+            outlet = infos[key].outlet if key in infos else ""
+            if stories:
+                changes.extend(story_headline_changes(archive, key, policy, since, outlet))
+                continue
+            try:
+                changes.extend(story_headline_changes(archive, key, policy, since, outlet))
+            # One broken story must not hide the others' headlines: reported, then exit 1.
+            except Exception as exc:  # noqa: BLE001
+                errors.append((key, f"{type(exc).__name__}: {exc}"))
+    changes = newest_first(changes)
+    if as_json:
+        echo_json({"policy": policy, "since": since.isoformat() if since else None,
+                   "changes": [c.to_dict() for c in changes],
+                   "errors": [{"story": k, "error": e} for k, e in errors]})
+    else:
+        for c in changes:
+            _print_change(c)
+        returns = sum(c.reverts_to is not None for c in changes)
+        click.echo(f"{len(changes)} headline change{'s' if len(changes) != 1 else ''}"
+                   f"{f', {returns} back to an earlier headline' if returns else ''}.")
+        for key, err in errors:
+            click.echo(f"Error: {key}: {err}", err=True)
+    if errors:
+        click.get_current_context().exit(EXIT_ERROR)
+
+
+_STATUS = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
+           "extraction-artefact": "extraction artefact"}
+
+
+def _print_change(c) -> None:
+    from ..render import when
+
+    kind = "substantive" if c.substantive else "cosmetic"
+    labels = ", ".join(c.shown_labels)
+    parts = [when(c.fetched_at), c.story, f"v{c.from_version} -> v{c.to_version}",
+             kind + (f" ({labels})" if labels else "")]
+    if c.status:
+        parts.append(_STATUS.get(c.status, c.status)
+                     + (f" by a {c.note_kind} note" if c.status == "disclosed" and c.note_kind
+                        else ""))
+    if c.reverts_to:
+        parts.append(f"back to v{c.reverts_to}'s headline")
+    click.echo("  ".join(parts))
+    click.echo(f"  old: {c.marked('old')}")
+    click.echo(f"  new: {c.marked('new')}")
 
 
 @demo_step

@@ -61,6 +61,35 @@
     apply();
   }
 
+  function setupHeadlines() {
+    var table = document.getElementById("headline-changes");
+    var controls = document.getElementById("hl-controls");
+    if (!table || !controls) { return; }
+    controls.hidden = false;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var filter = document.getElementById("hl-filter");
+    var substantive = document.getElementById("hl-substantive");
+    var reverts = document.getElementById("hl-reverts");
+    var shown = document.getElementById("hl-shown");
+
+    function apply() {
+      var q = filter.value.trim().toLowerCase();
+      var count = 0;
+      rows.forEach(function (row) {
+        var ok = (!q || row.textContent.toLowerCase().indexOf(q) !== -1) &&
+          (!substantive.checked || row.classList.contains("substantive")) &&
+          (!reverts.checked || row.classList.contains("revert"));
+        row.hidden = !ok;
+        if (ok) { count += 1; }
+      });
+      shown.textContent = count + " of " + rows.length + " shown";
+    }
+    filter.addEventListener("input", apply);
+    substantive.addEventListener("change", apply);
+    reverts.addEventListener("change", apply);
+    apply();
+  }
+
   function setupDiff() {
     var inline = document.getElementById("inline");
     var side = document.getElementById("side");
@@ -94,6 +123,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     setupIndex();
+    setupHeadlines();
     setupDiff();
   });
 }());
