@@ -134,6 +134,7 @@ def test_cosmetic_silent_and_unjudged(archive_path: Path) -> None:
     # An added attribution is substantive, but not an edit the audit asks a note for.
     assert attribution.substantive and attribution.status == ""
     assert attribution.shown_labels == tuple(x for x in attribution.labels if x != "headline")
+    assert "cosmetic" in cosmetic.labels and "cosmetic" not in cosmetic.shown_labels
 
 
 def test_round_trip_through_dict(archive_path: Path) -> None:
@@ -212,6 +213,7 @@ def test_rows_mark_words_labels_notes_and_returns(site: Path) -> None:
     assert "Flood kills <del>5</del> in river town" in flood
     assert "Flood kills <ins>6</ins> in river town" in flood
     assert "Disclosed by a correction note" in flood and "Silent" not in flood
+    assert "<blockquote class=\"hl-note\">Correction: An earlier version" in flood
     assert 'class="tag substantive"' in flood and "tag-number" in flood
     back = row(MINISTER, 2, 3)
     assert ' revert"' in back.split(">")[0] and "Back to the headline of v1" in back

@@ -18,8 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import make_archive
+from test_headlines import EVIL, FLOOD, MINISTER, XSS_NEW, XSS_OLD
+from test_headlines import stories as headline_stories
 from test_report import AP_KEY, PLAIN_KEY, XSS_HEADLINE, XSS_KEY, build_site_archive
 
+from versiontrack.archive import Archive
 from versiontrack.report import build_report
 
 pytestmark = pytest.mark.browser
@@ -60,6 +64,19 @@ def report_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(report_dir: Path) -> Iterator[str]:
+    yield from _serve(report_dir)
+
+
+@pytest.fixture(scope="module")
+def headline_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A report whose archive has a flip-flop, a disclosed, a silent and a markup headline."""
+    base = tmp_path_factory.mktemp("browser-headlines")
+    with Archive.open(make_archive(base, headline_stories())) as archive:
+        out = build_report(archive, base / "out").out
+    yield from _serve(out)
+
+
+def _serve(report_dir: Path) -> Iterator[str]:
     handler = functools.partial(_QuietHandler, directory=str(report_dir))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -251,3 +268,66 @@ def test_print_keeps_changes_marked(tab: Watched, server: str) -> None:
     assert page.locator("#side").is_visible()  # both views print
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF"
+
+
+def test_headlines_page(tab: Watched, headline_server: str) -> None:
+    page = tab.page
+    page.goto(headline_server + "index.html")
+    page.locator("header.site a.nav-headlines").click()
+    page.wait_for_url("**/headlines.html")
+    assert page.locator("h1").inner_text() == "Headline changes"
+    rows = page.locator("#headline-changes tbody tr")
+    assert rows.count() == 8
+    flood = rows.filter(has_text="Flood kills")
+    assert flood.locator(".hl-old del").inner_text() == "5"
+    assert flood.locator(".hl-new ins").inner_text() == "6"
+    # Marked without colour: struck through and underlined.
+    assert "line-through" in flood.locator("del").evaluate(
+        "e => getComputedStyle(e).textDecorationLine")
+    assert "underline" in flood.locator("ins").evaluate(
+        "e => getComputedStyle(e).textDecorationLine")
+    assert "Disclosed by a correction note" in flood.inner_text()
+    back = rows.filter(has_text="Back to the headline of v1")
+    assert back.count() == 1 and MINISTER in back.inner_text()
+    # The markup headline is shown as text and runs nothing.
+    evil = rows.filter(has_text=EVIL)
+    assert XSS_OLD.split(">")[0] in evil.locator(".hl-old").inner_text()
+    assert "onerror=alert(12)" in evil.locator(".hl-new").inner_text()
+    assert page.locator("img[src=x], script:not([src]), b").count() == 0
+    tab.shot("headlines")
+
+    # Filters (the script's enhancement).
+    page.locator("#hl-reverts").check()
+    visible = [rows.nth(i) for i in range(8) if rows.nth(i).is_visible()]
+    assert len(visible) == 1 and "Back to the headline" in visible[0].inner_text()
+    assert page.locator("#hl-shown").inner_text() == "1 of 8 shown"
+    page.locator("#hl-reverts").uncheck()
+    page.locator("#hl-substantive").check()
+    assert page.locator("#hl-shown").inner_text() == "7 of 8 shown"  # one capitals-only edit
+    page.locator("#hl-substantive").uncheck()
+    page.locator("#hl-filter").fill("flood kills")
+    assert page.locator("#hl-shown").inner_text() == "1 of 8 shown"
+    page.locator("#hl-filter").fill("")
+
+    # The diff link lands on the headline block of that step's diff page.
+    flood.locator('a[href$="#headline"]').click()
+    page.wait_for_url(f"**/stories/{FLOOD}/diff-1-2.html#headline")
+    target = page.locator(":target")
+    assert target.get_attribute("id") == "headline" and target.is_visible()
+    assert target.locator("ins").inner_text() == "6"
+    # And the header leads back.
+    page.locator("header.site a.nav-headlines").click()
+    page.wait_for_url("**/headlines.html")
+    page.locator(f'a[href="stories/{EVIL}/index.html"]').click()
+    page.wait_for_url(f"**/stories/{EVIL}/index.html")
+    assert page.locator("h1").inner_text() == XSS_NEW
+
+
+def test_headlines_page_on_a_phone(browser: Any, headline_server: str) -> None:
+    for w in _open(browser, viewport={"width": 390, "height": 844}, color_scheme="dark"):
+        page = w.page
+        page.goto(headline_server + "headlines.html")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        first = page.locator("#headline-changes tbody tr").first
+        assert first.locator(".hl-new").is_visible()
+        w.shot("headlines-phone-dark")

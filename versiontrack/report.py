@@ -479,8 +479,9 @@ class HeadlineChange:
 
     @property
     def shown_labels(self) -> tuple[str, ...]:
-        # "headline" only says which field changed: every row here is a headline.
-        return tuple(label for label in self.labels if label != "headline")
+        # "headline" only says which field changed (every row here is a headline), and
+        # "cosmetic" is said by the substantive/cosmetic mark beside these labels.
+        return tuple(label for label in self.labels if label not in ("headline", "cosmetic"))
 
     def old_segments(self) -> list[Segment]:
         return [Segment(op, text) for op, text in self.ops if op != "insert"]
