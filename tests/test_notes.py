@@ -27,38 +27,45 @@ def test_labelled_set_is_big_and_balanced():
 
 
 def test_precision_and_recall_gate():
-    tp = fp = fn = 0
-    for r in ROWS:
-        found = detect_paragraph(r["text"]) is not None
-        tp += found and r["note"]
-        fp += found and not r["note"]
-        fn += (not found) and r["note"]
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert precision >= 0.95, precision
-    assert recall >= 0.95, recall
+    missed = [r["text"] for r in ROWS if r["note"] and detect_paragraph(r["text"]) is None]
+    false = [r["text"] for r in ROWS if not r["note"] and detect_paragraph(r["text"]) is not None]
+    found = sum(r["note"] for r in ROWS) - len(missed)
+    precision, recall = found / (found + len(false)), found / (found + len(missed))
+    assert (precision, recall) == (1.0, 1.0), (false, missed)
 
 
 def test_kind_and_style_accuracy():
-    notes = [r for r in ROWS if r["note"]]
-    right = 0
-    for r in notes:
+    wrong = []
+    for r in (r for r in ROWS if r["note"]):
         hit = detect_paragraph(r["text"])
         style_ok = hit is not None and (r["style"] is None or hit.style == r["style"])
-        right += bool(hit and hit.kind == r["kind"] and style_ok)
-    assert right / len(notes) >= 0.95
+        if not (hit and hit.kind == r["kind"] and style_ok):
+            wrong.append((r["text"], hit))
+    assert wrong == []
 
 
-def test_stated_values_and_dates():
-    rows = [r for r in ROWS if r["note"] and r.get("old")]
-    assert len(rows) >= 15
-    for r in rows:
+def test_stated_values_never_wrong_and_mostly_found():
+    """A value the parser gives is the labelled one; when unsure it gives None, never garbage.
+
+    A label of None means the note states no such value (or states it too loosely to read).
+    """
+    notes = [r for r in ROWS if r["note"]]
+    assert sum(bool(r["old"] or r["new"]) for r in notes) >= 50
+    wrong, exact = [], 0
+    for r in notes:
         old, new = parse_values(r["text"])
-        assert old == r["old"], r["text"]
-        if r.get("new"):
-            assert new == r["new"], r["text"]
-    for r in ROWS:
-        if r.get("date"):
-            assert parse_date(r["text"]) == r["date"], r["text"]
+        exact += (old, new) == (r["old"], r["new"])
+        if (old is not None and old != r["old"]) or (new is not None and new != r["new"]):
+            wrong.append((r["text"], old, new))
+    assert wrong == []
+    assert exact / len(notes) >= 0.98, exact
+
+
+def test_labelled_dates():
+    rows = [r for r in ROWS if r.get("date")]
+    assert len(rows) >= 30
+    assert [(r["text"], parse_date(r["text"])) for r in rows
+            if parse_date(r["text"]) != r["date"]] == []
 
 
 def test_real_ap_note_in_the_seed_capture():
@@ -164,3 +171,116 @@ def test_inline_position():
                          "that the figures were Ukraine's own."),) + paras[5:]
     (n,) = find_notes(Article(headline="h", paragraphs=paras))
     assert (n.kind, n.position, n.paragraph) == ("clarification", "inline", 5)
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    # "X, not Y" with where-words after it: the place is not the value.
+    (("(This story has been corrected to show the talks resumed after four years, not five, in "
+     "paragraph 3)"), "five", "four"),
+    ("(Corrects paragraph 4 to show the vote was 52-48, not 48-52)", "48-52", "52-48"),
+    # A claim and its fact joined by a semicolon.
+    (("This article has been corrected. A previous version stated that 6 people died; 5 people "
+     "died."), "6", "5"),
+    (("This article was amended on 4 February 2026. An earlier version said the hospital had 300 "
+     "beds; it has 330."), "300", "330"),
+    # "said <claim>. <fact>." without "that", including clock times.
+    (("Correction 6 February 2026: An earlier version of this article said the fire started at "
+     "03:00 GMT. It started at 05:00 GMT."), "03:00", "05:00"),
+    (("In an earlier version of this story, we incorrectly said the governor signed the bill on "
+     "Tuesday. He signed it on Monday."), "Tuesday", "Monday"),
+    (("A previous version of this story stated that the talks were in their third day. They were "
+     "in their second day."), "third", "second"),
+    # "misidentified X as Y. It is Z."
+    (("(Editor's note: An earlier version of this story included a photo caption that "
+     "misidentified the building as City Hall. It is the county courthouse.)"),
+     "City Hall", "county courthouse"),
+    # Number words pair with number words; abbreviations do not end a value.
+    (("This story was originally published Feb. 4, 2026, and has been updated to correct the "
+     "number of candidates. There are five candidates, not six."), "six", "five"),
+    ("(Corrects date of the election to Nov. 3 from Nov. 5 in paragraph 4)", "5", "3"),
+    ("(Corrects headline and paragraph 1 to say 'billion', not 'million')", "million", "billion"),
+    # Negations are not "X, not Y" pairs: nothing is better than garbage.
+    (("Clarification: A previous version of this story did not make clear that the figures were "
+     "estimates."), None, None),
+    (("Editors’ Note: An article on Jan. 4 about a charter school network did not disclose that "
+     "the author's spouse serves on its board."), None, None),
+    ("We have removed this article because it did not meet our editorial standards.", None, None),
+    (("[Corrected on 6 February 2026 at 14:05 GMT: the previous version said the dialogue had been "
+     "suspended since 2022.]"), None, None),
+    (("CORRECTION: In our article of 12 January headlined 'Council to close three libraries', we "
+     "stated that the libraries would close in April. In fact no decision has been taken."),
+     None, None),
+    # The old value stated, the new side of another kind: keep the old one only.
+    (("An earlier version of this story referred incorrectly to the title of Rustem Umerov. He is "
+     "the secretary of Ukraine’s National Security and Defense Council, not its chairman."),
+     "chairman", None),
+])
+def test_parse_values(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Correction appended: Feb. 6, 2026", "correction"),
+    ("Correction Feb. 6, 2026", "correction"),
+    ("Correction Notice: An earlier version of this article misattributed a quote to the premier.",
+     "correction"),
+    (("Editor’s Note, Feb. 7, 2026: This article has been updated to remove a quotation that could "
+     "not be verified."), "editors-note"),
+    ("Editor's note (February 6, 2026): This story has been updated to remove a photograph.",
+     "editors-note"),
+    (("Editor’s note, Feb. 6, 2026: This article has been retracted after a source was found to "
+     "have fabricated key details."), "withdrawal"),
+    (("A correction was made on Feb. 6, 2026: an earlier version of this article misspelled the "
+     "minister's surname."), "correction"),
+    (("[Corrected on 6 February 2026 at 14:05 GMT: the previous version said the dialogue had been "
+     "suspended since 2022.]"), "correction"),
+    ("Updated Feb. 6, 2026, to correct the spelling of Ms. Okafor’s name.", "correction"),
+    ("[Updated at 5:10 p.m. ET with a statement from the White House]", "update"),
+    ("Amended 7 February 2026 to correct the spelling of the councillor's surname.", "correction"),
+    ("This story has been updated to correct the spelling of Gen. Christopher Cavoli's name.",
+     "correction"),
+    ("This article has been updated to clarify that the figures are estimates.", "clarification"),
+    ("(Refiles to fix typographical error in paragraph 2)", "correction"),
+    ("(Refiles to add dropped word \"not\" in paragraph 4)", "update"),
+    ("A headline on an earlier version of this article misstated the outcome of the vote.",
+     "correction"),
+    ("An earlier version of the photo caption misidentified the building shown.", "correction"),
+    ("_Correction: A previous version of this post misidentified the photographer._",
+     "correction"),
+    ("RETRACTED: This story was removed because it did not meet our standards for sourcing.",
+     "withdrawal"),
+    (("This story was first published on Feb. 3, 2026. It was updated on Feb. 5, 2026, to correct "
+     "the number of people evacuated."), "correction"),
+])
+def test_note_forms(text, kind):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Updated Feb. 6, 2026, 3:12 p.m. ET",
+    "Update 2: Feb. 6, 2026, 3:15 p.m.",
+    "Corrected figures released on Feb. 6, 2026, showed 40 deaths.",
+    "A correction was made on Tuesday to the ministry's casualty figures.",
+    "An earlier version of the video showed the senator at a rally in 2019.",
+    "An earlier version of the story, told by his mother, had him leaving at dawn.",
+    "In an earlier version of the plan, the city would have closed four schools.",
+    "This story was originally published by The Texas Tribune.",
+    "Retracted papers rose to a record 10,000 in 2023, the analysis found.",
+    "Update your app to the latest version.",
+])
+def test_look_alikes_of_the_new_forms(text):
+    assert detect_paragraph(text) is None
+
+
+def test_dated_label_lines_merge_with_the_note_that_follows():
+    for label in ("Correction appended: Feb. 6, 2026", "Correction Feb. 6, 2026"):
+        article = Article(headline="h", paragraphs=(
+            "First paragraph of the story.", "Second paragraph.", "Third paragraph.", label,
+            ("An earlier version of this article misstated the year of the annexation. It was "
+             "2014, not 2016.")))
+        (n,) = find_notes(article)
+        assert (n.kind, n.paragraph, n.date) == ("correction", 3, "2026-02-06")
+        assert (n.old_value, n.new_value) == ("2016", "2014")
+        stripped, _ = strip_notes(article)
+        assert stripped.paragraphs == article.paragraphs[:3]

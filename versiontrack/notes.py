@@ -371,6 +371,9 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
 _WHERE = re.compile(r",?\s+(?:in|from) (?:the )?(?:(?:\w+|\d+(?:st|nd|rd|th)) paragraphs?|"
                     r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline|"
                     r"subheadline|summary|story|article|graphic)\b.*$", _I)
+_BOUNDARY = frozenset(("to", "in", "at", "on", "of", "for", "from", "by", "with", "is", "was",
+                       "are", "were", "be", "been", "refer", "refers", "referred", "said", "says",
+                       "that", "than", "as", "about"))
 _NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -433,7 +436,7 @@ def _trim_pair(new: str, old: str) -> tuple[str, str]:
     """Reduce the two sides of "X, not Y" to the values that differ."""
     old = _DET.sub("", _WHERE.sub("", old.strip())).strip(" .,")
     new = _WHERE.sub("", new.strip())
-    if re.match(r"\d[\d,.:]*(?:\s|%|$)", old):
+    if re.match(r"\d[\d,.:]*(?:[-\u2013]\d+)?(?:\s|%|$)", old):
         nums = _NUM.findall(new)
         if nums:
             return nums[-1].rstrip(".,"), (_NUM.findall(old)[0].rstrip(".,")
@@ -457,7 +460,13 @@ def _trim_pair(new: str, old: str) -> tuple[str, str]:
             while len(run) > 1 and len(ow2) > 1 and run[0].lower() == ow2[0].lower():
                 run, ow2 = run[1:], ow2[1:]
             return " ".join(run), " ".join(ow2)
-    if len(nw) > len(ow):  # the new side often carries its sentence's subject: keep the tail
+    # The new side often carries its sentence's subject and verb: keep what follows its last
+    # preposition or verb ("the figures refer to | England only"), else a tail as long as the
+    # old value.
+    cut = max((i for i, w in enumerate(nw) if w.lower() in _BOUNDARY), default=-1)
+    if 0 < len(nw) - cut - 1 < len(ow):
+        nw = nw[cut + 1:]
+    elif len(nw) > len(ow):
         nw = nw[-len(ow):]
     while len(nw) > 1 and len(ow) > 1 and nw[0].lower() == ow[0].lower():
         nw, ow = nw[1:], ow[1:]
@@ -488,7 +497,10 @@ def _as_pair(t: str) -> tuple[str, str] | None:
 
 
 def _restore(value: str | None) -> str | None:
-    return value.replace(_HIDDEN_DOT, ".") if value is not None else None
+    """The value as written, without quotation marks around it ("to say 'billion'")."""
+    if value is None:
+        return None
+    return value.replace(_HIDDEN_DOT, ".").strip("'\"\u2018\u2019\u201c\u201d ") or None
 
 
 def parse_values(text: str) -> tuple[str | None, str | None]:
