@@ -39,7 +39,7 @@ import re
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,37 +54,28 @@ from .errors import (
     StoryNotFound,
     VersionNotFound,
 )
+from .gitrepo import (
+    AUTHOR,
+    BRANCH,
+    NOTES,
+    START_FILES,
+    STATE_DIR,
+    BlobReader,
+    GitRepo,
+    blob_id,
+    init_repo,
+    is_ours,
+)
 from .lock import ArchiveLock
 from .models import Article, StoryInfo, Version
 
-BRANCH = "refs/heads/main"
-NOTES = "refs/notes/commits"
-AUTHOR = "versiontrack <versiontrack@localhost>"
-STATE_DIR = ".versiontrack"
 MAX_KEY = 200
 
-README_TEXT = """\
-# A versiontrack archive
-
-This folder is a git repository written by versiontrack. Each story has a folder
-`stories/<xx>/<key>/`, where `<xx>` is the first two hex digits of the sha1 of the story key
-(this keeps git fast however many stories there are; `ls stories/*/` lists them all):
-
-- `article.txt`: the extracted text: the headline, a blank line, then one paragraph per line,
-  so `git log -p --word-diff -- 'stories/*/<key>/article.txt'` reads as the story's edit history;
-- `meta.json`: URL, canonical URL, outlet, byline, dates, fetch time, extractor, the sha256 and
-  file name of the raw page, the version number, and whether the version is suspect;
-- `raw.html` (or `raw.txt`): the page exactly as it was fetched.
-
-Every new version is one commit dated at the fetch time, with trailers `Story:`, `Version:`,
-`Source-URL:` and `Fetched-At:` (`Suspect: yes` when extraction looked broken). When a page was
-fetched again without changes, a git note on the version's commit records `Seen-Again: <time>`.
-`.versiontrack/` (not tracked) holds a SQLite index, which is only a cache
-(`versiontrack reindex` rebuilds it from git), and the writer lock.
-"""
-
-GITIGNORE_TEXT = f"/{STATE_DIR}/\n"
-GITATTRIBUTES_TEXT = "stories/**/raw.html -diff\nstories/**/raw.txt -diff\n"
+# Also importable from here, where they lived before the archive was split into modules.
+__all__ = [
+    "BRANCH", "MAX_KEY", "NOTES", "STATE_DIR", "Archive", "BlobReader", "IngestItem",
+    "IngestResult", "check_key", "normalize_time", "now_utc", "resolve_key",
+]
 
 
 @dataclass(frozen=True)
@@ -161,12 +152,6 @@ def resolve_key(article: Article, story: str | None = None, source_url: str = ""
     return check_key(story_key(url))
 
 
-def _blob_id(data: bytes) -> str:
-    h = hashlib.sha1(b"blob %d\x00" % len(data))
-    h.update(data)
-    return h.hexdigest()
-
-
 def _guess_raw_name(raw: bytes, article: Article) -> str:
     if article.extractor.startswith("text"):
         return "raw.txt"
@@ -180,56 +165,6 @@ def _crash_point(name: str) -> None:
     # Test hook (see the module docstring): die abruptly, as a SIGKILL would.
     if os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == name:
         os._exit(99)
-
-
-class BlobReader:
-    """Reads blobs by id through one persistent ``git cat-file --batch`` process."""
-
-    def __init__(self, repo: Path) -> None:
-        self._proc = subprocess.Popen(
-            ["git", "cat-file", "--batch"], cwd=repo, stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )
-
-    #: Requests written ahead of reading the answers. 64 ids are 2.6 kB, far below a pipe's
-    #: buffer, so the write never blocks while git waits for its answers to be read.
-    BATCH = 64
-
-    def read(self, oid: str) -> bytes:
-        return self.read_many([oid])[0]
-
-    def read_many(self, oids: Sequence[str]) -> list[bytes]:
-        """The blobs ``oids`` in order, requested in pipelined batches (one round trip each)."""
-        stdin, stdout = self._proc.stdin, self._proc.stdout
-        assert stdin is not None and stdout is not None
-        out: list[bytes] = []
-        missing: list[str] = []
-        for start in range(0, len(oids), self.BATCH):
-            batch = oids[start:start + self.BATCH]
-            stdin.write(b"".join(oid.encode("ascii") + b"\n" for oid in batch))
-            stdin.flush()
-            for oid in batch:  # read every answer, even after a missing one, to stay in step
-                header = stdout.readline().split()
-                if len(header) != 3:
-                    missing.append(oid)
-                    out.append(b"")
-                    continue
-                out.append(stdout.read(int(header[2])))
-                stdout.read(1)
-        if missing:
-            raise ArchiveError(f"git object {missing[0]} is missing from the archive")
-        return out
-
-    def close(self) -> None:
-        if self._proc.poll() is None:
-            assert self._proc.stdin is not None
-            self._proc.stdin.close()
-            try:
-                self._proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-        if self._proc.stdout:
-            self._proc.stdout.close()
 
 
 @dataclass
@@ -255,8 +190,8 @@ class Archive:
         self.path = path
         self.state_dir = path / STATE_DIR
         self.lock = ArchiveLock(self.state_dir / "lock", lock_timeout)
+        self._repo = GitRepo(path)
         self._db: sqlite3.Connection | None = None
-        self._reader: BlobReader | None = None
 
     # ---- opening ------------------------------------------------------------------------
 
@@ -284,7 +219,7 @@ class Archive:
                 raise ArchiveError(f"cannot create archive at {p}: {exc.strerror}") from None
         p = p.resolve()
         if (p / ".git").exists():
-            if not _is_ours(p):
+            if not is_ours(p):
                 raise ArchiveError(f"{p} is a git repository that versiontrack did not create")
         else:
             entries = {e.name for e in p.iterdir()}
@@ -294,7 +229,7 @@ class Archive:
                 raise ArchiveError(
                     f"{p} is not an archive and not empty; refusing to create an archive there"
                 )
-            _init_repo(p)
+            init_repo(p)
         archive = cls(p, lock_timeout)
         try:
             archive._sync_index()
@@ -304,9 +239,7 @@ class Archive:
         return archive
 
     def close(self) -> None:
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        self._repo.close()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -318,27 +251,11 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- git plumbing -------------------------------------------------------------------
-
-    def _git(self, *args: str, input: bytes | None = None, check: bool = True) -> str:
-        proc = subprocess.run(
-            ["git", "-c", "core.quotepath=off", *args], cwd=self.path, input=input,
-            capture_output=True, check=False,
-        )
-        if check and proc.returncode != 0:
-            msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise ArchiveError(f"git {args[0]} failed: {msg[-1] if msg else proc.returncode}")
-        return proc.stdout.decode("utf-8", "replace")
+    # ---- git and the index ---------------------------------------------------------------
 
     def _tips(self) -> tuple[str, str]:
-        out = self._git("for-each-ref", "--format=%(refname) %(objectname)", BRANCH, NOTES)
-        tips = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
-        return tips.get(BRANCH, ""), tips.get(NOTES, "")
-
-    def _blob(self, oid: str) -> bytes:
-        if self._reader is None:
-            self._reader = BlobReader(self.path)
-        return self._reader.read(oid)
+        # Every tip read goes through here, so a test can play another writer moving the branch.
+        return self._repo.tips()
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -377,13 +294,8 @@ class Archive:
         old_notes = "" if full else (ix.get_meta(db, "notes") or "")
         if ix.get_meta(db, "schema") != ix.SCHEMA_VERSION:
             old_head = old_notes = ""
-        if old_head and old_head != head:
-            ok = subprocess.run(
-                ["git", "merge-base", "--is-ancestor", old_head, head or "HEAD"], cwd=self.path,
-                capture_output=True, check=False,
-            ).returncode == 0
-            if not ok:
-                old_head = ""
+        if old_head and old_head != head and not self._repo.is_ancestor(old_head, head or "HEAD"):
+            old_head = ""  # history was rewritten under the index: rebuild it whole
         if not old_head:
             ix.drop_own_tables(db)
             old_notes = ""
@@ -391,7 +303,7 @@ class Archive:
         versions = 0
         if head and head != old_head:
             rng = f"{old_head}..{head}" if old_head else head
-            log = self._git(
+            log = self._repo.git(
                 "log", "--reverse", "--no-renames", "--raw", "--no-abbrev",
                 "--format=%x1e%H%x1f%B%x1f", rng,
             )
@@ -399,10 +311,10 @@ class Archive:
             for commit, story, number, files in ix.scan_log(log, self._known_files):
                 if "article.txt" not in files or "meta.json" not in files:
                     continue
-                meta_bytes = self._blob(files["meta.json"])
+                meta_bytes = self._repo.blob(files["meta.json"])
                 raw_name = json.loads(meta_bytes).get("raw_file") or ""
                 rows.append(ix.version_row(
-                    story, number, commit, self._blob(files["article.txt"]), meta_bytes,
+                    story, number, commit, self._repo.blob(files["article.txt"]), meta_bytes,
                     files["article.txt"], files["meta.json"], files.get(raw_name, ""),
                 ))
                 touched.add(story)
@@ -435,7 +347,7 @@ class Archive:
     def _load_notes(self, notes: str) -> int:
         if not notes:
             return 0
-        out = self._git("notes", "--ref", NOTES, "list")
+        out = self._repo.git("notes", "--ref", NOTES, "list")
         rows: list[tuple[str, int, str]] = []
         for line in out.splitlines():
             parts = line.split()
@@ -447,7 +359,7 @@ class Archive:
             ).fetchone()
             if not hit:
                 continue
-            text = self._blob(note_blob).decode("utf-8", "replace")
+            text = self._repo.blob(note_blob).decode("utf-8", "replace")
             rows.extend((hit[0], hit[1], t) for t in ix.parse_seen_note(text))
         ix.insert_seen(self.db, rows)
         return len(rows)
@@ -556,17 +468,17 @@ class Archive:
     def article(self, story: str, number: int) -> Article:
         """The article of version ``number`` (negative counts from the end)."""
         article_blob, meta_blob, _, _ = self._row(story, number)
-        meta = json.loads(self._blob(meta_blob))
-        return ix.article_from_blobs(self._blob(article_blob), meta)
+        meta = json.loads(self._repo.blob(meta_blob))
+        return ix.article_from_blobs(self._repo.blob(article_blob), meta)
 
     def meta(self, story: str, number: int) -> dict[str, Any]:
         """The parsed ``meta.json`` of a version."""
-        return json.loads(self._blob(self._row(story, number)[1]))
+        return json.loads(self._repo.blob(self._row(story, number)[1]))
 
     def raw(self, story: str, number: int) -> bytes:
         """The raw page of a version, byte for byte (``b""`` when none was kept)."""
         raw_blob = self._row(story, number)[2]
-        return self._blob(raw_blob) if raw_blob else b""
+        return self._repo.blob(raw_blob) if raw_blob else b""
 
     def history(self, story: str, raw: bool = False) -> list[tuple[Version, Article, bytes]]:
         """Every version of ``story`` in order, with its article (and raw page when ``raw``).
@@ -584,9 +496,7 @@ class Archive:
             oids += [article_blob, meta_blob]
             if raw and raw_blob:
                 oids.append(raw_blob)
-        if self._reader is None:
-            self._reader = BlobReader(self.path)
-        blobs = iter(self._reader.read_many(oids))
+        blobs = iter(self._repo.blobs(oids))
         out = []
         for v, (_, _, raw_blob) in zip(versions, rows, strict=True):
             text, meta = next(blobs), json.loads(next(blobs))
@@ -732,8 +642,8 @@ class Archive:
             if last_raw and last_raw != raw_name:
                 files.append((last_raw, None))
             row = ix.version_row(
-                key, number, "", article_bytes, meta_bytes, _blob_id(article_bytes),
-                _blob_id(meta_bytes), _blob_id(raw) if raw is not None else "", chash,
+                key, number, "", article_bytes, meta_bytes, blob_id(article_bytes),
+                blob_id(meta_bytes), blob_id(raw) if raw is not None else "", chash,
             )
             status = "suspect" if reason else "new"
             message = _message(key, number, art, words, fetched, item.source_url or art.url,
@@ -828,9 +738,8 @@ class Archive:
         marks_file.unlink(missing_ok=True)
         _crash_point("after-ref")
         new_head, new_notes = self._tips()
-        marker = self.state_dir / "worktree"
-        if new_head != head or not marker.exists() or marker.read_text().strip() != new_head:
-            self._update_worktree(head, new_head)
+        if new_head != head or self._repo.worktree_at() != new_head:
+            self._repo.update_worktree(head, new_head)
         _crash_point("after-worktree")
         db = self.db
         db.execute("BEGIN IMMEDIATE")
@@ -849,7 +758,7 @@ class Archive:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        self._git("gc", "--auto", "--quiet", check=False)
+        self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
     def _start_fast_import(self, marks_file: Path) -> subprocess.Popen:
@@ -862,8 +771,7 @@ class Archive:
 
     def _create_commit(self, out: IO[bytes], mark: int, fetched_at: str) -> None:
         files: list[tuple[str, bytes | None]] = []
-        for name, text in (("README.md", README_TEXT), (".gitignore", GITIGNORE_TEXT),
-                           (".gitattributes", GITATTRIBUTES_TEXT)):
+        for name, text in START_FILES:
             path = self.path / name
             files.append((name, path.read_bytes() if path.is_file() else text.encode()))
         _commit(out, mark, _epoch(fetched_at), b"Create the versiontrack archive\n", "", files)
@@ -895,29 +803,12 @@ class Archive:
             out.write(f"N inline {target}\n".encode())
             out.write(b"data %d\n%s\n" % (len(body), body))
 
-    def _update_worktree(self, old: str, new: str) -> None:
-        # Only files that changed between the two tips are rewritten, when the work tree is
-        # known to be at ``old`` (a crash between the ref move and here leaves it behind).
-        marker = self.state_dir / "worktree"
-        at = marker.read_text().strip() if marker.exists() else ""
-        done = False
-        if old and at == old:
-            done = subprocess.run(
-                ["git", "read-tree", "-m", "-u", old, new], cwd=self.path, capture_output=True,
-                check=False,
-            ).returncode == 0
-        if not done:
-            self._git("read-tree", "--reset", "-u", new)
-        tmp = marker.with_suffix(".tmp")
-        tmp.write_text(new + "\n")
-        os.replace(tmp, marker)
-
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
         with self.lock:
             head, _ = self._tips()
             if head:
-                self._update_worktree("", head)
+                self._repo.update_worktree("", head)
 
     # ---- checking -----------------------------------------------------------------------
 
@@ -942,8 +833,7 @@ class Archive:
                 self._sync_index()
             else:
                 problems.append("the index is behind git: run versiontrack reindex")
-        marker = self.state_dir / "worktree"
-        if head and (not marker.exists() or marker.read_text().strip() != head):
+        if head and self._repo.worktree_at() != head:
             if fix:
                 self.ensure_worktree()
             else:
@@ -965,7 +855,7 @@ class Archive:
             if before[table] != rebuilt[table]:
                 diff = len(set(before[table]) ^ set(rebuilt[table]))
                 problems.append(f"index table {table} differs from git ({diff} rows): reindex")
-        tree = self._git("ls-tree", "-r", "--name-only", head).splitlines() if head else []
+        tree = self._repo.git("ls-tree", "-r", "--name-only", head).splitlines() if head else []
         present: dict[str, set[str]] = {}
         for path in tree:
             split = ix.split_story_path(path)
@@ -978,7 +868,7 @@ class Archive:
             "number"
         ).fetchall():
             story, number, raw_blob, raw_name, sha = row
-            if raw_blob and hashlib.sha256(self._blob(raw_blob)).hexdigest() != sha:
+            if raw_blob and hashlib.sha256(self._repo.blob(raw_blob)).hexdigest() != sha:
                 problems.append(f"{story} v{number}: raw page does not match its sha256")
         latest = dict(db.execute(
             "SELECT story, raw_name FROM versions v WHERE number = "
@@ -1060,32 +950,3 @@ def _message(
         trailers.append("Suspect: yes")
     text = f"{key}: version {number}\n\n{summary}\n\n" + "\n".join(trailers) + "\n"
     return text.encode("utf-8")
-
-
-def _is_ours(path: Path) -> bool:
-    config = path / ".git" / "config"
-    try:
-        return "[versiontrack]" in config.read_text(errors="replace")
-    except OSError:
-        return False
-
-
-def _init_repo(path: Path) -> None:
-    try:
-        import git  # GitPython: used to create the repository
-
-        repo = git.Repo.init(path, initial_branch="main")
-        with repo.config_writer() as cw:
-            cw.set_value("versiontrack", "archive", "true")
-            cw.set_value("core", "quotepath", "off")
-            cw.set_value("gc", "autoDetach", "false")
-            cw.set_value("user", "name", "versiontrack")
-            cw.set_value("user", "email", "versiontrack@localhost")
-        repo.close()
-    except Exception as exc:  # noqa: BLE001 - GitPython raises many kinds; one line for users
-        raise ArchiveError(f"cannot create a git repository at {path}: {exc}") from None
-    if not (path / "README.md").exists():
-        (path / "README.md").write_text(README_TEXT, encoding="utf-8")
-    (path / ".gitignore").write_text(GITIGNORE_TEXT, encoding="utf-8")
-    (path / ".gitattributes").write_text(GITATTRIBUTES_TEXT, encoding="utf-8")
-    (path / STATE_DIR).mkdir(exist_ok=True)
