@@ -35,15 +35,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
-import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, Self
+from typing import Any, Self
 
 from . import __version__
 from . import index as ix
@@ -54,11 +52,10 @@ from .errors import (
     StoryNotFound,
     VersionNotFound,
 )
+from .fastimport import FastImport, crash_point
 from .gitrepo import (
-    AUTHOR,
     BRANCH,
     NOTES,
-    START_FILES,
     STATE_DIR,
     BlobReader,
     GitRepo,
@@ -159,12 +156,6 @@ def _guess_raw_name(raw: bytes, article: Article) -> str:
     if head.startswith(b"<") or b"<html" in head or b"<!doctype" in head:
         return "raw.html"
     return "raw.txt"
-
-
-def _crash_point(name: str) -> None:
-    # Test hook (see the module docstring): die abruptly, as a SIGKILL would.
-    if os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == name:
-        os._exit(99)
 
 
 @dataclass
@@ -678,8 +669,7 @@ class Archive:
         commits: list[_Plan] = []
         seen: list[_Plan] = []
         commit_mark: dict[tuple[str, int], str] = {}
-        proc: subprocess.Popen | None = None
-        crash_mid = os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == "mid-stream"
+        stream: FastImport | None = None
         mark = 0
         parent = head
         try:
@@ -689,58 +679,41 @@ class Archive:
                     if p.record:
                         seen.append(p)
                     continue
-                if proc is None:
-                    proc = self._start_fast_import(marks_file)
+                if stream is None:
+                    stream = FastImport(self.path, marks_file)
                     if not head:
                         mark += 1
-                        self._create_commit(_stdin(proc), mark, p.fetched_at)
-                stream = _stdin(proc)
+                        stream.start_archive(mark, p.fetched_at)
                 mark += 1
                 p.mark = mark
                 folder = ix.story_dir(p.story)
                 files = [(f"{folder}/{name}", data) for name, data in p.files]
-                _commit(stream, mark, _epoch(p.fetched_at), p.message, parent, files)
+                stream.commit(mark, p.fetched_at, p.message, parent, files)
                 parent = ""
                 commit_mark[(p.story, p.number)] = f":{mark}"
                 commits.append(p)
-                if crash_mid:
-                    stream.flush()
-                    os._exit(99)
-            if seen and proc is None:
-                proc = self._start_fast_import(marks_file)
-            if proc is None:
+            if seen and stream is None:
+                stream = FastImport(self.path, marks_file)
+            if stream is None:
                 return plans
-            stream = _stdin(proc)
             if seen:
-                self._stream_notes(stream, seen, notes, latest_commit, commit_mark)
-            stream.write(b"done\n")
-            stream.close()
+                stream.notes(notes, [p.fetched_at for p in seen],
+                             self._seen_notes(seen, latest_commit, commit_mark))
+            stream.end()
         except BrokenPipeError:
             pass  # fast-import stopped early; its exit status and message say why
         except BaseException:
-            if proc is not None:
-                _abort(proc)
+            if stream is not None:
+                stream.abort()
             marks_file.unlink(missing_ok=True)
             raise
-        assert proc is not None  # None returned early above
-        err = proc.stderr.read() if proc.stderr else b""
-        code = proc.wait()
-        if code != 0:
-            lines = err.decode("utf-8", "replace").strip().splitlines()
-            detail = next((ln for ln in lines if "fatal" in ln or "error" in ln),
-                          lines[-1] if lines else f"exit {code}")
-            marks_file.unlink(missing_ok=True)
-            raise ArchiveError(f"git fast-import failed, nothing was committed: {detail}")
-        marks = {}
-        for line in marks_file.read_text().splitlines():
-            mark_id, oid = line.split()
-            marks[int(mark_id[1:])] = oid
-        marks_file.unlink(missing_ok=True)
-        _crash_point("after-ref")
+        assert stream is not None  # None returned early above
+        marks = stream.result()
+        crash_point("after-ref")
         new_head, new_notes = self._tips()
         if new_head != head or self._repo.worktree_at() != new_head:
             self._repo.update_worktree(head, new_head)
-        _crash_point("after-worktree")
+        crash_point("after-worktree")
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -761,47 +734,23 @@ class Archive:
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
-    def _start_fast_import(self, marks_file: Path) -> subprocess.Popen:
-        _crash_point("before-fast-import")
-        return subprocess.Popen(
-            ["git", "fast-import", "--quiet", "--done", f"--export-marks={marks_file}"],
-            cwd=self.path, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-
-    def _create_commit(self, out: IO[bytes], mark: int, fetched_at: str) -> None:
-        files: list[tuple[str, bytes | None]] = []
-        for name, text in START_FILES:
-            path = self.path / name
-            files.append((name, path.read_bytes() if path.is_file() else text.encode()))
-        _commit(out, mark, _epoch(fetched_at), b"Create the versiontrack archive\n", "", files)
-
-    def _stream_notes(
-        self, out: IO[bytes], seen: list[_Plan], notes: str, latest_commit: dict[str, str],
+    def _seen_notes(
+        self, seen: list[_Plan], latest_commit: dict[str, str],
         commit_mark: dict[tuple[str, int], str],
-    ) -> None:
+    ) -> Iterator[tuple[str, list[str]]]:
+        """``(commit or mark, every seen-again time)`` of each version ``seen`` adds to."""
         by_version: dict[tuple[str, int], list[str]] = {}
         for p in seen:
             by_version.setdefault((p.story, p.number), []).append(p.fetched_at)
-        when = max(_epoch(p.fetched_at) for p in seen)
-        msg = f"Seen again: {len(seen)} unchanged fetch(es)\n".encode()
-        out.write(b"commit %s\n" % NOTES.encode())
-        out.write(f"committer {AUTHOR} {when} +0000\n".encode())
-        out.write(b"data %d\n%s\n" % (len(msg), msg))
-        if notes:
-            out.write(f"from {notes}\n".encode())
         for (story, number), times in sorted(by_version.items()):
             old = [r[0] for r in self.db.execute(
                 "SELECT fetched_at FROM seen WHERE story = ? AND number = ?", (story, number)
             )]
-            lines = sorted(set(old) | set(times))
-            body = "".join(f"Seen-Again: {t}\n" for t in lines).encode()
             target = commit_mark.get((story, number))
             if target is None:
                 v = self._version(story, number)
                 target = v.commit if v else latest_commit[story]
-            out.write(f"N inline {target}\n".encode())
-            out.write(b"data %d\n%s\n" % (len(body), body))
+            yield target, sorted(set(old) | set(times))
 
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
@@ -882,55 +831,6 @@ class Archive:
         for story in sorted(set(present) - set(latest)):
             problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
         return problems
-
-
-def _stdin(proc: subprocess.Popen) -> IO[bytes]:
-    assert proc.stdin is not None  # started with stdin=PIPE
-    return proc.stdin
-
-
-def _abort(proc: subprocess.Popen) -> None:
-    # Closing the stream without "done" makes fast-import abort without moving any ref.
-    try:
-        if proc.stdin:
-            proc.stdin.close()
-    except BrokenPipeError:
-        pass
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-def _epoch(iso: str) -> int:
-    return int(datetime.fromisoformat(iso).timestamp())
-
-
-def _commit(
-    out: IO[bytes], mark: int, when: int, message: bytes, parent: str,
-    files: list[tuple[str, bytes | None]],
-) -> None:
-    out.write(f"commit {BRANCH}\nmark :{mark}\n".encode())
-    out.write(f"author {AUTHOR} {when} +0000\ncommitter {AUTHOR} {when} +0000\n".encode())
-    out.write(b"data %d\n%s\n" % (len(message), message))
-    if parent:
-        out.write(f"from {parent}\n".encode())
-    for path, data in files:
-        quoted = _quote(path)
-        if data is None:
-            out.write(f"D {quoted}\n".encode())
-        else:
-            out.write(f"M 100644 inline {quoted}\n".encode())
-            out.write(b"data %d\n" % len(data))
-            out.write(data)
-            out.write(b"\n")
-
-
-def _quote(path: str) -> str:
-    if re.search(r'[\s"\\]', path) or path.startswith('"'):
-        return json.dumps(path, ensure_ascii=False)  # C-style quoting, as fast-import reads it
-    return path
 
 
 def _message(
