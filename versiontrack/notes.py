@@ -10,20 +10,29 @@ style       forms recognised
 ==========  ====================================================================================
 ap          "This story corrects an earlier version that said ...", "This story has been
             corrected to show that ..., not ...", "EDITOR'S NOTE — ..."
-nyt         "Correction: June 16, 2014" (a date line, merged with the note that follows), "An
-            earlier version of this article misstated / misidentified / misspelled ..."
+nyt         "Correction: June 16, 2014" / "Correction appended: ..." / NPR's "Correction Feb. 6,
+            2026" (date lines, merged with the note that follows), "An earlier version of this
+            article misstated ...", "A headline on an earlier version of this article ...", "A
+            correction was made on Feb. 6, 2026: ..."
 wapo        "Correction: An earlier version of this story incorrectly reported ...",
-            "Editor's Note: ..."
+            "Editor's Note: ...", "Editor's Note, Feb. 7, 2026: ..."
 guardian    "This article was amended on 29 December 2016 to correct ..."
 reuters     headline tags "CORRECTED-", "REFILE-", "UPDATE 2-"; parenthetical notes
             "(Corrects paragraph 2 to show ...)", "(Removes words ... in paragraph 7)", "(Adds ...)"
 generic     "Clarification: ...", "Update: ..." / "UPDATE: ..." (not bare time stamps), "This story
-            has been updated to ...", "A previous version of this article ...", "Retraction: ..."
+            has been updated to ...", "A previous version of this article ...", "Retraction: ...",
+            a verb and a time ("Corrected on 6 February 2026 at 14:05 GMT: ...", "Updated Feb. 6,
+            2026, to correct ..."), "This story was first published ... It was updated ..."
 ==========  ====================================================================================
 
+Labels may carry a date, a time or a parenthesis before their colon. An update whose stated
+purpose is to correct ("updated to correct", "refiles to fix") is a correction.
+
 Old and new values are read from the note when it states them: "..., not ..." ("It was 2014, not
-2016."), "to X from Y", "from Y to X", "... instead of ...", and the AP form "that said <claim>.
-<fact>." where the differing numbers or words of the claim and the fact give the values.
+2016."), "to X from Y", "from Y to X", "... instead of ...", "said <claim>. <fact>." (with or
+without "that"; "; " also separates the two) where the differing numbers or words of the claim
+and the fact give the values, and "misidentified X as Y. It is Z.". When a side cannot be read
+with confidence it is None: a wrong value can make a note seem to disclose the wrong change.
 """
 
 from __future__ import annotations
