@@ -37,13 +37,10 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Self
 
-from . import __version__
 from . import index as ix
 from .errors import (
     ArchiveError,
@@ -59,119 +56,29 @@ from .gitrepo import (
     STATE_DIR,
     BlobReader,
     GitRepo,
-    blob_id,
     init_repo,
     is_ours,
 )
+from .ingest import (
+    MAX_KEY,
+    IngestItem,
+    IngestResult,
+    Plan,
+    check_key,
+    normalize_time,
+    now_utc,
+    plan,
+    resolve_key,
+    seen_notes,
+)
 from .lock import ArchiveLock
 from .models import Article, StoryInfo, Version
-
-MAX_KEY = 200
 
 # Also importable from here, where they lived before the archive was split into modules.
 __all__ = [
     "BRANCH", "MAX_KEY", "NOTES", "STATE_DIR", "Archive", "BlobReader", "IngestItem",
     "IngestResult", "check_key", "normalize_time", "now_utc", "resolve_key",
 ]
-
-
-@dataclass(frozen=True)
-class IngestItem:
-    """One page to archive: its extracted article, raw bytes and fetch time."""
-
-    article: Article
-    raw: bytes | None
-    fetched_at: str
-    story: str | None = None
-    source_url: str = ""
-    raw_name: str = ""  # "raw.html" or "raw.txt"; guessed from the bytes when empty
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    """What happened to one item: a new (or suspect) version, or unchanged content."""
-
-    story: str
-    status: str  # "new" | "unchanged" | "suspect"
-    version: Version | None
-    number: int  # the number of the version that is now the story's latest
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "story": self.story, "status": self.status, "number": self.number,
-            "version": self.version.to_dict() if self.version else None,
-        }
-
-
-def normalize_time(value: str) -> str:
-    """ISO 8601 -> ``YYYY-MM-DDTHH:MM:SS+00:00`` (UTC; naive times are taken as UTC)."""
-    text = (value or "").strip()
-    try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        raise InputError(f"not an ISO 8601 time: {value!r}") from None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    dt = dt.astimezone(UTC)
-    if dt.year < 1971:
-        raise InputError(f"fetch time before 1971 is not supported: {value!r}")
-    return dt.replace(microsecond=0).isoformat()
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def check_key(key: str) -> str:
-    """Reject story keys that are not one safe path component (identity.validate_key too)."""
-    if not isinstance(key, str) or not key or key in (".", "..") or key.startswith("."):
-        raise StoryKeyError(f"invalid story key {key!r}: must be a non-empty file name")
-    if "/" in key or "\\" in key or "\x00" in key or any(ord(c) < 32 for c in key):
-        raise StoryKeyError(f"invalid story key {key!r}: no slashes or control characters")
-    if len(key.encode("utf-8")) > MAX_KEY:
-        raise StoryKeyError(f"invalid story key: longer than {MAX_KEY} bytes")
-    try:
-        from .identity import validate_key
-    except ImportError:  # identity.py not installed yet: the checks above still apply
-        return key
-    return validate_key(key)
-
-
-def resolve_key(article: Article, story: str | None = None, source_url: str = "") -> str:
-    """The story key for an article: ``story`` if given, else derived from its canonical URL."""
-    if story:
-        return check_key(story)
-    url = article.canonical_url or source_url or article.url
-    if not url:
-        raise InputError("no URL to derive a story key from: give --url or --story")
-    from .identity import story_key
-
-    return check_key(story_key(url))
-
-
-def _guess_raw_name(raw: bytes, article: Article) -> str:
-    if article.extractor.startswith("text"):
-        return "raw.txt"
-    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<") or b"<html" in head or b"<!doctype" in head:
-        return "raw.html"
-    return "raw.txt"
-
-
-@dataclass
-class _Plan:
-    """One commit to write (or a seen-again record when ``files`` is None)."""
-
-    item: int
-    story: str
-    number: int
-    fetched_at: str
-    status: str
-    message: bytes = b""
-    files: list[tuple[str, bytes | None]] | None = None  # (name, data), None data = delete
-    row: dict[str, Any] | None = None
-    mark: int = 0
-    record: bool = True  # False: this exact fetch is already archived; write nothing
 
 
 class Archive:
@@ -521,7 +428,7 @@ class Archive:
         """
         with self.lock:
             self._sync_index()
-            plans: list[_Plan] = []
+            plans: list[Plan] = []
             latest_commit: dict[str, str] = {}
             numbers: dict[str, int] = {}
             for story, fetched_at in seen:
@@ -532,7 +439,7 @@ class Archive:
                     if not rows:
                         continue
                     numbers[story], latest_commit[story] = rows[0]
-                plans.append(_Plan(0, story, numbers[story], normalize_time(fetched_at),
+                plans.append(Plan(0, story, numbers[story], normalize_time(fetched_at),
                                    "unchanged"))
             if plans:
                 self._write(plans, latest_commit)
@@ -551,7 +458,7 @@ class Archive:
         latest_commit: dict[str, str] = {}
         with self.lock:
             self._sync_index()
-            plans = self._write(self._plan(items, latest_commit), latest_commit)
+            plans = self._write(plan(self.db, items, latest_commit), latest_commit)
         results = []
         for p in plans:
             version = self._version(p.story, p.number)
@@ -568,96 +475,7 @@ class Archive:
         ).fetchone()
         return ix.version_from_row(row) if row else None
 
-    def _plan(self, items: list[IngestItem], latest_commit: dict[str, str]) -> Iterator[_Plan]:
-        # per-story state during the batch: (number, content hash, last good words, raw name)
-        state: dict[str, tuple[int, str, int, str]] = {}
-        batch_seen: set[tuple[str, str]] = set()
-        for i, item in enumerate(items):
-            key = resolve_key(item.article, item.story, item.source_url)
-            fetched = normalize_time(item.fetched_at)
-            if key not in state:
-                state[key] = self._story_state(key, latest_commit)
-            number, last_hash, good_words, last_raw = state[key]
-            art = Article.from_text(
-                item.article.to_text(), byline=" ".join(item.article.byline.split()),
-                published=item.article.published, updated=item.article.updated,
-                url=item.source_url or item.article.url,
-                canonical_url=item.article.canonical_url, outlet=item.article.outlet,
-                language=item.article.language, extractor=item.article.extractor,
-            )
-            chash = ix.content_hash(art)
-            if (fetched, chash) in batch_seen or self.db.execute(
-                "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
-                (key, fetched, chash),
-            ).fetchone():
-                # The same capture ingested again (e.g. demo run twice): nothing to record.
-                yield _Plan(i, key, number, fetched, "unchanged", record=False)
-                continue
-            if number and chash == last_hash:
-                yield _Plan(i, key, number, fetched, "unchanged")
-                batch_seen.add((fetched, chash))
-                continue
-            reason = ""
-            words = art.words
-            if words == 0:
-                if not number:
-                    raise InputError(f"no article text to archive for new story {key!r}")
-                reason = "no article text extracted"
-            elif good_words and words * 2 < good_words:
-                reason = f"{words} words, under half of the last good version's {good_words}"
-            number += 1
-            raw = item.raw if item.raw is not None else None
-            raw_name = ""
-            if raw is not None:
-                raw_name = item.raw_name or _guess_raw_name(raw, art)
-                if raw_name not in ("raw.html", "raw.txt"):
-                    raise InputError(f"raw file name must be raw.html or raw.txt, not {raw_name}")
-            meta = {
-                "story": key, "version": number, "url": art.url,
-                "canonical_url": art.canonical_url, "outlet": art.outlet, "byline": art.byline,
-                "published": art.published, "updated": art.updated, "language": art.language,
-                "fetched_at": fetched, "extractor": art.extractor,
-                "raw_file": raw_name or None,
-                "raw_sha256": hashlib.sha256(raw).hexdigest() if raw is not None else "",
-                "raw_bytes": len(raw) if raw is not None else 0,
-                "suspect": bool(reason), "suspect_reason": reason or None,
-                "archiver": f"versiontrack {__version__}",
-            }
-            meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
-            article_bytes = art.to_text().encode("utf-8")
-            files: list[tuple[str, bytes | None]] = [
-                ("article.txt", article_bytes), ("meta.json", meta_bytes),
-            ]
-            if raw is not None:
-                files.append((raw_name, raw))
-            if last_raw and last_raw != raw_name:
-                files.append((last_raw, None))
-            row = ix.version_row(
-                key, number, "", article_bytes, meta_bytes, blob_id(article_bytes),
-                blob_id(meta_bytes), blob_id(raw) if raw is not None else "", chash,
-            )
-            status = "suspect" if reason else "new"
-            message = _message(key, number, art, words, fetched, item.source_url or art.url,
-                               reason)
-            yield _Plan(i, key, number, fetched, status, message, files, row)
-            state[key] = (number, chash, good_words if reason else words, raw_name)
-            batch_seen.add((fetched, chash))
-
-    def _story_state(self, key: str, latest_commit: dict[str, str]) -> tuple[int, str, int, str]:
-        row = self.db.execute(
-            "SELECT number, content_hash, raw_name, commit_id FROM versions WHERE story = ? "
-            "ORDER BY number DESC LIMIT 1", (key,),
-        ).fetchone()
-        if not row:
-            return 0, "", 0, ""
-        latest_commit[key] = row[3]
-        good = self.db.execute(
-            "SELECT words FROM versions WHERE story = ? AND suspect = 0 ORDER BY number DESC "
-            "LIMIT 1", (key,),
-        ).fetchone()
-        return row[0], row[1], good[0] if good else 0, row[2]
-
-    def _write(self, plan_iter: Iterable[_Plan], latest_commit: dict[str, str]) -> list[_Plan]:
+    def _write(self, plan_iter: Iterable[Plan], latest_commit: dict[str, str]) -> list[Plan]:
         """Stream the planned commits into one fast-import as they are planned.
 
         Planning and git's own work overlap. The stream ends with ``done``: if planning fails
@@ -665,9 +483,9 @@ class Archive:
         """
         head, notes = self._tips()
         marks_file = self.state_dir / f"marks.{os.getpid()}"
-        plans: list[_Plan] = []
-        commits: list[_Plan] = []
-        seen: list[_Plan] = []
+        plans: list[Plan] = []
+        commits: list[Plan] = []
+        seen: list[Plan] = []
         commit_mark: dict[tuple[str, int], str] = {}
         stream: FastImport | None = None
         mark = 0
@@ -698,7 +516,7 @@ class Archive:
                 return plans
             if seen:
                 stream.notes(notes, [p.fetched_at for p in seen],
-                             self._seen_notes(seen, latest_commit, commit_mark))
+                             seen_notes(self.db, seen, latest_commit, commit_mark))
             stream.end()
         except BrokenPipeError:
             pass  # fast-import stopped early; its exit status and message say why
@@ -733,24 +551,6 @@ class Archive:
             raise
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
-
-    def _seen_notes(
-        self, seen: list[_Plan], latest_commit: dict[str, str],
-        commit_mark: dict[tuple[str, int], str],
-    ) -> Iterator[tuple[str, list[str]]]:
-        """``(commit or mark, every seen-again time)`` of each version ``seen`` adds to."""
-        by_version: dict[tuple[str, int], list[str]] = {}
-        for p in seen:
-            by_version.setdefault((p.story, p.number), []).append(p.fetched_at)
-        for (story, number), times in sorted(by_version.items()):
-            old = [r[0] for r in self.db.execute(
-                "SELECT fetched_at FROM seen WHERE story = ? AND number = ?", (story, number)
-            )]
-            target = commit_mark.get((story, number))
-            if target is None:
-                v = self._version(story, number)
-                target = v.commit if v else latest_commit[story]
-            yield target, sorted(set(old) | set(times))
 
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
@@ -831,22 +631,3 @@ class Archive:
         for story in sorted(set(present) - set(latest)):
             problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
         return problems
-
-
-def _message(
-    key: str, number: int, art: Article, words: int, fetched: str, url: str, reason: str
-) -> bytes:
-    head = " ".join(art.headline.split()) or "(no headline)"
-    if len(head) > 120:
-        head = head[:117] + "..."
-    summary = f"{head} ({words} words, {len(art.paragraphs)} paragraphs)"
-    if reason:
-        summary += f"\nSuspect extraction: {reason}; the raw page is kept."
-    trailers = [f"Story: {key}", f"Version: {number}"]
-    if url:
-        trailers.append(f"Source-URL: {url}")
-    trailers.append(f"Fetched-At: {fetched}")
-    if reason:
-        trailers.append("Suspect: yes")
-    text = f"{key}: version {number}\n\n{summary}\n\n" + "\n".join(trailers) + "\n"
-    return text.encode("utf-8")
