@@ -7,10 +7,10 @@ Layout of an archive (a normal, non-bare git repository)::
     stories/<xx>/<key>/meta.json     url, canonical_url, outlet, byline, dates, fetched_at,
                                      extractor, raw file name and sha256, suspect flag, version
     stories/<xx>/<key>/raw.html      the page byte for byte (raw.txt when the input was text)
+    .versiontrack/                   not tracked: index.sqlite (a cache) and the writer lock
 
 ``<xx>`` is the first two hex digits of the key's sha1 (:func:`versiontrack.index.shard`), so
 the trees git rewrites on each commit stay small however many stories the archive holds.
-    .versiontrack/              not tracked: index.sqlite (a cache) and the writer lock
 
 Each new version is one commit whose author and committer date is the fetch time, with
 trailers ``Story:``, ``Version:``, ``Source-URL:``, ``Fetched-At:`` (and ``Suspect: yes``).
@@ -25,6 +25,12 @@ latest version (see :func:`versiontrack.index.content_hash`). A version is *susp
 no text, or fewer than half the words of the story's last non-suspect version: it is committed
 (raw page kept) but flagged, and later stages skip it as content.
 
+This module holds :class:`Archive`, which puts the pieces together under the writer lock:
+:mod:`~versiontrack.ingest` plans each batch (the records, key and time checks, dedupe and
+suspect rules), :mod:`~versiontrack.fastimport` streams it to git, :mod:`~versiontrack.gitrepo`
+runs git and reads blobs, :mod:`~versiontrack.index` holds the SQLite tables and
+:mod:`~versiontrack.indexsync` keeps them in step with git and checks them against it.
+
 Test hook: ``VERSIONTRACK_TEST_CRASH_AT`` = ``before-fast-import`` | ``mid-stream`` |
 ``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at that point, so tests
 can kill a real ingest where a crash would hurt most.
@@ -32,11 +38,9 @@ can kill a real ingest where a crash would hurt most.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Self
@@ -50,15 +54,8 @@ from .errors import (
     VersionNotFound,
 )
 from .fastimport import FastImport, crash_point
-from .gitrepo import (
-    BRANCH,
-    NOTES,
-    STATE_DIR,
-    BlobReader,
-    GitRepo,
-    init_repo,
-    is_ours,
-)
+from .gitrepo import BRANCH, NOTES, STATE_DIR, BlobReader, GitRepo, init_repo, is_ours
+from .indexsync import catch_up, index_problems, record_batch, tree_problems
 from .ingest import (
     MAX_KEY,
     IngestItem,
@@ -179,88 +176,12 @@ class Archive:
             return {"versions": 0, "seen": 0}
         db.execute("BEGIN IMMEDIATE")
         try:
-            stats = self._catch_up(head, notes)
+            stats = catch_up(db, self._repo, head, notes)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return stats
-
-    def _catch_up(self, head: str, notes: str, full: bool = False) -> dict[str, int]:
-        db = self.db
-        old_head = "" if full else (ix.get_meta(db, "head") or "")
-        old_notes = "" if full else (ix.get_meta(db, "notes") or "")
-        if ix.get_meta(db, "schema") != ix.SCHEMA_VERSION:
-            old_head = old_notes = ""
-        if old_head and old_head != head and not self._repo.is_ancestor(old_head, head or "HEAD"):
-            old_head = ""  # history was rewritten under the index: rebuild it whole
-        if not old_head:
-            ix.drop_own_tables(db)
-            old_notes = ""
-        touched: set[str] = set()
-        versions = 0
-        if head and head != old_head:
-            rng = f"{old_head}..{head}" if old_head else head
-            log = self._repo.git(
-                "log", "--reverse", "--no-renames", "--raw", "--no-abbrev",
-                "--format=%x1e%H%x1f%B%x1f", rng,
-            )
-            rows = []
-            for commit, story, number, files in ix.scan_log(log, self._known_files):
-                if "article.txt" not in files or "meta.json" not in files:
-                    continue
-                meta_bytes = self._repo.blob(files["meta.json"])
-                raw_name = json.loads(meta_bytes).get("raw_file") or ""
-                rows.append(ix.version_row(
-                    story, number, commit, self._repo.blob(files["article.txt"]), meta_bytes,
-                    files["article.txt"], files["meta.json"], files.get(raw_name, ""),
-                ))
-                touched.add(story)
-            ix.insert_versions(db, rows)
-            versions = len(rows)
-        seen = 0
-        if notes != old_notes or not old_head:
-            db.execute("DELETE FROM seen")
-            touched.update(r[0] for r in db.execute("SELECT key FROM stories"))
-            seen = self._load_notes(notes)
-            touched.update(r[0] for r in db.execute("SELECT DISTINCT story FROM seen"))
-        ix.refresh_stories(db, touched)
-        ix.set_meta(db, "schema", ix.SCHEMA_VERSION)
-        ix.set_meta(db, "head", head)
-        ix.set_meta(db, "notes", notes)
-        return {"versions": versions, "seen": seen}
-
-    def _known_files(self, story: str) -> dict[str, str]:
-        row = self.db.execute(
-            "SELECT article_blob, meta_blob, raw_blob, raw_name FROM versions WHERE story = ? "
-            "ORDER BY number DESC LIMIT 1", (story,),
-        ).fetchone()
-        if not row:
-            return {}
-        files = {"article.txt": row[0], "meta.json": row[1]}
-        if row[3] and row[2]:
-            files[row[3]] = row[2]
-        return files
-
-    def _load_notes(self, notes: str) -> int:
-        if not notes:
-            return 0
-        out = self._repo.git("notes", "--ref", NOTES, "list")
-        rows: list[tuple[str, int, str]] = []
-        for line in out.splitlines():
-            parts = line.split()
-            if len(parts) != 2:
-                continue
-            note_blob, commit = parts
-            hit = self.db.execute(
-                "SELECT story, number FROM versions WHERE commit_id = ?", (commit,)
-            ).fetchone()
-            if not hit:
-                continue
-            text = self._repo.blob(note_blob).decode("utf-8", "replace")
-            rows.extend((hit[0], hit[1], t) for t in ix.parse_seen_note(text))
-        ix.insert_seen(self.db, rows)
-        return len(rows)
 
     def reindex(self) -> dict[str, int]:
         """Rebuild the index's own tables from git alone; other areas' tables are kept."""
@@ -268,7 +189,7 @@ class Archive:
             head, notes = self._tips()
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                stats = self._catch_up(head, notes, full=True)
+                stats = catch_up(self.db, self._repo, head, notes, full=True)
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
@@ -440,7 +361,7 @@ class Archive:
                         continue
                     numbers[story], latest_commit[story] = rows[0]
                 plans.append(Plan(0, story, numbers[story], normalize_time(fetched_at),
-                                   "unchanged"))
+                                  "unchanged"))
             if plans:
                 self._write(plans, latest_commit)
             return numbers
@@ -532,23 +453,7 @@ class Archive:
         if new_head != head or self._repo.worktree_at() != new_head:
             self._repo.update_worktree(head, new_head)
         crash_point("after-worktree")
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            rows = []
-            for p in commits:
-                assert p.row is not None
-                p.row["commit_id"] = marks[p.mark]
-                rows.append(p.row)
-            ix.insert_versions(db, rows)
-            ix.insert_seen(db, [(p.story, p.number, p.fetched_at) for p in seen])
-            ix.refresh_stories(db, {p.story for p in commits + seen})
-            ix.set_meta(db, "head", new_head)
-            ix.set_meta(db, "notes", new_notes)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        record_batch(self.db, commits, seen, marks, new_head, new_notes)
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
@@ -587,47 +492,6 @@ class Archive:
                 self.ensure_worktree()
             else:
                 problems.append("the work tree is behind HEAD (an interrupted ingest)")
-        before = ix.dump(db)
-        tmp = tempfile.mkdtemp(prefix="vt-verify-")
-        check = Archive(self.path)
-        check._db = ix.connect(Path(tmp) / "index.sqlite")
-        try:
-            ix.ensure_schema(check._db)
-            check._catch_up(head, notes, full=True)
-            rebuilt = ix.dump(check._db)
-        finally:
-            check.close()
-            for f in Path(tmp).iterdir():
-                f.unlink()
-            os.rmdir(tmp)
-        for table in before:
-            if before[table] != rebuilt[table]:
-                diff = len(set(before[table]) ^ set(rebuilt[table]))
-                problems.append(f"index table {table} differs from git ({diff} rows): reindex")
-        tree = self._repo.git("ls-tree", "-r", "--name-only", head).splitlines() if head else []
-        present: dict[str, set[str]] = {}
-        for path in tree:
-            split = ix.split_story_path(path)
-            if split is not None:
-                present.setdefault(split[0], set()).add(split[1])
-            elif path.startswith("stories/"):
-                problems.append(f"{path}: not in a story folder (stories/<shard>/<key>/<file>)")
-        for row in db.execute(
-            "SELECT story, number, raw_blob, raw_name, raw_sha256 FROM versions ORDER BY story, "
-            "number"
-        ).fetchall():
-            story, number, raw_blob, raw_name, sha = row
-            if raw_blob and hashlib.sha256(self._repo.blob(raw_blob)).hexdigest() != sha:
-                problems.append(f"{story} v{number}: raw page does not match its sha256")
-        latest = dict(db.execute(
-            "SELECT story, raw_name FROM versions v WHERE number = "
-            "(SELECT MAX(number) FROM versions w WHERE w.story = v.story)"
-        ).fetchall())
-        for story, raw_name in latest.items():
-            need = {"article.txt", "meta.json"} | ({raw_name} if raw_name else set())
-            missing = need - present.get(story, set())
-            if missing:
-                problems.append(f"{story}: missing {', '.join(sorted(missing))} in HEAD")
-        for story in sorted(set(present) - set(latest)):
-            problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
+        problems += index_problems(db, self._repo, head, notes)
+        problems += tree_problems(db, self._repo, head)
         return problems
