@@ -415,3 +415,37 @@ def test_cli_bad_input(archive_path: Path, tmp_path: Path) -> None:
     assert r.exit_code == 2
     r = run_cli("headlines", "--bogus")
     assert r.exit_code == 2
+
+
+def test_a_suspect_version_in_between(tmp_path: Path) -> None:
+    """A capture whose extraction looked broken is skipped: the step is v1 -> v3, and its link
+    goes to that pair's diff page."""
+    path = make_archive(tmp_path, {FLOOD: [
+        _a("Flood kills 5 in river town", BODY, "flood"),
+        _a("Subscribe to read", ["Sign in."], "flood"),
+        _a("Flood kills 7 in river town", BODY, "flood")]})
+    with Archive.open(path) as archive:
+        assert [v.suspect for v in archive.versions(FLOOD)] == [False, True, False]
+        (c,) = story_headline_changes(archive, FLOOD)
+        build_report(archive, tmp_path / "out")
+    assert (c.from_version, c.to_version) == (1, 3) and c.status == "silent"
+    assert c.old == "Flood kills 5 in river town" and c.new == "Flood kills 7 in river town"
+    html = (tmp_path / "out" / "headlines.html").read_text()
+    assert f'href="stories/{FLOOD}/diff-1-3.html#headline"' in html
+    assert "Subscribe to read" not in html
+    assert 'id="headline"' in (tmp_path / "out" / "stories" / FLOOD / "diff-1-3.html").read_text()
+
+
+def test_a_quote_style_edit_is_not_a_return(tmp_path: Path) -> None:
+    straight, curly = 'Mayor says "no" to plan', "Mayor says \u201cno\u201d to plan"
+    # The archive folds quote styles, so the body changes too for v2 to be a new version.
+    longer = [*BODY, "The council meets again on Friday."]
+    path = make_archive(tmp_path, {"example.com_plan": [
+        _a(straight, BODY, "plan"), _a(curly, longer, "plan"),
+        _a("Mayor says yes to plan", longer, "plan"), _a(curly, longer, "plan")]})
+    with Archive.open(path) as archive:
+        changes = story_headline_changes(archive, "example.com_plan")
+    assert [(c.from_version, c.to_version) for c in changes] == [(1, 2), (2, 3), (3, 4)]
+    assert not changes[0].substantive  # cosmetic: the quotes only
+    # v4 is v1's headline in other quotes: a return to v1, while v1 -> v2 returns to nothing.
+    assert [c.reverts_to for c in changes] == [None, None, 1]

@@ -520,11 +520,11 @@ def headline_changes(audit: StoryAudit, outlet: str = "") -> list[HeadlineChange
         if change is None:
             continue
         a, b = t.from_version.number, t.to_version.number
-        # Unchanged headlines since the first audited version: the old text was there all along.
-        first_seen.setdefault(fold(change.old_text),
-                              audit.transitions[0].from_version.number)
-        new_key = fold(change.new_text)
-        reverts_to = first_seen.get(new_key)
+        # Before its first change, a story's headline stood since the first audited version.
+        old_key, new_key = fold(change.old_text), fold(change.new_text)
+        first_seen.setdefault(old_key, audit.transitions[0].from_version.number)
+        # An edit that folding erases (quote style, spaces) returns to nothing.
+        reverts_to = first_seen.get(new_key) if new_key != old_key else None
         first_seen.setdefault(new_key, b)
         verdict = next((f for f in t.findings if f.kind in _VERDICTS and f.change is not None
                         and (f.change is change or f.change == change)), None)
@@ -558,7 +558,7 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
     text = (value or "").strip()
     m = _AGO_RE.fullmatch(text)
     if m:
-        now = now or datetime.now(UTC)
+        now = now or datetime.now(UTC).replace(microsecond=0)
         try:
             return now - timedelta(**{_AGO_UNITS[m.group(2).lower()]: float(m.group(1))})
         except OverflowError:
