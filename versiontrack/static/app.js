@@ -9,6 +9,27 @@
     return numeric ? (parseFloat(raw) || 0) : raw.trim().toLowerCase();
   }
 
+  // Show the rows holding the text typed in `input` and, for each ticked checkbox of `checks`
+  // ([checkbox, class] pairs), the class; count them in `shown`.
+  function filterRows(rows, input, checks, shown) {
+    function apply() {
+      var q = input.value.trim().toLowerCase();
+      var count = 0;
+      rows.forEach(function (row) {
+        var ok = !q || row.textContent.toLowerCase().indexOf(q) !== -1;
+        checks.forEach(function (check) {
+          ok = ok && (!check[0].checked || row.classList.contains(check[1]));
+        });
+        row.hidden = !ok;
+        if (ok) { count += 1; }
+      });
+      shown.textContent = count + " of " + rows.length + " shown";
+    }
+    input.addEventListener("input", apply);
+    checks.forEach(function (check) { check[0].addEventListener("change", apply); });
+    apply();
+  }
+
   function setupIndex() {
     var table = document.getElementById("stories");
     var controls = document.getElementById("controls");
@@ -16,23 +37,9 @@
     controls.hidden = false;
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
-    var filter = document.getElementById("filter");
-    var onlySilent = document.getElementById("only-silent");
-    var shown = document.getElementById("shown");
-
-    function apply() {
-      var q = filter.value.trim().toLowerCase();
-      var count = 0;
-      rows.forEach(function (row) {
-        var ok = (!q || row.textContent.toLowerCase().indexOf(q) !== -1) &&
-          (!onlySilent.checked || row.classList.contains("has-silent"));
-        row.hidden = !ok;
-        if (ok) { count += 1; }
-      });
-      shown.textContent = count + " of " + rows.length + " shown";
-    }
-    filter.addEventListener("input", apply);
-    onlySilent.addEventListener("change", apply);
+    filterRows(rows, document.getElementById("filter"),
+               [[document.getElementById("only-silent"), "has-silent"]],
+               document.getElementById("shown"));
 
     var headers = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(headers, function (th, index) {
@@ -58,7 +65,6 @@
         rows.forEach(function (row) { body.appendChild(row); });
       });
     });
-    apply();
   }
 
   function setupHeadlines() {
@@ -67,27 +73,10 @@
     if (!table || !controls) { return; }
     controls.hidden = false;
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var filter = document.getElementById("hl-filter");
-    var substantive = document.getElementById("hl-substantive");
-    var reverts = document.getElementById("hl-reverts");
-    var shown = document.getElementById("hl-shown");
-
-    function apply() {
-      var q = filter.value.trim().toLowerCase();
-      var count = 0;
-      rows.forEach(function (row) {
-        var ok = (!q || row.textContent.toLowerCase().indexOf(q) !== -1) &&
-          (!substantive.checked || row.classList.contains("substantive")) &&
-          (!reverts.checked || row.classList.contains("revert"));
-        row.hidden = !ok;
-        if (ok) { count += 1; }
-      });
-      shown.textContent = count + " of " + rows.length + " shown";
-    }
-    filter.addEventListener("input", apply);
-    substantive.addEventListener("change", apply);
-    reverts.addEventListener("change", apply);
-    apply();
+    filterRows(rows, document.getElementById("hl-filter"),
+               [[document.getElementById("hl-substantive"), "substantive"],
+                [document.getElementById("hl-reverts"), "revert"]],
+               document.getElementById("hl-shown"));
   }
 
   function setupDiff() {
