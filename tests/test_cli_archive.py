@@ -195,3 +195,26 @@ def test_log_skips_suspect_versions_when_summarising_changes(tmp_path, run_cli):
     assert changes[0] == "first version"
     assert changes[1] == "(suspect: skipped)"
     assert changes[2].startswith("~1 ¶")  # v3 is compared with v1, not with the broken capture
+
+
+def test_ingesting_an_older_capture_after_a_newer_one_warns(tmp_path):
+    archive = tmp_path / "archive"
+    newer = tmp_path / "newer.txt"
+    older = tmp_path / "older.txt"
+    newer.write_text(TEXT.replace("6 years", "seven years"), encoding="utf-8")
+    older.write_text(TEXT, encoding="utf-8")
+    r = run_cli("ingest", newer, "--story", "bridge", "--fetched-at", "2026-02-05T12:00:00Z",
+                "--archive", archive)
+    assert r.exit_code == 0 and r.stderr == ""
+    r = run_cli("ingest", older, "--story", "bridge", "--fetched-at", "2026-02-01T09:00:00Z",
+                "--archive", archive, "--json")
+    assert r.exit_code == 0
+    (result,) = json.loads(r.stdout)
+    assert result["status"] == "new" and result["number"] == 2
+    assert "before v1 (2026-02-05T12:00:00+00:00)" in result["warning"]
+    assert r.stderr.startswith(f"warning: {older}: fetched at 2026-02-01T09:00:00+00:00")
+    # Archived all the same: nothing is lost, and a capture in time order does not warn.
+    r = run_cli("ingest", newer, "--story", "bridge", "--fetched-at", "2026-02-07T12:00:00Z",
+                "--archive", archive, "--json")
+    (result,) = json.loads(r.stdout)
+    assert result["number"] == 3 and result["warning"] is None and r.stderr == ""

@@ -383,7 +383,7 @@ class Archive:
         results = []
         for p in plans:
             version = self._version(p.story, p.number)
-            result = IngestResult(p.story, p.status, version, p.number)
+            result = IngestResult(p.story, p.status, version, p.number, p.warning)
             results.append(result)
             if progress is not None:
                 progress(result)

@@ -48,11 +48,16 @@ class IngestResult:
     status: str  # "new" | "unchanged" | "suspect"
     version: Version | None
     number: int  # the number of the version that is now the story's latest
+    # Set when a new version was fetched before the story's previous latest version: it still
+    # becomes the next number (versions are numbered in archive order), so diffs against the
+    # version before it run backwards in time.
+    warning: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "story": self.story, "status": self.status, "number": self.number,
             "version": self.version.to_dict() if self.version else None,
+            "warning": self.warning or None,
         }
 
 
@@ -125,6 +130,7 @@ class Plan:
     row: dict[str, Any] | None = None
     mark: int = 0
     record: bool = True  # False: this exact fetch is already archived; write nothing
+    warning: str = ""  # IngestResult.warning
 
 
 def plan(
@@ -135,15 +141,16 @@ def plan(
     ``latest_commit`` receives the latest commit of each story already in the archive. Raises
     on an invalid item: a bad key or fetch time, a bad raw file name, a new story with no text.
     """
-    # per-story state during the batch: (number, content hash, last good words, raw name)
-    state: dict[str, tuple[int, str, int, str]] = {}
+    # per-story state during the batch: (number, content hash, last good words, raw name,
+    # fetch time of the latest version)
+    state: dict[str, tuple[int, str, int, str, str]] = {}
     batch_seen: set[tuple[str, str]] = set()
     for i, item in enumerate(items):
         key = resolve_key(item.article, item.story, item.source_url)
         fetched = normalize_time(item.fetched_at)
         if key not in state:
             state[key] = _story_state(db, key, latest_commit)
-        number, last_hash, good_words, last_raw = state[key]
+        number, last_hash, good_words, last_raw, last_fetched = state[key]
         art = Article.from_text(
             item.article.to_text(), byline=" ".join(item.article.byline.split()),
             published=item.article.published, updated=item.article.updated,
@@ -205,26 +212,31 @@ def plan(
         status = "suspect" if reason else "new"
         message = _message(key, number, art, words, fetched, item.source_url or art.url,
                            reason)
-        yield Plan(i, key, number, fetched, status, message, files, row)
-        state[key] = (number, chash, good_words if reason else words, raw_name)
+        warning = ""
+        if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
+            warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
+                       f"archived as v{number}: versions are numbered in archive order, so "
+                       "archive older captures first")
+        yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
+        state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
         batch_seen.add((fetched, chash))
 
 
 def _story_state(
     db: sqlite3.Connection, key: str, latest_commit: dict[str, str]
-) -> tuple[int, str, int, str]:
+) -> tuple[int, str, int, str, str]:
     row = db.execute(
-        "SELECT number, content_hash, raw_name, commit_id FROM versions WHERE story = ? "
-        "ORDER BY number DESC LIMIT 1", (key,),
+        "SELECT number, content_hash, raw_name, commit_id, fetched_at FROM versions "
+        "WHERE story = ? ORDER BY number DESC LIMIT 1", (key,),
     ).fetchone()
     if not row:
-        return 0, "", 0, ""
+        return 0, "", 0, "", ""
     latest_commit[key] = row[3]
     good = db.execute(
         "SELECT words FROM versions WHERE story = ? AND suspect = 0 ORDER BY number DESC "
         "LIMIT 1", (key,),
     ).fetchone()
-    return row[0], row[1], good[0] if good else 0, row[2]
+    return row[0], row[1], good[0] if good else 0, row[2], row[4]
 
 
 

@@ -197,6 +197,9 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     else:
         for r in results:
             click.echo(f"{r.status:<10} {r.story}  v{r.number}")
+    for (shown, _), r in zip(items, results):
+        if r.warning:
+            click.echo(f"warning: {shown}: {r.warning}", err=True)
     if failed:
         raise SystemExit(1)
 
