@@ -19,10 +19,7 @@ A pass (:func:`run_pass`)
 State lives in the archive's index, in tables prefixed ``snapshot_``. Times are ISO 8601 UTC
 strings of one fixed shape, so they compare correctly as text.
 
-Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and
-``failed`` with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``,
-``redirect-loop``, ``too-many-redirects``, ``robots``, ``not-html``, ``bad-url``, ``extraction``,
-``ingest``). A dry run reports ``due`` for each URL it would fetch.
+The report records and the outcome vocabulary per URL are in :mod:`~versiontrack.passreport`.
 """
 
 from __future__ import annotations
@@ -33,11 +30,11 @@ import multiprocessing
 import resource
 import sqlite3
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,12 +43,16 @@ from .errors import ExtractionError, InputError, LockBusy, VersionTrackError
 from .extract import is_furniture
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
 from .models import Article, Version
+from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
 from .watchlist import Defaults, RecheckStep, Source, Watchlist
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .archive import Archive
+
+# Also importable from here, where they lived before the pass was split into modules.
+__all__ = ["FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome"]
 
 #: Consecutive suspect or failed extractions after which a source is reported as degraded.
 DEGRADED_AFTER = 3
@@ -150,90 +151,7 @@ def drop_furniture(article: Article) -> tuple[Article, tuple[str, ...]]:
     return replace(article, paragraphs=kept), dropped
 
 
-# ------------------------------------------------------------------------------------ records
-
-@dataclass(frozen=True)
-class UrlOutcome:
-    """What one pass did with one URL."""
-
-    url: str
-    source: str
-    outlet: str = ""
-    outcome: str = ""  # new | unchanged | not-modified | suspect | failed | due (dry run)
-    reason: str = ""  # for failed
-    story: str | None = None
-    version: int | None = None  # the story's latest version number after the pass
-    detail: str = ""
-    furniture: tuple[str, ...] = ()  # paragraphs dropped as page furniture
-
-    @property
-    def label(self) -> str:
-        return f"failed:{self.reason}" if self.outcome == "failed" else self.outcome
-
-    def to_dict(self) -> dict[str, Any]:
-        d = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        d["furniture"] = list(self.furniture)
-        d["label"] = self.label
-        return d
-
-
-@dataclass(frozen=True)
-class FeedOutcome:
-    url: str
-    outlet: str
-    outcome: str  # ok | not-modified | failed
-    reason: str = ""
-    listed: int = 0  # article links the feed listed that passed include/exclude
-    added: int = 0  # of those, new to the watch state
-    detail: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-@dataclass(frozen=True)
-class SourceHealth:
-    source: str
-    outlet: str
-    problem: str  # one human line
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-@dataclass(frozen=True)
-class PassReport:
-    now: str
-    dry_run: bool
-    outcomes: tuple[UrlOutcome, ...]
-    feeds: tuple[FeedOutcome, ...]
-    degraded: tuple[SourceHealth, ...]
-    timings: dict[str, float] = field(default_factory=dict, compare=False)
-
-    def counts(self) -> dict[str, Any]:
-        """``checked``, ``new``, ``unchanged``, ``not_modified``, ``suspect``, ``failed``
-        (a reason -> count mapping), plus ``due`` for a dry run."""
-        c = Counter(o.outcome for o in self.outcomes)
-        failed = Counter(o.reason for o in self.outcomes if o.outcome == "failed")
-        return {
-            "checked": sum(v for k, v in c.items() if k != "due"),
-            "new": c["new"], "unchanged": c["unchanged"], "not_modified": c["not-modified"],
-            "suspect": c["suspect"], "failed": dict(sorted(failed.items())), "due": c["due"],
-            "discovered": sum(f.added for f in self.feeds),
-        }
-
-    def by_url(self) -> dict[str, UrlOutcome]:
-        return {o.url: o for o in self.outcomes}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "now": self.now, "dry_run": self.dry_run, "summary": self.counts(),
-            "degraded": [d.to_dict() for d in self.degraded],
-            "feeds": [f.to_dict() for f in self.feeds],
-            "urls": [o.to_dict() for o in self.outcomes],
-            "timings": {k: round(v, 4) for k, v in self.timings.items()},
-        }
-
+# ------------------------------------------------------------------------------------ options
 
 @dataclass(frozen=True)
 class PassOptions:
