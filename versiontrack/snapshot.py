@@ -16,8 +16,8 @@ A pass (:func:`run_pass`)
    per-source health, so a source whose extraction keeps coming back suspect is reported as
    degraded.
 
-State lives in the archive's index, in tables prefixed ``snapshot_``. Times are ISO 8601 UTC
-strings of one fixed shape, so they compare correctly as text.
+State lives in the archive's index, in tables prefixed ``snapshot_``. Times and the recheck
+arithmetic are in :mod:`~versiontrack.schedule`.
 
 The report records and the outcome vocabulary per URL are in :mod:`~versiontrack.passreport`.
 """
@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +44,16 @@ from .extract import is_furniture
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
 from .models import Article, Version
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
-from .watchlist import Defaults, RecheckStep, Source, Watchlist
+from .schedule import (
+    MAX_FAILURE_FACTOR,
+    born,
+    iso,
+    next_check,
+    parse_time,
+    recheck_interval,
+    utcnow,
+)
+from .watchlist import Defaults, Source, Watchlist
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -52,14 +61,15 @@ if TYPE_CHECKING:
     from .archive import Archive
 
 # Also importable from here, where they lived before the pass was split into modules.
-__all__ = ["FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome"]
+__all__ = [
+    "MAX_FAILURE_FACTOR", "FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome", "iso",
+    "parse_time", "recheck_interval", "utcnow",
+]
 
 #: Consecutive suspect or failed extractions after which a source is reported as degraded.
 DEGRADED_AFTER = 3
 #: Most child sitemaps read from one sitemap index per pass.
 MAX_CHILD_SITEMAPS = 20
-#: Failure back-off: a failing URL's interval is multiplied by 2**(failures-1), at most this.
-MAX_FAILURE_FACTOR = 8
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS snapshot_urls (
@@ -99,41 +109,6 @@ CREATE TABLE IF NOT EXISTS snapshot_runs (
     summary TEXT NOT NULL
 );
 """
-
-
-# ------------------------------------------------------------------------------------ time
-
-def iso(dt: datetime) -> str:
-    """The one text shape every snapshot time is stored in: ``2026-02-05T14:03:00+00:00``."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).replace(microsecond=0).isoformat()
-
-
-def parse_time(value: str) -> datetime:
-    """ISO 8601 (``Z`` allowed; naive means UTC) -> aware datetime. ValueError when bad."""
-    dt = datetime.fromisoformat(value.strip())
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def recheck_interval(age: timedelta, steps: tuple[RecheckStep, ...],
-                     follow_days: float) -> timedelta | None:
-    """How long until a story of this ``age`` is checked again; None once it is not followed.
-
-    The first step whose ``until`` is beyond ``age`` gives the interval; past the last step its
-    interval keeps applying until ``follow_days``. Ages are compared as whole timedeltas (never
-    ``timedelta.seconds``, which wraps every day).
-    """
-    if age.total_seconds() >= follow_days * 86400:
-        return None
-    for step in steps:
-        if age < step.until:
-            return step.every
-    return steps[-1].every if steps else timedelta(hours=6)
 
 
 # ------------------------------------------------------------------------------------ furniture
@@ -709,19 +684,12 @@ class _Pass:
             for row in due:
                 out = results[row.url]
                 src = self.sources[row.source]
-                follow = src.follow_days or d.follow_days
-                interval = recheck_interval(self.now_dt - self._born(row), d.recheck, follow)
                 failures = row.failures + 1 if out.outcome == "failed" else 0
-                next_due: str | None = None
-                if interval is not None:
-                    if failures:
-                        interval = interval * min(2 ** (failures - 1), MAX_FAILURE_FACTOR)
-                    nxt = self.now_dt + interval
-                    res = fetched.get(row.url)
-                    if res is not None and res.retry_after:
-                        nxt = max(nxt, self.now_dt + timedelta(seconds=res.retry_after))
-                    next_due = iso(nxt)
                 res = fetched.get(row.url)
+                nxt = next_check(self.now_dt, born(row.first_seen, row.published), d.recheck,
+                                 src.follow_days or d.follow_days, failures,
+                                 res.retry_after if res is not None else None)
+                next_due = None if nxt is None else iso(nxt)
                 etag, lm = row.etag, row.last_modified
                 if res is not None and out.outcome in ("new", "unchanged", "not-modified",
                                                        "suspect"):
@@ -751,16 +719,6 @@ class _Pass:
                              "checked_total = checked_total + ?, "
                              "suspect_total = suspect_total + ? WHERE source = ?",
                              (streak, src.outlet, len(labels), bad, source))
-
-    def _born(self, row: _Row) -> datetime:
-        born = parse_time(row.first_seen)
-        if row.published:
-            try:
-                pub = parse_time(row.published)
-            except ValueError:
-                return born
-            born = min(born, pub)
-        return born
 
     def _degraded(self, conn: sqlite3.Connection) -> tuple[SourceHealth, ...]:
         out = []
