@@ -19,28 +19,29 @@ A pass (:func:`run_pass`)
 State lives in the archive's index, in tables prefixed ``snapshot_``. Times and the recheck
 arithmetic are in :mod:`~versiontrack.schedule`.
 
-The report records and the outcome vocabulary per URL are in :mod:`~versiontrack.passreport`.
+The report records and the outcome vocabulary per URL are in :mod:`~versiontrack.passreport`;
+the extraction worker pool and the furniture filter in :mod:`~versiontrack.extractpool`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import resource
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ExtractionError, InputError, LockBusy, VersionTrackError
+from .errors import InputError, LockBusy, VersionTrackError
 from .extract import is_furniture
+from .extractpool import JobResult, LazyPool, drop_furniture, make_extract_pool
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
 from .models import Article, Version
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
@@ -62,8 +63,9 @@ if TYPE_CHECKING:
 
 # Also importable from here, where they lived before the pass was split into modules.
 __all__ = [
-    "MAX_FAILURE_FACTOR", "FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome", "iso",
-    "parse_time", "recheck_interval", "utcnow",
+    "MAX_FAILURE_FACTOR", "FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome",
+    "drop_furniture", "is_furniture", "iso", "make_extract_pool", "parse_time",
+    "recheck_interval", "utcnow",
 ]
 
 #: Consecutive suspect or failed extractions after which a source is reported as degraded.
@@ -109,21 +111,6 @@ CREATE TABLE IF NOT EXISTS snapshot_runs (
     summary TEXT NOT NULL
 );
 """
-
-
-# ------------------------------------------------------------------------------------ furniture
-
-# Furniture (time stamps, reading times, share counts) is recognised by one filter, the
-# extractor's (imported above), so pages ingested by hand and by snapshot runs are cleaned alike.
-
-
-def drop_furniture(article: Article) -> tuple[Article, tuple[str, ...]]:
-    """``article`` without furniture paragraphs, and the paragraphs dropped (for reporting)."""
-    kept = tuple(p for p in article.paragraphs if not is_furniture(p))
-    if len(kept) == len(article.paragraphs):
-        return article, ()
-    dropped = tuple(p for p in article.paragraphs if is_furniture(p))
-    return replace(article, paragraphs=kept), dropped
 
 
 # ------------------------------------------------------------------------------------ options
@@ -237,79 +224,6 @@ def _register(conn: sqlite3.Connection, url: str, source: Source, now: str,
         conn.execute(f"UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ? "
                      f"AND source NOT IN ({marks})", (source.url, source.outlet, key, *live))
     return False
-
-
-# ------------------------------------------------------------------------------------ extraction
-
-def _extract_job(raw: bytes, url: str, content_type: str | None = None
-                 ) -> tuple[Article | None, str, float]:
-    """Worker-side: extract one page. Returns (article or None, error text, CPU seconds)."""
-    from .extract import extract_html
-
-    t0 = time.process_time()
-    try:
-        article = extract_html(raw, url, content_type=content_type)
-    except ExtractionError as exc:
-        error = str(exc).splitlines()[0] if str(exc) else "nothing extracted"
-        return None, error, time.process_time() - t0
-    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the pass
-        return None, f"extractor error: {type(exc).__name__}: {exc}", time.process_time() - t0
-    return article, "", time.process_time() - t0
-
-
-def _warm() -> int:
-    """A no-op job that makes the pool start its worker processes."""
-    return 0
-
-
-class _InlineExecutor(Executor):
-    """Runs jobs at submit time in this process (extract_workers=0)."""
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        fut: Future[Any] = Future()
-        try:
-            fut.set_result(fn(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - handed to the caller through the future
-            fut.set_exception(exc)
-        return fut
-
-
-def make_extract_pool(workers: int) -> Executor:
-    """A pool of ``workers`` extraction processes (forkserver: safe next to fetch threads)."""
-    if workers <= 0:
-        return _InlineExecutor()
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        # The fork server imports trafilatura once; every worker forks from it already warm.
-        ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-
-
-class _LazyPool:
-    """Starts the extraction pool on the first job, so a pass with nothing to extract
-    (all 304s and identical pages) never pays for starting worker processes."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.pool: Executor | None = None
-        self.start_seconds = 0.0
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
-        if self.pool is None:
-            t0 = time.perf_counter()
-            self.pool = make_extract_pool(self.workers)
-            self.start_seconds = time.perf_counter() - t0
-        return self.pool.submit(fn, *args)
-
-    def warm(self) -> None:
-        """Start the workers now, while the first pages download."""
-        for _ in range(max(self.workers, 1)):
-            self.submit(_warm)
-
-    def shutdown(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ------------------------------------------------------------------------------------ the pass
@@ -497,7 +411,7 @@ class _Pass:
         results: dict[str, UrlOutcome] = {}
         fetched: dict[str, FetchResult] = {}
         seen_again: list[_Row] = []
-        jobs: list[tuple[_Row, FetchResult, Future[Any]]] = []
+        jobs: list[tuple[_Row, FetchResult, Future[JobResult]]] = []
         open_jobs: deque[Future[Any]] = deque()  # submitted, not yet counted by the progress
 
         def tick(n: int = 1) -> None:
@@ -511,7 +425,7 @@ class _Pass:
         # Worker processes pay off on big passes only: starting them costs about as much as
         # extracting a few dozen pages here (see bench/bench_snapshot.py).
         use_pool = self.opts.extract_workers > 0 and len(due) >= self.opts.pool_min_pages
-        pool = _LazyPool(self.opts.extract_workers if use_pool else 0)
+        pool = LazyPool(self.opts.extract_workers if use_pool else 0)
         if use_pool:
             pool.warm()
         extract_cpu = 0.0
@@ -546,8 +460,8 @@ class _Pass:
                     else:
                         ctype = {k.lower(): v for k, v in res.snapshot.headers}.get(
                             "content-type")
-                        job = pool.submit(_extract_job, res.snapshot.body,
-                                          res.final_url or row.fetch_url, ctype)
+                        job = pool.extract(res.snapshot.body, res.final_url or row.fetch_url,
+                                           ctype)
                         jobs.append((row, res, job))
                         open_jobs.append(job)
                 # Count extractions that finished meanwhile, so the progress bar moves.
