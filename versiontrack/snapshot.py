@@ -16,24 +16,22 @@ A pass (:func:`run_pass`)
    per-source health, so a source whose extraction keeps coming back suspect is reported as
    degraded.
 
-State lives in the archive's index, in tables prefixed ``snapshot_``. Times and the recheck
-arithmetic are in :mod:`~versiontrack.schedule`.
-
-The report records and the outcome vocabulary per URL are in :mod:`~versiontrack.passreport`;
-the extraction worker pool and the furniture filter in :mod:`~versiontrack.extractpool`.
+This module holds the pass itself: its options, its lock and the steps above. The parts it
+drives live beside it: :mod:`~versiontrack.schedule` (times and the recheck arithmetic),
+:mod:`~versiontrack.watchstate` (the ``snapshot_*`` tables of the archive's index and source
+health), :mod:`~versiontrack.extractpool` (extraction worker processes, furniture) and
+:mod:`~versiontrack.passreport` (the report records and the outcome vocabulary).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import resource
-import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Future
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,72 +43,34 @@ from .extractpool import JobResult, LazyPool, drop_furniture, make_extract_pool
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
 from .models import Article, Version
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
-from .schedule import (
-    MAX_FAILURE_FACTOR,
-    born,
-    iso,
-    next_check,
-    parse_time,
-    recheck_interval,
-    utcnow,
-)
+from .schedule import MAX_FAILURE_FACTOR, iso, parse_time, recheck_interval, utcnow
 from .watchlist import Defaults, Source, Watchlist
+from .watchstate import (
+    DEGRADED_AFTER,
+    UrlRow,
+    WatchState,
+    ensure_schema,
+    followed,
+    rolled_back,
+    transaction,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .archive import Archive
 
-# Also importable from here, where they lived before the pass was split into modules.
+# The pass's public names, with those that moved to the modules beside this one when the pass
+# was split up: callers keep importing them from here.
 __all__ = [
-    "MAX_FAILURE_FACTOR", "FeedOutcome", "PassReport", "SourceHealth", "UrlOutcome",
-    "drop_furniture", "is_furniture", "iso", "make_extract_pool", "parse_time",
-    "recheck_interval", "utcnow",
+    "DEGRADED_AFTER", "MAX_CHILD_SITEMAPS", "MAX_FAILURE_FACTOR", "FeedOutcome", "PassOptions",
+    "PassReport", "Progress", "SourceHealth", "UrlOutcome", "build_policy", "drop_furniture",
+    "ensure_schema", "followed", "is_furniture", "iso", "lock_path", "make_extract_pool",
+    "parse_time", "pass_lock", "recheck_interval", "run_pass", "utcnow",
 ]
 
-#: Consecutive suspect or failed extractions after which a source is reported as degraded.
-DEGRADED_AFTER = 3
 #: Most child sitemaps read from one sitemap index per pass.
 MAX_CHILD_SITEMAPS = 20
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS snapshot_urls (
-    url TEXT PRIMARY KEY,          -- identity.normalize_url of the address
-    fetch_url TEXT NOT NULL,       -- the address as the feed or watchlist gave it
-    source TEXT NOT NULL,          -- the watchlist entry (feed or url) it came from
-    outlet TEXT NOT NULL DEFAULT '',
-    story TEXT,                    -- archive story key, once a version was ingested
-    title TEXT NOT NULL DEFAULT '',
-    first_seen TEXT NOT NULL,
-    published TEXT,
-    last_checked TEXT,
-    next_due TEXT,                 -- NULL: no longer followed
-    etag TEXT,
-    last_modified TEXT,
-    failures INTEGER NOT NULL DEFAULT 0,
-    last_outcome TEXT,
-    last_reason TEXT
-);
-CREATE INDEX IF NOT EXISTS snapshot_urls_due ON snapshot_urls (next_due);
-CREATE TABLE IF NOT EXISTS snapshot_sources (
-    source TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    outlet TEXT NOT NULL DEFAULT '',
-    etag TEXT,
-    last_modified TEXT,
-    last_checked TEXT,
-    feed_failures INTEGER NOT NULL DEFAULT 0,
-    last_feed_reason TEXT,
-    extract_streak INTEGER NOT NULL DEFAULT 0,  -- consecutive suspect/failed extractions
-    checked_total INTEGER NOT NULL DEFAULT 0,
-    suspect_total INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS snapshot_runs (
-    started_at TEXT NOT NULL,
-    finished_at TEXT NOT NULL,
-    summary TEXT NOT NULL
-);
-"""
 
 
 # ------------------------------------------------------------------------------------ options
@@ -155,75 +115,6 @@ def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
         yield
     finally:
         lock.release()
-
-
-# ------------------------------------------------------------------------------------ state
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(_SCHEMA)
-
-
-@contextmanager
-def _tx(conn: sqlite3.Connection, name: str = "snapshot_tx") -> Iterator[None]:
-    """A transaction that also nests (SAVEPOINT), so a dry run can wrap the whole pass."""
-    conn.execute(f"SAVEPOINT {name}")
-    try:
-        yield
-    except BaseException:
-        conn.execute(f"ROLLBACK TO {name}")
-        conn.execute(f"RELEASE {name}")
-        raise
-    conn.execute(f"RELEASE {name}")
-
-
-@dataclass(frozen=True)
-class _Row:
-    url: str
-    fetch_url: str
-    source: str
-    outlet: str
-    story: str | None
-    first_seen: str
-    published: str | None
-    etag: str | None
-    last_modified: str | None
-    failures: int
-
-
-_ROW_COLS = ("url, fetch_url, source, outlet, story, first_seen, published, etag, "
-             "last_modified, failures")
-
-
-def _normalize(url: str) -> str:
-    from .identity import normalize_url
-
-    return normalize_url(url) or url
-
-
-def _register(conn: sqlite3.Connection, url: str, source: Source, now: str,
-              title: str = "", published: str | None = None, *, pinned: bool = False,
-              live: tuple[str, ...] = ()) -> bool:
-    """Start following ``url``; True when it is new.
-
-    An already known URL is handed to ``source`` when ``pinned`` (a [[urls]] entry wins) or
-    when its old source is no longer in the watchlist (``live``), so removing one feed does not
-    orphan articles another feed still lists.
-    """
-    key = _normalize(url)
-    cur = conn.execute(
-        "INSERT OR IGNORE INTO snapshot_urls (url, fetch_url, source, outlet, title, first_seen,"
-        " published, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (key, url, source.url, source.outlet, title, now, published, now))
-    if cur.rowcount:
-        return True
-    if pinned:
-        conn.execute("UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ?",
-                     (source.url, source.outlet, key))
-    elif live:
-        marks = ",".join("?" * len(live))
-        conn.execute(f"UPDATE snapshot_urls SET source = ?, outlet = ? WHERE url = ? "
-                     f"AND source NOT IN ({marks})", (source.url, source.outlet, key, *live))
-    return False
 
 
 # ------------------------------------------------------------------------------------ the pass
@@ -276,47 +167,43 @@ class _Pass:
         wall0 = time.perf_counter()
         conn = self.archive.connect_index()
         ensure_schema(conn)
-        if self.opts.dry_run:
-            conn.execute("SAVEPOINT snapshot_dry_run")
+        state = WatchState(conn, self.now_dt, self.sources)
         try:
-            for src in self.wl.urls:
-                _register(conn, src.url, src, self.now, pinned=True)
-            fetcher = Fetcher(self.policy, transport=self.opts.transport)
-            with fetcher:
-                feeds = self._read_feeds(conn, fetcher)
-                due = self._due(conn)
+            with ExitStack() as undo:
                 if self.opts.dry_run:
-                    outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
-                                                outlet=r.outlet, outcome="due", story=r.story)
-                                     for r in due)
-                    return PassReport(self.now, True, outcomes, feeds, self._degraded(conn),
-                                      {"wall": time.perf_counter() - wall0})
-                outcomes = self._check(conn, due, fetcher)
-            self._save_run(conn, outcomes, feeds)
-            self.timings["wall"] = time.perf_counter() - wall0
-            self.timings["pages"] = float(len(outcomes))
-            report = PassReport(self.now, False, outcomes, feeds, self._degraded(conn),
-                                dict(self.timings))
-            return report
+                    undo.enter_context(rolled_back(conn))
+                for src in self.wl.urls:
+                    state.register(src.url, src, pinned=True)
+                fetcher = Fetcher(self.policy, transport=self.opts.transport)
+                with fetcher:
+                    feeds = self._read_feeds(state, fetcher)
+                    due = state.due()
+                    if self.opts.dry_run:
+                        outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
+                                                    outlet=r.outlet, outcome="due",
+                                                    story=r.story) for r in due)
+                        return PassReport(self.now, True, outcomes, feeds, state.degraded(),
+                                          {"wall": time.perf_counter() - wall0})
+                    outcomes = self._check(state, due, fetcher)
+                state.save_run(outcomes, feeds)
+                self.timings["wall"] = time.perf_counter() - wall0
+                self.timings["pages"] = float(len(outcomes))
+                return PassReport(self.now, False, outcomes, feeds, state.degraded(),
+                                  dict(self.timings))
         finally:
-            if self.opts.dry_run:
-                conn.execute("ROLLBACK TO snapshot_dry_run")
-                conn.execute("RELEASE snapshot_dry_run")
             conn.close()
 
     # -------------------------------------------------------------------------- feeds
 
-    def _read_feeds(self, conn: sqlite3.Connection,
-                    fetcher: Fetcher) -> tuple[FeedOutcome, ...]:
+    def _read_feeds(self, state: WatchState, fetcher: Fetcher) -> tuple[FeedOutcome, ...]:
         from .feeds import parse_feed
 
         if not self.wl.feeds:
             return ()
-        state = {r[0]: (r[1], r[2]) for r in conn.execute(
-            "SELECT source, etag, last_modified FROM snapshot_sources WHERE kind = 'feed'")}
+        validators = state.feed_validators()
         reqs = []
         for feed in self.wl.feeds:
-            etag, lm = state.get(feed.url, (None, None))
+            etag, lm = validators.get(feed.url, (None, None))
             reqs.append(FetchRequest(feed.url, etag=etag, last_modified=lm, accept="feed",
                                      timeout=feed.timeout, tag=feed))
         fetcher.host_delay.update(self._host_delays((s.url, s) for s in self.wl.feeds))
@@ -342,7 +229,7 @@ class _Pass:
                 except InputError:
                     pass
         out = []
-        with _tx(conn):
+        with transaction(state.conn):
             order = {f.url: i for i, f in enumerate(self.wl.feeds)}
             live = tuple(self.sources)
             for res in sorted(results, key=lambda r: order[r.url]):
@@ -363,38 +250,17 @@ class _Pass:
                             if not src.admits(e.url):
                                 continue
                             listed += 1
-                            added += _register(conn, e.url, src, self.now, e.title, e.published,
-                                               live=live)
+                            added += state.register(e.url, src, e.title, e.published,
+                                                    live=live)
                         outcome = replace(outcome, listed=listed, added=added)
-                self._save_feed_state(conn, src, res, outcome)
+                state.save_feed(src, outcome, res.etag, res.last_modified)
                 out.append(outcome)
         return tuple(out)
 
-    def _save_feed_state(self, conn: sqlite3.Connection, src: Source, res: FetchResult,
-                         outcome: FeedOutcome) -> None:
-        conn.execute("INSERT OR IGNORE INTO snapshot_sources (source, kind, outlet) "
-                     "VALUES (?, 'feed', ?)", (src.url, src.outlet))
-        if outcome.outcome == "failed":
-            conn.execute("UPDATE snapshot_sources SET last_checked = ?, outlet = ?, "
-                         "feed_failures = feed_failures + 1, last_feed_reason = ? "
-                         "WHERE source = ?", (self.now, src.outlet, outcome.reason, src.url))
-        else:
-            conn.execute("UPDATE snapshot_sources SET last_checked = ?, outlet = ?, etag = ?, "
-                         "last_modified = ?, feed_failures = 0, last_feed_reason = NULL "
-                         "WHERE source = ?",
-                         (self.now, src.outlet, res.etag, res.last_modified, src.url))
-
-    # -------------------------------------------------------------------------- due URLs
-
-    def _due(self, conn: sqlite3.Connection) -> list[_Row]:
-        rows = conn.execute(
-            f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE next_due IS NOT NULL AND next_due <= ?"
-            " ORDER BY next_due, url", (self.now,)).fetchall()
-        return [r for r in (_Row(*row) for row in rows) if r.source in self.sources]
 
     # -------------------------------------------------------------------------- fetch+extract
 
-    def _check(self, conn: sqlite3.Connection, due: list[_Row],
+    def _check(self, state: WatchState, due: list[UrlRow],
                fetcher: Fetcher) -> tuple[UrlOutcome, ...]:
         total = len(due)
         done = 0
@@ -410,8 +276,8 @@ class _Pass:
                                      max_bytes=src.max_bytes, tag=due_row))
         results: dict[str, UrlOutcome] = {}
         fetched: dict[str, FetchResult] = {}
-        seen_again: list[_Row] = []
-        jobs: list[tuple[_Row, FetchResult, Future[JobResult]]] = []
+        seen_again: list[UrlRow] = []
+        jobs: list[tuple[UrlRow, FetchResult, Future[JobResult]]] = []
         open_jobs: deque[Future[Any]] = deque()  # submitted, not yet counted by the progress
 
         def tick(n: int = 1) -> None:
@@ -433,7 +299,7 @@ class _Pass:
             fetcher.host_delay.update(
                 self._host_delays((r.fetch_url, self.sources[r.source]) for r in due))
             for res in fetcher.fetch_all(reqs):
-                row: _Row = res.request.tag
+                row: UrlRow = res.request.tag
                 fetched[row.url] = res
                 base = UrlOutcome(url=row.fetch_url, source=row.source, outlet=row.outlet,
                                   story=row.story)
@@ -471,7 +337,7 @@ class _Pass:
             self.timings["fetch_wall"] = time.perf_counter() - t0
             self.timings["fetch_cpu"] = time.process_time() - cpu0
             items: list[Any] = []
-            item_rows: list[tuple[_Row, tuple[str, ...]]] = []
+            item_rows: list[tuple[UrlRow, tuple[str, ...]]] = []
             from .archive import IngestItem
 
             for row, res, fut in jobs:
@@ -523,7 +389,7 @@ class _Pass:
         # After the new content, so a story fetched from two URLs records the sighting
         # against its newest version.
         self._mark_seen(seen_again, fetched, results)
-        self._save_url_state(conn, due, results, fetched)
+        state.save_checks(due, results, fetched, self.wl.defaults, self._bad)
         self.timings["ingest_cpu"] = time.process_time() - cpu1
         self.timings["ingest_git_cpu"] = _children_cpu() - kids1  # git runs as a child process
         self.timings["ingest_wall"] = time.perf_counter() - t1
@@ -535,7 +401,7 @@ class _Pass:
             return self.now
         return res.snapshot.fetched_at
 
-    def _ingest(self, items: list[Any], item_rows: list[tuple[_Row, tuple[str, ...]]],
+    def _ingest(self, items: list[Any], item_rows: list[tuple[UrlRow, tuple[str, ...]]],
                 results: dict[str, UrlOutcome]) -> None:
         """One ingest_many batch of new content; if the batch is refused, item by item so one
         bad page cannot sink the others."""
@@ -563,7 +429,7 @@ class _Pass:
                                           outlet=row.outlet, outcome=ir.status, story=ir.story,
                                           version=ir.number, furniture=dropped)
 
-    def _mark_seen(self, rows: list[_Row], fetched: dict[str, FetchResult],
+    def _mark_seen(self, rows: list[UrlRow], fetched: dict[str, FetchResult],
                    results: dict[str, UrlOutcome]) -> None:
         """Record the unchanged fetches in one archive call (one lock, one git run). A story
         that vanished from the archive is skipped: the next fetch re-adds it."""
@@ -587,93 +453,7 @@ class _Pass:
                 self._latest_cache[story] = None
         return self._latest_cache[story]
 
-    # -------------------------------------------------------------------------- bookkeeping
-
-    def _save_url_state(self, conn: sqlite3.Connection, due: list[_Row],
-                        results: dict[str, UrlOutcome],
-                        fetched: dict[str, FetchResult]) -> None:
-        d = self.wl.defaults
-        health: dict[str, list[str]] = {}
-        with _tx(conn):
-            for row in due:
-                out = results[row.url]
-                src = self.sources[row.source]
-                failures = row.failures + 1 if out.outcome == "failed" else 0
-                res = fetched.get(row.url)
-                nxt = next_check(self.now_dt, born(row.first_seen, row.published), d.recheck,
-                                 src.follow_days or d.follow_days, failures,
-                                 res.retry_after if res is not None else None)
-                next_due = None if nxt is None else iso(nxt)
-                etag, lm = row.etag, row.last_modified
-                if res is not None and out.outcome in ("new", "unchanged", "not-modified",
-                                                       "suspect"):
-                    etag, lm = res.etag, res.last_modified
-                conn.execute(
-                    "UPDATE snapshot_urls SET story = ?, last_checked = ?, next_due = ?, "
-                    "etag = ?, last_modified = ?, failures = ?, last_outcome = ?, "
-                    "last_reason = ? WHERE url = ?",
-                    (out.story or row.story, self.now, next_due, etag, lm, failures,
-                     out.outcome, out.reason or None, row.url))
-                health.setdefault(row.source, []).append(
-                    "bad" if row.url in self._bad else out.outcome)
-            for source, labels in health.items():
-                src = self.sources[source]
-                conn.execute("INSERT OR IGNORE INTO snapshot_sources (source, kind, outlet) "
-                             "VALUES (?, ?, ?)", (source, src.kind, src.outlet))
-                streak = conn.execute("SELECT extract_streak FROM snapshot_sources "
-                                      "WHERE source = ?", (source,)).fetchone()[0]
-                bad = 0
-                for label in labels:
-                    if label == "bad":
-                        streak += 1
-                        bad += 1
-                    elif label in ("new", "unchanged"):
-                        streak = 0
-                conn.execute("UPDATE snapshot_sources SET extract_streak = ?, outlet = ?, "
-                             "checked_total = checked_total + ?, "
-                             "suspect_total = suspect_total + ? WHERE source = ?",
-                             (streak, src.outlet, len(labels), bad, source))
-
-    def _degraded(self, conn: sqlite3.Connection) -> tuple[SourceHealth, ...]:
-        out = []
-        for source, outlet, streak, feed_failures, reason in conn.execute(
-                "SELECT source, outlet, extract_streak, feed_failures, last_feed_reason "
-                "FROM snapshot_sources ORDER BY source"):
-            if source not in self.sources:
-                continue
-            if streak >= DEGRADED_AFTER:
-                out.append(SourceHealth(source, outlet, f"{streak} suspect or failed "
-                                        "extractions in a row"))
-            elif feed_failures >= DEGRADED_AFTER:
-                out.append(SourceHealth(source, outlet, f"feed failed {feed_failures} passes "
-                                        f"in a row ({reason})"))
-        return tuple(out)
-
-    def _save_run(self, conn: sqlite3.Connection, outcomes: tuple[UrlOutcome, ...],
-                  feeds: tuple[FeedOutcome, ...]) -> None:
-        rep = PassReport(self.now, False, outcomes, feeds, ())
-        conn.execute("INSERT INTO snapshot_runs (started_at, finished_at, summary) "
-                     "VALUES (?, ?, ?)", (self.now, iso(utcnow()), json.dumps(rep.counts())))
-
 
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
-
-
-def followed(archive: Archive) -> list[dict[str, Any]]:
-    """The scheduling state of every URL followed (for scripts, tests and debugging)."""
-    conn = archive.connect_index()
-    ensure_schema(conn)
-    try:
-        return _followed_rows(conn)
-    finally:
-        conn.close()
-
-
-def _followed_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    cols = ("url", "fetch_url", "source", "outlet", "story", "first_seen", "published",
-            "last_checked", "next_due", "failures", "last_outcome", "last_reason")
-    return [dict(zip(cols, r, strict=True)) for r in conn.execute(
-        f"SELECT {', '.join(cols)} FROM snapshot_urls ORDER BY first_seen, url")]
-
