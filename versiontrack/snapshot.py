@@ -17,7 +17,8 @@ A pass (:func:`run_pass`)
    degraded.
 
 This module holds the pass itself: its options, its lock and the steps above. The parts it
-drives live beside it: :mod:`~versiontrack.schedule` (times and the recheck arithmetic),
+drives live beside it: :mod:`~versiontrack.discovery` (reading feeds, step 2),
+:mod:`~versiontrack.schedule` (times and the recheck arithmetic),
 :mod:`~versiontrack.watchstate` (the ``snapshot_*`` tables of the archive's index and source
 health), :mod:`~versiontrack.extractpool` (extraction worker processes, furniture) and
 :mod:`~versiontrack.passreport` (the report records and the outcome vocabulary).
@@ -29,7 +30,7 @@ import hashlib
 import resource
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
@@ -37,14 +38,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, LockBusy, VersionTrackError
+from .discovery import MAX_CHILD_SITEMAPS, host_delays, read_feeds
+from .errors import LockBusy, VersionTrackError
 from .extract import is_furniture
 from .extractpool import JobResult, LazyPool, drop_furniture, make_extract_pool
-from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, host_of, user_agent
+from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, user_agent
 from .models import Article, Version
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
 from .schedule import MAX_FAILURE_FACTOR, iso, parse_time, recheck_interval, utcnow
-from .watchlist import Defaults, Source, Watchlist
+from .watchlist import Defaults, Watchlist
 from .watchstate import (
     DEGRADED_AFTER,
     UrlRow,
@@ -52,7 +54,6 @@ from .watchstate import (
     ensure_schema,
     followed,
     rolled_back,
-    transaction,
 )
 
 if TYPE_CHECKING:
@@ -68,10 +69,6 @@ __all__ = [
     "ensure_schema", "followed", "is_furniture", "iso", "lock_path", "make_extract_pool",
     "parse_time", "pass_lock", "recheck_interval", "run_pass", "utcnow",
 ]
-
-#: Most child sitemaps read from one sitemap index per pass.
-MAX_CHILD_SITEMAPS = 20
-
 
 # ------------------------------------------------------------------------------------ options
 
@@ -155,14 +152,6 @@ class _Pass:
         # suspect latest version): they lengthen their source's streak.
         self._bad: set[str] = set()
 
-    def _host_delays(self, urls: Iterable[tuple[str, Source]]) -> dict[str, float]:
-        delays: dict[str, float] = {}
-        for url, src in urls:
-            if src.delay is not None:
-                host = host_of(url)
-                delays[host] = max(delays.get(host, 0.0), src.delay)
-        return delays
-
     def run(self) -> PassReport:
         wall0 = time.perf_counter()
         conn = self.archive.connect_index()
@@ -176,7 +165,7 @@ class _Pass:
                     state.register(src.url, src, pinned=True)
                 fetcher = Fetcher(self.policy, transport=self.opts.transport)
                 with fetcher:
-                    feeds = self._read_feeds(state, fetcher)
+                    feeds = read_feeds(self.wl.feeds, state, fetcher)
                     due = state.due()
                     if self.opts.dry_run:
                         outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
@@ -192,71 +181,6 @@ class _Pass:
                                   dict(self.timings))
         finally:
             conn.close()
-
-    # -------------------------------------------------------------------------- feeds
-
-    def _read_feeds(self, state: WatchState, fetcher: Fetcher) -> tuple[FeedOutcome, ...]:
-        from .feeds import parse_feed
-
-        if not self.wl.feeds:
-            return ()
-        validators = state.feed_validators()
-        reqs = []
-        for feed in self.wl.feeds:
-            etag, lm = validators.get(feed.url, (None, None))
-            reqs.append(FetchRequest(feed.url, etag=etag, last_modified=lm, accept="feed",
-                                     timeout=feed.timeout, tag=feed))
-        fetcher.host_delay.update(self._host_delays((s.url, s) for s in self.wl.feeds))
-        results = list(fetcher.fetch_all(reqs))
-        # One level of sitemap index: fetch the child sitemaps with the same fetcher.
-        children: list[FetchRequest] = []
-        parsed: dict[str, Any] = {}
-        for res in results:
-            if res.ok and res.snapshot is not None:
-                try:
-                    parsed[res.url] = parse_feed(res.snapshot.body, res.final_url)
-                except InputError as exc:
-                    parsed[res.url] = exc
-                    continue
-                for child in parsed[res.url].sitemaps[:MAX_CHILD_SITEMAPS]:
-                    children.append(FetchRequest(child, accept="feed", tag=res.request.tag))
-        child_parses: dict[str, list[Any]] = {}
-        for res in fetcher.fetch_all(children):
-            if res.ok and res.snapshot is not None:
-                try:
-                    child_parses.setdefault(res.request.tag.url, []).append(
-                        parse_feed(res.snapshot.body, res.final_url))
-                except InputError:
-                    pass
-        out = []
-        with transaction(state.conn):
-            order = {f.url: i for i, f in enumerate(self.wl.feeds)}
-            live = tuple(self.sources)
-            for res in sorted(results, key=lambda r: order[r.url]):
-                src: Source = res.request.tag
-                outcome = FeedOutcome(src.url, src.outlet, res.outcome, res.reason,
-                                      detail=res.detail)
-                if res.ok:
-                    p = parsed.get(res.url)
-                    if isinstance(p, Exception):
-                        outcome = replace(outcome, outcome="failed", reason="not-a-feed",
-                                          detail=str(p))
-                    else:
-                        entries = list(p.entries) if p else []
-                        for cp in child_parses.get(src.url, []):
-                            entries.extend(cp.entries)
-                        listed = added = 0
-                        for e in entries:
-                            if not src.admits(e.url):
-                                continue
-                            listed += 1
-                            added += state.register(e.url, src, e.title, e.published,
-                                                    live=live)
-                        outcome = replace(outcome, listed=listed, added=added)
-                state.save_feed(src, outcome, res.etag, res.last_modified)
-                out.append(outcome)
-        return tuple(out)
-
 
     # -------------------------------------------------------------------------- fetch+extract
 
@@ -297,7 +221,7 @@ class _Pass:
         extract_cpu = 0.0
         try:
             fetcher.host_delay.update(
-                self._host_delays((r.fetch_url, self.sources[r.source]) for r in due))
+                host_delays((r.fetch_url, self.sources[r.source]) for r in due))
             for res in fetcher.fetch_all(reqs):
                 row: UrlRow = res.request.tag
                 fetched[row.url] = res
