@@ -13,9 +13,13 @@ both versions (:func:`versiontrack.notes.strip_notes`), the note-free articles a
   sentence);
 * otherwise **silent**, or **exempt** when the policy does not require a note.
 
-Changes the differ calls cosmetic or spelling never need a note (under every policy), and a
-paragraph that only moved is not audited. Headline edits are reported as ``headline-change``;
-when the differ labels them number/date/meaning they are also judged like body changes.
+Changes the differ calls cosmetic or spelling never need a note (under every policy), nor does
+taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline edits are reported as ``headline-change``;
+when the differ labels them number/date/meaning they are also judged like body changes (meaning
+only when at least half the old headline's words remain: a negation in a headline written
+afresh reverses nothing). A wire tag's update count going up ("UPDATE 1-" -> "UPDATE 2-") is a
+changed note, and a correction taken down from headline tag and body at once is one
+``note-removed``.
 
 Story-wide findings: ``note-without-change`` for a correction, clarification or withdrawal that
 matches no change in its version or before it (the earlier version may be missing from the
@@ -437,6 +441,14 @@ def _notes_diff(before: tuple[Note, ...], after: tuple[Note, ...]
         if same is not None:
             left.remove(same)
             continue
+        if n.position == "headline":
+            # "UPDATE 1-" -> "UPDATE 2-": the wire bumped its update count; nothing was removed.
+            same = next((b for b in left if b.position == "headline" and b.kind == n.kind
+                         and _tag_word(b.text) == _tag_word(n.text)), None)
+            if same is not None:
+                left.remove(same)
+                changed.append((same, n))
+                continue
         best, score = None, 0.0
         for b in left:
             if b.kind != n.kind or (b.position == "headline") != (n.position == "headline"):
@@ -451,6 +463,23 @@ def _notes_diff(before: tuple[Note, ...], after: tuple[Note, ...]
         else:
             added.append(n)
     return added, left, changed
+
+
+def _kept_share(change: Change) -> float:
+    """The share of the old text's words that the new text still has."""
+    old, new = _tokens(change.old_text), set(_tokens(change.new_text))
+    return sum(t in new for t in old) / len(old) if old else 1.0
+
+
+def _tag_word(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", text).upper()
+
+
+def _reported_removals(removed: Sequence[Note]) -> list[Note]:
+    """Removed notes worth a finding each: a wire headline tag ("CORRECTED-") that went with a
+    body note of the same kind is one correction taken down, reported once (by the body note)."""
+    body_kinds = {n.kind for n in removed if n.position != "headline"}
+    return [n for n in removed if n.position != "headline" or n.kind not in body_kinds]
 
 
 def _describe(change: Change) -> str:
@@ -565,12 +594,14 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     f"\u201c{change.new_text}\u201d.", old_v.number, new_v.number, change=change,
                     reason=",".join(change.labels)))
                 labels = set(change.labels)
-                severe = "meaning" in labels or (
-                    bool(_SEVERE_HEADLINE & labels) and "rewrite" not in labels)
+                # A negation inside a headline written afresh ("... talks end without
+                # breakthrough") reverses nothing; a flip reads as the old headline, edited.
+                severe = ("meaning" in labels and _kept_share(change) >= 0.5) or (
+                    bool(_SEVERE_HEADLINE & labels - {"meaning"}) and "rewrite" not in labels)
                 if not severe:
                     continue
             if not change.substantive or set(change.labels) <= {"moved"} or _only_rules(change) \
-                    or _typo(change):
+                    or _typo(change) or _stutter(change):
                 continue
             why = _artefact(change, raws[i], raws[i + 1])
             if why:
@@ -624,7 +655,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 f"{removed_words} of {old_words} words ({removed_words / old_words:.0%}) were "
                 f"removed between v{old_v.number} and v{new_v.number}.",
                 old_v.number, new_v.number, reason=f"removed:{removed_words}/{old_words}"))
-        for n in removed:
+        for n in _reported_removals(removed):
             findings.append(Finding(
                 "note-removed", f"The {n.kind} note present in v{old_v.number} is gone in "
                 f"v{new_v.number}: \u201c{_short(n.text)}\u201d", old_v.number, new_v.number,
@@ -677,6 +708,31 @@ def _typo(change: Change) -> bool:
     if not spelled:
         return False
     return all(_pairs(change, {label}) and _pairs(change, {label}) <= spelled for label in others)
+
+
+_PLAIN_EDIT = frozenset({"rewrite", "cosmetic", "spelling", "moved"})
+
+
+def _stutter(change: Change) -> bool:
+    """A doubled word taken out ("the the", "were taking also taking place"): a copy-edit.
+
+    Only deletions, at most two words in all, each a word that still stands within three words
+    of where it was cut.
+    """
+    if change.field != "body" or not change.ops or not set(change.labels) <= _PLAIN_EDIT:
+        return False  # a negation, number, name or quote dropped is never a stutter
+    edits = [o for o in change.ops if o.op != "equal"]
+    if not edits or any(o.op != "delete" for o in edits):
+        return False
+    deleted = [w for o in edits for w in _tokens(o.text)]
+    if not deleted or len(deleted) > 2:
+        return False
+    for o in edits:
+        before = _tokens(change.new_text[:o.new_start])[-3:]
+        after = _tokens(change.new_text[o.new_start:])[:3]
+        if not all(w in before or w in after for w in _tokens(o.text)):
+            return False
+    return True
 
 
 def _only_rules(change: Change) -> bool:

@@ -89,7 +89,8 @@ _LOWER_FIRST = _wordset(
     "Doctors Workers Voters Leaders Diplomats Negotiators Delegates Talks Negotiations "
     "Forces Rescuers Firefighters Regulators Shareholders Investors Prices Shares Sales")
 _LEAD_FURNITURE = re.compile(r"^(?:and|but|or|while|as|although|though|after|before|since|"
-                             r"because|so|however|meanwhile|also|then)\s+", re.IGNORECASE)
+                             r"because|so|however|meanwhile|also|then)(?:\s*,\s*|\s+)",
+                             re.IGNORECASE)
 _INTRO = re.compile(r"^(?:in|on|at|during|after|before|since|following|by|until|earlier|"
                     r"later)\b", re.IGNORECASE)
 _AUX = _wordset("is was are were has had have will would could can may might did does do "

@@ -58,6 +58,11 @@ _FURNITURE = re.compile(
       | continue\s+reading(?:\s+(?:below|the\s+main\s+story))?
       | read\s+more|more\s+stories|more\s+from\s+\S+(?:\s+\S+)?
       | related(?:\s+(?:stories|coverage|articles|content|links))?
+      | about\s+the\s+authors?|(?:last\s+)?(?:updated|published|posted|modified)
+      | (?:\(?\s*)?opens?\s+(?:in\s+)?(?:an?\s+)?new\s+(?:tab|window)(?:\s*\))?
+      | our\s+standards\s*:.*
+      | (?:[^.!?]{0,40}\b(?:criteri\w*|kriterien|crit[e\u00e8]res|about|member|adher\w*|adhiere
+           |part\s+of|learn)\b[^.!?]{0,20}\s)?the\s+trust\s+project
       | recommended(?:\s+stories)?|trending(?:\s+now)?|most\s+(?:read|popular)
       | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+on\s+\w+
       | copy\s+link(?:\s+copied)?
@@ -562,6 +567,20 @@ def _tidy(paras: list[str], headline: str, site: str) -> tuple[list[str], str]:
     return out, headline
 
 
+_NAME_GLUE = frozenset(("and", "by", "&", "with", "und", "y", "et", "e"))
+
+
+def _byline_echo(paragraph: str, byline: str) -> bool:
+    """A short paragraph that only repeats the byline's names (an "About the Author" box)."""
+    from .normalize import fold
+
+    if not byline or len(paragraph.split()) > _FURNITURE_MAX_WORDS:
+        return False
+    names = set(re.findall(r"[^\W\d_][\w'.-]*", fold(byline).casefold()))
+    words = re.findall(r"[^\W\d_][\w'.-]*|&", fold(paragraph).casefold())
+    return len(names) >= 2 and bool(words) and all(w in names or w in _NAME_GLUE for w in words)
+
+
 def _words(paras: tuple[str, ...] | list[str]) -> int:
     return sum(len(p.split()) for p in paras)
 
@@ -591,6 +610,22 @@ _NOTE_TEXT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NOTE_MAX_WORDS = 150
+# Reader comment threads: a comment that opens "Correction: ..." is not the newsroom's note.
+_THREAD = re.compile(r"(?:^|[\s_-])(?:comments?|comment-(?:list|content|body|area|section)|"
+                     r"respond|disqus\w*|discussion|replies|coral\w*)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _in_thread(el: Any) -> bool:
+    for node in (el, *el.iterancestors()):
+        if _THREAD.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _link_only(el: Any) -> bool:
+    """A block that is nothing but a link ("How we handle corrections", "Read our policy")."""
+    links = "".join(a.text_content() for a in el.iter("a"))
+    return bool(links.strip()) and _clean(links) == _clean(el.text_content())
 
 
 def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
@@ -612,7 +647,9 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
         if not (_NOTE_CLASS.search(marker) or (
                 el.tag in ("aside", "footer", "div", "section") and _NOTE_TEXT.match(text))):
             continue
-        blocks = [_clean(c.text_content()) for c in el.iter("p", "li")]
+        if _in_thread(el):
+            continue
+        blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
         blocks = [b for b in blocks if _ALNUM.search(b)] or [text]
         found.append((pos, blocks))
         taken.add(el)
@@ -728,6 +765,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         # (trafilatura's own last resort reads articleBody as one block).
         paras, headline = _tidy(list(body), headline, site)
         extractor = "json-ld"
+    paras = [p for p in paras if not _byline_echo(p, byline)]
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise ExtractionError("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)

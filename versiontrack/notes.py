@@ -23,7 +23,16 @@ generic     "Clarification: ...", "Update: ..." / "UPDATE: ..." (not bare time s
             has been updated to ...", "A previous version of this article ...", "Retraction: ...",
             a verb and a time ("Corrected on 6 February 2026 at 14:05 GMT: ...", "Updated Feb. 6,
             2026, to correct ..."), "This story was first published ... It was updated ..."
+es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la redacción:",
+            "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", "Mise à jour :" ...;
+            "Una versión anterior de este artículo ...", "In einer früheren Version dieses
+            Artikels ...", "Une version précédente de cet article ..."; "Esta noticia ha sido
+            corregida", "Dieser Artikel wurde ... aktualisiert", "Cet article a été modifié ..."
 ==========  ====================================================================================
+
+A label standing alone as a heading ("Fe de errores", "Correction") is merged with the note
+below it. A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
+the newsroom's own text ("an earlier version", "this article", "we misstated").
 
 Labels may carry a date, a time or a parenthesis before their colon. An update whose stated
 purpose is to correct ("updated to correct", "refiles to fix") is a correction.
@@ -31,7 +40,8 @@ purpose is to correct ("updated to correct", "refiles to fix") is a correction.
 Old and new values are read from the note when it states them: "..., not ..." ("It was 2014, not
 2016."), "to X from Y", "from Y to X", "... instead of ...", "said <claim>. <fact>." (with or
 without "that"; "; " also separates the two) where the differing numbers or words of the claim
-and the fact give the values, and "misidentified X as Y. It is Z.". When a side cannot be read
+and the fact give the values, "misidentified X as Y. It is Z." and, in Spanish, German and French, "decía que / hieß es /
+indiquait que <claim>. <fact>.". When a side cannot be read
 with confidence it is None: a wrong value can make a note seem to disclose the wrong change.
 """
 
@@ -79,6 +89,11 @@ _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _
                 r"\bwe (?:stated|said|reported|wrote|described|referred)|\bour (?:article|story|"
                 r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b")
 
+# A newsroom speaking of its own text: what lets a note say "you" or end in "!" and stay a note.
+_SELF_REF = re.compile(r"(?:earlier|previous|prior|original|initial) version|\bthis " + _DOC
+                       + r"\b|\bwe (?:stated|said|reported|wrote|described|referred|misstated|"
+                       r"incorrectly|erroneously|regret|apologi[sz]e)|\bour (?:article|story|"
+                       r"report|headline)", _I)
 # When a note was made, as newsrooms write it next to a label or a verb: "6 February",
 # "Feb. 6, 2026", "2026-02-06", "3:15 p.m. ET", "6 February 2026 at 14:05 GMT".
 _DAY = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}})?"
@@ -160,11 +175,50 @@ _FORMS: tuple[_Form, ...] = (
      "_published", "generic"),
 )
 
+# Spanish, German and French house forms: labels ("Fe de errores:", "Korrektur:",
+# "Rectificatif :") and sentences about the earlier version ("Una versión anterior de este
+# artículo ...", "In einer früheren Version dieses Artikels ...", "Cet article a été corrigé ...").
+_INTL_DOC = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|texto|reportaje|artikels?|"
+             r"textes|texts?|beitrags?|berichts?|article|texte|papier)")
+# "Este texto fue modificado" is as often a bill as this story: only words for a news item.
+_INTL_NEWS = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|reportaje|artikel|text|"
+              r"beitrag|bericht|article)")
+_INTL_LABELS = (
+    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:hinweis)?|"
+     r"richtigstellung|berichtigung|rectificatif|correctif|erratum"), "correction"),
+    (r"aclaraci[oó]n|klarstellung|pr[eé]cision", "clarification"),
+    ((r"nota (?:de la redacci[oó]n|del (?:editor|director))|(?:anmerkung|hinweis) der redaktion|"
+     r"note de la r[eé]daction"), "editors-note"),
+    (r"actualizaci[oó]n|aktualisierung|mise [aà] jour", "update"),
+)
+_INTL_FORMS: tuple[_Form, ...] = tuple(
+    (re.compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
+    for label, kind in _INTL_LABELS
+) + (
+    (re.compile(_LEAD + r"(?:(?:una|la) versi[oó]n (?:anterior|previa|original|inicial) de "
+                r"(?:este|esta|la|el)|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|ersten) "
+                r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
+                r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
+     "correction", "generic"),
+    (re.compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
+                r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
+                + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
+                r"modificad[oa]|actualizad[oa]|korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
+                r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
+                r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
+)
+_FORMS = _FORMS + _INTL_FORMS
+# A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
+_LABEL_ONLY = re.compile(
+    r"^[\s*_]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
+    + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
 _TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\bto remove an? (?:error|erroneous|"
-                         r"incorrect|inaccurate|mistaken)", _I)
+                         r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
+                         r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
 _TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
 _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
@@ -225,6 +279,10 @@ class _Hit:
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
 _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", "withdr",
+         "versi\u00f3n", "errores", "erratas", "correcci", "aclaraci", "redacci", "actualiz",
+         "korrektur", "richtigstell", "berichtig", "klarstell", "redaktion", "aktualis", "fassung",
+         "rectifi", "correg", "erratum", "pr\u00e9cision", "precision", "mise \u00e0 jour", "corrig",
+         "modifi", "ge\u00e4ndert", "erg\u00e4nzt",
          "refile", "remove", "delete", "adds", "insert", "recast", "fixes", "rewrite", "kill",
          "change")
 
@@ -250,8 +308,8 @@ def detect_paragraph(text: str) -> _Hit | None:
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
                     or re.search(_ERROR_WORDS, rest, _I)):
                 return None
-            if _READER.search(rest) and not re.search(_ERROR_WORDS, rest, _I):
-                return None
+            if _READER.search(rest) and not _SELF_REF.search(rest):
+                return None  # a reader's "Correction: ... you got this wrong!"
             style = "wapo" if re.match(r"\s*an? (?:earlier|previous)", rest, _I) else "nyt"
         elif kind in ("clarification", "update", "withdrawal") and style == "generic" and \
                 pattern.pattern.endswith(r"[:\u2014\u2013]"):
@@ -270,6 +328,15 @@ def detect_paragraph(text: str) -> _Hit | None:
             if not _CHANGED.search(rest):
                 return None
             kind = "update"
+        elif style == "_intl":
+            # A label needs a sentence after it, not a time stamp or a reader's remark.
+            if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
+                return None
+            style = "generic"
+        elif kind == "_intl_verb":
+            verb = m.group("verb").lower()
+            kind = "update" if verb.startswith(("actualiz", "aktualis", "erg", "mis", "actualis")) \
+                else "correction"
         if style == "_ed":
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
@@ -363,6 +430,11 @@ _SAID_BARE = re.compile(
     r"\b(?:version|" + _DOC[3:-1] + r"|we)(?: of this " + _DOC + r")?,?\s+"
     r"(?:(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+)?"
     r"(?:said|stated|reported|wrote|claimed|gave|referred to)\s+(?:that\s+)?(?P<claim>.+)", _I)
+# "... decía que <claim>. <fact>.", "... hieß es, <claim>. <fact>.", "... indiquait que <claim>."
+_SAID_INTL = re.compile(
+    r"\b(?:(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|informaba) que|"
+    r"hie(?:ß|ss) es,?(?: dass)?|stand,? dass|(?:indiquait|affirmait|disait|mentionnait) que)"
+    r"\s+(?P<claim>.+)", _I)
 # "... misidentified the woman pictured as Jo Baines. She is Joanne Bates."
 _AS = re.compile(
     r"\b(?:mis(?:identified|described|labell?ed|named|characterized|characterised)|"
@@ -519,7 +591,7 @@ def parse_values(text: str) -> tuple[str | None, str | None]:
 
 
 def _parse_values(t: str) -> tuple[str | None, str | None]:
-    for said_re in (_SAID, _SAID_BARE):
+    for said_re in (_SAID, _SAID_BARE, _SAID_INTL):
         said = said_re.search(t)
         if said:
             parts = _clauses(said.group("claim"))
@@ -652,11 +724,18 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
     while i < len(paras):
         text = paras[i]
         hit = detect_paragraph(text)
+        idx = [i]
+        full = text.strip()
+        if hit is None and _LABEL_ONLY.match(fold(text)) and i + 1 < len(paras):
+            # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
+            hit = detect_paragraph(paras[i + 1])
+            if hit is not None:
+                idx.append(i + 1)
+                full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
+                    else f"{full} {paras[i + 1].strip()}"
         if hit is None:
             i += 1
             continue
-        idx = [i]
-        full = text.strip()
         # NYT: "Correction: June 16, 2014" on its own line, the note in the next paragraph.
         if _DATE_ONLY.match(fold(text)) and i + 1 < len(paras):
             nxt = detect_paragraph(paras[i + 1])

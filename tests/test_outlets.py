@@ -1,0 +1,416 @@
+"""End to end on realistic captures of seven kinds of publisher (tests/data/outlets/).
+
+Each story's captures go through the real CLI in a fresh archive: ``ingest`` (one call per
+capture, with its fetch time), ``show``, ``diff``, ``audit --json`` and ``corrections``. The
+results are compared with the story's hand-written expected.json: which captures become new
+versions (furniture-only captures must not), what the text holds and must not hold, the notes
+each version adds, the findings (kind, step, old and new text, the disclosing note), exact counts
+per finding kind, and phrases of the AP-style draft.
+
+``python tests/test_outlets.py`` prints every mismatch and the scores (silent flags' precision
+and recall, notes found, disclosed matches) without failing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import run_cli
+
+OUTLETS = Path(__file__).parent / "data" / "outlets"
+STORIES = sorted(p.name for p in OUTLETS.iterdir() if (p / "expected.json").is_file())
+
+
+def _cli(*args: Any) -> Any:
+    r = run_cli(*[str(a) for a in args])
+    if r.exit_code != 0:
+        raise AssertionError(f"versiontrack {' '.join(map(str, args))}: exit {r.exit_code}\n"
+                             f"{r.output}")
+    return r
+
+
+def run_story(name: str, root: Path) -> dict[str, Any]:
+    """Ingest one story's captures into a new archive under ``root``; collect every output."""
+    exp = json.loads((OUTLETS / name / "expected.json").read_text(encoding="utf-8"))
+    archive = root / name / "archive"
+    ingested = []
+    for cap in exp["captures"]:
+        r = _cli("ingest", OUTLETS / name / cap["file"], "--fetched-at", cap["fetched_at"],
+                 "--json", "--archive", archive)
+        ingested.append(json.loads(r.stdout))
+    stories = json.loads(_cli("stories", "--json", "--archive", archive).stdout)
+    key, count = stories[0]["key"], len(stories)
+    audit = json.loads(_cli("audit", key, "--json", "--archive", archive).stdout)
+    nversions = len(audit["versions"])
+    texts = [json.loads(_cli("show", key, "--version", n, "--json", "--archive", archive).stdout)
+             for n in range(1, nversions + 1)]
+    diffs = [json.loads(_cli("diff", key, "--from", n, "--to", n + 1, "--format", "json",
+                             "--archive", archive).stdout) for n in range(1, nversions)]
+    ap_log = _cli("corrections", key, "--style", "ap", "--archive", archive).stdout
+    return {"expected": exp, "ingested": ingested, "stories": count, "audit": audit,
+            "texts": texts, "diffs": diffs, "ap_log": ap_log}
+
+
+def _version_of(result: Any) -> int | None:
+    """The version number an ``ingest --json`` result reports for its one file."""
+    (item,) = result
+    return item["number"]
+
+
+def _article(shown: dict[str, Any]) -> dict[str, Any]:
+    return shown.get("article", shown)
+
+
+def _finding_matches(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    if got["kind"] != want["kind"]:
+        return False
+    if got.get("from_version") != want.get("from") or got.get("to_version") != want.get("to"):
+        return False
+    change = got.get("change") or {}
+    if "old" in want and want["old"] not in change.get("old_text", ""):
+        return False
+    if "new" in want and want["new"] not in change.get("new_text", ""):
+        return False
+    note = got.get("note") or {}
+    return "note" not in want or want["note"] in note.get("text", "")
+
+
+def compare(run: dict[str, Any]) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """(mismatches, scores); scores map a measure to (matched, expected-or-reported)."""
+    exp, audit = run["expected"], run["audit"]
+    bad: list[str] = []
+    if run["stories"] != 1:
+        bad.append(f"captures split into {run['stories']} stories")
+    for cap, res in zip(exp["captures"], run["ingested"], strict=True):
+        got = _version_of(res)
+        if got != cap["version"]:
+            bad.append(f"{cap['file']} archived as version {got}, expected {cap['version']}")
+    last = _article(run["texts"][-1])
+    if last["headline"] != exp["headline"]:
+        bad.append(f"headline {last['headline']!r}")
+    if exp.get("extractor") and last.get("extractor") != exp["extractor"]:
+        bad.append(f"extractor {last.get('extractor')!r}")
+    body = "\n".join(last["paragraphs"])
+    for s in exp["text_includes"]:
+        if s not in body:
+            bad.append(f"text lacks {s!r}")
+    for shown in run["texts"]:
+        art = _article(shown)
+        text = "\n".join([art["headline"], *art["paragraphs"]])
+        for s in exp["text_excludes"]:
+            if s in text:
+                bad.append(f"furniture {s!r} in the text")
+
+    added = [(t["to_version"], n) for t in audit["transitions"]
+             for n in t["notes_added"] + [c["after"] for c in t["notes_changed"]]]
+    notes_ok = 0
+    for want in exp["notes"]:
+        hit = [n for v, n in added if v == want["version"] and want["contains"] in n["text"]
+               and n["kind"] == want["kind"] and want.get("style", n["style"]) == n["style"]
+               and all(n.get(k) == want[k] for k in ("old_value", "new_value", "date")
+                       if k in want)]
+        if hit:
+            notes_ok += 1
+        else:
+            near = [(n["kind"], n["style"], n["text"][:60], n.get("old_value"),
+                     n.get("new_value")) for v, n in added if v == want["version"]]
+            bad.append(f"note not found: {want} (v{want['version']} added {near})")
+
+    findings = audit["findings"]
+    matched_ids: set[int] = set()
+    for want in exp["findings"]:
+        hit = [i for i, f in enumerate(findings) if _finding_matches(want, f)]
+        if hit:
+            matched_ids.add(hit[0])
+        else:
+            bad.append(f"finding not reported: {want}")
+    counts = {k: sum(f["kind"] == k for f in findings) for k in exp["exact"]}
+    for k, n in exp["exact"].items():
+        if counts[k] != n:
+            extra = [f["message"] for f in findings if f["kind"] == k]
+            bad.append(f"{counts[k]} {k} findings, expected {n}: {extra}")
+
+    for phrase in exp["corrections_ap"]:
+        if phrase not in run["ap_log"]:
+            bad.append(f"AP draft lacks {phrase!r}")
+    for diff in run["diffs"]:
+        for change in diff.get("changes", []):
+            text = f"{change.get('old_text', '')}\n{change.get('new_text', '')}"
+            for s in exp["text_excludes"]:
+                if s in text:
+                    bad.append(f"furniture {s!r} in a diff")
+
+    def score(kind: str) -> tuple[int, int, int]:
+        wanted = [w for w in exp["findings"] if w["kind"] == kind]
+        found = sum(any(_finding_matches(w, f) for f in findings) for w in wanted)
+        reported = sum(f["kind"] == kind for f in findings)
+        return found, len(wanted), reported
+
+    found_all = sum(any(_finding_matches(w, f) for f in findings) for w in exp["findings"])
+    sf, sw, sr = score("silent")
+    df, dw, _ = score("disclosed")
+    scores = {"silent_recall": (sf, sw), "silent_precision": (sf, sr),
+              "notes": (notes_ok, len(exp["notes"])), "disclosed": (df, dw),
+              "findings": (found_all, len(exp["findings"])),
+              "counts": (sum(counts[k] == n for k, n in exp["exact"].items()), len(exp["exact"]))}
+    return bad, scores
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("outlets")
+    return {name: run_story(name, root) for name in STORIES}
+
+
+def test_there_are_seven_kinds_of_publisher():
+    assert len(STORIES) >= 7
+    for name in STORIES:
+        exp = json.loads((OUTLETS / name / "expected.json").read_text(encoding="utf-8"))
+        assert len({c["version"] for c in exp["captures"]}) >= 2, name
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_story_matches_its_expected_audit(runs, name):
+    bad, _ = compare(runs[name])
+    assert not bad, "\n".join(bad)
+
+
+def test_scores_over_all_stories(runs):
+    totals: dict[str, list[int]] = {}
+    for name in STORIES:
+        _, scores = compare(runs[name])
+        for k, (a, b) in scores.items():
+            t = totals.setdefault(k, [0, 0])
+            t[0] += a
+            t[1] += b
+    for k, (a, b) in totals.items():
+        assert a == b, f"{k}: {a}/{b}"
+
+
+def test_furniture_only_captures_are_seen_again_not_new_versions(runs):
+    seen_again = 0
+    for name in STORIES:
+        caps = runs[name]["expected"]["captures"]
+        seen_again += sum(a["version"] == b["version"] for a, b in itertools.pairwise(caps))
+    assert seen_again >= 3  # AP, NYT and the WordPress page each have one
+
+
+# ---------------------------------------------------------------------------------------------
+# The general fixes the captures led to, each on text of its own
+# ---------------------------------------------------------------------------------------------
+
+_LEDE = ("The city council voted on Tuesday to close the old library on Main Street after "
+         "a decade of budget cuts, officials said.")
+_PARAS = [
+    _LEDE,
+    ("The building will be sold to a developer who plans to turn it into apartments, the mayor "
+    "said at a meeting that ran past midnight."),
+    ("Residents who spoke against the plan said the library was the only quiet place in the "
+    "neighbourhood for children to study after school."),
+]
+
+
+def _page(body: str, after: str = "", byline: str = "Jane Doe and John Roe") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS)
+    return (f"<html><head><title>Council closes library</title></head><body><article>"
+            f"<h1>Council closes library</h1><p class='byline'>By {byline}</p>{paras}{body}"
+            f"</article>{after}</body></html>").encode()
+
+
+def test_a_readers_comment_that_opens_with_correction_is_not_rescued_as_a_note():
+    from versiontrack.extract import extract_html
+
+    comments = ('<div id="comments" class="comments-area"><ol class="comment-list"><li>'
+                '<div class="comment-content"><p>Correction: the library closed in 2019, not '
+                '2018, you people never check anything!</p></div></li></ol></div>')
+    a = extract_html(_page("", comments))
+    assert not any("never check" in p for p in a.paragraphs)
+
+
+def test_a_link_in_a_correction_box_is_not_part_of_the_note():
+    from versiontrack.extract import extract_html
+
+    box = ('<div class="correction"><p>Correction: An earlier version of this article misstated '
+           'the year the library opened. It was 1962.</p><p><a href="/policy">Read our '
+           'corrections policy</a></p></div>')
+    a = extract_html(_page("", box))
+    assert a.paragraphs[-1].startswith("Correction: An earlier version")
+    assert not any("corrections policy" in p for p in a.paragraphs)
+
+
+def test_an_about_the_author_box_repeating_the_byline_is_dropped():
+    from versiontrack.extract import extract_html
+
+    box = "<h3>About the Author</h3><p>JANE DOE and JOHN ROE</p>"
+    a = extract_html(_page(box, byline="<a>Jane Doe</a> and <a>John Roe</a>"))
+    assert [p for p in a.paragraphs if "DOE" in p or "About the" in p] == []
+    assert a.paragraphs[-1] == _PARAS[-1]
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("Updated", True), ("Last updated", True), ("opens new tab", True),
+    ("(opens in a new window)", True), ("Our Standards: The Thomson Reuters Trust Principles.", True),
+    ("Se adhiere a los criterios de The Trust Project", True),
+    ("Learn more about The Trust Project", True),
+    ("Updated figures were released on Monday.", False),
+    ("The Trust Project was founded in 2014.", False),
+    ("Critics attacked the Trust Project.", False),
+])
+def test_badges_and_labels_are_furniture_but_sentences_are_not(text, furniture):
+    from versiontrack.extract import is_furniture
+
+    assert is_furniture(text) is furniture
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    (("Una versión anterior de este artículo decía que el puente costó 40 millones. Costó 45 "
+     "millones."), "correction", ("40", "45")),
+    ("Fe de errores: una versión anterior de esta noticia atribuía la frase al alcalde.",
+     "correction", (None, None)),
+    ("Esta información ha sido corregida: la votación fue el martes.", "correction", None),
+    ("Esta noticia ha sido actualizada con la reacción del Gobierno.", "update", None),
+    (("In einer früheren Version dieses Artikels hieß es, die Brücke koste 40 Millionen Euro. "
+     "Richtig sind 45 Millionen."), "correction", ("40", "45")),
+    ("Korrektur: Der Bürgermeister heißt Müller, nicht Maier, wie zuvor angegeben.",
+     "correction", None),
+    ("Dieser Artikel wurde am 6. Februar aktualisiert.", "update", None),
+    (("Rectificatif : une version précédente de cet article indiquait que le pont avait coûté "
+     "40 millions. Il a coûté 45 millions."), "correction", ("40", "45")),
+    ("Cet article a été modifié pour corriger le nom du maire.", "correction", None),
+])
+def test_spanish_german_and_french_notes(text, kind, values):
+    from versiontrack.notes import detect_paragraph, parse_values
+
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == kind
+    if values is not None:
+        assert parse_values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "La corrección del mercado continúa esta semana con fuertes caídas.",
+    "Este texto fue modificado por el Congreso en 2019 tras un largo debate.",
+    "Actualización: 17:12 CET",
+    "Die Korrektur der Prognose fiel deutlich aus, sagte der Minister.",
+    "Une version précédente du projet de loi prévoyait des amendes plus lourdes.",
+    "Correction: the article should say 2014, not 2016, you guys keep getting this wrong!",
+])
+def test_look_alikes_of_notes_are_not_notes(text):
+    from versiontrack.notes import detect_paragraph
+
+    assert detect_paragraph(text) is None
+
+
+def test_a_label_heading_is_merged_with_the_note_below_it():
+    from conftest import article
+
+    from versiontrack.notes import strip_notes
+
+    a = article(paragraphs=[*_PARAS, "Fe de errores",
+                            ("Una versión anterior de este artículo decía que la biblioteca abrió en "
+                            "1962. Abrió en 1965.")])
+    stripped, notes = strip_notes(a)
+    assert stripped.paragraphs == tuple(_PARAS)
+    assert len(notes) == 1 and notes[0].text.startswith("Fe de errores: Una versión")
+    assert (notes[0].old_value, notes[0].new_value) == ("1962", "1965")
+
+
+def _audit(*articles):
+    from versiontrack.audit import audit_versions
+    from versiontrack.models import Version
+
+    triples = [(Version("s", n, f"c{n}", f"2026-02-0{n}T12:00:00+00:00", a.headline, 50,
+                        len(a.paragraphs)), a, b"") for n, a in enumerate(articles, 1)]
+    return audit_versions(triples)
+
+
+def test_a_wire_update_count_going_up_is_not_a_note_removed():
+    from conftest import article
+
+    a = _audit(article(headline="UPDATE 1-Council closes library", paragraphs=_PARAS),
+               article(headline="UPDATE 2-Council closes library", paragraphs=_PARAS))
+    assert a.count("note-removed") == 0
+
+
+def test_a_correction_taken_down_from_headline_and_body_is_reported_once():
+    from conftest import article
+
+    fixed = [_PARAS[0].replace("Tuesday", "Monday"), *_PARAS[1:]]
+    a = _audit(article(headline="Council closes library", paragraphs=_PARAS),
+               article(headline="CORRECTED-Council closes library",
+                       paragraphs=["(Corrects day of vote in paragraph 1)", *fixed]),
+               article(headline="Council closes library", paragraphs=fixed))
+    assert a.count("disclosed") == 1
+    removed = [f for f in a.findings if f.kind == "note-removed"]
+    assert len(removed) == 1 and removed[0].note.position != "headline"
+
+
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    ("Council agrees to keep library open for another year",
+     "Library to close as council vote ends without a rescue plan", 0),
+    ("Council votes to keep library open", "Council votes not to keep library open", 1),
+])
+def test_a_negation_is_a_reversal_only_when_the_headline_is_otherwise_the_same(old, new, silent):
+    from conftest import article
+
+    a = _audit(article(headline=old, paragraphs=_PARAS), article(headline=new, paragraphs=_PARAS))
+    assert a.count("headline-change") == 1 and a.silent == silent
+
+
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    ("The building will be be sold to a developer.", "The building will be sold to a developer.",
+     0),
+    ("The the building will be sold to a developer.", "The building will be sold to a developer.",
+     0),
+    ("The building will soon be sold to a developer.", "The building will be sold to a developer.",
+     1),
+    ("The building will not not be sold to a developer.",
+     "The building will not be sold to a developer.", 1),
+])
+def test_a_doubled_word_taken_out_is_a_copy_edit(old, new, silent):
+    from conftest import article
+
+    a = _audit(article(paragraphs=[_PARAS[0], old, _PARAS[2]]),
+               article(paragraphs=[_PARAS[0], new, _PARAS[2]]))
+    assert a.silent == silent
+
+
+def test_a_drafted_addition_drops_a_leading_also_with_its_comma():
+    from conftest import article
+
+    from versiontrack.corrections import draft_entries
+
+    added = "Also, the mayor said the proceeds would pay for two new reading rooms."
+    a = _audit(article(paragraphs=_PARAS), article(paragraphs=[*_PARAS, added]))
+    (entry,) = draft_entries(a, "ap")
+    assert entry.wording == ("This story has been updated to add that the mayor said the "
+                             "proceeds would pay for two new reading rooms.")
+
+
+def main() -> int:  # pragma: no cover - a report for people, not a test
+    import tempfile
+
+    totals: dict[str, list[int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in STORIES:
+            bad, scores = compare(run_story(name, Path(tmp)))
+            print(f"== {name}: {len(bad)} mismatches")
+            for b in bad:
+                print("   ", b)
+            for k, (a, b2) in scores.items():
+                t = totals.setdefault(k, [0, 0])
+                t[0] += a
+                t[1] += b2
+    for k, (a, b) in totals.items():
+        print(f"{k}: {a}/{b}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.exit(main())
