@@ -350,6 +350,16 @@ def test_a_correction_taken_down_from_headline_and_body_is_reported_once():
     assert len(removed) == 1 and removed[0].note.position != "headline"
 
 
+def test_a_correction_already_in_the_first_version_is_one_note_without_change():
+    from conftest import article
+
+    a = _audit(article(headline="CORRECTED-Council closes library",
+                       paragraphs=["(Corrects day of vote in paragraph 1)", *_PARAS]),
+               article(headline="Council closes library", paragraphs=_PARAS))
+    found = [f for f in a.findings if f.kind == "note-without-change"]
+    assert len(found) == 1 and found[0].note.position != "headline"
+
+
 @pytest.mark.parametrize(("old", "new", "silent"), [
     ("Council agrees to keep library open for another year",
      "Library to close as council vote ends without a rescue plan", 0),

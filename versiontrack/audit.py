@@ -475,11 +475,11 @@ def _tag_word(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", text).upper()
 
 
-def _reported_removals(removed: Sequence[Note]) -> list[Note]:
-    """Removed notes worth a finding each: a wire headline tag ("CORRECTED-") that went with a
-    body note of the same kind is one correction taken down, reported once (by the body note)."""
-    body_kinds = {n.kind for n in removed if n.position != "headline"}
-    return [n for n in removed if n.position != "headline" or n.kind not in body_kinds]
+def _once(notes: Sequence[Note]) -> list[Note]:
+    """Notes worth a finding each: a wire headline tag ("CORRECTED-") beside a body note of the
+    same kind is one correction, reported once (by the body note, which says what it was)."""
+    body_kinds = {n.kind for n in notes if n.position != "headline"}
+    return [n for n in notes if n.position != "headline" or n.kind not in body_kinds]
 
 
 def _describe(change: Change) -> str:
@@ -537,7 +537,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
     story_findings: list[Finding] = []
     if live:
         v0 = live[0][0].number
-        for n in notes_of[0]:
+        for n in _once(notes_of[0]):
             if n.kind in _CORRECTIVE:
                 story_findings.append(Finding(
                     "note-without-change",
@@ -655,7 +655,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 f"{removed_words} of {old_words} words ({removed_words / old_words:.0%}) were "
                 f"removed between v{old_v.number} and v{new_v.number}.",
                 old_v.number, new_v.number, reason=f"removed:{removed_words}/{old_words}"))
-        for n in _reported_removals(removed):
+        for n in _once(removed):
             findings.append(Finding(
                 "note-removed", f"The {n.kind} note present in v{old_v.number} is gone in "
                 f"v{new_v.number}: \u201c{_short(n.text)}\u201d", old_v.number, new_v.number,
