@@ -218,3 +218,15 @@ def test_ingesting_an_older_capture_after_a_newer_one_warns(tmp_path):
                 "--archive", archive, "--json")
     (result,) = json.loads(r.stdout)
     assert result["number"] == 3 and result["warning"] is None and r.stderr == ""
+
+
+def test_a_page_ingested_without_url_is_listed_by_its_canonical_link(tmp_path):
+    archive = tmp_path / "archive"
+    v1, _ = demo_pages()
+    r = run_cli("ingest", v1.path, "--fetched-at", v1.fetched_at, "--archive", archive)
+    assert r.exit_code == 0, r.stderr
+    (story,) = json.loads(run_cli("stories", "--archive", archive, "--json").stdout)
+    assert story["url"].startswith("https://apnews.com/article/")
+    (version,) = json.loads(run_cli("log", story["key"], "--archive", archive,
+                                    "--json").stdout)["versions"]
+    assert version["url"] == story["url"]

@@ -160,7 +160,9 @@ def version_row(
         "fetched_at": meta.get("fetched_at") or "",
         "headline": art.headline, "words": art.words, "paragraphs": len(art.paragraphs),
         "suspect": 1 if meta.get("suspect") else 0,
-        "raw_sha256": meta.get("raw_sha256") or "", "url": meta.get("url") or "",
+        "raw_sha256": meta.get("raw_sha256") or "",
+        # The URL fetched; a page ingested without one is known by its canonical link.
+        "url": meta.get("url") or meta.get("canonical_url") or "",
         "outlet": meta.get("outlet") or "", "byline": meta.get("byline") or "",
         "raw_name": meta.get("raw_file") or "",
         "article_blob": article_blob, "meta_blob": meta_blob, "raw_blob": raw_blob,
