@@ -24,18 +24,14 @@ unchanged archive writes nothing.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
 from .align import align
 from .audit import StoryAudit, audit_story, get_policy
 from .corrections import draft_log
@@ -44,13 +40,21 @@ from .identity import validate_key
 from .models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
 from .normalize import fold
 from .notes import strip_notes
-from .render import STATIC_DIR, get_env, templates_digest
+from .render import STATIC_DIR, get_env
+from .reportdir import (
+    MANIFEST,
+    code_digest,
+    confine,
+    is_current,
+    load_manifest,
+    save_manifest,
+    write_if_changed,
+    write_text,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .archive import Archive
 
-MANIFEST = ".versiontrack-report.json"
-MANIFEST_FORMAT = 2
 ALL_PAIRS_MAX = 8
 FEED_MAX_ENTRIES = 500
 #: Headline changes per headlines page; more spill onto headlines-2.html and so on.
@@ -598,64 +602,6 @@ def newest_first(changes: Iterable[HeadlineChange]) -> list[HeadlineChange]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Output paths: every file goes under the output folder, whatever the story key says.
-# ---------------------------------------------------------------------------------------------
-
-def _confine(root: Path, *parts: str) -> Path:
-    for part in parts:
-        if not part or part in (".", "..") or "/" in part or "\\" in part or "\0" in part:
-            raise StoryKeyError(f"refusing unsafe output path component {part!r}")
-    target = root.joinpath(*parts).resolve()
-    if not target.is_relative_to(root) or target == root:
-        raise StoryKeyError(f"refusing to write outside the report folder: {target}")
-    return target
-
-
-def _write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` unless the file already holds exactly it; True when written."""
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return False
-    except (OSError, UnicodeDecodeError):
-        pass
-    _write(path, text)
-    return True
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def code_digest(policy: str) -> str:
-    """Changes when the templates, the assets, this code, the version or the policy change."""
-    h = hashlib.sha256()
-    h.update(templates_digest("report").encode())
-    h.update(Path(__file__).read_bytes())
-    h.update(f"{__version__}|{policy}|{MANIFEST_FORMAT}".encode())
-    return h.hexdigest()[:16]
-
-
-def _load_manifest(root: Path) -> dict[str, Any]:
-    path = root / MANIFEST
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {"format": MANIFEST_FORMAT, "stories": {}}
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or not isinstance(
-            data.get("stories"), dict):
-        return {"format": MANIFEST_FORMAT, "stories": {}}
-    return data
-
-
-# ---------------------------------------------------------------------------------------------
 # Rendering
 # ---------------------------------------------------------------------------------------------
 
@@ -696,7 +642,7 @@ def _render_story(story: _Story, root: Path, generated: str
                   ) -> tuple[int, list[dict[str, Any]]]:
     env = get_env()
     key = story.key
-    sdir = _confine(root, "stories", key)
+    sdir = confine(root, "stories", key)
     pages = 0
     n = len(story.versions)
     pair_set = story.pairs()
@@ -705,10 +651,10 @@ def _render_story(story: _Story, root: Path, generated: str
         t = story.transition(a, b)
         aln = t.alignment
         ctx = _diff_ctx(story, t, aln, pair_set)
-        _write(sdir / diff_name(a, b), diff_tpl.render(root="../../", generated=generated, **ctx))
+        write_text(sdir / diff_name(a, b), diff_tpl.render(root="../../", generated=generated, **ctx))
         pages += 1
     counts = story.counts()
-    _write(sdir / "index.html", env.get_template("report/story.html").render(
+    write_text(sdir / "index.html", env.get_template("report/story.html").render(
         root="../../", generated=generated, story=story, info=story.info,
         versions=story.versions, transitions=story.transitions,
         headlines=story.headline_history(), notes=story.notes, findings=story.findings,
@@ -717,7 +663,7 @@ def _render_story(story: _Story, root: Path, generated: str
     pages += 1
     entries = _entries_for(story)
     feed_entries = [dict(e, link=e["link"].removeprefix(f"stories/{key}/")) for e in entries]
-    _write(sdir / "feed.atom", env.get_template("report/feed.atom").render(
+    write_text(sdir / "feed.atom", env.get_template("report/feed.atom").render(
         title=f"versiontrack: {story.info.headline}", feed_id=f"urn:versiontrack:{key}",
         self_href="feed.atom", home_href="index.html", entries=feed_entries[:FEED_MAX_ENTRIES],
         updated=max((e["updated"] for e in entries), default="")))
@@ -769,7 +715,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     out.mkdir(parents=True, exist_ok=True)
     root = out.resolve()
     digest = code_digest(policy)
-    manifest = _load_manifest(root)
+    manifest = load_manifest(root)
     recorded: dict[str, Any] = manifest["stories"]
 
     infos = {i.key: i for i in archive.stories()}
@@ -795,13 +741,12 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
         safe = validate_key(key)
         if safe != key:
             raise StoryKeyError(f"story key {key!r} is not in canonical form")
-        _confine(root, "stories", key)
+        confine(root, "stories", key)
         versions = archive.versions(key)
         latest = versions[-1].commit if versions else ""
         rec = recorded.get(key)
-        if (not full and rec and rec.get("latest") == latest and rec.get("digest") == digest
-                and rec.get("versions") == len(versions) and "headlines" in rec
-                and (root / "stories" / key / "index.html").is_file()):
+        if not full and is_current(rec, latest, len(versions), digest,
+                                   root / "stories" / key / "index.html"):
             skipped.append(key)
         else:
             story = _Story(archive, info, policy)
@@ -816,9 +761,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
             progress(done, len(wanted), key)
 
     pages += _render_site(root, infos, recorded, generated)
-    manifest["format"] = MANIFEST_FORMAT
-    _write_if_changed(root / MANIFEST,
-                      json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
+    save_manifest(root, manifest)
     return ReportResult(out=root, index=root / "index.html", pages_written=pages,
                         built=tuple(built), skipped=tuple(skipped))
 
@@ -826,7 +769,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
 def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, Any],
                  generated: str) -> int:
     env = get_env()
-    assets = _confine(root, "assets")
+    assets = confine(root, "assets")
     assets.mkdir(parents=True, exist_ok=True)
     for name in ASSETS:
         src = STATIC_DIR / name
@@ -849,11 +792,11 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
     index = env.get_template("report/index.html").render(
         root="", generated=generated, rows=rows, headline_count=len(changes),
         totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
-    written = int(_write_if_changed(root / "index.html", index))
+    written = int(write_if_changed(root / "index.html", index))
     entries = [e for key, rec in recorded.items() if key in infos
                for e in rec.get("entries", [])]
     entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
-    written += _write_if_changed(root / "feed.atom", env.get_template("report/feed.atom").render(
+    written += write_if_changed(root / "feed.atom", env.get_template("report/feed.atom").render(
         title="versiontrack: all stories", feed_id="urn:versiontrack:all",
         self_href="feed.atom", home_href="index.html", entries=entries[:FEED_MAX_ENTRIES],
         updated=entries[0]["updated"] if entries else generated))
@@ -895,7 +838,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
               "disclosed": sum(c.status == "disclosed" for c in changes)}
     written = 0
     for n, chunk in enumerate(chunks, 1):
-        written += _write_if_changed(root / headlines_page(n), tpl.render(
+        written += write_if_changed(root / headlines_page(n), tpl.render(
             root="", generated=generated, current="headlines", changes=chunk, totals=totals,
             page=n, pages=len(chunks), page_name=headlines_page,
             first=(n - 1) * HEADLINES_PER_PAGE))
@@ -905,7 +848,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
         if m and int(m.group(1)) > len(chunks):
             path.unlink()
     entries = [_headline_entry(c) for c in changes[:FEED_MAX_ENTRIES]]
-    written += _write_if_changed(root / "headlines.atom", env.get_template(
+    written += write_if_changed(root / "headlines.atom", env.get_template(
         "report/feed.atom").render(
         title="versiontrack: headline changes", feed_id="urn:versiontrack:headlines",
         self_href="headlines.atom", home_href="headlines.html", entries=entries,
