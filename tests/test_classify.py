@@ -72,6 +72,36 @@ def test_spelling_fix_is_not_substantive() -> None:
     assert not ch.substantive
 
 
+@pytest.mark.parametrize(
+    "old,new,reason",
+    [
+        ("The the talks resumed on Friday.", "The talks resumed on Friday.", "spelling:doubled:the"),
+        ("They met in in Geneva.", "They met in Geneva.", "spelling:doubled:in"),
+        ("The talks resumed.", "The talks talks resumed.", "spelling:doubled:talks"),
+    ],
+)
+def test_a_doubled_word_is_a_typo(old: str, new: str, reason: str) -> None:
+    ch = judge(old, new)
+    assert ch.labels == ("spelling",) and ch.reasons == (reason,)
+    assert not ch.substantive
+
+
+@pytest.mark.parametrize(
+    "old,new,label",
+    [
+        # Not beside the same word: a real deletion.
+        ("Officials were taking also taking part.", "Officials were also taking part.",
+         "rewrite"),
+        # Negations and numbers always get the full checks, doubled or not.
+        ("He did not not go.", "He did not go.", "meaning"),
+        ("They counted 5 5 boats.", "They counted 5 boats.", "number"),
+    ],
+)
+def test_words_not_simply_doubled_keep_their_labels(old: str, new: str, label: str) -> None:
+    ch = judge(old, new)
+    assert label in ch.labels and ch.substantive
+
+
 def test_five_to_six_dead_is_never_cosmetic() -> None:
     for old, new in [("5 dead", "6 dead"), ("5 dead.", "6 dead."), ("$5m", "$6m"),
                      ("5%", "6%"), ("3.5 million", "35 million")]:

@@ -406,6 +406,18 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         if any(_DIGIT.search(w) for w in ow):
             return {"number"}, ["number:punctuation"]
         return {"cosmetic"}, ["cosmetic:punctuation"]
+    if len(ow) + len(nw) == 1:
+        # One word taken out (or put in) right beside the same word: "the the" -> "the" is a
+        # typo fixed. Listed words (negations, reporting verbs, number words...) and numbers
+        # are left to the full checks below.
+        word = (ow or nw)[0]
+        low = word.lower()
+        if low not in _LISTED and not _DIGIT.search(word):
+            text, start, span = (old_text, old_start, old) if ow else (new_text, new_start, new)
+            before = _words(text[max(0, start - 60):start])
+            after = _words(text[start + len(span):start + len(span) + 60])
+            if (before and before[-1].lower() == low) or (after and after[0].lower() == low):
+                return {"spelling"}, [f"spelling:doubled:{word}"]
 
     labels: set[str] = set()
     reasons: list[str] = []
