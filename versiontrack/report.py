@@ -27,7 +27,7 @@ import hashlib
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,16 @@ from typing import TYPE_CHECKING, Any
 from .align import align
 from .audit import StoryAudit, audit_story, get_policy
 from .corrections import draft_log
+from .diffpage import (
+    Block,
+    Segment,
+    block_for,
+    change_anchor,
+    change_ops,
+    diff_blocks,
+    diff_name,
+    finding_href,
+)
 from .errors import InputError, StoryKeyError, StoryNotFound
 from .identity import validate_key
 from .models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
@@ -82,195 +92,6 @@ class ReportResult:
         return {"out": str(self.out), "index": str(self.index),
                 "pages_written": self.pages_written, "built": list(self.built),
                 "skipped": list(self.skipped)}
-
-
-# ---------------------------------------------------------------------------------------------
-# Diff view model: segments of text tagged equal/insert/delete, grouped into paragraphs.
-# Templates escape every segment; no markup is assembled from strings here.
-# ---------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Segment:
-    op: str  # "equal" | "insert" | "delete"
-    text: str
-
-
-Para = list[Segment]
-
-
-@dataclass
-class Block:
-    """One entry of the diff view: a change, a run of folded unchanged paragraphs, or the
-    placeholder left where a moved paragraph used to be."""
-
-    kind: str  # a Change kind, "fold" or "moved-away"
-    change: Change | None = None
-    inline: list[Para] = field(default_factory=list)
-    old: list[Para] = field(default_factory=list)
-    new: list[Para] = field(default_factory=list)
-    labels: tuple[str, ...] = ()
-    reasons: tuple[str, ...] = ()
-    moved: bool = False
-    silent: bool = False
-    disclosed: bool = False
-    anchor: str = ""  # id of this block (new position for a moved paragraph)
-    link: str = ""  # moved: where the paragraph was; moved-away: where it went
-    old_numbers: tuple[int, ...] = ()  # 1-based paragraph numbers, for people
-    new_numbers: tuple[int, ...] = ()
-    folded: list[Block] = field(default_factory=list)
-
-    @property
-    def substantive(self) -> bool:
-        return self.change is not None and self.change.substantive
-
-
-def _paras(ops: Iterable[tuple[str, str]], side: str) -> list[Para]:
-    """Split (op, text) runs into paragraphs at newlines.
-
-    ``side`` is "old" (breaks on equal/delete newlines), "new" (equal/insert) or "inline" (new
-    paragraphing; a removed break is shown as a deleted pilcrow, an added one as an inserted one).
-    """
-    paras: list[Para] = [[]]
-    for op, text in ops:
-        if side == "old" and op == "insert" or side == "new" and op == "delete":
-            continue
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
-            if i:
-                if side == "inline" and op == "delete":
-                    paras[-1].append(Segment("delete", " ¶ "))
-                    continue
-                if side == "inline" and op == "insert":
-                    paras[-1].append(Segment("insert", " ¶"))
-                paras.append([])
-            if piece:
-                paras[-1].append(Segment(op, piece))
-    return [p for p in paras if p] or [[]]
-
-
-def _change_ops(change: Change) -> list[tuple[str, str]]:
-    if change.ops:
-        return [(o.op, o.text) for o in change.ops]
-    if change.kind in ("kept",) or change.old_text == change.new_text:
-        return [("equal", change.new_text or change.old_text)]
-    out = []
-    if change.old_text:
-        out.append(("delete", change.old_text))
-    if change.new_text:
-        out.append(("insert", change.new_text))
-    return out
-
-
-def _shown_reasons(reasons: Sequence[str]) -> tuple[str, ...]:
-    # Only reasons that say what became what ("number:157->175") tell a reader something the
-    # labels and the marked words do not.
-    out = []
-    for r in reasons:
-        if "->" in r:
-            label, _, values = r.partition(":")
-            out.append(f"{label}: {values.replace('->', ' → ')}" if values else r)
-    return tuple(out)
-
-
-def change_anchor(change: Change | None, prefix: str = "") -> str:
-    """The id of a change's block in a diff page ("" when it has none)."""
-    if change is None:
-        return ""
-    if change.field != "body":
-        return f"{prefix}{change.field}"
-    if change.new:
-        return f"{prefix}new-{change.new[0] + 1}"
-    if change.old:
-        return f"{prefix}old-{change.old[0] + 1}"
-    return ""
-
-
-def finding_href(f: Finding) -> str:
-    """Link from a story page to the place in a diff page a finding is about."""
-    if not (f.from_version and f.to_version):
-        return ""
-    anchor = change_anchor(f.change)
-    return diff_name(f.from_version, f.to_version) + (f"#{anchor}" if anchor else "")
-
-
-def _block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Block:
-    ops = _change_ops(change)
-    b = Block(
-        kind=change.kind, change=change, inline=_paras(ops, "inline"), old=_paras(ops, "old"),
-        new=_paras(ops, "new"), labels=change.labels, reasons=_shown_reasons(change.reasons),
-        moved=change.moved, silent=silent, disclosed=disclosed,
-        old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
-    )
-    b.anchor = change_anchor(change, prefix)
-    if change.moved and change.old:
-        b.link = f"#{prefix}was-{change.old[0] + 1}"
-    return b
-
-
-def _is_plain_kept(b: Block) -> bool:
-    return (b.kind == "kept" and not b.moved and not b.labels and not b.silent)
-
-
-def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
-                disclosed: Sequence[Change] = (), prefix: str = "",
-                fold_min: int = 2) -> list[Block]:
-    """The body of an alignment as view blocks, in the new version's reading order.
-
-    Moved paragraphs get a placeholder where they were, linking to where they went (and back);
-    runs of at least ``fold_min`` unchanged paragraphs are folded into one "fold" block.
-    """
-    def marked(c: Change, pool: Sequence[Change]) -> bool:
-        return any(c is s or c == s for s in pool)
-
-    blocks = [_block_for(c, marked(c, silent), marked(c, disclosed), prefix)
-              for c in alignment.changes]
-    # Where a moved paragraph used to be: after the last non-moved entry that came before it in
-    # the old version.
-    placed: list[tuple[int, int, Block]] = []  # (insert-after position, old index, placeholder)
-    for change, b in zip(alignment.changes, blocks):
-        if not (change.moved and change.old):
-            continue
-        j = change.old[0]
-        after = -1
-        best = -1
-        for pos, other in enumerate(alignment.changes):
-            if other.moved or not other.old:
-                continue
-            top = max(other.old)
-            if top < j and top > best:
-                best, after = top, pos
-        ph = Block(kind="moved-away", change=change, anchor=f"{prefix}was-{j + 1}",
-                   link=f"#{b.anchor}", old_numbers=b.old_numbers, new_numbers=b.new_numbers,
-                   old=b.old)
-        placed.append((after, j, ph))
-    if placed:
-        by_pos: dict[int, list[Block]] = {}
-        for after, _j, ph in sorted(placed, key=lambda t: (t[0], t[1])):
-            by_pos.setdefault(after, []).append(ph)
-        merged: list[Block] = list(by_pos.get(-1, []))
-        for pos, b in enumerate(blocks):
-            merged.append(b)
-            merged.extend(by_pos.get(pos, []))
-        blocks = merged
-    # Fold runs of unchanged paragraphs.
-    out: list[Block] = []
-    run: list[Block] = []
-
-    def flush() -> None:
-        if len(run) >= fold_min:
-            out.append(Block(kind="fold", folded=list(run)))
-        else:
-            out.extend(run)
-        run.clear()
-
-    for b in blocks:
-        if _is_plain_kept(b):
-            run.append(b)
-        else:
-            flush()
-            out.append(b)
-    flush()
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -327,10 +148,6 @@ class Transition:
         if labels:
             parts.append("labels: " + ", ".join(labels))
         return "; ".join(parts) or "no visible change"
-
-
-def diff_name(a: int, b: int) -> str:
-    return f"diff-{a}-{b}.html"
 
 
 def _pairs(n: int) -> list[tuple[int, int]]:
@@ -535,7 +352,7 @@ def headline_changes(audit: StoryAudit, outlet: str = "") -> list[HeadlineChange
         out.append(HeadlineChange(
             story=audit.story, outlet=outlet, from_version=a, to_version=b,
             from_fetched_at=t.from_version.fetched_at, fetched_at=t.to_version.fetched_at,
-            old=change.old_text, new=change.new_text, ops=tuple(_change_ops(change)),
+            old=change.old_text, new=change.new_text, ops=tuple(change_ops(change)),
             labels=change.labels, substantive=change.substantive,
             status=verdict.kind if verdict else "",
             note_kind=verdict.note.kind if verdict and verdict.note else "",
@@ -679,7 +496,7 @@ def _diff_ctx(story: _Story, t: Transition, aln: Alignment | None,
     if aln is not None:
         for c in (aln.headline, aln.byline):
             if c is not None:
-                head_blocks.append(_block_for(c, any(c == s for s in silent),
+                head_blocks.append(block_for(c, any(c == s for s in silent),
                                               any(c == s for s in disclosed), ""))
         # One block list for both views; the side-by-side macros prefix its ids with "sbs-".
         inline = sbs = diff_blocks(aln, silent, disclosed)
