@@ -22,11 +22,11 @@ from versiontrack.render import get_env, render, safe_url, when
 from versiontrack.report import (
     ALL_PAIRS_MAX,
     MANIFEST,
-    _pairs,
     build_report,
     diff_blocks,
 )
 from versiontrack.reportdir import confine as _confine
+from versiontrack.storypage import _pairs
 
 XSS_HEADLINE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 XSS_URL = "javascript:alert(3)"
