@@ -23,7 +23,6 @@ unchanged archive writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from collections.abc import Callable, Sequence
@@ -32,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomfeed import headlines_feed, site_feed, story_entries, story_feed
 from .audit import audit_story, get_policy
 from .diffpage import (
     Block,
@@ -69,7 +69,6 @@ from .storypage import ALL_PAIRS_MAX, StoryPage, Transition
 if TYPE_CHECKING:  # pragma: no cover
     from .archive import Archive
 
-FEED_MAX_ENTRIES = 500
 #: Headline changes per headlines page; more spill onto headlines-2.html and so on.
 HEADLINES_PER_PAGE = 1000
 ASSETS = ("style.css", "app.js")
@@ -117,39 +116,6 @@ def story_headline_changes(archive: Archive, key: str, policy: str = "strict",
 # Rendering
 # ---------------------------------------------------------------------------------------------
 
-def _entries_for(story: StoryPage) -> list[dict[str, Any]]:
-    """Feed entries (root-relative links) for a story's versions and findings."""
-    key = story.key
-    base = f"stories/{key}/"
-    entries: list[dict[str, Any]] = []
-    trans = {t.b: t for t in story.transitions}
-    pairs = story.pairs()
-    for v in story.versions:
-        t = trans.get(v.number)
-        if t is None:
-            summary, link = "First version archived.", base + "index.html"
-        else:
-            summary, link = t.summary(), base + t.href
-        entries.append({
-            "id": f"urn:versiontrack:{key}:v{v.number}", "kind": "version",
-            "title": f"Version {v.number}: {v.headline}", "updated": v.fetched_at,
-            "link": link, "summary": summary, "story": key})
-    for i, f in enumerate(story.findings):
-        when_v = story.by_number.get(f.to_version or 0) or (
-            story.versions[-1] if story.versions else None)
-        digest = hashlib.sha256(
-            f"{f.kind}|{f.from_version}|{f.to_version}|{f.message}|{i}".encode()).hexdigest()[:12]
-        pair = (f.from_version, f.to_version)
-        link = (base + finding_href(f) if pair in pairs else base + "index.html#findings")
-        entries.append({
-            "id": f"urn:versiontrack:{key}:finding:{digest}", "kind": f.kind,
-            "title": f"{f.kind.replace('-', ' ').capitalize()}: {story.info.headline}",
-            "updated": when_v.fetched_at if when_v else "", "link": link,
-            "summary": f.message, "story": key})
-    entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
-    return entries
-
-
 def _render_story(story: StoryPage, root: Path, generated: str
                   ) -> tuple[int, list[dict[str, Any]]]:
     env = get_env()
@@ -163,7 +129,8 @@ def _render_story(story: StoryPage, root: Path, generated: str
         t = story.transition(a, b)
         aln = t.alignment
         ctx = _diff_ctx(story, t, aln, pair_set)
-        write_text(sdir / diff_name(a, b), diff_tpl.render(root="../../", generated=generated, **ctx))
+        write_text(sdir / diff_name(a, b),
+                   diff_tpl.render(root="../../", generated=generated, **ctx))
         pages += 1
     counts = story.counts()
     write_text(sdir / "index.html", env.get_template("report/story.html").render(
@@ -173,12 +140,8 @@ def _render_story(story: StoryPage, root: Path, generated: str
         log=story.log, counts=counts, pairs=pair_set, n=n,
         audited=story.audit is not None, diff_name=diff_name, finding_href=finding_href))
     pages += 1
-    entries = _entries_for(story)
-    feed_entries = [dict(e, link=e["link"].removeprefix(f"stories/{key}/")) for e in entries]
-    write_text(sdir / "feed.atom", env.get_template("report/feed.atom").render(
-        title=f"versiontrack: {story.info.headline}", feed_id=f"urn:versiontrack:{key}",
-        self_href="feed.atom", home_href="index.html", entries=feed_entries[:FEED_MAX_ENTRIES],
-        updated=max((e["updated"] for e in entries), default="")))
+    entries = story_entries(story)
+    write_text(sdir / "feed.atom", story_feed(key, story.info.headline, entries))
     return pages, entries
 
 
@@ -305,32 +268,12 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
         root="", generated=generated, rows=rows, headline_count=len(changes),
         totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
     written = int(write_if_changed(root / "index.html", index))
-    entries = [e for key, rec in recorded.items() if key in infos
-               for e in rec.get("entries", [])]
-    entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
-    written += write_if_changed(root / "feed.atom", env.get_template("report/feed.atom").render(
-        title="versiontrack: all stories", feed_id="urn:versiontrack:all",
-        self_href="feed.atom", home_href="index.html", entries=entries[:FEED_MAX_ENTRIES],
-        updated=entries[0]["updated"] if entries else generated))
+    written += write_if_changed(root / "feed.atom", site_feed(
+        (rec.get("entries", []) for key, rec in recorded.items() if key in infos), generated))
     return written + _render_headlines(root, changes, generated)
 
 
 _EXTRA_PAGE_RE = re.compile(r"headlines-(\d+)\.html")
-
-
-def _headline_entry(c: HeadlineChange) -> dict[str, Any]:
-    what = ", ".join(("substantive" if c.substantive else "cosmetic", *c.shown_labels))
-    summary = [f"{c.story} v{c.from_version} \u2192 v{c.to_version} ({what}).",
-               f"Before: {c.marked('old')}", f"After: {c.marked('new')}"]
-    if c.reverts_to:
-        summary.append(f"Back to the headline of v{c.reverts_to}.")
-    if c.message:
-        summary.append(c.message)
-    return {
-        "id": f"urn:versiontrack:{c.story}:headline:{c.from_version}-{c.to_version}",
-        "kind": "headline-change", "title": f"{c.old} \u2192 {c.new}",
-        "updated": c.fetched_at, "link": c.href, "story": c.story,
-        "summary": " ".join(summary)}
 
 
 def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str) -> int:
@@ -354,12 +297,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
         m = _EXTRA_PAGE_RE.fullmatch(path.name)
         if m and int(m.group(1)) > len(chunks):
             path.unlink()
-    entries = [_headline_entry(c) for c in changes[:FEED_MAX_ENTRIES]]
-    written += write_if_changed(root / "headlines.atom", env.get_template(
-        "report/feed.atom").render(
-        title="versiontrack: headline changes", feed_id="urn:versiontrack:headlines",
-        self_href="headlines.atom", home_href="headlines.html", entries=entries,
-        updated=entries[0]["updated"] if entries else generated))
+    written += write_if_changed(root / "headlines.atom", headlines_feed(changes, generated))
     return written
 
 

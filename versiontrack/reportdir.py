@@ -24,8 +24,8 @@ from .render import templates_digest
 MANIFEST = ".versiontrack-report.json"
 MANIFEST_FORMAT = 2
 #: The modules whose code shapes the report's files: editing any of them rebuilds every story.
-REPORT_MODULES = ("report", "reportdir", "diffpage", "headlines",
-                  "storypage")
+REPORT_MODULES = ("report", "reportdir", "diffpage", "headlines", "storypage",
+                  "atomfeed")
 
 
 def confine(root: Path, *parts: str) -> Path:
