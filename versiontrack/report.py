@@ -1,4 +1,13 @@
-"""The HTML change report: a static site of index, story pages, diff views and Atom feeds.
+"""The HTML change report: a static site of index, story pages, diff views, headline changes
+and Atom feeds. This module builds it: :func:`build_report` decides which stories to rebuild,
+renders their pages and the site-wide ones and writes them; :func:`story_headline_changes`
+answers the ``headlines`` command. The parts it builds from live beside it::
+
+    storypage.py  what one story's pages need, gathered once (versions, audit, diff pairs)
+    diffpage.py   the diff page's view model (segments, blocks, anchors, page names)
+    headlines.py  headline change records, their order and ``--since``
+    atomfeed.py   the Atom feeds and their entries
+    reportdir.py  the output folder: confined paths, atomic writes, the manifest
 
 Layout under the output folder (everything relative, so it works from ``file://`` too)::
 
@@ -9,16 +18,14 @@ Layout under the output folder (everything relative, so it works from ``file://`
     headlines.html  headlines-<n>.html  every headline change in the archive, newest first
     headlines.atom                      the same as a feed
 
-Comparing "any two versions": a static site cannot diff on demand, so the story page links to
-pre-rendered pages. Every pair is rendered when a story has at most ``ALL_PAIRS_MAX`` versions;
-longer histories get each consecutive pair plus every version against the first and the latest
-(bounded: at most 3n pages per story).
-
 Regeneration is incremental: the manifest records, per story, the latest version's commit and a
-digest of the templates, assets and this code; a story whose record matches is skipped. The index,
-the headlines pages and the feeds are regenerated from the manifest's stored rows, entries and
-headline changes on every run, but a file is only written when its text changed, so a run over an
-unchanged archive writes nothing.
+digest of the templates, assets and report code; a story whose record matches is skipped. The
+index, the headlines pages and the feeds are regenerated from the manifest's stored rows, entries
+and headline changes on every run, but a file is only written when its text changed, so a run
+over an unchanged archive writes nothing.
+
+The names callers have always imported from here (records, page names, headline helpers) are
+re-exported in ``__all__``.
 """
 
 from __future__ import annotations
@@ -76,10 +83,6 @@ ASSETS = ("style.css", "app.js")
 Progress = Callable[[int, int, str], None]
 
 
-# ---------------------------------------------------------------------------------------------
-# Result
-# ---------------------------------------------------------------------------------------------
-
 @dataclass(frozen=True)
 class ReportResult:
     """What one run wrote: pages written, stories rebuilt and skipped, and the index page."""
@@ -95,26 +98,6 @@ class ReportResult:
                 "pages_written": self.pages_written, "built": list(self.built),
                 "skipped": list(self.skipped)}
 
-
-def story_headline_changes(archive: Archive, key: str, policy: str = "strict",
-                           since: datetime | None = None, outlet: str = ""
-                           ) -> list[HeadlineChange]:
-    """``key``'s headline changes first seen at or after ``since`` (all when None).
-
-    The audit is only run for a story whose archived headlines differ somewhere after
-    ``since``: most stories never change their headline, and reading the index is cheap.
-    """
-    live = [v for v in archive.versions(key) if not v.suspect]
-    if not any(live[i].headline != live[i - 1].headline and seen_since(live[i].fetched_at, since)
-               for i in range(1, len(live))):
-        return []
-    audit = audit_story(archive, key, policy=policy)
-    return [c for c in headline_changes(audit, outlet) if seen_since(c.fetched_at, since)]
-
-
-# ---------------------------------------------------------------------------------------------
-# Rendering
-# ---------------------------------------------------------------------------------------------
 
 def _render_story(story: StoryPage, root: Path, generated: str
                   ) -> tuple[int, list[dict[str, Any]]]:
@@ -300,6 +283,21 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
     written += write_if_changed(root / "headlines.atom", headlines_feed(changes, generated))
     return written
 
+
+def story_headline_changes(archive: Archive, key: str, policy: str = "strict",
+                           since: datetime | None = None, outlet: str = ""
+                           ) -> list[HeadlineChange]:
+    """``key``'s headline changes first seen at or after ``since`` (all when None).
+
+    The audit is only run for a story whose archived headlines differ somewhere after
+    ``since``: most stories never change their headline, and reading the index is cheap.
+    """
+    live = [v for v in archive.versions(key) if not v.suspect]
+    if not any(live[i].headline != live[i - 1].headline and seen_since(live[i].fetched_at, since)
+               for i in range(1, len(live))):
+        return []
+    audit = audit_story(archive, key, policy=policy)
+    return [c for c in headline_changes(audit, outlet) if seen_since(c.fetched_at, since)]
 
 def demo_report(archive: Archive, out: Path) -> Path:
     """Write the full report of ``archive`` for the ``demo`` command; returns the index page."""
