@@ -111,7 +111,7 @@ def _render_story(story: StoryPage, root: Path, generated: str
     for a, b in sorted(pair_set):
         t = story.transition(a, b)
         aln = t.alignment
-        ctx = _diff_ctx(story, t, aln, pair_set)
+        ctx = _diff_ctx(story, t, aln)
         write_text(sdir / diff_name(a, b),
                    diff_tpl.render(root="../../", generated=generated, **ctx))
         pages += 1
@@ -128,8 +128,7 @@ def _render_story(story: StoryPage, root: Path, generated: str
     return pages, entries
 
 
-def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None,
-              pair_set: set[tuple[int, int]]) -> dict[str, Any]:
+def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[str, Any]:
     silent, disclosed = t.silent(), t.disclosed()
     head_blocks: list[Block] = []
     inline: list[Block] = []
