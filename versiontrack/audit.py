@@ -33,13 +33,14 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
 from .normalize import fold
 from .notes import is_rule, sentences, strip_notes
+from .times import parse_utc
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -414,17 +415,8 @@ def _subject_match(ref: _NoteRef, change: Change) -> str:
 
 
 def _parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    v = value.strip().replace("Z", "+00:00")
-    try:
-        t = datetime.fromisoformat(v)
-    except ValueError:
-        try:
-            t = datetime.fromisoformat(v[:10])
-        except ValueError:
-            return None
-    return t if t.tzinfo else t.replace(tzinfo=UTC)
+    # A page's date may carry more than ISO 8601 allows: its day is still worth having.
+    return parse_utc(value) or parse_utc((value or "").strip()[:10])
 
 
 def _notes_diff(before: tuple[Note, ...], after: tuple[Note, ...]

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 from .errors import InputError
+from .times import iso, parse_utc
 
 NS_SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NS_NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -52,16 +53,8 @@ def _web_url(value: str, base: str) -> str | None:
 
 def _iso(value: str | None) -> str | None:
     """A W3C/ISO date or datetime as ISO 8601 UTC; None when unparseable."""
-    if not value:
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        dt = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).replace(microsecond=0).isoformat()
+    dt = parse_utc(value)
+    return iso(dt) if dt else None
 
 
 def _struct_iso(st: time.struct_time | None) -> str | None:

@@ -26,7 +26,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
@@ -34,6 +34,7 @@ import httpx
 
 from . import __version__
 from .models import Snapshot
+from .times import now_iso
 
 PROJECT_URL = "https://github.com/versiontrack"
 ROBOTS_MAX_BYTES = 512_000
@@ -151,10 +152,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 def host_of(url: str) -> str:
     """The per-host queue key: lowercased host with port."""
     return urlsplit(url).netloc.lower()
-
-
-def _utcnow() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 class Fetcher:
@@ -290,7 +287,7 @@ class Fetcher:
                                final_url=hop.url, etag=etag or req.etag,
                                last_modified=last_mod or req.last_modified, attempts=attempts,
                                elapsed=time.monotonic() - start)
-        snap = Snapshot(url=req.url, body=hop.body, fetched_at=_utcnow(), status=hop.status,
+        snap = Snapshot(url=req.url, body=hop.body, fetched_at=now_iso(), status=hop.status,
                         headers=tuple(hop.headers.items()), final_url=hop.url)
         return FetchResult(request=req, outcome="ok", snapshot=snap, status=hop.status,
                            final_url=hop.url, etag=etag, last_modified=last_mod,

@@ -15,6 +15,7 @@ from .audit import StoryAudit
 from .diffpage import Segment, change_ops, diff_name
 from .errors import InputError
 from .normalize import fold
+from .times import parse_utc
 
 #: Audit verdicts a headline change can carry besides "headline-change" (which all of them do).
 _VERDICTS = ("silent", "disclosed", "exempt", "extraction-artefact")
@@ -116,11 +117,8 @@ def headline_changes(audit: StoryAudit, outlet: str = "") -> list[HeadlineChange
 
 
 def _utc(value: str) -> datetime | None:
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return (dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt).astimezone(UTC)
+    # RFC 3339 allows a lower-case "z"; fromisoformat takes only "Z".
+    return parse_utc(value.replace("z", "Z"))
 
 
 _AGO_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([mhdw])", re.IGNORECASE)

@@ -16,7 +16,6 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
@@ -24,6 +23,7 @@ from . import index as ix
 from .errors import InputError, StoryKeyError
 from .gitrepo import blob_id
 from .models import Article, Version
+from .times import iso, now_iso, parse_utc
 
 MAX_KEY = 200
 
@@ -63,21 +63,17 @@ class IngestResult:
 
 def normalize_time(value: str) -> str:
     """ISO 8601 -> ``YYYY-MM-DDTHH:MM:SS+00:00`` (UTC; naive times are taken as UTC)."""
-    text = (value or "").strip()
-    try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        raise InputError(f"not an ISO 8601 time: {value!r}") from None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    dt = dt.astimezone(UTC)
+    # RFC 3339 allows a lower-case "z"; fromisoformat takes only "Z".
+    dt = parse_utc((value or "").replace("z", "Z"))
+    if dt is None:
+        raise InputError(f"not an ISO 8601 time: {value!r}")
     if dt.year < 1971:
         raise InputError(f"fetch time before 1971 is not supported: {value!r}")
-    return dt.replace(microsecond=0).isoformat()
+    return iso(dt)
 
 
 def now_utc() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    return now_iso()
 
 
 def check_key(key: str) -> str:

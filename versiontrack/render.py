@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from .times import parse_utc
+
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -48,17 +50,8 @@ def safe_url(url: Any) -> str | None:
 
 def _parse_time(value: Any) -> datetime | None:
     if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, str) and value:
-        try:
-            dt = datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    else:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return parse_utc(value) if isinstance(value, str) else None
 
 
 def when(value: Any) -> str:

@@ -1,37 +1,29 @@
-"""When a followed story is checked again: the pass clock, story ages and recheck arithmetic.
+"""When a followed story is checked again: story ages and recheck arithmetic.
 
-Every snapshot time is stored as ISO 8601 UTC text of one fixed shape (:func:`iso`), so times
-compare correctly as text in SQL. A story's age counts from the earlier of its feed's
-publication date and the first time a pass saw its URL (:func:`born`); the watchlist's recheck
-steps turn that age into an interval (:func:`recheck_interval`), and :func:`next_check` adds
-the back-off for a failing URL and any ``Retry-After`` the server asked for.
-"""
+Every snapshot time is stored as ISO 8601 UTC text of one fixed shape
+(:func:`versiontrack.times.iso`), so times compare correctly as text in SQL. A story's age
+counts from the earlier of its feed's publication date and the first time a pass saw its URL
+(:func:`born`); the watchlist's recheck steps turn that age into an interval
+(:func:`recheck_interval`), and :func:`next_check` adds the back-off for a failing URL and any
+``Retry-After`` the server asked for."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from .times import parse_utc
 from .watchlist import RecheckStep
 
 #: Failure back-off: a failing URL's interval is multiplied by 2**(failures-1), at most this.
 MAX_FAILURE_FACTOR = 8
 
 
-def iso(dt: datetime) -> str:
-    """The one text shape every snapshot time is stored in: ``2026-02-05T14:03:00+00:00``."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).replace(microsecond=0).isoformat()
-
-
 def parse_time(value: str) -> datetime:
     """ISO 8601 (``Z`` allowed; naive means UTC) -> aware datetime. ValueError when bad."""
-    dt = datetime.fromisoformat(value.strip())
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    dt = parse_utc(value)
+    if dt is None:
+        raise ValueError(f"not an ISO 8601 time: {value!r}")
+    return dt
 
 
 def born(first_seen: str, published: str | None) -> datetime:

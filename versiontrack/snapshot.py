@@ -45,7 +45,8 @@ from .extractpool import JobResult, LazyPool, drop_furniture, make_extract_pool
 from .fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, user_agent
 from .models import Article, Version
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
-from .schedule import MAX_FAILURE_FACTOR, iso, parse_time, recheck_interval, utcnow
+from .schedule import MAX_FAILURE_FACTOR, parse_time, recheck_interval
+from .times import iso, utcnow
 from .watchlist import Defaults, Watchlist
 from .watchstate import (
     DEGRADED_AFTER,

@@ -7,7 +7,7 @@
 - ``snapshot_runs``: one summary row per pass.
 
 :class:`WatchState` reads and writes them for one pass at one clock time. Times are stored as
-:func:`~versiontrack.schedule.iso` text, so ``next_due <= now`` compares correctly in SQL.
+:func:`~versiontrack.times.iso` text, so ``next_due <= now`` compares correctly in SQL.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from .identity import normalize_url
 from .passreport import FeedOutcome, PassReport, SourceHealth, UrlOutcome
-from .schedule import born, iso, next_check, utcnow
+from .schedule import born, next_check
+from .times import iso, utcnow
 from .watchlist import Defaults, Source
 
 if TYPE_CHECKING:
