@@ -1,10 +1,10 @@
 """Build hook: compile the differ's modules with mypyc when this machine can.
 
-Everything else about the package is declared in pyproject.toml. The differ (normalize, diff,
-classify, align) is the hot path of every audit, report and snapshot run; compiled with mypyc
-from the same typed source it takes about a quarter less time. The extensions are optional:
-with no C compiler, or with VERSIONTRACK_PURE=1 set at install time, the package installs as
-plain Python and behaves the same (tests/test_compiled.py checks that both give identical
+Everything else about the package is declared in pyproject.toml. The differ (normalize plus
+differ/worddiff, classify and align) is the hot path of every audit, report and snapshot run;
+compiled with mypyc from the same typed source it takes about a quarter less time. The
+extensions are optional: with no C compiler, or with VERSIONTRACK_PURE=1 set at install time, the
+package installs as plain Python and behaves the same (tests/test_compiled.py checks that both give identical
 results).
 """
 
@@ -18,9 +18,9 @@ from setuptools import setup
 # Compiled together as one group: compiled code calls the others' functions directly.
 COMPILED = [
     "versiontrack/normalize.py",
-    "versiontrack/diff.py",
-    "versiontrack/classify.py",
-    "versiontrack/align.py",
+    "versiontrack/differ/worddiff.py",
+    "versiontrack/differ/classify.py",
+    "versiontrack/differ/align.py",
 ]
 
 

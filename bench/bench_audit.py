@@ -4,7 +4,7 @@ Stories are built from a wire-story-shaped body (the AP seed's paragraphs when t
 are present, generated text otherwise). Each new version makes one realistic edit: a number
 changed, a negation added, a paragraph added or removed, a headline rewrite, or a correction note
 (AP form) that names the value it fixed; every version has a raw HTML page so the extraction
-artefact check runs too. The audit's pure core (:func:`versiontrack.audit.audit_versions`) is
+artefact check runs too. The audit's pure core (:func:`versiontrack.audit.judge.audit_versions`) is
 timed, alignment included.
 
 Prints: the time for a 50-version story; the time per story over 1,000 stories of 5 versions;
@@ -21,7 +21,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from versiontrack.audit import audit_versions
+from versiontrack.audit.judge import audit_versions
 from versiontrack.models import Article, Version
 
 SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "seeds" / "ap-kyiv-military-dialogue.txt"

@@ -25,8 +25,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from versiontrack.archive import Archive, IngestItem
-from versiontrack.index import story_dir
+from versiontrack.archive.index import story_dir
+from versiontrack.archive.plan import IngestItem
+from versiontrack.archive.store import Archive
 from versiontrack.models import Article
 
 WORDS = ["council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan", "said", "residents", "construction", "week", "officials", "report", "city", "new", "state", "year"]

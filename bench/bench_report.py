@@ -19,9 +19,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from versiontrack.archive import Archive, IngestItem
+from versiontrack.archive.plan import IngestItem
+from versiontrack.archive.store import Archive
 from versiontrack.models import Article
-from versiontrack.report import build_report
+from versiontrack.render.report.site import build_report
 
 WORDS = (
     "the", "officials", "said", "talks", "would", "continue", "after", "a", "meeting", "in",

@@ -86,8 +86,8 @@ def serve(root: str, n: int, validators_every: int, latency: float,  # type: ign
 
 
 def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int):  # type: ignore[no-untyped-def]
-    from versiontrack.archive import Archive
-    from versiontrack.snapshot import PassOptions, build_policy, run_pass
+    from versiontrack.archive.store import Archive
+    from versiontrack.snapshot.run import PassOptions, build_policy, run_pass
 
     policy = replace(build_policy(wl.defaults), concurrency=concurrency, per_host=concurrency)
     with Archive.open(archive_dir) as archive:
@@ -126,7 +126,7 @@ def main() -> None:
     args = ap.parse_args()
     n = args.articles
 
-    from versiontrack.watchlist import parse_watchlist
+    from versiontrack.snapshot.watchlist import parse_watchlist
 
     with tempfile.TemporaryDirectory(prefix="vt-bench-") as tmp:
         root = Path(tmp)
@@ -144,7 +144,7 @@ def main() -> None:
                            f'url = "{base}/sitemap.xml"\n', encoding="utf-8")
         wl = parse_watchlist(wl_path.read_bytes(), wl_path)
         try:
-            from versiontrack.archive import Archive
+            from versiontrack.archive.store import Archive
 
             Archive.open(root / "seed", create=True).close()
             report, wall = run(root / "seed", wl, T0, concurrency=8, workers=2)

@@ -71,7 +71,8 @@ def make_archive(
     Version i (0-based, counted across all stories in order) is fetched at ``at(i)``, with a
     small HTML page as its raw bytes. Returns the archive's path (closed; open it yourself).
     """
-    from versiontrack.archive import Archive, IngestItem
+    from versiontrack.archive.plan import IngestItem
+    from versiontrack.archive.store import Archive
 
     stories = default_stories() if stories is None else stories
     items = []

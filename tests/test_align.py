@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import time
 
-from versiontrack.align import align, align_paragraphs, change_summary
-from versiontrack.diff import apply_ops
+from versiontrack.differ.align import align, align_paragraphs, change_summary
+from versiontrack.differ.worddiff import apply_ops
 from versiontrack.models import Alignment, Article
 
 P = [

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from versiontrack.align import align
+from versiontrack.differ.align import align
 from versiontrack.models import Alignment, Article
 
 CORPUS = Path(__file__).parent / "data" / "alignment"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import article, at, make_archive
 
-from versiontrack import index as ix
-from versiontrack.archive import Archive, IngestItem
+from versiontrack.archive import index as ix
+from versiontrack.archive.plan import IngestItem
+from versiontrack.archive.store import Archive
 from versiontrack.errors import (
     ArchiveError,
     InputError,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from versiontrack.archive import Archive
-from versiontrack.audit import POLICIES, audit_story, audit_versions, get_policy
+from versiontrack.archive.store import Archive
+from versiontrack.audit.judge import POLICIES, audit_story, audit_versions, get_policy
 from versiontrack.errors import InputError, StoryNotFound
 from versiontrack.models import Article, Change, Version
 
@@ -110,7 +110,7 @@ def test_suspect_versions_are_not_transitions():
 
 
 def test_redesign_recapture_through_the_real_extractor():
-    from versiontrack.extract import extract_html
+    from versiontrack.extract.html import extract_html
 
     case = CASES / "extraction-artefact-redesign"
     triples = []
@@ -125,7 +125,7 @@ def test_redesign_recapture_through_the_real_extractor():
 
 
 def test_demo_story_is_disclosed_through_the_extractor():
-    from versiontrack.extract import extract_html
+    from versiontrack.extract.html import extract_html
 
     manifest = json.loads((DEMO / "manifest.json").read_text())
     triples = []
@@ -183,7 +183,7 @@ def test_single_version_story_has_no_transitions():
 
 
 def test_finding_sentences_do_not_repeat_the_kind_or_leak_counting_reasons():
-    from versiontrack.audit import _describe, _what
+    from versiontrack.audit.judge import _describe, _what
 
     added = Change("added", (), (4,), "", "Officials said talks would resume next week.",
                    labels=("added",), reasons=("added:1p",))

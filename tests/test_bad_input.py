@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import at, demo_pages, make_archive, run_cli
 
-from versiontrack import index as ix
-from versiontrack.archive import Archive
+from versiontrack.archive import index as ix
+from versiontrack.archive.store import Archive
 
 KEY = "example.com_news_bridge"
 URL = "https://example.com/news/bridge"

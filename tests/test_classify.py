@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from versiontrack.align import align_paragraphs
-from versiontrack.classify import classify
-from versiontrack.diff import word_diff
+from versiontrack.differ.align import align_paragraphs
+from versiontrack.differ.classify import classify
+from versiontrack.differ.worddiff import word_diff
 from versiontrack.models import Change
 
 
@@ -130,7 +130,7 @@ def test_move_outside_the_lede_is_not_substantive() -> None:
 
 
 def test_headline_change_is_labelled() -> None:
-    from versiontrack.align import align
+    from versiontrack.differ.align import align
     from versiontrack.models import Article
 
     old = Article("Storm kills 5", ("Body.",))

@@ -7,7 +7,7 @@ import subprocess
 
 from conftest import at, demo_pages, make_archive, run_cli
 
-from versiontrack import index as ix
+from versiontrack.archive import index as ix
 
 KEY = "example.com_news_bridge"
 TEXT = "Mayor resigns\n\nBy C. Writer\n\nThe mayor resigned on Friday.\n\nShe served 6 years.\n"

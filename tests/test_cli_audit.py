@@ -8,7 +8,7 @@ import pytest
 from conftest import run_cli
 from test_audit import CASES, load_case
 
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 
 STORIES = {  # story key -> gold case
     "silent-story": "guardian-footnote-plus-silent",

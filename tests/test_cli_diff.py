@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 from versiontrack.cli import main
 from versiontrack.models import Article
 

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-import versiontrack.align
+import versiontrack.differ.align
 from versiontrack._build import GROUP
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "versiontrack"
 CORPUS = ROOT / "tests" / "data" / "alignment"
-COMPILED = (versiontrack.align.__file__ or "").endswith(
+COMPILED = (versiontrack.differ.align.__file__ or "").endswith(
     tuple(importlib.machinery.EXTENSION_SUFFIXES))
 
 needs_build = pytest.mark.skipif(not COMPILED, reason="the differ is not compiled in this install")
@@ -32,7 +32,7 @@ needs_build = pytest.mark.skipif(not COMPILED, reason="the differ is not compile
 ALIGN_ALL = r"""
 import json, pathlib, random, sys
 sys.path.insert(0, sys.argv[2])
-from versiontrack.align import align
+from versiontrack.differ.align import align
 from versiontrack.models import Article
 import bench_align as b
 out = {}
@@ -84,7 +84,7 @@ def test_ci_installs_the_compiled_differ():
     """CI has a C compiler, so the README's install must have compiled the differ there."""
     if not os.environ.get("CI"):
         pytest.skip("only required in CI")
-    assert COMPILED, versiontrack.align.__file__
+    assert COMPILED, versiontrack.differ.align.__file__
 
 
 @needs_build
@@ -100,13 +100,13 @@ def test_compiled_and_plain_builds_give_identical_alignments():
 
 
 def test_pure_switch_loads_the_plain_modules():
-    code = ("import versiontrack.align as a, versiontrack.diff as d\n"
+    code = ("import versiontrack.differ.align as a, versiontrack.differ.worddiff as d\n"
             "from versiontrack._build import differ_build\n"
             "print(a.__file__); print(d.__file__); print(differ_build())")
     r = _run(code, env={"VERSIONTRACK_PURE": "1"})
     assert r.returncode == 0, r.stderr
     align_file, diff_file, build = r.stdout.splitlines()
-    assert align_file.endswith("align.py") and diff_file.endswith("diff.py")
+    assert align_file.endswith("align.py") and diff_file.endswith("worddiff.py")
     assert build == "differ in plain Python: VERSIONTRACK_PURE is set"
 
 
@@ -127,13 +127,14 @@ def test_a_checkout_edited_after_the_build_runs_the_edited_source(tmp_path: Path
     for lib in ROOT.glob("versiontrack_differ__mypyc*"):
         shutil.copy2(lib, tmp_path / lib.name)
     shutil.copy2(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    built = [p for p in (tmp_path / "versiontrack").iterdir()
-             if p.name.split(".")[0] in GROUP and p.suffix == ".so"]
+    pkg = tmp_path / "versiontrack"
+    built = [p for p in pkg.rglob("*.so")
+             if ".".join(p.relative_to(pkg).with_suffix("").with_suffix("").parts) in GROUP]
     assert len(built) == len(GROUP)
     old = time.time() - 3600
     for name in GROUP:
-        os.utime(tmp_path / "versiontrack" / f"{name}.py", (old, old))
-    code = ("import versiontrack.align as a\nfrom versiontrack._build import differ_build\n"
+        os.utime(pkg / (name.replace(".", "/") + ".py"), (old, old))
+    code = ("import versiontrack.differ.align as a\nfrom versiontrack._build import differ_build\n"
             "print(a.__file__); print(differ_build())")
     env = {"PYTHONPATH": str(tmp_path)}
     r = _run(code, env=env, cwd=tmp_path)
@@ -142,15 +143,15 @@ def test_a_checkout_edited_after_the_build_runs_the_edited_source(tmp_path: Path
 
     # Edit one module of the group: every module of the group now loads from source, and the
     # edit is what runs.
-    diff_py = tmp_path / "versiontrack" / "diff.py"
+    diff_py = pkg / "differ" / "worddiff.py"
     diff_py.write_text(diff_py.read_text(encoding="utf-8") + "\nEDITED = True\n",
                        encoding="utf-8")
-    code = ("import versiontrack.align as a, versiontrack.diff as d\n"
+    code = ("import versiontrack.differ.align as a, versiontrack.differ.worddiff as d\n"
             "from versiontrack._build import differ_build\n"
             "print(a.__file__); print(d.EDITED); print(differ_build())")
     r = _run(code, env=env, cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     align_file, edited, build = r.stdout.splitlines()
-    assert align_file == str(tmp_path / "versiontrack" / "align.py")
+    assert align_file == str(pkg / "differ" / "align.py")
     assert edited == "True"
     assert build.startswith("differ in plain Python: the source changed after the build")

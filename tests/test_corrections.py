@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 from test_audit import CASES, load_case
 
-from versiontrack.audit import audit_versions
-from versiontrack.corrections import STYLES, clause_at, draft_entries, draft_log, md_escape
+from versiontrack.audit.judge import audit_versions
 from versiontrack.errors import InputError
+from versiontrack.render.corrections import STYLES, clause_at, draft_entries, draft_log, md_escape
 
 
 def audit_of(case: str, policy: str | None = None):
@@ -138,7 +138,7 @@ def test_markdown_output_escapes_scraped_text():
 
 
 def test_quoted_claim_lowercases_common_sentence_openers_but_not_names():
-    from versiontrack.corrections import clause_at
+    from versiontrack.render.corrections import clause_at
 
     text = "Officials offered no details on concrete progress from the latest round of talks."
     assert clause_at(text, text.index("no"), text.index("no") + 2).startswith("officials offered")

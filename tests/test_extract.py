@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from versiontrack.errors import ExtractionError, InputError
-from versiontrack.extract import (
+from versiontrack.extract.html import (
     MAX_PAGE_BYTES,
     MIN_ARTICLE_WORDS,
     decode_html,
@@ -485,7 +485,7 @@ def test_importing_extract_does_not_import_trafilatura() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, versiontrack.extract, versiontrack.identity; "
+    code = ("import sys, versiontrack.extract.html, versiontrack.identity; "
             "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.split()

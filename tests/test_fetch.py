@@ -9,8 +9,8 @@ import time
 import pytest
 from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Reply, Site
 
-from versiontrack import __version__
-from versiontrack.fetch import (
+from versiontrack._version import __version__
+from versiontrack.snapshot.fetch import (
     Fetcher,
     FetchPolicy,
     FetchRequest,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import article, make_archive, run_cli
 
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 from versiontrack.errors import InputError, StoryNotFound
 
 

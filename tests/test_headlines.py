@@ -16,18 +16,13 @@ from pathlib import Path
 import pytest
 from conftest import article, at, make_archive, run_cli
 
-from versiontrack import report as report_mod
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 from versiontrack.errors import InputError
 from versiontrack.models import Article
-from versiontrack.report import (
-    MANIFEST,
-    HeadlineChange,
-    build_report,
-    headlines_page,
-    parse_since,
-    story_headline_changes,
-)
+from versiontrack.render.report import site as report_mod
+from versiontrack.render.report.headlines import HeadlineChange, headlines_page, parse_since
+from versiontrack.render.report.outdir import MANIFEST
+from versiontrack.render.report.site import build_report, story_headline_changes
 
 BODY = [
     "Floodwater swept through the river town of Elmsford overnight, officials said on Tuesday.",

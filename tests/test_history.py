@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import article, make_archive
 
-from versiontrack.archive import Archive, BlobReader
+from versiontrack.archive.gitrepo import BlobReader
+from versiontrack.archive.store import Archive
 from versiontrack.errors import ArchiveError, StoryNotFound
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import article, at, make_archive, run_cli
 
-from versiontrack import index as ix
-from versiontrack.archive import Archive
-from versiontrack.lock import ArchiveLock
+from versiontrack.archive import index as ix
+from versiontrack.archive.lock import ArchiveLock
+from versiontrack.archive.store import Archive
 
 KEY = "example.com_news_bridge"
 

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from versiontrack.audit.notes import (
+    detect_paragraph,
+    find_notes,
+    parse_date,
+    parse_values,
+    strip_notes,
+)
 from versiontrack.models import Article
-from versiontrack.notes import detect_paragraph, find_notes, parse_date, parse_values, strip_notes
 
 DATA = Path(__file__).parent / "data" / "notes"
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"

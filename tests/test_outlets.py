@@ -223,7 +223,7 @@ def _page(body: str, after: str = "", byline: str = "Jane Doe and John Roe") -> 
 
 
 def test_a_readers_comment_that_opens_with_correction_is_not_rescued_as_a_note():
-    from versiontrack.extract import extract_html
+    from versiontrack.extract.html import extract_html
 
     comments = ('<div id="comments" class="comments-area"><ol class="comment-list"><li>'
                 '<div class="comment-content"><p>Correction: the library closed in 2019, not '
@@ -233,7 +233,7 @@ def test_a_readers_comment_that_opens_with_correction_is_not_rescued_as_a_note()
 
 
 def test_a_link_in_a_correction_box_is_not_part_of_the_note():
-    from versiontrack.extract import extract_html
+    from versiontrack.extract.html import extract_html
 
     box = ('<div class="correction"><p>Correction: An earlier version of this article misstated '
            'the year the library opened. It was 1962.</p><p><a href="/policy">Read our '
@@ -244,7 +244,7 @@ def test_a_link_in_a_correction_box_is_not_part_of_the_note():
 
 
 def test_an_about_the_author_box_repeating_the_byline_is_dropped():
-    from versiontrack.extract import extract_html
+    from versiontrack.extract.html import extract_html
 
     box = "<h3>About the Author</h3><p>JANE DOE and JOHN ROE</p>"
     a = extract_html(_page(box, byline="<a>Jane Doe</a> and <a>John Roe</a>"))
@@ -262,7 +262,7 @@ def test_an_about_the_author_box_repeating_the_byline_is_dropped():
     ("Critics attacked the Trust Project.", False),
 ])
 def test_badges_and_labels_are_furniture_but_sentences_are_not(text, furniture):
-    from versiontrack.extract import is_furniture
+    from versiontrack.extract.html import is_furniture
 
     assert is_furniture(text) is furniture
 
@@ -284,7 +284,7 @@ def test_badges_and_labels_are_furniture_but_sentences_are_not(text, furniture):
     ("Cet article a été modifié pour corriger le nom du maire.", "correction", None),
 ])
 def test_spanish_german_and_french_notes(text, kind, values):
-    from versiontrack.notes import detect_paragraph, parse_values
+    from versiontrack.audit.notes import detect_paragraph, parse_values
 
     hit = detect_paragraph(text)
     assert hit is not None and hit.kind == kind
@@ -301,7 +301,7 @@ def test_spanish_german_and_french_notes(text, kind, values):
     "Correction: the article should say 2014, not 2016, you guys keep getting this wrong!",
 ])
 def test_look_alikes_of_notes_are_not_notes(text):
-    from versiontrack.notes import detect_paragraph
+    from versiontrack.audit.notes import detect_paragraph
 
     assert detect_paragraph(text) is None
 
@@ -309,7 +309,7 @@ def test_look_alikes_of_notes_are_not_notes(text):
 def test_a_label_heading_is_merged_with_the_note_below_it():
     from conftest import article
 
-    from versiontrack.notes import strip_notes
+    from versiontrack.audit.notes import strip_notes
 
     a = article(paragraphs=[*_PARAS, "Fe de errores",
                             ("Una versión anterior de este artículo decía que la biblioteca abrió en "
@@ -321,7 +321,7 @@ def test_a_label_heading_is_merged_with_the_note_below_it():
 
 
 def _audit(*articles):
-    from versiontrack.audit import audit_versions
+    from versiontrack.audit.judge import audit_versions
     from versiontrack.models import Version
 
     triples = [(Version("s", n, f"c{n}", f"2026-02-0{n}T12:00:00+00:00", a.headline, 50,
@@ -393,7 +393,7 @@ def test_a_doubled_word_taken_out_is_a_copy_edit(old, new, silent):
 def test_a_drafted_addition_drops_a_leading_also_with_its_comma():
     from conftest import article
 
-    from versiontrack.corrections import draft_entries
+    from versiontrack.render.corrections import draft_entries
 
     added = "Also, the mayor said the proceeds would pay for two new reading rooms."
     a = _audit(article(paragraphs=_PARAS), article(paragraphs=[*_PARAS, added]))

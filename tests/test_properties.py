@@ -7,8 +7,8 @@ from collections import Counter
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from versiontrack.align import align_paragraphs
-from versiontrack.diff import apply_ops, word_diff
+from versiontrack.differ.align import align_paragraphs
+from versiontrack.differ.worddiff import apply_ops, word_diff
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -14,19 +14,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 from versiontrack.cli import main
 from versiontrack.errors import InputError, StoryKeyError, StoryNotFound
 from versiontrack.models import Alignment, Article, Change, StoryInfo, WordOp
-from versiontrack.render import get_env, render, safe_url, when
-from versiontrack.report import (
-    ALL_PAIRS_MAX,
-    MANIFEST,
-    build_report,
-    diff_blocks,
-)
-from versiontrack.reportdir import confine as _confine
-from versiontrack.storypage import _pairs
+from versiontrack.render.env import get_env, render, safe_url, when
+from versiontrack.render.report.diffpage import diff_blocks
+from versiontrack.render.report.outdir import MANIFEST
+from versiontrack.render.report.outdir import confine as _confine
+from versiontrack.render.report.site import build_report
+from versiontrack.render.report.storypage import ALL_PAIRS_MAX, _pairs
 
 XSS_HEADLINE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 XSS_URL = "javascript:alert(3)"

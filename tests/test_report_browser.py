@@ -23,8 +23,8 @@ from test_headlines import EVIL, FLOOD, MINISTER, XSS_NEW, XSS_OLD
 from test_headlines import stories as headline_stories
 from test_report import AP_KEY, PLAIN_KEY, XSS_HEADLINE, XSS_KEY, build_site_archive
 
-from versiontrack.archive import Archive
-from versiontrack.report import build_report
+from versiontrack.archive.store import Archive
+from versiontrack.render.report.site import build_report
 
 pytestmark = pytest.mark.browser
 

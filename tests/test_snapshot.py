@@ -9,20 +9,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sitekit import AP_HEADLINE, AP_PARAGRAPHS, OTHER_PARAGRAPHS, Reply, Site, article_html
 
-from versiontrack.archive import Archive
+from versiontrack.archive.store import Archive
 from versiontrack.errors import LockBusy
+from versiontrack.extract.html import is_furniture
+from versiontrack.extract.pool import drop_furniture
 from versiontrack.models import Article
-from versiontrack.snapshot import (
-    PassOptions,
-    build_policy,
-    drop_furniture,
-    followed,
-    is_furniture,
-    pass_lock,
-    recheck_interval,
-    run_pass,
-)
-from versiontrack.watchlist import DEFAULT_RECHECK, parse_watchlist
+from versiontrack.snapshot.run import PassOptions, build_policy, pass_lock, run_pass
+from versiontrack.snapshot.schedule import recheck_interval
+from versiontrack.snapshot.state import followed
+from versiontrack.snapshot.watchlist import DEFAULT_RECHECK, parse_watchlist
 
 T0 = datetime(2026, 2, 5, 12, 0, tzinfo=UTC)
 MIN = timedelta(minutes=1)
@@ -363,7 +358,7 @@ def test_cli_snapshot_summary_json_and_lock(site, tmp_path, run_cli):
     assert data["summary"]["failed"]["http-502"] == 1
     assert {u["label"] for u in data["urls"]} >= {"not-modified", "failed:timeout"}
 
-    from versiontrack.snapshot import pass_lock as lock
+    from versiontrack.snapshot.run import pass_lock as lock
 
     with lock(arch.resolve()):
         res = run_cli("snapshot", "--watchlist", path, "--archive", arch)
@@ -465,7 +460,7 @@ def test_removing_one_feed_keeps_articles_another_feed_lists(archive, tmp_path):
 
 
 def test_parse_feed_formats_and_hostile_input(tmp_path):
-    from versiontrack.feeds import NotAFeed, parse_feed
+    from versiontrack.snapshot.feeds import NotAFeed, parse_feed
 
     rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
            b"<item><title>A</title><guid>https://e.org/a</guid></item>"

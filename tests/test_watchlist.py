@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from versiontrack.errors import ConfigError
-from versiontrack.watchlist import (
+from versiontrack.snapshot.watchlist import (
     DEFAULT_RECHECK,
     Defaults,
     RecheckStep,

@@ -1,3 +1,3 @@
-from .cli import main
+from versiontrack.cli import main
 
 main(prog_name="versiontrack")

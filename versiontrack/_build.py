@@ -1,6 +1,6 @@
 """Which build of the differ runs: compiled with mypyc at install time, or plain Python.
 
-setup.py compiles normalize, diff, classify and align with mypyc when it can. Both builds come
+setup.py compiles normalize and the differ (differ/worddiff, classify, align) with mypyc when it can. Both builds come
 from the same source and give the same results; the compiled one is faster. The plain-Python
 modules are used instead when:
 
@@ -23,15 +23,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-GROUP = ("normalize", "diff", "classify", "align")
+GROUP = ("normalize", "differ.worddiff", "differ.classify", "differ.align")
 _HERE = Path(__file__).resolve().parent
+
+
+def _source(name: str) -> Path:
+    return _HERE / (name.replace(".", "/") + ".py")
 
 
 def _built() -> list[Path]:
     found = []
     for name in GROUP:
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-            path = _HERE / (name + suffix)
+            path = _HERE / (name.replace(".", "/") + suffix)
             if path.exists():
                 found.append(path)
                 break
@@ -48,7 +52,7 @@ def _reason_for_source() -> str | None:
     if len(built) < len(GROUP):
         return "only part of the differ was compiled"
     if (_HERE.parent / "pyproject.toml").exists():  # a source checkout (editable install)
-        newest_source = max((_HERE / f"{name}.py").stat().st_mtime for name in GROUP)
+        newest_source = max(_source(name).stat().st_mtime for name in GROUP)
         if newest_source > min(path.stat().st_mtime for path in built):
             return "the source changed after the build (reinstall to compile it)"
     return None
@@ -59,10 +63,11 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        package, _, name = fullname.rpartition(".")
-        if package != __package__ or name not in GROUP:
+        prefix = f"{__package__}."
+        name = fullname.removeprefix(prefix)
+        if not fullname.startswith(prefix) or name not in GROUP:
             return None
-        return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
+        return importlib.util.spec_from_file_location(fullname, _source(name))
 
 
 SOURCE_REASON = _reason_for_source()
@@ -72,7 +77,7 @@ if SOURCE_REASON is not None:
 
 def differ_build() -> str:
     """A short description of the differ build in use, for ``versiontrack --version``."""
-    from . import align
+    from versiontrack.differ import align
 
     if (align.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
         return "differ compiled with mypyc"

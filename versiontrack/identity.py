@@ -22,7 +22,7 @@ from urllib.parse import (
     urlunsplit,
 )
 
-from .errors import StoryKeyError
+from versiontrack.errors import StoryKeyError
 
 #: Host prefixes that name the same site: desktop, mobile and AMP editions.
 HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import fold, fold_paragraphs
+from versiontrack.normalize import fold, fold_paragraphs
 
 
 @dataclass(frozen=True)

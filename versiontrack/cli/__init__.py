@@ -13,8 +13,8 @@ import traceback
 
 import click
 
-from .. import __version__
-from ..errors import VersionTrackError
+from versiontrack._version import __version__
+from versiontrack.errors import VersionTrackError
 
 
 class _ErrorMappingGroup(click.Group):
@@ -54,7 +54,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from .._build import differ_build
+    from versiontrack._build import differ_build
 
     click.echo(f"versiontrack {__version__} ({differ_build()})")
     ctx.exit()
@@ -74,6 +74,13 @@ def main() -> None:
 
 
 # Registration: each module adds its commands to ``main``.
-from . import archive_cmds, audit_cmds, demo_cmds, diff_cmds, report_cmds, snapshot_cmds  # noqa: F401
+from versiontrack.cli import (  # noqa: F401
+    archive_cmds,
+    audit_cmds,
+    demo_cmds,
+    diff_cmds,
+    report_cmds,
+    snapshot_cmds,
+)
 
 __all__ = ["main"]

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import main
-from .common import archive_option, echo_json, json_option, open_archive
+from versiontrack.cli import main
+from versiontrack.cli.common import archive_option, echo_json, json_option, open_archive
 
 if TYPE_CHECKING:
-    from ..archive import Archive, IngestItem
-    from ..models import Article
+    from versiontrack.archive.plan import IngestItem
+    from versiontrack.archive.store import Archive
+    from versiontrack.models import Article
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -36,8 +37,8 @@ def lock_timeout_option(f: Any) -> Any:
 
 
 def _read_input(name: str) -> bytes:
-    from ..errors import InputError
-    from ..extract import MAX_PAGE_BYTES
+    from versiontrack.errors import InputError
+    from versiontrack.extract.html import MAX_PAGE_BYTES
 
     if name == "-":
         data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
@@ -79,7 +80,7 @@ def _format_of(name: str, data: bytes, fmt: str) -> str:
 
 
 def _extract(name: str, data: bytes, fmt: str, url: str) -> Article:
-    from ..extract import extract_html, extract_text
+    from versiontrack.extract.html import extract_html, extract_text
 
     if fmt == "html":
         return extract_html(data, url)
@@ -88,8 +89,8 @@ def _extract(name: str, data: bytes, fmt: str, url: str) -> Article:
 
 def _empty_article(data: bytes, url: str) -> Article:
     """What a page with no usable text is archived as (a suspect version of a known story)."""
-    from ..identity import canonical_from_html, normalize_url
-    from ..models import Article
+    from versiontrack.identity import canonical_from_html, normalize_url
+    from versiontrack.models import Article
 
     canonical = ""
     try:
@@ -126,8 +127,15 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     reported on stderr and skipped; the exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
-    from ..archive import Archive, IngestItem, check_key, normalize_time, now_utc, resolve_key
-    from ..errors import ExtractionError, InputError, VersionTrackError
+    from versiontrack.archive.plan import (
+        IngestItem,
+        check_key,
+        normalize_time,
+        now_utc,
+        resolve_key,
+    )
+    from versiontrack.archive.store import Archive
+    from versiontrack.errors import ExtractionError, InputError, VersionTrackError
 
     if story:
         check_key(story)
@@ -235,7 +243,7 @@ def stories(archive_path: Path, as_json: bool) -> None:
 
 def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
     """Per-version change summary from the differ (suspect versions are skipped as content)."""
-    from ..align import change_summary
+    from versiontrack.differ.align import change_summary
 
     out: dict[int, str] = {}
     prev = None
@@ -358,7 +366,7 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
            archive_path: Path) -> None:
     """Export a story's versions (or --all stories) as files or JSON lines."""
-    from ..errors import InputError
+    from versiontrack.errors import InputError
 
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")

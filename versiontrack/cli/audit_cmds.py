@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import main
-from .common import archive_option, echo_json, is_tty, json_option, open_archive
-from .demo_cmds import demo_step
+from versiontrack.cli import main
+from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from versiontrack.archive.store import Archive
 
-POLICY_NAMES = ("strict", "same-day-grace")  # kept in step with versiontrack.audit.POLICIES
+POLICY_NAMES = ("strict", "same-day-grace")  # kept in step with versiontrack.audit.judge.POLICIES
 STYLE_NAMES = ("ap", "nyt", "wapo", "guardian", "reuters")
 
 
@@ -30,7 +30,7 @@ def _policy_option(f):
 
 def demo_audit_text(archive: Archive, story: str) -> str:
     """The demo story's audit timeline and its AP-style draft correction log."""
-    from ..audit import demo_audit_text as text
+    from versiontrack.audit.judge import demo_audit_text as text
 
     return text(archive, story)
 
@@ -41,7 +41,7 @@ def _demo_audit(archive: Archive, story: str) -> None:
 
 
 def _fails(audit, fail_on: str | None) -> bool:
-    from ..audit import PROBLEM_KINDS
+    from versiontrack.audit.judge import PROBLEM_KINDS
 
     if fail_on == "silent":
         return audit.silent > 0
@@ -71,8 +71,8 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     \b
     Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
     """
-    from ..audit import audit_story, get_policy, timeline_text
-    from ..errors import EXIT_ERROR, EXIT_FINDINGS
+    from versiontrack.audit.judge import audit_story, get_policy, timeline_text
+    from versiontrack.errors import EXIT_ERROR, EXIT_FINDINGS
 
     if bool(story) == all_stories:
         raise click.UsageError("give a STORY or --all (not both)")
@@ -162,8 +162,8 @@ def corrections(story: str, style: str, template: Path | None, fmt: str, policy:
     Each entry quotes the earlier version's claim and the new value; changes the newsroom
     disclosed show its own note beside the draft, silent ones are marked undisclosed.
     """
-    from ..audit import audit_story, get_policy
-    from ..corrections import draft_log
+    from versiontrack.audit.judge import audit_story, get_policy
+    from versiontrack.render.corrections import draft_log
 
     pol = get_policy(policy, grace_hours)
     with open_archive(archive_path) as archive:

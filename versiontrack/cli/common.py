@@ -34,7 +34,7 @@ def json_option(f: Callable) -> Callable:
 def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None):
     """Open the archive at ``path`` (creating it only when ``create``: read commands never do);
     errors are library errors."""
-    from ..archive import Archive
+    from versiontrack.archive.store import Archive
 
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
 

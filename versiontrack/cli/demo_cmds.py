@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import main
-from .common import archive_option
+from versiontrack.cli import main
+from versiontrack.cli.common import archive_option
 
 if TYPE_CHECKING:
-    from ..archive import Archive, IngestResult
+    from versiontrack.archive.plan import IngestResult
+    from versiontrack.archive.store import Archive
 
 #: Steps run after the demo pages are ingested: ``step(archive, story_key)``.
 DEMO_STEPS: list[Callable[[Archive, str], None]] = []
@@ -40,8 +41,8 @@ def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:
     """Ingest the bundled demo pages into ``archive``; return the story key and the results."""
     from importlib.resources import files
 
-    from ..archive import IngestItem
-    from ..extract import extract_html
+    from versiontrack.archive.plan import IngestItem
+    from versiontrack.extract.html import extract_html
 
     manifest = demo_manifest()
     folder = files("versiontrack").joinpath("data/demo")
@@ -64,8 +65,8 @@ def demo(lock_timeout: float | None, archive_path: Path) -> None:
     Running it again ingests nothing new (the versions are already archived) and prints the
     same history.
     """
-    from ..archive import Archive
-    from .archive_cmds import print_log
+    from versiontrack.archive.store import Archive
+    from versiontrack.cli.archive_cmds import print_log
 
     with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         story, results = ingest_demo(archive)

@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import main
-from .common import archive_option, echo_json, open_archive
+from versiontrack.cli import main
+from versiontrack.cli.common import archive_option, echo_json, open_archive
 
 if TYPE_CHECKING:
-    from ..models import Alignment, Article
+    from versiontrack.models import Alignment, Article
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
 
 def _read_article(path: Path, fmt: str) -> Article:
-    from ..errors import InputError
-    from ..extract import MAX_PAGE_BYTES, extract_html
+    from versiontrack.errors import InputError
+    from versiontrack.extract.html import MAX_PAGE_BYTES, extract_html
 
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
@@ -55,8 +55,8 @@ def _text_article(text: str) -> Article:
     (headline, blank line, one paragraph per line, no blank lines between them)."""
     import re
 
-    from ..extract import extract_text
-    from ..models import Article
+    from versiontrack.extract.html import extract_text
+    from versiontrack.models import Article
 
     norm = text.replace("\r\n", "\n").strip("\ufeff\n ")
     _, _, body = norm.partition("\n")
@@ -75,7 +75,7 @@ def _use_color(choice: str) -> bool:
 
 
 def _emit(alignment: Alignment, fmt: str, color: bool, title: str) -> None:
-    from ..diffview import render_markdown, render_terminal
+    from versiontrack.render.diffview import render_markdown, render_terminal
 
     if fmt == "markdown":
         click.echo(render_markdown(alignment, title=title), nl=False)
@@ -120,8 +120,8 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
     < split, > merged, a vertical arrow when it moved), its word changes, and its labels
     (cosmetic, spelling, number, date, name, quote, meaning, attribution, ...).
     """
-    from ..align import align, change_summary
-    from ..errors import InputError
+    from versiontrack.differ.align import align, change_summary
+    from versiontrack.errors import InputError
 
     use_color = _use_color(color) and fmt == "text"
     if second is not None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from . import main
-from .audit_cmds import POLICY_NAMES
-from .common import archive_option, echo_json, is_tty, json_option, open_archive
-from .demo_cmds import demo_step
+from versiontrack.cli import main
+from versiontrack.cli.audit_cmds import POLICY_NAMES
+from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.demo_cmds import demo_step
 
 
 @main.command()
@@ -35,7 +35,7 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     keys, only those stories' pages are (re)built. Prints the path of the index page at the end
     (progress goes to stderr on a terminal).
     """
-    from ..report import build_report
+    from versiontrack.render.report.site import build_report
 
     show = is_tty() and not as_json
 
@@ -56,8 +56,8 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
 
 
 def _since(_ctx: click.Context, _param: click.Parameter, value: str | None):
-    from ..errors import InputError
-    from ..report import parse_since
+    from versiontrack.errors import InputError
+    from versiontrack.render.report.headlines import parse_since
 
     if value is None:
         return None
@@ -90,8 +90,9 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
     Exit codes: 0 ok (also when nothing changed), 1 error (with every story: after listing the
     others), 2 usage (a bad --since).
     """
-    from ..errors import EXIT_ERROR
-    from ..report import newest_first, story_headline_changes
+    from versiontrack.errors import EXIT_ERROR
+    from versiontrack.render.report.headlines import newest_first
+    from versiontrack.render.report.site import story_headline_changes
 
     changes = []
     errors: list[tuple[str, str]] = []
@@ -130,7 +131,7 @@ _STATUS = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
 
 
 def _print_change(c) -> None:
-    from ..render import when
+    from versiontrack.render.env import when
 
     kind = "substantive" if c.substantive else "cosmetic"
     labels = ", ".join(c.shown_labels)
@@ -150,7 +151,7 @@ def _print_change(c) -> None:
 @demo_step
 def _demo_report(archive, story: str) -> None:
     """The demo's last step: the HTML report, next to the archive (``./reports`` by default)."""
-    from ..report import demo_report
+    from versiontrack.render.report.site import demo_report
 
     index = demo_report(archive, Path(archive.path).parent / "reports")
     click.echo(f"HTML report: {index}")

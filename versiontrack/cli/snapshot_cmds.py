@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import main
-from .common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli import main
+from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
 
 if TYPE_CHECKING:
-    from ..snapshot import PassReport
-    from ..watchlist import Watchlist
+    from versiontrack.snapshot.outcomes import PassReport
+    from versiontrack.snapshot.watchlist import Watchlist
 
 
 def watchlist_option(f: Any) -> Any:
@@ -31,7 +31,7 @@ def watchlist_option(f: Any) -> Any:
 def _duration(_ctx: click.Context, _param: click.Parameter, value: str | None) -> float | None:
     if value is None:
         return None
-    from ..watchlist import parse_duration
+    from versiontrack.snapshot.watchlist import parse_duration
 
     try:
         return parse_duration(value).total_seconds()
@@ -42,7 +42,7 @@ def _duration(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 def _when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
     if value is None:
         return None
-    from ..snapshot import parse_time
+    from versiontrack.snapshot.schedule import parse_time
 
     try:
         return parse_time(value)
@@ -79,7 +79,7 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
     reported, and the pass still exits 0. Exit code 4: another pass is running on the same
     archive (unless --wait). With --every, one line (or one JSON object) per pass.
     """
-    from ..snapshot import PassOptions
+    from versiontrack.snapshot.run import PassOptions
 
     if every is not None and now is not None:
         raise click.UsageError("--now and --every cannot be combined")
@@ -96,8 +96,8 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
 
 def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
               progress: bool) -> PassReport:
-    from ..snapshot import run_pass
-    from ..watchlist import load_watchlist
+    from versiontrack.snapshot.run import run_pass
+    from versiontrack.snapshot.watchlist import load_watchlist
 
     wl = load_watchlist(watchlist_path)
     scratch = None
@@ -132,7 +132,7 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
 
 def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
           as_json: bool) -> None:
-    from ..errors import LockBusy, VersionTrackError
+    from versiontrack.errors import LockBusy, VersionTrackError
 
     try:
         while True:
@@ -235,8 +235,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
 
     Comments and layout elsewhere in the file are kept.
     """
-    from ..errors import ConfigError
-    from ..watchlist import Source, add_entry
+    from versiontrack.errors import ConfigError
+    from versiontrack.snapshot.watchlist import Source, add_entry
 
     if (include or exclude) and not feed:
         raise ConfigError("--include/--exclude apply to feeds only (add --feed)")
@@ -252,7 +252,7 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
 @watchlist_option
 def watch_remove(url: str, watchlist_path: Path) -> None:
     """Remove a feed or URL from the watchlist. Its stories stay in the archive."""
-    from ..watchlist import remove_entry
+    from versiontrack.snapshot.watchlist import remove_entry
 
     wl, src = remove_entry(watchlist_path, url.strip())
     click.echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
@@ -264,7 +264,7 @@ def watch_remove(url: str, watchlist_path: Path) -> None:
 @json_option
 def watch_list(watchlist_path: Path, as_json: bool) -> None:
     """List the watchlist's feeds and URLs, with their options."""
-    from ..watchlist import load_watchlist
+    from versiontrack.snapshot.watchlist import load_watchlist
 
     wl = load_watchlist(watchlist_path)
     if as_json:

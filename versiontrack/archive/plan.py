@@ -1,0 +1,279 @@
+"""What an ingest batch is made of, and the plan of the commits it becomes.
+
+:class:`IngestItem` and :class:`IngestResult` are what callers hand to and get back from
+:meth:`versiontrack.archive.store.Archive.ingest_many`; :func:`normalize_time`, :func:`check_key` and
+:func:`resolve_key` check their fetch times and story keys. :func:`plan` decides, item by item
+against the index, whether a page is a new version, a suspect one or unchanged (the dedupe and
+suspect rules are in :mod:`versiontrack.archive.store`), and builds each new version's files, index row
+and commit message; :func:`seen_notes` gives the notes that record unchanged fetches. Nothing
+here writes to git or to the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from versiontrack._version import __version__
+from versiontrack.archive import index as ix
+from versiontrack.archive.gitrepo import blob_id
+from versiontrack.errors import InputError, StoryKeyError
+from versiontrack.models import Article, Version
+from versiontrack.times import iso, now_iso, parse_utc
+
+MAX_KEY = 200
+
+
+@dataclass(frozen=True)
+class IngestItem:
+    """One page to archive: its extracted article, raw bytes and fetch time."""
+
+    article: Article
+    raw: bytes | None
+    fetched_at: str
+    story: str | None = None
+    source_url: str = ""
+    raw_name: str = ""  # "raw.html" or "raw.txt"; guessed from the bytes when empty
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one item: a new (or suspect) version, or unchanged content."""
+
+    story: str
+    status: str  # "new" | "unchanged" | "suspect"
+    version: Version | None
+    number: int  # the number of the version that is now the story's latest
+    # Set when a new version was fetched before the story's previous latest version: it still
+    # becomes the next number (versions are numbered in archive order), so diffs against the
+    # version before it run backwards in time.
+    warning: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story, "status": self.status, "number": self.number,
+            "version": self.version.to_dict() if self.version else None,
+            "warning": self.warning or None,
+        }
+
+
+def normalize_time(value: str) -> str:
+    """ISO 8601 -> ``YYYY-MM-DDTHH:MM:SS+00:00`` (UTC; naive times are taken as UTC)."""
+    # RFC 3339 allows a lower-case "z"; fromisoformat takes only "Z".
+    dt = parse_utc((value or "").replace("z", "Z"))
+    if dt is None:
+        raise InputError(f"not an ISO 8601 time: {value!r}")
+    if dt.year < 1971:
+        raise InputError(f"fetch time before 1971 is not supported: {value!r}")
+    return iso(dt)
+
+
+def now_utc() -> str:
+    return now_iso()
+
+
+def check_key(key: str) -> str:
+    """Reject story keys that are not one safe path component (identity.validate_key too)."""
+    if not isinstance(key, str) or not key or key in (".", "..") or key.startswith("."):
+        raise StoryKeyError(f"invalid story key {key!r}: must be a non-empty file name")
+    if "/" in key or "\\" in key or "\x00" in key or any(ord(c) < 32 for c in key):
+        raise StoryKeyError(f"invalid story key {key!r}: no slashes or control characters")
+    if len(key.encode("utf-8")) > MAX_KEY:
+        raise StoryKeyError(f"invalid story key: longer than {MAX_KEY} bytes")
+    try:
+        from versiontrack.identity import validate_key
+    except ImportError:  # identity.py not installed yet: the checks above still apply
+        return key
+    return validate_key(key)
+
+
+def resolve_key(article: Article, story: str | None = None, source_url: str = "") -> str:
+    """The story key for an article: ``story`` if given, else derived from its canonical URL."""
+    if story:
+        return check_key(story)
+    url = article.canonical_url or source_url or article.url
+    if not url:
+        raise InputError("no URL to derive a story key from: give --url or --story")
+    from versiontrack.identity import story_key
+
+    return check_key(story_key(url))
+
+
+def _guess_raw_name(raw: bytes, article: Article) -> str:
+    if article.extractor.startswith("text"):
+        return "raw.txt"
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") or b"<html" in head or b"<!doctype" in head:
+        return "raw.html"
+    return "raw.txt"
+
+
+@dataclass
+class Plan:
+    """One commit to write (or a seen-again record when ``files`` is None)."""
+
+    item: int
+    story: str
+    number: int
+    fetched_at: str
+    status: str
+    message: bytes = b""
+    files: list[tuple[str, bytes | None]] | None = None  # (name, data), None data = delete
+    row: dict[str, Any] | None = None
+    mark: int = 0
+    record: bool = True  # False: this exact fetch is already archived; write nothing
+    warning: str = ""  # IngestResult.warning
+
+
+def plan(
+    db: sqlite3.Connection, items: Iterable[IngestItem], latest_commit: dict[str, str]
+) -> Iterator[Plan]:
+    """The plan of each item, in order, yielded as soon as it is made (so git can start).
+
+    ``latest_commit`` receives the latest commit of each story already in the archive. Raises
+    on an invalid item: a bad key or fetch time, a bad raw file name, a new story with no text.
+    """
+    # per-story state during the batch: (number, content hash, last good words, raw name,
+    # fetch time of the latest version)
+    state: dict[str, tuple[int, str, int, str, str]] = {}
+    batch_seen: set[tuple[str, str]] = set()
+    for i, item in enumerate(items):
+        key = resolve_key(item.article, item.story, item.source_url)
+        fetched = normalize_time(item.fetched_at)
+        if key not in state:
+            state[key] = _story_state(db, key, latest_commit)
+        number, last_hash, good_words, last_raw, last_fetched = state[key]
+        art = Article.from_text(
+            item.article.to_text(), byline=" ".join(item.article.byline.split()),
+            published=item.article.published, updated=item.article.updated,
+            url=item.source_url or item.article.url,
+            canonical_url=item.article.canonical_url, outlet=item.article.outlet,
+            language=item.article.language, extractor=item.article.extractor,
+        )
+        chash = ix.content_hash(art)
+        if (fetched, chash) in batch_seen or db.execute(
+            "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
+            (key, fetched, chash),
+        ).fetchone():
+            # The same capture ingested again (e.g. demo run twice): nothing to record.
+            yield Plan(i, key, number, fetched, "unchanged", record=False)
+            continue
+        if number and chash == last_hash:
+            yield Plan(i, key, number, fetched, "unchanged")
+            batch_seen.add((fetched, chash))
+            continue
+        reason = ""
+        words = art.words
+        if words == 0:
+            if not number:
+                raise InputError(f"no article text to archive for new story {key!r}")
+            reason = "no article text extracted"
+        elif good_words and words * 2 < good_words:
+            reason = f"{words} words, under half of the last good version's {good_words}"
+        number += 1
+        raw = item.raw if item.raw is not None else None
+        raw_name = ""
+        if raw is not None:
+            raw_name = item.raw_name or _guess_raw_name(raw, art)
+            if raw_name not in ("raw.html", "raw.txt"):
+                raise InputError(f"raw file name must be raw.html or raw.txt, not {raw_name}")
+        meta = {
+            "story": key, "version": number, "url": art.url,
+            "canonical_url": art.canonical_url, "outlet": art.outlet, "byline": art.byline,
+            "published": art.published, "updated": art.updated, "language": art.language,
+            "fetched_at": fetched, "extractor": art.extractor,
+            "raw_file": raw_name or None,
+            "raw_sha256": hashlib.sha256(raw).hexdigest() if raw is not None else "",
+            "raw_bytes": len(raw) if raw is not None else 0,
+            "suspect": bool(reason), "suspect_reason": reason or None,
+            "archiver": f"versiontrack {__version__}",
+        }
+        meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
+        article_bytes = art.to_text().encode("utf-8")
+        files: list[tuple[str, bytes | None]] = [
+            ("article.txt", article_bytes), ("meta.json", meta_bytes),
+        ]
+        if raw is not None:
+            files.append((raw_name, raw))
+        if last_raw and last_raw != raw_name:
+            files.append((last_raw, None))
+        row = ix.version_row(
+            key, number, "", article_bytes, meta_bytes, blob_id(article_bytes),
+            blob_id(meta_bytes), blob_id(raw) if raw is not None else "", chash,
+        )
+        status = "suspect" if reason else "new"
+        message = _message(key, number, art, words, fetched, item.source_url or art.url,
+                           reason)
+        warning = ""
+        if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
+            warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
+                       f"archived as v{number}: versions are numbered in archive order, so "
+                       "archive older captures first")
+        yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
+        state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
+        batch_seen.add((fetched, chash))
+
+
+def _story_state(
+    db: sqlite3.Connection, key: str, latest_commit: dict[str, str]
+) -> tuple[int, str, int, str, str]:
+    row = db.execute(
+        "SELECT number, content_hash, raw_name, commit_id, fetched_at FROM versions "
+        "WHERE story = ? ORDER BY number DESC LIMIT 1", (key,),
+    ).fetchone()
+    if not row:
+        return 0, "", 0, "", ""
+    latest_commit[key] = row[3]
+    good = db.execute(
+        "SELECT words FROM versions WHERE story = ? AND suspect = 0 ORDER BY number DESC "
+        "LIMIT 1", (key,),
+    ).fetchone()
+    return row[0], row[1], good[0] if good else 0, row[2], row[4]
+
+
+
+def seen_notes(
+    db: sqlite3.Connection, seen: list[Plan], latest_commit: dict[str, str],
+    commit_mark: dict[tuple[str, int], str],
+) -> Iterator[tuple[str, list[str]]]:
+    """The notes that record the sightings ``seen``: ``(commit, every seen-again time)`` for
+    each version they add to, sorted by story and number.
+
+    A version committed in this batch is named by its fast-import mark in ``commit_mark``.
+    """
+    by_version: dict[tuple[str, int], list[str]] = {}
+    for p in seen:
+        by_version.setdefault((p.story, p.number), []).append(p.fetched_at)
+    for (story, number), times in sorted(by_version.items()):
+        old = [r[0] for r in db.execute(
+            "SELECT fetched_at FROM seen WHERE story = ? AND number = ?", (story, number)
+        )]
+        target = commit_mark.get((story, number))
+        if target is None:
+            row = db.execute(
+                "SELECT commit_id FROM versions WHERE story = ? AND number = ?", (story, number)
+            ).fetchone()
+            target = row[0] if row else latest_commit[story]
+        yield target, sorted(set(old) | set(times))
+
+def _message(
+    key: str, number: int, art: Article, words: int, fetched: str, url: str, reason: str
+) -> bytes:
+    head = " ".join(art.headline.split()) or "(no headline)"
+    if len(head) > 120:
+        head = head[:117] + "..."
+    summary = f"{head} ({words} words, {len(art.paragraphs)} paragraphs)"
+    if reason:
+        summary += f"\nSuspect extraction: {reason}; the raw page is kept."
+    trailers = [f"Story: {key}", f"Version: {number}"]
+    if url:
+        trailers.append(f"Source-URL: {url}")
+    trailers.append(f"Fetched-At: {fetched}")
+    if reason:
+        trailers.append("Suspect: yes")
+    text = f"{key}: version {number}\n\n{summary}\n\n" + "\n".join(trailers) + "\n"
+    return text.encode("utf-8")

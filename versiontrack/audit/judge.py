@@ -1,0 +1,866 @@
+"""The audit: every substantive change disclosed by a note, or flagged; every note accounted for.
+
+For each transition between consecutive non-suspect versions of a story, notes are taken out of
+both versions (:func:`versiontrack.audit.notes.strip_notes`), the note-free articles are aligned
+(:func:`versiontrack.differ.align.align`), and each substantive change is judged:
+
+* **extraction-artefact** when the raw pages say the text did not really change: a paragraph
+  "added" whose text was already in the earlier raw page, or "removed" while still in the later
+  raw page (decoded, tags stripped, folded; word 3-grams so markup does not matter);
+* **disclosed** when a note added in this version or a later one names the change's old or new
+  value, its paragraph ("paragraph 2", "first paragraph", "headline"), or, for a note that
+  matches nothing by value or paragraph, its subject (content words shared with the changed
+  sentence);
+* otherwise **silent**, or **exempt** when the policy does not require a note.
+
+Changes the differ calls cosmetic or spelling never need a note (under every policy), nor does
+taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline edits are reported as ``headline-change``;
+when the differ labels them number/date/meaning they are also judged like body changes (meaning
+only when at least half the old headline's words remain: a negation in a headline written
+afresh reverses nothing). A wire tag's update count going up ("UPDATE 1-" -> "UPDATE 2-") is a
+changed note, and a correction taken down from headline tag and body at once is one
+``note-removed``.
+
+Story-wide findings: ``note-without-change`` for a correction, clarification or withdrawal that
+matches no change in its version or before it (the earlier version may be missing from the
+archive), ``note-removed``, ``flip-flop`` (a headline or paragraph text that returns after
+being replaced: A -> B -> A) and ``large-removal`` (a quarter or more of the words removed).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from versiontrack.audit.notes import is_rule, sentences, strip_notes
+from versiontrack.errors import InputError
+from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
+from versiontrack.normalize import fold
+from versiontrack.times import parse_utc
+
+if TYPE_CHECKING:
+    from versiontrack.archive.store import Archive
+
+__all__ = [
+    "POLICIES", "Policy", "StoryAudit", "Transition", "audit_story", "audit_versions",
+    "get_policy",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Policies
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What needs a note. Cosmetic and spelling changes never do, under any policy."""
+
+    name: str
+    description: str
+    grace_hours: float = 0.0  # substantive changes seen within this long of publication: exempt
+
+    def exempt(self, first_published: datetime | None, seen_at: datetime | None) -> str:
+        """A reason the change needs no note, or "" when it needs one."""
+        if self.grace_hours <= 0 or first_published is None or seen_at is None:
+            return ""
+        if seen_at - first_published <= timedelta(hours=self.grace_hours):
+            return f"within {self.grace_hours:g}h of first publication"
+        return ""
+
+
+POLICIES: dict[str, Policy] = {
+    "strict": Policy(
+        "strict", "Every substantive change needs a published note; typos never do."),
+    "same-day-grace": Policy(
+        "same-day-grace",
+        "Substantive changes first seen within N hours (default 24) of first publication are "
+        "exempt, as some newsrooms' rules allow for a developing story; later ones need a note.",
+        grace_hours=24.0),
+}
+
+
+def get_policy(name: str | Policy, grace_hours: float | None = None) -> Policy:
+    """The named policy, with ``grace_hours`` overriding its grace period when given."""
+    if isinstance(name, Policy):
+        policy = name
+    else:
+        try:
+            policy = POLICIES[name]
+        except KeyError:
+            raise InputError(
+                f"unknown policy {name!r} (choose from {', '.join(sorted(POLICIES))})") from None
+    if grace_hours is not None:
+        if grace_hours < 0:
+            raise InputError(f"grace hours must not be negative: {grace_hours}")
+        policy = replace(policy, grace_hours=float(grace_hours))
+    return policy
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One step between consecutive non-suspect versions."""
+
+    from_version: Version
+    to_version: Version
+    alignment: Alignment  # of the note-stripped articles
+    notes_added: tuple[Note, ...]
+    notes_removed: tuple[Note, ...]
+    notes_changed: tuple[tuple[Note, Note], ...]  # (before, after)
+    findings: tuple[Finding, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from_version": self.from_version.number, "to_version": self.to_version.number,
+            "from_fetched_at": self.from_version.fetched_at,
+            "to_fetched_at": self.to_version.fetched_at,
+            "notes_added": [n.to_dict() for n in self.notes_added],
+            "notes_removed": [n.to_dict() for n in self.notes_removed],
+            "notes_changed": [{"before": a.to_dict(), "after": b.to_dict()}
+                              for a, b in self.notes_changed],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class StoryAudit:
+    """The audit of one story under one policy."""
+
+    story: str
+    policy: str
+    versions: tuple[Version, ...]
+    transitions: tuple[Transition, ...]
+    findings: tuple[Finding, ...]  # all, story-wide ones included, in version order
+    notes: tuple[Note, ...]  # notes in the latest version
+    grace_hours: float = 0.0
+    articles: tuple[Article, ...] = field(default=(), compare=False, repr=False)
+
+    def count(self, kind: str) -> int:
+        return sum(f.kind == kind for f in self.findings)
+
+    @property
+    def silent(self) -> int:
+        return self.count("silent")
+
+    @property
+    def disclosed(self) -> int:
+        return self.count("disclosed")
+
+    @property
+    def substantive(self) -> int:
+        """Substantive changes judged (silent + disclosed + exempt)."""
+        return self.silent + self.disclosed + self.count("exempt")
+
+    @property
+    def notes_count(self) -> int:
+        return len(self.notes)
+
+    def to_dict(self) -> dict[str, Any]:
+        counts = {k: self.count(k) for k in ("silent", "disclosed", "exempt", "note-without-change",
+                                             "note-removed", "headline-change", "flip-flop",
+                                             "large-removal", "extraction-artefact")}
+        counts["substantive"] = self.substantive
+        counts["notes"] = len(self.notes)
+        return {
+            "story": self.story, "policy": self.policy, "grace_hours": self.grace_hours,
+            "versions": [v.to_dict() for v in self.versions],
+            "counts": counts,
+            "notes": [n.to_dict() for n in self.notes],
+            "transitions": [t.to_dict() for t in self.transitions],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers
+# ---------------------------------------------------------------------------------------------
+
+_I, _S = re.IGNORECASE, re.DOTALL
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['\u2019][^\W_]+)?")
+_STOP = _wordset(
+    "a an the of in on at to for by with and or but is was were are be been has had have it its "
+    "this that these those as from into than then not no which who whom what when where said "
+    "says say his her their he she they them we our you your there also after before about over "
+    "more most some any all one two would could should will can may might did does do")
+# Words every note uses about itself: useless for telling which change it describes.
+_NOTE_WORDS = _wordset(
+    "correction corrections corrects corrected correct clarification clarifies clarified clarify "
+    "update updated updates editor editors note earlier version previous prior original story "
+    "article report post amended amend incorrectly misstated misidentified misspelled misquoted "
+    "erroneously wrongly show shows stated reported refiles removes adds paragraph paragraphs "
+    "headline first second third fourth fifth sixth seventh eighth ninth tenth words word "
+    "because error editing reporting misattributed include includes included")
+_ORDINALS = {"first": 1, "lead": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_PARA_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
+_PARA_ORD = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
+_SEVERE_HEADLINE = frozenset({"meaning", "number", "date"})
+_CORRECTIVE = frozenset({"correction", "clarification", "withdrawal"})
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased words and numbers ("55,000" -> "55000") of the folded text."""
+    toks = _TOKEN.findall(fold(text).lower())
+    return [t.replace(",", "").rstrip(".") if t[0].isdigit() else t for t in toks]
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in _tokens(text)
+            if (len(t) > 2 or t[:1].isdigit()) and t not in _STOP and t not in _NOTE_WORDS}
+
+
+def _deleted_inserted(change: Change) -> tuple[list[str], list[str]]:
+    """Tokens the change took out and put in."""
+    if change.ops:
+        deleted = [t for o in change.ops if o.op == "delete" for t in _tokens(o.text)]
+        inserted = [t for o in change.ops if o.op == "insert" for t in _tokens(o.text)]
+        if deleted or inserted:
+            return deleted, inserted
+    old, new = _tokens(change.old_text), _tokens(change.new_text)
+    so, sn = set(old), set(new)
+    return [t for t in old if t not in sn], [t for t in new if t not in so]
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    """True when ``needle`` occurs as a contiguous run in ``haystack``."""
+    if not needle:
+        return False
+    n = len(needle)
+    first = needle[0]
+    for i, t in enumerate(haystack):
+        if t == first and haystack[i:i + n] == needle:
+            return True
+    return False
+
+
+def _changed_clause(change: Change) -> str:
+    """The sentences of the change that hold its changed words (both sides)."""
+    deleted, inserted = _deleted_inserted(change)
+    marks = set(deleted) | set(inserted)
+    out = []
+    for text in (change.old_text, change.new_text):
+        for s in sentences(fold(text)):
+            if marks & set(_tokens(s)):
+                out.append(s)
+    return " ".join(out) or f"{change.old_text} {change.new_text}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Raw pages: is "added"/"removed" text really new?
+# ---------------------------------------------------------------------------------------------
+
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", _I | _S)
+_TAG = re.compile(r"<[^>]+>")
+_CHARSET = re.compile(rb"charset=[\"']?([\w-]+)", _I)
+
+
+def _raw_text(raw: bytes) -> str:
+    if not raw:
+        return ""
+    m = _CHARSET.search(raw[:4096])
+    encoding = m.group(1).decode("ascii", "replace") if m else "utf-8"
+    try:
+        text = raw.decode(encoding, errors="replace")
+    except LookupError:
+        text = raw.decode("utf-8", errors="replace")
+    if "<" in text:
+        text = _DROP_BLOCKS.sub(" ", text)
+        # JSON-LD and similar blocks are dropped above; tags become spaces.
+        text = _TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+class _RawIndex:
+    """Word 3-grams of a raw page, built on first use."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._grams: set[tuple[str, ...]] | None = None
+        self._words: set[str] | None = None
+        self._text: list[str] | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self._raw
+
+    def _build(self) -> None:
+        toks = _tokens(_raw_text(self._raw))
+        self._text = toks
+        self._words = set(toks)
+        self._grams = {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+
+    def holds(self, text: str, share: float = 0.9) -> bool:
+        """True when (most of) ``text`` is in the page: ``share`` of its word 3-grams, or all
+        of a short text's words in a row."""
+        if self.empty:
+            return False
+        if self._grams is None:
+            self._build()
+        assert self._grams is not None and self._text is not None
+        toks = _tokens(text)
+        if not toks:
+            return True
+        if len(toks) < 4:
+            return _contains(self._text, toks)
+        grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+        hits = sum(g in self._grams for g in grams)
+        return hits >= share * len(grams)
+
+
+def _artefact(change: Change, old_raw: _RawIndex, new_raw: _RawIndex) -> str:
+    """Why the change is an extraction difference, or "" when it is a real edit."""
+    if change.field != "body":
+        return ""
+    if change.kind == "added" and old_raw.holds(change.new_text):
+        return "added text was already in the earlier raw page"
+    if change.kind == "removed" and new_raw.holds(change.old_text):
+        return "removed text is still in the later raw page"
+    if change.kind not in ("added", "removed") and change.old_text and change.new_text \
+            and old_raw.holds(change.new_text, 1.0) and new_raw.holds(change.old_text, 1.0):
+        return "both texts are in both raw pages"
+    # Extraction joined or cut a paragraph differently; the words did not change.
+    if change.kind in ("split", "merged", "edited") and \
+            _tokens(change.old_text) == _tokens(change.new_text):
+        return "same words, different paragraph breaks"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching changes and notes
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _NoteRef:
+    note: Note
+    version: int  # the version the note appeared in
+    index: int  # position in that transition's notes_added
+    refs: frozenset[int]  # 1-based paragraph numbers it names
+    headline: bool  # it names the headline
+    content: frozenset[str]
+
+
+def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
+    text = fold(note.text)
+    refs: set[int] = set()
+    for m in _PARA_REF.finditer(text):
+        nums = [int(x) for x in re.findall(r"\d{1,3}", m.group(0))]
+        if len(nums) == 2 and re.search(r"-|\u2013|to", m.group(0)) and nums[1] - nums[0] < 30:
+            refs.update(range(nums[0], nums[1] + 1))
+        else:
+            refs.update(nums)
+    for m in _PARA_ORD.finditer(text):
+        refs.add(_ORDINALS[m.group(1).lower()])
+    headline = bool(re.search(r"\bheadlines?\b", text, _I)) or note.position == "headline"
+    return _NoteRef(note, version, index, frozenset(refs), headline, frozenset(_content(text)))
+
+
+def _value_match(ref: _NoteRef, change: Change) -> str:
+    deleted, inserted = _deleted_inserted(change)
+    note = ref.note
+    sides = (("old", note.old_value, deleted, change.old_text),
+             ("new", note.new_value, inserted, change.new_text))
+    for label, value, side, full in sides:
+        if value:
+            toks = _tokens(value)
+            if not toks or len(toks) > 12:
+                continue
+            # The value was taken out (or put in) whole, or it overlaps what was, in place.
+            if _contains(side, toks) or (set(toks) & set(side) and _contains(_tokens(full), toks)):
+                return f"{label} value {value!r}"
+    # Numbers the note states (when it gave no parsable pair) against the changed numbers.
+    nums = {t for t in _tokens(note.text) if t[:1].isdigit() and len(t) > 1}
+    changed_nums = {t for t in deleted + inserted if t[:1].isdigit()}
+    both = nums & changed_nums
+    if both and not (ref.refs and both <= {str(r) for r in ref.refs}):
+        return f"number {min(both)}"
+    return ""
+
+
+def _paragraph_match(ref: _NoteRef, change: Change) -> str:
+    if change.field == "headline":
+        return "names the headline" if ref.headline and ref.note.position != "headline" else ""
+    for i in change.new or change.old:
+        if i + 1 in ref.refs:
+            return f"names paragraph {i + 1}"
+    return ""
+
+
+def _subject_match(ref: _NoteRef, change: Change) -> str:
+    if not ref.content:
+        return ""
+    shared = ref.content & _content(_changed_clause(change))
+    if len(shared) >= 2 and (len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
+        return "subject: " + ", ".join(sorted(shared)[:4])
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The audit
+# ---------------------------------------------------------------------------------------------
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    # A page's date may carry more than ISO 8601 allows: its day is still worth having.
+    return parse_utc(value) or parse_utc((value or "").strip()[:10])
+
+
+def _notes_diff(before: tuple[Note, ...], after: tuple[Note, ...]
+                ) -> tuple[list[Note], list[Note], list[tuple[Note, Note]]]:
+    """Notes added, removed and changed between two versions."""
+    def key(n: Note) -> tuple[bool, str]:
+        return n.position == "headline", fold(n.text).lower()
+
+    left = list(before)
+    added: list[Note] = []
+    changed: list[tuple[Note, Note]] = []
+    for n in after:
+        same = next((b for b in left if key(b) == key(n)), None)
+        if same is not None:
+            left.remove(same)
+            continue
+        if n.position == "headline":
+            # "UPDATE 1-" -> "UPDATE 2-": the wire bumped its update count; nothing was removed.
+            same = next((b for b in left if b.position == "headline" and b.kind == n.kind
+                         and _tag_word(b.text) == _tag_word(n.text)), None)
+            if same is not None:
+                left.remove(same)
+                changed.append((same, n))
+                continue
+        best, score = None, 0.0
+        for b in left:
+            if b.kind != n.kind or (b.position == "headline") != (n.position == "headline"):
+                continue
+            wa, wb = set(_tokens(b.text)), set(_tokens(n.text))
+            s = len(wa & wb) / max(1, len(wa | wb))
+            if s > score:
+                best, score = b, s
+        if best is not None and score >= 0.5:
+            left.remove(best)
+            changed.append((best, n))
+        else:
+            added.append(n)
+    return added, left, changed
+
+
+def _kept_share(change: Change) -> float:
+    """The share of the old text's words that the new text still has."""
+    old, new = _tokens(change.old_text), set(_tokens(change.new_text))
+    return sum(t in new for t in old) / len(old) if old else 1.0
+
+
+def _tag_word(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", text).upper()
+
+
+def _once(notes: Sequence[Note]) -> list[Note]:
+    """Notes worth a finding each: a wire headline tag ("CORRECTED-") beside a body note of the
+    same kind is one correction, reported once (by the body note, which says what it was)."""
+    body_kinds = {n.kind for n in notes if n.position != "headline"}
+    return [n for n in notes if n.position != "headline" or n.kind not in body_kinds]
+
+
+def _describe(change: Change) -> str:
+    if change.field == "headline":
+        return "The headline"
+    idx = change.new or change.old
+    where = (f"Paragraph {idx[0] + 1}" if len(idx) == 1 else
+             f"Paragraphs {idx[0] + 1}-{idx[-1] + 1}") if idx else "A paragraph"
+    if change.kind == "added":
+        return f"{where} was added"
+    if change.kind == "removed":
+        return f"{where} (of the earlier version) was removed"
+    return f"{where} changed"
+
+
+def _what(change: Change) -> str:
+    """``": labels (reasons)"`` for a finding's sentence, without what _describe already says."""
+    said = {"added", "removed"} if change.kind in ("added", "removed") else set()
+    # "added:1p" / "removed:42w" only count what the label says; values like "5->6" stay.
+    reasons = [r for r in change.reasons
+               if ":" in r and r.split(":", 1)[0] not in ("added", "removed")][:2]
+    labels = ", ".join(label for label in change.labels if label not in said)
+    if not labels:
+        return ""
+    return f": {labels}" + (f" ({'; '.join(reasons)})" if reasons else "")
+
+
+def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
+                   policy: str | Policy = "strict", *, grace_hours: float | None = None,
+                   story: str | None = None) -> StoryAudit:
+    """Audit a story given as (version, article, raw page) triples in version order."""
+    from versiontrack.differ.align import align
+
+    pol = get_policy(policy, grace_hours)
+    all_versions = tuple(v for v, _, _ in versions)
+    story_key = story or (all_versions[0].story if all_versions else "")
+    live = [(v, a, r) for v, a, r in versions if not v.suspect]
+    stripped: list[Article] = []
+    notes_of: list[tuple[Note, ...]] = []
+    raws: list[_RawIndex] = []
+    for _, article, raw in live:
+        s, ns = strip_notes(article)
+        stripped.append(s)
+        notes_of.append(ns)
+        raws.append(_RawIndex(raw or b""))
+
+    first_pub = None
+    if live:
+        first_pub = _parse_time(live[0][1].published) or _parse_time(live[0][0].fetched_at)
+        seen_first = _parse_time(live[0][0].fetched_at)
+        if first_pub and seen_first and seen_first < first_pub:
+            first_pub = seen_first
+
+    # Notes present in the first version describe changes before the archive began.
+    story_findings: list[Finding] = []
+    if live:
+        v0 = live[0][0].number
+        for n in _once(notes_of[0]):
+            if n.kind in _CORRECTIVE:
+                story_findings.append(Finding(
+                    "note-without-change",
+                    f"The {n.kind} note in v{v0} describes a change made before the first "
+                    "archived version; the earlier version may be missing from the archive.",
+                    None, v0, note=n, reason="note present in first archived version"))
+
+    # Pass 1: align every step and collect the notes each step adds.
+    steps = []
+    for i in range(1, len(live)):
+        alignment = align(stripped[i - 1], stripped[i])
+        added, removed, changed = _notes_diff(notes_of[i - 1], notes_of[i])
+        steps.append((alignment, added, removed, changed))
+
+    refs_by_step: list[list[_NoteRef]] = []
+    for i, (_, added, _, changed) in enumerate(steps):
+        v = live[i + 1][0].number
+        new_notes = list(added) + [after for _, after in changed]
+        refs_by_step.append([_note_ref(n, v, k) for k, n in enumerate(new_notes)])
+
+    # Pass 2: judge every change against the notes added in its step or a later one.
+    strong_notes: set[tuple[int, int]] = set()  # (step, index) of notes with a value/para match
+    candidates: list[list[tuple[Change, list[tuple[int, _NoteRef, str, str]]]]] = []
+    for i, (alignment, _, _, _) in enumerate(steps):
+        per: list[tuple[Change, list[tuple[int, _NoteRef, str, str]]]] = []
+        for change in alignment.all_changes():
+            matches = []
+            for j in range(i, len(steps)):
+                for ref in refs_by_step[j]:
+                    how = _value_match(ref, change)
+                    kind = "value"
+                    if not how:
+                        how, kind = _paragraph_match(ref, change), "paragraph"
+                    if how:
+                        strong_notes.add((j, ref.index))
+                        matches.append((j, ref, how, kind))
+            per.append((change, matches))
+        candidates.append(per)
+
+    used_notes: set[tuple[int, int]] = set()
+    transitions: list[Transition] = []
+    for i, (alignment, added, removed, changed) in enumerate(steps):
+        old_v, new_v = live[i][0], live[i + 1][0]
+        seen_at = _parse_time(new_v.fetched_at)
+        findings: list[Finding] = []
+        removed_words = 0
+        for change, matches in candidates[i]:
+            if change.field == "byline":
+                continue
+            if change.field == "headline":
+                findings.append(Finding(
+                    "headline-change",
+                    f"Headline changed from \u201c{change.old_text}\u201d to "
+                    f"\u201c{change.new_text}\u201d.", old_v.number, new_v.number, change=change,
+                    reason=",".join(change.labels)))
+                labels = set(change.labels)
+                # A negation inside a headline written afresh ("... talks end without
+                # breakthrough") reverses nothing; a flip reads as the old headline, edited.
+                severe = ("meaning" in labels and _kept_share(change) >= 0.5) or (
+                    bool(_SEVERE_HEADLINE & labels - {"meaning"}) and "rewrite" not in labels)
+                if not severe:
+                    continue
+            if not change.substantive or set(change.labels) <= {"moved"} or _only_rules(change) \
+                    or _typo(change) or _stutter(change):
+                continue
+            why = _artefact(change, raws[i], raws[i + 1])
+            if why:
+                findings.append(Finding(
+                    "extraction-artefact",
+                    f"{_describe(change)} only in the extracted text: {why}.",
+                    old_v.number, new_v.number, change=change, reason=why))
+                continue
+            if change.kind == "removed":
+                removed_words += len(change.old_text.split())
+            elif change.kind != "added":
+                removed_words += sum(len(o.text.split()) for o in change.ops if o.op == "delete")
+            match = min(matches, key=lambda m: (m[0], m[3] != "value")) if matches else None
+            if match is None:
+                # Subject match, only by notes that match nothing by value or paragraph.
+                for j in range(i, len(steps)):
+                    for ref in refs_by_step[j]:
+                        if (j, ref.index) in strong_notes:
+                            continue
+                        how = _subject_match(ref, change)
+                        if how:
+                            match = (j, ref, how, "subject")
+                            break
+                    if match:
+                        break
+            if match is not None:
+                j, ref, how, _ = match
+                used_notes.add((j, ref.index))
+                late = "" if j == i else f" (the note arrived later, in v{ref.version})"
+                findings.append(Finding(
+                    "disclosed",
+                    f"{_describe(change)}{_what(change)}; disclosed by the {ref.note.kind} "
+                    f"note in v{ref.version}{late}.", old_v.number, new_v.number,
+                    change=change, note=ref.note, reason=f"matched note: {how}"))
+                continue
+            exempt = pol.exempt(first_pub, seen_at)
+            if exempt:
+                findings.append(Finding(
+                    "exempt", f"{_describe(change)}{_what(change)}; no note, but policy "
+                    f"{pol.name} exempts it ({exempt}).", old_v.number, new_v.number,
+                    change=change, reason=exempt))
+            else:
+                findings.append(Finding(
+                    "silent", f"{_describe(change)}{_what(change)}; no note discloses it.",
+                    old_v.number, new_v.number, change=change,
+                    reason=f"policy {pol.name}: substantive change without a note"))
+        old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
+        if removed_words >= 40 and removed_words >= 0.25 * old_words:
+            findings.append(Finding(
+                "large-removal",
+                f"{removed_words} of {old_words} words ({removed_words / old_words:.0%}) were "
+                f"removed between v{old_v.number} and v{new_v.number}.",
+                old_v.number, new_v.number, reason=f"removed:{removed_words}/{old_words}"))
+        for n in _once(removed):
+            findings.append(Finding(
+                "note-removed", f"The {n.kind} note present in v{old_v.number} is gone in "
+                f"v{new_v.number}: \u201c{_short(n.text)}\u201d", old_v.number, new_v.number,
+                note=n, reason="note removed"))
+        transitions.append(Transition(old_v, new_v, alignment, tuple(added), tuple(removed),
+                                      tuple(changed), tuple(findings)))
+
+    # Notes that disclosed nothing.
+    for i, refs in enumerate(refs_by_step):
+        for ref in refs:
+            if (i, ref.index) in used_notes or ref.note.kind not in _CORRECTIVE:
+                continue
+            if ref.note.position == "headline" and any(
+                    f.kind in ("disclosed", "silent", "exempt") for f in transitions[i].findings):
+                continue  # a "CORRECTED-" tag marks the step; the note in the body describes it
+            old_v, new_v = live[i][0], live[i + 1][0]
+            f = Finding(
+                "note-without-change",
+                f"The {ref.note.kind} note added in v{new_v.number} matches no visible change; "
+                "the corrected text may have changed before the archived versions, or the "
+                "earlier version may be missing from the archive.",
+                old_v.number, new_v.number, note=ref.note, reason="no matching change")
+            t = transitions[i]
+            transitions[i] = replace(t, findings=t.findings + (f,))
+
+    story_findings.extend(_flip_flops(live, stripped, raws))
+    findings_all = tuple(f for f in story_findings if f.kind == "note-without-change")
+    for t in transitions:
+        findings_all += t.findings
+    findings_all += tuple(f for f in story_findings if f.kind != "note-without-change")
+    return StoryAudit(
+        story=story_key, policy=pol.name, versions=all_versions, transitions=tuple(transitions),
+        findings=findings_all, notes=notes_of[-1] if notes_of else (),
+        grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live))
+
+
+def _pairs(change: Change, labels: set[str]) -> set[str]:
+    return {r.split(":", 1)[1] for r in change.reasons
+            if ":" in r and r.split(":", 1)[0] in labels}
+
+
+def _typo(change: Change) -> bool:
+    """A spelling fix the differ also labelled otherwise (a misspelt name is a "name" change
+    too): when every other label's reasons name the same word pairs as the spelling ones."""
+    labels = set(change.labels)
+    if "spelling" not in labels:
+        return False
+    others = labels - COSMETIC_LABELS
+    spelled = _pairs(change, {"spelling"})
+    if not spelled:
+        return False
+    return all(_pairs(change, {label}) and _pairs(change, {label}) <= spelled for label in others)
+
+
+_PLAIN_EDIT = frozenset({"rewrite", "cosmetic", "spelling", "moved"})
+
+
+def _stutter(change: Change) -> bool:
+    """A doubled word taken out ("the the", "were taking also taking place"): a copy-edit.
+
+    Only deletions, at most two words in all, each a word that still stands within three words
+    of where it was cut.
+    """
+    if change.field != "body" or not change.ops or not set(change.labels) <= _PLAIN_EDIT:
+        return False  # a negation, number, name or quote dropped is never a stutter
+    edits = [o for o in change.ops if o.op != "equal"]
+    if not edits or any(o.op != "delete" for o in edits):
+        return False
+    deleted = [w for o in edits for w in _tokens(o.text)]
+    if not deleted or len(deleted) > 2:
+        return False
+    for o in edits:
+        before = _tokens(change.new_text[:o.new_start])[-3:]
+        after = _tokens(change.new_text[o.new_start:])[:3]
+        if not all(w in before or w in after for w in _tokens(o.text)):
+            return False
+    return True
+
+
+def _only_rules(change: Change) -> bool:
+    """A change made of separator rules only ("___"): layout, never content."""
+    if change.field != "body":
+        return False
+    lines = [x for x in (change.old_text + "\n" + change.new_text).split("\n") if x.strip()]
+    return bool(lines) and all(is_rule(x) for x in lines)
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
+
+
+def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequence[Article],
+                raws: Sequence[_RawIndex]) -> list[Finding]:
+    """Headlines and paragraphs that come back after being replaced (A -> B -> A)."""
+    out: list[Finding] = []
+    if len(stripped) < 3:
+        return out
+    heads = [fold(a.headline) for a in stripped]
+    seen: dict[str, int] = {}
+    reported: set[str] = set()
+    for i, h in enumerate(heads):
+        if h in seen and seen[h] < i - 1 and heads[i - 1] != h and h not in reported:
+            first = live[seen[h]][0].number
+            reported.add(h)
+            flips = sum(1 for k in range(1, len(heads)) if heads[k] != heads[k - 1])
+            out.append(Finding(
+                "flip-flop",
+                f"The headline went back to \u201c{_short(stripped[i].headline)}\u201d in "
+                f"v{live[i][0].number} after being changed (first seen in v{first}); "
+                f"{flips} headline changes in all.",
+                live[i - 1][0].number, live[i][0].number, reason="headline A->B->A"))
+        seen[h] = i
+    present: dict[str, int] = {}  # paragraph text -> last version index it was in
+    gone: dict[str, int] = {}  # paragraph text -> version index it disappeared at
+    folded: dict[str, str] = {}  # most paragraphs repeat from version to version: fold once
+    for i, article in enumerate(stripped):
+        here = set()
+        for p in article.paragraphs:
+            f = folded.get(p)
+            if f is None:
+                f = folded[p] = fold(p) if len(p.split()) >= 4 and not is_rule(p) else ""
+            if f:
+                here.add(f)
+        for p in here:
+            if p in gone and p not in reported:
+                reported.add(p)
+                out.append(Finding(
+                    "flip-flop",
+                    f"A paragraph removed or changed in v{live[gone[p]][0].number} came back "
+                    f"word for word in v{live[i][0].number}: \u201c{_short(p)}\u201d",
+                    live[i - 1][0].number, live[i][0].number, reason="paragraph A->B->A"))
+            present[p] = i
+            gone.pop(p, None)
+        for p, last in list(present.items()):
+            # Gone means the exact text left the page too (every 3-gram): a 90% match would
+            # still count a paragraph whose one number was changed as present.
+            if last == i - 1 and p not in here and not raws[i].holds(p, share=1.0):
+                gone[p] = i
+    return out
+
+
+def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
+                **opts: Any) -> StoryAudit:
+    """Audit one archived story (raises StoryNotFound); ``opts``: ``grace_hours``."""
+    triples = archive.history(story, raw=True)
+    return audit_versions(triples, policy, grace_hours=opts.get("grace_hours"), story=story)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain-text timeline (the CLI prints it; the demo and report reuse it)
+# ---------------------------------------------------------------------------------------------
+
+_MARK = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
+         "note-without-change": "NOTE WITHOUT CHANGE", "note-removed": "NOTE REMOVED",
+         "headline-change": "headline", "flip-flop": "FLIP-FLOP",
+         "large-removal": "LARGE REMOVAL", "extraction-artefact": "extraction"}
+#: Findings that are problems (what ``--fail-on any`` fails on).
+PROBLEM_KINDS = frozenset({"silent", "note-without-change", "note-removed", "flip-flop",
+                           "large-removal"})
+
+
+def summary_line(audit: StoryAudit) -> str:
+    """One sentence of counts."""
+    subst = audit.substantive
+    first = (f"{subst} substantive change{'s' if subst != 1 else ''}: {audit.disclosed} "
+             f"disclosed, {audit.silent} silent, {audit.count('exempt')} exempt")
+    parts = [first]
+    others = [f"{audit.count(k)} {k}" for k in ("note-without-change", "note-removed",
+                                                  "flip-flop", "large-removal",
+                                                  "extraction-artefact", "headline-change")
+              if audit.count(k)]
+    if others:
+        parts.append(", ".join(others))
+    parts.append(f"{len(audit.notes)} note{'s' if len(audit.notes) != 1 else ''} in the "
+                 "latest version")
+    return "; ".join(parts) + "."
+
+
+def timeline_text(audit: StoryAudit) -> str:
+    """The story's versions in order, each with the notes and findings it brought."""
+    pol = POLICIES.get(audit.policy)
+    lines = [f"Audit of {audit.story} (policy {audit.policy}"
+             + (f", {audit.grace_hours:g}h grace" if audit.grace_hours else "") + ")"]
+    if pol is not None:
+        lines.append(f"  {pol.description}")
+    by_to: dict[int | None, list[Finding]] = {}
+    for f in audit.findings:
+        key = f.to_version if f.from_version is not None or f.kind == "note-without-change" \
+            else None
+        by_to.setdefault(key, []).append(f)
+    trans = {t.to_version.number: t for t in audit.transitions}
+    for v in audit.versions:
+        head = f"v{v.number}  {v.fetched_at}  {v.paragraphs} \u00b6  {_short(v.headline, 70)}"
+        lines.append(head + ("  [suspect extraction: skipped]" if v.suspect else ""))
+        t = trans.get(v.number)
+        if t is not None:
+            for n in t.notes_added:
+                lines.append(f"    + {n.kind} note ({n.style}, {n.position}): "
+                             f"\u201c{_short(n.text, 80)}\u201d")
+            for _, n in t.notes_changed:
+                lines.append(f"    ~ {n.kind} note changed: \u201c{_short(n.text, 80)}\u201d")
+        for f in by_to.pop(v.number, []):
+            lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
+    for f in by_to.pop(None, []):
+        lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
+    lines.append(summary_line(audit))
+    return "\n".join(lines) + "\n"
+
+
+def demo_audit_text(archive: Archive, story: str) -> str:
+    """The demo story's audit timeline followed by its AP-style draft correction log."""
+    from versiontrack.render.corrections import draft_log
+
+    audit = audit_story(archive, story)
+    return timeline_text(audit) + "\n" + draft_log(audit, "ap")

@@ -1,0 +1,111 @@
+"""Extraction for a snapshot pass: the worker-process pool, the job each worker runs, and the
+page-furniture filter applied to what comes back.
+
+Workers come from a multiprocessing fork server that has trafilatura imported already, so a
+script that runs passes needs the usual ``if __name__ == "__main__":`` guard. A pass with few
+pages extracts in its own process instead (:class:`InlineExecutor`), and the pool is started
+only when the first page needs extracting (:class:`LazyPool`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import replace
+from typing import Any
+
+from versiontrack.errors import ExtractionError
+from versiontrack.extract.html import is_furniture
+from versiontrack.models import Article
+
+#: What a job hands back: the article (None when nothing could be extracted), the error text,
+#: and the CPU seconds the worker spent.
+JobResult = tuple[Article | None, str, float]
+
+
+def extract_job(raw: bytes, url: str, content_type: str | None = None) -> JobResult:
+    """Worker-side: extract one page. Returns (article or None, error text, CPU seconds)."""
+    from versiontrack.extract.html import extract_html
+
+    t0 = time.process_time()
+    try:
+        article = extract_html(raw, url, content_type=content_type)
+    except ExtractionError as exc:
+        error = str(exc).splitlines()[0] if str(exc) else "nothing extracted"
+        return None, error, time.process_time() - t0
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the pass
+        return None, f"extractor error: {type(exc).__name__}: {exc}", time.process_time() - t0
+    return article, "", time.process_time() - t0
+
+
+def _warm() -> int:
+    """A no-op job that makes the pool start its worker processes."""
+    return 0
+
+
+class InlineExecutor(Executor):
+    """Runs jobs at submit time in this process (extract_workers=0)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+        try:
+            fut.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - handed to the caller through the future
+            fut.set_exception(exc)
+        return fut
+
+
+def make_extract_pool(workers: int) -> Executor:
+    """A pool of ``workers`` extraction processes (forkserver: safe next to fetch threads)."""
+    if workers <= 0:
+        return InlineExecutor()
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        # The fork server imports trafilatura once; every worker forks from it already warm.
+        ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract.html"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+class LazyPool:
+    """Starts the extraction pool on the first job, so a pass with nothing to extract
+    (all 304s and identical pages) never pays for starting worker processes."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: Executor | None = None
+        self.start_seconds = 0.0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        if self.pool is None:
+            t0 = time.perf_counter()
+            self.pool = make_extract_pool(self.workers)
+            self.start_seconds = time.perf_counter() - t0
+        return self.pool.submit(fn, *args)
+
+    def extract(self, raw: bytes, url: str, content_type: str | None) -> Future[JobResult]:
+        """Queue one page; the future holds :func:`extract_job`'s result."""
+        return self.submit(extract_job, raw, url, content_type)
+
+    def warm(self) -> None:
+        """Start the workers now, while the first pages download."""
+        for _ in range(max(self.workers, 1)):
+            self.submit(_warm)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Furniture (time stamps, reading times, share counts) is recognised by one filter, the
+# extractor's, so pages ingested by hand and by snapshot runs are cleaned alike.
+
+def drop_furniture(article: Article) -> tuple[Article, tuple[str, ...]]:
+    """``article`` without furniture paragraphs, and the paragraphs dropped (for reporting)."""
+    kept = tuple(p for p in article.paragraphs if not is_furniture(p))
+    if len(kept) == len(article.paragraphs):
+        return article, ()
+    dropped = tuple(p for p in article.paragraphs if is_furniture(p))
+    return replace(article, paragraphs=kept), dropped

@@ -1,0 +1,3 @@
+"""Everything that becomes text for people: the one jinja2 Environment (``env``), terminal and
+Markdown diffs (``diffview``), correction logs in house styles (``corrections``) and the static
+HTML report with its Atom feeds (``report``)."""

@@ -1,0 +1,493 @@
+"""Draft correction logs from an audit: one entry per substantive change, in a house style.
+
+For a single changed value the entry quotes the smallest clause of the earlier version that
+carries the claim, in its own words: the sentence holding the change is cut at ", ", ";" and
+" — " and the piece holding the changed word is kept; a relative clause ("..., which Russia
+illegally annexed in 2016") is rebuilt around its antecedent ("Russia illegally annexed Crimea in
+2016"); a piece too short to stand alone is joined to the one before it. The style's wording then
+names the old claim and the new value, e.g. AP: "This story corrects an earlier version that said
+Russia illegally annexed Crimea in 2016. It was 2014."
+
+Logs are rendered with the jinja2 templates in ``versiontrack/render/templates/corrections/`` (one per
+style and format); a user template replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from versiontrack.audit.judge import StoryAudit
+from versiontrack.audit.notes import sentences
+from versiontrack.errors import InputError
+from versiontrack.models import Change, Finding, Note
+
+__all__ = ["FORMATS", "STYLES", "CorrectionEntry", "draft_entries", "draft_log"]
+
+STYLES = ("ap", "nyt", "wapo", "guardian", "reuters")
+FORMATS = ("text", "markdown", "json")
+_SUFFIX = {"text": "txt", "markdown": "md"}
+
+
+@dataclass(frozen=True)
+class CorrectionEntry:
+    """One drafted correction: what the earlier version claimed and what replaced it."""
+
+    from_version: int | None
+    to_version: int | None
+    status: str  # "disclosed" | "silent" | "exempt"
+    change_kind: str  # "changed" | "added" | "removed" | "headline"
+    where: str  # "paragraph 10", "paragraphs 3-4", "the headline"
+    paragraph: int | None  # 1-based, in the later version (earlier one for removals)
+    claim: str  # the old claim in the earlier version's own words ("" for additions)
+    new_claim: str  # the same clause in the later version ("" for removals)
+    old_value: str | None  # the single changed value, when one value changed
+    new_value: str | None
+    subject: str  # what changed, as a noun: "year", "number", "name", "statement" ...
+    labels: tuple[str, ...]
+    wording: str  # the drafted note in the style's wording
+    note: Note | None  # the newsroom's own note, when the change was disclosed
+    fetched_at: str  # when the later version was seen
+    style: str = "ap"
+
+    @property
+    def disclosed(self) -> bool:
+        return self.status == "disclosed"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "note"}
+        d["labels"] = list(self.labels)
+        d["note"] = self.note.to_dict() if self.note else None
+        d["disclosed"] = self.disclosed
+        return d
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+# ---------------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r",\s+|;\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
+_REL = re.compile(r"^(which|who|whom|that|where)\s+(.*)$", re.DOTALL)
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_LOWER_FIRST = _wordset(
+    "The A An It He She They This That These Those Its His Her Their There Some Many Most "
+    "Almost About Last Also In On At For After Before During When While Under Over Since "
+    "Following According One Two Three Four Five Six Seven Eight Nine Ten Several Both "
+    # Plural common nouns that open news sentences: never names, so safe to lower-case.
+    "Officials Authorities Police Residents Analysts Experts Critics Lawmakers Legislators "
+    "Troops Soldiers Investigators Prosecutors Witnesses Protesters Researchers Scientists "
+    "Doctors Workers Voters Leaders Diplomats Negotiators Delegates Talks Negotiations "
+    "Forces Rescuers Firefighters Regulators Shareholders Investors Prices Shares Sales")
+_LEAD_FURNITURE = re.compile(r"^(?:and|but|or|while|as|although|though|after|before|since|"
+                             r"because|so|however|meanwhile|also|then)(?:\s*,\s*|\s+)",
+                             re.IGNORECASE)
+_INTRO = re.compile(r"^(?:in|on|at|during|after|before|since|following|by|until|earlier|"
+                    r"later)\b", re.IGNORECASE)
+_AUX = _wordset("is was are were has had have will would could can may might did does do "
+                 "remains became becomes")
+_DETS = _wordset("the a an its his her their this that these those")
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative pronoun points back to: the end of the previous clause."""
+    words = before.rstrip(" ,;").split()
+    if not words:
+        return ""
+    if words[-1][:1].isupper():
+        run: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or w[:1].isdigit()) or len(run) >= 5:
+                break
+            run.insert(0, w)
+        return " ".join(run)
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k].lower() in _DETS:
+            return " ".join(words[k:])
+    return words[-1]
+
+
+def _rebuild_relative(clause: str, before: str) -> str:
+    """ "which Russia illegally annexed in 2016" + "the Azov Sea and Crimea"
+    -> "Russia illegally annexed Crimea in 2016"."""
+    m = _REL.match(clause)
+    if not m:
+        return clause
+    rest = m.group(2).split()
+    ante = _antecedent(before)
+    if not ante or not rest:
+        return clause
+    first = rest[0]
+    if first.lower() in _AUX or (first[:1].islower() and first.lower().endswith(("ed", "s"))):
+        return f"{ante} {' '.join(rest)}"  # the pronoun is the subject: "which was annexed"
+    # The pronoun is the object: put the antecedent after the verb.
+    i = 0
+    while i < len(rest) and (rest[i][:1].isupper() or rest[i].lower() in _DETS):
+        i += 1  # the subject: "Russia", "the Kremlin"
+    while i < len(rest) and rest[i].lower().endswith("ly"):
+        i += 1  # adverbs: "illegally"
+    if i >= len(rest) or i == 0:
+        return clause
+    return " ".join(rest[:i + 1] + [ante] + rest[i + 1:])
+
+
+def clause_at(text: str, start: int, end: int | None = None) -> str:
+    """The smallest clause of ``text`` around the characters ``start``..``end``."""
+    end = start if end is None else end
+    sents = []
+    pos = 0
+    for s in sentences(text):
+        i = text.find(s, pos)
+        if i < 0:
+            i = pos
+        sents.append((i, i + len(s), s))
+        pos = i + len(s)
+    sent_start, sent = next(((a, s) for a, b, s in sents if a <= start <= b),
+                            (0, text) if not sents else (sents[-1][0], sents[-1][2]))
+    rel = start - sent_start
+    pieces = []
+    last = 0
+    for m in _SPLIT.finditer(sent):
+        pieces.append((last, m.start()))
+        last = m.end()
+    pieces.append((last, len(sent)))
+    idx = next((k for k, (a, b) in enumerate(pieces) if a <= rel <= b), len(pieces) - 1)
+    a, b = pieces[idx]
+    rel_end = min(len(sent), max(rel, end - sent_start))
+    while idx + 1 < len(pieces) and rel_end > b:  # the change runs into the next piece
+        idx += 1
+        b = pieces[idx][1]
+    clause = sent[a:b].strip()
+    before = sent[pieces[idx - 1][0]:pieces[idx - 1][1]] if idx > 0 else ""
+    after = sent[pieces[idx + 1][0]:pieces[idx + 1][1]] if idx + 1 < len(pieces) else ""
+    rel_after = _REL.match(after.strip())
+    if _REL.match(clause) and before:
+        clause = _rebuild_relative(clause, before)
+    elif rel_after and len(clause.split()) <= 6 \
+            and rel_after.group(2).split()[0].lower() in _AUX:
+        # "Gen. Alexus Greenwich, who is the commander ..." -> "... Greenwich is the commander"
+        clause = f"{clause} {rel_after.group(2)}"
+    elif len(clause.split()) < 4 and a > 0:
+        # Too short to stand alone: join the subject before it, skipping parenthetical
+        # relative clauses ("Gen. X, who is ..., was in Dubai" -> "Gen. X was in Dubai").
+        k = idx - 1
+        while k > 0 and _REL.match(sent[pieces[k][0]:pieces[k][1]].strip()):
+            k -= 1
+        if k < idx - 1:
+            clause = f"{sent[pieces[k][0]:pieces[k][1]].strip()} {clause}"
+        else:
+            while k > 0 and len(sent[pieces[k][0]:b].split()) < 4:
+                k -= 1
+            clause = sent[pieces[k][0]:b].strip()
+    elif _INTRO.match(clause) and after:
+        # An introductory phrase ("In March 2023, the military said ..."): keep its sentence.
+        clause = f"{clause}, {after.strip()}"
+    clause = _LEAD_FURNITURE.sub("", clause).strip().rstrip(".,;:")
+    return _lower_first(clause)
+
+
+def _lower_first(clause: str) -> str:
+    first = clause.split(" ", 1)[0] if clause else ""
+    if first in _LOWER_FIRST:
+        return first.lower() + clause[len(first):]
+    return clause
+
+
+def _hunks(change: Change) -> list[tuple[str, str, int, int, int, int]]:
+    """(deleted, inserted, old_start, old_end, new_start, new_end) of each run of edits."""
+    out: list[list[Any]] = []
+    prev_equal = True
+    for op in change.ops:
+        if op.op == "equal":
+            prev_equal = True
+            continue
+        if prev_equal or not out:
+            out.append(["", "", op.old_start, op.old_end, op.new_start, op.new_end])
+        h = out[-1]
+        if op.op == "delete":
+            h[0] += op.text
+        else:
+            h[1] += op.text
+        h[2], h[3] = min(h[2], op.old_start), max(h[3], op.old_end)
+        h[4], h[5] = min(h[4], op.new_start), max(h[5], op.new_end)
+        prev_equal = False
+    return [(h[0].strip(), h[1].strip(), h[2], h[3], h[4], h[5]) for h in out]
+
+
+_SUBJECTS = (("quote", "quotation"), ("name", "name"), ("number", "figure"),
+             ("attribution", "attribution"), ("meaning", "statement"))
+
+
+def _value(text: str, full: str, start: int) -> str:
+    """A changed value as it would read mid-sentence ("Three" at a sentence start -> "three")."""
+    value = text.strip(" .,;:")
+    at_start = not full[:start].strip() or full[:start].rstrip().endswith((".", "!", "?"))
+    return _lower_first(value) if at_start else value
+
+
+def _subject(change: Change, old_value: str | None) -> str:
+    labels = set(change.labels)
+    if change.field == "headline":
+        return "headline"
+    if "date" in labels:
+        if old_value and re.fullmatch(r"(?:1[6-9]|20)\d\d", old_value):
+            return "year"
+        return "date"
+    for label, noun in _SUBJECTS:
+        if label in labels:
+            return noun
+    return "wording"
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording per style
+# ---------------------------------------------------------------------------------------------
+
+
+def _long_date(iso: str) -> str:
+    try:
+        d = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:10]
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def _us_date(iso: str) -> str:
+    try:
+        d = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:10]
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+def _q(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+def _wording(style: str, e: dict[str, Any]) -> str:
+    kind, claim, new_claim = e["change_kind"], e["claim"], e["new_claim"]
+    old, new, subject, where = e["old_value"], e["new_value"], e["subject"], e["where"]
+    day, us_day = _long_date(e["fetched_at"]), _us_date(e["fetched_at"])
+    single = bool(old and new and claim)
+    if style == "ap":
+        if kind == "added":
+            return f"This story has been updated to add that {new_claim}."
+        if kind == "removed":
+            return f"This story has been updated to remove a statement that {claim}."
+        if single:
+            return f"This story corrects an earlier version that said {claim}. It was {new}."
+        return (f"This story corrects an earlier version that said {claim}. It now says "
+                f"{new_claim}.")
+    if style == "nyt":
+        head = f"Correction: {us_day}\n"
+        if kind == "added":
+            return head + f"This article has been updated to include that {new_claim}."
+        if kind == "removed":
+            return head + (f"An earlier version of this article included a statement that "
+                           f"{claim}. It has been removed.")
+        if single:
+            return head + (f"An earlier version of this article misstated a {subject}. It said "
+                           f"{claim}; it was {new}, not {old}.")
+        return head + (f"An earlier version of this article misstated a {subject}. It said "
+                       f"{claim}, not {new_claim}.")
+    if style == "wapo":
+        if kind == "added":
+            return f"Editor's Note: This story has been updated to add that {new_claim}."
+        if kind == "removed":
+            return (f"Correction: An earlier version of this story said {claim}. That "
+                    f"statement has been removed.")
+        if single:
+            return (f"Correction: An earlier version of this story incorrectly said {claim}. "
+                    f"It was {new}.")
+        return (f"Correction: An earlier version of this story incorrectly said {claim}. It now "
+                f"says {new_claim}.")
+    if style == "guardian":
+        if kind == "added":
+            return f"This article was amended on {day} to add that {new_claim}."
+        if kind == "removed":
+            return f"This article was amended on {day} to remove a statement that {claim}."
+        if single:
+            return (f"This article was amended on {day} to correct the {subject}. An earlier "
+                    f"version said {claim}; it was {new}, not {old}.")
+        return (f"This article was amended on {day}. An earlier version said {claim}; it now "
+                f"says {new_claim}.")
+    if style == "reuters":
+        if kind == "added":
+            return f"(Adds {where} that {new_claim})"
+        if kind == "removed":
+            return f"(Removes {where} that said {claim})"
+        if single:
+            return f"(Corrects {subject} in {where} to {new} from {old})"
+        return f"(Corrects {where} to show {new_claim}, not {claim})"
+    raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
+
+
+# ---------------------------------------------------------------------------------------------
+# Entries and logs
+# ---------------------------------------------------------------------------------------------
+
+
+def _where(change: Change) -> tuple[str, int | None]:
+    if change.field == "headline":
+        return "the headline", None
+    idx = change.new or change.old
+    if not idx:
+        return "a paragraph", None
+    if len(idx) == 1:
+        return f"paragraph {idx[0] + 1}", idx[0] + 1
+    return f"paragraphs {idx[0] + 1}-{idx[-1] + 1}", idx[0] + 1
+
+
+def _entry(f: Finding, fetched: dict[int, str], style: str) -> CorrectionEntry:
+    change = f.change
+    assert change is not None
+    where, para = _where(change)
+    old_value = new_value = None
+    claim = new_claim = ""
+    if change.field == "headline":
+        kind = "headline"
+        claim, new_claim = change.old_text, change.new_text
+    elif change.kind == "added":
+        kind = "added"
+        new_claim = clause_at(change.new_text, 0, len(change.new_text)) if len(
+            sentences(change.new_text)) == 1 else sentences(change.new_text)[0].rstrip(".")
+        new_claim = _lower_first(new_claim)
+    elif change.kind == "removed":
+        kind = "removed"
+        first = sentences(change.old_text)
+        claim = _lower_first((first[0] if first else change.old_text).rstrip("."))
+    else:
+        kind = "changed"
+        hunks = _hunks(change)
+        if hunks:
+            h = hunks[0]
+            last = hunks[-1]
+            claim = clause_at(change.old_text, h[2], last[3])
+            new_claim = clause_at(change.new_text, h[4], last[5])
+            valued = {"number", "date", "name", "spelling"} & set(change.labels)
+            if len(hunks) == 1 and h[0] and h[1] and len(h[0].split()) <= 3 \
+                    and len(h[1].split()) <= 3 and valued and "meaning" not in change.labels:
+                old_value = _value(h[0], change.old_text, h[2])
+                new_value = _value(h[1], change.new_text, h[4])
+        else:
+            claim, new_claim = change.old_text, change.new_text
+    if kind == "headline":
+        old_value, new_value = change.old_text, change.new_text
+    subject = _subject(change, old_value)
+    to_v = f.to_version or 0
+    fields: dict[str, Any] = {
+        "from_version": f.from_version, "to_version": f.to_version, "status": f.kind,
+        "change_kind": kind, "where": where, "paragraph": para, "claim": claim,
+        "new_claim": new_claim, "old_value": old_value, "new_value": new_value,
+        "subject": subject, "labels": tuple(change.labels), "note": f.note,
+        "fetched_at": fetched.get(to_v, ""), "style": style,
+    }
+    if kind == "headline":
+        wording = _headline_wording(style, change.old_text, change.new_text, fields["fetched_at"])
+    else:
+        wording = _wording(style, fields)
+    return CorrectionEntry(wording=wording, **fields)
+
+
+def _headline_wording(style: str, old: str, new: str, fetched_at: str) -> str:
+    if style == "ap":
+        return f"This story corrects an earlier headline that said {_q(old)}."
+    if style == "nyt":
+        return (f"Correction: {_us_date(fetched_at)}\nAn earlier version of a headline with this "
+                f"article misstated the facts. It said {_q(old)}.")
+    if style == "wapo":
+        return f"Correction: An earlier version of this story's headline said {_q(old)}."
+    if style == "guardian":
+        return (f"This article was amended on {_long_date(fetched_at)}: an earlier headline said "
+                f"{_q(old)}.")
+    if style == "reuters":
+        return f"(Corrects headline to {_q(new)} from {_q(old)})"
+    raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
+
+
+def draft_entries(audit: StoryAudit, style: str = "ap") -> list[CorrectionEntry]:
+    """One entry per substantive change the audit judged (disclosed, silent or exempt)."""
+    if style not in STYLES:
+        raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
+    fetched = {v.number: v.fetched_at for v in audit.versions}
+    return [_entry(f, fetched, style) for f in audit.findings
+            if f.kind in ("disclosed", "silent", "exempt") and f.change is not None]
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md_escape(text: Any) -> str:
+    """Escape Markdown's structural characters and keep untrusted text on one line."""
+    s = " ".join(str(text or "").split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return re.sub(r"^([-+=]|\d+\.)(\s)", r"\\\1\2", s)
+
+
+def _env(template: Path | None) -> tuple[jinja2.Environment, str | None]:
+    if template is None:
+        # Built once: each overlay has its own template cache, and compiling the packaged
+        # templates again for every story was a sixth of a full report's time.
+        return _packaged_env(), None
+    from versiontrack.render.env import get_env
+
+    base = get_env()
+    path = Path(template)
+    if not path.is_file():
+        raise InputError(f"template not found: {path}")
+    # The user's folder first; the packaged templates stay reachable for includes.
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(path.parent))]
+    if base.loader:
+        loaders.append(base.loader)
+    return _with_filters(base.overlay(loader=jinja2.ChoiceLoader(loaders))), path.name
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged_env() -> jinja2.Environment:
+    from versiontrack.render.env import get_env
+
+    return _with_filters(get_env().overlay())
+
+
+def _with_filters(env: jinja2.Environment) -> jinja2.Environment:
+    env.filters["md"] = md_escape
+    env.filters["indent_lines"] = lambda s, p="    ": "\n".join(p + x for x in str(s).split("\n"))
+    return env
+
+
+def draft_log(audit: StoryAudit, style: str = "ap", template: Path | None = None,
+              fmt: str = "text") -> str:
+    """The story's draft correction log, rendered in ``fmt`` (text, markdown or json)."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    entries = draft_entries(audit, style)
+    if fmt == "json":
+        return json.dumps({
+            "story": audit.story, "style": style, "policy": audit.policy,
+            "entries": [e.to_dict() for e in entries],
+            "notes": [n.to_dict() for n in audit.notes],
+        }, indent=2, ensure_ascii=False) + "\n"
+    env, user_name = _env(template)
+    name = user_name or f"corrections/{style}.{_SUFFIX[fmt]}"
+    try:
+        tpl = env.get_template(name)
+        headline = audit.articles[-1].headline if audit.articles else ""
+        return tpl.render(
+            audit=audit, story=audit.story, headline=headline, style=style, entries=entries,
+            silent=[e for e in entries if e.status == "silent"],
+            disclosed=[e for e in entries if e.status == "disclosed"],
+            notes=audit.notes, policy=audit.policy, fmt=fmt)
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"template {exc.filename or name}: line {exc.lineno}: {exc.message}"
+                         ) from None
+    except jinja2.TemplateError as exc:
+        raise InputError(f"template {name}: {exc}") from None

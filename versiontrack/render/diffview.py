@@ -1,0 +1,167 @@
+"""Plain renderings of an alignment for the ``diff`` command: terminal (with or without ANSI
+colour) and Markdown. Both show every changed paragraph with its marker, its inline word changes
+and its labels; runs of unchanged paragraphs are folded into one line.
+
+The terminal text without colour marks deletions ``[-like this-]`` and insertions
+``{+like this+}`` (the wdiff convention), so a changed comma or digit stays visible in a log file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from versiontrack.differ.align import change_summary
+from versiontrack.models import Alignment, Change, WordOp
+
+_RED, _GREEN, _DIM, _BOLD, _YELLOW, _CYAN, _RESET = (
+    "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[33m", "\x1b[36m", "\x1b[0m")
+_STRIKE = "\x1b[9m"
+
+
+def _para_ref(idx: tuple[int, ...]) -> str:
+    if not idx:
+        return "-"
+    if len(idx) == 1:
+        return f"¶{idx[0] + 1}"
+    return f"¶{idx[0] + 1}-{idx[-1] + 1}"
+
+
+def marker(c: Change) -> str:
+    """A short marker for the entry: + - ~ and split/merge/move arrows."""
+    sign = {"kept": " ", "edited": "~", "split": "<", "merged": ">", "added": "+",
+            "removed": "-"}[c.kind]
+    if c.kind == "kept" and c.labels and not c.moved:
+        sign = "~"
+    return sign + ("\u2195" if c.moved else " ")
+
+
+def describe(c: Change) -> str:
+    """"edited ¶3 -> ¶4, moved" and the like (1-based paragraph numbers)."""
+    if c.field != "body":
+        return c.field
+    if c.kind == "added":
+        what = f"added {_para_ref(c.new)}"
+    elif c.kind == "removed":
+        what = f"removed {_para_ref(c.old)}"
+    else:
+        what = f"{c.kind} {_para_ref(c.old)} -> {_para_ref(c.new)}"
+    return what + (", moved" if c.moved else "")
+
+
+def _inline(ops: Iterable[WordOp], color: bool) -> str:
+    """Word changes inline: git's word-diff markers, or colour (struck red, bold green)."""
+    marks = {"delete": (f"{_RED}{_STRIKE}", _RESET), "insert": (f"{_GREEN}{_BOLD}", _RESET)} \
+        if color else {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+    out = []
+    for op in ops:
+        if op.op == "equal":
+            out.append(op.text)
+        else:
+            start, end = marks[op.op]
+            out.append(f"{start}{op.text}{end}")
+    return "".join(out)
+
+
+def _body_text(c: Change, color: bool) -> str:
+    if c.ops:
+        return _inline(c.ops, color)
+    if c.kind == "added":
+        return f"{_GREEN}{c.new_text}{_RESET}" if color else "{+" + c.new_text + "+}"
+    if c.kind == "removed":
+        return f"{_RED}{c.old_text}{_RESET}" if color else "[-" + c.old_text + "-]"
+    return c.new_text
+
+
+def _labels(c: Change) -> str:
+    if not c.labels:
+        return ""
+    reasons = "; ".join(c.reasons)
+    return f"{', '.join(c.labels)}" + (f"  [{reasons}]" if reasons else "")
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line for line in text.split("\n"))
+
+
+def render_terminal(alignment: Alignment, color: bool = False) -> str:
+    """The alignment as terminal text: a summary line, headline/byline changes, then each changed
+    paragraph; runs of unchanged paragraphs are folded into one line."""
+    lines = [change_summary(alignment)]
+    for c in (alignment.headline, alignment.byline):
+        if c is not None:
+            head = f"{c.field.capitalize()}: "
+            lines.append(head + _body_text(c, color))
+            lines.append(_meta(c, color))
+    quiet = 0
+
+    def flush() -> None:
+        nonlocal quiet
+        if quiet:
+            note = f"   \u22ef {quiet} unchanged paragraph{'s' if quiet != 1 else ''}"
+            lines.append(f"{_DIM}{note}{_RESET}" if color else note)
+        quiet = 0
+
+    for c in alignment.changes:
+        if not c.changed:
+            quiet += 1
+            continue
+        flush()
+        mark = marker(c)
+        if color:
+            tint = {"+": _GREEN, "-": _RED}.get(mark[0], _YELLOW)
+            mark = f"{tint}{mark}{_RESET}"
+        lines.append(f"{mark} {describe(c)}")
+        lines.append(_indent(_body_text(c, color), "    "))
+        lines.append(_meta(c, color))
+    flush()
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def _meta(c: Change, color: bool) -> str:
+    text = "    " + (_labels(c) or "no labels")
+    return f"{_CYAN}{text}{_RESET}" if color else text
+
+
+def _md_escape(text: str) -> str:
+    for ch in "\\`*_~[]<>#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _md_inline(c: Change) -> str:
+    if not c.ops:
+        if c.kind == "added":
+            return "**" + _md_escape(c.new_text) + "**"
+        if c.kind == "removed":
+            return "~~" + _md_escape(c.old_text) + "~~"
+        return _md_escape(c.new_text)
+    out = []
+    for op in c.ops:
+        text = _md_escape(op.text)
+        if op.op == "equal" or not op.text.strip():
+            out.append(text)
+        else:
+            # Markdown emphasis must hug the words: keep surrounding spaces outside it.
+            core = text.strip()
+            lead = text[:len(text) - len(text.lstrip())]
+            tail = text[len(text.rstrip()):]
+            mark = "~~" if op.op == "delete" else "**"
+            out.append(f"{lead}{mark}{core}{mark}{tail}")
+    return "".join(out)
+
+
+def render_markdown(alignment: Alignment, title: str = "") -> str:
+    """The changes as Markdown: ~~deleted~~ and **inserted** words, labels in code spans."""
+    lines = [f"## {_md_escape(title)}" if title else "## Changes", "",
+             f"Summary: {_md_escape(change_summary(alignment))}", ""]
+    for c in alignment.all_changes():
+        labels = " ".join(f"`{label}`" for label in c.labels)
+        reasons = ", ".join(f"`{r}`" for r in c.reasons)
+        lines.append(f"- **{_md_escape(describe(c))}** {labels}")
+        body = _md_inline(c).replace("\n", "<br>")
+        lines.append(f"  > {body}")
+        if reasons:
+            lines.append(f"  reasons: {reasons}")
+    if not alignment.all_changes():
+        lines.append("No change.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,377 @@
+"""One scheduled snapshot pass: watchlist -> feeds -> due stories -> fetch -> extract -> archive.
+
+A pass (:func:`run_pass`)
+
+1. holds ``<archive>/.versiontrack/snapshot.lock`` for its whole length, so two passes never
+   overlap (the second raises :class:`~versiontrack.errors.LockBusy` unless told to wait);
+2. reads every feed of the watchlist (conditional GET) and registers the articles it lists that
+   pass the source's include/exclude patterns; ``[[urls]]`` entries are registered as they are;
+3. picks the URLs that are due (``next_due <= now``) and fetches them politely
+   (:mod:`versiontrack.snapshot.fetch`);
+4. skips extraction when the server answered 304 or the raw bytes are identical to the latest
+   version's (``mark_seen`` only); otherwise extracts in a pool of worker processes, drops page
+   furniture paragraphs (:func:`drop_furniture`) and ingests everything in one
+   :meth:`Archive.ingest_many` batch;
+5. schedules each URL's next check by the story's age (:func:`recheck_interval`) and keeps
+   per-source health, so a source whose extraction keeps coming back suspect is reported as
+   degraded.
+
+This module holds the pass itself: its options, its lock and the steps above. The parts it
+drives live beside it: :mod:`~versiontrack.snapshot.discovery` (reading feeds, step 2),
+:mod:`~versiontrack.snapshot.schedule` (times and the recheck arithmetic),
+:mod:`~versiontrack.snapshot.state` (the ``snapshot_*`` tables of the archive's index and source
+health), :mod:`~versiontrack.extract.pool` (extraction worker processes, furniture) and
+:mod:`~versiontrack.snapshot.outcomes` (the report records and the outcome vocabulary).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, Future
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from versiontrack.errors import LockBusy, VersionTrackError
+from versiontrack.extract.pool import JobResult, LazyPool, drop_furniture
+from versiontrack.models import Article, Version
+from versiontrack.snapshot.discovery import host_delays, read_feeds
+from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, user_agent
+from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
+from versiontrack.snapshot.state import (
+    UrlRow,
+    WatchState,
+    ensure_schema,
+    rolled_back,
+)
+from versiontrack.snapshot.watchlist import Defaults, Watchlist
+from versiontrack.times import iso, utcnow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from versiontrack.archive.store import Archive
+
+# The pass's public names, with those that moved to the modules beside this one when the pass
+# was split up: callers keep importing them from here.
+__all__ = [
+    "PassOptions", "Progress", "build_policy", "lock_path", "pass_lock", "run_pass",
+]
+
+# ------------------------------------------------------------------------------------ options
+
+@dataclass(frozen=True)
+class PassOptions:
+    now: datetime | None = None  # the pass's clock (tests and replays); default: real UTC now
+    dry_run: bool = False
+    wait: bool = False  # wait for a running pass to finish instead of raising LockBusy
+    concurrency: int | None = None  # overrides the watchlist's [defaults] concurrency
+    # Worker processes for extraction; 0 = extract in this process. The workers come from a
+    # multiprocessing fork server, so a script that runs passes needs the usual
+    # ``if __name__ == "__main__":`` guard (the ``versiontrack`` command has it).
+    extract_workers: int = 2
+    pool_min_pages: int = 40  # fewer due pages than this: extract in this process
+    policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
+    transport: Any = None  # an httpx transport, for tests that need one
+
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+# ------------------------------------------------------------------------------------ locking
+
+def lock_path(archive_path: Path) -> Path:
+    return Path(archive_path) / ".versiontrack" / "snapshot.lock"
+
+
+@contextmanager
+def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
+    """Hold the snapshot run lock; LockBusy at once when another pass holds it (unless ``wait``)."""
+    from versiontrack.archive.lock import ArchiveLock
+
+    lock = ArchiveLock(lock_path(archive_path), timeout=float("inf") if wait else 0.0)
+    try:
+        lock.acquire()
+    except LockBusy as exc:
+        holder = str(exc).split("(", 1)[1].split(")", 1)[0] if "(" in str(exc) else "?"
+        raise LockBusy(f"another snapshot pass is running on {archive_path} ({holder}); "
+                       "this one stops (use --wait to queue behind it)") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# ------------------------------------------------------------------------------------ the pass
+
+def build_policy(defaults: Defaults, concurrency: int | None = None) -> FetchPolicy:
+    return FetchPolicy(
+        user_agent=user_agent(defaults.contact, defaults.user_agent),
+        timeout=defaults.timeout, max_bytes=defaults.max_bytes, retries=defaults.retries,
+        per_host=defaults.per_host, delay=defaults.delay,
+        concurrency=concurrency or defaults.concurrency,
+    )
+
+
+def run_pass(archive: Archive, watchlist: Watchlist, options: PassOptions | None = None,
+             progress: Progress | None = None) -> PassReport:
+    """Run one snapshot pass over ``watchlist`` into ``archive``; see the module docstring."""
+    opts = options or PassOptions()
+    with pass_lock(archive.path, wait=opts.wait):
+        return _Pass(archive, watchlist, opts, progress).run()
+
+
+class _Pass:
+    def __init__(self, archive: Archive, watchlist: Watchlist, opts: PassOptions,
+                 progress: Progress | None) -> None:
+        self.archive = archive
+        self.wl = watchlist
+        self.opts = opts
+        self.progress = progress
+        self.now_dt = opts.now.astimezone(UTC).replace(microsecond=0) if opts.now else utcnow()
+        self.now = iso(self.now_dt)
+        self.policy = opts.policy or build_policy(watchlist.defaults, opts.concurrency)
+        if opts.concurrency and opts.policy:
+            self.policy = replace(self.policy, concurrency=opts.concurrency)
+        self.sources = {s.url: s for s in watchlist.sources}
+        self.timings: dict[str, float] = {}
+        self._latest_cache: dict[str, Version | None] = {}
+        # URLs whose extraction looks broken this pass (suspect, failed, or unchanged from a
+        # suspect latest version): they lengthen their source's streak.
+        self._bad: set[str] = set()
+
+    def run(self) -> PassReport:
+        wall0 = time.perf_counter()
+        conn = self.archive.connect_index()
+        ensure_schema(conn)
+        state = WatchState(conn, self.now_dt, self.sources)
+        try:
+            with ExitStack() as undo:
+                if self.opts.dry_run:
+                    undo.enter_context(rolled_back(conn))
+                for src in self.wl.urls:
+                    state.register(src.url, src, pinned=True)
+                fetcher = Fetcher(self.policy, transport=self.opts.transport)
+                with fetcher:
+                    feeds = read_feeds(self.wl.feeds, state, fetcher)
+                    due = state.due()
+                    if self.opts.dry_run:
+                        outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
+                                                    outlet=r.outlet, outcome="due",
+                                                    story=r.story) for r in due)
+                        return PassReport(self.now, True, outcomes, feeds, state.degraded(),
+                                          {"wall": time.perf_counter() - wall0})
+                    outcomes = self._check(state, due, fetcher)
+                state.save_run(outcomes, feeds)
+                self.timings["wall"] = time.perf_counter() - wall0
+                self.timings["pages"] = float(len(outcomes))
+                return PassReport(self.now, False, outcomes, feeds, state.degraded(),
+                                  dict(self.timings))
+        finally:
+            conn.close()
+
+    # -------------------------------------------------------------------------- fetch+extract
+
+    def _check(self, state: WatchState, due: list[UrlRow],
+               fetcher: Fetcher) -> tuple[UrlOutcome, ...]:
+        total = len(due)
+        done = 0
+        if self.progress:
+            self.progress(0, total)
+        if not due:
+            return ()
+        reqs = []
+        for due_row in due:
+            src = self.sources[due_row.source]
+            reqs.append(FetchRequest(due_row.fetch_url, etag=due_row.etag,
+                                     last_modified=due_row.last_modified, timeout=src.timeout,
+                                     max_bytes=src.max_bytes, tag=due_row))
+        results: dict[str, UrlOutcome] = {}
+        fetched: dict[str, FetchResult] = {}
+        seen_again: list[UrlRow] = []
+        jobs: list[tuple[UrlRow, FetchResult, Future[JobResult]]] = []
+        open_jobs: deque[Future[Any]] = deque()  # submitted, not yet counted by the progress
+
+        def tick(n: int = 1) -> None:
+            nonlocal done
+            done += n
+            if self.progress:
+                self.progress(done, total)
+
+        cpu0 = time.process_time()
+        t0 = time.perf_counter()
+        # Worker processes pay off on big passes only: starting them costs about as much as
+        # extracting a few dozen pages here (see bench/bench_snapshot.py).
+        use_pool = self.opts.extract_workers > 0 and len(due) >= self.opts.pool_min_pages
+        pool = LazyPool(self.opts.extract_workers if use_pool else 0)
+        if use_pool:
+            pool.warm()
+        extract_cpu = 0.0
+        try:
+            fetcher.host_delay.update(
+                host_delays((r.fetch_url, self.sources[r.source]) for r in due))
+            for res in fetcher.fetch_all(reqs):
+                row: UrlRow = res.request.tag
+                fetched[row.url] = res
+                base = UrlOutcome(url=row.fetch_url, source=row.source, outlet=row.outlet,
+                                  story=row.story)
+                if res.outcome == "failed":
+                    results[row.url] = replace(base, outcome="failed", reason=res.reason,
+                                               detail=res.detail)
+                    tick()
+                elif res.outcome == "not-modified":
+                    results[row.url] = replace(base, outcome="not-modified")
+                    seen_again.append(row)
+                    tick()
+                else:
+                    assert res.snapshot is not None
+                    sha = hashlib.sha256(res.snapshot.body).hexdigest()
+                    latest = self._latest(row.story)
+                    if latest is not None and latest.raw_sha256 == sha:
+                        if latest.suspect:
+                            self._bad.add(row.url)
+                        results[row.url] = replace(base, outcome="unchanged",
+                                                   version=latest.number,
+                                                   detail="identical raw bytes")
+                        seen_again.append(row)
+                        tick()
+                    else:
+                        ctype = {k.lower(): v for k, v in res.snapshot.headers}.get(
+                            "content-type")
+                        job = pool.extract(res.snapshot.body, res.final_url or row.fetch_url,
+                                           ctype)
+                        jobs.append((row, res, job))
+                        open_jobs.append(job)
+                # Count extractions that finished meanwhile, so the progress bar moves.
+                while open_jobs and open_jobs[0].done():
+                    open_jobs.popleft()
+                    tick()
+            self.timings["fetch_wall"] = time.perf_counter() - t0
+            self.timings["fetch_cpu"] = time.process_time() - cpu0
+            items: list[Any] = []
+            item_rows: list[tuple[UrlRow, tuple[str, ...]]] = []
+            from versiontrack.archive.plan import IngestItem
+
+            for row, res, fut in jobs:
+                try:
+                    article, error, cpu = fut.result()
+                except BrokenExecutor as exc:  # a worker process died (out of memory, crash)
+                    article, error, cpu = None, f"extraction worker died: {exc}", 0.0
+                if open_jobs and open_jobs[0] is fut:
+                    open_jobs.popleft()
+                    tick()
+                extract_cpu += cpu
+                assert res.snapshot is not None
+                if article is None and row.story:
+                    # Keep the raw page: the archive records an empty extraction of a known
+                    # story as a suspect version, never as a content change.
+                    article = Article(headline="", paragraphs=(), url=row.fetch_url,
+                                      outlet=row.outlet, extractor=f"failed: {error}")
+                dropped: tuple[str, ...] = ()
+                if article is not None:
+                    if row.outlet:  # the name the user gave in the watchlist wins
+                        article = replace(article, outlet=row.outlet)
+                    article, dropped = drop_furniture(article)
+                if article is None or (article.words == 0 and not row.story):
+                    # A page never captured before with nothing to extract: nothing to keep.
+                    results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
+                                                  outlet=row.outlet, story=row.story,
+                                                  outcome="failed", reason="extraction",
+                                                  detail=error or "no article text left")
+                    self._bad.add(row.url)
+                    continue
+                fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
+                items.append(IngestItem(article=article, raw=res.snapshot.body,
+                                        fetched_at=fetched_at, story=row.story,
+                                        source_url=row.fetch_url))
+                item_rows.append((row, dropped))
+        finally:
+            pool.shutdown()
+        self.timings["pool_start"] = pool.start_seconds
+        self.timings["extract_cpu"] = extract_cpu
+        self.timings["extracted"] = float(len(jobs))
+        self.timings["extract_wall"] = time.perf_counter() - t0 - self.timings["fetch_wall"]
+
+        # Ingest: one batch, one lock, one git batch.
+        cpu1 = time.process_time()
+        kids1 = _children_cpu()
+        t1 = time.perf_counter()
+        if items:
+            self._ingest(items, item_rows, results)
+        # After the new content, so a story fetched from two URLs records the sighting
+        # against its newest version.
+        self._mark_seen(seen_again, fetched, results)
+        state.save_checks(due, results, fetched, self.wl.defaults, self._bad)
+        self.timings["ingest_cpu"] = time.process_time() - cpu1
+        self.timings["ingest_git_cpu"] = _children_cpu() - kids1  # git runs as a child process
+        self.timings["ingest_wall"] = time.perf_counter() - t1
+        order = {r.url: i for i, r in enumerate(due)}
+        return tuple(results[k] for k in sorted(results, key=lambda k: order[k]))
+
+    def _fetched_at(self, res: FetchResult) -> str:
+        if self.opts.now or res.snapshot is None:
+            return self.now
+        return res.snapshot.fetched_at
+
+    def _ingest(self, items: list[Any], item_rows: list[tuple[UrlRow, tuple[str, ...]]],
+                results: dict[str, UrlOutcome]) -> None:
+        """One ingest_many batch of new content; if the batch is refused, item by item so one
+        bad page cannot sink the others."""
+        try:
+            ingested: list[Any] = self.archive.ingest_many(items)
+        except VersionTrackError:
+            ingested = []
+            for n, item in enumerate(items):
+                try:
+                    ingested.append(self.archive.ingest_many([item])[0])
+                except VersionTrackError as exc:
+                    ingested.append(None)
+                    if n < len(item_rows):
+                        row = item_rows[n][0]
+                        results[row.url] = UrlOutcome(
+                            url=row.fetch_url, source=row.source, outlet=row.outlet,
+                            story=row.story, outcome="failed", reason="ingest",
+                            detail=str(exc).splitlines()[0])
+        for (row, dropped), ir in zip(item_rows, ingested, strict=False):
+            if ir is None:
+                continue
+            if ir.status == "suspect" or (ir.version is not None and ir.version.suspect):
+                self._bad.add(row.url)
+            results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
+                                          outlet=row.outlet, outcome=ir.status, story=ir.story,
+                                          version=ir.number, furniture=dropped)
+
+    def _mark_seen(self, rows: list[UrlRow], fetched: dict[str, FetchResult],
+                   results: dict[str, UrlOutcome]) -> None:
+        """Record the unchanged fetches in one archive call (one lock, one git run). A story
+        that vanished from the archive is skipped: the next fetch re-adds it."""
+        rows = [r for r in rows if r.story]
+        if not rows:
+            return
+        numbers = self.archive.mark_seen_many(
+            [(r.story, self._fetched_at(fetched[r.url])) for r in rows if r.story])
+        for r in rows:
+            if r.story in numbers and r.url in results:
+                results[r.url] = replace(results[r.url], version=numbers[r.story])
+
+    def _latest(self, story: str | None) -> Version | None:
+        """The story's latest version (cached for the pass), None when unknown."""
+        if not story:
+            return None
+        if story not in self._latest_cache:
+            try:
+                self._latest_cache[story] = self.archive.versions(story)[-1]
+            except (VersionTrackError, IndexError):
+                self._latest_cache[story] = None
+        return self._latest_cache[story]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
