@@ -19,7 +19,7 @@ A pass (:func:`run_pass`)
 This module holds the pass itself: its options, its lock and the steps above. The parts it
 drives live beside it: :mod:`~versiontrack.snapshot.discovery` (reading feeds, step 2),
 :mod:`~versiontrack.snapshot.schedule` (times and the recheck arithmetic),
-:mod:`~versiontrack.snapshot.state` (the ``snapshot_*`` tables of the archive's index and source
+:mod:`~versiontrack.snapshot.state` (what passes remember, in the archive's state file, and source
 health), :mod:`~versiontrack.extract.pool` (extraction worker processes, furniture) and
 :mod:`~versiontrack.snapshot.outcomes` (the report records and the outcome vocabulary).
 """
@@ -47,7 +47,7 @@ from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
 from versiontrack.snapshot.state import (
     UrlRow,
     WatchState,
-    ensure_schema,
+    open_state,
     rolled_back,
 )
 from versiontrack.snapshot.watchlist import Defaults, Watchlist
@@ -148,8 +148,7 @@ class _Pass:
 
     def run(self) -> PassReport:
         wall0 = time.perf_counter()
-        conn = self.archive.connect_index()
-        ensure_schema(conn)
+        conn = open_state(self.archive.path)
         state = WatchState(conn, self.now_dt, self.sources)
         try:
             with ExitStack() as undo:
