@@ -34,6 +34,10 @@ class ExtractionError(InputError):
     """No article could be extracted from a page."""
 
 
+class NoArticleText(ExtractionError):
+    """A page was read but held no article text (a 404 template, a paywall, a broken layout)."""
+
+
 class StoryKeyError(InputError):
     """A story key is not a safe, single path component."""
 

@@ -2,9 +2,9 @@
 
 Tables owned here: ``index_meta`` (schema version, the git tips the index was built at),
 ``stories``, ``versions`` (one row per version, with the blob ids of its files) and ``seen``
-("seen again at T" records, mirrored from the archive's git notes). Other areas may keep their
-own tables in the same file under their own prefix (``snapshot_*``, ...); rebuilding drops and
-refills only the tables named in :data:`OWN_TABLES`.
+("seen again at T" records, mirrored from the archive's git notes). Nothing here must survive:
+what snapshot passes remember lives in its own file (:mod:`versiontrack.snapshot.state`).
+Rebuilding drops and refills only the tables named in :data:`OWN_TABLES`.
 
 Every version row is computed by :func:`version_row` from the bytes of ``article.txt`` and
 ``meta.json``, both when ingesting and when rebuilding, so a rebuild reproduces the rows exactly.

@@ -1,12 +1,13 @@
 """What an ingest batch is made of, and the plan of the commits it becomes.
 
 :class:`IngestItem` and :class:`IngestResult` are what callers hand to and get back from
-:meth:`versiontrack.archive.store.Archive.ingest_many`; :func:`normalize_time`, :func:`check_key` and
-:func:`resolve_key` check their fetch times and story keys. :func:`plan` decides, item by item
-against the index, whether a page is a new version, a suspect one or unchanged (the dedupe and
-suspect rules are in :mod:`versiontrack.archive.store`), and builds each new version's files, index row
-and commit message; :func:`seen_notes` gives the notes that record unchanged fetches. Nothing
-here writes to git or to the index.
+:meth:`versiontrack.archive.store.Archive.ingest_many`; :func:`normalize_time` and :func:`resolve_key`
+check their fetch times and story keys (with :func:`versiontrack.identity.validate_key`, the one
+key validator). :func:`plan` decides, item by item against the index, whether a page is a new
+version, a suspect one, unchanged, or rejected (the dedupe and suspect rules, described in
+:mod:`versiontrack.archive.store`, are applied here and nowhere else), and builds each new
+version's files, index row and commit message; :func:`seen_notes` gives the notes that record
+unchanged fetches. Nothing here writes to git or to the index.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from typing import Any
 from versiontrack._version import __version__
 from versiontrack.archive import index as ix
 from versiontrack.archive.gitrepo import blob_id
-from versiontrack.errors import InputError, StoryKeyError
+from versiontrack.errors import InputError
+from versiontrack.extract.reader import page_format
+from versiontrack.identity import story_key, validate_key
 from versiontrack.models import Article, Version
 from versiontrack.times import iso, now_iso, parse_utc
 
-MAX_KEY = 200
+#: Why a page with no text is refused when its story is new (a known story keeps it as suspect).
+NO_TEXT_NEW_STORY = "no article text found in the page (nothing archived: the story is new)"
 
 
 @dataclass(frozen=True)
@@ -42,16 +46,18 @@ class IngestItem:
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What happened to one item: a new (or suspect) version, or unchanged content."""
+    """What happened to one item: a new (or suspect) version, unchanged content, or (when the
+    caller collects problems) a rejected item and the reason."""
 
     story: str
-    status: str  # "new" | "unchanged" | "suspect"
+    status: str  # "new" | "unchanged" | "suspect" | "rejected"
     version: Version | None
     number: int  # the number of the version that is now the story's latest
     # Set when a new version was fetched before the story's previous latest version: it still
     # becomes the next number (versions are numbered in archive order), so diffs against the
     # version before it run backwards in time.
     warning: str = ""
+    reason: str = ""  # why a "rejected" item was not archived
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,40 +82,20 @@ def now_utc() -> str:
     return now_iso()
 
 
-def check_key(key: str) -> str:
-    """Reject story keys that are not one safe path component (identity.validate_key too)."""
-    if not isinstance(key, str) or not key or key in (".", "..") or key.startswith("."):
-        raise StoryKeyError(f"invalid story key {key!r}: must be a non-empty file name")
-    if "/" in key or "\\" in key or "\x00" in key or any(ord(c) < 32 for c in key):
-        raise StoryKeyError(f"invalid story key {key!r}: no slashes or control characters")
-    if len(key.encode("utf-8")) > MAX_KEY:
-        raise StoryKeyError(f"invalid story key: longer than {MAX_KEY} bytes")
-    try:
-        from versiontrack.identity import validate_key
-    except ImportError:  # identity.py not installed yet: the checks above still apply
-        return key
-    return validate_key(key)
-
-
 def resolve_key(article: Article, story: str | None = None, source_url: str = "") -> str:
     """The story key for an article: ``story`` if given, else derived from its canonical URL."""
     if story:
-        return check_key(story)
+        return validate_key(story)
     url = article.canonical_url or source_url or article.url
     if not url:
         raise InputError("no URL to derive a story key from: give --url or --story")
-    from versiontrack.identity import story_key
-
-    return check_key(story_key(url))
+    return validate_key(story_key(url))
 
 
 def _guess_raw_name(raw: bytes, article: Article) -> str:
     if article.extractor.startswith("text"):
         return "raw.txt"
-    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<") or b"<html" in head or b"<!doctype" in head:
-        return "raw.html"
-    return "raw.txt"
+    return f"raw.{'html' if page_format(raw) == 'html' else 'txt'}"
 
 
 @dataclass
@@ -127,95 +113,111 @@ class Plan:
     mark: int = 0
     record: bool = True  # False: this exact fetch is already archived; write nothing
     warning: str = ""  # IngestResult.warning
+    reason: str = ""  # IngestResult.reason (status "rejected")
 
 
 def plan(
-    db: sqlite3.Connection, items: Iterable[IngestItem], latest_commit: dict[str, str]
+    db: sqlite3.Connection, items: Iterable[IngestItem], latest_commit: dict[str, str],
+    collect: bool = False,
 ) -> Iterator[Plan]:
     """The plan of each item, in order, yielded as soon as it is made (so git can start).
 
-    ``latest_commit`` receives the latest commit of each story already in the archive. Raises
-    on an invalid item: a bad key or fetch time, a bad raw file name, a new story with no text.
+    ``latest_commit`` receives the latest commit of each story already in the archive. An
+    invalid item (a bad key or fetch time, a bad raw file name, a new story with no text)
+    raises InputError, or with ``collect`` becomes a "rejected" plan carrying the reason.
     """
     # per-story state during the batch: (number, content hash, last good words, raw name,
     # fetch time of the latest version)
     state: dict[str, tuple[int, str, int, str, str]] = {}
     batch_seen: set[tuple[str, str]] = set()
     for i, item in enumerate(items):
-        key = resolve_key(item.article, item.story, item.source_url)
-        fetched = normalize_time(item.fetched_at)
-        if key not in state:
-            state[key] = _story_state(db, key, latest_commit)
-        number, last_hash, good_words, last_raw, last_fetched = state[key]
-        art = Article.from_text(
-            item.article.to_text(), byline=" ".join(item.article.byline.split()),
-            published=item.article.published, updated=item.article.updated,
-            url=item.source_url or item.article.url,
-            canonical_url=item.article.canonical_url, outlet=item.article.outlet,
-            language=item.article.language, extractor=item.article.extractor,
-        )
-        chash = ix.content_hash(art)
-        if (fetched, chash) in batch_seen or db.execute(
-            "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
-            (key, fetched, chash),
-        ).fetchone():
-            # The same capture ingested again (e.g. demo run twice): nothing to record.
-            yield Plan(i, key, number, fetched, "unchanged", record=False)
-            continue
-        if number and chash == last_hash:
-            yield Plan(i, key, number, fetched, "unchanged")
-            batch_seen.add((fetched, chash))
-            continue
-        reason = ""
-        words = art.words
-        if words == 0:
-            if not number:
-                raise InputError(f"no article text to archive for new story {key!r}")
-            reason = "no article text extracted"
-        elif good_words and words * 2 < good_words:
-            reason = f"{words} words, under half of the last good version's {good_words}"
-        number += 1
-        raw = item.raw if item.raw is not None else None
-        raw_name = ""
-        if raw is not None:
-            raw_name = item.raw_name or _guess_raw_name(raw, art)
-            if raw_name not in ("raw.html", "raw.txt"):
-                raise InputError(f"raw file name must be raw.html or raw.txt, not {raw_name}")
-        meta = {
-            "story": key, "version": number, "url": art.url,
-            "canonical_url": art.canonical_url, "outlet": art.outlet, "byline": art.byline,
-            "published": art.published, "updated": art.updated, "language": art.language,
-            "fetched_at": fetched, "extractor": art.extractor,
-            "raw_file": raw_name or None,
-            "raw_sha256": hashlib.sha256(raw).hexdigest() if raw is not None else "",
-            "raw_bytes": len(raw) if raw is not None else 0,
-            "suspect": bool(reason), "suspect_reason": reason or None,
-            "archiver": f"versiontrack {__version__}",
-        }
-        meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
-        article_bytes = art.to_text().encode("utf-8")
-        files: list[tuple[str, bytes | None]] = [
-            ("article.txt", article_bytes), ("meta.json", meta_bytes),
-        ]
-        if raw is not None:
-            files.append((raw_name, raw))
-        if last_raw and last_raw != raw_name:
-            files.append((last_raw, None))
-        row = ix.version_row(
-            key, number, "", article_bytes, meta_bytes, blob_id(article_bytes),
-            blob_id(meta_bytes), blob_id(raw) if raw is not None else "", chash,
-        )
-        status = "suspect" if reason else "new"
-        message = _message(key, number, art, words, fetched, item.source_url or art.url,
-                           reason)
-        warning = ""
-        if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
-            warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
-                       f"archived as v{number}: versions are numbered in archive order, so "
-                       "archive older captures first")
-        yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
-        state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
+        try:
+            yield from _plan_item(i, item, db, latest_commit, state, batch_seen)
+        except InputError as exc:
+            if not collect:
+                raise
+            yield Plan(i, item.story or "", 0, "", "rejected", record=False,
+                       reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+def _plan_item(
+    i: int, item: IngestItem, db: sqlite3.Connection, latest_commit: dict[str, str],
+    state: dict[str, tuple[int, str, int, str, str]], batch_seen: set[tuple[str, str]],
+) -> Iterator[Plan]:
+    key = resolve_key(item.article, item.story, item.source_url)
+    fetched = normalize_time(item.fetched_at)
+    if key not in state:
+        state[key] = _story_state(db, key, latest_commit)
+    number, last_hash, good_words, last_raw, last_fetched = state[key]
+    art = Article.from_text(
+        item.article.to_text(), byline=" ".join(item.article.byline.split()),
+        published=item.article.published, updated=item.article.updated,
+        url=item.source_url or item.article.url,
+        canonical_url=item.article.canonical_url, outlet=item.article.outlet,
+        language=item.article.language, extractor=item.article.extractor,
+    )
+    chash = ix.content_hash(art)
+    if (fetched, chash) in batch_seen or db.execute(
+        "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
+        (key, fetched, chash),
+    ).fetchone():
+        # The same capture ingested again (e.g. demo run twice): nothing to record.
+        yield Plan(i, key, number, fetched, "unchanged", record=False)
+        return
+    if number and chash == last_hash:
+        yield Plan(i, key, number, fetched, "unchanged")
         batch_seen.add((fetched, chash))
+        return
+    reason = ""
+    words = art.words
+    if words == 0:
+        if not number:
+            raise InputError(NO_TEXT_NEW_STORY)
+        reason = "no article text extracted"
+    elif good_words and words * 2 < good_words:
+        reason = f"{words} words, under half of the last good version's {good_words}"
+    number += 1
+    raw = item.raw if item.raw is not None else None
+    raw_name = ""
+    if raw is not None:
+        raw_name = item.raw_name or _guess_raw_name(raw, art)
+        if raw_name not in ("raw.html", "raw.txt"):
+            raise InputError(f"raw file name must be raw.html or raw.txt, not {raw_name}")
+    meta = {
+        "story": key, "version": number, "url": art.url,
+        "canonical_url": art.canonical_url, "outlet": art.outlet, "byline": art.byline,
+        "published": art.published, "updated": art.updated, "language": art.language,
+        "fetched_at": fetched, "extractor": art.extractor,
+        "raw_file": raw_name or None,
+        "raw_sha256": hashlib.sha256(raw).hexdigest() if raw is not None else "",
+        "raw_bytes": len(raw) if raw is not None else 0,
+        "suspect": bool(reason), "suspect_reason": reason or None,
+        "archiver": f"versiontrack {__version__}",
+    }
+    meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
+    article_bytes = art.to_text().encode("utf-8")
+    files: list[tuple[str, bytes | None]] = [
+        ("article.txt", article_bytes), ("meta.json", meta_bytes),
+    ]
+    if raw is not None:
+        files.append((raw_name, raw))
+    if last_raw and last_raw != raw_name:
+        files.append((last_raw, None))
+    row = ix.version_row(
+        key, number, "", article_bytes, meta_bytes, blob_id(article_bytes),
+        blob_id(meta_bytes), blob_id(raw) if raw is not None else "", chash,
+    )
+    status = "suspect" if reason else "new"
+    message = _message(key, number, art, words, fetched, item.source_url or art.url,
+                       reason)
+    warning = ""
+    if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
+        warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
+                   f"archived as v{number}: versions are numbered in archive order, so "
+                   "archive older captures first")
+    yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
+    state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
+    batch_seen.add((fetched, chash))
 
 
 def _story_state(

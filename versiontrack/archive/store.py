@@ -367,23 +367,25 @@ class Archive:
             return numbers
 
     def ingest_many(
-        self, items: Iterable[IngestItem], progress: Callable[[IngestResult], None] | None = None
+        self, items: Iterable[IngestItem], progress: Callable[[IngestResult], None] | None = None,
+        *, collect: bool = False,
     ) -> list[IngestResult]:
         """Archive many pages in one batch: one lock, one fast-import stream.
 
-        Items are planned and streamed to git one by one; an invalid item (bad key or fetch
-        time, a new story with no text) raises, the stream is aborted and nothing of the batch
-        is committed.
+        Items are planned and streamed to git one by one. An invalid item (bad key or fetch
+        time, a new story with no text) raises InputError: the stream is aborted and nothing of
+        the batch is committed. With ``collect`` it is skipped instead, and comes back as a
+        "rejected" result with the reason, while the rest of the batch is archived.
         """
         items = list(items)
         latest_commit: dict[str, str] = {}
         with self.lock:
             self._sync_index()
-            plans = self._write(plan(self.db, items, latest_commit), latest_commit)
+            plans = self._write(plan(self.db, items, latest_commit, collect), latest_commit)
         results = []
         for p in plans:
-            version = self._version(p.story, p.number)
-            result = IngestResult(p.story, p.status, version, p.number, p.warning)
+            version = self._version(p.story, p.number) if p.status != "rejected" else None
+            result = IngestResult(p.story, p.status, version, p.number, p.warning, p.reason)
             results.append(result)
             if progress is not None:
                 progress(result)

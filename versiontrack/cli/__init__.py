@@ -33,13 +33,23 @@ class _ErrorMappingGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             raise SystemExit(1) from None
+        except OSError as exc:
+            if exc.filename is None:
+                raise _internal(exc) from exc
+            # A path the user gave that cannot be read or written: their input, not our bug.
+            where = exc.filename if exc.filename2 is None else f"{exc.filename} -> {exc.filename2}"
+            raise click.ClickException(f"{where}: {exc.strerror or exc}") from exc
         except Exception as exc:  # a bug: one line for users, the traceback on request
-            if os.environ.get("VERSIONTRACK_DEBUG"):
-                traceback.print_exc()
-            raise click.ClickException(
-                f"internal error: {type(exc).__name__}: {exc} "
-                "(set VERSIONTRACK_DEBUG=1 for a traceback)"
-            ) from exc
+            raise _internal(exc) from exc
+
+
+def _internal(exc: Exception) -> click.ClickException:
+    """An internal error (a bug): one line, with the traceback printed when asked for."""
+    if os.environ.get("VERSIONTRACK_DEBUG"):
+        traceback.print_exception(exc)
+    return click.ClickException(
+        f"internal error: {type(exc).__name__}: {exc} (set VERSIONTRACK_DEBUG=1 for a traceback)"
+    )
 
 
 @functools.cache

@@ -17,10 +17,6 @@ from versiontrack.cli.common import archive_option, echo_json, json_option, open
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestItem
     from versiontrack.archive.store import Archive
-    from versiontrack.models import Article
-
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
 
 def lock_timeout_option(f: Any) -> Any:
@@ -65,43 +61,6 @@ def _read_input(name: str) -> bytes:
     return data
 
 
-def _format_of(name: str, data: bytes, fmt: str) -> str:
-    if fmt != "auto":
-        return fmt
-    suffix = Path(name).suffix.lower() if name != "-" else ""
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<") or b"<html" in head or b"<body" in head:
-        return "html"
-    return "text"
-
-
-def _extract(name: str, data: bytes, fmt: str, url: str) -> Article:
-    from versiontrack.extract.html import extract_html, extract_text
-
-    if fmt == "html":
-        return extract_html(data, url)
-    return extract_text(data, url)
-
-
-def _empty_article(data: bytes, url: str) -> Article:
-    """What a page with no usable text is archived as (a suspect version of a known story)."""
-    from versiontrack.identity import canonical_from_html, normalize_url
-    from versiontrack.models import Article
-
-    canonical = ""
-    try:
-        found = canonical_from_html(data, url)
-        canonical = normalize_url(found) if found else ""
-    except ValueError:
-        canonical = ""
-    return Article(headline="", paragraphs=(), url=url, canonical_url=canonical,
-                   extractor="none")
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
@@ -127,31 +86,26 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     reported on stderr and skipped; the exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
-    from versiontrack.archive.plan import (
-        IngestItem,
-        check_key,
-        normalize_time,
-        now_utc,
-        resolve_key,
-    )
+    from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc
     from versiontrack.archive.store import Archive
-    from versiontrack.errors import ExtractionError, InputError, VersionTrackError
+    from versiontrack.errors import InputError, NoArticleText, VersionTrackError
+    from versiontrack.extract.reader import empty_page, page_format, read_page
+    from versiontrack.identity import validate_key
 
     if story:
-        check_key(story)
+        validate_key(story)
     by_mtime = fetched_at == "mtime"
     when = normalize_time(fetched_at) if fetched_at and not by_mtime else now_utc()
     if files.count("-") > 1:
         raise InputError("standard input (-) can be given only once")
 
     items: list[tuple[str, IngestItem]] = []
-    empty: list[tuple[str, bytes, str, str]] = []  # no text: (name, data, key, fetched_at)
     failed = 0
 
-    def fail(name: str, exc: VersionTrackError) -> None:
+    def fail(name: str, why: str) -> None:
         nonlocal failed
         failed += 1
-        click.echo(f"Error: {name}: {str(exc).splitlines()[0] if str(exc) else exc}", err=True)
+        click.echo(f"Error: {name}: {why}", err=True)
 
     def fetched(name: str) -> str:
         if not by_mtime or name == "-":
@@ -162,50 +116,48 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         shown = "<stdin>" if name == "-" else name
         try:
             data = _read_input(name)
-            kind = _format_of(name, data, fmt)
+            kind = page_format(data, name, fmt)
             try:
-                article = _extract(name, data, kind, url)
-            except ExtractionError as exc:
-                if kind != "html" or "no article text" not in str(exc):
-                    raise
-                key = resolve_key(_empty_article(data, url), story, url)
-                empty.append((shown, data, key, fetched(name)))
-                continue
-            if kind == "html" and not (url or article.canonical_url or story):
-                raise InputError("no URL: give --url (the page has no canonical link) or --story")
-            if kind == "text" and not (url or story):
-                raise InputError("no URL: give --url or --story for plain text")
-            key = resolve_key(article, story, url)
-            raw_name = "raw.html" if kind == "html" else "raw.txt"
-            items.append((shown, IngestItem(article, data, fetched(name), key, url, raw_name)))
-        except VersionTrackError as exc:
-            fail(shown, exc)
-
-    if empty:
-        known: set[str] = set()
-        if archive_path.is_dir() and (archive_path / ".git").exists():
-            with open_archive(archive_path) as existing:
-                known = {key for _, _, key, _ in empty if existing.has_story(key)}
-        for shown, data, key, at in empty:
-            if key in known or any(it.story == key for _, it in items):
-                art = _empty_article(data, url)
-                items.append((shown, IngestItem(art, data, at, key, url, "raw.html")))
+                article = read_page(data, name, kind, url=url)
+            except NoArticleText:
+                # Still handed to the archive, whose one rule decides: a suspect version of a
+                # known story, refused for a new one.
+                article = empty_page(data, url)
             else:
-                fail(shown, ExtractionError(
-                    "no article text found in the page (nothing archived: the story is new)"))
+                if kind == "html" and not (url or article.canonical_url or story):
+                    raise InputError(
+                        "no URL: give --url (the page has no canonical link) or --story")
+                if kind == "text" and not (url or story):
+                    raise InputError("no URL: give --url or --story for plain text")
+            raw_name = "raw.html" if kind == "html" else "raw.txt"
+            items.append((shown, IngestItem(article, data, fetched(name), story, url, raw_name)))
+        except VersionTrackError as exc:
+            fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+    has_archive = archive_path.is_dir() and (archive_path / ".git").exists()
+    if not has_archive and not any(it.article.paragraphs for _, it in items):
+        # No archive and no text: every story is new, so nothing can be archived; do not
+        # create an empty archive for it.
+        for shown, _ in items:
+            fail(shown, NO_TEXT_NEW_STORY)
+        items = []
     if not items:
         raise SystemExit(1)
     if by_mtime:  # versions are numbered in ingest order: take the captures oldest first
         items.sort(key=lambda pair: pair[1].fetched_at)
 
     with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
-        results = archive.ingest_many([it for _, it in items])
-    if as_json:
-        echo_json([{"file": shown, **r.to_dict()} for (shown, _), r in zip(items, results)])
-    else:
-        for r in results:
-            click.echo(f"{r.status:<10} {r.story}  v{r.number}")
+        results = archive.ingest_many([it for _, it in items], collect=True)
+    done = [(shown, r) for (shown, _), r in zip(items, results) if r.status != "rejected"]
     for (shown, _), r in zip(items, results):
+        if r.status == "rejected":
+            fail(shown, r.reason)
+    if as_json:
+        echo_json([{"file": shown, **r.to_dict()} for shown, r in done])
+    else:
+        for _, r in done:
+            click.echo(f"{r.status:<10} {r.story}  v{r.number}")
+    for shown, r in done:
         if r.warning:
             click.echo(f"warning: {shown}: {r.warning}", err=True)
     if failed:

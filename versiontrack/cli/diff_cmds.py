@@ -14,13 +14,10 @@ from versiontrack.cli.common import archive_option, echo_json, open_archive
 if TYPE_CHECKING:
     from versiontrack.models import Alignment, Article
 
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-_TEXT_SUFFIXES = {".txt", ".text", ".md"}
-
-
 def _read_article(path: Path, fmt: str) -> Article:
-    from versiontrack.errors import InputError
-    from versiontrack.extract.html import MAX_PAGE_BYTES, extract_html
+    from versiontrack.errors import InputError, VersionTrackError
+    from versiontrack.extract.html import MAX_PAGE_BYTES
+    from versiontrack.extract.reader import page_format, read_page
 
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
@@ -31,39 +28,14 @@ def _read_article(path: Path, fmt: str) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    if fmt == "auto":
-        suffix = path.suffix.lower()
-        if suffix in _HTML_SUFFIXES:
-            fmt = "html"
-        elif suffix in _TEXT_SUFFIXES:
-            fmt = "text"
-        else:
-            head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-            fmt = "html" if head.startswith(b"<") or b"<html" in head else "text"
-    if fmt == "html":
-        return extract_html(raw, url=path.as_uri())
+    kind = page_format(raw, path.name, fmt)
+    # A page's address resolves its relative links; a relative path has none until made
+    # absolute (as_uri() refuses relative paths).
+    url = path.absolute().as_uri() if kind == "html" else ""
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text (use --input-format html for web pages)") \
-            from None
-    return _text_article(text)
-
-
-def _text_article(text: str) -> Article:
-    """Text in either form: blank-line paragraphs (``extract_text``), or the archive's own form
-    (headline, blank line, one paragraph per line, no blank lines between them)."""
-    import re
-
-    from versiontrack.extract.html import extract_text
-    from versiontrack.models import Article
-
-    norm = text.replace("\r\n", "\n").strip("\ufeff\n ")
-    _, _, body = norm.partition("\n")
-    body = body.strip("\n")
-    if body and "\n" in body and not re.search(r"\n[ \t]*\n", body):
-        return Article.from_text(norm)
-    return extract_text(text)
+        return read_page(raw, path.name, kind, url=url, stored_form=True)
+    except VersionTrackError as exc:
+        raise type(exc)(f"{path}: {exc}") from None
 
 
 def _use_color(choice: str) -> bool:

@@ -1,2 +1,3 @@
-"""Extraction: page bytes to an Article (``html``: trafilatura, metadata, JSON-LD, plain text)
-and the worker processes a snapshot pass extracts in (``pool``)."""
+"""Extraction: page bytes to an Article. ``reader`` decides what a file is and reads it (the one
+entry point); ``html`` holds trafilatura, metadata, JSON-LD and plain text; ``pool`` the worker
+processes a snapshot pass extracts in."""

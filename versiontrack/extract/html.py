@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from versiontrack.errors import ExtractionError
+from versiontrack.errors import ExtractionError, NoArticleText
 from versiontrack.identity import canonical_from_html, normalize_url, outlet_from_url
 from versiontrack.models import Article
 
@@ -767,7 +767,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         extractor = "json-ld"
     paras = [p for p in paras if not _byline_echo(p, byline)]
     if _words(paras) < MIN_ARTICLE_WORDS:
-        raise ExtractionError("no article text found in the page")
+        raise NoArticleText("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)
 
     canonical_url = normalize_url(canonical) if canonical else ""

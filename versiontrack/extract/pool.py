@@ -26,12 +26,13 @@ JobResult = tuple[Article | None, str, float]
 
 
 def extract_job(raw: bytes, url: str, content_type: str | None = None) -> JobResult:
-    """Worker-side: extract one page. Returns (article or None, error text, CPU seconds)."""
-    from versiontrack.extract.html import extract_html
+    """Worker-side: read one page (:func:`~versiontrack.extract.reader.read_page`). Returns
+    (article or None, error text, CPU seconds)."""
+    from versiontrack.extract.reader import read_page
 
     t0 = time.process_time()
     try:
-        article = extract_html(raw, url, content_type=content_type)
+        article = read_page(raw, url=url, content_type=content_type)
     except ExtractionError as exc:
         error = str(exc).splitlines()[0] if str(exc) else "nothing extracted"
         return None, error, time.process_time() - t0
@@ -65,7 +66,8 @@ def make_extract_pool(workers: int) -> Executor:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         # The fork server imports trafilatura once; every worker forks from it already warm.
-        ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract.html"])
+        ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract.html",
+                                    "versiontrack.extract.reader"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 

@@ -19,7 +19,7 @@ A pass (:func:`run_pass`)
 This module holds the pass itself: its options, its lock and the steps above. The parts it
 drives live beside it: :mod:`~versiontrack.snapshot.discovery` (reading feeds, step 2),
 :mod:`~versiontrack.snapshot.schedule` (times and the recheck arithmetic),
-:mod:`~versiontrack.snapshot.state` (the ``snapshot_*`` tables of the archive's index and source
+:mod:`~versiontrack.snapshot.state` (what passes remember, in the archive's state file, and source
 health), :mod:`~versiontrack.extract.pool` (extraction worker processes, furniture) and
 :mod:`~versiontrack.snapshot.outcomes` (the report records and the outcome vocabulary).
 """
@@ -47,7 +47,7 @@ from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
 from versiontrack.snapshot.state import (
     UrlRow,
     WatchState,
-    ensure_schema,
+    open_state,
     rolled_back,
 )
 from versiontrack.snapshot.watchlist import Defaults, Watchlist
@@ -148,8 +148,7 @@ class _Pass:
 
     def run(self) -> PassReport:
         wall0 = time.perf_counter()
-        conn = self.archive.connect_index()
-        ensure_schema(conn)
+        conn = open_state(self.archive.path)
         state = WatchState(conn, self.now_dt, self.sources)
         try:
             with ExitStack() as undo:
@@ -255,7 +254,7 @@ class _Pass:
             self.timings["fetch_wall"] = time.perf_counter() - t0
             self.timings["fetch_cpu"] = time.process_time() - cpu0
             items: list[Any] = []
-            item_rows: list[tuple[UrlRow, tuple[str, ...]]] = []
+            item_rows: list[tuple[UrlRow, tuple[str, ...], str]] = []
             from versiontrack.archive.plan import IngestItem
 
             for row, res, fut in jobs:
@@ -268,29 +267,19 @@ class _Pass:
                     tick()
                 extract_cpu += cpu
                 assert res.snapshot is not None
-                if article is None and row.story:
-                    # Keep the raw page: the archive records an empty extraction of a known
-                    # story as a suspect version, never as a content change.
+                if article is None:
+                    # Handed to the archive all the same, whose rule decides: a suspect version
+                    # of a known story (raw page kept), refused for a new one.
                     article = Article(headline="", paragraphs=(), url=row.fetch_url,
                                       outlet=row.outlet, extractor=f"failed: {error}")
-                dropped: tuple[str, ...] = ()
-                if article is not None:
-                    if row.outlet:  # the name the user gave in the watchlist wins
-                        article = replace(article, outlet=row.outlet)
-                    article, dropped = drop_furniture(article)
-                if article is None or (article.words == 0 and not row.story):
-                    # A page never captured before with nothing to extract: nothing to keep.
-                    results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
-                                                  outlet=row.outlet, story=row.story,
-                                                  outcome="failed", reason="extraction",
-                                                  detail=error or "no article text left")
-                    self._bad.add(row.url)
-                    continue
+                if row.outlet:  # the name the user gave in the watchlist wins
+                    article = replace(article, outlet=row.outlet)
+                article, dropped = drop_furniture(article)
                 fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
                 items.append(IngestItem(article=article, raw=res.snapshot.body,
                                         fetched_at=fetched_at, story=row.story,
                                         source_url=row.fetch_url))
-                item_rows.append((row, dropped))
+                item_rows.append((row, dropped, error))
         finally:
             pool.shutdown()
         self.timings["pool_start"] = pool.start_seconds
@@ -319,27 +308,33 @@ class _Pass:
             return self.now
         return res.snapshot.fetched_at
 
-    def _ingest(self, items: list[Any], item_rows: list[tuple[UrlRow, tuple[str, ...]]],
+    def _ingest(self, items: list[Any], item_rows: list[tuple[UrlRow, tuple[str, ...], str]],
                 results: dict[str, UrlOutcome]) -> None:
-        """One ingest_many batch of new content; if the batch is refused, item by item so one
-        bad page cannot sink the others."""
+        """One ingest_many batch of new content; an item the archive refuses is reported as
+        failed and the rest of the batch is archived. When the archive refuses the whole batch
+        (its lock is busy, git fails), every item is failed with that reason."""
         try:
-            ingested: list[Any] = self.archive.ingest_many(items)
-        except VersionTrackError:
-            ingested = []
-            for n, item in enumerate(items):
-                try:
-                    ingested.append(self.archive.ingest_many([item])[0])
-                except VersionTrackError as exc:
-                    ingested.append(None)
-                    if n < len(item_rows):
-                        row = item_rows[n][0]
-                        results[row.url] = UrlOutcome(
-                            url=row.fetch_url, source=row.source, outlet=row.outlet,
-                            story=row.story, outcome="failed", reason="ingest",
-                            detail=str(exc).splitlines()[0])
-        for (row, dropped), ir in zip(item_rows, ingested, strict=False):
-            if ir is None:
+            ingested = self.archive.ingest_many(items, collect=True)
+        except VersionTrackError as exc:
+            for row, _, _ in item_rows:
+                results[row.url] = UrlOutcome(
+                    url=row.fetch_url, source=row.source, outlet=row.outlet, story=row.story,
+                    outcome="failed", reason="ingest", detail=str(exc).splitlines()[0])
+            return
+        for item, (row, dropped, error), ir in zip(items, item_rows, ingested, strict=True):
+            if ir.status == "rejected":
+                if item.article.words == 0:
+                    # A page never captured before with nothing to extract: nothing to keep.
+                    self._bad.add(row.url)
+                    outcome = UrlOutcome(url=row.fetch_url, source=row.source,
+                                         outlet=row.outlet, story=row.story, outcome="failed",
+                                         reason="extraction",
+                                         detail=error or "no article text left")
+                else:
+                    outcome = UrlOutcome(url=row.fetch_url, source=row.source,
+                                         outlet=row.outlet, story=row.story, outcome="failed",
+                                         reason="ingest", detail=ir.reason)
+                results[row.url] = outcome
                 continue
             if ir.status == "suspect" or (ir.version is not None and ir.version.suspect):
                 self._bad.add(row.url)

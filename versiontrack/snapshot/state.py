@@ -1,4 +1,8 @@
-"""What snapshot passes remember between runs: the ``snapshot_*`` tables of the archive's index.
+"""What snapshot passes remember between runs: ``<archive>/.versiontrack/state.sqlite``.
+
+This file is *state*: unlike the index beside it (``index.sqlite``, a cache that git rebuilds),
+nothing else holds what it records. Deleting it only resets the schedule: the next pass
+follows every watchlist entry afresh. Its tables:
 
 - ``snapshot_urls``: every URL followed, with its validators, last check, next due time and
   failure count;
@@ -18,8 +22,11 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from versiontrack.archive.gitrepo import STATE_DIR
+from versiontrack.archive.index import connect
 from versiontrack.identity import normalize_url
 from versiontrack.snapshot.outcomes import FeedOutcome, PassReport, SourceHealth, UrlOutcome
 from versiontrack.snapshot.schedule import born, next_check
@@ -78,8 +85,66 @@ CREATE TABLE IF NOT EXISTS snapshot_runs (
 _VALIDATED = ("new", "unchanged", "not-modified", "suspect")
 
 
+#: The state file's name, beside the index in the archive's ``.versiontrack/`` folder.
+STATE_FILE = "state.sqlite"
+_TABLES = ("snapshot_urls", "snapshot_sources", "snapshot_runs")
+
+
+def state_path(archive_path: Path) -> Path:
+    return Path(archive_path) / STATE_DIR / STATE_FILE
+
+
 def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(_SCHEMA)
+
+
+def open_state(archive_path: Path) -> sqlite3.Connection:
+    """A connection to the archive's state file, its tables created.
+
+    Archives made before the state had its own file kept these tables in ``index.sqlite``:
+    the first open moves them here (and drops them there), so ``reindex`` or deleting the
+    index can never lose them.
+    """
+    conn = connect(state_path(archive_path))
+    try:
+        ensure_schema(conn)
+        _move_from_index(conn, Path(archive_path) / STATE_DIR / "index.sqlite")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _move_from_index(conn: sqlite3.Connection, index_path: Path) -> None:
+    if not index_path.exists():
+        return
+    conn.execute("ATTACH DATABASE ? AS old", (str(index_path),))
+    try:
+        old = {r[0] for r in conn.execute(
+            "SELECT name FROM old.sqlite_master WHERE type = 'table'")} & set(_TABLES)
+        if not old:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in _TABLES:
+                if table not in old:
+                    continue
+                if table == "snapshot_runs" and conn.execute(
+                        "SELECT 1 FROM main.snapshot_runs LIMIT 1").fetchone():
+                    continue  # moved already (a crash between the two files' commits)
+                new_cols = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
+                old_cols = {r[1] for r in conn.execute(f"PRAGMA old.table_info({table})")}
+                cols = ", ".join(c for c in new_cols if c in old_cols)
+                conn.execute(f"INSERT OR IGNORE INTO main.{table} ({cols}) "
+                             f"SELECT {cols} FROM old.{table}")
+            for table in sorted(old):
+                conn.execute(f"DROP TABLE old.{table}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("DETACH DATABASE old")
 
 
 @contextmanager
@@ -272,8 +337,7 @@ class WatchState:
 
 def followed(archive: Archive) -> list[dict[str, Any]]:
     """The scheduling state of every URL followed (for scripts, tests and debugging)."""
-    conn = archive.connect_index()
-    ensure_schema(conn)
+    conn = open_state(archive.path)
     try:
         return followed_rows(conn)
     finally:

@@ -163,7 +163,10 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     get_policy(policy)  # an unknown policy fails before anything is written
     if out.exists() and not out.is_dir():
         raise InputError(f"report output {out} exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a parent is a file, no permission, read-only disk ...
+        raise InputError(f"cannot make the report folder {out}: {exc.strerror}") from None
     root = out.resolve()
     digest = code_digest(policy)
     manifest = load_manifest(root)
