@@ -130,7 +130,7 @@ def main(quick: bool = False) -> None:
         old_a, new_a = article(base), article(new)
         a_ms = median_ms(lambda o=old_a, n=new_a: align(o, n), reps)
         c_ms = char_diff_ms("\n".join(base), "\n".join(new), 3 if profile != "light" else reps)
-        from versiontrack.differ.align import change_summary
+        from versiontrack.render.text import change_summary
 
         print(f"{profile:8} {a_ms:9.2f} {c_ms:13.1f} {c_ms / a_ms:6.0f}x  "
               f"{change_summary(align(old_a, new_a))}")

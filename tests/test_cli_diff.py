@@ -64,17 +64,20 @@ def test_story_from_to_json(archive: Path) -> None:
     assert (d["from"], d["to"]) == (1, 2)
     assert d["headline"]["labels"] == ["number", "headline"]
     kinds = [c["kind"] for c in d["changes"]]
-    assert kinds == ["edited", "kept", "kept", "added"]
+    # The correction note is a note, as the audit reads it, not an added paragraph.
+    assert kinds == ["edited", "kept", "kept"]
+    assert [n["kind"] for n in d["notes_added"]] == ["correction"]
     first = d["changes"][0]
     assert "number:5->6" in first["reasons"] and first["substantive"]
-    assert d["summary"] == "+1 \u00b6 ~1 \u00b6, headline, number"
+    assert first["verdict"] == "substantive"
+    assert d["summary"] == "~1 \u00b6, headline, number, +1 note"
 
 
 def test_stat_every_transition(archive: Path) -> None:
     code, out = run("diff", "storm", "--stat", "--archive", str(archive))
     assert code == 0, out
     assert out.splitlines() == [
-        "v1 -> v2: +1 \u00b6 ~1 \u00b6, headline, number",
+        "v1 -> v2: ~1 \u00b6, headline, number, +1 note",
         "v2 -> v3: \u21951, lede",  # a paragraph moved into the lede
     ]
     code, out = run("diff", "storm", "--stat", "--from", "2", "--format", "json",
@@ -109,9 +112,11 @@ def test_two_text_files_from_the_corpus() -> None:
     assert code == 0, out
     assert "[-2016-]{+2014+}" in out
     assert "number, date  [number:2016->2014; date:2016->2014]" in out
-    assert "+  added \u00b637" in out
+    # The AP correction line is listed as a note, as the audit reads it.
+    assert "Note added: correction note (bottom): \u201cThis story corrects" in out
+    assert "+  added" not in out
     code, out = run("diff", str(case / "old.txt"), str(case / "new.txt"), "--stat")
-    assert out.strip().endswith(": +1 \u00b6 ~1 \u00b6, number, date")
+    assert out.strip().endswith(": ~1 \u00b6, number, date, +1 note")
 
 
 def test_blank_line_text_files(tmp_path: Path) -> None:

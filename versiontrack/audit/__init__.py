@@ -1,2 +1,3 @@
-"""The auditor: published correction notes found (``notes``) and each substantive change judged
-disclosed or silent under a policy (``judge``)."""
+"""The auditor: the one comparison of two versions (``compare``), published correction notes
+found (``notes``) and each substantive change judged disclosed or silent under a policy
+(``judge``)."""

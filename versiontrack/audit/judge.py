@@ -1,12 +1,12 @@
 """The audit: every substantive change disclosed by a note, or flagged; every note accounted for.
 
-For each transition between consecutive non-suspect versions of a story, notes are taken out of
-both versions (:func:`versiontrack.audit.notes.strip_notes`), the note-free articles are aligned
-(:func:`versiontrack.differ.align.align`), and each substantive change is judged:
+Each transition between consecutive non-suspect versions of a story is the one comparison
+(:func:`versiontrack.audit.compare.compare`: notes taken out of both versions, the note-free
+articles aligned, every entry given a verdict), and each substantive change is judged:
 
-* **extraction-artefact** when the raw pages say the text did not really change: a paragraph
-  "added" whose text was already in the earlier raw page, or "removed" while still in the later
-  raw page (decoded, tags stripped, folded; word 3-grams so markup does not matter);
+* **extraction-artefact** when the comparison calls it so: the raw pages say the text did not
+  really change (a paragraph "added" whose text was already in the earlier raw page, or
+  "removed" while still in the later raw page);
 * **disclosed** when a note added in this version or a later one names the change's old or new
   value, its paragraph ("paragraph 2", "first paragraph", "headline"), or, for a note that
   matches nothing by value or paragraph, its subject (content words shared with the changed
@@ -29,14 +29,16 @@ being replaced: A -> B -> A) and ``large-removal`` (a quarter or more of the wor
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from versiontrack.audit.notes import is_rule, sentences, strip_notes
+from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
+from versiontrack.audit.compare import contains as _contains
+from versiontrack.audit.compare import tokens as _tokens
+from versiontrack.audit.notes import is_rule, sentences
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
 from versiontrack.normalize import fold
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
 
 __all__ = [
-    "POLICIES", "Policy", "StoryAudit", "Transition", "audit_story", "audit_versions",
+    "POLICIES", "PROBLEM_KINDS", "Policy", "StoryAudit", "Transition", "audit_story", "audit_versions",
     "get_policy",
 ]
 
@@ -116,6 +118,7 @@ class Transition:
     notes_removed: tuple[Note, ...]
     notes_changed: tuple[tuple[Note, Note], ...]  # (before, after)
     findings: tuple[Finding, ...]
+    comparison: Comparison | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -142,6 +145,7 @@ class StoryAudit:
     notes: tuple[Note, ...]  # notes in the latest version
     grace_hours: float = 0.0
     articles: tuple[Article, ...] = field(default=(), compare=False, repr=False)
+    sides: tuple[Side, ...] = field(default=(), compare=False, repr=False)  # of ``articles``
 
     def count(self, kind: str) -> int:
         return sum(f.kind == kind for f in self.findings)
@@ -190,7 +194,6 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['\u2019][^\W_]+)?")
 _STOP = _wordset(
     "a an the of in on at to for by with and or but is was were are be been has had have it its "
     "this that these those as from into than then not no which who whom what when where said "
@@ -212,12 +215,6 @@ _SEVERE_HEADLINE = frozenset({"meaning", "number", "date"})
 _CORRECTIVE = frozenset({"correction", "clarification", "withdrawal"})
 
 
-def _tokens(text: str) -> list[str]:
-    """Lower-cased words and numbers ("55,000" -> "55000") of the folded text."""
-    toks = _TOKEN.findall(fold(text).lower())
-    return [t.replace(",", "").rstrip(".") if t[0].isdigit() else t for t in toks]
-
-
 def _content(text: str) -> set[str]:
     return {t for t in _tokens(text)
             if (len(t) > 2 or t[:1].isdigit()) and t not in _STOP and t not in _NOTE_WORDS}
@@ -235,18 +232,6 @@ def _deleted_inserted(change: Change) -> tuple[list[str], list[str]]:
     return [t for t in old if t not in sn], [t for t in new if t not in so]
 
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    """True when ``needle`` occurs as a contiguous run in ``haystack``."""
-    if not needle:
-        return False
-    n = len(needle)
-    first = needle[0]
-    for i, t in enumerate(haystack):
-        if t == first and haystack[i:i + n] == needle:
-            return True
-    return False
-
-
 def _changed_clause(change: Change) -> str:
     """The sentences of the change that hold its changed words (both sides)."""
     deleted, inserted = _deleted_inserted(change)
@@ -257,86 +242,6 @@ def _changed_clause(change: Change) -> str:
             if marks & set(_tokens(s)):
                 out.append(s)
     return " ".join(out) or f"{change.old_text} {change.new_text}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Raw pages: is "added"/"removed" text really new?
-# ---------------------------------------------------------------------------------------------
-
-_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", _I | _S)
-_TAG = re.compile(r"<[^>]+>")
-_CHARSET = re.compile(rb"charset=[\"']?([\w-]+)", _I)
-
-
-def _raw_text(raw: bytes) -> str:
-    if not raw:
-        return ""
-    m = _CHARSET.search(raw[:4096])
-    encoding = m.group(1).decode("ascii", "replace") if m else "utf-8"
-    try:
-        text = raw.decode(encoding, errors="replace")
-    except LookupError:
-        text = raw.decode("utf-8", errors="replace")
-    if "<" in text:
-        text = _DROP_BLOCKS.sub(" ", text)
-        # JSON-LD and similar blocks are dropped above; tags become spaces.
-        text = _TAG.sub(" ", text)
-    return html.unescape(text)
-
-
-class _RawIndex:
-    """Word 3-grams of a raw page, built on first use."""
-
-    def __init__(self, raw: bytes) -> None:
-        self._raw = raw
-        self._grams: set[tuple[str, ...]] | None = None
-        self._words: set[str] | None = None
-        self._text: list[str] | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not self._raw
-
-    def _build(self) -> None:
-        toks = _tokens(_raw_text(self._raw))
-        self._text = toks
-        self._words = set(toks)
-        self._grams = {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
-
-    def holds(self, text: str, share: float = 0.9) -> bool:
-        """True when (most of) ``text`` is in the page: ``share`` of its word 3-grams, or all
-        of a short text's words in a row."""
-        if self.empty:
-            return False
-        if self._grams is None:
-            self._build()
-        assert self._grams is not None and self._text is not None
-        toks = _tokens(text)
-        if not toks:
-            return True
-        if len(toks) < 4:
-            return _contains(self._text, toks)
-        grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
-        hits = sum(g in self._grams for g in grams)
-        return hits >= share * len(grams)
-
-
-def _artefact(change: Change, old_raw: _RawIndex, new_raw: _RawIndex) -> str:
-    """Why the change is an extraction difference, or "" when it is a real edit."""
-    if change.field != "body":
-        return ""
-    if change.kind == "added" and old_raw.holds(change.new_text):
-        return "added text was already in the earlier raw page"
-    if change.kind == "removed" and new_raw.holds(change.old_text):
-        return "removed text is still in the later raw page"
-    if change.kind not in ("added", "removed") and change.old_text and change.new_text \
-            and old_raw.holds(change.new_text, 1.0) and new_raw.holds(change.old_text, 1.0):
-        return "both texts are in both raw pages"
-    # Extraction joined or cut a paragraph differently; the words did not change.
-    if change.kind in ("split", "merged", "edited") and \
-            _tokens(change.old_text) == _tokens(change.new_text):
-        return "same words, different paragraph breaks"
-    return ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -419,52 +324,10 @@ def _parse_time(value: str | None) -> datetime | None:
     return parse_utc(value) or parse_utc((value or "").strip()[:10])
 
 
-def _notes_diff(before: tuple[Note, ...], after: tuple[Note, ...]
-                ) -> tuple[list[Note], list[Note], list[tuple[Note, Note]]]:
-    """Notes added, removed and changed between two versions."""
-    def key(n: Note) -> tuple[bool, str]:
-        return n.position == "headline", fold(n.text).lower()
-
-    left = list(before)
-    added: list[Note] = []
-    changed: list[tuple[Note, Note]] = []
-    for n in after:
-        same = next((b for b in left if key(b) == key(n)), None)
-        if same is not None:
-            left.remove(same)
-            continue
-        if n.position == "headline":
-            # "UPDATE 1-" -> "UPDATE 2-": the wire bumped its update count; nothing was removed.
-            same = next((b for b in left if b.position == "headline" and b.kind == n.kind
-                         and _tag_word(b.text) == _tag_word(n.text)), None)
-            if same is not None:
-                left.remove(same)
-                changed.append((same, n))
-                continue
-        best, score = None, 0.0
-        for b in left:
-            if b.kind != n.kind or (b.position == "headline") != (n.position == "headline"):
-                continue
-            wa, wb = set(_tokens(b.text)), set(_tokens(n.text))
-            s = len(wa & wb) / max(1, len(wa | wb))
-            if s > score:
-                best, score = b, s
-        if best is not None and score >= 0.5:
-            left.remove(best)
-            changed.append((best, n))
-        else:
-            added.append(n)
-    return added, left, changed
-
-
 def _kept_share(change: Change) -> float:
     """The share of the old text's words that the new text still has."""
     old, new = _tokens(change.old_text), set(_tokens(change.new_text))
     return sum(t in new for t in old) / len(old) if old else 1.0
-
-
-def _tag_word(text: str) -> str:
-    return re.sub(r"[\W\d_]+", "", text).upper()
 
 
 def _once(notes: Sequence[Note]) -> list[Note]:
@@ -503,20 +366,14 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                    policy: str | Policy = "strict", *, grace_hours: float | None = None,
                    story: str | None = None) -> StoryAudit:
     """Audit a story given as (version, article, raw page) triples in version order."""
-    from versiontrack.differ.align import align
-
     pol = get_policy(policy, grace_hours)
     all_versions = tuple(v for v, _, _ in versions)
     story_key = story or (all_versions[0].story if all_versions else "")
     live = [(v, a, r) for v, a, r in versions if not v.suspect]
-    stripped: list[Article] = []
-    notes_of: list[tuple[Note, ...]] = []
-    raws: list[_RawIndex] = []
-    for _, article, raw in live:
-        s, ns = strip_notes(article)
-        stripped.append(s)
-        notes_of.append(ns)
-        raws.append(_RawIndex(raw or b""))
+    sides = [prepare(article, raw) for _, article, raw in live]
+    stripped = [s.text for s in sides]
+    notes_of = [s.notes for s in sides]
+    raws = [s.raw for s in sides]
 
     first_pub = None
     if live:
@@ -538,11 +395,9 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     None, v0, note=n, reason="note present in first archived version"))
 
     # Pass 1: align every step and collect the notes each step adds.
-    steps = []
-    for i in range(1, len(live)):
-        alignment = align(stripped[i - 1], stripped[i])
-        added, removed, changed = _notes_diff(notes_of[i - 1], notes_of[i])
-        steps.append((alignment, added, removed, changed))
+    comparisons = [compare(sides[i - 1], sides[i]) for i in range(1, len(live))]
+    steps = [(c.alignment, c.notes_added, c.notes_removed, c.notes_changed)
+             for c in comparisons]
 
     refs_by_step: list[list[_NoteRef]] = []
     for i, (_, added, _, changed) in enumerate(steps):
@@ -595,7 +450,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             if not change.substantive or set(change.labels) <= {"moved"} or _only_rules(change) \
                     or _typo(change) or _stutter(change):
                 continue
-            why = _artefact(change, raws[i], raws[i + 1])
+            verdict = comparisons[i].verdict(change)
+            why = verdict.reason if verdict.kind == "extraction-artefact" else ""
             if why:
                 findings.append(Finding(
                     "extraction-artefact",
@@ -653,7 +509,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 f"v{new_v.number}: \u201c{_short(n.text)}\u201d", old_v.number, new_v.number,
                 note=n, reason="note removed"))
         transitions.append(Transition(old_v, new_v, alignment, tuple(added), tuple(removed),
-                                      tuple(changed), tuple(findings)))
+                                      tuple(changed), tuple(findings), comparisons[i]))
 
     # Notes that disclosed nothing.
     for i, refs in enumerate(refs_by_step):
@@ -681,7 +537,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
     return StoryAudit(
         story=story_key, policy=pol.name, versions=all_versions, transitions=tuple(transitions),
         findings=findings_all, notes=notes_of[-1] if notes_of else (),
-        grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live))
+        grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live), sides=tuple(sides))
 
 
 def _pairs(change: Change, labels: set[str]) -> set[str]:
@@ -741,7 +597,7 @@ def _short(text: str, n: int = 90) -> str:
 
 
 def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequence[Article],
-                raws: Sequence[_RawIndex]) -> list[Finding]:
+                raws: Sequence[RawIndex]) -> list[Finding]:
     """Headlines and paragraphs that come back after being replaced (A -> B -> A)."""
     out: list[Finding] = []
     if len(stripped) < 3:
@@ -797,70 +653,6 @@ def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
     return audit_versions(triples, policy, grace_hours=opts.get("grace_hours"), story=story)
 
 
-# ---------------------------------------------------------------------------------------------
-# Plain-text timeline (the CLI prints it; the demo and report reuse it)
-# ---------------------------------------------------------------------------------------------
-
-_MARK = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
-         "note-without-change": "NOTE WITHOUT CHANGE", "note-removed": "NOTE REMOVED",
-         "headline-change": "headline", "flip-flop": "FLIP-FLOP",
-         "large-removal": "LARGE REMOVAL", "extraction-artefact": "extraction"}
 #: Findings that are problems (what ``--fail-on any`` fails on).
 PROBLEM_KINDS = frozenset({"silent", "note-without-change", "note-removed", "flip-flop",
                            "large-removal"})
-
-
-def summary_line(audit: StoryAudit) -> str:
-    """One sentence of counts."""
-    subst = audit.substantive
-    first = (f"{subst} substantive change{'s' if subst != 1 else ''}: {audit.disclosed} "
-             f"disclosed, {audit.silent} silent, {audit.count('exempt')} exempt")
-    parts = [first]
-    others = [f"{audit.count(k)} {k}" for k in ("note-without-change", "note-removed",
-                                                  "flip-flop", "large-removal",
-                                                  "extraction-artefact", "headline-change")
-              if audit.count(k)]
-    if others:
-        parts.append(", ".join(others))
-    parts.append(f"{len(audit.notes)} note{'s' if len(audit.notes) != 1 else ''} in the "
-                 "latest version")
-    return "; ".join(parts) + "."
-
-
-def timeline_text(audit: StoryAudit) -> str:
-    """The story's versions in order, each with the notes and findings it brought."""
-    pol = POLICIES.get(audit.policy)
-    lines = [f"Audit of {audit.story} (policy {audit.policy}"
-             + (f", {audit.grace_hours:g}h grace" if audit.grace_hours else "") + ")"]
-    if pol is not None:
-        lines.append(f"  {pol.description}")
-    by_to: dict[int | None, list[Finding]] = {}
-    for f in audit.findings:
-        key = f.to_version if f.from_version is not None or f.kind == "note-without-change" \
-            else None
-        by_to.setdefault(key, []).append(f)
-    trans = {t.to_version.number: t for t in audit.transitions}
-    for v in audit.versions:
-        head = f"v{v.number}  {v.fetched_at}  {v.paragraphs} \u00b6  {_short(v.headline, 70)}"
-        lines.append(head + ("  [suspect extraction: skipped]" if v.suspect else ""))
-        t = trans.get(v.number)
-        if t is not None:
-            for n in t.notes_added:
-                lines.append(f"    + {n.kind} note ({n.style}, {n.position}): "
-                             f"\u201c{_short(n.text, 80)}\u201d")
-            for _, n in t.notes_changed:
-                lines.append(f"    ~ {n.kind} note changed: \u201c{_short(n.text, 80)}\u201d")
-        for f in by_to.pop(v.number, []):
-            lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
-    for f in by_to.pop(None, []):
-        lines.append(f"    {_MARK.get(f.kind, f.kind):<10} {f.message}")
-    lines.append(summary_line(audit))
-    return "\n".join(lines) + "\n"
-
-
-def demo_audit_text(archive: Archive, story: str) -> str:
-    """The demo story's audit timeline followed by its AP-style draft correction log."""
-    from versiontrack.render.corrections import draft_log
-
-    audit = audit_story(archive, story)
-    return timeline_text(audit) + "\n" + draft_log(audit, "ap")

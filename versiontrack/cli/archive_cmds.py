@@ -194,16 +194,20 @@ def stories(archive_path: Path, as_json: bool) -> None:
 
 
 def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
-    """Per-version change summary from the differ (suspect versions are skipped as content)."""
-    from versiontrack.differ.align import change_summary
+    """Per-version change summary of the comparison with the version before (suspect versions
+    are skipped as content, as the audit skips them)."""
+    from versiontrack.audit.compare import compare, prepare
+    from versiontrack.render.text import change_summary
 
     out: dict[int, str] = {}
     prev = None
-    for v, cur, _ in archive.history(story):
+    for v, article, raw in archive.history(story, raw=True):
         if v.suspect:
             out[v.number] = "(suspect: skipped)"
             continue
-        out[v.number] = change_summary(prev, cur) if prev is not None else "first version"
+        cur = prepare(article, raw)
+        out[v.number] = change_summary(compare(prev, cur)) if prev is not None \
+            else "first version"
         prev = cur
     return out
 

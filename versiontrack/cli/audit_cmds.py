@@ -30,7 +30,7 @@ def _policy_option(f):
 
 def demo_audit_text(archive: Archive, story: str) -> str:
     """The demo story's audit timeline and its AP-style draft correction log."""
-    from versiontrack.audit.judge import demo_audit_text as text
+    from versiontrack.render.text import demo_audit_text as text
 
     return text(archive, story)
 
@@ -71,8 +71,9 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     \b
     Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
     """
-    from versiontrack.audit.judge import audit_story, get_policy, timeline_text
+    from versiontrack.audit.judge import audit_story, get_policy
     from versiontrack.errors import EXIT_ERROR, EXIT_FINDINGS
+    from versiontrack.render.text import timeline_text
 
     if bool(story) == all_stories:
         raise click.UsageError("give a STORY or --all (not both)")

@@ -12,9 +12,13 @@ from versiontrack.cli import main
 from versiontrack.cli.common import archive_option, echo_json, open_archive
 
 if TYPE_CHECKING:
-    from versiontrack.models import Alignment, Article
+    from versiontrack.audit.compare import Comparison
+    from versiontrack.models import Article
 
-def _read_article(path: Path, fmt: str) -> Article:
+
+def _read_article(path: Path, fmt: str) -> tuple[Article, bytes]:
+    """The article in ``path`` and, for an HTML page, its bytes (the raw page the artefact
+    check reads)."""
     from versiontrack.errors import InputError, VersionTrackError
     from versiontrack.extract.html import MAX_PAGE_BYTES
     from versiontrack.extract.reader import page_format, read_page
@@ -33,9 +37,10 @@ def _read_article(path: Path, fmt: str) -> Article:
     # absolute (as_uri() refuses relative paths).
     url = path.absolute().as_uri() if kind == "html" else ""
     try:
-        return read_page(raw, path.name, kind, url=url, stored_form=True)
+        article = read_page(raw, path.name, kind, url=url, stored_form=True)
     except VersionTrackError as exc:
         raise type(exc)(f"{path}: {exc}") from None
+    return article, raw if kind == "html" else b""
 
 
 def _use_color(choice: str) -> bool:
@@ -46,16 +51,16 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
-def _emit(alignment: Alignment, fmt: str, color: bool, title: str) -> None:
+def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
     from versiontrack.render.diffview import render_markdown, render_terminal
 
     if fmt == "markdown":
-        click.echo(render_markdown(alignment, title=title), nl=False)
+        click.echo(render_markdown(compared, title=title), nl=False)
     else:
         # color=True: click would otherwise strip the codes when stdout is not a terminal.
         if title:
             click.echo(click.style(title, bold=True) if color else title, color=color)
-        click.echo(render_terminal(alignment, color=color), nl=False, color=color)
+        click.echo(render_terminal(compared, color=color), nl=False, color=color)
 
 
 @main.command("diff")
@@ -91,9 +96,12 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
     Each changed paragraph is shown with its marker (+ added, - removed, ~ edited,
     < split, > merged, a vertical arrow when it moved), its word changes, and its labels
     (cosmetic, spelling, number, date, name, quote, meaning, attribution, ...).
+    Correction notes are listed apart, as the audit reads them; a change only extraction
+    made (the text is still on the raw page) is marked as an extraction artefact.
     """
-    from versiontrack.differ.align import align, change_summary
+    from versiontrack.audit.compare import compare, prepare
     from versiontrack.errors import InputError
+    from versiontrack.render.text import change_summary
 
     use_color = _use_color(color) and fmt == "text"
     if second is not None:
@@ -107,21 +115,22 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 raise InputError(f"{p}: no such file")
         if from_ is not None or to is not None:
             raise click.UsageError("--from/--to apply to an archived story, not to files")
-        old_a, new_a = _read_article(old_p, input_fmt), _read_article(new_p, input_fmt)
-        alignment = align(old_a, new_a)
+        (old_a, old_raw), (new_a, new_raw) = (_read_article(old_p, input_fmt),
+                                              _read_article(new_p, input_fmt))
+        compared = compare(old_a, new_a, old_raw=old_raw, new_raw=new_raw)
         if stat:
-            line = f"{old_p} -> {new_p}: {change_summary(alignment)}"
+            line = f"{old_p} -> {new_p}: {change_summary(compared)}"
             if fmt == "json":
                 echo_json([{"old": str(old_p), "new": str(new_p),
-                            "summary": change_summary(alignment)}])
+                            "summary": change_summary(compared)}])
             else:
                 click.echo(line)
             return
         if fmt == "json":
-            echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(alignment),
-                       **alignment.to_dict()})
+            echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(compared),
+                       **compared.to_dict()})
             return
-        _emit(alignment, fmt, use_color, f"{old_p} -> {new_p}" if fmt == "markdown" else "")
+        _emit(compared, fmt, use_color, f"{old_p} -> {new_p}" if fmt == "markdown" else "")
         return
 
     with open_archive(archive_path) as archive:
@@ -142,10 +151,11 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                                      param_hint="--from")
         if stat:
             rows: list[dict[str, Any]] = []
-            prev = archive.article(first, from_n)
+            prev = prepare(archive.article(first, from_n), archive.raw(first, from_n))
             for n in range(from_n + 1, to_n + 1):
-                cur = archive.article(first, n)
-                rows.append({"from": n - 1, "to": n, "summary": change_summary(align(prev, cur))})
+                cur = prepare(archive.article(first, n), archive.raw(first, n))
+                rows.append({"from": n - 1, "to": n,
+                             "summary": change_summary(compare(prev, cur))})
                 prev = cur
             if fmt == "json":
                 echo_json({"story": first, "transitions": rows})
@@ -153,10 +163,10 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 for r in rows:
                     click.echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
             return
-        old_a, new_a = archive.article(first, from_n), archive.article(first, to_n)
-    alignment = align(old_a, new_a)
+        compared = compare(archive.article(first, from_n), archive.article(first, to_n),
+                           old_raw=archive.raw(first, from_n), new_raw=archive.raw(first, to_n))
     if fmt == "json":
         echo_json({"story": first, "from": from_n, "to": to_n,
-                   "summary": change_summary(alignment), **alignment.to_dict()})
+                   "summary": change_summary(compared), **compared.to_dict()})
         return
-    _emit(alignment, fmt, use_color, f"{first}: v{from_n} -> v{to_n}")
+    _emit(compared, fmt, use_color, f"{first}: v{from_n} -> v{to_n}")

@@ -126,19 +126,16 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
         click.get_current_context().exit(EXIT_ERROR)
 
 
-_STATUS = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
-           "extraction-artefact": "extraction artefact"}
-
-
 def _print_change(c) -> None:
     from versiontrack.render.env import when
+    from versiontrack.render.text import mark
 
     kind = "substantive" if c.substantive else "cosmetic"
     labels = ", ".join(c.shown_labels)
     parts = [when(c.fetched_at), c.story, f"v{c.from_version} -> v{c.to_version}",
              kind + (f" ({labels})" if labels else "")]
     if c.status:
-        parts.append(_STATUS.get(c.status, c.status)
+        parts.append(mark(c.status)
                      + (f" by a {c.note_kind} note" if c.status == "disclosed" and c.note_kind
                         else ""))
     if c.reverts_to:

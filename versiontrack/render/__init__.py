@@ -1,3 +1,4 @@
-"""Everything that becomes text for people: the one jinja2 Environment (``env``), terminal and
-Markdown diffs (``diffview``), correction logs in house styles (``corrections``) and the static
-HTML report with its Atom feeds (``report``)."""
+"""Everything that becomes text for people: the one jinja2 Environment (``env``), the audit
+timeline, change summaries and status marks (``text``), terminal and Markdown diffs
+(``diffview``), correction logs in house styles (``corrections``) and the static HTML report
+with its Atom feeds (``report``)."""

@@ -4,14 +4,17 @@ and its labels; runs of unchanged paragraphs are folded into one line.
 
 The terminal text without colour marks deletions ``[-like this-]`` and insertions
 ``{+like this+}`` (the wdiff convention), so a changed comma or digit stays visible in a log file.
+Given a :class:`~versiontrack.audit.compare.Comparison`, both also list the notes added, removed
+or changed, and mark the changes only extraction made (text still on the raw page).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from versiontrack.differ.align import change_summary
-from versiontrack.models import Alignment, Change, WordOp
+from versiontrack.audit.compare import Comparison
+from versiontrack.models import Alignment, Change, Note, WordOp
+from versiontrack.render.text import change_summary
 
 _RED, _GREEN, _DIM, _BOLD, _YELLOW, _CYAN, _RESET = (
     "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[33m", "\x1b[36m", "\x1b[0m")
@@ -83,10 +86,32 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line for line in text.split("\n"))
 
 
-def render_terminal(alignment: Alignment, color: bool = False) -> str:
-    """The alignment as terminal text: a summary line, headline/byline changes, then each changed
-    paragraph; runs of unchanged paragraphs are folded into one line."""
-    lines = [change_summary(alignment)]
+def _artefact(compared: Comparison | Alignment, c: Change) -> str:
+    """"extraction artefact: why" when the comparison calls ``c`` one, else ""."""
+    if not isinstance(compared, Comparison):
+        return ""
+    v = compared.verdict(c)
+    return f"extraction artefact: {v.reason}" if v.kind == "extraction-artefact" else ""
+
+
+def _note_lines(compared: Comparison | Alignment) -> list[str]:
+    if not isinstance(compared, Comparison):
+        return []
+
+    def said(n: Note) -> str:
+        return f"{n.kind} note ({n.position}): \u201c{' '.join(n.text.split())}\u201d"
+
+    return ([f"Note added: {said(n)}" for n in compared.notes_added]
+            + [f"Note removed: {said(n)}" for n in compared.notes_removed]
+            + [f"Note changed: {said(n)}" for _, n in compared.notes_changed])
+
+
+def render_terminal(compared: Comparison | Alignment, color: bool = False) -> str:
+    """The comparison (or bare alignment) as terminal text: a summary line, notes, headline and
+    byline changes, then each changed paragraph; runs of unchanged paragraphs are folded into
+    one line."""
+    alignment = compared.alignment if isinstance(compared, Comparison) else compared
+    lines = [change_summary(compared), *_note_lines(compared)]
     for c in (alignment.headline, alignment.byline):
         if c is not None:
             head = f"{c.field.capitalize()}: "
@@ -113,6 +138,9 @@ def render_terminal(alignment: Alignment, color: bool = False) -> str:
         lines.append(f"{mark} {describe(c)}")
         lines.append(_indent(_body_text(c, color), "    "))
         lines.append(_meta(c, color))
+        why = _artefact(compared, c)
+        if why:
+            lines.append(f"{_YELLOW}    {why}{_RESET}" if color else f"    {why}")
     flush()
     return "\n".join(line for line in lines if line is not None) + "\n"
 
@@ -150,10 +178,14 @@ def _md_inline(c: Change) -> str:
     return "".join(out)
 
 
-def render_markdown(alignment: Alignment, title: str = "") -> str:
+def render_markdown(compared: Comparison | Alignment, title: str = "") -> str:
     """The changes as Markdown: ~~deleted~~ and **inserted** words, labels in code spans."""
+    alignment = compared.alignment if isinstance(compared, Comparison) else compared
     lines = [f"## {_md_escape(title)}" if title else "## Changes", "",
-             f"Summary: {_md_escape(change_summary(alignment))}", ""]
+             f"Summary: {_md_escape(change_summary(compared))}", ""]
+    notes = _note_lines(compared)
+    if notes:
+        lines.extend([*(f"- {_md_escape(n)}" for n in notes), ""])
     for c in alignment.all_changes():
         labels = " ".join(f"`{label}`" for label in c.labels)
         reasons = ", ".join(f"`{r}`" for r in c.reasons)
@@ -162,6 +194,9 @@ def render_markdown(alignment: Alignment, title: str = "") -> str:
         lines.append(f"  > {body}")
         if reasons:
             lines.append(f"  reasons: {reasons}")
+        why = _artefact(compared, c)
+        if why:
+            lines.append(f"  {_md_escape(why)}")
     if not alignment.all_changes():
         lines.append("No change.")
     return "\n".join(lines) + "\n"

@@ -43,6 +43,7 @@ class Block:
     moved: bool = False
     silent: bool = False
     disclosed: bool = False
+    artefact: str = ""  # why the comparison calls it an extraction artefact ("" when it is not)
     anchor: str = ""  # id of this block (new position for a moved paragraph)
     link: str = ""  # moved: where the paragraph was; moved-away: where it went
     old_numbers: tuple[int, ...] = ()  # 1-based paragraph numbers, for people
@@ -125,13 +126,15 @@ def finding_href(f: Finding) -> str:
     return diff_name(f.from_version, f.to_version) + (f"#{anchor}" if anchor else "")
 
 
-def block_for(change: Change, silent: bool, disclosed: bool, prefix: str) -> Block:
-    """The view block of one change; ``prefix`` starts its ids (one page shows two views)."""
+def block_for(change: Change, silent: bool, disclosed: bool, prefix: str,
+              artefact: str = "") -> Block:
+    """The view block of one change; ``prefix`` starts its ids (one page shows two views);
+    ``artefact`` is why the comparison calls it an extraction artefact, if it does."""
     ops = change_ops(change)
     b = Block(
         kind=change.kind, change=change, inline=_paras(ops, "inline"), old=_paras(ops, "old"),
         new=_paras(ops, "new"), labels=change.labels, reasons=_shown_reasons(change.reasons),
-        moved=change.moved, silent=silent, disclosed=disclosed,
+        moved=change.moved, silent=silent, disclosed=disclosed, artefact=artefact,
         old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
     )
     b.anchor = change_anchor(change, prefix)
@@ -146,8 +149,10 @@ def _is_plain_kept(b: Block) -> bool:
 
 def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
                 disclosed: Sequence[Change] = (), prefix: str = "",
-                fold_min: int = 2) -> list[Block]:
-    """The body of an alignment as view blocks, in the new version's reading order.
+                fold_min: int = 2, artefacts: Sequence[tuple[Change, str]] = ()
+                ) -> list[Block]:
+    """The body of an alignment as view blocks, in the new version's reading order;
+    ``artefacts`` are (change, reason) pairs the comparison calls extraction artefacts.
 
     Moved paragraphs get a placeholder where they were, linking to where they went (and back);
     runs of at least ``fold_min`` unchanged paragraphs are folded into one "fold" block.
@@ -155,7 +160,10 @@ def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
     def marked(c: Change, pool: Sequence[Change]) -> bool:
         return any(c is s or c == s for s in pool)
 
-    blocks = [block_for(c, marked(c, silent), marked(c, disclosed), prefix)
+    def why(c: Change) -> str:
+        return next((r for a, r in artefacts if c is a or c == a), "")
+
+    blocks = [block_for(c, marked(c, silent), marked(c, disclosed), prefix, why(c))
               for c in alignment.changes]
     # Where a moved paragraph used to be: after the last non-moved entry that came before it in
     # the old version.

@@ -123,7 +123,7 @@ def _render_story(story: StoryPage, root: Path, generated: str
 
 
 def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[str, Any]:
-    silent, disclosed = t.silent(), t.disclosed()
+    silent, disclosed, artefacts = t.silent(), t.disclosed(), t.artefacts()
     head_blocks: list[Block] = []
     inline: list[Block] = []
     sbs: list[Block] = []
@@ -133,7 +133,7 @@ def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[st
                 head_blocks.append(block_for(c, any(c == s for s in silent),
                                               any(c == s for s in disclosed), ""))
         # One block list for both views; the side-by-side macros prefix its ids with "sbs-".
-        inline = sbs = diff_blocks(aln, silent, disclosed)
+        inline = sbs = diff_blocks(aln, silent, disclosed, artefacts=artefacts)
     steps = [(x.a, x.b) for x in story.transitions]
     here = steps.index((t.a, t.b)) if (t.a, t.b) in steps else None
     return {

@@ -1,6 +1,7 @@
 """Everything one story's pages need, gathered once: its versions, the audit, the steps between
 versions (with their findings and notes), the alignments of every pair that gets a diff page
-(the auditor's are reused), the notes it published and its draft correction log.
+(the auditor's comparisons are reused: each version's notes are stripped once and each pair
+aligned once), the notes it published and its draft correction log.
 
 Comparing "any two versions": a static site cannot diff on demand, so the story page links to
 pre-rendered pages. Every pair is rendered when a story has at most ``ALL_PAIRS_MAX`` versions;
@@ -13,9 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from versiontrack.audit.compare import Comparison, Side, compare, prepare
 from versiontrack.audit.judge import StoryAudit, audit_story
-from versiontrack.audit.notes import strip_notes
-from versiontrack.differ.align import align
 from versiontrack.models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
 from versiontrack.render.corrections import draft_log
 from versiontrack.render.report.diffpage import diff_name
@@ -28,8 +28,9 @@ ALL_PAIRS_MAX = 8
 
 @dataclass
 class Transition:
-    """Versions ``a`` < ``b`` of a story compared: their alignment (None without a differ) and
-    the findings and notes the audit gave the steps between them."""
+    """Versions ``a`` < ``b`` of a story compared: their alignment (None without a differ), the
+    comparison it comes from, and the findings and notes the audit gave the steps between
+    them."""
 
     a: int
     b: int
@@ -37,6 +38,7 @@ class Transition:
     findings: tuple[Finding, ...] = ()
     notes_added: tuple[Note, ...] = ()
     notes_removed: tuple[Note, ...] = ()
+    comparison: Comparison | None = None
 
     @property
     def href(self) -> str:
@@ -51,6 +53,12 @@ class Transition:
     def disclosed(self) -> list[Change]:
         return [f.change for f in self.findings
                 if f.kind == "disclosed" and f.change is not None]
+
+    def artefacts(self) -> list[tuple[Change, str]]:
+        """Changes the comparison calls extraction artefacts, with the reason."""
+        if self.comparison is None:
+            return []
+        return [(c, self.comparison.verdict(c).reason) for c in self.comparison.artefacts()]
 
     def summary(self) -> str:
         """A short human description: "headline changed; 2 paragraphs edited; labels: number"."""
@@ -89,7 +97,7 @@ def _pairs(n: int) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _notes_of(audit: StoryAudit, first: tuple[int, Article] | None
+def _notes_of(audit: StoryAudit, first: tuple[int, Side] | None
               ) -> list[tuple[int | None, Note]]:
     """(version number, note) for every note the story published, in order of appearance:
     those of the first version, those added later, then any other of the latest version."""
@@ -103,7 +111,7 @@ def _notes_of(audit: StoryAudit, first: tuple[int, Article] | None
             seen.append((n, note))
 
     if first is not None:
-        for note in strip_notes(first[1])[1]:
+        for note in first[1].notes:
             add(first[0], note)
     for t in audit.transitions:
         for note in t.notes_added:
@@ -129,32 +137,42 @@ class StoryPage:
             self.transitions.append(Transition(
                 a=t.from_version.number, b=t.to_version.number, alignment=t.alignment,
                 findings=tuple(t.findings), notes_added=tuple(t.notes_added),
-                notes_removed=tuple(t.notes_removed)))
+                notes_removed=tuple(t.notes_removed), comparison=t.comparison))
         self.findings: list[Finding] = list(self.audit.findings)
         # The auditor read the (non-suspect) versions already: reuse them for the other pairs.
         live = [t.from_version.number for t in self.audit.transitions[:1]] + [
             t.to_version.number for t in self.audit.transitions]
+        self._sides: dict[int, Side] = {}
         if live and len(self.audit.articles) == len(live):
             self._articles.update(zip(live, self.audit.articles, strict=True))
+        if live and len(self.audit.sides) == len(live):
+            self._sides.update(zip(live, self.audit.sides, strict=True))
         self.log = draft_log(self.audit, style="ap", fmt="text")
-        self._alignments: dict[tuple[int, int], Alignment | None] = {
-            (t.a, t.b): t.alignment for t in self.transitions}
+        self._comparisons: dict[tuple[int, int], Comparison | None] = {
+            (t.a, t.b): t.comparison for t in self.transitions}
         first = live[0] if live else (self.versions[0].number if self.versions else None)
-        self.notes = _notes_of(self.audit, (first, self.article(first)) if first else None)
+        self.notes = _notes_of(self.audit, (first, self.side(first)) if first else None)
 
     def article(self, number: int) -> Article:
         if number not in self._articles:
             self._articles[number] = self._archive.article(self.key, number)
         return self._articles[number]
 
-    def _compared(self, number: int) -> Article:
-        # The auditor aligns note-free text (notes are listed apart); other pairs do the same.
-        return strip_notes(self.article(number))[0]
+    def side(self, number: int) -> Side:
+        """Version ``number`` as compared; the auditor's for the versions it read."""
+        if number not in self._sides:
+            self._sides[number] = prepare(self.article(number),
+                                          self._archive.raw(self.key, number))
+        return self._sides[number]
+
+    def comparison(self, a: int, b: int) -> Comparison | None:
+        if self._comparisons.get((a, b)) is None:
+            self._comparisons[(a, b)] = compare(self.side(a), self.side(b))
+        return self._comparisons[(a, b)]
 
     def alignment(self, a: int, b: int) -> Alignment | None:
-        if (a, b) not in self._alignments:
-            self._alignments[(a, b)] = align(self._compared(a), self._compared(b))
-        return self._alignments[(a, b)]
+        c = self.comparison(a, b)
+        return c.alignment if c is not None else None
 
     def pairs(self) -> set[tuple[int, int]]:
         """The pairs with a diff page: the bounded set plus every audited transition."""
@@ -170,7 +188,8 @@ class StoryPage:
         return Transition(a=a, b=b, alignment=self.alignment(a, b),
                           findings=tuple(f for t in steps for f in t.findings),
                           notes_added=tuple(n for t in steps for n in t.notes_added),
-                          notes_removed=tuple(n for t in steps for n in t.notes_removed))
+                          notes_removed=tuple(n for t in steps for n in t.notes_removed),
+                          comparison=self.comparison(a, b))
 
     def headline_history(self) -> list[tuple[str, Version]]:
         out: list[tuple[str, Version]] = []
