@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
+from versiontrack.audit.cues import cue_kind
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold
 
@@ -290,14 +291,21 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
-    head = text[:160].lower()
-    if not any(c in head for c in _CUES):
+    if len(text) > 2000:
         return None
     t = fold(text)
-    if not t or len(t) > 1500:
+    if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if _is_stamp(t):
-        return None
+    head = text[:160].lower()
+    hit = _form_hit(t) if any(c in head for c in _CUES) else None
+    if hit is None:
+        kind = cue_kind(t)
+        hit = _Hit(kind, "generic") if kind else None
+    return hit
+
+
+def _form_hit(t: str) -> _Hit | None:
+    """A paragraph that opens with one of the house forms."""
     for pattern, kind, style in _FORMS:
         m = pattern.match(t)
         if not m:
