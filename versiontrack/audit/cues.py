@@ -80,6 +80,20 @@ _SELF = _any(
     (r"\b(?:in|bij) het (?:artikel|stuk|interview|verhaal)\b|\bin de krant van\b|\bpagina \d+|"
     r"\bop de kaart\b|\bfotobijschrift|\bin deze rubriek\b|\bin (?:de )?tekst\b|"
     r"\beigen rechtzetting\b"),
+    # more of each language's ways of naming its own text
+    (r"\bwir (?:bedauern)\b|\bschrieben wir\b|\bhaben wir\b|\bunsere[rmn]? (?:zeitung|ausgabe|"
+     r"bericht|artikel)|\bin der (?:gestrigen |\w+tags)?ausgabe\b|\bbild(?:unter)?(?:zeile|text)"),
+    (r"\bnotre (?:article|[eé]dition|journal|texte|chronique|enqu[eê]te|portrait|entretien)\b|"
+     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de|du)\b"),
+    (r"\b(?:la|una) (?:informaci[oó]n|noticia|cr[oó]nica|entrevista|nota) (?:publicada|de ayer|"
+     r"del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
+     r"\bpublicad[oa] (?:ayer|el)\b"),
+    (r"\bnel (?:pezzo)\b|\bnell['\u2019](?:articolo|edizione)|\b(?:la|nella) didascalia\b|"
+     r"\bpubblicat[oa] (?:ieri|il|sul|nel)\b|\b[eè] stato scritto\b"),
+    (r"\bescrevemos\b|\bpublic[aá]mos\b|\bnotici[aá]mos\b|\bna (?:not[ií]cia|coluna|entrevista|"
+     r"legenda|mat[eé]ria)\b|\bno texto\b|\binformado\b"),
+    (r"\b(?:in|bij) (?:het|de) (?:bericht|recensie|column|bijschrift|grafiek|kop|rubriek)\b|"
+     r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
 )
 
 # An error admitted, or a fact set against what was said.
@@ -119,6 +133,23 @@ _ERR = _any(
     # nl
     (r"\babusievelijk|\bten onrechte\b|\bonjuist|\bmoet zijn\b|\bexcuses\b|\bvergissing\b|"
     r"\bweggevallen\b|\bverkeerd(?:e|elijk)?\b|\bfoutie[fv]|\bniet\b[^.;]{1,80}, maar\b"),
+    # more of each language's ways of admitting an error
+    (r"\bhei(?:ß|ss)t es\b|\bwar zu lesen\b|\bnicht\b[^.;]{1,80}, sondern\b|\banders als "
+     r"(?:zun[aä]chst |fr[uü]her |irrt[uü]mlich )?(?:berichtet|gemeldet|geschrieben|angegeben|"
+     r"dargestellt)|\bentgegen (?:unserer|der) (?:darstellung|meldung|berichterstattung)|"
+     r"\bbedauern (?:den|diesen) fehler|\bein fehler\b"),
+    (r"\bil fallait lire\b|\bet non (?:pas )?|\bs['\u2019]est gliss[eé]e|\binexact|\bconfondu|"
+     r"\bnos excuses\b|\bune erreur\b"),
+    (r"\bpor un error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b|\bno\b[^.;]{1,80}, sino\b|"
+     r"\bse (?:dijo|indic[oó]|afirm[oó]|public[oó]) (?:por error|err[oó]neamente|incorrectamente)|"
+     r"\blamentamos el error\b|\binexact"),
+    (r"\brefuso\b|\bci scusiamo\b|\bun errore\b|\banzich[eé]\b|\binvece che\b|"
+     r"\bnon\b[^.;]{1,80}, ma\b|\binesatt|\bsbagliat"),
+    (r"\bpor lapso\b|\bgralha\b|\bincorrect[ao]\b|\berrad[ao]\b|\berradamente\b|\berrou\b|"
+     r"\b(?:o|a) (?:nome|n[uú]mero|valor|dado|grafia|data) corret[ao]\b|\bo correto (?:[eé]|era)\b|"
+     r"\bincorrectamente\b|\bdiferentemente\b"),
+    (r"\b(?:is|was) (?:niet juist|onjuist)\b|\bklopt niet\b|\bper abuis\b|\bverwisseld\b|"
+     r"\b(?:het|de) juiste\b|\bjuist is\b"),
 )
 
 # An admission that needs no sentence of its own naming the text: with any naming anywhere.

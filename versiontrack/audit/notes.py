@@ -68,7 +68,8 @@ _I = re.IGNORECASE
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
 _LEAD_CHARS = " \t\n*_\u2022\u00b7\u2014\u2013-[("
 _LEAD = r"^[\s\*_\u2022\u00b7\u2014\u2013\-\[\(]*"
-_DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|"
+_DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
+        r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
         r"photo caption|graphic|video|blog post|essay|review|obituary)")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -97,12 +98,14 @@ _SELF_REF = re.compile(r"(?:earlier|previous|prior|original|initial) version|\bt
                        r"report|headline)", _I)
 # When a note was made, as newsrooms write it next to a label or a verb: "6 February",
 # "Feb. 6, 2026", "2026-02-06", "3:15 p.m. ET", "6 February 2026 at 14:05 GMT".
-_DAY = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}})?"
+_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
         r"|\d{4}-\d{2}-\d{2})")
 _CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
 _WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
-         rf"(?:\s*,?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
+         rf"(?:\s*[,\u2013\u2014-]?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
 _LABEL_DATE = rf"(?:\s*,?\s*{_WHEN})?"
@@ -132,7 +135,8 @@ _FORMS: tuple[_Form, ...] = (
      "_reuters", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note))?"
+    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note)|\s*(?:&|and)\s*"
+                r"clarifications?)?"
                 r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
     (re.compile(_LEAD + r"clarifications?" + _LABEL_TAIL + r"[:\u2014\u2013]", _I),
@@ -185,12 +189,17 @@ _INTL_DOC = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|texto|re
 _INTL_NEWS = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|reportaje|artikel|text|"
               r"beitrag|bericht|article)")
 _INTL_LABELS = (
-    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:hinweis)?|"
-     r"richtigstellung|berichtigung|rectificatif|correctif|erratum"), "correction"),
-    (r"aclaraci[oó]n|klarstellung|pr[eé]cision", "clarification"),
-    ((r"nota (?:de la redacci[oó]n|del (?:editor|director))|(?:anmerkung|hinweis) der redaktion|"
-     r"note de la r[eé]daction"), "editors-note"),
-    (r"actualizaci[oó]n|aktualisierung|mise [aà] jour", "update"),
+    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:en|hinweis)?|"
+     r"richtigstellung|berichtigung|rectificatif|correctif|erratum|errata corrige|rettifica|"
+     r"erramos|corre(?:c)?[cç][aã]o|retifica[cç][aã]o|rectifica[cç][aã]o|correctie(?:s)?"
+     r"(?: (?:en|&) aanvullingen?)?|rectificatie|rechtzetting|herstel"), "correction"),
+    (r"aclaraci[oó]n|klarstellung|pr[eé]cision|precisazione|esclarecimento|verduidelijking",
+     "clarification"),
+    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della redazione|da reda[cç][aã]o)|"
+     r"(?:anmerkung|hinweis) der redaktion|note de la r[eé]daction|noot van de redactie"),
+     "editors-note"),
+    ((r"actualizaci[oó]n|aktualisierung|mise [aà] jour|aggiornamento|atualiza[cç][aã]o|"
+      r"actualiza[cç][aã]o|actual\.|update"), "update"),
 )
 _INTL_FORMS: tuple[_Form, ...] = tuple(
     (re.compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
@@ -225,7 +234,8 @@ _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|inc
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
                          r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
-_CHANGED = re.compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b", _I)
+_CHANGED = re.compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b|"
+                      r"\bcontinue[sd]? to (?:update|revise)\b", _I)
 _TIME_STAMP = re.compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
