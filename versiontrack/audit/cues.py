@@ -193,6 +193,9 @@ _GUARD = re.compile(
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
     r"(?:error|mistake)\b|\bhas not\b|\bhave not\b", _I)
 
+# A note sentence after other text in the paragraph: "... contributed. This post has been updated."
+_LATER_NOTE = re.compile(r"[.!?]\s+this (?:post|story|article|report|piece) (?:has been|was) "
+                         r"(updated|corrected|amended)\b", _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
@@ -229,6 +232,9 @@ def cue_kind(text: str) -> str | None:
 
     ``text`` is folded already (straight quotes, single spaces).
     """
+    later = _LATER_NOTE.search(text)
+    if later:
+        return "update" if later.group(1).lower() == "updated" else "correction"
     if not (_ERR.search(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)):
         return None

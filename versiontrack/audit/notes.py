@@ -133,6 +133,13 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
+    # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
+    # "Corrects March 11 item to ...", "(Correcting unit's output ...)", "NOTE: company corrects
+    # ...", "-- inserting dropped words ...", "(CORRECTION) - ...".
+    (re.compile(r"^\s*(?:\(|[-\u2013\u2014]{1,2}\s*|note:\s*)?(?:(?:the )?company )?"
+                r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
+                r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
+                r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
     (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note)|\s*(?:&|and)\s*"
@@ -272,6 +279,19 @@ _TAG_KIND = {
 }
 
 
+_HEAD_LABEL = re.compile(
+    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
+    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+
+
+def _label_kind(label: str) -> str:
+    low = label.lower()
+    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
+        return "clarification"
+    return "correction"
+
+
 def is_rule(paragraph: str) -> bool:
     """True for a separator paragraph such as ``___`` or ``* * *``."""
     return bool(_RULE.match(paragraph))
@@ -356,6 +376,9 @@ def _form_hit(t: str) -> _Hit | None:
             kind = "update" if verb.startswith(("actualiz", "aktualis", "erg", "mis", "actualis")) \
                 else "correction"
         if style == "_ed":
+            if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
+                    and not _CHANGED.search(rest):
+                return None  # a republication line under an editor's-note label
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
                 kind = "withdrawal"
@@ -368,6 +391,16 @@ def _form_hit(t: str) -> _Hit | None:
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
                     "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
+        elif kind == "_wire":
+            verb = m.group("verb").lower()
+            if not (m.group(0).lstrip()[:1] in "(-\u2013\u2014n" or verb.startswith("correct")
+                    or m.group(0).lower().lstrip().startswith("company")):
+                return None  # "Adding to the pressure, ...": a sentence, not a wire note
+            if len(t.split()) > 60:
+                return None
+            kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
+                    if verb in ("withdrawing", "killing") else "update"
+                    if verb in ("adding", "recasting", "refiling") else "correction")
         elif kind == "_verb":
             verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
             kind = {"corrected": "correction", "clarified": "clarification",
@@ -394,7 +427,17 @@ def _form_hit(t: str) -> _Hit | None:
 
 
 def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
-    """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline."""
+    """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline.
+
+    A headline that is a corrections label ("Erramos", "Korrekturen und Klarstellungen : ...")
+    is a note too; a label alone stays the headline.
+    """
+    label = _HEAD_LABEL.match(fold(headline))
+    if label and not _HEAD_TAGS.match(headline):
+        rest = fold(headline)[label.end():].strip()
+        note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
+                    position="headline", paragraph=None, style="generic")
+        return (rest or headline), (note,)
     notes: list[Note] = []
     h = headline
     while True:
