@@ -110,8 +110,6 @@ _ERR = _any(
     r"\bcontrary to (?:a|an|our|the|what) ",
     (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
     r"suggested|described|gave)\b|\bwithout (?:attribution|credit)\b|\bplagiari"),
-    (r"\bnot\b[^.;]{1,80}\bas (?:was |we |had been |the \w+ )?(?:\w+ly )?(?:stated|states|"
-    r"reported|said|published|printed|written|suggested|indicated)\b"),
     # de
     (r"\birrt[uü]mlich|\bf[aä]lschlich|\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|"
     r"dargestellt|berichtet|wiedergegeben)|\bverwechselt|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|"
@@ -128,29 +126,49 @@ _ERR = _any(
     r"\bcontrariamente a quanto\b|\babbiamo fatto un torto\b"),
     # pt
     (r"\berramos\b|\bdiferentemente do\b|\bincorretamente\b|\bequivocadamente\b|"
-    r"\bao contr[aá]rio do que\b|\blemos mal\b|\bcomo publicado\b|\binforma[cç][aã]o incorreta\b|"
-    r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
+    r"\bao contr[aá]rio do que\b|\blemos mal\b|\bcomo publicado\b|\binforma[cç][aã]o incorreta\b"),
     # nl
     (r"\babusievelijk|\bten onrechte\b|\bonjuist|\bmoet zijn\b|\bexcuses\b|\bvergissing\b|"
-    r"\bweggevallen\b|\bverkeerd(?:e|elijk)?\b|\bfoutie[fv]|\bniet\b[^.;]{1,80}, maar\b"),
+    r"\bweggevallen\b|\bverkeerd(?:e|elijk)?\b|\bfoutie[fv]"),
     # more of each language's ways of admitting an error
-    (r"\bhei(?:ß|ss)t es\b|\bwar zu lesen\b|\bnicht\b[^.;]{1,80}, sondern\b|\banders als "
+    (r"\bhei(?:ß|ss)t es\b|\bwar zu lesen\b|\banders als "
      r"(?:zun[aä]chst |fr[uü]her |irrt[uü]mlich )?(?:berichtet|gemeldet|geschrieben|angegeben|"
      r"dargestellt)|\bentgegen (?:unserer|der) (?:darstellung|meldung|berichterstattung)|"
      r"\bbedauern (?:den|diesen) fehler|\bein fehler\b"),
     (r"\bil fallait lire\b|\bet non (?:pas )?|\bs['\u2019]est gliss[eé]e|\binexact|\bconfondu|"
      r"\bnos excuses\b|\bune erreur\b"),
-    (r"\bpor un error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b|\bno\b[^.;]{1,80}, sino\b|"
+    (r"\bpor un error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b|"
      r"\bse (?:dijo|indic[oó]|afirm[oó]|public[oó]) (?:por error|err[oó]neamente|incorrectamente)|"
      r"\blamentamos el error\b|\binexact"),
     (r"\brefuso\b|\bci scusiamo\b|\bun errore\b|\banzich[eé]\b|\binvece che\b|"
-     r"\bnon\b[^.;]{1,80}, ma\b|\binesatt|\bsbagliat"),
+     r"\binesatt|\bsbagliat"),
     (r"\bpor lapso\b|\bgralha\b|\bincorrect[ao]\b|\berrad[ao]\b|\berradamente\b|\berrou\b|"
      r"\b(?:o|a) (?:nome|n[uú]mero|valor|dado|grafia|data) corret[ao]\b|\bo correto (?:[eé]|era)\b|"
      r"\bincorrectamente\b|\bdiferentemente\b"),
     (r"\b(?:is|was) (?:niet juist|onjuist)\b|\bklopt niet\b|\bper abuis\b|\bverwisseld\b|"
      r"\b(?:het|de) juiste\b|\bjuist is\b"),
 )
+
+# Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
+# so each runs only when its closing word is in the text.
+_ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
+    ("as ", (r"\bnot\b[^.;]{1,80}\bas (?:was |we |had been |the \w+ )?(?:\w+ly )?(?:stated|states|"
+            r"reported|said|published|printed|written|suggested|indicated)\b")),
+    ("como", r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
+    ("maar", r"\bniet\b[^.;]{1,80}, maar\b"),
+    ("sondern", r"\bnicht\b[^.;]{1,80}, sondern\b"),
+    ("sino", r"\bno\b[^.;]{1,80}, sino\b"),
+    (", ma ", r"\bnon\b[^.;]{1,80}, ma\b"),
+))
+
+
+def _err(text: str) -> bool:
+    """An error admitted in ``text``."""
+    if _ERR.search(text):
+        return True
+    low = text.lower()
+    return any(word in low and pattern.search(text) for word, pattern in _ERR_SPANS)
+
 
 # An admission that needs no sentence of its own naming the text: with any naming anywhere.
 _STRONG = re.compile(
@@ -235,7 +253,7 @@ def cue_kind(text: str) -> str | None:
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
-    if not (_ERR.search(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
+    if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)):
         return None
     sents = _sentences(text)
@@ -246,7 +264,7 @@ def cue_kind(text: str) -> str | None:
     if _WITHDRAW.search(text):
         return "withdrawal"
     kind = None
-    cited = _CITATION.search(text) and (_ERR.search(text) or _PAIR.search(text))
+    cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
     if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)):
         kind = "correction"
     for i, s in enumerate(sents):
@@ -254,7 +272,7 @@ def cue_kind(text: str) -> str | None:
         fact_next = i + 1 < len(sents) and _FACT_OPENER.match(sents[i + 1])
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)):
             kind = "clarification"
-        elif named and (_ERR.search(s) or fact_next):
+        elif named and (_err(s) or fact_next):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"
