@@ -118,11 +118,11 @@ _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
-    (re.compile(_LEAD + rf"this {_DOC} (?:was|has been|is) "
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:was|has been|is) "
                 r"(?:amended|corrected|updated|changed|edited)"
                 r" on\b", _I), "_amended", "guardian"),
     # AP
-    (re.compile(_LEAD + rf"this {_DOC} "
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} "
                 r"(?:corrects|has been corrected|was corrected|is corrected)\b",
                 _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
@@ -318,6 +318,10 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "change")
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
+                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-\u2013\u2014]+\s+")
+
+
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
@@ -331,6 +335,10 @@ def detect_paragraph(text: str) -> _Hit | None:
     if hit is None:
         kind = cue_kind(t)
         hit = _Hit(kind, "generic") if kind else None
+    if hit is None:
+        dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
+        if dateline and len(t) > dateline.end():
+            return detect_paragraph(t[dateline.end():])
     return hit
 
 
