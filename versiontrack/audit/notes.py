@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
+from versiontrack.audit.cues import cue_kind
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold
 
@@ -67,7 +68,8 @@ _I = re.IGNORECASE
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
 _LEAD_CHARS = " \t\n*_\u2022\u00b7\u2014\u2013-[("
 _LEAD = r"^[\s\*_\u2022\u00b7\u2014\u2013\-\[\(]*"
-_DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|"
+_DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
+        r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
         r"photo caption|graphic|video|blog post|essay|review|obituary)")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -96,12 +98,14 @@ _SELF_REF = re.compile(r"(?:earlier|previous|prior|original|initial) version|\bt
                        r"report|headline)", _I)
 # When a note was made, as newsrooms write it next to a label or a verb: "6 February",
 # "Feb. 6, 2026", "2026-02-06", "3:15 p.m. ET", "6 February 2026 at 14:05 GMT".
-_DAY = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}})?"
+_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
         r"|\d{4}-\d{2}-\d{2})")
 _CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
 _WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
-         rf"(?:\s*,?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
+         rf"(?:\s*[,\u2013\u2014-]?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
 _LABEL_DATE = rf"(?:\s*,?\s*{_WHEN})?"
@@ -114,11 +118,11 @@ _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
-    (re.compile(_LEAD + rf"this {_DOC} (?:was|has been|is) "
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:was|has been|is) "
                 r"(?:amended|corrected|updated|changed|edited)"
                 r" on\b", _I), "_amended", "guardian"),
     # AP
-    (re.compile(_LEAD + rf"this {_DOC} "
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} "
                 r"(?:corrects|has been corrected|was corrected|is corrected)\b",
                 _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
@@ -129,9 +133,17 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
+    # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
+    # "Corrects March 11 item to ...", "(Correcting unit's output ...)", "NOTE: company corrects
+    # ...", "-- inserting dropped words ...", "(CORRECTION) - ...".
+    (re.compile(r"^\s*(?:\(|[-\u2013\u2014]{1,2}\s*|note:\s*)?(?:(?:the )?company )?"
+                r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
+                r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
+                r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note))?"
+    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note)|\s*(?:&|and)\s*"
+                r"clarifications?)?"
                 r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
     (re.compile(_LEAD + r"clarifications?" + _LABEL_TAIL + r"[:\u2014\u2013]", _I),
@@ -184,12 +196,17 @@ _INTL_DOC = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|texto|re
 _INTL_NEWS = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|reportaje|artikel|text|"
               r"beitrag|bericht|article)")
 _INTL_LABELS = (
-    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:hinweis)?|"
-     r"richtigstellung|berichtigung|rectificatif|correctif|erratum"), "correction"),
-    (r"aclaraci[oó]n|klarstellung|pr[eé]cision", "clarification"),
-    ((r"nota (?:de la redacci[oó]n|del (?:editor|director))|(?:anmerkung|hinweis) der redaktion|"
-     r"note de la r[eé]daction"), "editors-note"),
-    (r"actualizaci[oó]n|aktualisierung|mise [aà] jour", "update"),
+    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:en|hinweis)?|"
+     r"richtigstellung|berichtigung|rectificatif|correctif|erratum|errata corrige|rettifica|"
+     r"erramos|corre(?:c)?[cç][aã]o|retifica[cç][aã]o|rectifica[cç][aã]o|correctie(?:s)?"
+     r"(?: (?:en|&) aanvullingen?)?|rectificatie|rechtzetting|herstel"), "correction"),
+    (r"aclaraci[oó]n|klarstellung|pr[eé]cision|precisazione|esclarecimento|verduidelijking",
+     "clarification"),
+    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della redazione|da reda[cç][aã]o)|"
+     r"(?:anmerkung|hinweis) der redaktion|note de la r[eé]daction|noot van de redactie"),
+     "editors-note"),
+    ((r"actualizaci[oó]n|aktualisierung|mise [aà] jour|aggiornamento|atualiza[cç][aã]o|"
+      r"actualiza[cç][aã]o|actual\.|update"), "update"),
 )
 _INTL_FORMS: tuple[_Form, ...] = tuple(
     (re.compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
@@ -224,7 +241,8 @@ _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|inc
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
                          r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
-_CHANGED = re.compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b", _I)
+_CHANGED = re.compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b|"
+                      r"\bcontinue[sd]? to (?:update|revise)\b", _I)
 _TIME_STAMP = re.compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -261,6 +279,19 @@ _TAG_KIND = {
 }
 
 
+_HEAD_LABEL = re.compile(
+    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
+    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+
+
+def _label_kind(label: str) -> str:
+    low = label.lower()
+    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
+        return "clarification"
+    return "correction"
+
+
 def is_rule(paragraph: str) -> bool:
     """True for a separator paragraph such as ``___`` or ``* * *``."""
     return bool(_RULE.match(paragraph))
@@ -287,17 +318,32 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "change")
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
+                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-\u2013\u2014]+\s+")
+
+
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
-    head = text[:160].lower()
-    if not any(c in head for c in _CUES):
+    if len(text) > 2000:
         return None
     t = fold(text)
-    if not t or len(t) > 1500:
+    if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if _is_stamp(t):
-        return None
+    head = text[:160].lower()
+    hit = _form_hit(t) if any(c in head for c in _CUES) else None
+    if hit is None:
+        kind = cue_kind(t)
+        hit = _Hit(kind, "generic") if kind else None
+    if hit is None:
+        dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
+        if dateline and len(t) > dateline.end():
+            return detect_paragraph(t[dateline.end():])
+    return hit
+
+
+def _form_hit(t: str) -> _Hit | None:
+    """A paragraph that opens with one of the house forms."""
     for pattern, kind, style in _FORMS:
         m = pattern.match(t)
         if not m:
@@ -338,6 +384,9 @@ def detect_paragraph(text: str) -> _Hit | None:
             kind = "update" if verb.startswith(("actualiz", "aktualis", "erg", "mis", "actualis")) \
                 else "correction"
         if style == "_ed":
+            if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
+                    and not _CHANGED.search(rest):
+                return None  # a republication line under an editor's-note label
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
                 kind = "withdrawal"
@@ -350,6 +399,16 @@ def detect_paragraph(text: str) -> _Hit | None:
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
                     "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
+        elif kind == "_wire":
+            verb = m.group("verb").lower()
+            if not (m.group(0).lstrip()[:1] in "(-\u2013\u2014n" or verb.startswith("correct")
+                    or m.group(0).lower().lstrip().startswith("company")):
+                return None  # "Adding to the pressure, ...": a sentence, not a wire note
+            if len(t.split()) > 60:
+                return None
+            kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
+                    if verb in ("withdrawing", "killing") else "update"
+                    if verb in ("adding", "recasting", "refiling") else "correction")
         elif kind == "_verb":
             verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
             kind = {"corrected": "correction", "clarified": "clarification",
@@ -376,7 +435,17 @@ def detect_paragraph(text: str) -> _Hit | None:
 
 
 def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
-    """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline."""
+    """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline.
+
+    A headline that is a corrections label ("Erramos", "Korrekturen und Klarstellungen : ...")
+    is a note too; a label alone stays the headline.
+    """
+    label = _HEAD_LABEL.match(fold(headline))
+    if label and not _HEAD_TAGS.match(headline):
+        rest = fold(headline)[label.end():].strip()
+        note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
+                    position="headline", paragraph=None, style="generic")
+        return (rest or headline), (note,)
     notes: list[Note] = []
     h = headline
     while True:

@@ -1,0 +1,279 @@
+"""Notes without a house form: a newsroom naming its own text and admitting an error in it.
+
+Corrections columns and many outlets write notes that open with the item, not with a label:
+"An article on Aug. 2 about ... misspelled ...", "We mistakenly reported ...", "Montpelier is the
+capital, not Burlington as incorrectly stated ...", "In der Meldung vom 4. Mai hieß es ...".
+Such a paragraph counts as a note only when one sentence both names the outlet's own text (an
+article, story, column or caption of its own, "we", a page reference, "as stated") and admits an
+error in it ("misstated", "incorrectly", "should have made clear", "irrtümlich", "par erreur",
+"por error", "erroneamente", "Erramos", "abusievelijk" ...), or when a sentence naming its own
+text is followed by one that gives the fact ("In fact, ...", "Tatsächlich ...", "Dit moet zijn
+..."). Retellings of other outlets' corrections ("was forced to retract", "issued a
+correction") and corrections policies are refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), _I)
+
+
+_DOCS = (r"(?:article|story|report|column|editorial|obituary|review|headline|subheadline|"
+         r"caption|photo|photograph|picture|graphic|map|chart|table|item|piece|essay|answer|"
+         r"introduction|letter|feature|profile|listing|interview|brief|podcast|segment|"
+         r"broadcast|programme|program|post|issue|edition|section|magazine|supplement|recipe|"
+         r"list|blog|newsletter|dispatch|analysis|roundup|guide|preview|standfirst|byline|"
+         r"transcript|version)")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+          r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_DATEISH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|yesterday|last \w+)"
+
+# What a sentence may open with when it names the outlet's text ("The previous version of the
+# app ..." is not one).
+_OWN_DOCS = _DOCS.replace("|version)", ")")
+
+# The outlet's own text, named.
+_SELF = _any(
+    # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
+    (rf"^[\s\u2022*\-]*(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
+    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
+    rf"^[\s\u2022*\-]*(?:in |on )?(?:an?|the) {_DATEISH}\b",
+    rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
+    rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
+    (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
+    r"called|published|printed|misstated|misspelled|misspelt|misidentified|misquoted|gave|"
+    r"attributed|got|understated|overstated|used|included|omitted|quoted|identified|suggested|"
+    r"implied|named|mixed|confused|should|wish|would like|erred)\b"),
+    r"\b(?:asks?|asked) us to\b",
+    (r"\bas (?:was |we |it was |had been )?(?:incorrectly |erroneously |wrongly |mistakenly |"
+    r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
+    r"claimed|indicated)\b"),
+    r"\b(?:appeared|published|ran) (?:in|on) (?:the |our |\w+'s )",
+    r"\((?:[^()]{2,200},\s*)?(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)",
+    r"\b(?:on|in) page [A-Z]?\d+\b|\bon [A-Z]\d{1,2}\b",
+    (r"^the [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
+    rf"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously)? (?:on )?{_DATEISH}"),
+    r"\bcontrary to (?:a|an|our|the|what)\b",
+    # de
+    (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
+    r"bericht|meldung|hinweismeldung|kommentar|interview|bildunterschrift|fotounterzeile|"
+    r"unterzeile|[üu]berschrift|grafik|kolumne|\w*ausgabe|ressort|kurzbiografie)\b"),
+    r"\bvom \d{1,2}\. \w+|\bin \u201e|\bwir (?:haben|hatten|bitten)\b|\bseite \d+",
+    # fr
+    (r"\bnous (?:avons|reconnaissons|nous sommes)\b|\bnos (?:deux )?(?:num[eé]ros|[eé]ditions)\b|"
+    r"\b(?:dans|de) (?:notre|cet) (?:article|num[eé]ro|[eé]dition)\b"),
+    # es
+    r"\bnuestr[oa]s?\b|\bpublicamos\b|\bedici[oó]n\b|\bp[aá]gina \d+",
+    # it
+    (r"\babbiamo\b|\bil nostro\b|\bnostr[oa] (?:giornale|articolo)|\ba pagina \d+|"
+    r"\bnel (?:titolo|sottotitolo|testo|articolo)\b"),
+    # pt
+    (r"\besta se[cç][aã]o\b|\breportagem\b|\bpublicad[oa]\b|\bedi[cç][aã]o\b|\bp[aá]g\.|"
+    r"\blemos\b|\bnoss[oa]s?\b"),
+    # nl
+    (r"\b(?:in|bij) het (?:artikel|stuk|interview|verhaal)\b|\bin de krant van\b|\bpagina \d+|"
+    r"\bop de kaart\b|\bfotobijschrift|\bin deze rubriek\b|\bin (?:de )?tekst\b|"
+    r"\beigen rechtzetting\b"),
+    # more of each language's ways of naming its own text
+    (r"\bwir (?:bedauern)\b|\bschrieben wir\b|\bhaben wir\b|\bunsere[rmn]? (?:zeitung|ausgabe|"
+     r"bericht|artikel)|\bin der (?:gestrigen |\w+tags)?ausgabe\b|\bbild(?:unter)?(?:zeile|text)"),
+    (r"\bnotre (?:article|[eé]dition|journal|texte|chronique|enqu[eê]te|portrait|entretien)\b|"
+     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de|du)\b"),
+    (r"\b(?:la|una) (?:informaci[oó]n|noticia|cr[oó]nica|entrevista|nota) (?:publicada|de ayer|"
+     r"del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
+     r"\bpublicad[oa] (?:ayer|el)\b"),
+    (r"\bnel (?:pezzo)\b|\bnell['\u2019](?:articolo|edizione)|\b(?:la|nella) didascalia\b|"
+     r"\bpubblicat[oa] (?:ieri|il|sul|nel)\b|\b[eè] stato scritto\b"),
+    (r"\bescrevemos\b|\bpublic[aá]mos\b|\bnotici[aá]mos\b|\bna (?:not[ií]cia|coluna|entrevista|"
+     r"legenda|mat[eé]ria)\b|\bno texto\b|\binformado\b"),
+    (r"\b(?:in|bij) (?:het|de) (?:bericht|recensie|column|bijschrift|grafiek|kop|rubriek)\b|"
+     r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
+)
+
+# An error admitted, or a fact set against what was said.
+_ERR = _any(
+    (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
+    r"sp[eo]k|read|translat|represent|interpret)\w*"),
+    (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
+    r"in error|by mistake|garbled|understated|overstated)\b"),
+    r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
+    (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
+    r"mentioned|specified|credited|attributed)\b"),
+    (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
+    r"straight\b|\bis not dead\b"),
+    r"\bcontrary to (?:a|an|our|the|what) ",
+    (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
+    r"suggested|described|gave)\b|\bwithout (?:attribution|credit)\b|\bplagiari"),
+    # de
+    (r"\birrt[uü]mlich|\bf[aä]lschlich|\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|"
+    r"dargestellt|berichtet|wiedergegeben)|\bverwechselt|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|"
+    r"lautet|w[aä]re)\b|\bhie(?:ß|ss) es\b|\bbehauptet\b|\bum (?:entschuldigung|verzeihung)\b|"
+    r"\bfehler unterlaufen|\bversehentlich|\bnull zu viel"),
+    # fr
+    (r"\bpar erreur\b|\berron[eé]|\b[aà] tort\b|\bune coquille\b|\bcommis l['\u2019]erreur|"
+    r"\bcontrairement [aà] ce que"),
+    # es
+    (r"\bpor error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrecta|\bse desliz[oó] un error|"
+    r"\bdisculpas\b"),
+    # it
+    (r"\berroneamente\b|\bper errore\b|\babbiamo sbagliato\b|\berrore di battitura\b|"
+    r"\bcontrariamente a quanto\b|\babbiamo fatto un torto\b"),
+    # pt
+    (r"\berramos\b|\bdiferentemente do\b|\bincorretamente\b|\bequivocadamente\b|"
+    r"\bao contr[aá]rio do que\b|\blemos mal\b|\bcomo publicado\b|\binforma[cç][aã]o incorreta\b"),
+    # nl
+    (r"\babusievelijk|\bten onrechte\b|\bonjuist|\bmoet zijn\b|\bexcuses\b|\bvergissing\b|"
+    r"\bweggevallen\b|\bverkeerd(?:e|elijk)?\b|\bfoutie[fv]"),
+    # more of each language's ways of admitting an error
+    (r"\bhei(?:ß|ss)t es\b|\bwar zu lesen\b|\banders als "
+     r"(?:zun[aä]chst |fr[uü]her |irrt[uü]mlich )?(?:berichtet|gemeldet|geschrieben|angegeben|"
+     r"dargestellt)|\bentgegen (?:unserer|der) (?:darstellung|meldung|berichterstattung)|"
+     r"\bbedauern (?:den|diesen) fehler|\bein fehler\b"),
+    (r"\bil fallait lire\b|\bet non (?:pas )?|\bs['\u2019]est gliss[eé]e|\binexact|\bconfondu|"
+     r"\bnos excuses\b|\bune erreur\b"),
+    (r"\bpor un error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b|"
+     r"\bse (?:dijo|indic[oó]|afirm[oó]|public[oó]) (?:por error|err[oó]neamente|incorrectamente)|"
+     r"\blamentamos el error\b|\binexact"),
+    (r"\brefuso\b|\bci scusiamo\b|\bun errore\b|\banzich[eé]\b|\binvece che\b|"
+     r"\binesatt|\bsbagliat"),
+    (r"\bpor lapso\b|\bgralha\b|\bincorrect[ao]\b|\berrad[ao]\b|\berradamente\b|\berrou\b|"
+     r"\b(?:o|a) (?:nome|n[uú]mero|valor|dado|grafia|data) corret[ao]\b|\bo correto (?:[eé]|era)\b|"
+     r"\bincorrectamente\b|\bdiferentemente\b"),
+    (r"\b(?:is|was) (?:niet juist|onjuist)\b|\bklopt niet\b|\bper abuis\b|\bverwisseld\b|"
+     r"\b(?:het|de) juiste\b|\bjuist is\b"),
+)
+
+# Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
+# so each runs only when its closing word is in the text.
+_ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
+    ("as ", (r"\bnot\b[^.;]{1,80}\bas (?:was |we |had been |the \w+ )?(?:\w+ly )?(?:stated|states|"
+            r"reported|said|published|printed|written|suggested|indicated)\b")),
+    ("como", r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
+    ("maar", r"\bniet\b[^.;]{1,80}, maar\b"),
+    ("sondern", r"\bnicht\b[^.;]{1,80}, sondern\b"),
+    ("sino", r"\bno\b[^.;]{1,80}, sino\b"),
+    (", ma ", r"\bnon\b[^.;]{1,80}, ma\b"),
+))
+
+
+def _err(text: str) -> bool:
+    """An error admitted in ``text``."""
+    if _ERR.search(text):
+        return True
+    low = text.lower()
+    return any(word in low and pattern.search(text) for word, pattern in _ERR_SPANS)
+
+
+# An admission that needs no sentence of its own naming the text: with any naming anywhere.
+_STRONG = re.compile(
+    r"\b(?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|that|these|those) (?:errors?|mistakes?)\b|"
+    r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
+    r"\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
+    r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
+    r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
+# Page references of a corrections column's item: "(Headline, 10 June, p34)".
+_CITATION = re.compile(r"\([^()]{2,200},\s*(?:[^(),]+,\s*)*(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)", _I)
+_PAIR = re.compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\binstead of\b|"
+                   r"\bsaid\b|\bstated\b", _I)
+
+# A sentence that gives the fact after one that named the outlet's text.
+_FACT_OPENER = re.compile(
+    r"^(?:in fact|in reality|actually|tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
+    r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
+    r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, )", _I)
+
+# To clarify, to make clear: a clarification.
+_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
+                      r"clear)|would like to (?:clarify|make clear)|to make clear|to clarify|"
+                      r"klarstell|pr[eé]ciser|aclarar|precisare|esclarecer|verduidelijk)", _I)
+_CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to clarify,", _I)
+
+# Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
+# withdrawing a Nov. 15 story", "This has been retracted".
+_WITHDRAW = re.compile(
+    r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
+    r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
+    r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
+    r"killing) (?:an?|the|its|this) "
+    r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b", _I)
+
+# Retellings, policies and other outlets' corrections.
+_GUARD = re.compile(
+    r"\bforced to\b|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
+    r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
+    r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
+    r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
+    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b", _I)
+
+# A note sentence after other text in the paragraph: "... contributed. This post has been updated."
+_LATER_NOTE = re.compile(r"[.!?]\s+this (?:post|story|article|report|piece) (?:has been|was) "
+                         r"(updated|corrected|amended)\b", _I)
+_FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+# "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
+_NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
+                       r",\s*(?:the \w+|officials?|he|she|they) (?:said|says|admitted|added)\.?$",
+                       _I)
+_SPLIT = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u201e(\[]?[A-Z0-9\u00c0-\u00de])")
+# Words whose period ends no sentence: "Sept. 21", "Mr. Johnson", "vom 4. November", "p. 12".
+_NO_END = re.compile(r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|"
+                     r"no|nr|gen|sen|rep|gov|inc|corp|co|ltd|jr|sr|vs|v|p|pp|pag|p\u00e1g|art|n|"
+                     r"spec|lt|col|capt|sgt|prof|rev|ca|bzw|vgl|sra)|\b\w)$", _I)
+_ORDINAL_DATE = re.compile(r"\b\d{1,2}$")
+_MONTH_NEXT = re.compile(r"(?:januar|februar|m[a\u00e4]rz|april|mai|juni|juli|august|september|"
+                         r"oktober|november|dezember|jan|feb|m[a\u00e4]r|apr|jun|jul|aug|sep|okt|"
+                         r"nov|dez)", _I)
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        before = text[start:m.start()]
+        if text[m.start()] == "." and (_NO_END.search(before) or (
+                _ORDINAL_DATE.search(before) and _MONTH_NEXT.match(text, m.end()))):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def cue_kind(text: str) -> str | None:
+    """The kind of a note written without a house form, or None when ``text`` is not one.
+
+    ``text`` is folded already (straight quotes, single spaces).
+    """
+    later = _LATER_NOTE.search(text)
+    if later:
+        return "update" if later.group(1).lower() == "updated" else "correction"
+    if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
+            or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)):
+        return None
+    sents = _sentences(text)
+    if _WITHDRAW.search(sents[0]):
+        return "withdrawal"
+    if _GUARD.search(text) or _NOT_OURS.search(text):
+        return None
+    if _WITHDRAW.search(text):
+        return "withdrawal"
+    kind = None
+    cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
+    if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)):
+        kind = "correction"
+    for i, s in enumerate(sents):
+        named = _SELF.search(s)
+        fact_next = i + 1 < len(sents) and _FACT_OPENER.match(sents[i + 1])
+        if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)):
+            kind = "clarification"
+        elif named and (_err(s) or fact_next):
+            kind = kind or "correction"
+    if kind == "correction" and _CLARIFY.search(text):
+        kind = "clarification"
+    return kind
