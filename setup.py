@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from setuptools import setup
 
@@ -24,7 +25,7 @@ COMPILED = [
 ]
 
 
-def ext_modules() -> list:
+def ext_modules() -> list[Any]:
     if os.environ.get("VERSIONTRACK_PURE", "") not in ("", "0"):
         return []
     try:

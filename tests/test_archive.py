@@ -19,6 +19,7 @@ from versiontrack.errors import (
     StoryNotFound,
     VersionNotFound,
 )
+from versiontrack.models import Article
 
 KEY = "example.com_news_bridge"
 
@@ -151,6 +152,26 @@ def test_suspect_versions(tmp_path):
         with pytest.raises(InputError, match="no article text"):
             archive.ingest(empty, raw=b"<html></html>", fetched_at=at(13), story="new-story")
         assert git(path, "rev-parse", "HEAD") == head
+
+
+@pytest.mark.parametrize("words, status", [
+    (0, "suspect"), (29, "suspect"), (30, "new"), (31, "new"), (45, "new"), (59, "new"),
+])
+def test_suspect_threshold_is_under_half_of_the_last_good_version(tmp_path, words, status):
+    """The README's rule: a page with under half the words of the story's last good version is
+    suspect. With 60 words known, 29 is suspect and 30 is not, so "under a third" (29 new) or
+    "under two thirds" (30 and 45 suspect) fails here."""
+    def page(n: int) -> Article:
+        return article(paragraphs=[" ".join(f"w{i}" for i in range(n))] if n else [])
+
+    assert page(60).words == 60 and page(29).words == 29
+    path = make_archive(tmp_path, {KEY: [page(60)]})
+    with Archive.open(path) as archive:
+        r = archive.ingest(page(words), raw=b"<html>p</html>", fetched_at=at(10), story=KEY)
+        assert (r.status, r.number) == (status, 2)
+        if words:  # the yardstick stays 60 after a suspect version, and is `words` after a new one
+            r = archive.ingest(page(words - 1), raw=b"<html>q</html>", fetched_at=at(11), story=KEY)
+            assert r.status == status
 
 
 def test_batch_is_one_stream_and_keeps_order(tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from gates import Gate
 
 from versiontrack.archive.store import Archive
 from versiontrack.audit.judge import POLICIES, audit_story, audit_versions, get_policy
@@ -17,6 +18,9 @@ from versiontrack.models import Article, Change, Version
 CASES = Path(__file__).parent / "data" / "audit"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 DEMO = Path(__file__).resolve().parents[1] / "versiontrack" / "data" / "demo"
+# SHA-256 of the gold cases (every file under tests/data/audit/, make_cases.py included), by
+# tests/gates.corpus_digest; re-pin with VERSIONTRACK_REPIN=1 when a case is meant to change.
+CASES_SHA256 = "da16af4cac801d6332e22e187ad975c8bb557302e23517adeb37f08d1eee0e85"
 
 
 def load_case(case: Path) -> tuple[dict, list[tuple[Version, Article, bytes]]]:
@@ -42,6 +46,12 @@ def test_enough_gold_cases():
     for kind in ("silent", "disclosed", "exempt", "note-without-change", "note-removed",
                  "flip-flop", "large-removal", "extraction-artefact", "headline-change"):
         assert kinds[kind] >= 1, kind
+
+
+def test_gold_cases_are_pinned():
+    gate = Gate(__file__)
+    gate.digest("CASES_SHA256", CASES_SHA256, CASES)
+    gate.close()
 
 
 @pytest.mark.parametrize("case", CASE_DIRS, ids=[c.name for c in CASE_DIRS])

@@ -209,7 +209,7 @@ def refresh_stories(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
         )
 
 
-def version_from_row(row: sqlite3.Row | tuple) -> Version:
+def version_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Version:
     """A :class:`Version` from a ``SELECT {VERSION_SELECT}`` row."""
     story, number, commit_id, fetched_at, headline, words, paragraphs, suspect, sha, url = row
     return Version(
@@ -223,7 +223,7 @@ VERSION_SELECT = (
 )
 
 
-def story_from_row(row: tuple) -> StoryInfo:
+def story_from_row(row: tuple[Any, ...]) -> StoryInfo:
     key, headline, url, outlet, versions, first_seen, last_seen = row
     return StoryInfo(
         key=key, headline=headline, url=url, outlet=outlet, versions=versions,
@@ -231,9 +231,9 @@ def story_from_row(row: tuple) -> StoryInfo:
     )
 
 
-def dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables a rebuild reproduces, in a stable order (used by tests/verify)."""
-    out: dict[str, list[tuple]] = {}
+    out: dict[str, list[tuple[Any, ...]]] = {}
     for table in ("stories", "versions", "seen"):
         out[table] = sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
     return out

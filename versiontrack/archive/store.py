@@ -227,7 +227,7 @@ class Archive:
             raise StoryNotFound(f"no story for URL {query} in the archive at {self.path}")
         like = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         for pattern in (f"{like}%", f"%{like}%"):
-            keys = [r[0] for r in self.db.execute(
+            keys: list[str] = [r[0] for r in self.db.execute(
                 "SELECT key FROM stories WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT 6",
                 (pattern,),
             )]
@@ -267,7 +267,7 @@ class Archive:
         if number < 0:
             count = len(self.versions(story))
             number = count + 1 + number
-        row = self.db.execute(
+        row: tuple[str, str, str, str] | None = self.db.execute(
             "SELECT article_blob, meta_blob, raw_blob, raw_name FROM versions "
             "WHERE story = ? AND number = ?", (story, number),
         ).fetchone()
@@ -292,7 +292,8 @@ class Archive:
 
     def meta(self, story: str, number: int) -> dict[str, Any]:
         """The parsed ``meta.json`` of a version."""
-        return json.loads(self._repo.blob(self._row(story, number)[1]))
+        meta: dict[str, Any] = json.loads(self._repo.blob(self._row(story, number)[1]))
+        return meta
 
     def raw(self, story: str, number: int) -> bytes:
         """The raw page of a version, byte for byte (``b""`` when none was kept)."""

@@ -10,6 +10,7 @@ import functools
 import os
 import sys
 import traceback
+from typing import Any
 
 import click
 
@@ -20,7 +21,7 @@ from versiontrack.errors import VersionTrackError
 class _ErrorMappingGroup(click.Group):
     """Turns library errors into one-line messages with their documented exit codes."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[override]
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except VersionTrackError as exc:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,12 +14,14 @@ from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
+    from versiontrack.audit.judge import StoryAudit
+    from versiontrack.models import StoryInfo
 
 POLICY_NAMES = ("strict", "same-day-grace")  # kept in step with versiontrack.audit.judge.POLICIES
 STYLE_NAMES = ("ap", "nyt", "wapo", "guardian", "reuters")
 
 
-def _policy_option(f):
+def _policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
                      help="Grace period of the same-day-grace policy, in hours (default 24).")(f)
     return click.option("--policy", type=click.Choice(POLICY_NAMES), default="strict",
@@ -40,7 +43,7 @@ def _demo_audit(archive: Archive, story: str) -> None:
     click.echo(demo_audit_text(archive, story), nl=False)
 
 
-def _fails(audit, fail_on: str | None) -> bool:
+def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
     from versiontrack.audit.judge import PROBLEM_KINDS
 
     if fail_on == "silent":
@@ -125,7 +128,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
         click.get_current_context().exit(EXIT_FINDINGS)
 
 
-def _table(rows) -> None:
+def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
     head = ("STORY", "VERS", "SUBST", "DISCL", "SILENT", "EXEMPT", "NOTES", "OTHER")
     body = []
     for info, r in rows:

@@ -6,14 +6,17 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from versiontrack.archive.store import Archive
 
 DEFAULT_ARCHIVE = "archive"
 
 
-def archive_option(f: Callable) -> Callable:
+def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """``--archive PATH`` (env ``VERSIONTRACK_ARCHIVE``, default ``./archive``)."""
     return click.option(
         "--archive",
@@ -27,11 +30,11 @@ def archive_option(f: Callable) -> Callable:
     )(f)
 
 
-def json_option(f: Callable) -> Callable:
+def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
 
 
-def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None):
+def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None) -> Archive:
     """Open the archive at ``path`` (creating it only when ``create``: read commands never do);
     errors are library errors."""
     from versiontrack.archive.store import Archive

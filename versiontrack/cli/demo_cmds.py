@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -30,11 +30,13 @@ def demo_step(func: Callable[[Archive, str], None]) -> Callable[[Archive, str], 
     return func
 
 
-def demo_manifest() -> dict:
+def demo_manifest() -> dict[str, Any]:
     """The bundled demo manifest (``versiontrack/data/demo/manifest.json``)."""
     from importlib.resources import files
 
-    return json.loads(files("versiontrack").joinpath("data/demo/manifest.json").read_text("utf-8"))
+    manifest: dict[str, Any] = json.loads(
+        files("versiontrack").joinpath("data/demo/manifest.json").read_text("utf-8"))
+    return manifest
 
 
 def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:

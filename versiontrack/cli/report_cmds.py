@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,10 @@ from versiontrack.cli import main
 from versiontrack.cli.audit_cmds import POLICY_NAMES
 from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
 from versiontrack.cli.demo_cmds import demo_step
+
+if TYPE_CHECKING:
+    from versiontrack.archive.store import Archive
+    from versiontrack.render.report.headlines import HeadlineChange
 
 
 @main.command()
@@ -55,7 +60,9 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     click.echo(str(result.index))
 
 
-def _since(_ctx: click.Context, _param: click.Parameter, value: str | None):
+def _since(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> datetime | None:
     from versiontrack.errors import InputError
     from versiontrack.render.report.headlines import parse_since
 
@@ -126,7 +133,7 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
         click.get_current_context().exit(EXIT_ERROR)
 
 
-def _print_change(c) -> None:
+def _print_change(c: HeadlineChange) -> None:
     from versiontrack.render.env import when
     from versiontrack.render.text import mark
 
@@ -146,7 +153,7 @@ def _print_change(c) -> None:
 
 
 @demo_step
-def _demo_report(archive, story: str) -> None:
+def _demo_report(archive: Archive, story: str) -> None:
     """The demo's last step: the HTML report, next to the archive (``./reports`` by default)."""
     from versiontrack.render.report.site import demo_report
 

@@ -32,7 +32,7 @@ def _autoescape(name: str | None) -> bool:
     return not (name or "").endswith(_PLAIN_SUFFIXES)
 
 
-def safe_url(url: Any) -> str | None:
+def safe_url(url: object) -> str | None:
     """``url`` when it is an absolute http(s) URL without control characters, else None."""
     if not isinstance(url, str):
         return None
