@@ -300,6 +300,43 @@ def _page_meta(tree: Any) -> _PageMeta:
     return _PageMeta(published, updated, language or None, _clean(site), headline, byline, body)
 
 
+def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
+    """The headline a reader sees: the page's ``<h1>``, else its ``<title>``; "" if neither.
+    The flag is True when it came from an ``<h1>``.
+
+    ``og:title`` and JSON-LD ``headline`` are written for feeds and social cards and often
+    differ from the page (a second headline for sharing); taking them for the headline would
+    report a headline change no reader saw. Of several ``<h1>`` (a logo is sometimes one), the
+    one the ``<title>`` starts with wins, then the first inside ``<article>``/``<main>``, then
+    the first of three words or more.
+    """
+    from versiontrack.normalize import fold
+
+    title_el = next(iter(tree.iter("title")), None)
+    title = _clean(title_el.text_content()) if title_el is not None else ""
+    h1s: list[tuple[str, bool]] = []
+    for el in tree.iter("h1"):
+        text = _clean(el.text_content())
+        if text and len(text.split()) <= 40:
+            inside = any(a.tag in ("article", "main") for a in el.iterancestors())
+            h1s.append((text, inside))
+    folded_title = fold(title).casefold()
+    for text, _ in h1s:
+        if folded_title.startswith(fold(text).casefold()):
+            return text, True
+    for text, inside in h1s:
+        if inside:
+            return text, True
+    for text, _ in h1s:
+        if len(text.split()) >= 3:
+            return text, True
+    if title and site:
+        seps = list(_TITLE_SEPARATOR.finditer(title))
+        if seps and fold(title[seps[-1].end():]).casefold() == fold(site).casefold():
+            title = title[: seps[-1].start()].strip()
+    return title, False
+
+
 def _date_or_none(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
@@ -731,6 +768,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     if tree is None:
         raise ExtractionError("page could not be parsed as HTML")
     meta = _page_meta(tree)
+    visible, from_h1 = _visible_headline(tree, meta.site_name)
     canonical = canonical_from_html(text, url) or url
     notes = _note_blocks(tree)
     # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
@@ -766,6 +804,20 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         paras, headline = _tidy(list(body), headline, site)
         extractor = "json-ld"
     paras = [p for p in paras if not _byline_echo(p, byline)]
+    # The headline is what the page shows; a different metadata title is kept beside it.
+    from versiontrack.normalize import fold
+
+    meta_title = meta.headline or headline
+    if visible:
+        shown = _tidy([], visible, site)[1]
+        head, rest = fold(headline).casefold(), fold(shown).casefold()
+        # A <title> is "Headline <sep> Site": when the extracted headline is its head, the rest
+        # is the site's name.
+        if from_h1 or not (headline and rest.startswith(head)
+                           and _TITLE_SEPARATOR.match(rest[len(head):])):
+            headline = shown
+    if fold(meta_title).casefold() == fold(headline).casefold():
+        meta_title = ""
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise NoArticleText("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)
@@ -782,6 +834,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         outlet=site or outlet_from_url(canonical_url or url),
         language=language,
         extractor=extractor,
+        meta_title=meta_title,
     )
 
 
