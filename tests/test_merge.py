@@ -192,3 +192,30 @@ def test_a_metadata_title_is_no_headline_change(tmp_path):
     r = run_cli("audit", first["story"], "--archive", archive, "--json")
     findings = [f["kind"] for f in json.loads(r.stdout)["findings"]]
     assert "headline-change" not in findings
+
+
+def test_chained_merges_split_back_and_keep_seen_again_records(tmp_path):
+    stories = {key: [article(headline=f"Story {key}", url=f"https://x.example/{key}",
+                             paragraphs=(f"Paragraph one of story {key} with enough words.",))]
+               for key in ("a", "b", "c")}
+    path = make_archive(tmp_path, stories)  # a at at(0), b at at(1), c at at(2)
+    with Archive.open(path) as arch:
+        arch.mark_seen("b", at(5))  # b's version seen again, unchanged
+        before = ix.dump(arch.db)
+    assert run_cli("merge", "a", "b", "--archive", path).exit_code == 0
+    assert run_cli("merge", "c", "a", "--archive", path).exit_code == 0  # a (with b) into c
+    with Archive.open(path) as arch:
+        assert [v.fetched_at for v in arch.versions("c")] == [at(0), at(1), at(2)]
+        assert arch.seen("c") == [(2, at(5))]
+        assert arch.find_story("b") == "c"
+        merged = ix.dump(arch.db)
+        arch.reindex()
+        assert ix.dump(arch.db) == merged
+    r = run_cli("split", "c", "--archive", path, "--json")
+    assert [x["other"] for x in json.loads(r.stdout)] == ["a"]
+    assert run_cli("split", "a", "b", "--archive", path).exit_code == 0
+    with Archive.open(path) as arch:
+        assert ix.dump(arch.db) == {**before, "merges": []}
+        arch.reindex()
+        assert ix.dump(arch.db) == {**before, "merges": []}
+        assert arch.verify(fix=False) == []
