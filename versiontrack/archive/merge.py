@@ -230,7 +230,8 @@ def same_story(
 
     warning = ""
     canonical, given = article.canonical_url, source_url or article.url
-    if canonical and given and not identity_marks(canonical) & identity_marks(given):
+    if (canonical and given and normalize_url(canonical) != normalize_url(given)
+            and not identity_marks(canonical) & identity_marks(given)):
         warning = (f"the page's canonical link {normalize_url(canonical)} and the URL given "
                    f"{normalize_url(given)} name different pages; the story follows the "
                    "canonical link")
