@@ -56,7 +56,7 @@ def test_each_style_words_the_same_fix_its_own_way():
     audit = audit_of("ap-year-fix-disclosed")
     words = {s: draft_entries(audit, s)[0].wording for s in STYLES}
     assert words["nyt"].startswith("Correction: February 6, 2026\nAn earlier version of this "
-                                   "article misstated a year.")
+                                   "article misstated the year.")
     assert words["nyt"].endswith("it was 2014, not 2016.")
     assert words["wapo"].startswith("Correction: An earlier version of this story incorrectly said")
     assert words["guardian"].startswith("This article was amended on 6 February 2026 to correct "
@@ -144,3 +144,55 @@ def test_quoted_claim_lowercases_common_sentence_openers_but_not_names():
     assert clause_at(text, text.index("no"), text.index("no") + 2).startswith("officials offered")
     text = "Russia launched 183 drones and two ballistic missiles overnight."
     assert clause_at(text, text.index("183")).startswith("Russia launched")
+
+
+# ------------------------------------------------------------------ drafts on real-shaped edits
+
+_BASE = [
+    "The town council voted on Monday to close the harbour road for repairs this summer.",
+    "The mayor said the work would cost 2 million and take about six weeks to finish.",
+    "Shop owners on the harbour said they feared losing their busiest weeks of the year.",
+]
+
+
+def _audit_pair(old, new):
+    from conftest import article
+
+    from versiontrack.models import Version
+
+    triples = [(Version("s", n, f"c{n}", f"2026-02-0{n}T12:00:00+00:00", a.headline, 50,
+                        len(a.paragraphs)), a, b"") for n, a in enumerate(
+        (article(paragraphs=old), article(paragraphs=new)), 1)]
+    return audit_versions(triples)
+
+
+def test_material_added_inside_a_paragraph_is_an_update_in_every_style():
+    new = [_BASE[0], _BASE[1] + " The harbour road will reopen in time for the regatta.",
+           _BASE[2]]
+    for style in STYLES:
+        (entry,) = draft_entries(_audit_pair(_BASE, new), style)
+        assert entry.change_kind == "added" and entry.is_update, entry
+        assert "orrect" not in entry.wording, entry.wording
+        assert "the harbour road will reopen in time for the regatta" in entry.wording
+
+
+def test_an_added_quotation_is_named_by_its_speaker():
+    quote = ("\u201cWe cannot afford another summer of flooding on that road, and nobody here "
+             "wants to wait another year for the repairs,\u201d Mayor Ada Lindqvist said.")
+    (entry,) = draft_entries(_audit_pair(_BASE, [*_BASE, quote]), "ap")
+    assert entry.wording == "This story has been updated to add comments by Mayor Ada Lindqvist."
+
+
+def test_a_claim_ending_in_a_quotation_ends_once():
+    old = [_BASE[0], "The mayor called the plan \u201ca sensible step for 2026.\u201d", _BASE[2]]
+    new = [_BASE[0], "The mayor called the plan \u201ca sensible step for 2027.\u201d", _BASE[2]]
+    for style in STYLES:
+        for entry in draft_entries(_audit_pair(old, new), style):
+            assert ".\u201d." not in entry.wording, entry.wording
+
+
+def test_a_reported_figure_is_quoted_without_its_attribution():
+    new = [_BASE[0], _BASE[1].replace("2 million", "3 million"), _BASE[2]]
+    (entry,) = draft_entries(_audit_pair(_BASE, new), "ap")
+    assert entry.claim == "the work would cost 2 million and take about six weeks to finish"
+    assert entry.wording.endswith("It was 3 million.")

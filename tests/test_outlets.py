@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,11 @@ def run_story(name: str, root: Path) -> dict[str, Any]:
     diffs = [json.loads(_cli("diff", key, "--from", n, "--to", n + 1, "--format", "json",
                              "--archive", archive).stdout) for n in range(1, nversions)]
     ap_log = _cli("corrections", key, "--style", "ap", "--archive", archive).stdout
+    drafts = {style: json.loads(_cli("corrections", key, "--style", style, "--format", "json",
+                                     "--archive", archive).stdout)["entries"]
+              for style in ("ap", "nyt", "wapo", "guardian", "reuters")}
     return {"expected": exp, "ingested": ingested, "stories": count, "audit": audit,
-            "texts": texts, "diffs": diffs, "ap_log": ap_log}
+            "texts": texts, "diffs": diffs, "ap_log": ap_log, "drafts": drafts}
 
 
 def _version_of(result: Any) -> int | None:
@@ -138,6 +142,9 @@ def compare(run: dict[str, Any]) -> tuple[list[str], dict[str, tuple[int, int]]]
     for phrase in exp["corrections_ap"]:
         if phrase not in run["ap_log"]:
             bad.append(f"AP draft lacks {phrase!r}")
+    for style, phrases in exp.get("corrections", {}).items():
+        words = "\n".join(e["wording"] for e in run["drafts"][style])
+        bad += [f"{style} draft lacks {p!r}" for p in phrases if p not in words]
     for diff in run["diffs"]:
         for change in diff.get("changes", []):
             text = f"{change.get('old_text', '')}\n{change.get('new_text', '')}"
@@ -159,6 +166,26 @@ def compare(run: dict[str, Any]) -> tuple[list[str], dict[str, tuple[int, int]]]
               "findings": (found_all, len(exp["findings"])),
               "counts": (sum(counts[k] == n for k, n in exp["exact"].items()), len(exp["exact"]))}
     return bad, scores
+
+
+_SENTENCE_ENDS_TWICE = re.compile(r"[.!?][\u201d\u2019\"')]*\.")
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_drafts_read_as_a_newsroom_would(runs, name):
+    """Every style's drafts for the story: additions and rewrites are updates, never
+    corrections; no sentence ends twice; no "misstated a wording"; no whole sentence quoted."""
+    for style, entries in runs[name]["drafts"].items():
+        for e in entries:
+            where = f"{name} {style}: {e['wording']!r}"
+            assert not _SENTENCE_ENDS_TWICE.search(e["wording"]), where
+            assert "misstated a wording" not in e["wording"], where
+            if e["change_kind"] in ("added", "rewritten"):
+                assert e["is_update"] and "Correction" not in e["wording"], where
+                assert "Corrects" not in e["wording"] and "corrects" not in e["wording"], where
+            if e["change_kind"] in ("changed", "removed"):  # the kinds that quote a claim
+                for claim in (e["claim"], e["new_claim"]):
+                    assert len(claim.split()) <= 25, where
 
 
 @pytest.fixture(scope="module")

@@ -381,3 +381,71 @@ def outlet_from_url(url: str) -> str:
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+# Query parameters that carry an article's id on the sites that use one (?id=, ?p= ...).
+_ID_PARAMS = frozenset({
+    "id", "articleid", "article_id", "storyid", "story_id", "p", "aid", "sid", "nid",
+    "newsid", "contentid", "content_id", "docid", "itemid",
+})
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DIGITS_ID = re.compile(r"(?:id)?(\d{6,})")
+_HEX_ID = re.compile(r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}")
+_PAGE_SUFFIX = re.compile(r"(?:_story)?\.(?:s?html?|php|aspx?|cms)$")
+
+
+def _is_date(digits: str) -> bool:
+    """``20260205`` and the like: a date in a path, not an article id."""
+    if len(digits) != 8 or digits[:2] not in ("19", "20"):
+        return False
+    return 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:8]) <= 31
+
+
+def article_id(url: str) -> str:
+    """The article id an outlet's URL carries, as ``outlet#id``; "" when it carries none.
+
+    Looked for in the query (``?id=12345``, ``?p=678901``), then in the last path segments:
+    a UUID (``.../2b1c...-11e9-..._story.html``), six or more digits (``/news/12345678``,
+    ``...-slug-id123456``, ``slug_6123456_3210.html``; not an eight-digit date), or sixteen or
+    more hex digits mixing letters and digits (``...-slug-1a2b3c4d5e6f7a8b``). Ids are taken to
+    be unique within one outlet, so the same id means the same article across slug changes.
+    """
+    norm = normalize_url(url)
+    parts = _split(norm) if norm else None
+    if parts is None or not parts.hostname:
+        return ""
+    outlet = outlet_from_url(norm)
+    for name, value in parse_qsl(parts.query):
+        value = value.strip().lower()
+        if name.lower() in _ID_PARAMS and (value.isdigit() and len(value) >= 3
+                                           or _UUID.fullmatch(value) or _HEX_ID.fullmatch(value)):
+            return f"{outlet}#{value}"
+    segments = [s for s in unquote(parts.path).lower().split("/") if s]
+    for segment in reversed(segments[-2:]):
+        segment = _PAGE_SUFFIX.sub("", segment)
+        uuid = _UUID.search(segment)
+        if uuid:
+            return f"{outlet}#{uuid.group(0)}"
+        for token in reversed(re.split(r"[-_.,]", segment)):
+            m = _DIGITS_ID.fullmatch(token)
+            if m and not _is_date(m.group(1)):
+                return f"{outlet}#{m.group(1)}"
+            if _HEX_ID.fullmatch(token):
+                return f"{outlet}#{token}"
+    return ""
+
+
+def identity_marks(url: str) -> frozenset[str]:
+    """Marks two URLs of one article share: its :func:`article_id`, and its normalised URL with
+    the slug's ``-`` and ``_`` taken out (a slug re-hyphenated, ``remains-amystery`` ->
+    ``remains-a-mystery``, names the same page). Empty for a URL without a host."""
+    norm = normalize_url(url)
+    parts = _split(norm) if norm else None
+    if parts is None or not parts.hostname:
+        return frozenset()
+    folded = re.sub(r"[-_]+", "", unquote(parts.netloc + parts.path).lower())
+    marks = {"path:" + folded + ("?" + parts.query if parts.query else "")}
+    found = article_id(norm)
+    if found:
+        marks.add("id:" + found)
+    return frozenset(marks)

@@ -34,6 +34,9 @@ class Article:
     outlet: str = ""
     language: str | None = None
     extractor: str = ""  # e.g. "trafilatura 2.0.0", "json-ld", "text"
+    # og:title / JSON-LD headline when it differs from the visible one (kept in meta.json,
+    # never compared: no reader saw it as the headline)
+    meta_title: str = ""
 
     @property
     def words(self) -> int:
@@ -67,6 +70,7 @@ class Article:
             "published": self.published, "updated": self.updated, "url": self.url,
             "canonical_url": self.canonical_url, "outlet": self.outlet,
             "language": self.language, "extractor": self.extractor,
+            "meta_title": self.meta_title,
         }
 
 

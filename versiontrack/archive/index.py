@@ -47,7 +47,7 @@ def split_story_path(path: str) -> tuple[str, str] | None:
     return parts[2], parts[3]
 
 
-OWN_TABLES = ("index_meta", "stories", "versions", "seen")
+OWN_TABLES = ("index_meta", "stories", "versions", "seen", "merges")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,6 +68,9 @@ CREATE INDEX IF NOT EXISTS versions_commit ON versions (commit_id);
 CREATE TABLE IF NOT EXISTS seen (
     story TEXT NOT NULL, number INTEGER NOT NULL, fetched_at TEXT NOT NULL,
     PRIMARY KEY (story, number, fetched_at)
+);
+CREATE TABLE IF NOT EXISTS merges (
+    other TEXT PRIMARY KEY, story TEXT NOT NULL, commit_id TEXT NOT NULL
 );
 """
 
@@ -142,6 +145,7 @@ def article_from_blobs(article_bytes: bytes, meta: dict[str, Any]) -> Article:
         outlet=meta.get("outlet") or "",
         language=meta.get("language"),
         extractor=meta.get("extractor") or "",
+        meta_title=meta.get("meta_title") or "",
     )
 
 
@@ -234,7 +238,7 @@ def story_from_row(row: tuple[Any, ...]) -> StoryInfo:
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables a rebuild reproduces, in a stable order (used by tests/verify)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
-    for table in ("stories", "versions", "seen"):
+    for table in ("stories", "versions", "seen", "merges"):
         out[table] = sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
     return out
 
@@ -243,7 +247,10 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
 # Reading the history back out of git
 # ---------------------------------------------------------------------------------------------
 
-TRAILER_RE = re.compile(r"^(Story|Version|Fetched-At|Source-URL|Suspect): ?(.*)$")
+TRAILER_RE = re.compile(
+    r"^(Story|Version|Fetched-At|Source-URL|Suspect|Merge-Story|Into-Story|Split-Story"
+    r"|From-Story): ?(.*)$"
+)
 _RAW_LINE = re.compile(r"^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*\t(.+)$")
 _ZERO = "0" * 40
 
@@ -266,7 +273,9 @@ def scan_log(
     """Parse ``git log --reverse --raw --no-abbrev --format=%x1e%H%x1f%B%x1f`` output.
 
     Returns ``(commit, story, number, files)`` for each commit carrying Story/Version trailers,
-    ``files`` mapping file names in the story folder to blob ids as of that commit.
+    ``files`` mapping file names in the story folder to blob ids as of that commit; and, in
+    their place in history, ``(commit, "", 0, trailers)`` for each merge or split record
+    (:mod:`versiontrack.archive.merge`).
     ``known_files(story)`` gives the files of a story before the scanned range.
     """
     state: dict[str, dict[str, str]] = {}
@@ -293,6 +302,9 @@ def scan_log(
                 else:
                     current[name] = blob
         trailers = parse_trailers(message)
+        if "Merge-Story" in trailers or "Split-Story" in trailers:
+            out.append((commit.strip(), "", 0, trailers))
+            continue
         key = trailers.get("Story")
         try:
             number = int(trailers.get("Version", ""))

@@ -16,9 +16,11 @@ import sqlite3
 import tempfile
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from versiontrack.archive import index as ix
 from versiontrack.archive.gitrepo import NOTES, GitRepo
+from versiontrack.archive.merge import apply_record, merged_away
 from versiontrack.archive.plan import Plan
 
 
@@ -71,8 +73,14 @@ def catch_up(
             "log", "--reverse", "--no-renames", "--raw", "--no-abbrev",
             "--format=%x1e%H%x1f%B%x1f", rng,
         )
-        rows = []
+        rows: list[dict[str, Any]] = []
         for commit, story, number, files in ix.scan_log(log, partial(_known_files, db)):
+            if number == 0:  # a merge or split record: applied in its place in history
+                ix.insert_versions(db, rows)
+                versions += len(rows)
+                rows = []
+                touched |= apply_record(db, repo, commit, files)
+                continue
             if "article.txt" not in files or "meta.json" not in files:
                 continue
             meta_bytes = repo.blob(files["meta.json"])
@@ -83,7 +91,7 @@ def catch_up(
             ))
             touched.add(story)
         ix.insert_versions(db, rows)
-        versions = len(rows)
+        versions += len(rows)
     seen = 0
     if notes != old_notes or not old_head:
         db.execute("DELETE FROM seen")
@@ -176,11 +184,15 @@ def tree_problems(db: sqlite3.Connection, repo: GitRepo, head: str) -> list[str]
         "SELECT story, raw_name FROM versions v WHERE number = "
         "(SELECT MAX(number) FROM versions w WHERE w.story = v.story)"
     ).fetchall())
+    joined = {r[0] for r in db.execute("SELECT story FROM merges")}
     for story, raw_name in latest.items():
-        need = {"article.txt", "meta.json"} | ({raw_name} if raw_name else set())
+        # A merged story's latest version may have its raw page in the other story's folder.
+        need = {"article.txt", "meta.json"} | ({raw_name} if raw_name and story not in joined
+                                                else set())
         missing = need - present.get(story, set())
         if missing:
             problems.append(f"{story}: missing {', '.join(sorted(missing))} in HEAD")
-    for story in sorted(set(present) - set(latest)):
+    gone = merged_away(db)
+    for story in sorted(set(present) - set(latest) - gone):
         problems.append(f"{ix.story_dir(story)}: folder in git without a versioned commit")
     return problems

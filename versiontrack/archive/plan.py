@@ -22,6 +22,7 @@ from typing import Any
 from versiontrack._version import __version__
 from versiontrack.archive import index as ix
 from versiontrack.archive.gitrepo import blob_id
+from versiontrack.archive.merge import remember, same_story
 from versiontrack.errors import InputError
 from versiontrack.extract.reader import page_format
 from versiontrack.identity import story_key, validate_key
@@ -130,9 +131,10 @@ def plan(
     # fetch time of the latest version)
     state: dict[str, tuple[int, str, int, str, str]] = {}
     batch_seen: set[tuple[str, str]] = set()
+    marks: dict[str, dict[str, str]] = {}  # same_story's cache for this batch
     for i, item in enumerate(items):
         try:
-            yield from _plan_item(i, item, db, latest_commit, state, batch_seen)
+            yield from _plan_item(i, item, db, latest_commit, state, batch_seen, marks)
         except InputError as exc:
             if not collect:
                 raise
@@ -143,8 +145,12 @@ def plan(
 def _plan_item(
     i: int, item: IngestItem, db: sqlite3.Connection, latest_commit: dict[str, str],
     state: dict[str, tuple[int, str, int, str, str]], batch_seen: set[tuple[str, str]],
+    marks: dict[str, dict[str, str]],
 ) -> Iterator[Plan]:
     key = resolve_key(item.article, item.story, item.source_url)
+    # A merged-away key, or a new key for an article the archive holds under another URL.
+    key, joined = same_story(db, key, item.article, item.source_url, marks,
+                             derived=not item.story)
     fetched = normalize_time(item.fetched_at)
     if key not in state:
         state[key] = _story_state(db, key, latest_commit)
@@ -155,6 +161,7 @@ def _plan_item(
         url=item.source_url or item.article.url,
         canonical_url=item.article.canonical_url, outlet=item.article.outlet,
         language=item.article.language, extractor=item.article.extractor,
+        meta_title=item.article.meta_title,
     )
     chash = ix.content_hash(art)
     if (fetched, chash) in batch_seen or db.execute(
@@ -165,7 +172,7 @@ def _plan_item(
         yield Plan(i, key, number, fetched, "unchanged", record=False)
         return
     if number and chash == last_hash:
-        yield Plan(i, key, number, fetched, "unchanged")
+        yield Plan(i, key, number, fetched, "unchanged", warning=joined)
         batch_seen.add((fetched, chash))
         return
     reason = ""
@@ -194,6 +201,8 @@ def _plan_item(
         "suspect": bool(reason), "suspect_reason": reason or None,
         "archiver": f"versiontrack {__version__}",
     }
+    if art.meta_title:
+        meta["meta_title"] = art.meta_title
     meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
     article_bytes = art.to_text().encode("utf-8")
     files: list[tuple[str, bytes | None]] = [
@@ -210,12 +219,13 @@ def _plan_item(
     status = "suspect" if reason else "new"
     message = _message(key, number, art, words, fetched, item.source_url or art.url,
                        reason)
-    warning = ""
+    warning = joined
     if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
         warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
                    f"archived as v{number}: versions are numbered in archive order, so "
-                   "archive older captures first")
+                   "archive older captures first") + (f"; {joined}" if joined else "")
     yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
+    remember(marks, key, (art.canonical_url, art.url))
     state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
     batch_seen.add((fetched, chash))
 

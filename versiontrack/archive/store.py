@@ -212,14 +212,18 @@ class Archive:
         Raises StoryNotFound when nothing matches, and InputError (listing a few) when a part of
         a key matches several stories.
         """
+        from versiontrack.archive.merge import resolve_alias
+
         query = query.strip()
         if self.has_story(query):
             return query
+        if self.has_story(resolve_alias(self.db, query)):  # a story merged into another
+            return resolve_alias(self.db, query)
         if "://" in query:
             from versiontrack.identity import story_key
 
             try:
-                key = story_key(query)
+                key = resolve_alias(self.db, story_key(query))
             except StoryKeyError:
                 key = ""
             if key and self.has_story(key):

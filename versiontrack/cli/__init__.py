@@ -92,6 +92,7 @@ from versiontrack.cli import (  # noqa: F401
     diff_cmds,
     report_cmds,
     snapshot_cmds,
+    story_cmds,
 )
 
 __all__ = ["main"]

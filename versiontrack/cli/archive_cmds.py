@@ -177,10 +177,26 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
 
 
 @main.command()
+@click.option("--duplicates", is_flag=True,
+              help="List likely pairs instead: one outlet, the same article id or slug, or "
+                   "near-identical headline and lede (join them with versiontrack merge).")
 @archive_option
 @json_option
-def stories(archive_path: Path, as_json: bool) -> None:
+def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
     """List the archived stories: key, versions, first and last seen, headline."""
+    if duplicates:
+        from versiontrack.archive.merge import duplicate_pairs
+
+        with open_archive(archive_path) as archive:
+            pairs = duplicate_pairs(archive)
+        if as_json:
+            echo_json([p.to_dict() for p in pairs])
+        elif not pairs:
+            click.echo("no likely duplicates")
+        else:
+            _table([[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
+                    for p in pairs], ["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"])
+        return
     with open_archive(archive_path) as archive:
         infos = archive.stories()
     if as_json:

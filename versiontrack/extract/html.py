@@ -65,6 +65,11 @@ _FURNITURE = re.compile(
            |part\s+of|learn)\b[^.!?]{0,20}\s)?the\s+trust\s+project
       | recommended(?:\s+stories)?|trending(?:\s+now)?|most\s+(?:read|popular)
       | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+on\s+\w+
+      | (?:share|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads)
+        (?:\s*[,|\u00b7\u2022]?\s*(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit
+           |bluesky|threads|print|copy\s+link)){1,8}
+      | listen(?:\s+to)?(?:\s+(?:this|the))?\s+(?:article|story)
+        (?:\s*[(\u00b7\u2022|-]?\s*\d+\s*(?:min|mins|minutes?)\)?)?
       | copy\s+link(?:\s+copied)?
       | print(?:\s+this\s+(?:article|page))?|comments?|show\s+comments|leave\s+a\s+comment
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|toggle\s+(?:menu|navigation)
@@ -298,6 +303,43 @@ def _page_meta(tree: Any) -> _PageMeta:
     if not headline:
         headline = _clean(metas.get("og:title", ""))
     return _PageMeta(published, updated, language or None, _clean(site), headline, byline, body)
+
+
+def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
+    """The headline a reader sees: the page's ``<h1>``, else its ``<title>``; "" if neither.
+    The flag is True when it came from an ``<h1>``.
+
+    ``og:title`` and JSON-LD ``headline`` are written for feeds and social cards and often
+    differ from the page (a second headline for sharing); taking them for the headline would
+    report a headline change no reader saw. Of several ``<h1>`` (a logo is sometimes one), the
+    one the ``<title>`` starts with wins, then the first inside ``<article>``/``<main>``, then
+    the first of three words or more.
+    """
+    from versiontrack.normalize import fold
+
+    title_el = next(iter(tree.iter("title")), None)
+    title = _clean(title_el.text_content()) if title_el is not None else ""
+    h1s: list[tuple[str, bool]] = []
+    for el in tree.iter("h1"):
+        text = _clean(el.text_content())
+        if text and len(text.split()) <= 40:
+            inside = any(a.tag in ("article", "main") for a in el.iterancestors())
+            h1s.append((text, inside))
+    folded_title = fold(title).casefold()
+    for text, _ in h1s:
+        if folded_title.startswith(fold(text).casefold()):
+            return text, True
+    for text, inside in h1s:
+        if inside:
+            return text, True
+    for text, _ in h1s:
+        if len(text.split()) >= 3:
+            return text, True
+    if title and site:
+        seps = list(_TITLE_SEPARATOR.finditer(title))
+        if seps and fold(title[seps[-1].end():]).casefold() == fold(site).casefold():
+            title = title[: seps[-1].start()].strip()
+    return title, False
 
 
 def _date_or_none(value: Any) -> str | None:
@@ -731,6 +773,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     if tree is None:
         raise ExtractionError("page could not be parsed as HTML")
     meta = _page_meta(tree)
+    visible, from_h1 = _visible_headline(tree, meta.site_name)
     canonical = canonical_from_html(text, url) or url
     notes = _note_blocks(tree)
     # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
@@ -766,6 +809,20 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         paras, headline = _tidy(list(body), headline, site)
         extractor = "json-ld"
     paras = [p for p in paras if not _byline_echo(p, byline)]
+    # The headline is what the page shows; a different metadata title is kept beside it.
+    from versiontrack.normalize import fold
+
+    meta_title = meta.headline or headline
+    if visible:
+        shown = _tidy([], visible, site)[1]
+        head, rest = fold(headline).casefold(), fold(shown).casefold()
+        # A <title> is "Headline <sep> Site": when the extracted headline is its head, the rest
+        # is the site's name.
+        if from_h1 or not (headline and rest.startswith(head)
+                           and _TITLE_SEPARATOR.match(rest[len(head):])):
+            headline = shown
+    if fold(meta_title).casefold() == fold(headline).casefold():
+        meta_title = ""
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise NoArticleText("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)
@@ -782,19 +839,83 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
         outlet=site or outlet_from_url(canonical_url or url),
         language=language,
         extractor=extractor,
+        meta_title=meta_title,
     )
 
 
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+# A photo caption as a saved page shows it: a line ending in its credit, "(AP Photo/Name)",
+# "(Photo: Name/Agency)", "Photograph: Name/Agency".
+_CAPTION = re.compile(
+    r"""(?:\((?:[\w.&'-]+\s+){0,3}(?:photo|photograph|foto|image|video|illustration)s?\b[^()]{0,80}\)
+        |\b(?:photograph|photo|image)\s*:\s*[^.!?]{2,80})\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words of the section labels pages print above a headline ("Nation & World News", "Politics").
+_SECTION_WORDS = frozenset((
+    "news", "world", "nation", "national", "local", "metro", "politics", "business", "markets",
+    "economy", "money", "tech", "technology", "science", "health", "climate", "environment",
+    "sport", "sports", "opinion", "culture", "arts", "entertainment", "lifestyle", "travel",
+    "europe", "asia", "africa", "americas", "us", "u.s.", "uk", "international",
+))
+#: Wrapped lines are at most this long; longer lines are whole paragraphs.
+_WRAP_MAX = 120
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption line: it ends in a photo credit."""
+    return _CAPTION.search(line) is not None
+
+
+def _is_section_label(line: str, following: str) -> bool:
+    """A short Title Case line of section words above a longer headline-like line."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or _SENTENCE_END.search(line):
+        return False
+    if not all(w[:1].isupper() or w in ("&", "and", "of", "the") for w in words):
+        return False
+    if not any(w.casefold() in _SECTION_WORDS for w in words) and "&" not in words:
+        return False
+    nxt = following.split()
+    return len(nxt) >= max(len(words) + 2, 5) and not following.endswith((".", "!", "?"))
+
+
+def _block_paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of one blank-line block, decided for this block alone.
+
+    Hard-wrapped prose (lines of 40 to 120 characters, each filled to near the longest and
+    mostly not ending a sentence) is one paragraph; otherwise each line is a paragraph of its
+    own, except that a line starting in lower case continues the one before.
+    """
+    if len(lines) == 1:
+        return list(lines)
+    width = max(len(line) for line in lines)
+    body = lines[:-1]
+    open_ends = sum(1 for line in body if not _SENTENCE_END.search(line))
+    filled = sum(1 for i, line in enumerate(body)
+                 if len(line) + 1 + len(lines[i + 1].split()[0]) > 0.85 * width)
+    if 40 <= width <= _WRAP_MAX and open_ends * 2 > len(body) and filled * 2 >= len(body):
+        return [" ".join(lines)]
+    out = [lines[0]]
+    for line in lines[1:]:
+        if line[:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def extract_text(text: str | bytes, url: str = "") -> Article:
-    """Read the plain-text format: headline, optional ``By ...`` line, blank-line paragraphs.
+    """Read a plain-text capture: headline, optional ``By ...`` line, paragraphs.
 
-    The first non-empty line is the headline. A short line starting with "By " right after it is
-    the byline. Paragraphs are separated by blank lines; the lines inside one are joined with
-    spaces. Bytes are decoded (BOM, UTF-8, detection). Raises ExtractionError for empty or
-    binary input and for text with no paragraph after the headline.
+    The first line that is not page furniture or a section label ("Nation & World News") is
+    the headline. A short ``By ...`` line among the lines before the body is the byline. Each
+    blank-line block is read on its own (:func:`_block_paragraphs`): hard-wrapped prose is one
+    paragraph, other lines are paragraphs each. Then the furniture rules of HTML pages apply
+    (:func:`is_furniture`: stamps, share lines, "Listen to this article" ...), and photo
+    captions and a line repeating the one before it are dropped. Bytes are decoded (BOM, UTF-8,
+    detection). Raises ExtractionError for empty or binary input and for text with no paragraph
+    after the headline.
     """
     if isinstance(text, bytes):
         _check_size(text, "text")
@@ -811,19 +932,47 @@ def extract_text(text: str | bytes, url: str = "") -> Article:
 
     blocks = [[_clean(line) for line in block.split("\n") if line.strip()]
               for block in re.split(r"\n[ \t\f\v\u00a0]*\n", text)]
-    lines_blocks = [b for b in blocks if b]
-    first = lines_blocks[0]
-    headline = first.pop(0)
+    blocks = [b for b in blocks if b]
+    lines = [(b, i) for b, block in enumerate(blocks) for i in range(len(block))]
+    dropped: set[tuple[int, int]] = set()
+
+    def line(pos: tuple[int, int]) -> str:
+        return blocks[pos[0]][pos[1]]
+
+    # The headline: the first line that is not furniture, nor a section label above it.
+    candidates = [pos for pos in lines if not is_furniture(line(pos))]
+    if not candidates:
+        raise ExtractionError("text holds only page furniture")
+    head_at = 0
+    while (head_at + 1 < len(candidates)
+           and _is_section_label(line(candidates[head_at]), line(candidates[head_at + 1]))):
+        head_at += 1
+    headline = line(candidates[head_at])
+    dropped.update(candidates[: head_at + 1])
+    # The byline: a short "By ..." line before the first line of body prose.
     byline = ""
-    rest = lines_blocks if first else lines_blocks[1:]
-    if rest and rest[0]:
-        candidate = rest[0][0]
-        alone = len(rest[0]) == 1 or rest is lines_blocks
-        if (alone and _BYLINE.match(candidate) and len(candidate.split()) <= _FURNITURE_MAX_WORDS
-                and not candidate.endswith((".", "!", "?"))):
-            byline = _clean(candidate[2:])
-            rest[0].pop(0)
-    paras = [" ".join(b) for b in rest if b]
+    for pos in candidates[head_at + 1: head_at + 9]:
+        value = line(pos)
+        if (_BYLINE.match(value) and len(value.split()) <= _FURNITURE_MAX_WORDS
+                and not value.endswith((".", "!", "?"))):
+            byline = _clean(value[2:])
+            dropped.add(pos)
+            break
+        if len(value.split()) > 25 and not is_caption(value):
+            break  # the body has started
+    paras: list[str] = []
+    for b, block in enumerate(blocks):
+        kept = [value for i, value in enumerate(block) if (b, i) not in dropped]
+        if kept:
+            paras.extend(_block_paragraphs(kept))
+    out: list[str] = []
+    for para in paras:
+        if is_furniture(para) or is_caption(para) or _byline_echo(para, byline):
+            continue
+        if out and para == out[-1]:
+            continue  # a caption or a heading printed twice
+        out.append(para)
+    paras = out
     if not paras:
         raise ExtractionError("text has a headline but no paragraphs")
     canonical_url = normalize_url(url) if url else ""

@@ -8,6 +8,10 @@ illegally annexed in 2016") is rebuilt around its antecedent ("Russia illegally 
 names the old claim and the new value, e.g. AP: "This story corrects an earlier version that said
 Russia illegally annexed Crimea in 2016. It was 2014."
 
+Added material (a paragraph, or words added inside one) is drafted as an update, never as a
+correction, naming a long addition by its speaker ("updated to add comments by ..."); a long
+sentence changed all over is drafted as a rewrite of its paragraph, quoting nothing.
+
 Logs are rendered with the jinja2 templates in ``versiontrack/render/templates/corrections/`` (one per
 style and format); a user template replaces the packaged one.
 """
@@ -43,7 +47,7 @@ class CorrectionEntry:
     from_version: int | None
     to_version: int | None
     status: str  # "disclosed" | "silent" | "exempt"
-    change_kind: str  # "changed" | "added" | "removed" | "headline"
+    change_kind: str  # "changed" | "added" | "removed" | "rewritten" | "headline"
     where: str  # "paragraph 10", "paragraphs 3-4", "the headline"
     paragraph: int | None  # 1-based, in the later version (earlier one for removals)
     claim: str  # the old claim in the earlier version's own words ("" for additions)
@@ -61,11 +65,17 @@ class CorrectionEntry:
     def disclosed(self) -> bool:
         return self.status == "disclosed"
 
+    @property
+    def is_update(self) -> bool:
+        """Added material or a rewrite: drafted as an update, never as a correction."""
+        return self.change_kind in ("added", "rewritten")
+
     def to_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "note"}
         d["labels"] = list(self.labels)
         d["note"] = self.note.to_dict() if self.note else None
         d["disclosed"] = self.disclosed
+        d["is_update"] = self.is_update
         return d
 
 
@@ -176,6 +186,11 @@ def clause_at(text: str, start: int, end: int | None = None) -> str:
             and rel_after.group(2).split()[0].lower() in _AUX:
         # "Gen. Alexus Greenwich, who is the commander ..." -> "... Greenwich is the commander"
         clause = f"{clause} {rel_after.group(2)}"
+    elif (idx > 0 and clause[:1].islower() and _antecedent(before)[:1].isupper()
+          and not any(w in _AUX or w.endswith("ed") or w in ("said", "says")
+                      for w in clause.lower().split())):
+        # An appositive ("Rustem Umerov, head of the council,"): say whom it describes.
+        clause = f"{_antecedent(before)} is {clause}"
     elif len(clause.split()) < 4 and a > 0:
         # Too short to stand alone: join the subject before it, skipping parenthetical
         # relative clauses ("Gen. X, who is ..., was in Dubai" -> "Gen. X was in Dubai").
@@ -202,6 +217,67 @@ def _lower_first(clause: str) -> str:
     return clause
 
 
+# "X said (that)", "according to X, ": the attribution around a reported claim.
+_REPORTED = re.compile(
+    r"^(?:[^,;:\u201c\u201d\"]{1,80}?\s)?(?:said|says|told\s+\S+(?:\s+\S+)?|reported|"
+    r"estimated|announced)(?:\s+(?:on\s+\w+|in\s+a\s+\w+(?:\s+\w+){0,3}|\w+day))?\s+"
+    r"(?:that\s+)?(?=\S)")
+_PRONOUN_START = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)\b", re.IGNORECASE)
+
+
+def _reported_claim(clause: str) -> str:
+    """The claim inside a reported-speech clause: "officials said that 45 were hurt" -> "45
+    were hurt". The attribution stays when what is left starts with a pronoun ("it had to")."""
+    m = _REPORTED.match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end():]
+    if len(rest.split()) < 4 or _PRONOUN_START.match(rest):
+        return clause
+    return _lower_first(rest)
+
+
+def _balanced(claim: str) -> str:
+    """Close a quotation the clause cut opened; drop a closing mark left without its opening."""
+    opens, closes = claim.count("\u201c"), claim.count("\u201d")
+    if opens > closes:
+        return claim + "\u201d"
+    if closes > opens and claim.endswith("\u201d"):
+        return claim[:-1]
+    if claim.count('"') % 2:
+        return claim + '"' if claim.find('"') < len(claim) - 1 else claim[:-1]
+    return claim
+
+
+_SPEAKER_FIRST = re.compile(r"^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,7})\s+"
+                            r"(?:said|says|told|wrote|added)\b")
+_QUOTE_FIRST = re.compile(r"^[\u201c\"].+?[\u201d\"]\s*,?\s*([A-Z][\w.'\u2019-]*"
+                          r"(?:\s+[A-Z][\w.'\u2019-]*){0,5})\s+(?:said|says|told|wrote|added)\b")
+#: An added sentence longer than this is named by its speaker or cut to its first clause.
+_ADDED_MAX_WORDS = 20
+
+
+def _added_claim(text: str) -> tuple[str, str]:
+    """What an added paragraph adds: ("that", claim) to quote it, or ("comments", speaker)."""
+    first = (sentences(text) or [text])[0].strip().rstrip(".")
+    first = _LEAD_FURNITURE.sub("", first).strip()
+    quoted = _QUOTE_FIRST.match(first)
+    if quoted:
+        return "comments", quoted.group(1)
+    if len(first.split()) <= _ADDED_MAX_WORDS:
+        return "that", _lower_first(first)
+    speaker = _SPEAKER_FIRST.match(first)
+    if speaker:
+        return "comments", speaker.group(1)
+    piece = _SPLIT.split(first, maxsplit=1)[0]
+    return "that", _lower_first(_balanced(piece if len(piece.split()) >= 5 else first))
+
+
+def _finish(wording: str) -> str:
+    """No period after a sentence that already ended (``.\u201d.`` -> ``.\u201d``)."""
+    return re.sub(r"([.!?][\u201d\u2019\")]*)\.(?=\s|\)|$)", r"\1", wording)
+
+
 def _hunks(change: Change) -> list[tuple[str, str, int, int, int, int]]:
     """(deleted, inserted, old_start, old_end, new_start, new_end) of each run of edits."""
     out: list[list[Any]] = []
@@ -224,7 +300,14 @@ def _hunks(change: Change) -> list[tuple[str, str, int, int, int, int]]:
 
 
 _SUBJECTS = (("quote", "quotation"), ("name", "name"), ("number", "figure"),
-             ("attribution", "attribution"), ("meaning", "statement"))
+             ("attribution", "attribution"), ("meaning", "statement"), ("spelling", "spelling"))
+
+# How the Times says a subject was wrong ("misstated a year", never "misstated a wording").
+_NYT_MISSTATED = {
+    "year": "misstated the year", "date": "misstated a date", "figure": "misstated a figure",
+    "name": "misstated a name", "quotation": "misquoted a statement",
+    "attribution": "misattributed a statement", "spelling": "misspelled a word",
+}
 
 
 def _value(text: str, full: str, start: int) -> str:
@@ -232,6 +315,17 @@ def _value(text: str, full: str, start: int) -> str:
     value = text.strip(" .,;:")
     at_start = not full[:start].strip() or full[:start].rstrip().endswith((".", "!", "?"))
     return _lower_first(value) if at_start else value
+
+
+_UNIT = re.compile(r"[ \u00a0](?:million|billion|trillion|thousand|percent|per cent)\b|%")
+
+
+def _unit(text: str, end: int) -> str:
+    """The unit word right after a changed number at ``end`` ("" when none follows)."""
+    if end == 0 or not text[end - 1:end].isdigit():
+        return ""
+    m = _UNIT.match(text, end)
+    return m.group(0).replace("\u00a0", " ") if m else ""
 
 
 def _subject(change: Change, old_value: str | None) -> str:
@@ -274,13 +368,53 @@ def _q(text: str) -> str:
 
 
 def _wording(style: str, e: dict[str, Any]) -> str:
+    return _finish(_raw_wording(style, e))
+
+
+def _added(style: str, e: dict[str, Any]) -> str:
+    """The update note for added material (never a correction)."""
+    how, what = e["added_how"], e["new_claim"]
+    where, day = e["where"], _long_date(e["fetched_at"])
+    phrase = f"that {what}" if how == "that" else f"comments by {what}"
+    if style == "ap":
+        return f"This story has been updated to add {phrase}."
+    if style == "nyt":
+        return f"This article has been updated to include {phrase}."
+    if style == "wapo":
+        return f"Editor's Note: This story has been updated to add {phrase}."
+    if style == "guardian":
+        return f"This article was amended on {day} to add {phrase}."
+    if how == "comments":
+        return f"(Adds comments by {what} in {where})"
+    return f"(Adds {where} that {what})"
+
+
+def _rewritten(style: str, e: dict[str, Any]) -> str:
+    """The update note for a paragraph rewritten in several places (no sentence quoted)."""
+    where, day = e["where"], _long_date(e["fetched_at"])
+    if style == "ap":
+        return f"This story has been updated to rewrite {where}."
+    if style == "nyt":
+        return f"This article has been updated to revise {where}."
+    if style == "wapo":
+        return f"Editor's Note: This story has been updated to revise {where}."
+    if style == "guardian":
+        return f"This article was amended on {day} to revise {where}."
+    return f"(Rewrites {where})"
+
+
+def _raw_wording(style: str, e: dict[str, Any]) -> str:
     kind, claim, new_claim = e["change_kind"], e["claim"], e["new_claim"]
+    if style not in STYLES:
+        raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
+    if kind == "added":
+        return _added(style, e)
+    if kind == "rewritten":
+        return _rewritten(style, e)
     old, new, subject, where = e["old_value"], e["new_value"], e["subject"], e["where"]
     day, us_day = _long_date(e["fetched_at"]), _us_date(e["fetched_at"])
     single = bool(old and new and claim)
     if style == "ap":
-        if kind == "added":
-            return f"This story has been updated to add that {new_claim}."
         if kind == "removed":
             return f"This story has been updated to remove a statement that {claim}."
         if single:
@@ -289,19 +423,15 @@ def _wording(style: str, e: dict[str, Any]) -> str:
                 f"{new_claim}.")
     if style == "nyt":
         head = f"Correction: {us_day}\n"
-        if kind == "added":
-            return head + f"This article has been updated to include that {new_claim}."
         if kind == "removed":
             return head + (f"An earlier version of this article included a statement that "
                            f"{claim}. It has been removed.")
-        if single:
-            return head + (f"An earlier version of this article misstated a {subject}. It said "
-                           f"{claim}; it was {new}, not {old}.")
-        return head + (f"An earlier version of this article misstated a {subject}. It said "
-                       f"{claim}, not {new_claim}.")
+        if single and subject in _NYT_MISSTATED:
+            return head + (f"An earlier version of this article {_NYT_MISSTATED[subject]}. It "
+                           f"said {claim}; it was {new}, not {old}.")
+        return head + (f"An earlier version of this article said {claim}. It now says "
+                       f"{new_claim}.")
     if style == "wapo":
-        if kind == "added":
-            return f"Editor's Note: This story has been updated to add that {new_claim}."
         if kind == "removed":
             return (f"Correction: An earlier version of this story said {claim}. That "
                     f"statement has been removed.")
@@ -311,18 +441,14 @@ def _wording(style: str, e: dict[str, Any]) -> str:
         return (f"Correction: An earlier version of this story incorrectly said {claim}. It now "
                 f"says {new_claim}.")
     if style == "guardian":
-        if kind == "added":
-            return f"This article was amended on {day} to add that {new_claim}."
         if kind == "removed":
             return f"This article was amended on {day} to remove a statement that {claim}."
-        if single:
+        if single and subject in _NYT_MISSTATED:
             return (f"This article was amended on {day} to correct the {subject}. An earlier "
                     f"version said {claim}; it was {new}, not {old}.")
         return (f"This article was amended on {day}. An earlier version said {claim}; it now "
                 f"says {new_claim}.")
     if style == "reuters":
-        if kind == "added":
-            return f"(Adds {where} that {new_claim})"
         if kind == "removed":
             return f"(Removes {where} that said {claim})"
         if single:
@@ -353,33 +479,51 @@ def _entry(f: Finding, fetched: dict[int, str], style: str) -> CorrectionEntry:
     where, para = _where(change)
     old_value = new_value = None
     claim = new_claim = ""
+    added_how = "that"
+    hunks = _hunks(change) if change.kind not in ("added", "removed") else []
     if change.field == "headline":
         kind = "headline"
         claim, new_claim = change.old_text, change.new_text
-    elif change.kind == "added":
+    elif change.kind == "added" or (hunks and not any(h[0] for h in hunks)):
+        # Material added, to a paragraph of its own or inside one: an update, not a correction.
         kind = "added"
-        new_claim = clause_at(change.new_text, 0, len(change.new_text)) if len(
-            sentences(change.new_text)) == 1 else sentences(change.new_text)[0].rstrip(".")
-        new_claim = _lower_first(new_claim)
+        added = " ".join(h[1] for h in hunks) if hunks else change.new_text
+        if hunks and len(sentences(added)) == 0:
+            added = change.new_text
+        added_how, new_claim = _added_claim(
+            added if hunks and added[:1].isupper() else
+            (clause_at(change.new_text, hunks[0][4], hunks[-1][5]) if hunks else added))
     elif change.kind == "removed":
         kind = "removed"
         first = sentences(change.old_text)
-        claim = _lower_first((first[0] if first else change.old_text).rstrip("."))
+        claim = _lower_first(_balanced((first[0] if first else change.old_text).rstrip(".")))
+    elif hunks:
+        kind = "changed"
+        h, last = hunks[0], hunks[-1]
+        clauses = {clause_at(change.old_text, x[2], x[3]) for x in hunks if x[0]}
+        claim = clause_at(change.old_text, h[2], last[3])
+        new_claim = clause_at(change.new_text, h[4], last[5])
+        changed = sum(len(x[0]) for x in hunks)
+        if len(claim.split()) > _ADDED_MAX_WORDS and (len(clauses) > 1
+                                                      or changed * 2 > len(claim)):
+            # Edits all over a long sentence: a rewrite, not one wrong claim to quote.
+            kind = "rewritten"
+        valued = {"number", "date", "name", "spelling"} & set(change.labels)
+        if len(hunks) == 1 and h[0] and h[1] and len(h[0].split()) <= 3 \
+                and len(h[1].split()) <= 3 and valued and "meaning" not in change.labels:
+            # A number reads with its unit: "3 million", "32 percent", not "3", "32".
+            old_value = _value(h[0], change.old_text, h[2]) + _unit(change.old_text, h[3])
+            new_value = _value(h[1], change.new_text, h[4]) + _unit(change.new_text, h[5])
+            # The reported claim without its attribution, when the value is in the claim.
+            short = _reported_claim(claim)
+            if h[0].strip(" .,;:") in short:
+                claim = short
+                if new_value in _reported_claim(new_claim):
+                    new_claim = _reported_claim(new_claim)
+        claim, new_claim = _balanced(claim), _balanced(new_claim)
     else:
         kind = "changed"
-        hunks = _hunks(change)
-        if hunks:
-            h = hunks[0]
-            last = hunks[-1]
-            claim = clause_at(change.old_text, h[2], last[3])
-            new_claim = clause_at(change.new_text, h[4], last[5])
-            valued = {"number", "date", "name", "spelling"} & set(change.labels)
-            if len(hunks) == 1 and h[0] and h[1] and len(h[0].split()) <= 3 \
-                    and len(h[1].split()) <= 3 and valued and "meaning" not in change.labels:
-                old_value = _value(h[0], change.old_text, h[2])
-                new_value = _value(h[1], change.new_text, h[4])
-        else:
-            claim, new_claim = change.old_text, change.new_text
+        claim, new_claim = change.old_text, change.new_text
     if kind == "headline":
         old_value, new_value = change.old_text, change.new_text
     subject = _subject(change, old_value)
@@ -394,7 +538,7 @@ def _entry(f: Finding, fetched: dict[int, str], style: str) -> CorrectionEntry:
     if kind == "headline":
         wording = _headline_wording(style, change.old_text, change.new_text, fields["fetched_at"])
     else:
-        wording = _wording(style, fields)
+        wording = _wording(style, {**fields, "added_how": added_how})
     return CorrectionEntry(wording=wording, **fields)
 
 
