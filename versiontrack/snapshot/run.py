@@ -114,6 +114,7 @@ def build_policy(defaults: Defaults, concurrency: int | None = None) -> FetchPol
     return FetchPolicy(
         user_agent=user_agent(defaults.contact, defaults.user_agent),
         timeout=defaults.timeout, max_bytes=defaults.max_bytes, retries=defaults.retries,
+        deadline=defaults.deadline, private_redirects=defaults.private_redirects,
         per_host=defaults.per_host, delay=defaults.delay,
         concurrency=concurrency or defaults.concurrency,
     )
