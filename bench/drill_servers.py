@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from sitekit import AP_PARAGRAPHS, OTHER_PARAGRAPHS, Reply, Site, article_html
 
+from versiontrack.snapshot.watchlist import Defaults
+
 HEALTHY = 5
 
 
@@ -70,8 +72,9 @@ def run_one(name: str, path: str, bound: float, bad: Site, good: Site,
     else:
         bad.robots("", status=404)
     bad_url = bad.url(path)
-    text = (f"[defaults]\ndelay = 0\ntimeout = {args.deadline / 2}\ndeadline = {args.deadline}"
-            f"\nextract_budget = {args.budget}\nretries = 2\n")
+    text = f"[defaults]\ndelay = 0\ntimeout = {args.deadline / 2}\nretries = 2\n"
+    if "deadline" in Defaults.__dataclass_fields__:  # absent before issue 18: drill old code too
+        text += f"deadline = {args.deadline}\nextract_budget = {args.budget}\n"
     text += f'[[urls]]\nurl = "{bad_url}"\n'
     text += "".join(f'[[urls]]\nurl = "{good.url(f"/g{i}")}"\n' for i in range(HEALTHY))
     folder = work / name.replace(" ", "_").replace(",", "").replace("^", "")
