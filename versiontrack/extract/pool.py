@@ -114,7 +114,9 @@ class LazyPool:
 
     def shutdown(self) -> None:
         if isinstance(self.pool, pebble.ProcessPool):
-            self.pool.stop()  # every result was collected, or the pass is ending on an error
+            # Every result was collected, or the pass is ending on an error. (pebble leaves
+            # stop() unannotated.)
+            self.pool.stop()  # type: ignore[no-untyped-call]
             self.pool.join()
         elif self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)

@@ -206,7 +206,7 @@ class Fetcher:
             # httpx exposes no setting for the network backend, hence the private attribute
             # (tests/test_fetch.py fails if a new httpx moves it).
             pool = transport._pool
-            pool._network_backend = DeadlineBackend(pool._network_backend)  # type: ignore[union-attr]
+            pool._network_backend = DeadlineBackend(pool._network_backend)
         self.client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent},
             follow_redirects=False,  # followed by hand: robots and loops are checked per hop
