@@ -126,6 +126,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the status line is sent
     chunked: bool = False  # stream the body without Content-Length
+    trickle: float = 0.0  # seconds between single bytes of the status line and headers
 
 
 Handler = Callable[[dict[str, str]], Reply]  # request headers (lowercased keys) -> reply
@@ -194,6 +195,9 @@ class Site:
             if reply.delay:
                 time.sleep(reply.delay)
             try:
+                if reply.trickle:
+                    self._trickle(h, reply)
+                    return
                 h.send_response(reply.status)
                 for k, v in reply.headers.items():
                     h.send_header(k, v)
@@ -213,6 +217,19 @@ class Site:
         finally:
             with self._lock:
                 self.inflight[prefix] -= 1
+
+    @staticmethod
+    def _trickle(h: BaseHTTPRequestHandler, reply: Reply) -> None:
+        """Send the head one byte at a time (a slowloris answer), then the body at once."""
+        head = f"HTTP/1.1 {reply.status} OK\r\n" + "".join(
+            f"{k}: {v}\r\n" for k, v in reply.headers.items())
+        head += f"Content-Length: {len(reply.body)}\r\n\r\n"
+        for byte in head.encode("latin-1"):
+            h.wfile.write(bytes([byte]))
+            h.wfile.flush()
+            time.sleep(reply.trickle)
+        h.wfile.write(reply.body)
+        h.close_connection = True
 
     # ---------------------------------------------------------------------------- routes
 

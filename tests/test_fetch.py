@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import socket
 import time
+import tracemalloc
+import zlib
+from dataclasses import replace
 
 import pytest
-from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Reply, Site
+from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Reply, Site, article_html
 
 from versiontrack._version import __version__
 from versiontrack.snapshot.fetch import (
+    MAX_RETRY_AFTER,
     Fetcher,
     FetchPolicy,
     FetchRequest,
@@ -18,6 +23,7 @@ from versiontrack.snapshot.fetch import (
     parse_retry_after,
     user_agent,
 )
+from versiontrack.snapshot.limits import is_internal, system_resolver
 
 FAST = FetchPolicy(user_agent=user_agent("tests@example.org"), timeout=0.5, delay=0.0,
                    retries=1, backoff=0.01, max_wait=2.0, max_bytes=200_000)
@@ -272,3 +278,141 @@ def test_odd_answers_fail_with_a_reason_not_an_exception(site):
     assert fetch(site, "/news/badgzip").reason == "bad-encoding"
     site.static("/news/nolocation", b"", status=302)
     assert fetch(site, "/news/nolocation").reason == "http-302"
+
+
+# ---------------------------------------------------------------------------- issue 18: bounds
+
+def test_absurd_retry_after_is_clamped_not_an_overflow(site):
+    site.sequence("/news/never", [Reply(429, b"", {"Retry-After": "9" * 21})])
+    res = fetch(site, "/news/never")
+    assert (res.reason, res.attempts) == ("http-429", 1)
+    assert res.retry_after == MAX_RETRY_AFTER
+    assert parse_retry_after("9" * 400) == MAX_RETRY_AFTER
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now=0.0) == MAX_RETRY_AFTER
+    assert parse_retry_after("\u00b2") is None  # a digit to str.isdigit, not to float()
+    assert parse_retry_after("-5") is None
+
+
+def test_a_long_retry_after_is_left_to_a_later_pass_not_slept(site):
+    # Default policy: 29 s is past max_wait, so no sleep inside the pass.
+    site.sequence("/news/busy", [Reply(503, b"", {"Retry-After": "29"})])
+    policy = FetchPolicy(timeout=0.5, delay=0.0, retries=2)
+    t0 = time.monotonic()
+    res = fetch(site, "/news/busy", policy)
+    assert time.monotonic() - t0 < 10  # it slept 58 s before
+    assert (res.reason, res.attempts, res.retry_after) == ("http-503", 1, 29.0)
+
+
+def test_trickled_headers_end_at_the_deadline(site):
+    site.sequence("/news/slow", [Reply(200, b"<p>x</p>", {"Content-Type": "text/html"},
+                                       trickle=0.2)])
+    policy = FetchPolicy(timeout=0.5, deadline=1.0, delay=0.0, retries=0)
+    t0 = time.monotonic()
+    res = fetch(site, "/news/slow", policy)
+    assert time.monotonic() - t0 < 6  # the head alone takes 14 s to trickle in
+    assert res.reason == "timeout" and "deadline" in res.detail
+
+
+def test_trickled_robots_txt_ends_at_the_deadline():
+    with Site() as s:
+        s.sequence("/robots.txt", [Reply(200, b"User-agent: *\n", {"Content-Type": "text/plain"},
+                                         trickle=0.2)])
+        s.article("/news/a", AP_HEADLINE, AP_PARAGRAPHS)
+        policy = FetchPolicy(timeout=0.5, deadline=1.0, delay=0.0, retries=0)
+        t0 = time.monotonic()
+        with Fetcher(policy) as f:
+            res = f.fetch(FetchRequest(s.url("/news/a")))
+        assert time.monotonic() - t0 < 6
+        assert res.reason == "timeout" and "robots.txt" in res.detail
+
+
+def test_a_host_past_its_deadline_does_not_hold_the_pass():
+    with Site() as slow, Site() as fast:
+        for s in (slow, fast):
+            s.robots("", status=404)
+        slow.sequence("/s", [Reply(200, b"<p>x</p>", {"Content-Type": "text/html"},
+                                   trickle=0.2)])
+        fast.article("/f", AP_HEADLINE, AP_PARAGRAPHS)
+        reqs = [FetchRequest(slow.url(f"/s?n={i}")) for i in range(8)]
+        reqs += [FetchRequest(fast.url(f"/f?n={i}")) for i in range(4)]
+        policy = FetchPolicy(timeout=0.5, deadline=1.0, delay=0.0, per_host=1, concurrency=4)
+        t0 = time.monotonic()
+        with Fetcher(policy) as f:
+            results = list(f.fetch_all(reqs))
+        wall = time.monotonic() - t0
+        assert wall < 8  # eight trickled pages one at a time took 8 x 14 s before
+        slow_res = [r for r in results if r.url.startswith(slow.base)]
+        assert [r.reason for r in slow_res] == ["timeout"] * 8
+        assert slow.hits["/s?n=0"] == 1 and sum(slow.hits.values()) <= 3  # robots + 1 or 2
+        assert all(r.ok for r in results if r.url.startswith(fast.base))
+
+
+def _gzip_layers(size: int, layers: int) -> bytes:
+    """``size`` zero bytes gzipped ``layers`` times, built a megabyte at a time."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    data = b"".join(comp.compress(bytes(1 << 20)) for _ in range(size >> 20)) + comp.flush()
+    for _ in range(layers - 1):
+        data = gzip.compress(data, 9)
+    return data
+
+
+def test_nested_gzip_is_capped_while_decoding(site):
+    bomb = _gzip_layers(300 << 20, 2)  # 300 MB of zeros in about a kilobyte
+    assert len(bomb) < 20_000
+    site.static("/news/bomb", bomb, headers={"Content-Encoding": "gzip, gzip"})
+    tracemalloc.start()
+    try:
+        res = fetch(site, "/news/bomb", FetchPolicy(timeout=5, delay=0, max_bytes=5_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert res.reason == "too-large"
+    assert peak < 40_000_000  # decoded a slice at a time: a few MB, not 300
+
+
+def test_layered_encodings_decode_within_the_cap(site):
+    page = article_html(AP_HEADLINE, AP_PARAGRAPHS).encode()
+    site.static("/news/gz2", gzip.compress(gzip.compress(page)),
+                headers={"Content-Encoding": "gzip, gzip"})
+    site.static("/news/deflate", zlib.compress(page), headers={"Content-Encoding": "deflate"})
+    raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    site.static("/news/rawdeflate", raw.compress(page) + raw.flush(),
+                headers={"Content-Encoding": "deflate"})
+    site.static("/news/br", b"xx", headers={"Content-Encoding": "br"})
+    for path in ("/news/gz2", "/news/deflate", "/news/rawdeflate"):
+        res = fetch(site, path)
+        assert res.ok and res.snapshot.body == page, path
+    assert fetch(site, "/news/br").reason == "bad-encoding"
+    policy = FetchPolicy(timeout=0.5, delay=0.0, max_bytes=len(page) - 1)
+    assert fetch(site, "/news/gz2", policy).reason == "too-large"
+
+
+def test_redirect_from_public_to_internal_is_refused(site):
+    site.article("/secret", "Instance metadata", AP_PARAGRAPHS[:3])
+    site.redirect("/go", site.url("/secret"))  # to 127.0.0.1
+
+    def resolver(host: str) -> list[str]:
+        # "localhost" plays a public site; the connection itself still goes to 127.0.0.1.
+        return ["93.184.215.14"] if host == "localhost" else system_resolver(host)
+
+    start = f"http://localhost:{site.port}/go"
+    policy = FetchPolicy(timeout=2, delay=0.0, robots=False)
+    with Fetcher(policy, resolver=resolver) as f:
+        res = f.fetch(FetchRequest(start))
+    assert res.reason == "private-redirect" and "127.0.0.1" in res.detail
+    assert site.hits["/secret"] == 0
+    # Allowed when the watchlist says so.
+    with Fetcher(replace(policy, private_redirects=True), resolver=resolver) as f:
+        assert f.fetch(FetchRequest(start)).ok
+    # Internal to internal (a watchlist naming an intranet host) is not refused.
+    with Fetcher(policy) as f:
+        assert f.fetch(FetchRequest(site.url("/go"))).ok
+    assert site.hits["/secret"] == 2
+
+
+def test_internal_address_rule():
+    for addr in ("127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254",
+                 "::1", "fe80::1", "fd00::1", "0.0.0.0", "::ffff:127.0.0.1", "100.64.0.1"):
+        assert is_internal(addr), addr
+    for addr in ("93.184.215.14", "8.8.8.8", "2606:4700::1111"):
+        assert not is_internal(addr), addr

@@ -201,3 +201,14 @@ def test_watch_commands(tmp_path, run_cli):
     assert res.exit_code == 1 and res.stderr.startswith("Error: ")
     res = run_cli("watch", "list", "--watchlist", tmp_path / "none.toml")
     assert res.exit_code == 1 and "watchlist not found" in res.stderr
+
+
+def test_deadline_budget_and_private_redirect_settings(tmp_path):
+    wl = parse_watchlist("[defaults]\ndeadline = 5\nextract_budget = 0\n"
+                         "private_redirects = true\n", tmp_path / "w.toml")
+    assert (wl.defaults.deadline, wl.defaults.extract_budget,
+            wl.defaults.private_redirects) == (5.0, 0.0, True)
+    assert parse_watchlist(dumps(wl), tmp_path / "w.toml").defaults == wl.defaults
+    for bad in ("private_redirects = 1", "deadline = 0", "extract_budget = -1"):
+        with pytest.raises(ConfigError, match=bad.split(" ")[0]):
+            parse_watchlist(f"[defaults]\n{bad}\n", tmp_path / "w.toml")

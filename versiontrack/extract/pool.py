@@ -2,9 +2,13 @@
 page-furniture filter applied to what comes back.
 
 Workers come from a multiprocessing fork server that has trafilatura imported already, so a
-script that runs passes needs the usual ``if __name__ == "__main__":`` guard. A pass with few
-pages extracts in its own process instead (:class:`InlineExecutor`), and the pool is started
-only when the first page needs extracting (:class:`LazyPool`).
+script that runs passes needs the usual ``if __name__ == "__main__":`` guard. The pool is
+started only when the first page needs extracting (:class:`LazyPool`).
+
+With a time ``budget`` the workers are a pebble ``ProcessPool``: a page still being extracted
+when its budget runs out has its worker killed and replaced, and its future raises
+``TimeoutError``; lxml's C code cannot be interrupted any other way. Without a budget (0) a pass
+with few pages extracts in its own process (:class:`InlineExecutor`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
+
+import pebble
 
 from versiontrack.errors import ExtractionError
 from versiontrack.extract.html import is_furniture
@@ -58,33 +64,43 @@ class InlineExecutor(Executor):
         return fut
 
 
-def make_extract_pool(workers: int) -> Executor:
-    """A pool of ``workers`` extraction processes (forkserver: safe next to fetch threads)."""
-    if workers <= 0:
-        return InlineExecutor()
+def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         # The fork server imports trafilatura once; every worker forks from it already warm.
         ctx.set_forkserver_preload(["trafilatura", "versiontrack.extract.html",
                                     "versiontrack.extract.reader"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    return ctx
+
+
+def make_extract_pool(workers: int) -> Executor:
+    """A pool of ``workers`` extraction processes (forkserver: safe next to fetch threads)."""
+    if workers <= 0:
+        return InlineExecutor()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
 
 class LazyPool:
     """Starts the extraction pool on the first job, so a pass with nothing to extract
     (all 304s and identical pages) never pays for starting worker processes."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, budget: float = 0.0) -> None:
         self.workers = workers
-        self.pool: Executor | None = None
+        self.budget = budget if workers > 0 else 0.0  # in this process nothing can stop it
+        self.pool: Executor | pebble.ProcessPool | None = None
         self.start_seconds = 0.0
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
         if self.pool is None:
             t0 = time.perf_counter()
-            self.pool = make_extract_pool(self.workers)
+            if self.budget > 0:
+                self.pool = pebble.ProcessPool(max_workers=self.workers, context=_context())
+            else:
+                self.pool = make_extract_pool(self.workers)
             self.start_seconds = time.perf_counter() - t0
+        if isinstance(self.pool, pebble.ProcessPool):
+            return self.pool.schedule(fn, args=args, timeout=self.budget)
         return self.pool.submit(fn, *args)
 
     def extract(self, raw: bytes, url: str, content_type: str | None) -> Future[JobResult]:
@@ -97,7 +113,12 @@ class LazyPool:
             self.submit(_warm)
 
     def shutdown(self) -> None:
-        if self.pool is not None:
+        if isinstance(self.pool, pebble.ProcessPool):
+            # Every result was collected, or the pass is ending on an error. (pebble leaves
+            # stop() unannotated.)
+            self.pool.stop()  # type: ignore[no-untyped-call]
+            self.pool.join()
+        elif self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 

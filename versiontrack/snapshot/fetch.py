@@ -12,13 +12,22 @@ Every request ends in a :class:`FetchResult` (never an exception) whose ``outcom
 ``not-modified`` or ``failed`` with a ``reason`` from this vocabulary:
 
 ``timeout``, ``connection``, ``http-<status>`` (e.g. ``http-500``, ``http-404``, ``http-429``),
-``too-large``, ``redirect-loop``, ``too-many-redirects``, ``robots``, ``not-html``, ``not-feed``,
-``bad-url``, ``bad-encoding``, and ``error`` for anything unexpected (the detail says what).
+``too-large``, ``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``,
+``not-html``, ``not-feed``, ``bad-url``, ``bad-encoding``, and ``error`` for anything unexpected
+(the detail says what).
+
+Every fetch has a total deadline (robots.txt, connects, headers, body, retries and their waits
+together: :mod:`versiontrack.snapshot.limits`); once one URL of a host has run past it, the
+host's other URLs still queued in this pass fail as ``timeout`` without being asked for, so one
+slow host costs the pass at most about two deadlines. A ``Retry-After`` longer than
+``max_wait`` is not slept through: the fetch fails and the answer's wait is handed to the
+schedule.
 """
 
 from __future__ import annotations
 
 import email.utils
+import re
 import threading
 import time
 import urllib.robotparser
@@ -34,12 +43,25 @@ import httpx
 
 from versiontrack._version import __version__
 from versiontrack.models import Snapshot
+from versiontrack.snapshot.limits import (
+    BadEncoding,
+    BoundedDecoder,
+    DeadlineBackend,
+    Resolver,
+    TooLarge,
+    deadline,
+    redirect_refused,
+    system_resolver,
+    time_left,
+)
 from versiontrack.times import now_iso
 
 PROJECT_URL = "https://github.com/versiontrack"
 ROBOTS_MAX_BYTES = 512_000
 #: Longest Crawl-delay honoured, in seconds; a longer one is treated as this long.
 MAX_CRAWL_DELAY = 60.0
+#: Longest Retry-After honoured, in seconds (a week); a longer or absurd one counts as this.
+MAX_RETRY_AFTER = 7 * 86400.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Feeds come with many content types in the wild (text/xml, application/rss+xml, text/plain ...).
@@ -59,16 +81,20 @@ class FetchPolicy:
     """Limits for one pass. Times are seconds."""
 
     user_agent: str = field(default_factory=user_agent)
-    timeout: float = 20.0  # per connect / read; a whole response also gets 3x this at most
+    timeout: float = 20.0  # per connect / read
+    deadline: float | None = None  # whole fetch, all hops and retries; None: 3 x timeout
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     retries: int = 2  # extra attempts after a 5xx, a 429 or a connection error
     backoff: float = 0.5  # first wait before a retry; doubles on each further retry
-    max_wait: float = 30.0  # longest single wait; a longer Retry-After fails the fetch instead
+    # Longest Retry-After slept through inside a pass; a longer one fails the fetch and the
+    # URL is due again no earlier than the server asked.
+    max_wait: float = 1.0
     per_host: int = 2
     delay: float = 1.0
     concurrency: int = 8
     robots: bool = True
+    private_redirects: bool = False  # follow a redirect from a public to an internal address
 
 
 @dataclass(frozen=True)
@@ -132,21 +158,29 @@ class _Hop:
     location: str = ""
 
 
+_SECONDS = re.compile(r"[0-9]+")
+
+
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None when absent/bad."""
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date), clamped to
+    0..:data:`MAX_RETRY_AFTER`; None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _SECONDS.fullmatch(value):
+        # Compared as text first: a 400-digit number must not become a float overflow.
+        if len(value.lstrip("0")) > 9:
+            return MAX_RETRY_AFTER
+        return min(float(int(value)), MAX_RETRY_AFTER)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        stamp = when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     now_ts = time.time() if now is None else now
-    return max(0.0, when.timestamp() - now_ts)
+    return min(max(0.0, stamp - now_ts), MAX_RETRY_AFTER)
 
 
 def host_of(url: str) -> str:
@@ -159,11 +193,20 @@ class Fetcher:
 
     def __init__(self, policy: FetchPolicy | None = None, *,
                  host_delay: dict[str, float] | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None,
+                 resolver: Resolver | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self.host_delay = dict(host_delay or {})
+        self.resolver = resolver or system_resolver
         limits = httpx.Limits(max_connections=max(self.policy.concurrency * 2, 4),
                               max_keepalive_connections=max(self.policy.concurrency, 2))
+        if transport is None:
+            transport = httpx.HTTPTransport(limits=limits)
+            # httpx has per-operation timeouts only; the total deadline needs its socket layer.
+            # httpx exposes no setting for the network backend, hence the private attribute
+            # (tests/test_fetch.py fails if a new httpx moves it).
+            pool = transport._pool
+            pool._network_backend = DeadlineBackend(pool._network_backend)
         self.client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent},
             follow_redirects=False,  # followed by hand: robots and loops are checked per hop
@@ -176,6 +219,13 @@ class Fetcher:
         self._robots_guard = threading.Lock()
         # Per host: the Crawl-delay its robots.txt asked for (0.0: none), once it has been read.
         self.crawl_delay: dict[str, float] = {}
+        self._robots_why: dict[str, str] = {}  # origin -> why its robots.txt could not be read
+
+    def deadline_for(self, req: FetchRequest) -> float:
+        """Seconds one fetch of ``req`` may take in all."""
+        timeout = req.timeout or self.policy.timeout
+        # A source's own longer timeout is not cut short by the pass-wide deadline.
+        return max(self.policy.deadline, timeout) if self.policy.deadline else 3 * timeout
 
     def close(self) -> None:
         self.client.close()
@@ -199,6 +249,7 @@ class Fetcher:
         inflight: dict[str, int] = defaultdict(int)
         next_start: dict[str, float] = defaultdict(float)
         pending: dict[Future[FetchResult], str] = {}
+        stalled: dict[str, str] = {}  # host -> the URL that ran out of time
         with ThreadPoolExecutor(max_workers=pol.concurrency,
                                 thread_name_prefix="versiontrack-fetch") as pool:
             while queues or pending:
@@ -224,6 +275,10 @@ class Fetcher:
                         req = queues[host].popleft()
                         if not queues[host]:
                             del queues[host]
+                        if host in stalled:
+                            yield self._skipped(req, stalled[host])
+                            submitted = True
+                            continue
                         pending[pool.submit(self.fetch, req)] = host
                         inflight[host] += 1
                         next_start[host] = now + max(self.host_delay.get(host, pol.delay),
@@ -240,13 +295,27 @@ class Fetcher:
                     crawl = self.crawl_delay.get(host)
                     if crawl:  # read during this fetch: space the next start from this one's
                         next_start[host] = max(next_start[host], time.monotonic() + crawl)
-                    yield fut.result()
+                    res = fut.result()
+                    if res.reason == "timeout" and host not in stalled:
+                        stalled[host] = res.url
+                        for req in queues.pop(host, ()):
+                            yield self._skipped(req, res.url)
+                    yield res
+
+    def _skipped(self, req: FetchRequest, slow_url: str) -> FetchResult:
+        return FetchResult(request=req, outcome="failed", reason="timeout", final_url=req.url,
+                           detail=f"not fetched: {slow_url} on the same host ran past its "
+                           "deadline in this pass")
 
     # ------------------------------------------------------------------------------ one fetch
 
     def fetch(self, req: FetchRequest) -> FetchResult:
         """Fetch one URL (robots, redirects, retries); never raises for network trouble."""
         start = time.monotonic()
+        with deadline(self.deadline_for(req)):
+            return self._fetch(req, start)
+
+    def _fetch(self, req: FetchRequest, start: float) -> FetchResult:
         attempts = 0
         url = req.url
         seen = {url}
@@ -256,7 +325,11 @@ class Fetcher:
                 if urlsplit(url).scheme not in ("http", "https"):
                     raise _Fail("bad-url", f"not an http(s) URL: {url}")
                 if self.policy.robots and not self.robots_allows(url):
-                    raise _Fail("robots", f"robots.txt disallows {url}")
+                    why = self._robots_why.get(_origin(url))
+                    raise _Fail("timeout" if why == "timeout" else "robots",
+                                f"robots.txt of {_origin(url)} was not read before the "
+                                "deadline" if why else
+                                f"robots.txt disallows {url}")
                 hop, n = self._with_retries(url, req)
                 attempts += n
                 if hop.kind != "redirect":
@@ -269,6 +342,11 @@ class Fetcher:
                     raise _Fail("too-many-redirects",
                                 f"more than {self.policy.max_redirects} redirects",
                                 status=hop.status)
+                if not self.policy.private_redirects:
+                    why = redirect_refused(urlsplit(url).hostname or "",
+                                           urlsplit(nxt).hostname or "", self.resolver)
+                    if why:
+                        raise _Fail("private-redirect", why, status=hop.status)
                 seen.add(nxt)
                 url = nxt
         except Exception as exc:  # noqa: BLE001 - one odd URL must not end the whole pass
@@ -307,17 +385,22 @@ class Fetcher:
                 wait_s = pol.backoff * (2 ** (attempt - 1))
                 if fail.retry_after is not None:
                     if fail.retry_after > pol.max_wait:
-                        # Honour the server: give up for this pass rather than knock early.
+                        # Honour the server in a later pass, rather than sleep in this one.
                         raise
                     wait_s = max(wait_s, fail.retry_after)
-                time.sleep(min(wait_s, pol.max_wait))
+                wait_s = min(wait_s, pol.max_wait)
+                left = time_left()
+                if left is not None and wait_s >= left:
+                    raise  # the wait would outlast the deadline: this pass is done with it
+                time.sleep(wait_s)
 
     def _exchange(self, url: str, req: FetchRequest) -> _Hop:
         """One GET; raises _Fail (retryable for 5xx/429/connection trouble)."""
         pol = self.policy
         timeout = req.timeout or pol.timeout
         max_bytes = req.max_bytes or pol.max_bytes
-        headers = {"Accept": ("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+        headers = {"Accept-Encoding": "gzip, deflate",  # the ones BoundedDecoder speaks
+                   "Accept": ("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
                               if req.accept == "html" else
                               "application/rss+xml,application/atom+xml,application/xml;q=0.9,"
                               "text/xml;q=0.9,*/*;q=0.5")}
@@ -325,7 +408,6 @@ class Fetcher:
             headers["If-None-Match"] = req.etag
         if req.last_modified:
             headers["If-Modified-Since"] = req.last_modified
-        deadline = time.monotonic() + 3 * timeout
         try:
             with self.client.stream("GET", url, headers=headers,
                                     timeout=httpx.Timeout(timeout)) as resp:
@@ -356,17 +438,20 @@ class Fetcher:
                 if declared.isdigit() and int(declared) > max_bytes:
                     raise _Fail("too-large", f"{url} declares {declared} bytes "
                                 f"(cap {max_bytes})", status=status)
-                body = bytearray()
-                for chunk in resp.iter_bytes():
-                    body += chunk
-                    if len(body) > max_bytes:
-                        raise _Fail("too-large", f"{url} is over {max_bytes} bytes",
-                                    status=status)
-                    if time.monotonic() > deadline:
-                        raise _Fail("timeout", f"{url} took longer than {3 * timeout:g} s",
-                                    status=status)
-                return _Hop("body", status, final, resp.headers, body=bytes(body))
+                try:
+                    body = read_capped(resp, max_bytes)
+                except TooLarge as exc:
+                    raise _Fail("too-large", f"{url} is {exc} (cap {max_bytes})",
+                                status=status) from None
+                except BadEncoding as exc:
+                    raise _Fail("bad-encoding", f"{url}: body could not be decoded: {exc}",
+                                status=status) from None
+                return _Hop("body", status, final, resp.headers, body=body)
         except httpx.TimeoutException:
+            left = time_left()
+            if left is not None and left <= 0:
+                raise _Fail("timeout", f"{url} ran past the deadline of "
+                            f"{self.deadline_for(req):g} s") from None
             raise _Fail("timeout", f"{url} timed out after {timeout:g} s") from None
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise _Fail("bad-url", f"{url}: {exc}") from None
@@ -386,8 +471,7 @@ class Fetcher:
         A 4xx robots.txt allows everything; a 5xx or unreachable one disallows the whole host
         for this pass.
         """
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        origin = _origin(url)
         with self._robots_guard:
             lock = self._robots_locks[origin]
         with lock:
@@ -402,10 +486,12 @@ class Fetcher:
         return rules.can_fetch("versiontrack", url)
 
     def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | bool:
+        """Read robots.txt within the calling fetch's deadline (it is part of that fetch)."""
         url = origin + "/robots.txt"
         try:
             for _ in range(self.policy.max_redirects + 1):
-                with self.client.stream("GET", url) as resp:
+                with self.client.stream("GET", url,
+                                        headers={"Accept-Encoding": "gzip, deflate"}) as resp:
                     if resp.status_code in REDIRECT_STATUSES and resp.headers.get("location"):
                         url = urljoin(str(resp.url), resp.headers["location"])
                         continue
@@ -413,17 +499,38 @@ class Fetcher:
                         return True
                     if resp.status_code >= 500 or resp.status_code != 200:
                         return False
-                    body = bytearray()
-                    for chunk in resp.iter_bytes():
-                        body += chunk
-                        if len(body) > ROBOTS_MAX_BYTES:
-                            break
+                    body = read_capped(resp, ROBOTS_MAX_BYTES, truncate=True)
                     break
             else:
                 return False
-        except httpx.HTTPError:
+        except httpx.TimeoutException:
+            self._robots_why[origin] = "timeout"
+            return False
+        except (httpx.HTTPError, BadEncoding):
             return False
         parser = urllib.robotparser.RobotFileParser(url)
-        parser.parse(bytes(body[:ROBOTS_MAX_BYTES]).decode("utf-8", "replace").splitlines())
+        parser.parse(body.decode("utf-8", "replace").splitlines())
         parser.modified()  # can_fetch() refuses everything until it thinks the file was read
         return parser
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def read_capped(resp: httpx.Response, cap: int, *, truncate: bool = False) -> bytes:
+    """The decoded body of a streamed response, at most ``cap`` bytes however many
+    Content-Encoding layers it has: TooLarge past the cap (or, with ``truncate``, the first
+    ``cap`` bytes); BadEncoding for an encoding that cannot be undone."""
+    dec = BoundedDecoder(resp.headers.get("content-encoding", ""), cap)
+    try:
+        for chunk in resp.iter_raw():
+            dec.feed(chunk)
+            left = time_left()
+            if left is not None and left <= 0:  # also when a custom transport ignores it
+                raise httpx.ReadTimeout("deadline passed")
+    except TooLarge:
+        if not truncate:
+            raise
+    return dec.body()[:cap]

@@ -2,8 +2,8 @@
 
 Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and
 ``failed`` with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``,
-``redirect-loop``, ``too-many-redirects``, ``robots``, ``not-html``, ``bad-url``, ``extraction``,
-``ingest``). A dry run reports ``due`` for each URL it would fetch. ``to_dict`` gives the shape
+``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``, ``not-html``,
+``bad-url``, ``bad-encoding``, ``extraction``, ``extract-timeout``, ``ingest``). A dry run reports ``due`` for each URL it would fetch. ``to_dict`` gives the shape
 ``versiontrack snapshot --json`` prints.
 """
 

@@ -27,6 +27,7 @@ health), :mod:`~versiontrack.extract.pool` (extraction worker processes, furnitu
 from __future__ import annotations
 
 import hashlib
+import os
 import resource
 import time
 from collections import deque
@@ -37,6 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pebble import ProcessExpired
 
 from versiontrack.errors import LockBusy, VersionTrackError
 from versiontrack.extract.pool import JobResult, LazyPool, drop_furniture
@@ -76,7 +79,10 @@ class PassOptions:
     # multiprocessing fork server, so a script that runs passes needs the usual
     # ``if __name__ == "__main__":`` guard (the ``versiontrack`` command has it).
     extract_workers: int = 2
-    pool_min_pages: int = 40  # fewer due pages than this: extract in this process
+    # Fewer due pages than this: one worker process (with an extraction budget) or extraction
+    # in this process (without one, or with extract_workers=0, where no budget can hold).
+    pool_min_pages: int = 40
+    extract_budget: float | None = None  # overrides the watchlist's [defaults] extract_budget
     policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
     transport: Any = None  # an httpx transport, for tests that need one
 
@@ -114,6 +120,7 @@ def build_policy(defaults: Defaults, concurrency: int | None = None) -> FetchPol
     return FetchPolicy(
         user_agent=user_agent(defaults.contact, defaults.user_agent),
         timeout=defaults.timeout, max_bytes=defaults.max_bytes, retries=defaults.retries,
+        deadline=defaults.deadline, private_redirects=defaults.private_redirects,
         per_host=defaults.per_host, delay=defaults.delay,
         concurrency=concurrency or defaults.concurrency,
     )
@@ -145,6 +152,19 @@ class _Pass:
         # URLs whose extraction looks broken this pass (suspect, failed, or unchanged from a
         # suspect latest version): they lengthen their source's streak.
         self._bad: set[str] = set()
+        self._timed_out: set[str] = set()  # URLs whose extraction ran past the budget
+
+    def _hold(self, raw: bytes) -> Path:
+        """Keep a page that could not be archived under ``.versiontrack/held/``, named by its
+        SHA-256 (so the same page is kept once); returns the path."""
+        folder = Path(self.archive.path) / ".versiontrack" / "held"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{hashlib.sha256(raw).hexdigest()}.html"
+        if not path.exists():
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(raw)
+            os.replace(tmp, path)
+        return path
 
     def run(self) -> PassReport:
         wall0 = time.perf_counter()
@@ -207,9 +227,16 @@ class _Pass:
         t0 = time.perf_counter()
         # Worker processes pay off on big passes only: starting them costs about as much as
         # extracting a few dozen pages here (see bench/bench_snapshot.py).
-        use_pool = self.opts.extract_workers > 0 and len(due) >= self.opts.pool_min_pages
-        pool = LazyPool(self.opts.extract_workers if use_pool else 0)
-        if use_pool:
+        big = self.opts.extract_workers > 0 and len(due) >= self.opts.pool_min_pages
+        budget = self.opts.extract_budget
+        if budget is None:
+            budget = self.wl.defaults.extract_budget
+        if budget > 0 and self.opts.extract_workers > 0:
+            # Only a worker process can be stopped mid-page: small passes get one.
+            pool = LazyPool(self.opts.extract_workers if big else 1, budget)
+        else:
+            pool = LazyPool(self.opts.extract_workers if big else 0)
+        if big:
             pool.warm()
         extract_cpu = 0.0
         try:
@@ -258,9 +285,14 @@ class _Pass:
             from versiontrack.archive.plan import IngestItem
 
             for row, res, fut in jobs:
+                reason = "extraction"
                 try:
                     article, error, cpu = fut.result()
-                except BrokenExecutor as exc:  # a worker process died (out of memory, crash)
+                except TimeoutError:
+                    article, error, cpu = None, (f"extraction ran past its {pool.budget:g} s "
+                                                 "budget and was stopped"), pool.budget
+                    reason = "extract-timeout"
+                except (BrokenExecutor, ProcessExpired) as exc:  # out of memory, a crash
                     article, error, cpu = None, f"extraction worker died: {exc}", 0.0
                 if open_jobs and open_jobs[0] is fut:
                     open_jobs.popleft()
@@ -275,6 +307,8 @@ class _Pass:
                 if row.outlet:  # the name the user gave in the watchlist wins
                     article = replace(article, outlet=row.outlet)
                 article, dropped = drop_furniture(article)
+                if reason == "extract-timeout":
+                    self._timed_out.add(row.url)
                 fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
                 items.append(IngestItem(article=article, raw=res.snapshot.body,
                                         fetched_at=fetched_at, story=row.story,
@@ -324,12 +358,16 @@ class _Pass:
         for item, (row, dropped, error), ir in zip(items, item_rows, ingested, strict=True):
             if ir.status == "rejected":
                 if item.article.words == 0:
-                    # A page never captured before with nothing to extract: nothing to keep.
+                    # A page never captured before with nothing to extract: nothing to keep,
+                    # except a page stopped by the budget, kept aside for a look by hand.
                     self._bad.add(row.url)
+                    reason, detail = "extraction", error or "no article text left"
+                    if row.url in self._timed_out:
+                        reason = "extract-timeout"
+                        detail += f"; raw page kept at {self._hold(item.raw)}"
                     outcome = UrlOutcome(url=row.fetch_url, source=row.source,
                                          outlet=row.outlet, story=row.story, outcome="failed",
-                                         reason="extraction",
-                                         detail=error or "no article text left")
+                                         reason=reason, detail=detail)
                 else:
                     outcome = UrlOutcome(url=row.fetch_url, source=row.source,
                                          outlet=row.outlet, story=row.story, outcome="failed",
@@ -340,7 +378,10 @@ class _Pass:
                 self._bad.add(row.url)
             results[row.url] = UrlOutcome(url=row.fetch_url, source=row.source,
                                           outlet=row.outlet, outcome=ir.status, story=ir.story,
-                                          version=ir.number, furniture=dropped)
+                                          version=ir.number, furniture=dropped,
+                                          detail=(error + "; raw page kept in this suspect "
+                                                  "version") if row.url in self._timed_out
+                                          else "")
 
     def _mark_seen(self, rows: list[UrlRow], fetched: dict[str, FetchResult],
                    results: dict[str, UrlOutcome]) -> None:

@@ -16,6 +16,8 @@ from versiontrack.times import parse_utc
 
 #: Failure back-off: a failing URL's interval is multiplied by 2**(failures-1), at most this.
 MAX_FAILURE_FACTOR = 8
+#: Longest Retry-After :func:`next_check` adds, in seconds.
+MAX_RETRY_WAIT = 365 * 86400.0
 
 
 def parse_time(value: str) -> datetime:
@@ -68,5 +70,7 @@ def next_check(now: datetime, since: datetime, steps: tuple[RecheckStep, ...],
         interval = interval * min(2 ** (failures - 1), MAX_FAILURE_FACTOR)
     due = now + interval
     if retry_after:
-        due = max(due, now + timedelta(seconds=retry_after))
+        # Clamped here too (to a year): a wait that cannot be added to a date must cost the
+        # URL a late check, never the pass an OverflowError.
+        due = max(due, now + timedelta(seconds=min(max(retry_after, 0.0), MAX_RETRY_WAIT)))
     return due

@@ -9,6 +9,9 @@ Schema (every key optional except each entry's ``url``)::
     per_host = 2                       # requests in flight per host
     delay = 1.0                        # seconds between two requests to one host
     timeout = 20.0                     # seconds, per connect/read
+    deadline = 60.0                    # seconds for a whole fetch (robots, redirects, retries)
+    extract_budget = 30.0              # seconds of extraction per page; 0: no budget
+    private_redirects = false          # follow redirects from public to internal addresses
     max_bytes = 5000000                # a larger body is refused ("too-large")
     retries = 2                        # extra attempts on 5xx, 429 and connection errors
     follow_days = 7                    # stop rechecking a story this long after it was first seen
@@ -109,6 +112,9 @@ class Defaults:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     retries: int = 2
+    deadline: float = 60.0
+    extract_budget: float = 30.0
+    private_redirects: bool = False
     follow_days: float = 7.0
     recheck: tuple[RecheckStep, ...] = DEFAULT_RECHECK
 
@@ -167,7 +173,9 @@ class Watchlist:
             "defaults": {
                 "contact": d.contact, "user_agent": d.user_agent, "concurrency": d.concurrency,
                 "per_host": d.per_host, "delay": d.delay, "timeout": d.timeout,
-                "max_bytes": d.max_bytes, "retries": d.retries, "follow_days": d.follow_days,
+                "max_bytes": d.max_bytes, "retries": d.retries, "deadline": d.deadline,
+                "extract_budget": d.extract_budget, "private_redirects": d.private_redirects,
+                "follow_days": d.follow_days,
                 "recheck": [{"until": format_duration(s.until), "every": format_duration(s.every)}
                             for s in d.recheck],
             },
@@ -255,7 +263,8 @@ def _duration(p: Path, key: str, value: Any) -> timedelta:
 
 
 _DEFAULT_KEYS = {"contact", "user_agent", "concurrency", "per_host", "delay", "timeout",
-                 "max_bytes", "retries", "follow_days", "recheck"}
+                 "max_bytes", "retries", "deadline", "extract_budget", "private_redirects",
+                 "follow_days", "recheck"}
 
 
 def _parse_defaults(p: Path, table: Any) -> Defaults:
@@ -279,6 +288,17 @@ def _parse_defaults(p: Path, table: Any) -> Defaults:
                                   minimum=1)
     if "retries" in table:
         kw["retries"] = _number(p, "defaults.retries", table["retries"], integer=True)
+    if "deadline" in table:
+        kw["deadline"] = float(_number(p, "defaults.deadline", table["deadline"],
+                                       allow_zero=False))
+    if "extract_budget" in table:
+        kw["extract_budget"] = float(_number(p, "defaults.extract_budget",
+                                             table["extract_budget"]))
+    if "private_redirects" in table:
+        if not isinstance(table["private_redirects"], bool):
+            raise ConfigError(f"{p}: defaults.private_redirects must be true or false, "
+                              f"not {table['private_redirects']!r}")
+        kw["private_redirects"] = table["private_redirects"]
     if "follow_days" in table:
         kw["follow_days"] = float(_number(p, "defaults.follow_days", table["follow_days"],
                                           allow_zero=False))
