@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    echo,
+    echo_json,
+    is_tty,
+    json_option,
+    open_archive,
+)
 from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
@@ -40,7 +47,7 @@ def demo_audit_text(archive: Archive, story: str) -> str:
 
 @demo_step
 def _demo_audit(archive: Archive, story: str) -> None:
-    click.echo(demo_audit_text(archive, story), nl=False)
+    echo(demo_audit_text(archive, story), nl=False)
 
 
 def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
@@ -88,7 +95,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
             if as_json:
                 echo_json(result.to_dict())
             else:
-                click.echo(timeline_text(result), nl=False)
+                echo(timeline_text(result), nl=False)
             if _fails(result, fail_on):
                 click.get_current_context().exit(EXIT_FINDINGS)
             return
@@ -121,7 +128,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     else:
         _table(rows)
         for key, err in errors:
-            click.echo(f"Error: {key}: {err}", err=True)
+            echo(f"Error: {key}: {err}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
     if failing:
@@ -139,13 +146,13 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
     width = max([len(head[0])] + [len(b[0]) for b in body])
     width = min(width, 60)
     fmt = f"{{:<{width}}}  {{:>4}}  {{:>5}}  {{:>5}}  {{:>6}}  {{:>6}}  {{:>5}}  {{:>5}}"
-    click.echo(fmt.format(*head))
+    echo(fmt.format(*head))
     for b in body:
         key = b[0] if len(b[0]) <= width else b[0][: width - 1] + "\u2026"
-        click.echo(fmt.format(key, *b[1:]))
+        echo(fmt.format(key, *b[1:]))
     total_silent = sum(r.silent for _, r in rows)
-    click.echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
-               f"{'s' if total_silent != 1 else ''}.")
+    echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
+         f"{'s' if total_silent != 1 else ''}.")
 
 
 @main.command()
@@ -172,4 +179,4 @@ def corrections(story: str, style: str, template: Path | None, fmt: str, policy:
     pol = get_policy(policy, grace_hours)
     with open_archive(archive_path) as archive:
         result = audit_story(archive, archive.find_story(story), pol)
-    click.echo(draft_log(result, style, template, fmt), nl=False)
+    echo(draft_log(result, style, template, fmt), nl=False)

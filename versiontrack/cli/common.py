@@ -42,8 +42,18 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
 
 
+def echo(message: Any = "", **kwargs: Any) -> None:
+    """``click.echo`` for text that may hold scraped characters: control characters (terminal
+    escape sequences) are shown as ``\\xNN``, never sent to the terminal as they are."""
+    from versiontrack.render.controls import for_terminal
+
+    click.echo(for_terminal(str(message)), **kwargs)
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    from versiontrack.render.controls import json_for_terminal
+
+    click.echo(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
 
 
 def is_tty() -> bool:

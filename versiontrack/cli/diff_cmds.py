@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, open_archive
+from versiontrack.cli.common import archive_option, echo, echo_json, open_archive
 
 if TYPE_CHECKING:
     from versiontrack.audit.compare import Comparison
@@ -20,18 +20,14 @@ def _read_article(path: Path, fmt: str) -> tuple[Article, bytes]:
     """The article in ``path`` and, for an HTML page, its bytes (the raw page the artefact
     check reads)."""
     from versiontrack.errors import InputError, VersionTrackError
+    from versiontrack.extract.bounded import read_capped
     from versiontrack.extract.html import MAX_PAGE_BYTES
     from versiontrack.extract.reader import page_format, read_page
 
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise InputError(f"{path}: file is over {MAX_PAGE_BYTES // 2**20} MB; refused")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raw = read_capped(str(path), MAX_PAGE_BYTES)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
     kind = page_format(raw, path.name, fmt)
     # A page's address resolves its relative links; a relative path has none until made
     # absolute (as_uri() refuses relative paths).
@@ -52,14 +48,17 @@ def _use_color(choice: str) -> bool:
 
 
 def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
+    from versiontrack.render.controls import for_terminal
     from versiontrack.render.diffview import render_markdown, render_terminal
 
     if fmt == "markdown":
-        click.echo(render_markdown(compared, title=title), nl=False)
+        echo(render_markdown(compared, title=title), nl=False)
     else:
         # color=True: click would otherwise strip the codes when stdout is not a terminal.
         if title:
+            title = for_terminal(title)
             click.echo(click.style(title, bold=True) if color else title, color=color)
+        # render_terminal shows scraped control characters as \xNN itself: its colours stay.
         click.echo(render_terminal(compared, color=color), nl=False, color=color)
 
 
@@ -124,7 +123,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 echo_json([{"old": str(old_p), "new": str(new_p),
                             "summary": change_summary(compared)}])
             else:
-                click.echo(line)
+                echo(line)
             return
         if fmt == "json":
             echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(compared),
@@ -161,7 +160,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 echo_json({"story": first, "transitions": rows})
             else:
                 for r in rows:
-                    click.echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
+                    echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
             return
         compared = compare(archive.article(first, from_n), archive.article(first, to_n),
                            old_raw=archive.raw(first, from_n), new_raw=archive.raw(first, to_n))

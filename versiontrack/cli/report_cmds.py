@@ -11,7 +11,14 @@ import click
 
 from versiontrack.cli import main
 from versiontrack.cli.audit_cmds import POLICY_NAMES
-from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    echo,
+    echo_json,
+    is_tty,
+    json_option,
+    open_archive,
+)
 from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
@@ -55,9 +62,9 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     if as_json:
         echo_json(result.to_dict())
         return
-    click.echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
-               f"{result.pages_written} pages written", err=True)
-    click.echo(str(result.index))
+    echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
+         f"{result.pages_written} pages written", err=True)
+    echo(str(result.index))
 
 
 def _since(
@@ -125,10 +132,10 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
         for c in changes:
             _print_change(c)
         returns = sum(c.reverts_to is not None for c in changes)
-        click.echo(f"{len(changes)} headline change{'s' if len(changes) != 1 else ''}"
-                   f"{f', {returns} back to an earlier headline' if returns else ''}.")
+        echo(f"{len(changes)} headline change{'s' if len(changes) != 1 else ''}"
+             f"{f', {returns} back to an earlier headline' if returns else ''}.")
         for key, err in errors:
-            click.echo(f"Error: {key}: {err}", err=True)
+            echo(f"Error: {key}: {err}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
 
@@ -147,9 +154,9 @@ def _print_change(c: HeadlineChange) -> None:
                         else ""))
     if c.reverts_to:
         parts.append(f"back to v{c.reverts_to}'s headline")
-    click.echo("  ".join(parts))
-    click.echo(f"  old: {c.marked('old')}")
-    click.echo(f"  new: {c.marked('new')}")
+    echo("  ".join(parts))
+    echo(f"  old: {c.marked('old')}")
+    echo(f"  new: {c.marked('new')}")
 
 
 @demo_step
@@ -158,4 +165,4 @@ def _demo_report(archive: Archive, story: str) -> None:
     from versiontrack.render.report.site import demo_report
 
     index = demo_report(archive, Path(archive.path).parent / "reports")
-    click.echo(f"HTML report: {index}")
+    echo(f"HTML report: {index}")
