@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo, echo_json, json_option, open_archive
+from versiontrack.cli.common import (
+    Cell,
+    archive_option,
+    echo,
+    echo_json,
+    json_option,
+    open_archive,
+    print_table,
+)
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestItem
@@ -153,11 +161,11 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 # ---------------------------------------------------------------------------------------------
 
 
-def _table(rows: list[list[str]], header: list[str]) -> None:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        cells = [str(c).ljust(w) for c, w in zip(row, widths)]
-        echo("  ".join(cells).rstrip())
+def _short_time(stamp: str) -> tuple[str, str]:
+    """A stored time, and the minute-precision form a narrow table shows."""
+    from versiontrack.render.env import when
+
+    return stamp, when(stamp).removesuffix(" UTC") if stamp.endswith("+00:00") else stamp
 
 
 @main.command()
@@ -189,8 +197,12 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
     if not infos:
         echo("no stories yet")
         return
-    _table([[s.key, str(s.versions), s.first_seen, s.last_seen, s.headline] for s in infos],
-           ["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"])
+    # Too wide for the terminal: times to the minute, then the headline and the key cut
+    # (marked), then FIRST SEEN left out. --json has every value whole.
+    print_table(["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"],
+                [[s.key, str(s.versions), _short_time(s.first_seen), _short_time(s.last_seen),
+                  s.headline] for s in infos],
+                shrink={4: 24, 0: 24}, drop=(2, 3))
 
 
 def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
@@ -225,14 +237,16 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
             "seen_again": [{"version": n, "fetched_at": t} for n, t in seen],
         })
         return
-    rows = []
+    rows: list[list[Cell]] = []
     for v in versions:
         rows.append([
-            f"v{v.number}", v.commit[:10], v.fetched_at, str(v.words), str(v.paragraphs),
-            "SUSPECT" if v.suspect else "", v.headline[:70], summaries.get(v.number, ""),
+            f"v{v.number}", v.commit[:10], _short_time(v.fetched_at), str(v.words),
+            str(v.paragraphs), "SUSPECT" if v.suspect else "", v.headline,
+            summaries.get(v.number, ""),
         ])
     echo(f"{story}: {len(versions)} version(s)")
-    _table(rows, ["#", "COMMIT", "FETCHED", "WORDS", "PARAS", "", "HEADLINE", "CHANGES"])
+    print_table(["#", "COMMIT", "FETCHED", "WORDS", "PARAS", "", "HEADLINE", "CHANGES"], rows,
+                cap={6: 70}, shrink={6: 20, 7: 20}, drop=(1, 4))
     if seen:
         echo(f"seen again unchanged {len(seen)} time(s), last at {seen[-1][1]}")
 

@@ -16,6 +16,7 @@ from versiontrack.cli.common import (
     is_tty,
     json_option,
     open_archive,
+    print_table,
 )
 from versiontrack.cli.demo_cmds import demo_step
 
@@ -143,13 +144,9 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
                                          "large-removal"))
         body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
                      str(r.silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
-    width = max([len(head[0])] + [len(b[0]) for b in body])
-    width = min(width, 60)
-    fmt = f"{{:<{width}}}  {{:>4}}  {{:>5}}  {{:>5}}  {{:>6}}  {{:>6}}  {{:>5}}  {{:>5}}"
-    echo(fmt.format(*head))
-    for b in body:
-        key = b[0] if len(b[0]) <= width else b[0][: width - 1] + "\u2026"
-        echo(fmt.format(key, *b[1:]))
+    # The key is cut (marked) to fit the terminal; it was always capped at 60 columns.
+    print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16},
+                right=tuple(range(1, len(head))))
     total_silent = sum(r.silent for _, r in rows)
     echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
          f"{'s' if total_silent != 1 else ''}.")
