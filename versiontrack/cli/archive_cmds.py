@@ -15,6 +15,7 @@ from versiontrack.cli import main
 from versiontrack.cli.common import (
     Cell,
     archive_option,
+    complete_story,
     echo,
     echo_json,
     json_option,
@@ -186,8 +187,9 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
         elif not pairs:
             click.echo("no likely duplicates")
         else:
-            _table([[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
-                    for p in pairs], ["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"])
+            print_table(["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"],
+                        [[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
+                         for p in pairs], shrink={0: 20, 1: 20, 3: 16}, drop=(2,))
         return
     with open_archive(archive_path) as archive:
         infos = archive.stories()
@@ -252,7 +254,7 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @archive_option
 @json_option
 def log(story: str, archive_path: Path, as_json: bool) -> None:
@@ -262,7 +264,7 @@ def log(story: str, archive_path: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @click.option("--version", "-v", "number", type=int, default=-1, show_default=True,
               help="Version number; negative counts from the end (-1 is the latest).")
 @click.option("--raw", is_flag=True, help="Print the raw page bytes as archived (on a terminal, "
@@ -330,7 +332,7 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 
 
 @main.command()
-@click.argument("story", required=False)
+@click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Directory to write DIR/<story>/v<N>/ folders into (format files).")

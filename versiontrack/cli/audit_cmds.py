@@ -11,11 +11,14 @@ import click
 from versiontrack.cli import main
 from versiontrack.cli.common import (
     archive_option,
+    complete_story,
     echo,
     echo_json,
     is_tty,
+    json_format_option,
     json_option,
     open_archive,
+    output_format,
     print_table,
 )
 from versiontrack.cli.demo_cmds import demo_step
@@ -62,7 +65,7 @@ def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
 
 
 @main.command()
-@click.argument("story", required=False)
+@click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_stories", is_flag=True,
               help="Audit every story; print a summary table.")
 @_policy_option
@@ -153,7 +156,7 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @click.option("--style", type=click.Choice(STYLE_NAMES), default="ap", show_default=True,
               help="House style of the drafted notes.")
 @click.option("--template", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -162,18 +165,25 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
               default="text", show_default=True,
               help="Output: plain text, Markdown, or JSON for programs.")
 @_policy_option
+@json_format_option
 @archive_option
 def corrections(story: str, style: str, template: Path | None, fmt: str, policy: str,
-                grace_hours: float | None, archive_path: Path) -> None:
+                grace_hours: float | None, as_json: bool, archive_path: Path) -> None:
     """Draft STORY's correction log: one entry per substantive change, in a house style.
 
     Each entry quotes the earlier version's claim and the new value; changes the newsroom
     disclosed show its own note beside the draft, silent ones are marked undisclosed.
     """
     from versiontrack.audit.judge import audit_story, get_policy
+    from versiontrack.render.controls import json_for_terminal
     from versiontrack.render.corrections import draft_log
 
+    fmt = output_format(fmt, as_json)
     pol = get_policy(policy, grace_hours)
     with open_archive(archive_path) as archive:
         result = audit_story(archive, archive.find_story(story), pol)
-    echo(draft_log(result, style, template, fmt), nl=False)
+    text = draft_log(result, style, template, fmt)
+    if fmt == "json":  # JSON escapes C0 controls itself; echo's \xNN would break its syntax
+        click.echo(json_for_terminal(text), nl=False)
+    else:
+        echo(text, nl=False)

@@ -33,8 +33,44 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def complete_story(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
+    """Shell completion of a STORY argument: keys from the archive's index (read-only)."""
+    from click.shell_completion import CompletionItem
+
+    from versiontrack.archive.index import keys_matching
+
+    archive = ctx.params.get("archive_path") or os.environ.get("VERSIONTRACK_ARCHIVE") \
+        or DEFAULT_ARCHIVE
+    return [CompletionItem(k) for k in keys_matching(Path(archive), incomplete)]
+
+
+def complete_story_or_file(ctx: click.Context, param: click.Parameter,
+                           incomplete: str) -> list[Any]:
+    """Story keys, or the shell's own file completion when no key matches (``diff``)."""
+    from click.shell_completion import CompletionItem
+
+    return complete_story(ctx, param, incomplete) or [CompletionItem(incomplete, type="file")]
+
+
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
+
+
+def json_format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json`` for a command with ``--format json``: the same thing, one flag shorter."""
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON for programs (the same as --format json).")(f)
+
+
+def output_format(fmt: str, as_json: bool) -> str:
+    """``fmt``, or "json" with ``--json``; a different ``--format`` given with it is a usage
+    error."""
+    if not as_json:
+        return fmt
+    ctx = click.get_current_context()
+    if fmt != "json" and ctx.get_parameter_source("fmt") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(f"--json and --format {fmt} contradict each other")
+    return "json"
 
 
 def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None) -> Archive:

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo, echo_json, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    complete_story_or_file,
+    echo,
+    echo_json,
+    json_format_option,
+    open_archive,
+    output_format,
+)
 
 if TYPE_CHECKING:
     from versiontrack.audit.compare import Comparison
@@ -63,8 +71,8 @@ def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
 
 
 @main.command("diff")
-@click.argument("first", metavar="STORY|OLD")
-@click.argument("second", metavar="[NEW]", required=False)
+@click.argument("first", metavar="STORY|OLD", shell_complete=complete_story_or_file)
+@click.argument("second", metavar="[NEW]", required=False, type=click.Path())
 @click.option("--from", "from_", type=click.IntRange(min=1), metavar="N",
               help="Older version number (default: the one before --to).")
 @click.option("--to", "to", type=click.IntRange(min=1), metavar="M",
@@ -81,9 +89,11 @@ def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
               help="Colour the text output (auto: only on a terminal).")
 @click.option("--stat", is_flag=True,
               help="One summary line per transition instead of the full diff.")
+@json_format_option
 @archive_option
 def diff_command(first: str, second: str | None, from_: int | None, to: int | None, fmt: str,
-                 input_fmt: str, color: str, stat: bool, archive_path: Path) -> None:
+                 input_fmt: str, color: str, stat: bool, as_json: bool,
+                 archive_path: Path) -> None:
     """Show what changed between two versions, paragraph by paragraph.
 
     \b
@@ -102,6 +112,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
     from versiontrack.errors import InputError
     from versiontrack.render.text import change_summary
 
+    fmt = output_format(fmt, as_json)
     use_color = _use_color(color) and fmt == "text"
     if second is not None:
         old_p, new_p = Path(first), Path(second)

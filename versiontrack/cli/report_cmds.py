@@ -13,6 +13,7 @@ from versiontrack.cli import main
 from versiontrack.cli.audit_cmds import POLICY_NAMES
 from versiontrack.cli.common import (
     archive_option,
+    complete_story,
     echo,
     echo_json,
     is_tty,
@@ -27,13 +28,14 @@ if TYPE_CHECKING:
 
 
 @main.command()
-@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.argument("stories", nargs=-1, metavar="[STORY]...", shell_complete=complete_story)
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
               default=Path("reports"), show_default=True,
               help="Folder the static site is written to.")
 @click.option("--full", is_flag=True,
               help="Rebuild every story's pages, not only stories with new versions.")
 @click.option("--policy", default="strict", show_default=True, metavar="POLICY",
+              shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
               help="Audit policy used for findings (as for `versiontrack audit`).")
 @archive_option
 @json_option
@@ -82,7 +84,7 @@ def _since(
 
 
 @main.command()
-@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.argument("stories", nargs=-1, metavar="[STORY]...", shell_complete=complete_story)
 @click.option("--since", callback=_since, metavar="WHEN",
               help="Only changes first seen at or after WHEN: an ISO 8601 date or time (UTC "
               "unless it says otherwise) or an age such as 90m, 24h, 7d or 2w.")
