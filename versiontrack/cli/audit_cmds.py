@@ -148,7 +148,7 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
         body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
                      str(r.silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
     # The key is cut (marked) to fit the terminal; it was always capped at 60 columns.
-    print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16},
+    print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
                 right=tuple(range(1, len(head))))
     total_silent = sum(r.silent for _, r in rows)
     echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
