@@ -344,6 +344,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
            archive_path: Path) -> None:
     """Export a story's versions (or --all stories) as files or JSON lines."""
     from versiontrack.errors import InputError
+    from versiontrack.render.controls import json_for_terminal
 
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")
@@ -358,7 +359,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
                 meta = archive.meta(key, v.number)
                 if fmt == "jsonl":
                     line = {"version": v.to_dict(), "article": article.to_dict(), "meta": meta}
-                    click.echo(json.dumps(line, ensure_ascii=False))
+                    click.echo(json_for_terminal(json.dumps(line, ensure_ascii=False)))
                 else:
                     assert out_dir is not None
                     folder = out_dir / key / f"v{v.number}"

@@ -140,6 +140,7 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
 def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
           as_json: bool) -> None:
     from versiontrack.errors import LockBusy, VersionTrackError
+    from versiontrack.render.controls import json_for_terminal
 
     try:
         while True:
@@ -147,7 +148,8 @@ def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
             try:
                 report = _one_pass(watchlist_path, archive_path, opts, progress=False)
                 if as_json:
-                    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, default=str))
+                    click.echo(json_for_terminal(
+                        json.dumps(report.to_dict(), ensure_ascii=False, default=str)))
                 else:
                     echo(format_line(report))
             except LockBusy as exc:
