@@ -178,7 +178,7 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
     ws = widths(False)
     shown = list(cols)
 
-    def narrow(floors: dict[int, int]) -> None:
+    def narrow(floors: dict[int, int], limit: int) -> None:
         while total(ws, shown) > limit:  # narrow the widest column that can give
             room = [i for i in floors if ws[i] > floors[i]]
             if not room:
@@ -190,7 +190,7 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
         ws = widths(True)
         natural = list(ws)
         narrow({i: min(ws[i], max(least, text_width(header[i])))
-                for i, least in (shrink or {}).items()})
+                for i, least in (shrink or {}).items()}, limit)
         for i in drop:
             if total(ws, shown) <= limit:
                 break
@@ -201,7 +201,7 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
                     break
                 ws[min(room, key=lambda j: ws[j])] += 1
         # Still too wide with every column left out that may be: narrower than comfortable.
-        narrow({i: min(ws[i], max(_LEAST, text_width(header[i]))) for i in shrink or {}})
+        narrow({i: min(ws[i], max(_LEAST, text_width(header[i]))) for i in shrink or {}}, limit)
     for row in [[(h, h) for h in header], *cells]:
         parts = []
         for i in shown:
