@@ -381,6 +381,8 @@ def test_story_keys_complete_from_the_index(tmp_path):
                                                           "example.org_storm"]
     assert complete(f"versiontrack audit --archive {archive} example.o") == ["example.org_storm"]
     assert complete("versiontrack show storm", env) == ["example.org_storm"]  # a part of a key
+    assert complete("versiontrack merge example.com_news_bridge example.org", env) == [
+        "example.org_storm"]
     assert complete("versiontrack report --policy s", env) == ["strict", "same-day-grace"]
     assert "wapo" in complete("versiontrack corrections --style ", env)
 

@@ -185,7 +185,7 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
         if as_json:
             echo_json([p.to_dict() for p in pairs])
         elif not pairs:
-            click.echo("no likely duplicates")
+            echo("no likely duplicates")
         else:
             print_table(["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"],
                         [[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
