@@ -115,6 +115,12 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | 
                          catch_exceptions=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_columns(monkeypatch):
+    # Tables fit $COLUMNS even when piped; tests that read whole values must not inherit one.
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture(name="make_archive")
 def _make_archive_fixture():
     return make_archive

@@ -326,3 +326,31 @@ def parse_seen_note(text: str) -> list[str]:
             if value:
                 out.append(value)
     return out
+
+
+def keys_matching(archive: Path, text: str, limit: int = 200) -> list[str]:
+    """Story keys that start with ``text`` (else contain it), read from the index read-only:
+    no lock taken, nothing created, [] when there is no readable index. For shell completion,
+    which runs on every Tab press."""
+    from versiontrack.archive.gitrepo import STATE_DIR
+
+    db = archive / STATE_DIR / "index.sqlite"
+    if not db.is_file():
+        return []
+    like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return []
+    try:
+        for pattern in (f"{like}%", f"%{like}%"):
+            keys = [r[0] for r in conn.execute(
+                "SELECT key FROM stories WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?",
+                (pattern, limit))]
+            if keys:
+                return keys
+        return []
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()

@@ -16,6 +16,7 @@ import click
 
 from versiontrack._version import __version__
 from versiontrack.errors import VersionTrackError
+from versiontrack.render.controls import for_terminal
 
 
 class _ErrorMappingGroup(click.Group):
@@ -26,7 +27,7 @@ class _ErrorMappingGroup(click.Group):
             return super().invoke(ctx)
         except VersionTrackError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise _error_class(exc.exit_code)(message) from exc
+            raise _error_class(exc.exit_code)(for_terminal(message)) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
@@ -39,7 +40,7 @@ class _ErrorMappingGroup(click.Group):
                 raise _internal(exc) from exc
             # A path the user gave that cannot be read or written: their input, not our bug.
             where = exc.filename if exc.filename2 is None else f"{exc.filename} -> {exc.filename2}"
-            raise click.ClickException(f"{where}: {exc.strerror or exc}") from exc
+            raise click.ClickException(for_terminal(f"{where}: {exc.strerror or exc}")) from exc
         except Exception as exc:  # a bug: one line for users, the traceback on request
             raise _internal(exc) from exc
 
@@ -49,7 +50,8 @@ def _internal(exc: Exception) -> click.ClickException:
     if os.environ.get("VERSIONTRACK_DEBUG"):
         traceback.print_exception(exc)
     return click.ClickException(
-        f"internal error: {type(exc).__name__}: {exc} (set VERSIONTRACK_DEBUG=1 for a traceback)"
+        f"internal error: {type(exc).__name__}: {for_terminal(str(exc))} "
+        "(set VERSIONTRACK_DEBUG=1 for a traceback)"
     )
 
 

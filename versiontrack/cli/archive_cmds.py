@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, json_option, open_archive
+from versiontrack.cli.common import (
+    Cell,
+    archive_option,
+    complete_story,
+    echo,
+    echo_json,
+    json_option,
+    open_archive,
+    print_table,
+)
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestItem
@@ -34,28 +43,10 @@ def lock_timeout_option(f: Any) -> Any:
 
 def _read_input(name: str) -> bytes:
     from versiontrack.errors import InputError
+    from versiontrack.extract.bounded import read_capped
     from versiontrack.extract.html import MAX_PAGE_BYTES
 
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
-    else:
-        path = Path(name)
-        if not path.exists():
-            raise InputError("no such file")
-        if path.is_dir():
-            raise InputError("is a directory, not a file")
-        try:
-            size = path.stat().st_size
-            if size > MAX_PAGE_BYTES:
-                raise InputError(
-                    f"file is {size / 2**20:.1f} MB; pages over {MAX_PAGE_BYTES // 2**20} MB "
-                    "are refused"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}") from None
-    if len(data) > MAX_PAGE_BYTES:
-        raise InputError(f"input is over {MAX_PAGE_BYTES // 2**20} MB; refused")
+    data = read_capped(name, MAX_PAGE_BYTES)
     if not data.strip():
         raise InputError("file is empty")
     return data
@@ -105,7 +96,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     def fail(name: str, why: str) -> None:
         nonlocal failed
         failed += 1
-        click.echo(f"Error: {name}: {why}", err=True)
+        echo(f"Error: {name}: {why}", err=True)
 
     def fetched(name: str) -> str:
         if not by_mtime or name == "-":
@@ -133,6 +124,8 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
             items.append((shown, IngestItem(article, data, fetched(name), story, url, raw_name)))
         except VersionTrackError as exc:
             fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's problem
+            fail(shown, f"cannot read or extract ({type(exc).__name__}: {exc})")
 
     has_archive = archive_path.is_dir() and (archive_path / ".git").exists()
     if not has_archive and not any(it.article.paragraphs for _, it in items):
@@ -169,11 +162,11 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 # ---------------------------------------------------------------------------------------------
 
 
-def _table(rows: list[list[str]], header: list[str]) -> None:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        cells = [str(c).ljust(w) for c, w in zip(row, widths)]
-        click.echo("  ".join(cells).rstrip())
+def _short_time(stamp: str) -> tuple[str, str]:
+    """A stored time, and the minute-precision form a narrow table shows."""
+    from versiontrack.render.env import when
+
+    return stamp, when(stamp).removesuffix(" UTC") if stamp.endswith("+00:00") else stamp
 
 
 @main.command()
@@ -192,10 +185,11 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
         if as_json:
             echo_json([p.to_dict() for p in pairs])
         elif not pairs:
-            click.echo("no likely duplicates")
+            echo("no likely duplicates")
         else:
-            _table([[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
-                    for p in pairs], ["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"])
+            print_table(["STORY", "OTHER", "OUTLET", "WHY", "ALIKE"],
+                        [[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
+                         for p in pairs], shrink={0: 20, 1: 20, 3: 16}, drop=(2,))
         return
     with open_archive(archive_path) as archive:
         infos = archive.stories()
@@ -203,10 +197,14 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
         echo_json([s.to_dict() for s in infos])
         return
     if not infos:
-        click.echo("no stories yet")
+        echo("no stories yet")
         return
-    _table([[s.key, str(s.versions), s.first_seen, s.last_seen, s.headline] for s in infos],
-           ["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"])
+    # Too wide for the terminal: times to the minute, then the headline and the key cut
+    # (marked), then FIRST SEEN left out. --json has every value whole.
+    print_table(["STORY", "VERSIONS", "FIRST SEEN", "LAST SEEN", "HEADLINE"],
+                [[s.key, str(s.versions), _short_time(s.first_seen), _short_time(s.last_seen),
+                  s.headline] for s in infos],
+                shrink={4: 24, 0: 24}, drop=(2, 3))
 
 
 def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
@@ -241,20 +239,22 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
             "seen_again": [{"version": n, "fetched_at": t} for n, t in seen],
         })
         return
-    rows = []
+    rows: list[list[Cell]] = []
     for v in versions:
         rows.append([
-            f"v{v.number}", v.commit[:10], v.fetched_at, str(v.words), str(v.paragraphs),
-            "SUSPECT" if v.suspect else "", v.headline[:70], summaries.get(v.number, ""),
+            f"v{v.number}", v.commit[:10], _short_time(v.fetched_at), str(v.words),
+            str(v.paragraphs), "SUSPECT" if v.suspect else "", v.headline,
+            summaries.get(v.number, ""),
         ])
-    click.echo(f"{story}: {len(versions)} version(s)")
-    _table(rows, ["#", "COMMIT", "FETCHED", "WORDS", "PARAS", "", "HEADLINE", "CHANGES"])
+    echo(f"{story}: {len(versions)} version(s)")
+    print_table(["#", "COMMIT", "FETCHED", "WORDS", "PARAS", "", "HEADLINE", "CHANGES"], rows,
+                cap={6: 70}, shrink={6: 20, 7: 20}, drop=(1, 4))
     if seen:
-        click.echo(f"seen again unchanged {len(seen)} time(s), last at {seen[-1][1]}")
+        echo(f"seen again unchanged {len(seen)} time(s), last at {seen[-1][1]}")
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @archive_option
 @json_option
 def log(story: str, archive_path: Path, as_json: bool) -> None:
@@ -264,10 +264,11 @@ def log(story: str, archive_path: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @click.option("--version", "-v", "number", type=int, default=-1, show_default=True,
               help="Version number; negative counts from the end (-1 is the latest).")
-@click.option("--raw", is_flag=True, help="Print the raw page bytes as archived.")
+@click.option("--raw", is_flag=True, help="Print the raw page bytes as archived (on a terminal, "
+              "control characters are shown as \\xNN).")
 @archive_option
 @json_option
 def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) -> None:
@@ -276,8 +277,12 @@ def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) 
         story = archive.find_story(story)
         real = archive.resolve_number(story, number)
         if raw:
+            data = archive.raw(story, real)
+            if sys.stdout.isatty():  # a terminal gets the bytes with control characters shown
+                echo(data.decode("utf-8", errors="replace"), nl=False)
+                return
             out = sys.stdout.buffer
-            out.write(archive.raw(story, real))
+            out.write(data)
             out.flush()
             return
         article = archive.article(story, real)
@@ -286,7 +291,7 @@ def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) 
             echo_json({"article": article.to_dict(), "version": version.to_dict(),
                        "meta": archive.meta(story, real)})
             return
-        click.echo(article.to_text(), nl=False)
+        echo(article.to_text(), nl=False)
 
 
 @main.command()
@@ -304,9 +309,9 @@ def verify(no_fix: bool, archive_path: Path, as_json: bool) -> None:
         echo_json({"ok": not problems, "problems": problems})
     elif problems:
         for p in problems:
-            click.echo(f"problem: {p}")
+            echo(f"problem: {p}")
     else:
-        click.echo("archive OK")
+        echo("archive OK")
     if problems:
         raise SystemExit(1)
 
@@ -322,12 +327,12 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
     if as_json:
         echo_json(stats)
     else:
-        click.echo(f"reindexed {stats['stories']} stories, {stats['versions']} versions, "
-                   f"{stats['seen']} seen-again records")
+        echo(f"reindexed {stats['stories']} stories, {stats['versions']} versions, "
+             f"{stats['seen']} seen-again records")
 
 
 @main.command()
-@click.argument("story", required=False)
+@click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Directory to write DIR/<story>/v<N>/ folders into (format files).")
@@ -339,6 +344,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
            archive_path: Path) -> None:
     """Export a story's versions (or --all stories) as files or JSON lines."""
     from versiontrack.errors import InputError
+    from versiontrack.render.controls import json_for_terminal
 
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")
@@ -353,7 +359,7 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
                 meta = archive.meta(key, v.number)
                 if fmt == "jsonl":
                     line = {"version": v.to_dict(), "article": article.to_dict(), "meta": meta}
-                    click.echo(json.dumps(line, ensure_ascii=False))
+                    click.echo(json_for_terminal(json.dumps(line, ensure_ascii=False)))
                 else:
                     assert out_dir is not None
                     folder = out_dir / key / f"v{v.number}"
@@ -370,4 +376,4 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
                         raise InputError(f"cannot write to {folder}: {exc.strerror}") from None
                 count += 1
     if fmt == "files":
-        click.echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")
+        echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")

@@ -9,7 +9,18 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    complete_story,
+    echo,
+    echo_json,
+    is_tty,
+    json_format_option,
+    json_option,
+    open_archive,
+    output_format,
+    print_table,
+)
 from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
@@ -40,7 +51,7 @@ def demo_audit_text(archive: Archive, story: str) -> str:
 
 @demo_step
 def _demo_audit(archive: Archive, story: str) -> None:
-    click.echo(demo_audit_text(archive, story), nl=False)
+    echo(demo_audit_text(archive, story), nl=False)
 
 
 def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
@@ -54,7 +65,7 @@ def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
 
 
 @main.command()
-@click.argument("story", required=False)
+@click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_stories", is_flag=True,
               help="Audit every story; print a summary table.")
 @_policy_option
@@ -88,7 +99,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
             if as_json:
                 echo_json(result.to_dict())
             else:
-                click.echo(timeline_text(result), nl=False)
+                echo(timeline_text(result), nl=False)
             if _fails(result, fail_on):
                 click.get_current_context().exit(EXIT_FINDINGS)
             return
@@ -121,7 +132,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     else:
         _table(rows)
         for key, err in errors:
-            click.echo(f"Error: {key}: {err}", err=True)
+            echo(f"Error: {key}: {err}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
     if failing:
@@ -136,20 +147,16 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
                                          "large-removal"))
         body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
                      str(r.silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
-    width = max([len(head[0])] + [len(b[0]) for b in body])
-    width = min(width, 60)
-    fmt = f"{{:<{width}}}  {{:>4}}  {{:>5}}  {{:>5}}  {{:>6}}  {{:>6}}  {{:>5}}  {{:>5}}"
-    click.echo(fmt.format(*head))
-    for b in body:
-        key = b[0] if len(b[0]) <= width else b[0][: width - 1] + "\u2026"
-        click.echo(fmt.format(key, *b[1:]))
+    # The key is cut (marked) to fit the terminal; it was always capped at 60 columns.
+    print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
+                right=tuple(range(1, len(head))))
     total_silent = sum(r.silent for _, r in rows)
-    click.echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
-               f"{'s' if total_silent != 1 else ''}.")
+    echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
+         f"{'s' if total_silent != 1 else ''}.")
 
 
 @main.command()
-@click.argument("story")
+@click.argument("story", shell_complete=complete_story)
 @click.option("--style", type=click.Choice(STYLE_NAMES), default="ap", show_default=True,
               help="House style of the drafted notes.")
 @click.option("--template", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -158,18 +165,25 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
               default="text", show_default=True,
               help="Output: plain text, Markdown, or JSON for programs.")
 @_policy_option
+@json_format_option
 @archive_option
 def corrections(story: str, style: str, template: Path | None, fmt: str, policy: str,
-                grace_hours: float | None, archive_path: Path) -> None:
+                grace_hours: float | None, as_json: bool, archive_path: Path) -> None:
     """Draft STORY's correction log: one entry per substantive change, in a house style.
 
     Each entry quotes the earlier version's claim and the new value; changes the newsroom
     disclosed show its own note beside the draft, silent ones are marked undisclosed.
     """
     from versiontrack.audit.judge import audit_story, get_policy
+    from versiontrack.render.controls import json_for_terminal
     from versiontrack.render.corrections import draft_log
 
+    fmt = output_format(fmt, as_json)
     pol = get_policy(policy, grace_hours)
     with open_archive(archive_path) as archive:
         result = audit_story(archive, archive.find_story(story), pol)
-    click.echo(draft_log(result, style, template, fmt), nl=False)
+    text = draft_log(result, style, template, fmt)
+    if fmt == "json":  # JSON escapes C0 controls itself; echo's \xNN would break its syntax
+        click.echo(json_for_terminal(text), nl=False)
+    else:
+        echo(text, nl=False)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,8 +33,44 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def complete_story(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
+    """Shell completion of a STORY argument: keys from the archive's index (read-only)."""
+    from click.shell_completion import CompletionItem
+
+    from versiontrack.archive.index import keys_matching
+
+    archive = ctx.params.get("archive_path") or os.environ.get("VERSIONTRACK_ARCHIVE") \
+        or DEFAULT_ARCHIVE
+    return [CompletionItem(k) for k in keys_matching(Path(archive), incomplete)]
+
+
+def complete_story_or_file(ctx: click.Context, param: click.Parameter,
+                           incomplete: str) -> list[Any]:
+    """Story keys, or the shell's own file completion when no key matches (``diff``)."""
+    from click.shell_completion import CompletionItem
+
+    return complete_story(ctx, param, incomplete) or [CompletionItem(incomplete, type="file")]
+
+
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
+
+
+def json_format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json`` for a command with ``--format json``: the same thing, one flag shorter."""
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON for programs (the same as --format json).")(f)
+
+
+def output_format(fmt: str, as_json: bool) -> str:
+    """``fmt``, or "json" with ``--json``; a different ``--format`` given with it is a usage
+    error."""
+    if not as_json:
+        return fmt
+    ctx = click.get_current_context()
+    if fmt != "json" and ctx.get_parameter_source("fmt") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(f"--json and --format {fmt} contradict each other")
+    return "json"
 
 
 def open_archive(path: Path, create: bool = False, lock_timeout: float | None = None) -> Archive:
@@ -42,9 +81,131 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
 
 
+def echo(message: Any = "", **kwargs: Any) -> None:
+    """``click.echo`` for text that may hold scraped characters: control characters (terminal
+    escape sequences) are shown as ``\\xNN``, never sent to the terminal as they are."""
+    from versiontrack.render.controls import for_terminal
+
+    click.echo(for_terminal(str(message)), **kwargs)
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    from versiontrack.render.controls import json_for_terminal
+
+    click.echo(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
 
 
 def is_tty() -> bool:
     return sys.stderr.isatty()
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables that fit the terminal
+# ---------------------------------------------------------------------------------------------
+
+#: A table cell: its text, or (full text, short form used when the full table does not fit).
+Cell = str | tuple[str, str]
+
+ELLIPSIS = "\u2026"
+_LEAST = 8  # columns a narrowed cell keeps when nothing else can give
+
+
+def terminal_width() -> int | None:
+    """Columns a table must fit in: ``$COLUMNS`` when set, the terminal's width when standard
+    output is one, else None (piped output keeps whole values)."""
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def text_width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (CJK) characters count two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` columns; a cut is marked with an ellipsis."""
+    if text_width(text) <= width:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = text_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + ELLIPSIS
+
+
+def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, int] | None = None,
+                drop: tuple[int, ...] = (), right: tuple[int, ...] = (),
+                cap: dict[int, int] | None = None) -> None:
+    """Print a table in the terminal's width (:func:`terminal_width`).
+
+    ``cap`` limits columns (index -> most columns) always. When the table is too wide, it takes
+    the cells' short forms, then narrows the ``shrink`` columns (index -> comfortable width),
+    the widest first, then leaves out the ``drop`` columns in order, then narrows further. Cut values end with an
+    ellipsis; ``--json`` always has them whole. ``right`` columns are right-aligned. Control
+    characters are shown escaped (:func:`echo`) and measured as shown.
+    """
+    from versiontrack.render.controls import for_terminal
+
+    def clean(cell: Cell) -> tuple[str, str]:
+        full, short = cell if isinstance(cell, tuple) else (cell, cell)
+        return for_terminal(full), for_terminal(short)
+
+    cells = [[clean(c) for c in row] for row in rows]
+    cols = list(range(len(header)))
+    limit = terminal_width()
+
+    def widths(short: bool) -> list[int]:
+        out = []
+        for i in cols:
+            w = max([text_width(header[i])] + [text_width(r[i][short]) for r in cells])
+            out.append(min(w, (cap or {}).get(i, w)))
+        return out
+
+    def total(ws: list[int], shown: list[int]) -> int:
+        return sum(ws[i] for i in shown) + 2 * (len(shown) - 1)
+
+    short = False
+    ws = widths(False)
+    shown = list(cols)
+
+    def narrow(floors: dict[int, int], limit: int) -> None:
+        while total(ws, shown) > limit:  # narrow the widest column that can give
+            room = [i for i in floors if ws[i] > floors[i]]
+            if not room:
+                return
+            ws[max(room, key=lambda i: ws[i])] -= 1
+
+    if limit is not None and total(ws, shown) > limit:
+        short = True
+        ws = widths(True)
+        natural = list(ws)
+        narrow({i: min(ws[i], max(least, text_width(header[i])))
+                for i, least in (shrink or {}).items()}, limit)
+        for i in drop:
+            if total(ws, shown) <= limit:
+                break
+            shown.remove(i)
+            while total(ws, shown) < limit:  # give the room back to the narrowed columns
+                room = [j for j in shrink or {} if ws[j] < natural[j]]
+                if not room:
+                    break
+                ws[min(room, key=lambda j: ws[j])] += 1
+        # Still too wide with every column left out that may be: narrower than comfortable.
+        narrow({i: min(ws[i], max(_LEAST, text_width(header[i]))) for i in shrink or {}}, limit)
+    for row in [[(h, h) for h in header], *cells]:
+        parts = []
+        for i in shown:
+            text = cut(row[i][short], ws[i])
+            pad = " " * (ws[i] - text_width(text))
+            parts.append(pad + text if i in right else text + pad)
+        click.echo("  ".join(parts).rstrip())

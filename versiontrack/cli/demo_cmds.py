@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option
+from versiontrack.cli.common import archive_option, echo
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestResult
@@ -73,8 +73,8 @@ def demo(lock_timeout: float | None, archive_path: Path) -> None:
     with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         story, results = ingest_demo(archive)
         new = sum(r.status != "unchanged" for r in results)
-        click.echo(f"demo: {len(results)} page(s) ingested into {archive.path}, "
-                   f"{new} new version(s)")
+        echo(f"demo: {len(results)} page(s) ingested into {archive.path}, "
+             f"{new} new version(s)")
         click.echo("")
         print_log(archive, story)
         for step in DEMO_STEPS:

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    complete_story_or_file,
+    echo,
+    echo_json,
+    json_format_option,
+    open_archive,
+    output_format,
+)
 
 if TYPE_CHECKING:
     from versiontrack.audit.compare import Comparison
@@ -20,18 +28,14 @@ def _read_article(path: Path, fmt: str) -> tuple[Article, bytes]:
     """The article in ``path`` and, for an HTML page, its bytes (the raw page the artefact
     check reads)."""
     from versiontrack.errors import InputError, VersionTrackError
+    from versiontrack.extract.bounded import read_capped
     from versiontrack.extract.html import MAX_PAGE_BYTES
     from versiontrack.extract.reader import page_format, read_page
 
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise InputError(f"{path}: file is over {MAX_PAGE_BYTES // 2**20} MB; refused")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raw = read_capped(str(path), MAX_PAGE_BYTES)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
     kind = page_format(raw, path.name, fmt)
     # A page's address resolves its relative links; a relative path has none until made
     # absolute (as_uri() refuses relative paths).
@@ -52,20 +56,23 @@ def _use_color(choice: str) -> bool:
 
 
 def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
+    from versiontrack.render.controls import for_terminal
     from versiontrack.render.diffview import render_markdown, render_terminal
 
     if fmt == "markdown":
-        click.echo(render_markdown(compared, title=title), nl=False)
+        echo(render_markdown(compared, title=title), nl=False)
     else:
         # color=True: click would otherwise strip the codes when stdout is not a terminal.
         if title:
+            title = for_terminal(title)
             click.echo(click.style(title, bold=True) if color else title, color=color)
+        # render_terminal shows scraped control characters as \xNN itself: its colours stay.
         click.echo(render_terminal(compared, color=color), nl=False, color=color)
 
 
 @main.command("diff")
-@click.argument("first", metavar="STORY|OLD")
-@click.argument("second", metavar="[NEW]", required=False)
+@click.argument("first", metavar="STORY|OLD", shell_complete=complete_story_or_file)
+@click.argument("second", metavar="[NEW]", required=False, type=click.Path())
 @click.option("--from", "from_", type=click.IntRange(min=1), metavar="N",
               help="Older version number (default: the one before --to).")
 @click.option("--to", "to", type=click.IntRange(min=1), metavar="M",
@@ -82,9 +89,11 @@ def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
               help="Colour the text output (auto: only on a terminal).")
 @click.option("--stat", is_flag=True,
               help="One summary line per transition instead of the full diff.")
+@json_format_option
 @archive_option
 def diff_command(first: str, second: str | None, from_: int | None, to: int | None, fmt: str,
-                 input_fmt: str, color: str, stat: bool, archive_path: Path) -> None:
+                 input_fmt: str, color: str, stat: bool, as_json: bool,
+                 archive_path: Path) -> None:
     """Show what changed between two versions, paragraph by paragraph.
 
     \b
@@ -103,6 +112,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
     from versiontrack.errors import InputError
     from versiontrack.render.text import change_summary
 
+    fmt = output_format(fmt, as_json)
     use_color = _use_color(color) and fmt == "text"
     if second is not None:
         old_p, new_p = Path(first), Path(second)
@@ -124,7 +134,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 echo_json([{"old": str(old_p), "new": str(new_p),
                             "summary": change_summary(compared)}])
             else:
-                click.echo(line)
+                echo(line)
             return
         if fmt == "json":
             echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(compared),
@@ -161,7 +171,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
                 echo_json({"story": first, "transitions": rows})
             else:
                 for r in rows:
-                    click.echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
+                    echo(f"v{r['from']} -> v{r['to']}: {r['summary']}")
             return
         compared = compare(archive.article(first, from_n), archive.article(first, to_n),
                            old_raw=archive.raw(first, from_n), new_raw=archive.raw(first, to_n))

@@ -11,7 +11,15 @@ import click
 
 from versiontrack.cli import main
 from versiontrack.cli.audit_cmds import POLICY_NAMES
-from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    complete_story,
+    echo,
+    echo_json,
+    is_tty,
+    json_option,
+    open_archive,
+)
 from versiontrack.cli.demo_cmds import demo_step
 
 if TYPE_CHECKING:
@@ -20,13 +28,14 @@ if TYPE_CHECKING:
 
 
 @main.command()
-@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.argument("stories", nargs=-1, metavar="[STORY]...", shell_complete=complete_story)
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
               default=Path("reports"), show_default=True,
               help="Folder the static site is written to.")
 @click.option("--full", is_flag=True,
               help="Rebuild every story's pages, not only stories with new versions.")
 @click.option("--policy", default="strict", show_default=True, metavar="POLICY",
+              shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
               help="Audit policy used for findings (as for `versiontrack audit`).")
 @archive_option
 @json_option
@@ -55,9 +64,9 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     if as_json:
         echo_json(result.to_dict())
         return
-    click.echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
-               f"{result.pages_written} pages written", err=True)
-    click.echo(str(result.index))
+    echo(f"{len(result.built)} stories rebuilt, {len(result.skipped)} unchanged, "
+         f"{result.pages_written} pages written", err=True)
+    echo(str(result.index))
 
 
 def _since(
@@ -75,7 +84,7 @@ def _since(
 
 
 @main.command()
-@click.argument("stories", nargs=-1, metavar="[STORY]...")
+@click.argument("stories", nargs=-1, metavar="[STORY]...", shell_complete=complete_story)
 @click.option("--since", callback=_since, metavar="WHEN",
               help="Only changes first seen at or after WHEN: an ISO 8601 date or time (UTC "
               "unless it says otherwise) or an age such as 90m, 24h, 7d or 2w.")
@@ -125,10 +134,10 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
         for c in changes:
             _print_change(c)
         returns = sum(c.reverts_to is not None for c in changes)
-        click.echo(f"{len(changes)} headline change{'s' if len(changes) != 1 else ''}"
-                   f"{f', {returns} back to an earlier headline' if returns else ''}.")
+        echo(f"{len(changes)} headline change{'s' if len(changes) != 1 else ''}"
+             f"{f', {returns} back to an earlier headline' if returns else ''}.")
         for key, err in errors:
-            click.echo(f"Error: {key}: {err}", err=True)
+            echo(f"Error: {key}: {err}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
 
@@ -147,9 +156,9 @@ def _print_change(c: HeadlineChange) -> None:
                         else ""))
     if c.reverts_to:
         parts.append(f"back to v{c.reverts_to}'s headline")
-    click.echo("  ".join(parts))
-    click.echo(f"  old: {c.marked('old')}")
-    click.echo(f"  new: {c.marked('new')}")
+    echo("  ".join(parts))
+    echo(f"  old: {c.marked('old')}")
+    echo(f"  new: {c.marked('new')}")
 
 
 @demo_step
@@ -158,4 +167,4 @@ def _demo_report(archive: Archive, story: str) -> None:
     from versiontrack.render.report.site import demo_report
 
     index = demo_report(archive, Path(archive.path).parent / "reports")
-    click.echo(f"HTML report: {index}")
+    echo(f"HTML report: {index}")

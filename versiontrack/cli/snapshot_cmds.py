@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, is_tty, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    echo,
+    echo_json,
+    is_tty,
+    json_option,
+    open_archive,
+)
 
 if TYPE_CHECKING:
     from versiontrack.snapshot.outcomes import PassReport
@@ -89,7 +96,7 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
         if as_json:
             echo_json(report.to_dict())
         else:
-            click.echo(format_summary(report))
+            echo(format_summary(report))
         return
     _loop(watchlist_path, archive_path, opts, every, as_json)
 
@@ -133,6 +140,7 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
 def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
           as_json: bool) -> None:
     from versiontrack.errors import LockBusy, VersionTrackError
+    from versiontrack.render.controls import json_for_terminal
 
     try:
         while True:
@@ -140,15 +148,16 @@ def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
             try:
                 report = _one_pass(watchlist_path, archive_path, opts, progress=False)
                 if as_json:
-                    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, default=str))
+                    click.echo(json_for_terminal(
+                        json.dumps(report.to_dict(), ensure_ascii=False, default=str)))
                 else:
-                    click.echo(format_line(report))
+                    echo(format_line(report))
             except LockBusy as exc:
-                click.echo(f"skipped: {exc}", err=True)
+                echo(f"skipped: {exc}", err=True)
             except VersionTrackError as exc:
                 # A broken watchlist or archive: say so and try again next time, so a typo in
                 # the watchlist does not end an unattended loop.
-                click.echo(f"Error: {str(exc).splitlines()[0]}", err=True)
+                echo(f"Error: {str(exc).splitlines()[0]}", err=True)
             sys.stdout.flush()
             time.sleep(max(0.0, every - (time.monotonic() - started)))
     except KeyboardInterrupt:
@@ -243,8 +252,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
     src = Source(kind="feed" if feed else "url", url=url.strip(), outlet=outlet.strip(),
                  include=include, exclude=exclude, follow_days=follow_days)
     wl = add_entry(watchlist_path, src)
-    click.echo(f"Added {'feed' if feed else 'URL'} {src.url} to {watchlist_path} "
-               f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
+    echo(f"Added {'feed' if feed else 'URL'} {src.url} to {watchlist_path} "
+         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
 
 
 @watch.command("remove")
@@ -255,8 +264,8 @@ def watch_remove(url: str, watchlist_path: Path) -> None:
     from versiontrack.snapshot.watchlist import remove_entry
 
     wl, src = remove_entry(watchlist_path, url.strip())
-    click.echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
-               f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left)")
+    echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
+         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left)")
 
 
 @watch.command("list")
@@ -270,7 +279,7 @@ def watch_list(watchlist_path: Path, as_json: bool) -> None:
     if as_json:
         echo_json(wl.to_dict())
         return
-    click.echo(_format_watchlist(wl))
+    echo(_format_watchlist(wl))
 
 
 def _format_watchlist(wl: Watchlist) -> str:

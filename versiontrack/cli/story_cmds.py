@@ -7,12 +7,18 @@ from pathlib import Path
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo_json, json_option, open_archive
+from versiontrack.cli.common import (
+    archive_option,
+    complete_story,
+    echo_json,
+    json_option,
+    open_archive,
+)
 
 
 @main.command()
-@click.argument("story")
-@click.argument("other")
+@click.argument("story", shell_complete=complete_story)
+@click.argument("other", shell_complete=complete_story)
 @archive_option
 @json_option
 def merge(story: str, other: str, archive_path: Path, as_json: bool) -> None:
@@ -34,8 +40,8 @@ def merge(story: str, other: str, archive_path: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("story")
-@click.argument("others", nargs=-1, metavar="[OTHER]...")
+@click.argument("story", shell_complete=complete_story)
+@click.argument("others", nargs=-1, metavar="[OTHER]...", shell_complete=complete_story)
 @archive_option
 @json_option
 def split(story: str, others: tuple[str, ...], archive_path: Path, as_json: bool) -> None:

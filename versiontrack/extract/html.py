@@ -361,29 +361,51 @@ def _first_date(*values: str | None) -> str | None:
 def _jsonld_objects(tree: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
 
-    def walk(node: Any, depth: int) -> None:
-        if depth > 6:
-            return
-        if isinstance(node, list):
-            for item in node:
-                walk(item, depth + 1)
-        elif isinstance(node, dict):
-            found.append(node)
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-                if key in node:
-                    walk(node[key], depth + 1)
+    def walk(root: Any) -> None:
+        # Iterative and depth-capped: the objects we want sit within a few levels of the top.
+        stack = [(root, 0)]
+        while stack:
+            node, depth = stack.pop()
+            if depth > 6:
+                continue
+            if isinstance(node, list):
+                stack.extend((item, depth + 1) for item in reversed(node))
+            elif isinstance(node, dict):
+                found.append(node)
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")[::-1]:
+                    if key in node:
+                        stack.append((node[key], depth + 1))
 
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = (script.text or "").strip()
         text = re.sub(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$", "", text)
+        if _json_too_deep(text):
+            continue  # json.loads recurses once per level: a hostile nest would overflow it
         try:
             data = json.loads(text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
-        walk(data, 0)
+        walk(data)
     return found
+
+
+#: JSON-LD nested deeper than this is skipped unparsed (real pages nest a dozen levels at most).
+_JSONLD_MAX_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _json_too_deep(text: str) -> bool:
+    """True when a JSON text nests ``[``/``{`` deeper than ``_JSONLD_MAX_DEPTH`` (strings are
+    skipped; linear time, stops at the first level too deep)."""
+    depth = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > _JSONLD_MAX_DEPTH:
+            return True
+    return False
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -488,7 +510,7 @@ def _split_breaks(text: str) -> list[str]:
 
 
 def _word_count(el: Any) -> int:
-    return len(_text_with_breaks(el).split())
+    return text_words(_text_with_breaks(el))
 
 
 def _is_layout_table(cells: list[Any]) -> bool:
@@ -623,8 +645,29 @@ def _byline_echo(paragraph: str, byline: str) -> bool:
     return len(names) >= 2 and bool(words) and all(w in names or w in _NAME_GLUE for w in words)
 
 
+# Scripts written without spaces between words: a whitespace count sees a whole Japanese
+# paragraph as one word. Their letters are counted instead, at a typical word length: two
+# characters for Chinese and Japanese (Han, kana), five for Thai, Lao, Khmer and Myanmar.
+# Korean puts spaces between words, so Hangul is counted by whitespace like Latin text.
+_CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                  r"\uff66-\uff9f\U00020000-\U0003134f]")
+_SEA = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def text_words(text: str) -> int:
+    """About how many words ``text`` holds, in any script (whitespace alone undercounts
+    scripts written without spaces)."""
+    if text.isascii():
+        return len(text.split())
+    cjk = len(_CJK.findall(text))
+    sea = len(_SEA.findall(text))
+    if cjk or sea:
+        text = _SEA.sub(" ", _CJK.sub(" ", text))
+    return len(text.split()) + (cjk + 1) // 2 + (sea + 4) // 5
+
+
 def _words(paras: tuple[str, ...] | list[str]) -> int:
-    return sum(len(p.split()) for p in paras)
+    return sum(text_words(p) for p in paras)
 
 
 def _same_words(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from versiontrack.audit.compare import Comparison
 from versiontrack.models import Alignment, Change, Note, WordOp
+from versiontrack.render.controls import for_terminal
 from versiontrack.render.text import change_summary
 
 _RED, _GREEN, _DIM, _BOLD, _YELLOW, _CYAN, _RESET = (
@@ -57,28 +58,30 @@ def _inline(ops: Iterable[WordOp], color: bool) -> str:
         if color else {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
     out = []
     for op in ops:
+        text = for_terminal(op.text)  # scraped text: no escape sequence reaches the terminal
         if op.op == "equal":
-            out.append(op.text)
+            out.append(text)
         else:
             start, end = marks[op.op]
-            out.append(f"{start}{op.text}{end}")
+            out.append(f"{start}{text}{end}")
     return "".join(out)
 
 
 def _body_text(c: Change, color: bool) -> str:
     if c.ops:
         return _inline(c.ops, color)
+    new, old = for_terminal(c.new_text), for_terminal(c.old_text)
     if c.kind == "added":
-        return f"{_GREEN}{c.new_text}{_RESET}" if color else "{+" + c.new_text + "+}"
+        return f"{_GREEN}{new}{_RESET}" if color else "{+" + new + "+}"
     if c.kind == "removed":
-        return f"{_RED}{c.old_text}{_RESET}" if color else "[-" + c.old_text + "-]"
-    return c.new_text
+        return f"{_RED}{old}{_RESET}" if color else "[-" + old + "-]"
+    return new
 
 
 def _labels(c: Change) -> str:
     if not c.labels:
         return ""
-    reasons = "; ".join(c.reasons)
+    reasons = for_terminal("; ".join(c.reasons))
     return f"{', '.join(c.labels)}" + (f"  [{reasons}]" if reasons else "")
 
 
@@ -111,7 +114,7 @@ def render_terminal(compared: Comparison | Alignment, color: bool = False) -> st
     byline changes, then each changed paragraph; runs of unchanged paragraphs are folded into
     one line."""
     alignment = compared.alignment if isinstance(compared, Comparison) else compared
-    lines = [change_summary(compared), *_note_lines(compared)]
+    lines = [change_summary(compared), *map(for_terminal, _note_lines(compared))]
     for c in (alignment.headline, alignment.byline):
         if c is not None:
             head = f"{c.field.capitalize()}: "
@@ -138,7 +141,7 @@ def render_terminal(compared: Comparison | Alignment, color: bool = False) -> st
         lines.append(f"{mark} {describe(c)}")
         lines.append(_indent(_body_text(c, color), "    "))
         lines.append(_meta(c, color))
-        why = _artefact(compared, c)
+        why = for_terminal(_artefact(compared, c))
         if why:
             lines.append(f"{_YELLOW}    {why}{_RESET}" if color else f"    {why}")
     flush()
@@ -194,7 +197,7 @@ def render_markdown(compared: Comparison | Alignment, title: str = "") -> str:
         lines.append(f"  > {body}")
         if reasons:
             lines.append(f"  reasons: {reasons}")
-        why = _artefact(compared, c)
+        why = for_terminal(_artefact(compared, c))
         if why:
             lines.append(f"  {_md_escape(why)}")
     if not alignment.all_changes():

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+from versiontrack.render.controls import for_xml
 from versiontrack.render.env import get_env
 from versiontrack.render.report.diffpage import finding_href
 from versiontrack.render.report.headlines import HeadlineChange
@@ -23,9 +24,10 @@ Entry = dict[str, Any]
 
 def _atom(title: str, feed_id: str, self_href: str, home_href: str, entries: list[Entry],
           updated: str) -> str:
-    return get_env().get_template("report/feed.atom").render(
+    # Scraped text may hold characters XML forbids (ESC, U+FFFF): one would void the feed.
+    return for_xml(get_env().get_template("report/feed.atom").render(
         title=title, feed_id=feed_id, self_href=self_href, home_href=home_href,
-        entries=entries[:FEED_MAX_ENTRIES], updated=updated)
+        entries=entries[:FEED_MAX_ENTRIES], updated=updated))
 
 
 def story_entries(story: StoryPage) -> list[Entry]:
