@@ -39,6 +39,12 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
 
 
+def echo_recovered(archive: Any) -> None:
+    """Say on stderr what the archive cleaned up after a killed writer (see archive.recover)."""
+    for line in archive.recovered:
+        click.echo(f"recovered: {line}", err=True)
+
+
 def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
