@@ -110,7 +110,6 @@ class FastImport:
                 raise ArchiveError("git fast-import stopped at a checkpoint")
             if line == tag:
                 break
-        crash_point("after-checkpoint")
         return self._read_marks()
 
     def end(self) -> None:

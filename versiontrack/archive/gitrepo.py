@@ -103,7 +103,8 @@ def init_repo(path: Path) -> None:
         from versiontrack.archive.recover import is_disk_full
 
         if is_disk_full(exc, path):
-            raise DiskFull(f"disk full: cannot create an archive at {path}") from None
+            raise DiskFull(f"disk full: cannot create an archive at {path}; nothing was "
+                           "written") from None
         raise ArchiveError(f"cannot create a git repository at {path}: {exc}") from None
 
 

@@ -19,6 +19,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from versiontrack.errors import DiskFull
+
 #: git's own lock files, which a killed git leaves behind (and which then block every git write).
 GIT_LOCKS = ("index.lock", "HEAD.lock", "packed-refs.lock", "config.lock")
 
@@ -91,7 +93,8 @@ def _remove(f: Path) -> bool:
 
 _DISK_FULL_TEXT = ("no space left on device", "disk quota exceeded", "disk is full",
                    "database or disk is full")
-_WRITE_FAILED_TEXT = ("unable to write", "write error", "short write", "failed to write")
+_WRITE_FAILED_TEXT = ("unable to write", "write error", "short write", "failed to write",
+                      "disk i/o error")
 
 
 def is_disk_full(exc: BaseException | str, path: Path | None = None) -> bool:
@@ -100,6 +103,8 @@ def is_disk_full(exc: BaseException | str, path: Path | None = None) -> bool:
     git often says only "unable to write ..."; that counts when the file system at ``path``
     has (next to) no room left.
     """
+    if isinstance(exc, DiskFull):
+        return True
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
     if isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == 13:

@@ -77,6 +77,7 @@ from versiontrack.errors import (
     ArchiveError,
     DiskFull,
     InputError,
+    LockBusy,
     ReadOnlyArchive,
     StoryKeyError,
     StoryNotFound,
@@ -189,8 +190,8 @@ class Archive:
             try:
                 self._db = ix.connect(self.state_dir / "index.sqlite")
             except sqlite3.Error as exc:
-                if is_disk_full(exc):
-                    raise DiskFull("disk full: cannot open the archive's index") from None
+                if is_disk_full(exc, self.path):
+                    raise DiskFull("disk full: cannot open the archive's index; nothing was written") from None
                 raise
         return self._db
 
@@ -224,9 +225,9 @@ class Archive:
                     db.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            if is_disk_full(exc):
+            if is_disk_full(exc, self.path):
                 raise DiskFull("disk full: cannot bring the archive's index up to date with "
-                               "git (nothing was lost: git holds every version)") from None
+                               "git; nothing was written (git holds every version)") from None
             raise
         return stats
 
@@ -268,8 +269,8 @@ class Archive:
             except BaseException as exc:
                 if self.db.in_transaction:
                     self.db.execute("ROLLBACK")
-                if is_disk_full(exc):
-                    raise DiskFull("disk full: the index was not rebuilt (git is unchanged)"
+                if is_disk_full(exc, self.path):
+                    raise DiskFull("disk full: the index was not rebuilt; nothing was written"
                                    ) from None
                 raise
         stories = self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
@@ -562,6 +563,7 @@ class Archive:
                         if unwritten:
                             write_notes()
                         acknowledge(stream.checkpoint())
+                        crash_point("after-checkpoint")
                         last_checkpoint = time.monotonic()
                 if unwritten and stream is None:
                     stream = FastImport(self.path, marks_file)
@@ -601,9 +603,10 @@ class Archive:
         except (OSError, sqlite3.Error, ArchiveError) as exc:
             if not is_disk_full(exc, self.path):
                 raise
-            raise DiskFull(f"disk full: the whole batch is committed to git ({_committed(done)})"
-                           ", but the work tree or index could not be updated: free space, "
-                           "then run versiontrack verify") from None
+            raise DiskFull(f"disk full: the whole batch is committed to git ({done[1]} new "
+                           f"version(s), {done[2]} seen-again record(s)), but the work tree or "
+                           "index could not be updated: free space, then run versiontrack "
+                           "verify") from None
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
@@ -613,6 +616,18 @@ class Archive:
             head, _ = self._tips()
             if head:
                 self._repo.update_worktree("", head)
+
+    def _recover_if_idle(self) -> None:
+        """Clean up after a killed writer now, unless a writer is running (then nothing is
+        stale, and a check must not wait for it)."""
+        timeout, self.lock.timeout = self.lock.timeout, 0
+        try:
+            with self._writing():
+                pass
+        except LockBusy:
+            pass
+        finally:
+            self.lock.timeout = timeout
 
     # ---- checking -----------------------------------------------------------------------
 
@@ -625,6 +640,8 @@ class Archive:
         """
         problems: list[str] = []
         fix = fix and not self.read_only  # a read-only archive is checked, never repaired
+        if fix:
+            self._recover_if_idle()
         import git  # GitPython, only needed here
 
         try:
