@@ -206,8 +206,10 @@ def test_report_removes_temp_pages_of_killed_runs(tmp_path):
 def test_audit_and_report_do_not_depend_on_the_hash_seed(tmp_path):
     keep = [f"Paragraph number {w} says something that stays put." for w in
             ("one", "two", "three", "four", "five", "six")]
+    other = [f"A different paragraph {w} took its place for one version only." for w in
+             ("one", "two", "three", "four", "five", "six")]
     v1 = article(paragraphs=keep)
-    v2 = article(paragraphs=[keep[0], "A single new paragraph replaced all the others here."])
+    v2 = article(paragraphs=other)  # all six come back in v3: six findings, in some order
     archive = make_archive(tmp_path, {KEY: [v1, v2, v1]})
     outputs = []
     for seed in ("1", "2", "3"):
@@ -220,7 +222,7 @@ def test_audit_and_report_do_not_depend_on_the_hash_seed(tmp_path):
         files = {str(f.relative_to(out)): f.read_bytes() for f in sorted(out.rglob("*"))
                  if f.is_file()}
         outputs.append((audit.stdout, files))
-    assert "flip-flop" in outputs[0][0]
+    assert outputs[0][0].count('"flip-flop"') >= 6
     assert outputs[0] == outputs[1] == outputs[2]
 
 
