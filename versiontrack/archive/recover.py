@@ -77,7 +77,7 @@ def clean(path: Path, state_dir: Path) -> list[str]:
 
 def _stale(pattern: re.Pattern[str], f: Path) -> bool:
     m = pattern.match(f.name)
-    return bool(m) and not pid_alive(int(m.group(1)))
+    return m is not None and not pid_alive(int(m.group(1)))
 
 
 def _remove(f: Path) -> bool:
