@@ -115,6 +115,8 @@ def main() -> int:
                                     str(archive)], capture_output=True, text=True, check=False)
             if f"Edition {trial} of" not in shown.stdout:
                 counts["lost"] += 1
+                print(f"trial {trial}: lost {story} {number}: {shown.stdout[:80]!r} "
+                      f"{shown.stderr.strip()}")
         stories = subprocess.run([*CMD, "stories", "--json", "--archive", str(archive)],
                                  capture_output=True, text=True, check=False)
         for info in json.loads(stories.stdout or "[]"):
@@ -126,6 +128,7 @@ def main() -> int:
                                 capture_output=True, check=False)
         if fsck.returncode or verify.returncode:
             counts["fsck"] += 1
+            print(f"trial {trial}: fsck {fsck.stderr[-300:]!r} verify {verify.stdout[-300:]!r}")
     print(f"kill -9 drill: {args.trials} trials of a {args.stories}-page batch "
           f"(a clean batch took {durations[0]:.2f}s)")
     for k, v in counts.items():
