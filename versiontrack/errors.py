@@ -46,6 +46,14 @@ class ArchiveError(VersionTrackError):
     """The archive is missing, not an archive, or inconsistent."""
 
 
+class DiskFull(ArchiveError):
+    """The disk (or quota) filled while writing; the message says what was committed."""
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A write was asked of an archive this process cannot write to (read commands still work)."""
+
+
 class StoryNotFound(ArchiveError):
     """No story with that key is in the archive."""
 

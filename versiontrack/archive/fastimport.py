@@ -20,7 +20,8 @@ from datetime import datetime
 from pathlib import Path
 
 from versiontrack.archive.gitrepo import AUTHOR, BRANCH, NOTES, START_FILES
-from versiontrack.errors import ArchiveError
+from versiontrack.archive.recover import is_disk_full
+from versiontrack.errors import ArchiveError, DiskFull
 
 #: A commit's files: (path, data); None data deletes the path.
 Files = list[tuple[str, bytes | None]]
@@ -45,9 +46,10 @@ class FastImport:
         self._crash_mid = os.environ.get("VERSIONTRACK_TEST_CRASH_AT") == "mid-stream"
         self._proc = subprocess.Popen(
             ["git", "fast-import", "--quiet", "--done", f"--export-marks={marks_file}"],
-            cwd=repo, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            cwd=repo, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
+        self._checkpoints = 0
         assert self._proc.stdin is not None  # started with stdin=PIPE
         self._out = self._proc.stdin
 
@@ -89,6 +91,27 @@ class FastImport:
             out.write(f"N inline {target}\n".encode())
             out.write(b"data %d\n%s\n" % (len(body), body))
 
+    def checkpoint(self) -> dict[int, str]:
+        """Make everything streamed so far durable: fast-import writes its pack and moves the
+        refs. Returns the commit id of each mark so far; raises like :meth:`result`."""
+        self._checkpoints += 1
+        tag = f"progress checkpoint {self._checkpoints}\n".encode()
+        try:
+            self._out.write(b"checkpoint\n" + tag)
+            self._out.flush()
+        except BrokenPipeError:
+            pass
+        stdout = self._proc.stdout
+        assert stdout is not None  # started with stdout=PIPE
+        while True:  # progress lines come back in order, after the checkpoint is done
+            line = stdout.readline()
+            if not line:
+                self.result()  # fast-import died: raises with its reason
+                raise ArchiveError("git fast-import stopped at a checkpoint")
+            if line == tag:
+                break
+        return self._read_marks()
+
     def end(self) -> None:
         """End the stream with ``done``: fast-import may now move the refs."""
         self._out.write(b"done\n")
@@ -114,19 +137,28 @@ class FastImport:
         Raises ArchiveError with git's reason when it failed (then no ref moved).
         """
         proc = self._proc
+        if proc.stdout:
+            proc.stdout.read()
         err = proc.stderr.read() if proc.stderr else b""
         code = proc.wait()
         if code != 0:
-            lines = err.decode("utf-8", "replace").strip().splitlines()
+            text = err.decode("utf-8", "replace")
+            lines = text.strip().splitlines()
             detail = next((ln for ln in lines if "fatal" in ln or "error" in ln),
                           lines[-1] if lines else f"exit {code}")
             self._marks_file.unlink(missing_ok=True)
+            if is_disk_full(text, self._repo):
+                raise DiskFull(f"disk full: git fast-import could not write ({detail})")
             raise ArchiveError(f"git fast-import failed, nothing was committed: {detail}")
+        marks = self._read_marks()
+        self._marks_file.unlink(missing_ok=True)
+        return marks
+
+    def _read_marks(self) -> dict[int, str]:
         marks = {}
         for line in self._marks_file.read_text().splitlines():
             mark_id, oid = line.split()
             marks[int(mark_id[1:])] = oid
-        self._marks_file.unlink(missing_ok=True)
         return marks
 
     def _commit(self, mark: int, when: int, message: bytes, parent: str, files: Files) -> None:

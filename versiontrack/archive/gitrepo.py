@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from versiontrack.errors import ArchiveError
+from versiontrack.errors import ArchiveError, DiskFull
 
 BRANCH = "refs/heads/main"
 NOTES = "refs/notes/commits"
@@ -68,11 +70,21 @@ def is_ours(path: Path) -> bool:
 
 
 def init_repo(path: Path) -> None:
-    """Make ``path`` an (empty) archive repository: git config, start files, state folder."""
+    """Make ``path`` an (empty) archive repository: git config, start files, state folder.
+
+    The repository is made in ``.versiontrack/init.<pid>`` and moved into place in one
+    rename, so a kill part-way never leaves a ``.git`` that :func:`is_ours` refuses. Call it
+    under the writer lock.
+    """
+    state = path / STATE_DIR
+    tmp = state / f"init.{os.getpid()}"
     try:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
         import git  # GitPython: used to create the repository
 
-        repo = git.Repo.init(path, initial_branch="main")
+        repo = git.Repo.init(tmp, initial_branch="main")
         with repo.config_writer() as cw:
             cw.set_value("versiontrack", "archive", "true")
             cw.set_value("core", "quotepath", "off")
@@ -80,13 +92,20 @@ def init_repo(path: Path) -> None:
             cw.set_value("user", "name", "versiontrack")
             cw.set_value("user", "email", "versiontrack@localhost")
         repo.close()
+        if not (path / "README.md").exists():
+            (path / "README.md").write_text(README_TEXT, encoding="utf-8")
+        (path / ".gitignore").write_text(GITIGNORE_TEXT, encoding="utf-8")
+        (path / ".gitattributes").write_text(GITATTRIBUTES_TEXT, encoding="utf-8")
+        os.rename(tmp / ".git", path / ".git")
+        tmp.rmdir()
     except Exception as exc:  # noqa: BLE001 - GitPython raises many kinds; one line for users
+        shutil.rmtree(tmp, ignore_errors=True)
+        from versiontrack.archive.recover import is_disk_full
+
+        if is_disk_full(exc, path):
+            raise DiskFull(f"disk full: cannot create an archive at {path}; nothing was "
+                           "written") from None
         raise ArchiveError(f"cannot create a git repository at {path}: {exc}") from None
-    if not (path / "README.md").exists():
-        (path / "README.md").write_text(README_TEXT, encoding="utf-8")
-    (path / ".gitignore").write_text(GITIGNORE_TEXT, encoding="utf-8")
-    (path / ".gitattributes").write_text(GITATTRIBUTES_TEXT, encoding="utf-8")
-    (path / STATE_DIR).mkdir(exist_ok=True)
 
 
 class BlobReader:
@@ -154,9 +173,26 @@ class GitRepo:
             capture_output=True, check=False,
         )
         if check and proc.returncode != 0:
-            msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise ArchiveError(f"git {args[0]} failed: {msg[-1] if msg else proc.returncode}")
+            raise self.failure(args[0], proc.stderr.decode("utf-8", "replace"), proc.returncode)
         return proc.stdout.decode("utf-8", "replace")
+
+    def failure(self, command: str, stderr: str, code: int) -> ArchiveError:
+        """The error for a failed git ``command``: disk full, a lock file named, or git's
+        own last word."""
+        from versiontrack.archive.recover import is_disk_full
+
+        lines = stderr.strip().splitlines()
+        if is_disk_full(stderr, self.path):
+            return DiskFull(f"disk full: git {command} could not write")
+        lock = re.search(r"'([^']+\.lock)'", stderr)
+        if lock and "exists" in stderr:
+            return ArchiveError(
+                f"git {command} failed: {lock.group(1)} exists (another git process is "
+                "running in the archive, or one was killed; versiontrack removes a stale one "
+                "on its next write)")
+        detail = next((ln for ln in lines if ln.startswith(("fatal:", "error:"))),
+                      lines[-1] if lines else f"exit {code}")
+        return ArchiveError(f"git {command} failed: {detail}")
 
     def tips(self) -> tuple[str, str]:
         """The commits :data:`BRANCH` and :data:`NOTES` point at ("" for a missing ref)."""

@@ -44,7 +44,8 @@ def record_batch(
         ix.set_meta(db, "notes", notes)
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # SQLite has already rolled back after "database or disk is full"
+            db.execute("ROLLBACK")
         raise
 
 def catch_up(

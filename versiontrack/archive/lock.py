@@ -7,6 +7,7 @@ can name it in the error message; the file's content is never trusted for lockin
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import time
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
 
-from versiontrack.errors import InputError, LockBusy
+from versiontrack.errors import InputError, LockBusy, ReadOnlyArchive
 
 #: Default bounded wait, in seconds; ``VERSIONTRACK_LOCK_TIMEOUT`` or ``--lock-timeout`` change it.
 DEFAULT_TIMEOUT = 30.0
@@ -51,8 +52,15 @@ class ArchiveLock:
         if self._fd is not None:
             self._depth += 1
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise ReadOnlyArchive(
+                    f"the archive {self.path.parent.parent} is read-only: nothing was written"
+                ) from None
+            raise
         deadline = time.monotonic() + self.timeout
         delay = 0.01
         while True:
@@ -71,8 +79,11 @@ class ArchiveLock:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.2)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
+        try:  # only informative (see the module's docstring): a full disk must not stop us
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
+        except OSError:
+            pass
         self._fd = fd
         self._depth = 1
 

@@ -130,7 +130,7 @@ def plan(
     # per-story state during the batch: (number, content hash, last good words, raw name,
     # fetch time of the latest version)
     state: dict[str, tuple[int, str, int, str, str]] = {}
-    batch_seen: set[tuple[str, str]] = set()
+    batch_seen: set[tuple[str, str, str]] = set()
     marks: dict[str, dict[str, str]] = {}  # same_story's cache for this batch
     for i, item in enumerate(items):
         try:
@@ -144,7 +144,7 @@ def plan(
 
 def _plan_item(
     i: int, item: IngestItem, db: sqlite3.Connection, latest_commit: dict[str, str],
-    state: dict[str, tuple[int, str, int, str, str]], batch_seen: set[tuple[str, str]],
+    state: dict[str, tuple[int, str, int, str, str]], batch_seen: set[tuple[str, str, str]],
     marks: dict[str, dict[str, str]],
 ) -> Iterator[Plan]:
     key = resolve_key(item.article, item.story, item.source_url)
@@ -164,16 +164,14 @@ def _plan_item(
         meta_title=item.article.meta_title,
     )
     chash = ix.content_hash(art)
-    if (fetched, chash) in batch_seen or db.execute(
-        "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ?",
-        (key, fetched, chash),
-    ).fetchone():
-        # The same capture ingested again (e.g. demo run twice): nothing to record.
+    if (key, fetched, chash) in batch_seen or _archived(db, key, fetched, chash):
+        # The same capture ingested again (a batch re-run after a crash, demo run twice):
+        # nothing to record, and never a new version.
         yield Plan(i, key, number, fetched, "unchanged", record=False)
         return
     if number and chash == last_hash:
         yield Plan(i, key, number, fetched, "unchanged", warning=joined)
-        batch_seen.add((fetched, chash))
+        batch_seen.add((key, fetched, chash))
         return
     reason = ""
     words = art.words
@@ -227,7 +225,18 @@ def _plan_item(
     yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
     remember(marks, key, (art.canonical_url, art.url))
     state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
-    batch_seen.add((fetched, chash))
+    batch_seen.add((key, fetched, chash))
+
+
+def _archived(db: sqlite3.Connection, key: str, fetched: str, chash: str) -> bool:
+    """Whether this capture (same content, same fetch time) is already a version of ``key``
+    or already recorded as a sighting of one."""
+    return db.execute(
+        "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ? "
+        "UNION ALL SELECT 1 FROM seen s JOIN versions v ON v.story = s.story AND "
+        "v.number = s.number WHERE s.story = ? AND s.fetched_at = ? AND v.content_hash = ? "
+        "LIMIT 1", (key, fetched, chash, key, fetched, chash),
+    ).fetchone() is not None
 
 
 def _story_state(

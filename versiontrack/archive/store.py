@@ -31,8 +31,15 @@ suspect rules), :mod:`~versiontrack.archive.fastimport` streams it to git, :mod:
 runs git and reads blobs, :mod:`~versiontrack.archive.index` holds the SQLite tables and
 :mod:`~versiontrack.archive.indexsync` keeps them in step with git and checks them against it.
 
+Recovery: every write first takes the writer lock, then removes what a killed writer left
+(:mod:`~versiontrack.archive.recover`: git's stale lock files, temporary packs, marks files) and
+lists it in :attr:`Archive.recovered`. Re-running a batch after a crash is safe: a capture
+already archived or already recorded as seen (same content, same fetch time) is not recorded
+again. A read-only archive opens for reading (the index read-only, or rebuilt in memory from
+git when it cannot be used); writes raise :class:`~versiontrack.errors.ReadOnlyArchive`.
+
 Test hook: ``VERSIONTRACK_TEST_CRASH_AT`` = ``before-fast-import`` | ``mid-stream`` |
-``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at that point, so tests
+``after-checkpoint`` | ``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at that point, so tests
 can kill a real ingest where a crash would hurt most.
 """
 
@@ -41,7 +48,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
@@ -63,9 +72,13 @@ from versiontrack.archive.plan import (
     plan,
     seen_notes,
 )
+from versiontrack.archive.recover import clean, is_disk_full
 from versiontrack.errors import (
     ArchiveError,
+    DiskFull,
     InputError,
+    LockBusy,
+    ReadOnlyArchive,
     StoryKeyError,
     StoryNotFound,
     VersionNotFound,
@@ -78,13 +91,23 @@ __all__ = [
 ]
 
 
+#: With a ``progress`` callback, an ingest makes its commits durable (and acknowledges them)
+#: after its first new version, then at most this often: each checkpoint costs git one pack.
+CHECKPOINT_SECONDS = 1.0
+
+
 class Archive:
     """A versiontrack archive. Open with :meth:`open`; use as a context manager."""
 
-    def __init__(self, path: Path, lock_timeout: float | None = None) -> None:
+    def __init__(
+        self, path: Path, lock_timeout: float | None = None, read_only: bool = False
+    ) -> None:
         self.path = path
         self.state_dir = path / STATE_DIR
         self.lock = ArchiveLock(self.state_dir / "lock", lock_timeout)
+        self.read_only = read_only
+        #: What this process cleaned up after a killed writer, one line each (see recover).
+        self.recovered: list[str] = []
         self._repo = GitRepo(path)
         self._db: sqlite3.Connection | None = None
 
@@ -98,7 +121,8 @@ class Archive:
 
         A directory is only turned into an archive when it is empty or holds nothing but a
         README.md. Raises :class:`ArchiveError` when ``path`` is missing (without ``create``),
-        is a file, or is a directory that is not a versiontrack archive.
+        is a file, or is a directory that is not a versiontrack archive. An archive this
+        process cannot write to opens read-only (:attr:`read_only`).
         """
         p = Path(path).expanduser()
         if p.exists() and not p.is_dir():
@@ -108,24 +132,22 @@ class Archive:
                 raise ArchiveError(
                     f"no archive at {p} (versiontrack ingest or demo creates one)"
                 )
-            try:
-                p.mkdir(parents=True)
+            try:  # another ingest may be making it at the same moment: both go on
+                p.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ArchiveError(f"cannot create archive at {p}: {exc.strerror}") from None
         p = p.resolve()
+        read_only = not _writable(p)
         if (p / ".git").exists():
             if not is_ours(p):
                 raise ArchiveError(f"{p} is a git repository that versiontrack did not create")
         else:
-            entries = {e.name for e in p.iterdir()}
             if not create:
                 raise ArchiveError(f"{p} is not a versiontrack archive")
-            if entries - {"README.md"}:
-                raise ArchiveError(
-                    f"{p} is not an archive and not empty; refusing to create an archive there"
-                )
-            init_repo(p)
-        archive = cls(p, lock_timeout)
+            if read_only:
+                raise ReadOnlyArchive(f"the archive folder {p} is read-only: cannot create it")
+            _create(p, lock_timeout)
+        archive = cls(p, lock_timeout, read_only)
         try:
             archive._sync_index()
         except BaseException:
@@ -146,6 +168,16 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the writer lock, after removing what a killed writer left behind."""
+        if self.read_only:
+            raise ReadOnlyArchive(f"the archive {self.path} is read-only: nothing was written")
+        with self.lock:
+            if self.lock._depth == 1:
+                self.recovered += clean(self.path, self.state_dir)
+            yield
+
     # ---- git and the index ---------------------------------------------------------------
 
     def _tips(self) -> tuple[str, str]:
@@ -155,11 +187,18 @@ class Archive:
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = ix.connect(self.state_dir / "index.sqlite")
+            try:
+                self._db = ix.connect(self.state_dir / "index.sqlite")
+            except sqlite3.Error as exc:
+                if is_disk_full(exc, self.path):
+                    raise DiskFull("disk full: cannot open the archive's index; nothing was written") from None
+                raise
         return self._db
 
     def connect_index(self) -> sqlite3.Connection:
         """A new connection to the index; other areas keep their own prefixed tables there."""
+        if self.read_only:
+            raise ReadOnlyArchive(f"the archive {self.path} is read-only: nothing was written")
         return ix.connect(self.state_dir / "index.sqlite")
 
     # ---- the index as a cache of git ----------------------------------------------------
@@ -167,32 +206,72 @@ class Archive:
     def _sync_index(self) -> dict[str, int]:
         """Bring the index up to git's tips (rebuilding it when missing or unusable)."""
         head, notes = self._tips()
+        if self.read_only:
+            return self._read_only_index(head, notes)
         db = self.db
-        if not ix.ensure_schema(db):
-            return self.reindex()
-        if ix.get_meta(db, "head") == head and ix.get_meta(db, "notes") == notes and (
-            ix.get_meta(db, "schema") == ix.SCHEMA_VERSION
-        ):
-            return {"versions": 0, "seen": 0}
-        db.execute("BEGIN IMMEDIATE")
         try:
-            stats = catch_up(db, self._repo, head, notes)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
+            if not ix.ensure_schema(db):
+                return self.reindex()
+            if ix.get_meta(db, "head") == head and ix.get_meta(db, "notes") == notes and (
+                ix.get_meta(db, "schema") == ix.SCHEMA_VERSION
+            ):
+                return {"versions": 0, "seen": 0}
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                stats = catch_up(db, self._repo, head, notes)
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:  # SQLite already rolled back after "disk is full"
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            if is_disk_full(exc, self.path):
+                raise DiskFull("disk full: cannot bring the archive's index up to date with "
+                               "git; nothing was written (git holds every version)") from None
             raise
+        return stats
+
+    def _read_only_index(self, head: str, notes: str) -> dict[str, int]:
+        """Use the index read-only when it matches git's tips, else rebuild it in memory."""
+        path = self.state_dir / "index.sqlite"
+        if path.is_file():
+            from urllib.parse import quote
+
+            # immutable: a read-only file system cannot hold the -shm file WAL readers need.
+            uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+            try:
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+                current = (ix.get_meta(conn, "schema") == ix.SCHEMA_VERSION and
+                           ix.get_meta(conn, "head") == head and
+                           ix.get_meta(conn, "notes") == notes)
+            except sqlite3.Error:
+                current = False
+                conn = None
+            if current and conn is not None:
+                self._db = conn
+                return {"versions": 0, "seen": 0}
+            if conn is not None:
+                conn.close()
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        ix.ensure_schema(conn)
+        stats = catch_up(conn, self._repo, head, notes, full=True)
+        self._db = conn
         return stats
 
     def reindex(self) -> dict[str, int]:
         """Rebuild the index's own tables from git alone; other areas' tables are kept."""
-        with self.lock:
+        with self._writing():
             head, notes = self._tips()
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 stats = catch_up(self.db, self._repo, head, notes, full=True)
                 self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
+            except BaseException as exc:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                if is_disk_full(exc, self.path):
+                    raise DiskFull("disk full: the index was not rebuilt; nothing was written"
+                                   ) from None
                 raise
         stories = self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
         return {"stories": stories, **stats}
@@ -352,7 +431,7 @@ class Archive:
         Each is recorded against the story's latest version. Stories not in the archive are
         skipped. Returns story -> the version number the sightings were recorded against.
         """
-        with self.lock:
+        with self._writing():
             self._sync_index()
             plans: list[Plan] = []
             latest_commit: dict[str, str] = {}
@@ -379,21 +458,26 @@ class Archive:
 
         Items are planned and streamed to git one by one. An invalid item (bad key or fetch
         time, a new story with no text) raises InputError: the stream is aborted and nothing of
-        the batch is committed. With ``collect`` it is skipped instead, and comes back as a
-        "rejected" result with the reason, while the rest of the batch is archived.
+        the batch after the last acknowledgement is committed. With ``collect`` it is skipped
+        instead, and comes back as a "rejected" result with the reason, while the rest of the
+        batch is archived. ``progress`` is called with each item's result, in order, as soon as
+        it is durable in git (after the first new version, then at most every
+        :data:`CHECKPOINT_SECONDS`, and at the end); without it the batch is committed at the
+        end only.
         """
         items = list(items)
         latest_commit: dict[str, str] = {}
-        with self.lock:
-            self._sync_index()
-            plans = self._write(plan(self.db, items, latest_commit, collect), latest_commit)
-        results = []
-        for p in plans:
-            version = self._version(p.story, p.number) if p.status != "rejected" else None
-            result = IngestResult(p.story, p.status, version, p.number, p.warning, p.reason)
+        results: list[IngestResult] = []
+
+        def ack(result: IngestResult) -> None:
             results.append(result)
             if progress is not None:
                 progress(result)
+
+        with self._writing():
+            self._sync_index()
+            self._write(plan(self.db, items, latest_commit, collect), latest_commit, ack,
+                        checkpoints=progress is not None)
         return results
 
     def _version(self, story: str, number: int) -> Version | None:
@@ -403,73 +487,152 @@ class Archive:
         ).fetchone()
         return ix.version_from_row(row) if row else None
 
-    def _write(self, plan_iter: Iterable[Plan], latest_commit: dict[str, str]) -> list[Plan]:
+    def _write(
+        self, plan_iter: Iterable[Plan], latest_commit: dict[str, str],
+        ack: Callable[[IngestResult], None] | None = None, checkpoints: bool = False,
+    ) -> list[Plan]:
         """Stream the planned commits into one fast-import as they are planned.
 
         Planning and git's own work overlap. The stream ends with ``done``: if planning fails
-        half way, the stream is closed without it, fast-import aborts and no ref moves.
+        half way, the stream is closed without it, fast-import aborts and no ref moves (beyond
+        the last checkpoint, when ``checkpoints``). ``ack`` gets each plan's result once it is
+        in git. A full disk raises :class:`DiskFull` saying what was committed.
         """
         head, notes = self._tips()
         marks_file = self.state_dir / f"marks.{os.getpid()}"
         plans: list[Plan] = []
         commits: list[Plan] = []
         seen: list[Plan] = []
+        unwritten: list[Plan] = []  # seen records not yet in the stream's notes
         commit_mark: dict[tuple[str, int], str] = {}
+        batch: dict[tuple[str, int], Version] = {}
         stream: FastImport | None = None
         mark = 0
         parent = head
+        notes_parent = notes
+        done = [0, 0, 0]  # plans acknowledged, commits and seen records durable in git
+        last_checkpoint: float | None = None
+
+        def write_notes() -> None:
+            nonlocal notes_parent
+            assert stream is not None
+            wanted = {(p.story, p.number) for p in unwritten}
+            stream.notes(notes_parent, [p.fetched_at for p in unwritten], seen_notes(
+                self.db, [p for p in seen if (p.story, p.number) in wanted], latest_commit,
+                commit_mark))
+            notes_parent = ""  # later notes commits continue from this one
+            unwritten.clear()
+
+        def acknowledge(marks: dict[int, str]) -> None:
+            for p in commits[done[1]:]:
+                assert p.row is not None
+                row = {**p.row, "commit_id": marks[p.mark]}
+                batch[(p.story, p.number)] = ix.version_from_row(
+                    tuple(row[c] for c in ix.VERSION_SELECT.split(", ")))
+            done[1], done[2] = len(commits), len(seen)
+            for p in plans[done[0]:]:
+                if ack is not None:
+                    version = None
+                    if p.status != "rejected":
+                        version = (batch.get((p.story, p.number))
+                                   or self._version(p.story, p.number))
+                    ack(IngestResult(p.story, p.status, version, p.number, p.warning,
+                                     p.reason))
+            done[0] = len(plans)
+
         try:
-            for p in plan_iter:
-                plans.append(p)
-                if p.files is None:
-                    if p.record:
-                        seen.append(p)
-                    continue
-                if stream is None:
+            try:
+                for p in plan_iter:
+                    plans.append(p)
+                    if p.files is None:
+                        if p.record:
+                            seen.append(p)
+                            unwritten.append(p)
+                        continue
+                    if stream is None:
+                        stream = FastImport(self.path, marks_file)
+                        if not head:
+                            mark += 1
+                            stream.start_archive(mark, p.fetched_at)
+                    mark += 1
+                    p.mark = mark
+                    folder = ix.story_dir(p.story)
+                    files = [(f"{folder}/{name}", data) for name, data in p.files]
+                    stream.commit(mark, p.fetched_at, p.message, parent, files)
+                    parent = ""
+                    commit_mark[(p.story, p.number)] = f":{mark}"
+                    commits.append(p)
+                    now = time.monotonic()
+                    if checkpoints and (last_checkpoint is None or
+                                        now - last_checkpoint >= CHECKPOINT_SECONDS):
+                        if unwritten:
+                            write_notes()
+                        acknowledge(stream.checkpoint())
+                        crash_point("after-checkpoint")
+                        last_checkpoint = time.monotonic()
+                if unwritten and stream is None:
                     stream = FastImport(self.path, marks_file)
-                    if not head:
-                        mark += 1
-                        stream.start_archive(mark, p.fetched_at)
-                mark += 1
-                p.mark = mark
-                folder = ix.story_dir(p.story)
-                files = [(f"{folder}/{name}", data) for name, data in p.files]
-                stream.commit(mark, p.fetched_at, p.message, parent, files)
-                parent = ""
-                commit_mark[(p.story, p.number)] = f":{mark}"
-                commits.append(p)
-            if seen and stream is None:
-                stream = FastImport(self.path, marks_file)
-            if stream is None:
-                return plans
-            if seen:
-                stream.notes(notes, [p.fetched_at for p in seen],
-                             seen_notes(self.db, seen, latest_commit, commit_mark))
-            stream.end()
-        except BrokenPipeError:
-            pass  # fast-import stopped early; its exit status and message say why
-        except BaseException:
-            if stream is not None:
-                stream.abort()
-            marks_file.unlink(missing_ok=True)
-            raise
-        assert stream is not None  # None returned early above
-        marks = stream.result()
-        crash_point("after-ref")
+                if stream is None:
+                    acknowledge({})
+                    return plans
+                if unwritten:
+                    write_notes()
+                stream.end()
+            except BrokenPipeError:
+                pass  # fast-import stopped early; its exit status and message say why
+            except BaseException:
+                if stream is not None:
+                    stream.abort()
+                marks_file.unlink(missing_ok=True)
+                raise
+            assert stream is not None  # None returned early above
+            marks = stream.result()
+            crash_point("after-ref")
+            acknowledge(marks)
+        except (OSError, sqlite3.Error, ArchiveError) as exc:
+            if not is_disk_full(exc, self.path):
+                if done[1] or done[2]:
+                    raise ArchiveError(f"{exc} ({_committed(done)} before it)") from exc
+                raise
+            if done[1] or done[2]:
+                raise DiskFull(f"disk full: {_committed(done)}; the rest of the batch was "
+                               "not: free space and run it again") from None
+            raise DiskFull("disk full: nothing of this batch was committed: free space and "
+                           "run it again") from None
         new_head, new_notes = self._tips()
-        if new_head != head or self._repo.worktree_at() != new_head:
-            self._repo.update_worktree(head, new_head)
-        crash_point("after-worktree")
-        record_batch(self.db, commits, seen, marks, new_head, new_notes)
+        try:
+            if new_head != head or self._repo.worktree_at() != new_head:
+                self._repo.update_worktree(head, new_head)
+            crash_point("after-worktree")
+            record_batch(self.db, commits, seen, marks, new_head, new_notes)
+        except (OSError, sqlite3.Error, ArchiveError) as exc:
+            if not is_disk_full(exc, self.path):
+                raise
+            raise DiskFull(f"disk full: the whole batch is committed to git ({done[1]} new "
+                           f"version(s), {done[2]} seen-again record(s)), but the work tree or "
+                           "index could not be updated: free space, then run versiontrack "
+                           "verify") from None
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
-        with self.lock:
+        with self._writing():
             head, _ = self._tips()
             if head:
                 self._repo.update_worktree("", head)
+
+    def _recover_if_idle(self) -> None:
+        """Clean up after a killed writer now, unless a writer is running (then nothing is
+        stale, and a check must not wait for it)."""
+        timeout, self.lock.timeout = self.lock.timeout, 0
+        try:
+            with self._writing():
+                pass
+        except LockBusy:
+            pass
+        finally:
+            self.lock.timeout = timeout
 
     # ---- checking -----------------------------------------------------------------------
 
@@ -481,6 +644,9 @@ class Archive:
         version's raw page matches the sha256 in its meta.json.
         """
         problems: list[str] = []
+        fix = fix and not self.read_only  # a read-only archive is checked, never repaired
+        if fix:
+            self._recover_if_idle()
         import git  # GitPython, only needed here
 
         try:
@@ -502,3 +668,28 @@ class Archive:
         problems += index_problems(db, self._repo, head, notes)
         problems += tree_problems(db, self._repo, head)
         return problems
+
+
+def _committed(done: list[int]) -> str:
+    return (f"{done[1]} new version(s) and {done[2]} seen-again record(s) were committed to "
+            "git")
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the archive at ``path`` (``.git`` included)."""
+    git = path / ".git"
+    return os.access(path, os.W_OK) and (not git.exists() or os.access(git, os.W_OK))
+
+
+def _create(path: Path, lock_timeout: float | None) -> None:
+    """Make an archive at the empty folder ``path`` under the writer lock, so ingests started
+    together on a missing archive create it once and then take turns."""
+    allowed = {"README.md", STATE_DIR}
+    if {e.name for e in path.iterdir()} - allowed:
+        raise ArchiveError(
+            f"{path} is not an archive and not empty; refusing to create an archive there"
+        )
+    with ArchiveLock(path / STATE_DIR / "lock", lock_timeout):
+        if not (path / ".git").exists():
+            clean(path, path / STATE_DIR)  # an init.<pid> of a killed creator
+            init_repo(path)

@@ -621,13 +621,13 @@ def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequen
     gone: dict[str, int] = {}  # paragraph text -> version index it disappeared at
     folded: dict[str, str] = {}  # most paragraphs repeat from version to version: fold once
     for i, article in enumerate(stripped):
-        here = set()
+        here: dict[str, None] = {}  # in page order, not hash order: findings must not vary
         for p in article.paragraphs:
             f = folded.get(p)
             if f is None:
                 f = folded[p] = fold(p) if len(p.split()) >= 4 and not is_rule(p) else ""
             if f:
-                here.add(f)
+                here[f] = None
         for p in here:
             if p in gone and p not in reported:
                 reported.add(p)

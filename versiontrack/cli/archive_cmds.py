@@ -18,13 +18,14 @@ from versiontrack.cli.common import (
     complete_story,
     echo,
     echo_json,
+    echo_recovered,
     json_option,
     open_archive,
     print_table,
 )
 
 if TYPE_CHECKING:
-    from versiontrack.archive.plan import IngestItem
+    from versiontrack.archive.plan import IngestItem, IngestResult
     from versiontrack.archive.store import Archive
 
 
@@ -139,20 +140,29 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     if by_mtime:  # versions are numbered in ingest order: take the captures oldest first
         items.sort(key=lambda pair: pair[1].fetched_at)
 
-    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
-        results = archive.ingest_many([it for _, it in items], collect=True)
-    done = [(shown, r) for (shown, _), r in zip(items, results) if r.status != "rejected"]
-    for (shown, _), r in zip(items, results):
+    def acknowledge(r: IngestResult) -> None:
+        # Printed as soon as the version is durable in git, so a killed run's output lists
+        # exactly what it archived.
+        shown = items[len(acked)][0]
+        acked.append(r)
         if r.status == "rejected":
             fail(shown, r.reason)
-    if as_json:
-        echo_json([{"file": shown, **r.to_dict()} for shown, r in done])
-    else:
-        for _, r in done:
+            return
+        if not as_json:
             click.echo(f"{r.status:<10} {r.story}  v{r.number}")
-    for shown, r in done:
         if r.warning:
             click.echo(f"warning: {shown}: {r.warning}", err=True)
+
+    acked: list[IngestResult] = []
+    archive = Archive.open(archive_path, create=True, lock_timeout=lock_timeout)
+    try:
+        archive.ingest_many([it for _, it in items], progress=acknowledge, collect=True)
+    finally:
+        archive.close()
+        echo_recovered(archive)
+    if as_json:
+        echo_json([{"file": shown, **r.to_dict()} for (shown, _), r in zip(items, acked)
+                   if r.status != "rejected"])
     if failed:
         raise SystemExit(1)
 
@@ -305,6 +315,7 @@ def verify(no_fix: bool, archive_path: Path, as_json: bool) -> None:
     """
     with open_archive(archive_path) as archive:
         problems = archive.verify(fix=not no_fix)
+    echo_recovered(archive)
     if as_json:
         echo_json({"ok": not problems, "problems": problems})
     elif problems:
@@ -324,6 +335,7 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
     """Rebuild the archive's SQLite index from git alone (the index is only a cache)."""
     with open_archive(archive_path, lock_timeout=lock_timeout) as archive:
         stats = archive.reindex()
+    echo_recovered(archive)
     if as_json:
         echo_json(stats)
     else:

@@ -89,6 +89,12 @@ def echo(message: Any = "", **kwargs: Any) -> None:
     click.echo(for_terminal(str(message)), **kwargs)
 
 
+def echo_recovered(archive: Any) -> None:
+    """Say on stderr what the archive cleaned up after a killed writer (see archive.recover)."""
+    for line in archive.recovered:
+        click.echo(f"recovered: {line}", err=True)
+
+
 def echo_json(data: Any) -> None:
     from versiontrack.render.controls import json_for_terminal
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,9 @@ def write_if_changed(path: Path, text: str) -> bool:
 def write_text(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 with ``\\n`` line ends, replacing ``path`` in one step."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    # The pid in the name lets a later run prove the file is a killed run's (clean_stale_temps).
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".tmp-{os.getpid()}-",
+                               suffix=path.suffix)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -60,6 +63,23 @@ def write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_TEMP = re.compile(r"^\.tmp-(\d+)-")
+
+
+def clean_stale_temps(root: Path) -> int:
+    """Remove the temporary files of report runs that were killed (their pid is gone) from the
+    report folder ``root``; returns how many."""
+    from versiontrack.archive.recover import pid_alive
+
+    removed = 0
+    for f in root.rglob(".tmp-*"):
+        m = _TEMP.match(f.name)
+        if m and int(m.group(1)) != os.getpid() and not pid_alive(int(m.group(1))):
+            f.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def code_digest(policy: str) -> str:
@@ -107,6 +127,7 @@ __all__ = [
     "MANIFEST",
     "MANIFEST_FORMAT",
     "REPORT_MODULES",
+    "clean_stale_temps",
     "code_digest",
     "confine",
     "is_current",

@@ -57,6 +57,7 @@ from versiontrack.render.report.headlines import (
     seen_since,
 )
 from versiontrack.render.report.outdir import (
+    clean_stale_temps,
     code_digest,
     confine,
     is_current,
@@ -168,6 +169,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     except OSError as exc:  # a parent is a file, no permission, read-only disk ...
         raise InputError(f"cannot make the report folder {out}: {exc.strerror}") from None
     root = out.resolve()
+    clean_stale_temps(root)
     digest = code_digest(policy)
     manifest = load_manifest(root)
     recorded: dict[str, Any] = manifest["stories"]
