@@ -43,7 +43,7 @@ def test_enough_gold_cases():
     for case in CASE_DIRS:
         gold = json.loads((case / "gold.json").read_text())
         kinds.update(f["kind"] for f in gold["findings"])
-    for kind in ("silent", "disclosed", "exempt", "note-without-change", "note-removed",
+    for kind in ("silent-correction", "disclosed", "exempt", "note-without-change", "note-removed",
                  "flip-flop", "large-removal", "extraction-artefact", "headline-change"):
         assert kinds[kind] >= 1, kind
 
@@ -81,11 +81,13 @@ def test_every_silent_or_disclosed_finding_carries_its_change():
         gold, triples = load_case(case)
         audit = audit_versions(triples, gold["policy"])
         for f in audit.findings:
-            if f.kind in ("silent", "disclosed", "exempt", "extraction-artefact"):
+            if f.kind in ("silent-correction", "undisclosed-update", "disclosed", "update",
+                          "exempt", "extraction-artefact"):
                 assert f.change is not None
-            if f.kind == "disclosed":
-                assert f.note is not None
-        assert audit.substantive == audit.silent + audit.disclosed + audit.count("exempt")
+            if f.kind == "disclosed":  # by a note, or (transparency) by an "Updated" stamp
+                assert f.note is not None or f.reason.startswith("updated stamp")
+        assert audit.substantive == sum(audit.count(k) for k in (
+            "silent-correction", "undisclosed-update", "disclosed", "update", "exempt"))
         json.dumps(audit.to_dict())  # serialisable
 
 
