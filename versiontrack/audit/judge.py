@@ -578,19 +578,19 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 want = ("update",) if addition else (*_CORRECTIVE, "editors-note") \
                     if pol.additions != "note" or change_class(change) == "correction" \
                     else (*_CORRECTIVE, "editors-note", "update")
-                ref = next((r for r in refs_by_step[i] if r.vague and r.note.kind in want
-                            and r.note.position != "headline"), None)
-                if ref is not None:
-                    match = (i, ref, "position only (the note explains nothing)", "position")
-                    explains_nothing.add((i, ref.index))
+                vague = next((r for r in refs_by_step[i] if r.vague and r.note.kind in want
+                              and r.note.position != "headline"), None)
+                if vague is not None:
+                    match = (i, vague, "position only (the note explains nothing)", "position")
+                    explains_nothing.add((i, vague.index))
             if match is not None:
                 j, ref, how, _ = match
                 late = "" if j == i else f" (the note arrived later, in v{ref.version})"
-                vague = " (it explains nothing)" if how.startswith("position") else ""
+                nothing = " (it explains nothing)" if how.startswith("position") else ""
                 f = Finding(
                     "disclosed",
                     f"{_describe(change)}{_what(change)}; disclosed by the {ref.note.kind} "
-                    f"note in v{ref.version}{late}{vague}.", old_v.number, new_v.number,
+                    f"note in v{ref.version}{late}{nothing}.", old_v.number, new_v.number,
                     change=change, note=ref.note, reason=f"matched note: {how}")
                 used.setdefault((j, ref.index), []).append(f)
                 findings.append(f)
