@@ -46,7 +46,7 @@ class CorrectionEntry:
 
     from_version: int | None
     to_version: int | None
-    status: str  # "disclosed" | "silent-correction" | "undisclosed-update" | "exempt"
+    status: str  # "disclosed" | "silent-correction" | "undisclosed-update" | "exempt" | "update"
     change_kind: str  # "changed" | "added" | "removed" | "rewritten" | "headline"
     where: str  # "paragraph 10", "paragraphs 3-4", "the headline"
     paragraph: int | None  # 1-based, in the later version (earlier one for removals)
@@ -559,8 +559,8 @@ def _headline_wording(style: str, old: str, new: str, fetched_at: str) -> str:
 
 
 def draft_entries(audit: StoryAudit, style: str = "ap") -> list[CorrectionEntry]:
-    """One entry per substantive change the audit judged as needing a note (disclosed, silent
-    correction, undisclosed update or exempt); updates that need no note are not corrections."""
+    """One entry per substantive change the audit judged (disclosed, silent correction,
+    undisclosed update, exempt, or an update that needs no note)."""
     if style not in STYLES:
         raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
     fetched = {v.number: v.fetched_at for v in audit.versions}
@@ -568,7 +568,7 @@ def draft_entries(audit: StoryAudit, style: str = "ap") -> list[CorrectionEntry]
             if f.kind in _ENTRY_KINDS and f.change is not None]
 
 
-_ENTRY_KINDS = ("disclosed", "silent-correction", "undisclosed-update", "exempt")
+_ENTRY_KINDS = ("disclosed", "silent-correction", "undisclosed-update", "exempt", "update")
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
