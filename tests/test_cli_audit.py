@@ -139,3 +139,27 @@ def test_demo_prints_the_audit_and_the_ap_log(tmp_path):
     assert "1 substantive change: 1 disclosed, 0 silent corrections, 0 exempt" in r.stdout
     assert ("This story corrects an earlier version that said Russia illegally annexed Crimea "
             "in 2016. It was 2014.") in r.stdout
+
+
+def test_fail_on_follows_the_policy(tmp_path):
+    """An event update: no alarm under corrections, a silent correction under strict, an
+    undisclosed update under transparency; each --fail-on name exits 3 only on its own kind."""
+    path = tmp_path / "archive"
+    with Archive.open(path, create=True) as archive:
+        _, triples = load_case(CASES / "event-update")
+        for version, article, raw in triples:
+            archive.ingest(article, raw=raw or None, fetched_at=version.fetched_at, story="grow")
+    for policy, fail_on, code in (("corrections", "any", 0), ("strict", "silent", 3),
+                                  ("transparency", "silent", 0),
+                                  ("transparency", "undisclosed-update", 3),
+                                  ("transparency", "any", 3)):
+        r = run_cli("audit", "grow", "--policy", policy, "--fail-on", fail_on, "--archive", path)
+        assert r.exit_code == code, (policy, fail_on, r.output)
+    r = run_cli("audit", "grow", "--json", "--archive", path)
+    counts = json.loads(r.stdout)["counts"]
+    assert (counts["update"], counts["silent-correction"], counts["silent"]) == (3, 0, 0)
+    r = run_cli("audit", "grow", "--policy", "transparency", "--archive", path)
+    assert "UNDISCLOSED UPDATE" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith(
+        "3 substantive changes: 0 disclosed, 0 silent corrections, 0 exempt, 3 undisclosed "
+        "updates")

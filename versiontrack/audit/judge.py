@@ -290,7 +290,9 @@ _CORRECTIVE = frozenset({"correction", "clarification", "withdrawal"})
 
 
 def _content(text: str) -> set[str]:
-    return {t for t in _tokens(text)
+    # "Commission's" names the Commission: possessives are cut so the two meet.
+    toks = (t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in _tokens(text))
+    return {t for t in toks
             if (len(t) > 2 or t[:1].isdigit()) and t not in _STOP and t not in _NOTE_WORDS}
 
 
@@ -400,11 +402,14 @@ def _paragraph_match(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
-def _subject_match(ref: _NoteRef, change: Change) -> str:
+def _subject_match(ref: _NoteRef, change: Change, addition: bool = False) -> str:
     if not ref.content:
         return ""
     shared = ref.content & _content(_changed_clause(change))
-    if len(shared) >= 2 and (len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
+    # An update note lists several additions in one sentence; each added paragraph shares a
+    # few of its words, never most of them.
+    listed = addition and ref.note.kind == "update"
+    if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
         return "subject: " + ", ".join(sorted(shared)[:4])
     return ""
 
@@ -567,7 +572,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     for ref in refs_by_step[j]:
                         if (j, ref.index) in strong_notes or ref.vague:
                             continue
-                        how = _subject_match(ref, change)
+                        how = _subject_match(ref, change, change_class(change) == "addition")
                         if how:
                             match = (j, ref, how, "subject")
                             break

@@ -4,7 +4,7 @@ Each case is a folder with v1.txt, v2.txt, ... (the archive's text form: headlin
 one paragraph per line), optional v1.html ... raw pages, and gold.json: the versions' fetch times,
 the policy, and the findings the audit must report (kind, from, to; optional "contains" text).
 "findings" must all be present; "forbid" kinds must not occur; "exact" kinds must occur exactly
-as often as listed.
+as often as listed; "policies" maps another policy to exact counts of the same story under it.
 """
 
 from __future__ import annotations
@@ -220,6 +220,101 @@ def main() -> None:
            "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "157"},
                         {"kind": "silent-correction", "from": 1, "to": 2, "contains": "Three"}],
            "exact": {"silent-correction": 1, "disclosed": 1}})
+
+    # 16. A developing story: three paragraphs of new reporting, no note. Added material needs
+    # no note under corrections, a note under strict, an update note or stamp under
+    # transparency.
+    news = [("Ukrainian officials said on Thursday evening that a second round of talks would "
+             "take place in Geneva next week, with military delegations from both sides."),
+            ("A spokesman for the European Commission welcomed the resumed contacts and said the "
+             "bloc would keep its sanctions in place until a settlement was reached."),
+            ("Residents of Kharkiv reported more explosions after midnight, and the regional "
+             "governor said emergency crews were working at two sites.")]
+    grown = b[:10] + news + b[10:]
+    update_case = {"findings": [{"kind": "update", "from": 1, "to": 2}],
+                   "exact": {"update": 3, "silent-correction": 0, "undisclosed-update": 0},
+                   "policies": {"strict": {"silent-correction": 3, "update": 0},
+                                "transparency": {"undisclosed-update": 3, "update": 0,
+                                                 "silent-correction": 0}}}
+    write("event-update", [text(HEAD, b), text(HEAD, grown)],
+          {"policy": "corrections", **update_case})
+
+    # 17. The same update with an "Updated" stamp on the page: transparency is satisfied.
+    write("event-update-stamped", [text(HEAD, b), text(HEAD, grown)],
+          {"policy": "transparency",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "Updated"}],
+           "exact": {"disclosed": 3, "undisclosed-update": 0, "silent-correction": 0},
+           "policies": {"corrections": {"update": 3, "disclosed": 0},
+                        "strict": {"silent-correction": 3}}},
+          raws=[page("new", HEAD, b, ["Published 9:12 AM GMT, February 5, 2026"]),
+                page("new", HEAD, grown, ["Published 9:12 AM GMT, February 5, 2026",
+                                          "Updated 8:40 PM GMT, February 5, 2026"])])
+
+    # 18. The same update with an update note: disclosed under every policy.
+    up_note = ("This story has been updated with the announcement of talks in Geneva, the "
+               "European Commission's reaction and reports of explosions in Kharkiv.")
+    write("event-update-noted", [text(HEAD, b), text(HEAD, [up_note] + grown)],
+          {"policy": "transparency",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "update note"}],
+           "exact": {"disclosed": 3, "undisclosed-update": 0, "note-without-change": 0},
+           "policies": {"strict": {"disclosed": 3, "silent-correction": 0},
+                        "corrections": {"disclosed": 3, "update": 0}}})
+
+    # 19. An update that also changes a published number: only the number needs a note.
+    mixed = sub(grown, "Russia fired 183 drones", "Russia fired 193 drones")
+    write("event-update-with-fix", [text(HEAD, b), text(HEAD, mixed)],
+          {"policy": "corrections",
+           "findings": [{"kind": "silent-correction", "from": 1, "to": 2, "contains": "183"},
+                        {"kind": "update", "from": 1, "to": 2}],
+           "exact": {"silent-correction": 1, "update": 3},
+           "policies": {"strict": {"silent-correction": 4},
+                        "transparency": {"silent-correction": 1, "undisclosed-update": 3}}})
+
+    # 20. A note that says only that the story was corrected: it explains nothing, and the
+    # change of its version is tied to it by position alone.
+    vague = ["This story has been corrected."]
+    drones = sub(b, "Russia fired 183 drones", "Russia fired 138 drones")
+    write("vague-note", [text(HEAD, drones), text(HEAD, b + ["___"] + vague)],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "explains nothing"},
+                        {"kind": "note-explains-nothing", "from": 1, "to": 2,
+                         "contains": "names no value"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0,
+                     "note-explains-nothing": 1}})
+
+    # 21. An AP corrective under a dateline, naming the value it fixes.
+    dateline = ("KYIV, Ukraine (AP) \u2014 In a story published Feb. 5, 2026, about military "
+                "talks between the U.S. and Russia, The Associated Press erroneously reported "
+                "that Russia fired 138 drones overnight. Russia fired 183 drones.")
+    write("ap-dateline-note", [text(HEAD, drones), text(HEAD, b + ["___", dateline])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "138"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0,
+                     "note-explains-nothing": 0}})
+
+    # 22. A corrections-column item that opens with the item it corrects.
+    column = ("An article on Feb. 5 about the resumption of military dialogue misstated the "
+              "number of Russian servicemen returned from captivity. It was 157, not 175.")
+    write("corrections-column-item", [text(HEAD, gu_wrong), text(HEAD, b + [column])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "157"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
+
+    # 23. A German note, stating the wrong and the right year.
+    de_note = ("Korrektur: In einer fr\u00fcheren Fassung dieses Artikels hie\u00df es, Russland "
+               "habe die Krim 2016 annektiert. Richtig ist 2014.")
+    write("german-note", [text(HEAD, old_year), text(HEAD, b + [de_note])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "2016"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
+
+    # 24. A Portuguese note on the drone count.
+    pt_note = ("Errata: diferentemente do que foi publicado, a R\u00fassia lan\u00e7ou 183 drones "
+               "durante a noite, e n\u00e3o 138.")
+    write("portuguese-note", [text(HEAD, drones), text(HEAD, b + [pt_note])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "138"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
 
 
 if __name__ == "__main__":
