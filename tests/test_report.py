@@ -447,7 +447,11 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     diff = (story_dir / "diff-1-2.html").read_text()
     # The bundled AP story: the corrected year, disclosed by its correction note.
     assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed" in diff
-    assert "This story corrects an earlier version" in (story_dir / "index.html").read_text()
+    page = (story_dir / "index.html").read_text()
+    assert "This story corrects an earlier version" in page
+    # Each note says which changes it discloses (issue 11.4).
+    assert re.search(r'class="note-discloses">This note discloses paragraph \d+ \(v1\u2192v2\)',
+                     page)
 
 
 def test_every_fragment_link_has_its_target(site: tuple[Path, Path]) -> None:
