@@ -32,11 +32,11 @@ def test_audit_prints_the_timeline(archive_path):
     r = run_cli("audit", "silent-story", "--archive", archive_path)
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
-    assert lines[0] == "Audit of silent-story (policy strict)"
+    assert lines[0] == "Audit of silent-story (policy corrections)"
     assert any(line.startswith("v2  ") for line in lines)
     assert any(line.strip().startswith("SILENT") and "Paragraph 9" in line for line in lines)
     assert any(line.strip().startswith("disclosed") and "Paragraph 7" in line for line in lines)
-    assert lines[-1].startswith("2 substantive changes: 1 disclosed, 1 silent, 0 exempt")
+    assert lines[-1].startswith("2 substantive changes: 1 disclosed, 1 silent correction, 0 exempt")
 
 
 @pytest.mark.parametrize(("story", "fail_on", "code"), [
@@ -45,6 +45,8 @@ def test_audit_prints_the_timeline(archive_path):
     ("disclosed-story", "any", 0),
     ("note-removed-story", "silent", 0),
     ("note-removed-story", "any", 3),
+    ("silent-story", "silent-correction", 3),  # "silent" is the old name of silent-correction
+    ("silent-story", "undisclosed-update", 0),
 ])
 def test_fail_on_exit_codes(archive_path, story, fail_on, code):
     r = run_cli("audit", story, "--fail-on", fail_on, "--archive", archive_path)
@@ -55,8 +57,8 @@ def test_audit_json(archive_path):
     r = run_cli("audit", "silent-story", "--json", "--archive", archive_path)
     data = json.loads(r.stdout)
     assert data["counts"]["silent"] == 1 and data["counts"]["disclosed"] == 1
-    assert data["policy"] == "strict" and len(data["versions"]) == 2
-    assert {f["kind"] for f in data["findings"]} == {"silent", "disclosed"}
+    assert data["policy"] == "corrections" and len(data["versions"]) == 2
+    assert {f["kind"] for f in data["findings"]} == {"silent-correction", "disclosed"}
 
 
 def test_grace_policy_from_the_command_line(archive_path):
@@ -77,7 +79,7 @@ def test_audit_all_summary_table(archive_path):
     rows = {line.split()[0]: line.split()[1:] for line in lines[1:-1]}
     assert rows["silent-story"] == ["2", "2", "1", "1", "0", "1", "0"]
     assert rows["note-removed-story"] == ["3", "1", "1", "0", "0", "0", "1"]
-    assert lines[-1] == "3 stories audited, 1 silent substantive change."
+    assert lines[-1] == "3 stories audited, 1 silent correction."
     r = run_cli("audit", "--all", "--fail-on", "silent", "--json", "--archive", archive_path)
     assert r.exit_code == 3
     data = json.loads(r.stdout)
@@ -111,7 +113,7 @@ def test_corrections_command_styles_and_formats(archive_path, tmp_path):
     assert r.stdout.startswith("# Draft correction log (New York Times style)")
     assert "**undisclosed**" in r.stdout
     r = run_cli("corrections", "silent-story", "--format", "json", "--archive", archive_path)
-    assert [e["status"] for e in json.loads(r.stdout)["entries"]] == ["disclosed", "silent"]
+    assert [e["status"] for e in json.loads(r.stdout)["entries"]] == ["disclosed", "silent-correction"]
     tpl = tmp_path / "short.txt"
     tpl.write_text("{{ story }}: {{ silent|length }} undisclosed\n")
     r = run_cli("corrections", "silent-story", "--template", tpl, "--archive", archive_path)
@@ -134,6 +136,30 @@ def test_help_documents_every_option():
 def test_demo_prints_the_audit_and_the_ap_log(tmp_path):
     r = run_cli("demo", "--archive", tmp_path / "archive")
     assert r.exit_code == 0, r.output
-    assert "1 substantive change: 1 disclosed, 0 silent, 0 exempt" in r.stdout
+    assert "1 substantive change: 1 disclosed, 0 silent corrections, 0 exempt" in r.stdout
     assert ("This story corrects an earlier version that said Russia illegally annexed Crimea "
             "in 2016. It was 2014.") in r.stdout
+
+
+def test_fail_on_follows_the_policy(tmp_path):
+    """An event update: no alarm under corrections, a silent correction under strict, an
+    undisclosed update under transparency; each --fail-on name exits 3 only on its own kind."""
+    path = tmp_path / "archive"
+    with Archive.open(path, create=True) as archive:
+        _, triples = load_case(CASES / "event-update")
+        for version, article, raw in triples:
+            archive.ingest(article, raw=raw or None, fetched_at=version.fetched_at, story="grow")
+    for policy, fail_on, code in (("corrections", "any", 0), ("strict", "silent", 3),
+                                  ("transparency", "silent", 0),
+                                  ("transparency", "undisclosed-update", 3),
+                                  ("transparency", "any", 3)):
+        r = run_cli("audit", "grow", "--policy", policy, "--fail-on", fail_on, "--archive", path)
+        assert r.exit_code == code, (policy, fail_on, r.output)
+    r = run_cli("audit", "grow", "--json", "--archive", path)
+    counts = json.loads(r.stdout)["counts"]
+    assert (counts["update"], counts["silent-correction"], counts["silent"]) == (3, 0, 0)
+    r = run_cli("audit", "grow", "--policy", "transparency", "--archive", path)
+    assert "UNDISCLOSED UPDATE" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith(
+        "3 substantive changes: 0 disclosed, 0 silent corrections, 0 exempt, 3 undisclosed "
+        "updates")

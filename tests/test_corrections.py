@@ -84,7 +84,7 @@ def test_json_format_carries_every_entry():
     audit = audit_of("guardian-footnote-plus-silent")
     data = json.loads(draft_log(audit, "reuters", fmt="json"))
     assert data["style"] == "reuters"
-    assert [e["status"] for e in data["entries"]] == ["disclosed", "silent"]
+    assert [e["status"] for e in data["entries"]] == ["disclosed", "silent-correction"]
     assert data["entries"][0]["wording"] == "(Corrects figure in paragraph 7 to 157 from 175)"
     assert data["entries"][1]["note"] is None
 

@@ -124,7 +124,7 @@ def test_cosmetic_silent_and_unjudged(archive_path: Path) -> None:
     cosmetic, number, attribution = _changes(archive_path, STORM)
     assert not cosmetic.substantive and cosmetic.status == ""
     assert "<del>" not in cosmetic.marked("old") and "[-closes-]" in cosmetic.marked("old")
-    assert number.substantive and number.status == "silent" and number.note_kind == ""
+    assert number.substantive and number.status == "silent-correction" and number.note_kind == ""
     assert "14" in number.marked("new") and "{+" in number.marked("new")
     # An added attribution is substantive, but not an edit the audit asks a note for.
     assert attribution.substantive and attribution.status == ""
@@ -376,7 +376,7 @@ def test_cli_lists_all_changes(archive_path: Path) -> None:
     assert lines[flood + 2] == "  new: Flood kills {+6+} in river town"
     assert any(x.endswith("back to v1's headline") and MINISTER in x for x in heads)
     assert any("cosmetic" in x and STORM in x for x in heads)
-    assert any(x.endswith("SILENT") and STORM in x for x in heads)
+    assert any(x.endswith("SILENT CORRECTION") and STORM in x for x in heads)
     assert r.stderr == ""
 
 
@@ -385,7 +385,7 @@ def test_cli_story_since_and_json(archive_path: Path) -> None:
                 "--archive", archive_path)
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
-    assert data["policy"] == "strict" and data["errors"] == []
+    assert data["policy"] == "corrections" and data["errors"] == []
     assert data["since"] == "2026-01-05T13:00:00+00:00"
     assert [(c["story"], c["from_version"], c["to_version"]) for c in data["changes"]] == [
         (MINISTER, 4, 5), (MINISTER, 2, 3)]
@@ -423,7 +423,7 @@ def test_a_suspect_version_in_between(tmp_path: Path) -> None:
         assert [v.suspect for v in archive.versions(FLOOD)] == [False, True, False]
         (c,) = story_headline_changes(archive, FLOOD)
         build_report(archive, tmp_path / "out")
-    assert (c.from_version, c.to_version) == (1, 3) and c.status == "silent"
+    assert (c.from_version, c.to_version) == (1, 3) and c.status == "silent-correction"
     assert c.old == "Flood kills 5 in river town" and c.new == "Flood kills 7 in river town"
     html = (tmp_path / "out" / "headlines.html").read_text()
     assert f'href="stories/{FLOOD}/diff-1-3.html#headline"' in html

@@ -23,7 +23,7 @@ from versiontrack.models import Article
 DATA = Path(__file__).parent / "data"
 AUDIT_CASES = [p for p in sorted((DATA / "audit").iterdir()) if (p / "v1.html").is_file()]
 OUTLETS = sorted(p for p in (DATA / "outlets").iterdir() if (p / "expected.json").is_file())
-_JUDGED = ("silent", "disclosed", "exempt")
+_JUDGED = ("silent-correction", "undisclosed-update", "disclosed", "update", "exempt")
 _BLOCK = re.compile(r'<div class="change ([^"]*)" id="([^"]*)">')
 
 
@@ -89,7 +89,7 @@ def _views_agree(archive: Path, story: str, out: Path) -> int:
                 assert entry["verdict_reason"] == f["reason"]
             elif f["kind"] in _JUDGED:
                 assert entry["verdict"] == "substantive", (a, b, f["kind"], entry)
-                if f["kind"] == "silent" and f["change"]["field"] == "body":
+                if f["kind"] == "silent-correction" and f["change"]["field"] == "body":
                     assert "silent" in blocks[_anchor(entry)]
         judged = {_key(f["change"]) for f in t["findings"]
                   if f["change"] is not None and f["kind"] in _JUDGED}

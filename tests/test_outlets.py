@@ -159,7 +159,7 @@ def compare(run: dict[str, Any]) -> tuple[list[str], dict[str, tuple[int, int]]]
         return found, len(wanted), reported
 
     found_all = sum(any(_finding_matches(w, f) for f in findings) for w in exp["findings"])
-    sf, sw, sr = score("silent")
+    sf, sw, sr = score("silent-correction")
     df, dw, _ = score("disclosed")
     scores = {"silent_recall": (sf, sw), "silent_precision": (sf, sr),
               "notes": (notes_ok, len(exp["notes"])), "disclosed": (df, dw),

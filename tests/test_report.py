@@ -244,7 +244,7 @@ def test_diff_page_marks_words_moves_and_silent_change(site: tuple[Path, Path]) 
     assert "<del>157</del><ins>175</ins>" in inline
     blocks = inline.split('<div class="change ')
     silent = [b for b in blocks if b.startswith("kind-edited silent") and "<ins>175</ins>" in b]
-    assert len(silent) == 1 and "Silent change" in silent[0]
+    assert len(silent) == 1 and "Silent correction" in silent[0]
     # The disclosed 2016 -> 2014 edit is not flagged in its own transition.
     assert not [b for b in d12.split('<div class="change ') if "silent" in b.split('"')[0]
                 and "<ins>2014</ins>" in b]
@@ -446,8 +446,12 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     (story_dir,) = (tmp_path / "reports" / "stories").iterdir()
     diff = (story_dir / "diff-1-2.html").read_text()
     # The bundled AP story: the corrected year, disclosed by its correction note.
-    assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed by a note" in diff
-    assert "This story corrects an earlier version" in (story_dir / "index.html").read_text()
+    assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed" in diff
+    page = (story_dir / "index.html").read_text()
+    assert "This story corrects an earlier version" in page
+    # Each note says which changes it discloses (issue 11.4).
+    assert re.search(r'class="note-discloses">This note discloses paragraph \d+ \(v1\u2192v2\)',
+                     page)
 
 
 def test_every_fragment_link_has_its_target(site: tuple[Path, Path]) -> None:

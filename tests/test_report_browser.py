@@ -165,7 +165,7 @@ def test_index_story_and_diff(tab: Watched, server: str) -> None:
     assert inline.locator("del", has_text="157").count() == 1
     assert inline.locator("ins", has_text="175").is_visible()
     silent = inline.locator(".change.silent")
-    assert silent.count() >= 1 and "Silent change" in silent.first.inner_text()
+    assert silent.count() >= 1 and "Silent correction" in silent.first.inner_text()
     tab.shot("diff-2-3")
     # The moved paragraph: from where it was to where it went, and back.
     away = inline.locator("a.moved-to").first

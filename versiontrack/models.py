@@ -228,10 +228,13 @@ class Alignment:
 NOTE_KINDS = ("correction", "clarification", "editors-note", "update", "withdrawal")
 
 FINDING_KINDS = (
-    "silent",               # a substantive change no note discloses (the policy requires one)
-    "disclosed",            # a substantive change matched to a published note
+    "silent-correction",    # a changed or removed fact no note discloses (the policy needs one)
+    "undisclosed-update",   # added material without an update note or stamp (transparency)
+    "disclosed",            # a substantive change matched to a published note (or a stamp)
+    "update",               # added material that needs no note (policy corrections)
     "exempt",               # substantive, but the policy does not require a note (e.g. grace)
     "note-without-change",  # a note whose change is not visible in the archive
+    "note-explains-nothing",  # a note that names no value, paragraph or subject
     "note-removed",         # a note present in one version is gone in the next
     "headline-change",
     "flip-flop",            # A -> B -> A, for the headline or a paragraph

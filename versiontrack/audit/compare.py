@@ -81,6 +81,13 @@ def _raw_text(raw: bytes) -> str:
     return html.unescape(text)
 
 
+# A visible "Updated ..." stamp with a time or a year: "Updated 4:45 p.m. Feb. 6, 2026",
+# "Last updated: 2026-02-06", "Aktualisiert am 6.2.2026, 14:03", "Atualizado em 06/02/2026".
+_STAMP = re.compile(
+    r"\b(?:last\s+updated|updated|aktualisiert|actualizado|atualizado|mis\s+\u00e0\s+jour|"
+    r"aggiornato|bijgewerkt)\b[^<\n]{0,40}?(?:\d{1,2}[:.h]\d{2}|\b\d{4}\b)", _I)
+
+
 class RawIndex:
     """Word 3-grams of a raw page (decoded, tags stripped, folded), built on first use."""
 
@@ -88,6 +95,14 @@ class RawIndex:
         self._raw = raw
         self._grams: set[tuple[str, ...]] | None = None
         self._text: list[str] | None = None
+        self._stamps: frozenset[str] | None = None
+
+    def stamps(self) -> frozenset[str]:
+        """The visible "Updated ..." stamps of the page (furniture the extractor drops)."""
+        if self._stamps is None:
+            self._stamps = frozenset(" ".join(m.group(0).split())
+                                     for m in _STAMP.finditer(_raw_text(self._raw)))
+        return self._stamps
 
     @property
     def empty(self) -> bool:

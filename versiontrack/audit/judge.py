@@ -10,8 +10,14 @@ articles aligned, every entry given a verdict), and each substantive change is j
 * **disclosed** when a note added in this version or a later one names the change's old or new
   value, its paragraph ("paragraph 2", "first paragraph", "headline"), or, for a note that
   matches nothing by value or paragraph, its subject (content words shared with the changed
-  sentence);
-* otherwise **silent**, or **exempt** when the policy does not require a note.
+  sentence); a note of the same version that names nothing at all ("This story has been
+  corrected.") discloses it by position only and is reported as ``note-explains-nothing``;
+* otherwise by what the policy asks of its class (:func:`change_class`): a change to what was
+  already published (a fact, quote, name, number, date or meaning changed or removed) is a
+  **silent-correction**; added material is an **update** (policy ``corrections``: no note
+  needed), an **undisclosed-update** (``transparency``: no update note and no "Updated" stamp;
+  a stamp makes it disclosed), or a silent-correction like any change (``strict``); a grace
+  period makes what needed a note **exempt**.
 
 Changes the differ calls cosmetic or spelling never need a note (under every policy), nor does
 taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline edits are reported as ``headline-change``;
@@ -21,6 +27,7 @@ afresh reverses nothing). A wire tag's update count going up ("UPDATE 1-" -> "UP
 changed note, and a correction taken down from headline tag and body at once is one
 ``note-removed``.
 
+Each note added after the first version gets a :class:`NoteAccount`: the changes it discloses.
 Story-wide findings: ``note-without-change`` for a correction, clarification or withdrawal that
 matches no change in its version or before it (the earlier version may be missing from the
 archive), ``note-removed``, ``flip-flop`` (a headline or paragraph text that returns after
@@ -48,8 +55,9 @@ if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
 
 __all__ = [
-    "POLICIES", "PROBLEM_KINDS", "Policy", "StoryAudit", "Transition", "audit_story", "audit_versions",
-    "get_policy",
+    "ADDITION_RULES", "DEFAULT_POLICY", "JUDGED_KINDS", "POLICIES", "PROBLEM_KINDS",
+    "VERDICT_ALIASES", "VERDICT_KINDS", "NoteAccount", "Policy", "StoryAudit", "Transition",
+    "audit_story", "audit_versions", "change_class", "get_policy",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -57,13 +65,21 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 
+#: What a policy asks of added material: nothing ("none"), a note like any change ("note"),
+#: or an update note or an "Updated" stamp ("note-or-stamp").
+ADDITION_RULES = ("none", "note", "note-or-stamp")
+
+
 @dataclass(frozen=True)
 class Policy:
-    """What needs a note. Cosmetic and spelling changes never do, under any policy."""
+    """What needs a note. Cosmetic and spelling changes never do, under any policy; a change to
+    what was already published (a fact, quote, name, number, date or meaning changed or removed)
+    always does. ``additions`` says what added material needs (one of :data:`ADDITION_RULES`)."""
 
     name: str
     description: str
-    grace_hours: float = 0.0  # substantive changes seen within this long of publication: exempt
+    grace_hours: float = 0.0  # changes needing a note seen within this long of publication: exempt
+    additions: str = "note"
 
     def exempt(self, first_published: datetime | None, seen_at: datetime | None) -> str:
         """A reason the change needs no note, or "" when it needs one."""
@@ -75,14 +91,25 @@ class Policy:
 
 
 POLICIES: dict[str, Policy] = {
+    "corrections": Policy(
+        "corrections",
+        "A changed or removed fact needs a correction note; added material needs none and is "
+        "listed as an update; typos never need one.", additions="none"),
     "strict": Policy(
         "strict", "Every substantive change needs a published note; typos never do."),
+    "transparency": Policy(
+        "transparency",
+        "A changed or removed fact needs a correction note; added material needs an update "
+        "note or an \u201cUpdated\u201d stamp; typos never need one.", additions="note-or-stamp"),
     "same-day-grace": Policy(
         "same-day-grace",
         "Substantive changes first seen within N hours (default 24) of first publication are "
         "exempt, as some newsrooms' rules allow for a developing story; later ones need a note.",
         grace_hours=24.0),
 }
+
+#: The policy used when none is named.
+DEFAULT_POLICY = "corrections"
 
 
 def get_policy(name: str | Policy, grace_hours: float | None = None) -> Policy:
@@ -133,6 +160,42 @@ class Transition:
         }
 
 
+#: Verdicts on one substantive change: the finding kinds a judged change gets.
+VERDICT_KINDS = ("silent-correction", "undisclosed-update", "disclosed", "update", "exempt",
+                 "extraction-artefact")
+#: Verdicts on a change that was judged (not an extraction artefact).
+JUDGED_KINDS = ("silent-correction", "undisclosed-update", "disclosed", "update", "exempt")
+#: Old names accepted where a user names a verdict (``--fail-on silent``).
+VERDICT_ALIASES = {"silent": "silent-correction"}
+
+
+@dataclass(frozen=True)
+class NoteAccount:
+    """One note added in a version, and what it was matched to: the findings it discloses (in
+    version order). ``explains`` is False for a note that names no value, paragraph, headline
+    or subject (e.g. "This story has been corrected."): it can only be tied to the changes of
+    its own version by position."""
+
+    note: Note
+    version: int
+    discloses: tuple[Finding, ...]
+    explains: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version, "note": self.note.to_dict(), "explains": self.explains,
+            "discloses": [{
+                "from_version": f.from_version, "to_version": f.to_version,
+                "field": f.change.field if f.change else None,
+                "kind": f.change.kind if f.change else None,
+                "old": list(f.change.old) if f.change else [],
+                "new": list(f.change.new) if f.change else [],
+                "old_text": f.change.old_text if f.change else "",
+                "new_text": f.change.new_text if f.change else "",
+                "how": f.reason} for f in self.discloses],
+        }
+
+
 @dataclass(frozen=True)
 class StoryAudit:
     """The audit of one story under one policy."""
@@ -146,13 +209,16 @@ class StoryAudit:
     grace_hours: float = 0.0
     articles: tuple[Article, ...] = field(default=(), compare=False, repr=False)
     sides: tuple[Side, ...] = field(default=(), compare=False, repr=False)  # of ``articles``
+    note_accounts: tuple[NoteAccount, ...] = ()  # every note added after the first version
 
     def count(self, kind: str) -> int:
+        kind = VERDICT_ALIASES.get(kind, kind)
         return sum(f.kind == kind for f in self.findings)
 
     @property
     def silent(self) -> int:
-        return self.count("silent")
+        """Silent corrections: changed or removed facts no note discloses."""
+        return self.count("silent-correction")
 
     @property
     def disclosed(self) -> int:
@@ -160,17 +226,19 @@ class StoryAudit:
 
     @property
     def substantive(self) -> int:
-        """Substantive changes judged (silent + disclosed + exempt)."""
-        return self.silent + self.disclosed + self.count("exempt")
+        """Substantive changes judged (every verdict but extraction-artefact)."""
+        return sum(self.count(k) for k in JUDGED_KINDS)
 
     @property
     def notes_count(self) -> int:
         return len(self.notes)
 
     def to_dict(self) -> dict[str, Any]:
-        counts = {k: self.count(k) for k in ("silent", "disclosed", "exempt", "note-without-change",
-                                             "note-removed", "headline-change", "flip-flop",
-                                             "large-removal", "extraction-artefact")}
+        counts = {k: self.count(k) for k in (*JUDGED_KINDS, "note-without-change",
+                                             "note-explains-nothing", "note-removed",
+                                             "headline-change", "flip-flop", "large-removal",
+                                             "extraction-artefact")}
+        counts["silent"] = counts["silent-correction"]  # its name before the policies; programs read it
         counts["substantive"] = self.substantive
         counts["notes"] = len(self.notes)
         return {
@@ -178,6 +246,7 @@ class StoryAudit:
             "versions": [v.to_dict() for v in self.versions],
             "counts": counts,
             "notes": [n.to_dict() for n in self.notes],
+            "note_accounts": [a.to_dict() for a in self.note_accounts],
             "transitions": [t.to_dict() for t in self.transitions],
             "findings": [f.to_dict() for f in self.findings],
         }
@@ -211,12 +280,19 @@ _ORDINALS = {"first": 1, "lead": 1, "top": 1, "second": 2, "third": 3, "fourth":
              "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _PARA_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
 _PARA_ORD = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
+# Words a note uses to say only that something was wrong ("to fix a factual error").
+_VAGUE = _wordset(
+    "error errors mistake mistakes inaccuracy inaccuracies inaccurate incorrect incorrectly wrong "
+    "factual fact facts fix fixed contained contains detail details information misstatement "
+    "regret apologize apologise apologizes apologises misleading")
 _SEVERE_HEADLINE = frozenset({"meaning", "number", "date"})
 _CORRECTIVE = frozenset({"correction", "clarification", "withdrawal"})
 
 
 def _content(text: str) -> set[str]:
-    return {t for t in _tokens(text)
+    # "Commission's" names the Commission: possessives are cut so the two meet.
+    toks = (t[:-2] if t.endswith(("'s", "\u2019s")) else t for t in _tokens(text))
+    return {t for t in toks
             if (len(t) > 2 or t[:1].isdigit()) and t not in _STOP and t not in _NOTE_WORDS}
 
 
@@ -244,6 +320,23 @@ def _changed_clause(change: Change) -> str:
     return " ".join(out) or f"{change.old_text} {change.new_text}"
 
 
+def change_class(change: Change) -> str:
+    """"correction" for a change to what was already published (words taken out or replaced,
+    a paragraph removed, a negation or antonym, a headline), "addition" for added material: a
+    paragraph added, or four or more words put in with nothing but punctuation taken out."""
+    if change.field != "body" or "meaning" in change.labels:
+        return "correction"
+    if change.kind == "added":
+        return "addition"
+    if change.kind == "removed" or not change.ops:
+        return "correction"
+    if any(o.op == "delete" and _tokens(o.text) for o in change.ops):
+        return "correction"
+    # A short insertion ("former", "at least") qualifies what was said: a correction.
+    inserted = sum(len(_tokens(o.text)) for o in change.ops if o.op == "insert")
+    return "addition" if inserted >= 4 else "correction"
+
+
 # ---------------------------------------------------------------------------------------------
 # Matching changes and notes
 # ---------------------------------------------------------------------------------------------
@@ -257,6 +350,7 @@ class _NoteRef:
     refs: frozenset[int]  # 1-based paragraph numbers it names
     headline: bool  # it names the headline
     content: frozenset[str]
+    vague: bool = False  # it names no value, paragraph, headline, number or subject
 
 
 def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
@@ -271,7 +365,10 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     for m in _PARA_ORD.finditer(text):
         refs.add(_ORDINALS[m.group(1).lower()])
     headline = bool(re.search(r"\bheadlines?\b", text, _I)) or note.position == "headline"
-    return _NoteRef(note, version, index, frozenset(refs), headline, frozenset(_content(text)))
+    content = frozenset(_content(text))
+    vague = (not refs and not headline and not note.old_value and not note.new_value
+             and not any(t[:1].isdigit() for t in _tokens(text)) and len(content - _VAGUE) < 2)
+    return _NoteRef(note, version, index, frozenset(refs), headline, content, vague)
 
 
 def _value_match(ref: _NoteRef, change: Change) -> str:
@@ -305,11 +402,14 @@ def _paragraph_match(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
-def _subject_match(ref: _NoteRef, change: Change) -> str:
+def _subject_match(ref: _NoteRef, change: Change, addition: bool = False) -> str:
     if not ref.content:
         return ""
     shared = ref.content & _content(_changed_clause(change))
-    if len(shared) >= 2 and (len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
+    # An update note lists several additions in one sentence; each added paragraph shares a
+    # few of its words, never most of them.
+    listed = addition and ref.note.kind == "update"
+    if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
         return "subject: " + ", ".join(sorted(shared)[:4])
     return ""
 
@@ -363,7 +463,7 @@ def _what(change: Change) -> str:
 
 
 def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
-                   policy: str | Policy = "strict", *, grace_hours: float | None = None,
+                   policy: str | Policy = DEFAULT_POLICY, *, grace_hours: float | None = None,
                    story: str | None = None) -> StoryAudit:
     """Audit a story given as (version, article, raw page) triples in version order."""
     pol = get_policy(policy, grace_hours)
@@ -424,13 +524,15 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             per.append((change, matches))
         candidates.append(per)
 
-    used_notes: set[tuple[int, int]] = set()
+    used: dict[tuple[int, int], list[Finding]] = {}  # (step, index) of a note -> what it discloses
+    explains_nothing: set[tuple[int, int]] = set()
     transitions: list[Transition] = []
     for i, (alignment, added, removed, changed) in enumerate(steps):
         old_v, new_v = live[i][0], live[i + 1][0]
         seen_at = _parse_time(new_v.fetched_at)
         findings: list[Finding] = []
         removed_words = 0
+        stamp: str | None = None  # read once, and only when an added paragraph asks for it
         for change, matches in candidates[i]:
             if change.field == "byline":
                 continue
@@ -462,38 +564,72 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 removed_words += len(change.old_text.split())
             elif change.kind != "added":
                 removed_words += sum(len(o.text.split()) for o in change.ops if o.op == "delete")
+            addition = change_class(change) == "addition" and pol.additions != "note"
             match = min(matches, key=lambda m: (m[0], m[3] != "value")) if matches else None
             if match is None:
                 # Subject match, only by notes that match nothing by value or paragraph.
                 for j in range(i, len(steps)):
                     for ref in refs_by_step[j]:
-                        if (j, ref.index) in strong_notes:
+                        if (j, ref.index) in strong_notes or ref.vague:
                             continue
-                        how = _subject_match(ref, change)
+                        how = _subject_match(ref, change, change_class(change) == "addition")
                         if how:
                             match = (j, ref, how, "subject")
                             break
                     if match:
                         break
+            if match is None:
+                # A note of its own version that names nothing can be tied to it by position only.
+                want = ("update",) if addition else (*_CORRECTIVE, "editors-note") \
+                    if pol.additions != "note" or change_class(change) == "correction" \
+                    else (*_CORRECTIVE, "editors-note", "update")
+                vague = next((r for r in refs_by_step[i] if r.vague and r.note.kind in want
+                              and r.note.position != "headline"), None)
+                if vague is not None:
+                    match = (i, vague, "position only (the note explains nothing)", "position")
+                    explains_nothing.add((i, vague.index))
             if match is not None:
                 j, ref, how, _ = match
-                used_notes.add((j, ref.index))
                 late = "" if j == i else f" (the note arrived later, in v{ref.version})"
-                findings.append(Finding(
+                nothing = " (it explains nothing)" if how.startswith("position") else ""
+                f = Finding(
                     "disclosed",
                     f"{_describe(change)}{_what(change)}; disclosed by the {ref.note.kind} "
-                    f"note in v{ref.version}{late}.", old_v.number, new_v.number,
-                    change=change, note=ref.note, reason=f"matched note: {how}"))
+                    f"note in v{ref.version}{late}{nothing}.", old_v.number, new_v.number,
+                    change=change, note=ref.note, reason=f"matched note: {how}")
+                used.setdefault((j, ref.index), []).append(f)
+                findings.append(f)
                 continue
+            if addition and pol.additions == "none":
+                findings.append(Finding(
+                    "update", f"{_describe(change)}{_what(change)}; added material, which "
+                    f"needs no note under policy {pol.name}.", old_v.number, new_v.number,
+                    change=change, reason="added material: no note needed"))
+                continue
+            if addition:
+                if stamp is None:
+                    stamp = _updated_stamp(sides[i], sides[i + 1])
+                if stamp:
+                    findings.append(Finding(
+                        "disclosed", f"{_describe(change)}{_what(change)}; disclosed as an "
+                        f"update by the page's \u201cUpdated\u201d stamp ({stamp}).",
+                        old_v.number, new_v.number, change=change, reason=f"updated stamp: {stamp}"))
+                    continue
             exempt = pol.exempt(first_pub, seen_at)
             if exempt:
                 findings.append(Finding(
                     "exempt", f"{_describe(change)}{_what(change)}; no note, but policy "
                     f"{pol.name} exempts it ({exempt}).", old_v.number, new_v.number,
                     change=change, reason=exempt))
+            elif addition:
+                findings.append(Finding(
+                    "undisclosed-update", f"{_describe(change)}{_what(change)}; no update note "
+                    "or \u201cUpdated\u201d stamp discloses it.", old_v.number, new_v.number,
+                    change=change, reason=f"policy {pol.name}: added material without an update "
+                    "note or stamp"))
             else:
                 findings.append(Finding(
-                    "silent", f"{_describe(change)}{_what(change)}; no note discloses it.",
+                    "silent-correction", f"{_describe(change)}{_what(change)}; no note discloses it.",
                     old_v.number, new_v.number, change=change,
                     reason=f"policy {pol.name}: substantive change without a note"))
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
@@ -511,23 +647,34 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         transitions.append(Transition(old_v, new_v, alignment, tuple(added), tuple(removed),
                                       tuple(changed), tuple(findings), comparisons[i]))
 
-    # Notes that disclosed nothing.
+    # Notes that disclosed nothing, and notes that explain nothing.
     for i, refs in enumerate(refs_by_step):
         for ref in refs:
-            if (i, ref.index) in used_notes or ref.note.kind not in _CORRECTIVE:
-                continue
-            if ref.note.position == "headline" and any(
-                    f.kind in ("disclosed", "silent", "exempt") for f in transitions[i].findings):
-                continue  # a "CORRECTED-" tag marks the step; the note in the body describes it
             old_v, new_v = live[i][0], live[i + 1][0]
-            f = Finding(
-                "note-without-change",
-                f"The {ref.note.kind} note added in v{new_v.number} matches no visible change; "
-                "the corrected text may have changed before the archived versions, or the "
-                "earlier version may be missing from the archive.",
-                old_v.number, new_v.number, note=ref.note, reason="no matching change")
+            if (i, ref.index) in explains_nothing:
+                f = Finding(
+                    "note-explains-nothing",
+                    f"The {ref.note.kind} note added in v{new_v.number} names no value, "
+                    "paragraph or subject, so it explains nothing: "
+                    f"\u201c{_short(ref.note.text)}\u201d", old_v.number, new_v.number,
+                    note=ref.note, reason="note names nothing; matched by position only")
+            elif (i, ref.index) in used or ref.note.kind not in _CORRECTIVE:
+                continue
+            elif ref.note.position == "headline" and any(
+                    f.kind in JUDGED_KINDS for f in transitions[i].findings):
+                continue  # a "CORRECTED-" tag marks the step; the note in the body describes it
+            else:
+                f = Finding(
+                    "note-without-change",
+                    f"The {ref.note.kind} note added in v{new_v.number} matches no visible "
+                    "change; the corrected text may have changed before the archived versions, "
+                    "or the earlier version may be missing from the archive.",
+                    old_v.number, new_v.number, note=ref.note, reason="no matching change")
             t = transitions[i]
             transitions[i] = replace(t, findings=t.findings + (f,))
+    accounts = tuple(
+        NoteAccount(ref.note, ref.version, tuple(used.get((i, ref.index), ())), not ref.vague)
+        for i, refs in enumerate(refs_by_step) for ref in refs)
 
     story_findings.extend(_flip_flops(live, stripped, raws))
     findings_all = tuple(f for f in story_findings if f.kind == "note-without-change")
@@ -537,7 +684,21 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
     return StoryAudit(
         story=story_key, policy=pol.name, versions=all_versions, transitions=tuple(transitions),
         findings=findings_all, notes=notes_of[-1] if notes_of else (),
-        grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live), sides=tuple(sides))
+        grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live), sides=tuple(sides),
+        note_accounts=accounts)
+
+
+def _updated_stamp(old: Side, new: Side) -> str:
+    """What says the page was updated between two versions, or "": a modified time that moved
+    on, or an "Updated ..." stamp the later raw page shows and the earlier one did not."""
+    new_u, old_u = new.article.updated, old.article.updated
+    if new_u and new_u != old_u:
+        after, before = _parse_time(new_u), _parse_time(old_u) or _parse_time(
+            old.article.published)
+        if after is not None and (before is None or after > before):
+            return f"modified {new_u}"
+    shown = new.raw.stamps() - old.raw.stamps()
+    return f"\u201c{min(shown)}\u201d" if shown else ""
 
 
 def _pairs(change: Change, labels: set[str]) -> set[str]:
@@ -646,7 +807,7 @@ def _flip_flops(live: Sequence[tuple[Version, Article, bytes]], stripped: Sequen
     return out
 
 
-def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
+def audit_story(archive: Archive, story: str, policy: str | Policy = DEFAULT_POLICY,
                 **opts: Any) -> StoryAudit:
     """Audit one archived story (raises StoryNotFound); ``opts``: ``grace_hours``."""
     triples = archive.history(story, raw=True)
@@ -654,5 +815,5 @@ def audit_story(archive: Archive, story: str, policy: str | Policy = "strict",
 
 
 #: Findings that are problems (what ``--fail-on any`` fails on).
-PROBLEM_KINDS = frozenset({"silent", "note-without-change", "note-removed", "flip-flop",
-                           "large-removal"})
+PROBLEM_KINDS = frozenset({"silent-correction", "undisclosed-update", "note-without-change",
+                           "note-explains-nothing", "note-removed", "flip-flop", "large-removal"})

@@ -28,18 +28,27 @@ if TYPE_CHECKING:
     from versiontrack.audit.judge import StoryAudit
     from versiontrack.models import StoryInfo
 
-POLICY_NAMES = ("strict", "same-day-grace")  # kept in step with versiontrack.audit.judge.POLICIES
+# Kept in step with versiontrack.audit.judge.POLICIES (a test checks).
+POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
+DEFAULT_POLICY = "corrections"  # versiontrack.audit.judge.DEFAULT_POLICY
+#: What --fail-on accepts: "silent" is the old name of silent-correction.
+FAIL_ON = ("silent-correction", "undisclosed-update", "silent", "any")
 STYLE_NAMES = ("ap", "nyt", "wapo", "guardian", "reuters")
 
 
 def _policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
-                     help="Grace period of the same-day-grace policy, in hours (default 24).")(f)
-    return click.option("--policy", type=click.Choice(POLICY_NAMES), default="strict",
+                     help="Grace period, in hours: changes seen within N hours of first "
+                     "publication need no note (same-day-grace: 24 by default; other policies "
+                     "none).")(f)
+    return click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
                         show_default=True,
-                        help="strict: every substantive change needs a note. same-day-grace: "
-                        "changes seen within N hours of first publication are exempt. Typo "
-                        "fixes never need one.")(f)
+                        help="corrections: a changed or removed fact needs a correction note, "
+                        "added material none. strict: every substantive change needs a note. "
+                        "transparency: as corrections, and added material needs an update note "
+                        "or an \"Updated\" stamp. same-day-grace: strict, but changes seen "
+                        "within 24 hours of first publication are exempt. Typo fixes never "
+                        "need one.")(f)
 
 
 def demo_audit_text(archive: Archive, story: str) -> str:
@@ -57,8 +66,10 @@ def _demo_audit(archive: Archive, story: str) -> None:
 def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
     from versiontrack.audit.judge import PROBLEM_KINDS
 
-    if fail_on == "silent":
+    if fail_on in ("silent", "silent-correction"):
         return audit.silent > 0
+    if fail_on == "undisclosed-update":
+        return audit.count("undisclosed-update") > 0
     if fail_on == "any":
         return any(f.kind in PROBLEM_KINDS for f in audit.findings)
     return False
@@ -69,18 +80,21 @@ def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
 @click.option("--all", "all_stories", is_flag=True,
               help="Audit every story; print a summary table.")
 @_policy_option
-@click.option("--fail-on", type=click.Choice(["silent", "any"]), default=None,
-              help="Exit 3 when silent substantive changes (silent) or any problem finding "
-              "(any: silent, note without change, note removed, flip-flop, large removal) exist.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 3 when a silent correction (silent-correction, or its old name "
+              "silent), an undisclosed update (undisclosed-update) or any problem finding "
+              "(any: those two, note without change, note explains nothing, note removed, "
+              "flip-flop, large removal) exists.")
 @json_option
 @archive_option
 def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float | None,
           fail_on: str | None, as_json: bool, archive_path: Path) -> None:
     """Audit STORY: is every substantive change disclosed by a published note?
 
-    Prints the story's timeline: each version with the notes it added and the findings of the
-    step that led to it (silent, disclosed, exempt, note without change, note removed,
-    headline change, flip-flop, large removal, extraction artefact).
+    Prints the story's timeline: each version with the notes it added (and the changes each
+    discloses) and the findings of the step that led to it (silent correction, undisclosed
+    update, disclosed, update, exempt, note without change, note explains nothing, note
+    removed, headline change, flip-flop, large removal, extraction artefact).
 
     \b
     Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
@@ -143,16 +157,23 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
     head = ("STORY", "VERS", "SUBST", "DISCL", "SILENT", "EXEMPT", "NOTES", "OTHER")
     body = []
     for info, r in rows:
-        other = sum(r.count(k) for k in ("note-without-change", "note-removed", "flip-flop",
-                                         "large-removal"))
+        # SILENT counts silent corrections and undisclosed updates: both lack a needed note.
+        other = sum(r.count(k) for k in ("note-without-change", "note-explains-nothing",
+                                         "note-removed", "flip-flop", "large-removal"))
+        silent = r.silent + r.count("undisclosed-update")
         body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
-                     str(r.silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
+                     str(silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
     # The key is cut (marked) to fit the terminal; it was always capped at 60 columns.
     print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
                 right=tuple(range(1, len(head))))
+    from versiontrack.render.text import verdict_words
+
     total_silent = sum(r.silent for _, r in rows)
-    echo(f"{len(rows)} stories audited, {total_silent} silent substantive change"
-         f"{'s' if total_silent != 1 else ''}.")
+    total_undisclosed = sum(r.count("undisclosed-update") for _, r in rows)
+    tail = (f", {verdict_words('undisclosed-update', total_undisclosed)}"
+            if total_undisclosed else "")
+    echo(f"{len(rows)} stories audited, "
+         f"{verdict_words('silent-correction', total_silent)}{tail}.")
 
 
 @main.command()
@@ -172,7 +193,8 @@ def corrections(story: str, style: str, template: Path | None, fmt: str, policy:
     """Draft STORY's correction log: one entry per substantive change, in a house style.
 
     Each entry quotes the earlier version's claim and the new value; changes the newsroom
-    disclosed show its own note beside the draft, silent ones are marked undisclosed.
+    disclosed show its own note beside the draft, silent corrections and undisclosed updates
+    are marked undisclosed, and updates (added material) are listed apart.
     """
     from versiontrack.audit.judge import audit_story, get_policy
     from versiontrack.render.controls import json_for_terminal

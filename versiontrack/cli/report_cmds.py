@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.audit_cmds import POLICY_NAMES
+from versiontrack.cli.audit_cmds import DEFAULT_POLICY, POLICY_NAMES
 from versiontrack.cli.common import (
     archive_option,
     complete_story,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
               help="Folder the static site is written to.")
 @click.option("--full", is_flag=True,
               help="Rebuild every story's pages, not only stories with new versions.")
-@click.option("--policy", default="strict", show_default=True, metavar="POLICY",
+@click.option("--policy", default=DEFAULT_POLICY, show_default=True, metavar="POLICY",
               shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
               help="Audit policy used for findings (as for `versiontrack audit`).")
 @archive_option
@@ -88,8 +88,9 @@ def _since(
 @click.option("--since", callback=_since, metavar="WHEN",
               help="Only changes first seen at or after WHEN: an ISO 8601 date or time (UTC "
               "unless it says otherwise) or an age such as 90m, 24h, 7d or 2w.")
-@click.option("--policy", type=click.Choice(POLICY_NAMES), default="strict", show_default=True,
-              help="Audit policy that decides silent, disclosed or exempt (as for "
+@click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
+              show_default=True,
+              help="Audit policy that decides silent correction, disclosed or exempt (as for "
               "`versiontrack audit`).")
 @archive_option
 @json_option
@@ -98,7 +99,8 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
     """List headline changes, newest first, for STORY or every story.
 
     Each change shows when the new headline was first seen, the story and versions, its labels
-    (substantive or cosmetic), what the audit found (silent, disclosed by a note, exempt) when it
+    (substantive or cosmetic), what the audit found (silent correction, disclosed by a note,
+    exempt) when it
     judges the edit, a mark when the headline went back to an earlier one (A -> B -> A), and the
     old and new headlines with deleted words as [-old-] and inserted ones as {+new+}.
 

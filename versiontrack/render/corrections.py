@@ -46,7 +46,7 @@ class CorrectionEntry:
 
     from_version: int | None
     to_version: int | None
-    status: str  # "disclosed" | "silent" | "exempt"
+    status: str  # "disclosed" | "silent-correction" | "undisclosed-update" | "exempt" | "update"
     change_kind: str  # "changed" | "added" | "removed" | "rewritten" | "headline"
     where: str  # "paragraph 10", "paragraphs 3-4", "the headline"
     paragraph: int | None  # 1-based, in the later version (earlier one for removals)
@@ -559,12 +559,16 @@ def _headline_wording(style: str, old: str, new: str, fetched_at: str) -> str:
 
 
 def draft_entries(audit: StoryAudit, style: str = "ap") -> list[CorrectionEntry]:
-    """One entry per substantive change the audit judged (disclosed, silent or exempt)."""
+    """One entry per substantive change the audit judged (disclosed, silent correction,
+    undisclosed update, exempt, or an update that needs no note)."""
     if style not in STYLES:
         raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
     fetched = {v.number: v.fetched_at for v in audit.versions}
     return [_entry(f, fetched, style) for f in audit.findings
-            if f.kind in ("disclosed", "silent", "exempt") and f.change is not None]
+            if f.kind in _ENTRY_KINDS and f.change is not None]
+
+
+_ENTRY_KINDS = ("disclosed", "silent-correction", "undisclosed-update", "exempt", "update")
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -627,7 +631,8 @@ def draft_log(audit: StoryAudit, style: str = "ap", template: Path | None = None
         headline = audit.articles[-1].headline if audit.articles else ""
         return tpl.render(
             audit=audit, story=audit.story, headline=headline, style=style, entries=entries,
-            silent=[e for e in entries if e.status == "silent"],
+            silent=[e for e in entries
+                    if e.status in ("silent-correction", "undisclosed-update")],
             disclosed=[e for e in entries if e.status == "disclosed"],
             notes=audit.notes, policy=audit.policy, fmt=fmt)
     except jinja2.TemplateSyntaxError as exc:

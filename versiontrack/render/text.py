@@ -7,26 +7,64 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from versiontrack.audit.compare import Comparison
-from versiontrack.audit.judge import POLICIES, StoryAudit, audit_story
-from versiontrack.models import Alignment, Finding
+from versiontrack.audit.judge import POLICIES, NoteAccount, StoryAudit, audit_story
+from versiontrack.models import Alignment, Finding, Note
 from versiontrack.render.corrections import draft_log
 
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
 
-__all__ = ["MARKS", "change_summary", "demo_audit_text", "mark", "summary_line",
-           "timeline_text"]
+__all__ = ["MARKS", "VERDICT_WORDS", "change_summary", "demo_audit_text", "disclosure_text",
+           "mark", "summary_line", "timeline_text", "verdict_words"]
 
 #: How a finding's kind (or a headline change's audit status) is marked in plain text.
-MARKS = {"silent": "SILENT", "disclosed": "disclosed", "exempt": "exempt",
-         "note-without-change": "NOTE WITHOUT CHANGE", "note-removed": "NOTE REMOVED",
+MARKS = {"silent-correction": "SILENT CORRECTION", "undisclosed-update": "UNDISCLOSED UPDATE",
+         "disclosed": "disclosed", "update": "update", "exempt": "exempt",
+         "note-without-change": "NOTE WITHOUT CHANGE",
+         "note-explains-nothing": "NOTE EXPLAINS NOTHING", "note-removed": "NOTE REMOVED",
          "headline-change": "headline", "flip-flop": "FLIP-FLOP",
          "large-removal": "LARGE REMOVAL", "extraction-artefact": "extraction"}
+
+#: A verdict in words, for sentences and the report: (singular, plural).
+VERDICT_WORDS = {
+    "silent-correction": ("silent correction", "silent corrections"),
+    "undisclosed-update": ("undisclosed update", "undisclosed updates"),
+    "disclosed": ("disclosed", "disclosed"), "update": ("update", "updates"),
+    "exempt": ("exempt", "exempt"), "extraction-artefact": ("extraction artefact",
+                                                            "extraction artefacts"),
+}
 
 
 def mark(kind: str) -> str:
     """The plain-text mark of a finding kind or verdict."""
     return MARKS.get(kind, kind)
+
+
+def verdict_words(kind: str, n: int | None = None) -> str:
+    """A verdict in words ("silent correction"); with ``n``, counted ("2 silent corrections")."""
+    one, many = VERDICT_WORDS.get(kind, (kind, kind))
+    return one if n is None else f"{n} {one if n == 1 else many}"
+
+
+def disclosure_text(account: NoteAccount) -> str:
+    """What one note discloses, in a few words: "paragraph 3 (v1\u2192v2), the headline"."""
+    if not account.explains and account.discloses:
+        head = "explains nothing; tied by position only to "
+    elif not account.discloses:
+        return "discloses no visible change"
+    else:
+        head = "discloses "
+    parts = []
+    for f in account.discloses:
+        c = f.change
+        if c is None:
+            continue
+        idx = c.new or c.old
+        where = "the headline" if c.field == "headline" else (
+            f"paragraph {idx[0] + 1}" if len(idx) == 1 else
+            f"paragraphs {idx[0] + 1}-{idx[-1] + 1}" if idx else "a paragraph")
+        parts.append(f"{where} (v{f.from_version}\u2192v{f.to_version})")
+    return head + ", ".join(parts)
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -90,9 +128,14 @@ def summary_line(audit: StoryAudit) -> str:
     """One sentence of counts."""
     subst = audit.substantive
     first = (f"{subst} substantive change{'s' if subst != 1 else ''}: {audit.disclosed} "
-             f"disclosed, {audit.silent} silent, {audit.count('exempt')} exempt")
+             f"disclosed, {verdict_words('silent-correction', audit.silent)}, "
+             f"{audit.count('exempt')} exempt")
+    for kind in ("undisclosed-update", "update"):
+        if audit.count(kind):
+            first += f", {verdict_words(kind, audit.count(kind))}"
     parts = [first]
-    others = [f"{audit.count(k)} {k}" for k in ("note-without-change", "note-removed",
+    others = [f"{audit.count(k)} {k}" for k in ("note-without-change", "note-explains-nothing",
+                                                  "note-removed",
                                                   "flip-flop", "large-removal",
                                                   "extraction-artefact", "headline-change")
               if audit.count(k)]
@@ -116,6 +159,8 @@ def timeline_text(audit: StoryAudit) -> str:
             else None
         by_to.setdefault(key, []).append(f)
     trans = {t.to_version.number: t for t in audit.transitions}
+    accounts: dict[tuple[int, Note], NoteAccount] = {(a.version, a.note): a
+                                                     for a in audit.note_accounts}
     for v in audit.versions:
         head = f"v{v.number}  {v.fetched_at}  {v.paragraphs} \u00b6  {_short(v.headline, 70)}"
         lines.append(head + ("  [suspect extraction: skipped]" if v.suspect else ""))
@@ -124,14 +169,21 @@ def timeline_text(audit: StoryAudit) -> str:
             for n in t.notes_added:
                 lines.append(f"    + {n.kind} note ({n.style}, {n.position}): "
                              f"\u201c{_short(n.text, 80)}\u201d")
+                _account_line(lines, accounts.get((v.number, n)))
             for _, n in t.notes_changed:
                 lines.append(f"    ~ {n.kind} note changed: \u201c{_short(n.text, 80)}\u201d")
+                _account_line(lines, accounts.get((v.number, n)))
         for f in by_to.pop(v.number, []):
             lines.append(f"    {mark(f.kind):<10} {f.message}")
     for f in by_to.pop(None, []):
         lines.append(f"    {mark(f.kind):<10} {f.message}")
     lines.append(summary_line(audit))
     return "\n".join(lines) + "\n"
+
+
+def _account_line(lines: list[str], account: NoteAccount | None) -> None:
+    if account is not None and (account.discloses or account.note.position != "headline"):
+        lines.append(f"      {disclosure_text(account)}")
 
 
 def demo_audit_text(archive: Archive, story: str) -> str:

@@ -4,7 +4,7 @@ Each case is a folder with v1.txt, v2.txt, ... (the archive's text form: headlin
 one paragraph per line), optional v1.html ... raw pages, and gold.json: the versions' fetch times,
 the policy, and the findings the audit must report (kind, from, to; optional "contains" text).
 "findings" must all be present; "forbid" kinds must not occur; "exact" kinds must occur exactly
-as often as listed.
+as often as listed; "policies" maps another policy to exact counts of the same story under it.
 """
 
 from __future__ import annotations
@@ -93,21 +93,21 @@ def main() -> None:
     # 1. A silent reversal of meaning.
     write("silent-negation", [text(HEAD, b), text(HEAD, sub(b, "Russia agreed Thursday",
                                                              "Russia have not agreed"))],
-          {"policy": "strict", "findings": [{"kind": "silent", "from": 1, "to": 2,
+          {"policy": "strict", "findings": [{"kind": "silent-correction", "from": 1, "to": 2,
                                              "contains": "meaning"}],
-           "exact": {"silent": 1, "disclosed": 0}})
+           "exact": {"silent-correction": 1, "disclosed": 0}})
 
     # 2. The AP year fix, disclosed by the real AP note.
     fixed = b[:10] + ["___", AP_NOTE] + b[10:]
     write("ap-year-fix-disclosed", [text(HEAD, old_year), text(HEAD, fixed)],
           {"policy": "strict", "findings": [{"kind": "disclosed", "from": 1, "to": 2,
                                              "contains": "2016"}],
-           "exact": {"disclosed": 1, "silent": 0, "note-without-change": 0}})
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
 
     # 3. A typo fix needs no note.
     write("typo-fix-no-note", [text(HEAD, sub(b, "Grynkewich", "Grynkewihc")), text(HEAD, b)],
           {"policy": "strict", "findings": [],
-           "exact": {"silent": 0, "disclosed": 0, "note-without-change": 0}})
+           "exact": {"silent-correction": 0, "disclosed": 0, "note-without-change": 0}})
 
     # 4. A note whose change happened before the archive's first version.
     write("note-outside-archive", [text(HEAD, fixed), text(HEAD, sub(fixed, "Three people",
@@ -115,7 +115,7 @@ def main() -> None:
           {"policy": "strict",
            "findings": [{"kind": "note-without-change", "from": None, "to": 1,
                          "contains": "missing from the archive"}],
-           "exact": {"silent": 0, "disclosed": 0, "note-without-change": 1}})
+           "exact": {"silent-correction": 0, "disclosed": 0, "note-without-change": 1}})
 
     # 5. A flip-flopped headline (an A/B test).
     alt = "US, Russia restore military hotline as Ukraine talks enter second day"
@@ -124,13 +124,13 @@ def main() -> None:
            "findings": [{"kind": "headline-change", "from": 1, "to": 2},
                         {"kind": "headline-change", "from": 2, "to": 3},
                         {"kind": "flip-flop", "from": 2, "to": 3, "contains": "headline"}],
-           "exact": {"silent": 0, "flip-flop": 1, "headline-change": 2}})
+           "exact": {"silent-correction": 0, "flip-flop": 1, "headline-change": 2}})
 
     # 6. A large removal.
     write("large-removal", [text(HEAD, b), text(HEAD, b[:3] + b[8:])],
           {"policy": "strict",
            "findings": [{"kind": "large-removal", "from": 1, "to": 2},
-                        {"kind": "silent", "from": 1, "to": 2, "contains": "removed"}],
+                        {"kind": "silent-correction", "from": 1, "to": 2, "contains": "removed"}],
            "exact": {"large-removal": 1, "disclosed": 0}})
 
     # 7. A note that disappears in a later version.
@@ -138,7 +138,7 @@ def main() -> None:
           {"policy": "strict",
            "findings": [{"kind": "disclosed", "from": 1, "to": 2},
                         {"kind": "note-removed", "from": 2, "to": 3}],
-           "exact": {"silent": 0, "note-removed": 1}})
+           "exact": {"silent-correction": 0, "note-removed": 1}})
 
     # 8. Same-day grace: the early fix is exempt, the one two days later is not.
     v2 = sub(b, "157 Russian servicemen", "175 Russian servicemen")
@@ -148,9 +148,9 @@ def main() -> None:
            "times": ["2026-02-05T10:00:00+00:00", "2026-02-05T15:00:00+00:00",
                      "2026-02-07T10:00:00+00:00"],
            "findings": [{"kind": "exempt", "from": 1, "to": 2, "contains": "157"},
-                        {"kind": "silent", "from": 2, "to": 3, "contains": "55,000"}],
-           "exact": {"exempt": 1, "silent": 1},
-           "strict": {"silent": 2, "exempt": 0}})
+                        {"kind": "silent-correction", "from": 2, "to": 3, "contains": "55,000"}],
+           "exact": {"exempt": 1, "silent-correction": 1},
+           "strict": {"silent-correction": 2, "exempt": 0}})
 
     # 9. Re-captured after a redesign: extraction picks up furniture in one layout only.
     furniture = ["Listen to this article \u00b7 4 min. Learn more about audio articles."]
@@ -161,7 +161,7 @@ def main() -> None:
           {"policy": "strict",
            "findings": [{"kind": "extraction-artefact", "from": 1, "to": 2,
                          "contains": "raw page"}],
-           "exact": {"silent": 0, "disclosed": 0},
+           "exact": {"silent-correction": 0, "disclosed": 0},
            "min": {"extraction-artefact": 2}},
           raws=[page("old", HEAD, b, [caption] + furniture), page("new", HEAD, b,
                                                                  [caption] + furniture)])
@@ -169,9 +169,9 @@ def main() -> None:
     # 10. A silent number change.
     write("silent-number", [text(HEAD, b), text(HEAD, sub(b, "Russia fired 183 drones",
                                                           "Russia fired 138 drones"))],
-          {"policy": "strict", "findings": [{"kind": "silent", "from": 1, "to": 2,
+          {"policy": "strict", "findings": [{"kind": "silent-correction", "from": 1, "to": 2,
                                              "contains": "183"}],
-           "exact": {"silent": 1, "disclosed": 0}})
+           "exact": {"silent-correction": 1, "disclosed": 0}})
 
     # 11. NYT: the note arrives one version after the fix.
     nyt_note = ["Correction: Feb. 6, 2026", ("An earlier version of this article misidentified "
@@ -181,7 +181,7 @@ def main() -> None:
     write("nyt-late-note", [text(HEAD, wrong), text(HEAD, b), text(HEAD, b + nyt_note)],
           {"policy": "strict",
            "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "arrived later"}],
-           "exact": {"silent": 0, "note-without-change": 0}})
+           "exact": {"silent-correction": 0, "note-without-change": 0}})
 
     # 12. Reuters: headline tag and "(Corrects paragraph N ...)".
     rt_head = "US, Russia agree to restore military dialogue after Ukraine talks"
@@ -190,7 +190,7 @@ def main() -> None:
     write("reuters-paragraph-note", [text(rt_head, rt), text("CORRECTED-" + rt_head, rt_fixed)],
           {"policy": "strict",
            "findings": [{"kind": "disclosed", "from": 1, "to": 2}],
-           "exact": {"silent": 0, "headline-change": 0, "note-without-change": 0}})
+           "exact": {"silent-correction": 0, "headline-change": 0, "note-without-change": 0}})
 
     # 13. WaPo: a note naming only the subject of the fix.
     wp_wrong = sub(b, "was in Abu Dhabi, where talks", "was in Dubai, where talks")
@@ -199,16 +199,16 @@ def main() -> None:
     write("wapo-subject-note", [text(HEAD, wp_wrong), text(HEAD, [wp_note] + b)],
           {"policy": "strict", "findings": [{"kind": "disclosed", "from": 1, "to": 2,
                                              "contains": "subject"}],
-           "exact": {"silent": 0, "note-without-change": 0}})
+           "exact": {"silent-correction": 0, "note-without-change": 0}})
 
     # 14. A paragraph that flip-flops: both steps are silent, and the revert is reported.
     five = sub(b, "Three people were injured", "Five people were injured")
     write("paragraph-flip-flop", [text(HEAD, b), text(HEAD, five), text(HEAD, b)],
           {"policy": "strict",
-           "findings": [{"kind": "silent", "from": 1, "to": 2},
-                        {"kind": "silent", "from": 2, "to": 3},
+           "findings": [{"kind": "silent-correction", "from": 1, "to": 2},
+                        {"kind": "silent-correction", "from": 2, "to": 3},
                         {"kind": "flip-flop", "from": 2, "to": 3, "contains": "came back"}],
-           "exact": {"silent": 2, "flip-flop": 1}})
+           "exact": {"silent-correction": 2, "flip-flop": 1}})
 
     # 15. Guardian footnote with stated values, plus an unrelated silent edit in the same step.
     gu_note = ("This article was amended on 6 February 2026 to correct the number of Russian "
@@ -218,8 +218,103 @@ def main() -> None:
     write("guardian-footnote-plus-silent", [text(HEAD, gu_wrong), text(HEAD, gu_fixed)],
           {"policy": "strict",
            "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "157"},
-                        {"kind": "silent", "from": 1, "to": 2, "contains": "Three"}],
-           "exact": {"silent": 1, "disclosed": 1}})
+                        {"kind": "silent-correction", "from": 1, "to": 2, "contains": "Three"}],
+           "exact": {"silent-correction": 1, "disclosed": 1}})
+
+    # 16. A developing story: three paragraphs of new reporting, no note. Added material needs
+    # no note under corrections, a note under strict, an update note or stamp under
+    # transparency.
+    news = [("Ukrainian officials said on Thursday evening that a second round of talks would "
+             "take place in Geneva next week, with military delegations from both sides."),
+            ("A spokesman for the European Commission welcomed the resumed contacts and said the "
+             "bloc would keep its sanctions in place until a settlement was reached."),
+            ("Residents of Kharkiv reported more explosions after midnight, and the regional "
+             "governor said emergency crews were working at two sites.")]
+    grown = b[:10] + news + b[10:]
+    update_case = {"findings": [{"kind": "update", "from": 1, "to": 2}],
+                   "exact": {"update": 3, "silent-correction": 0, "undisclosed-update": 0},
+                   "policies": {"strict": {"silent-correction": 3, "update": 0},
+                                "transparency": {"undisclosed-update": 3, "update": 0,
+                                                 "silent-correction": 0}}}
+    write("event-update", [text(HEAD, b), text(HEAD, grown)],
+          {"policy": "corrections", **update_case})
+
+    # 17. The same update with an "Updated" stamp on the page: transparency is satisfied.
+    write("event-update-stamped", [text(HEAD, b), text(HEAD, grown)],
+          {"policy": "transparency",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "Updated"}],
+           "exact": {"disclosed": 3, "undisclosed-update": 0, "silent-correction": 0},
+           "policies": {"corrections": {"update": 3, "disclosed": 0},
+                        "strict": {"silent-correction": 3}}},
+          raws=[page("new", HEAD, b, ["Published 9:12 AM GMT, February 5, 2026"]),
+                page("new", HEAD, grown, ["Published 9:12 AM GMT, February 5, 2026",
+                                          "Updated 8:40 PM GMT, February 5, 2026"])])
+
+    # 18. The same update with an update note: disclosed under every policy.
+    up_note = ("This story has been updated with the announcement of talks in Geneva, the "
+               "European Commission's reaction and reports of explosions in Kharkiv.")
+    write("event-update-noted", [text(HEAD, b), text(HEAD, [up_note] + grown)],
+          {"policy": "transparency",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "update note"}],
+           "exact": {"disclosed": 3, "undisclosed-update": 0, "note-without-change": 0},
+           "policies": {"strict": {"disclosed": 3, "silent-correction": 0},
+                        "corrections": {"disclosed": 3, "update": 0}}})
+
+    # 19. An update that also changes a published number: only the number needs a note.
+    mixed = sub(grown, "Russia fired 183 drones", "Russia fired 193 drones")
+    write("event-update-with-fix", [text(HEAD, b), text(HEAD, mixed)],
+          {"policy": "corrections",
+           "findings": [{"kind": "silent-correction", "from": 1, "to": 2, "contains": "183"},
+                        {"kind": "update", "from": 1, "to": 2}],
+           "exact": {"silent-correction": 1, "update": 3},
+           "policies": {"strict": {"silent-correction": 4},
+                        "transparency": {"silent-correction": 1, "undisclosed-update": 3}}})
+
+    # 20. A note that says only that the story was corrected: it explains nothing, and the
+    # change of its version is tied to it by position alone.
+    vague = ["This story has been corrected."]
+    drones = sub(b, "Russia fired 183 drones", "Russia fired 138 drones")
+    write("vague-note", [text(HEAD, drones), text(HEAD, b + ["___"] + vague)],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "explains nothing"},
+                        {"kind": "note-explains-nothing", "from": 1, "to": 2,
+                         "contains": "names no value"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0,
+                     "note-explains-nothing": 1}})
+
+    # 21. An AP corrective under a dateline, naming the value it fixes.
+    dateline = ("KYIV, Ukraine (AP) \u2014 In a story published Feb. 5, 2026, about military "
+                "talks between the U.S. and Russia, The Associated Press erroneously reported "
+                "that Russia fired 138 drones overnight. Russia fired 183 drones.")
+    write("ap-dateline-note", [text(HEAD, drones), text(HEAD, b + ["___", dateline])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "138"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0,
+                     "note-explains-nothing": 0}})
+
+    # 22. A corrections-column item that opens with the item it corrects.
+    column = ("An article on Feb. 5 about the resumption of military dialogue misstated the "
+              "number of Russian servicemen returned from captivity. It was 157, not 175.")
+    write("corrections-column-item", [text(HEAD, gu_wrong), text(HEAD, b + [column])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "157"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
+
+    # 23. A German note, stating the wrong and the right year.
+    de_note = ("Korrektur: In einer fr\u00fcheren Fassung dieses Artikels hie\u00df es, Russland "
+               "habe die Krim 2016 annektiert. Richtig ist 2014.")
+    write("german-note", [text(HEAD, old_year), text(HEAD, b + [de_note])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "2016"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
+
+    # 24. A Portuguese note on the drone count.
+    pt_note = ("Errata: diferentemente do que foi publicado, a R\u00fassia lan\u00e7ou 183 drones "
+               "durante a noite, e n\u00e3o 138.")
+    write("portuguese-note", [text(HEAD, drones), text(HEAD, b + [pt_note])],
+          {"policy": "corrections",
+           "findings": [{"kind": "disclosed", "from": 1, "to": 2, "contains": "138"}],
+           "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ class Block:
     labels: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
     moved: bool = False
-    silent: bool = False
+    silent: bool = False  # a note the policy asks for is missing
+    undisclosed: bool = False  # ... and the change is added material (an undisclosed update)
     disclosed: bool = False
     artefact: str = ""  # why the comparison calls it an extraction artefact ("" when it is not)
     anchor: str = ""  # id of this block (new position for a moved paragraph)
@@ -127,14 +128,15 @@ def finding_href(f: Finding) -> str:
 
 
 def block_for(change: Change, silent: bool, disclosed: bool, prefix: str,
-              artefact: str = "") -> Block:
+              artefact: str = "", undisclosed: bool = False) -> Block:
     """The view block of one change; ``prefix`` starts its ids (one page shows two views);
     ``artefact`` is why the comparison calls it an extraction artefact, if it does."""
     ops = change_ops(change)
     b = Block(
         kind=change.kind, change=change, inline=_paras(ops, "inline"), old=_paras(ops, "old"),
         new=_paras(ops, "new"), labels=change.labels, reasons=_shown_reasons(change.reasons),
-        moved=change.moved, silent=silent, disclosed=disclosed, artefact=artefact,
+        moved=change.moved, silent=silent, undisclosed=undisclosed, disclosed=disclosed,
+        artefact=artefact,
         old_numbers=tuple(i + 1 for i in change.old), new_numbers=tuple(i + 1 for i in change.new),
     )
     b.anchor = change_anchor(change, prefix)
@@ -149,8 +151,8 @@ def _is_plain_kept(b: Block) -> bool:
 
 def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
                 disclosed: Sequence[Change] = (), prefix: str = "",
-                fold_min: int = 2, artefacts: Sequence[tuple[Change, str]] = ()
-                ) -> list[Block]:
+                fold_min: int = 2, artefacts: Sequence[tuple[Change, str]] = (),
+                undisclosed: Sequence[Change] = ()) -> list[Block]:
     """The body of an alignment as view blocks, in the new version's reading order;
     ``artefacts`` are (change, reason) pairs the comparison calls extraction artefacts.
 
@@ -163,8 +165,8 @@ def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
     def why(c: Change) -> str:
         return next((r for a, r in artefacts if c is a or c == a), "")
 
-    blocks = [block_for(c, marked(c, silent), marked(c, disclosed), prefix, why(c))
-              for c in alignment.changes]
+    blocks = [block_for(c, marked(c, silent), marked(c, disclosed), prefix, why(c),
+                        marked(c, undisclosed)) for c in alignment.changes]
     # Where a moved paragraph used to be: after the last non-moved entry that came before it in
     # the old version.
     placed: list[tuple[int, int, Block]] = []  # (insert-after position, old index, placeholder)

@@ -18,15 +18,15 @@ from versiontrack.render.report.diffpage import Segment, change_ops, diff_name
 from versiontrack.times import parse_utc
 
 #: Audit verdicts a headline change can carry besides "headline-change" (which all of them do).
-_VERDICTS = ("silent", "disclosed", "exempt", "extraction-artefact")
+_VERDICTS = ("silent-correction", "disclosed", "exempt", "extraction-artefact")
 
 
 @dataclass(frozen=True)
 class HeadlineChange:
     """One headline edit between consecutive audited versions, with the audit's verdict.
 
-    ``status`` is "silent", "disclosed", "exempt" or "extraction-artefact" when the audit judged
-    the edit, "" when it did not (the audit judges headline edits labelled number, date, name,
+    ``status`` is "silent-correction", "disclosed", "exempt" or "extraction-artefact" when the
+    audit judged the edit (a headline edit is always a change to what was published), "" when it did not (the audit judges headline edits labelled number, date, name,
     quote or meaning; a rewrite or a cosmetic edit needs no note). ``reverts_to`` is the first
     version that already carried the new headline (A -> B -> A), else None.
     """

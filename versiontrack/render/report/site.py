@@ -35,7 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from versiontrack.audit.judge import audit_story, get_policy
+from versiontrack.audit.judge import DEFAULT_POLICY, audit_story, get_policy
 from versiontrack.errors import InputError, StoryKeyError, StoryNotFound
 from versiontrack.identity import validate_key
 from versiontrack.models import Alignment, StoryInfo
@@ -125,6 +125,7 @@ def _render_story(story: StoryPage, root: Path, generated: str
 
 def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[str, Any]:
     silent, disclosed, artefacts = t.silent(), t.disclosed(), t.artefacts()
+    undisclosed = t.undisclosed()
     head_blocks: list[Block] = []
     inline: list[Block] = []
     sbs: list[Block] = []
@@ -134,7 +135,8 @@ def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[st
                 head_blocks.append(block_for(c, any(c == s for s in silent),
                                               any(c == s for s in disclosed), ""))
         # One block list for both views; the side-by-side macros prefix its ids with "sbs-".
-        inline = sbs = diff_blocks(aln, silent, disclosed, artefacts=artefacts)
+        inline = sbs = diff_blocks(aln, silent, disclosed, artefacts=artefacts,
+                                   undisclosed=undisclosed)
     steps = [(x.a, x.b) for x in story.transitions]
     here = steps.index((t.a, t.b)) if (t.a, t.b) in steps else None
     return {
@@ -152,7 +154,7 @@ def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[st
 
 def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = None,
                  full: bool = False, progress: Progress | None = None,
-                 policy: str = "strict") -> ReportResult:
+                 policy: str = DEFAULT_POLICY) -> ReportResult:
     """Write the static report for ``stories`` (all when None) under ``out``.
 
     Stories whose latest version and report code are unchanged since the last run are skipped
@@ -265,7 +267,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
     totals = {"changes": len(changes), "stories": len({c.story for c in changes}),
               "substantive": sum(c.substantive for c in changes),
               "reverts": sum(c.reverts_to is not None for c in changes),
-              "silent": sum(c.status == "silent" for c in changes),
+              "silent": sum(c.status == "silent-correction" for c in changes),
               "disclosed": sum(c.status == "disclosed" for c in changes)}
     written = 0
     for n, chunk in enumerate(chunks, 1):
@@ -282,7 +284,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
     return written
 
 
-def story_headline_changes(archive: Archive, key: str, policy: str = "strict",
+def story_headline_changes(archive: Archive, key: str, policy: str = DEFAULT_POLICY,
                            since: datetime | None = None, outlet: str = ""
                            ) -> list[HeadlineChange]:
     """``key``'s headline changes first seen at or after ``since`` (all when None).

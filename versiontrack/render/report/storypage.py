@@ -19,6 +19,7 @@ from versiontrack.audit.judge import StoryAudit, audit_story
 from versiontrack.models import Alignment, Article, Change, Finding, Note, StoryInfo, Version
 from versiontrack.render.corrections import draft_log
 from versiontrack.render.report.diffpage import diff_name
+from versiontrack.render.text import disclosure_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from versiontrack.archive.store import Archive
@@ -48,7 +49,15 @@ class Transition:
         return self.alignment.all_changes() if self.alignment else ()
 
     def silent(self) -> list[Change]:
-        return [f.change for f in self.findings if f.kind == "silent" and f.change is not None]
+        """Changes that lack a note the policy asks for: silent corrections and undisclosed
+        updates."""
+        return [f.change for f in self.findings
+                if f.kind in ("silent-correction", "undisclosed-update") and f.change is not None]
+
+    def undisclosed(self) -> list[Change]:
+        """Added material without the update note or stamp the policy asks for."""
+        return [f.change for f in self.findings
+                if f.kind == "undisclosed-update" and f.change is not None]
 
     def disclosed(self) -> list[Change]:
         return [f.change for f in self.findings
@@ -191,6 +200,13 @@ class StoryPage:
                           notes_removed=tuple(n for t in steps for n in t.notes_removed),
                           comparison=self.comparison(a, b))
 
+    def disclosure(self, number: int | None, note: Note) -> str:
+        """What a note added in version ``number`` discloses, in words ("" when not audited)."""
+        for account in self.audit.note_accounts:
+            if account.version == number and account.note == note:
+                return disclosure_text(account)
+        return ""
+
     def headline_history(self) -> list[tuple[str, Version]]:
         out: list[tuple[str, Version]] = []
         for v in self.versions:
@@ -201,10 +217,12 @@ class StoryPage:
     def counts(self) -> dict[str, int]:
         if self.audit is not None:  # the same figures as `versiontrack audit`
             return {"substantive": int(self.audit.substantive), "silent": int(self.audit.silent),
-                    "notes": len(self.notes)}
+                    "undisclosed": self.audit.count("undisclosed-update"),
+                    "updates": self.audit.count("update"), "notes": len(self.notes)}
         substantive = sum(1 for t in self.transitions for c in t.changes() if c.substantive)
-        silent = sum(1 for f in self.findings if f.kind == "silent")
-        return {"substantive": substantive, "silent": silent, "notes": len(self.notes)}
+        silent = sum(1 for f in self.findings if f.kind == "silent-correction")
+        return {"substantive": substantive, "silent": silent, "undisclosed": 0, "updates": 0,
+                "notes": len(self.notes)}
 
 
 __all__ = ["ALL_PAIRS_MAX", "StoryPage", "Transition"]
