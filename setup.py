@@ -2,10 +2,10 @@
 
 Everything else about the package is declared in pyproject.toml. The differ (normalize plus
 differ/worddiff, classify and align) is the hot path of every audit, report and snapshot run;
-compiled with mypyc from the same typed source it takes about a quarter less time. The
-extensions are optional: with no C compiler, or with VERSIONTRACK_PURE=1 set at install time, the
-package installs as plain Python and behaves the same (tests/test_compiled.py checks that both give identical
-results).
+compiled with mypyc from the same typed source it takes about a quarter less time. The extensions
+are optional: with no C compiler, or with VERSIONTRACK_PURE=1 set at install time, the package
+installs as plain Python and behaves the same (tests/test_compiled.py checks that both give
+identical results).
 """
 
 from __future__ import annotations

@@ -121,7 +121,7 @@ def run_child(args: list[str]) -> tuple[int | None, float, float, str, str]:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "versiontrack", *args], stdout=out,
                                 stderr=err, stdin=subprocess.DEVNULL,
-                                preexec_fn=cap)  # noqa: PLW1509 - this script runs no threads
+                                preexec_fn=cap)
         killed = False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)

@@ -73,9 +73,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     tmp = Path(tempfile.mkdtemp(prefix="vt-drill-"))
     archive = tmp / "archive"
-    counts = {k: 0 for k in ("trials", "killed", "finished_first", "acknowledged", "lost",
-                             "stuck", "duplicates", "litter_before", "litter", "fsck",
-                             "recovered_msgs")}
+    counts = dict.fromkeys(("trials", "killed", "finished_first", "acknowledged", "lost", "stuck", "duplicates", "litter_before", "litter", "fsck", "recovered_msgs"), 0)
     durations: list[float] = []
     for trial in range(args.trials + 1):
         files = write_batch(tmp / f"batch{trial}", args.stories, trial)

@@ -116,7 +116,7 @@ def test_template_errors_are_input_errors(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("{% for e in entries %}")
     audit = audit_of("ap-year-fix-disclosed")
-    with pytest.raises(InputError, match="bad.txt"):
+    with pytest.raises(InputError, match=r"bad\.txt"):
         draft_log(audit, template=bad)
     with pytest.raises(InputError, match="not found"):
         draft_log(audit, template=tmp_path / "missing.txt")

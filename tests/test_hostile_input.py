@@ -197,7 +197,7 @@ def test_json_keeps_the_archived_text_and_no_raw_control_character(tmp_path):
                  ["headlines", "--json"], ["audit", KEY, "--json"]):
         r = run_cli(*args, "--archive", archive)
         assert r.exit_code in (0, 3), (args, r.stderr)
-        assert not any(ord(c) < 0x20 and c not in "\n" or 0x7F <= ord(c) < 0xA0
+        assert not any((ord(c) < 0x20 and c not in "\n") or 0x7F <= ord(c) < 0xA0
                        for c in r.stdout), args
         json.loads(r.stdout)
     (story,) = json.loads(run_cli("stories", "--json", "--archive", archive).stdout)

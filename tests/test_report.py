@@ -303,7 +303,7 @@ def test_pages_need_nothing_from_the_network(site: tuple[Path, Path]) -> None:
                 continue
             if re.match(r"https?://", target):
                 # Only the article's own address (a link out for people), never a resource.
-                assert m.group(0).startswith("href") and "apnews.com" in target or \
+                assert (m.group(0).startswith("href") and "apnews.com" in target) or \
                     "example.org" in target, (page, target)
                 continue
             resolved = (page.parent / target.split("#")[0]).resolve()

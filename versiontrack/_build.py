@@ -1,8 +1,8 @@
 """Which build of the differ runs: compiled with mypyc at install time, or plain Python.
 
-setup.py compiles normalize and the differ (differ/worddiff, classify, align) with mypyc when it can. Both builds come
-from the same source and give the same results; the compiled one is faster. The plain-Python
-modules are used instead when:
+setup.py compiles normalize and the differ (differ/worddiff, classify, align) with mypyc when it
+can. Both builds come from the same source and give the same results; the compiled one is faster.
+The plain-Python modules are used instead when:
 
 - ``VERSIONTRACK_PURE=1`` is set (to compare the two, or to rule the compiled build out);
 - in a source checkout, a module of the group was edited after the build (so an editable install
@@ -61,8 +61,9 @@ def _reason_for_source() -> str | None:
 class _SourceFinder(importlib.abc.MetaPathFinder):
     """Finds the group's modules as source files, ahead of the compiled extensions."""
 
-    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
-                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,  # noqa: ARG002
+                  target: ModuleType | None = None,  # noqa: ARG002 - the finder protocol's shape
+                  ) -> importlib.machinery.ModuleSpec | None:
         prefix = f"{__package__}."
         name = fullname.removeprefix(prefix)
         if not fullname.startswith(prefix) or name not in GROUP:

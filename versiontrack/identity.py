@@ -171,7 +171,7 @@ def _fold_path(path: str) -> str:
             path = "/" + path.lstrip("/")
         if trailing and path != "/":
             path += "/"
-    segments = [s for s in path.split("/")]
+    segments = path.split("/")
     # AMP editions: an "/amp/" segment anywhere, a trailing "/amp", or "story.amp.html".
     segments = [s for s in segments if s.lower() != "amp"]
     if segments:
@@ -417,7 +417,7 @@ def article_id(url: str) -> str:
     outlet = outlet_from_url(norm)
     for name, value in parse_qsl(parts.query):
         value = value.strip().lower()
-        if name.lower() in _ID_PARAMS and (value.isdigit() and len(value) >= 3
+        if name.lower() in _ID_PARAMS and ((value.isdigit() and len(value) >= 3)
                                            or _UUID.fullmatch(value) or _HEX_ID.fullmatch(value)):
             return f"{outlet}#{value}"
     segments = [s for s in unquote(parts.path).lower().split("/") if s]

@@ -1,8 +1,8 @@
 """Writing to the archive's git repository: one ``git fast-import`` stream per batch.
 
 :class:`FastImport` writes commits on :data:`~versiontrack.archive.gitrepo.BRANCH` and one commit of
-"seen again" notes on :data:`~versiontrack.archive.gitrepo.NOTES`. The caller bases the stream on the
-tips it read and nothing is forced, so fast-import refuses to move a ref someone else moved; a
+"seen again" notes on :data:`~versiontrack.archive.gitrepo.NOTES`. The caller bases the stream on
+the tips it read and nothing is forced, so fast-import refuses to move a ref someone else moved; a
 stream closed without ``done`` (:meth:`FastImport.abort`) moves no ref at all.
 
 Also here: :func:`crash_point`, the ``VERSIONTRACK_TEST_CRASH_AT`` test hook described in

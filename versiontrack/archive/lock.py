@@ -29,7 +29,8 @@ def default_timeout() -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise InputError(f"VERSIONTRACK_LOCK_TIMEOUT must be a number of seconds, not {raw!r}")
+        raise InputError(
+            f"VERSIONTRACK_LOCK_TIMEOUT must be a number of seconds, not {raw!r}") from None
     if value < 0:
         raise InputError("VERSIONTRACK_LOCK_TIMEOUT must not be negative")
     return value

@@ -85,7 +85,7 @@ def resolve_alias(db: sqlite3.Connection, key: str) -> str:
 
 def _rows(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     cols = ", ".join(ix.VERSION_COLUMNS)
-    return [dict(zip(ix.VERSION_COLUMNS, r)) for r in db.execute(
+    return [dict(zip(ix.VERSION_COLUMNS, r, strict=False)) for r in db.execute(
         f"SELECT {cols} FROM versions WHERE story = ? ORDER BY number", (story,))]
 
 

@@ -1,13 +1,13 @@
 """What an ingest batch is made of, and the plan of the commits it becomes.
 
 :class:`IngestItem` and :class:`IngestResult` are what callers hand to and get back from
-:meth:`versiontrack.archive.store.Archive.ingest_many`; :func:`normalize_time` and :func:`resolve_key`
-check their fetch times and story keys (with :func:`versiontrack.identity.validate_key`, the one
-key validator). :func:`plan` decides, item by item against the index, whether a page is a new
-version, a suspect one, unchanged, or rejected (the dedupe and suspect rules, described in
-:mod:`versiontrack.archive.store`, are applied here and nowhere else), and builds each new
-version's files, index row and commit message; :func:`seen_notes` gives the notes that record
-unchanged fetches. Nothing here writes to git or to the index.
+:meth:`versiontrack.archive.store.Archive.ingest_many`; :func:`normalize_time` and
+:func:`resolve_key` check their fetch times and story keys (with
+:func:`versiontrack.identity.validate_key`, the one key validator). :func:`plan` decides, item by
+item against the index, whether a page is a new version, a suspect one, unchanged, or rejected (the
+dedupe and suspect rules, described in :mod:`versiontrack.archive.store`, are applied here and
+nowhere else), and builds each new version's files, index row and commit message; :func:`seen_notes`
+gives the notes that record unchanged fetches. Nothing here writes to git or to the index.
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ Layout of an archive (a normal, non-bare git repository)::
     stories/<xx>/<key>/raw.html      the page byte for byte (raw.txt when the input was text)
     .versiontrack/                   not tracked: index.sqlite (a cache) and the writer lock
 
-``<xx>`` is the first two hex digits of the key's sha1 (:func:`versiontrack.archive.index.shard`), so
-the trees git rewrites on each commit stay small however many stories the archive holds.
+``<xx>`` is the first two hex digits of the key's sha1 (:func:`versiontrack.archive.index.shard`),
+so the trees git rewrites on each commit stay small however many stories the archive holds.
 
 Each new version is one commit whose author and committer date is the fetch time, with
 trailers ``Story:``, ``Version:``, ``Source-URL:``, ``Fetched-At:`` (and ``Suspect: yes``).
@@ -21,15 +21,16 @@ on the current tip and never forced, so a ref cannot be moved over someone else'
 index is updated after the refs move; when it is found behind git it catches up on open.
 
 Dedupe: a version is new when its folded headline, paragraphs or byline differ from the story's
-latest version (see :func:`versiontrack.archive.index.content_hash`). A version is *suspect* when it has
-no text, or fewer than half the words of the story's last non-suspect version: it is committed
+latest version (see :func:`versiontrack.archive.index.content_hash`). A version is *suspect* when it
+has no text, or fewer than half the words of the story's last non-suspect version: it is committed
 (raw page kept) but flagged, and later stages skip it as content.
 
 This module holds :class:`Archive`, which puts the pieces together under the writer lock:
 :mod:`~versiontrack.archive.plan` plans each batch (the records, key and time checks, dedupe and
-suspect rules), :mod:`~versiontrack.archive.fastimport` streams it to git, :mod:`~versiontrack.archive.gitrepo`
-runs git and reads blobs, :mod:`~versiontrack.archive.index` holds the SQLite tables and
-:mod:`~versiontrack.archive.indexsync` keeps them in step with git and checks them against it.
+suspect rules), :mod:`~versiontrack.archive.fastimport` streams it to git,
+:mod:`~versiontrack.archive.gitrepo` runs git and reads blobs, :mod:`~versiontrack.archive.index`
+holds the SQLite tables and :mod:`~versiontrack.archive.indexsync` keeps them in step with git and
+checks them against it.
 
 Recovery: every write first takes the writer lock, then removes what a killed writer left
 (:mod:`~versiontrack.archive.recover`: git's stale lock files, temporary packs, marks files) and
@@ -39,8 +40,8 @@ again. A read-only archive opens for reading (the index read-only, or rebuilt in
 git when it cannot be used); writes raise :class:`~versiontrack.errors.ReadOnlyArchive`.
 
 Test hook: ``VERSIONTRACK_TEST_CRASH_AT`` = ``before-fast-import`` | ``mid-stream`` |
-``after-checkpoint`` | ``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at that point, so tests
-can kill a real ingest where a crash would hurt most.
+``after-checkpoint`` | ``after-ref`` | ``after-worktree`` makes an ingest call ``os._exit(99)`` at
+that point, so tests can kill a real ingest where a crash would hurt most.
 """
 
 from __future__ import annotations
@@ -191,7 +192,8 @@ class Archive:
                 self._db = ix.connect(self.state_dir / "index.sqlite")
             except sqlite3.Error as exc:
                 if is_disk_full(exc, self.path):
-                    raise DiskFull("disk full: cannot open the archive's index; nothing was written") from None
+                    raise DiskFull("disk full: cannot open the archive's index; "
+                                   "nothing was written") from None
                 raise
         return self._db
 

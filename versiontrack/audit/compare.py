@@ -50,10 +50,7 @@ def contains(haystack: list[str], needle: list[str]) -> bool:
         return False
     n = len(needle)
     first = needle[0]
-    for i, t in enumerate(haystack):
-        if t == first and haystack[i:i + n] == needle:
-            return True
-    return False
+    return any(t == first and haystack[i:i + n] == needle for i, t in enumerate(haystack))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,12 +20,12 @@ articles aligned, every entry given a verdict), and each substantive change is j
   period makes what needed a note **exempt**.
 
 Changes the differ calls cosmetic or spelling never need a note (under every policy), nor does
-taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline edits are reported as ``headline-change``;
-when the differ labels them number/date/meaning they are also judged like body changes (meaning
-only when at least half the old headline's words remain: a negation in a headline written
-afresh reverses nothing). A wire tag's update count going up ("UPDATE 1-" -> "UPDATE 2-") is a
-changed note, and a correction taken down from headline tag and body at once is one
-``note-removed``.
+taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline
+edits are reported as ``headline-change``; when the differ labels them number/date/meaning they are
+also judged like body changes (meaning only when at least half the old headline's words remain: a
+negation in a headline written afresh reverses nothing). A wire tag's update count going up ("UPDATE
+1-" -> "UPDATE 2-") is a changed note, and a correction taken down from headline tag and body at
+once is one ``note-removed``.
 
 Each note added after the first version gets a :class:`NoteAccount`: the changes it discloses.
 Story-wide findings: ``note-without-change`` for a correction, clarification or withdrawal that
@@ -238,7 +238,8 @@ class StoryAudit:
                                              "note-explains-nothing", "note-removed",
                                              "headline-change", "flip-flop", "large-removal",
                                              "extraction-artefact")}
-        counts["silent"] = counts["silent-correction"]  # its name before the policies; programs read it
+        # "silent" was its name before the policies; programs read it.
+        counts["silent"] = counts["silent-correction"]
         counts["substantive"] = self.substantive
         counts["notes"] = len(self.notes)
         return {
@@ -613,7 +614,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     findings.append(Finding(
                         "disclosed", f"{_describe(change)}{_what(change)}; disclosed as an "
                         f"update by the page's \u201cUpdated\u201d stamp ({stamp}).",
-                        old_v.number, new_v.number, change=change, reason=f"updated stamp: {stamp}"))
+                        old_v.number, new_v.number, change=change,
+                        reason=f"updated stamp: {stamp}"))
                     continue
             exempt = pol.exempt(first_pub, seen_at)
             if exempt:
@@ -629,7 +631,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     "note or stamp"))
             else:
                 findings.append(Finding(
-                    "silent-correction", f"{_describe(change)}{_what(change)}; no note discloses it.",
+                    "silent-correction",
+                    f"{_describe(change)}{_what(change)}; no note discloses it.",
                     old_v.number, new_v.number, change=change,
                     reason=f"policy {pol.name}: substantive change without a note"))
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))

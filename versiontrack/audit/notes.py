@@ -39,10 +39,10 @@ purpose is to correct ("updated to correct", "refiles to fix") is a correction.
 
 Old and new values are read from the note when it states them: "..., not ..." ("It was 2014, not
 2016."), "to X from Y", "from Y to X", "... instead of ...", "said <claim>. <fact>." (with or
-without "that"; "; " also separates the two) where the differing numbers or words of the claim
-and the fact give the values, "misidentified X as Y. It is Z." and, in Spanish, German and French, "decía que / hieß es /
-indiquait que <claim>. <fact>.". When a side cannot be read
-with confidence it is None: a wrong value can make a note seem to disclose the wrong change.
+without "that"; "; " also separates the two) where the differing numbers or words of the claim and
+the fact give the values, "misidentified X as Y. It is Z." and, in Spanish, German and French,
+"decía que / hieß es / indiquait que <claim>. <fact>.". When a side cannot be read with confidence
+it is None: a wrong value can make a note seem to disclose the wrong change.
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def main() -> None:
 
 
 # Registration: each module adds its commands to ``main``.
-from versiontrack.cli import (  # noqa: F401
+from versiontrack.cli import (  # noqa: F401, E402 - the commands need ``main`` defined first
     archive_cmds,
     audit_cmds,
     demo_cmds,

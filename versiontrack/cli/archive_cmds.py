@@ -161,7 +161,8 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         archive.close()
         echo_recovered(archive)
     if as_json:
-        echo_json([{"file": shown, **r.to_dict()} for (shown, _), r in zip(items, acked)
+        echo_json([{"file": shown, **r.to_dict()}
+                   for (shown, _), r in zip(items, acked, strict=False)
                    if r.status != "rejected"])
     if failed:
         raise SystemExit(1)

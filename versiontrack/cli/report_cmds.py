@@ -53,7 +53,7 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
 
     show = is_tty() and not as_json
 
-    def progress(done: int, total: int, key: str) -> None:
+    def progress(done: int, total: int, key: str) -> None:  # noqa: ARG001 - build_report's shape
         if show and (done == total or done % 25 == 0):
             click.echo(f"\r{done}/{total} stories", err=True, nl=done == total)
 
@@ -164,7 +164,7 @@ def _print_change(c: HeadlineChange) -> None:
 
 
 @demo_step
-def _demo_report(archive: Archive, story: str) -> None:
+def _demo_report(archive: Archive, story: str) -> None:  # noqa: ARG001 - every demo step's shape
     """The demo's last step: the HTML report, next to the archive (``./reports`` by default)."""
     from versiontrack.render.report.site import demo_report
 

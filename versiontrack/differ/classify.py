@@ -10,8 +10,9 @@ runs). Each hunk is judged on its own, then the labels of all hunks are united:
   split or merge that changes no words, are cosmetic too.
 - ``spelling``: one lower-case word replaced by one close to it (edit distance at most 2 and at
   most a third of its length), e.g. ``spelling:recieve->receive``.
-- ``number``: a digit sequence or a number word (five, dozen, million...) changed, appeared or disappeared (``number:5->6``, ``number:+31``).
-  Punctuation touching a digit (``1,000`` -> ``1.000``) is a number change, never cosmetic.
+- - ``number``: a digit sequence or a number word (five, dozen, million...) changed, appeared or
+  disappeared (``number:5->6``, ``number:+31``). Punctuation touching a digit (``1,000`` ->
+  ``1.000``) is a number change, never cosmetic.
 - ``date``: a year (1800-2199), weekday, month, clock time, or relative day (today, yesterday...)
   changed; a year also gets ``number`` (``date:2016->2014``).
 - ``name``: a capitalised word that is not merely sentence-initial, or any capitalised word

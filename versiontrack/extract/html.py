@@ -544,7 +544,7 @@ def _body_paragraphs(body: Any) -> list[str]:
         if el.tag == "graphic":
             return
         if el.tag == "table":
-            cells = [c for c in el.iter("cell")]
+            cells = list(el.iter("cell"))
             if cells and _is_layout_table(cells):
                 # The story sits in the biggest cell; the others are navigation and rails.
                 container(max(cells, key=_word_count))
@@ -846,7 +846,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     extractor = trafilatura_version()
     body = meta.body
     if body and (_words(paras) < JSONLD_FALLBACK_RATIO * _words(body)
-                 or _same_words(paras, body) and len(body) > len(paras)):
+                 or (_same_words(paras, body) and len(body) > len(paras))):
         # Far less text than the JSON-LD body, or the same words with no paragraph breaks
         # (trafilatura's own last resort reads articleBody as one block).
         paras, headline = _tidy(list(body), headline, site)

@@ -12,8 +12,8 @@ Added material (a paragraph, or words added inside one) is drafted as an update,
 correction, naming a long addition by its speaker ("updated to add comments by ..."); a long
 sentence changed all over is drafted as a rewrite of its paragraph, quoting nothing.
 
-Logs are rendered with the jinja2 templates in ``versiontrack/render/templates/corrections/`` (one per
-style and format); a user template replaces the packaged one.
+Logs are rendered with the jinja2 templates in ``versiontrack/render/templates/corrections/`` (one
+per style and format); a user template replaces the packaged one.
 """
 
 from __future__ import annotations

@@ -97,8 +97,8 @@ def diff_html(segments: Any) -> Markup:
     return Markup("".join(parts))
 
 
-FILTERS = {"diff_html": diff_html, "safe_url": safe_url, "when": when, "atom_time": atom_time, "plural": plural,
-           "slug": slug}
+FILTERS = {"diff_html": diff_html, "safe_url": safe_url, "when": when, "atom_time": atom_time,
+           "plural": plural, "slug": slug}
 
 
 @lru_cache(maxsize=1)

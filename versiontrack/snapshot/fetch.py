@@ -262,8 +262,8 @@ class Fetcher:
                         if len(pending) >= pol.concurrency:
                             break
                         crawl = self.crawl_delay.get(host)
-                        if (pol.robots and crawl is None) or crawl:
-                            # robots.txt not read yet, or it set a Crawl-delay: one at a time.
+                        # robots.txt not read yet, or it set a Crawl-delay: one at a time.
+                        if (pol.robots and crawl is None) or crawl:  # noqa: SIM108
                             limit = 1
                         else:
                             limit = pol.per_host

@@ -1,10 +1,10 @@
 """The records a snapshot pass reports: one per URL, one per feed, degraded sources, the whole.
 
-Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and
-``failed`` with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``,
-``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``, ``not-html``,
-``bad-url``, ``bad-encoding``, ``extraction``, ``extract-timeout``, ``ingest``). A dry run reports ``due`` for each URL it would fetch. ``to_dict`` gives the shape
-``versiontrack snapshot --json`` prints.
+Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and ``failed``
+with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``, ``redirect-loop``,
+``too-many-redirects``, ``private-redirect``, ``robots``, ``not-html``, ``bad-url``,
+``bad-encoding``, ``extraction``, ``extract-timeout``, ``ingest``). A dry run reports ``due`` for
+each URL it would fetch. ``to_dict`` gives the shape ``versiontrack snapshot --json`` prints.
 """
 
 from __future__ import annotations

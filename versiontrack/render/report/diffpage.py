@@ -64,7 +64,7 @@ def _paras(ops: Iterable[tuple[str, str]], side: str) -> list[Para]:
     """
     paras: list[Para] = [[]]
     for op, text in ops:
-        if side == "old" and op == "insert" or side == "new" and op == "delete":
+        if (side == "old" and op == "insert") or (side == "new" and op == "delete"):
             continue
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):
@@ -170,7 +170,7 @@ def diff_blocks(alignment: Alignment, silent: Sequence[Change] = (),
     # Where a moved paragraph used to be: after the last non-moved entry that came before it in
     # the old version.
     placed: list[tuple[int, int, Block]] = []  # (insert-after position, old index, placeholder)
-    for change, b in zip(alignment.changes, blocks):
+    for change, b in zip(alignment.changes, blocks, strict=False):
         if not (change.moved and change.old):
             continue
         j = change.old[0]

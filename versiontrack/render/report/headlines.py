@@ -25,10 +25,11 @@ _VERDICTS = ("silent-correction", "disclosed", "exempt", "extraction-artefact")
 class HeadlineChange:
     """One headline edit between consecutive audited versions, with the audit's verdict.
 
-    ``status`` is "silent-correction", "disclosed", "exempt" or "extraction-artefact" when the
-    audit judged the edit (a headline edit is always a change to what was published), "" when it did not (the audit judges headline edits labelled number, date, name,
-    quote or meaning; a rewrite or a cosmetic edit needs no note). ``reverts_to`` is the first
-    version that already carried the new headline (A -> B -> A), else None.
+    ``status`` is "silent-correction", "disclosed", "exempt" or "extraction-artefact" when the audit
+    judged the edit (a headline edit is always a change to what was published), "" when it did not
+    (the audit judges headline edits labelled number, date, name, quote or meaning; a rewrite or a
+    cosmetic edit needs no note). ``reverts_to`` is the first version that already carried the new
+    headline (A -> B -> A), else None.
     """
 
     story: str
