@@ -44,11 +44,11 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
 from versiontrack.audit.compare import contains as _contains
-from versiontrack.audit.compare import tokens as _tokens
-from versiontrack.audit.notes import is_rule, sentences
+from versiontrack.audit.notes import is_rule
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, sentences
+from versiontrack.normalize import match_tokens as _tokens
 from versiontrack.times import parse_utc
 
 if TYPE_CHECKING:

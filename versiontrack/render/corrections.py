@@ -29,9 +29,9 @@ from typing import Any
 import jinja2
 
 from versiontrack.audit.judge import StoryAudit
-from versiontrack.audit.notes import sentences
 from versiontrack.errors import InputError
 from versiontrack.models import Change, Finding, Note
+from versiontrack.normalize import sentences
 
 __all__ = ["FORMATS", "STYLES", "CorrectionEntry", "draft_entries", "draft_log"]
 
