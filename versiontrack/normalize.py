@@ -54,6 +54,11 @@ def fold_paragraphs(paragraphs: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def wordset(words: str) -> frozenset[str]:
+    """The set of a word list written as one space-separated string."""
+    return frozenset(words.split())
+
+
 # ---------------------------------------------------------------------------------------------
 # Words and sentences
 #

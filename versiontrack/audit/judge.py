@@ -47,7 +47,7 @@ from versiontrack.audit.compare import contains as _contains
 from versiontrack.audit.notes import is_rule
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
-from versiontrack.normalize import fold, sentences
+from versiontrack.normalize import fold, sentences, wordset
 from versiontrack.normalize import match_tokens as _tokens
 from versiontrack.times import parse_utc
 
@@ -259,17 +259,13 @@ class StoryAudit:
 _I, _S = re.IGNORECASE, re.DOTALL
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_STOP = _wordset(
+_STOP = wordset(
     "a an the of in on at to for by with and or but is was were are be been has had have it its "
     "this that these those as from into than then not no which who whom what when where said "
     "says say his her their he she they them we our you your there also after before about over "
     "more most some any all one two would could should will can may might did does do")
 # Words every note uses about itself: useless for telling which change it describes.
-_NOTE_WORDS = _wordset(
+_NOTE_WORDS = wordset(
     "correction corrections corrects corrected correct clarification clarifies clarified clarify "
     "update updated updates editor editors note earlier version previous prior original story "
     "article report post amended amend incorrectly misstated misidentified misspelled misquoted "

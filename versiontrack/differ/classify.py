@@ -45,14 +45,9 @@ import re
 from collections.abc import Iterable
 
 from versiontrack.models import LABELS, Change, WordOp
-from versiontrack.normalize import diff_word_re, diff_words, fold, starts_sentence
+from versiontrack.normalize import diff_word_re, diff_words, fold, starts_sentence, wordset
 
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_NEGATIONS = _wordset(
+_NEGATIONS = wordset(
     "not no never none nobody nothing nowhere neither nor without cannot cant deny denies denied "
     "denying refuse refuses refused refusing reject rejects rejected rejecting false untrue "
     "unable nein non nicht kein keine jamais"
@@ -76,20 +71,20 @@ _ANTONYM_OF: dict[str, frozenset[str]] = {
     w: frozenset(x for pair in _ANTONYMS if w in pair for x in pair if x != w)
     for pair in _ANTONYMS for w in pair
 }
-_REPORTING = _wordset(
+_REPORTING = wordset(
     "said says say told tells according stated states claimed claims reported reports announced "
     "announces wrote writes added adds insisted insists alleged alleges testified tweeted posted "
     "explained noted argued warned asked replied"
 )
-_MONTHS = _wordset(
+_MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_DAYS = _wordset(
+_DAYS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
     "morning afternoon evening overnight weekend midnight noon"
 )
-_NUMBER_WORDS = _wordset(
+_NUMBER_WORDS = wordset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
@@ -99,7 +94,7 @@ _DATE_WORDS = _MONTHS | _DAYS | {"am", "pm", "gmt", "utc"}
 # Every word (lower-cased) the number, date, negation, antonym and attribution tests look for.
 _LISTED = _NUMBER_WORDS | _DATE_WORDS | _NEGATIONS | frozenset(_ANTONYM_OF) | _REPORTING | {
     "according"}
-_FUNCTION_WORDS = _wordset(
+_FUNCTION_WORDS = wordset(
     "the a an in on at of for to by from with and but or as after before while when this that "
     "these those it its his her their our we they he she i you there here then meanwhile also"
 )
