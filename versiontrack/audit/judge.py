@@ -277,7 +277,7 @@ _ORDINALS = {"first": 1, "lead": 1, "top": 1, "second": 2, "third": 3, "fourth":
 _PARA_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
 _PARA_ORD = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
 # Words a note uses to say only that something was wrong ("to fix a factual error").
-_VAGUE = _wordset(
+_VAGUE = wordset(
     "error errors mistake mistakes inaccuracy inaccuracies inaccurate incorrect incorrectly wrong "
     "factual fact facts fix fixed contained contains detail details information misstatement "
     "regret apologize apologise apologizes apologises misleading")
