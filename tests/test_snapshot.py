@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -242,6 +243,14 @@ def test_a_second_pass_during_the_first_is_refused(site, archive, tmp_path):
     assert err.value.exit_code == 4
     assert "another snapshot pass is running" in str(err.value)
     assert site.hits["/rss.xml"] == 0
+
+
+def test_a_refused_pass_names_the_holder_even_when_the_path_has_brackets(tmp_path):
+    path = tmp_path / "news (copy)"  # the holder used to be cut out of the message at "("
+    with pass_lock(path), pytest.raises(LockBusy) as err, pass_lock(path):
+        pass
+    assert err.value.holder.startswith(f"pid {os.getpid()} since ")
+    assert f"({err.value.holder}); this one stops" in str(err.value)
 
 
 def test_schedule_backs_off_with_age_and_stops():

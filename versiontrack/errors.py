@@ -63,9 +63,16 @@ class VersionNotFound(ArchiveError):
 
 
 class LockBusy(VersionTrackError):
-    """Another process holds the archive lock and the bounded wait ran out."""
+    """Another process holds the archive lock and the bounded wait ran out.
+
+    ``holder`` says who holds it, as the lock file names it ("pid 42 since ..."), or "?".
+    """
 
     exit_code = EXIT_BUSY
+
+    def __init__(self, message: str, holder: str = "?") -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 class FetchError(VersionTrackError):

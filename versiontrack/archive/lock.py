@@ -75,7 +75,7 @@ class ArchiveLock:
                     raise LockBusy(
                         f"archive {self.path.parent.parent} is locked by another versiontrack "
                         f"process ({holder}); gave up after {self.timeout:g}s "
-                        "(see --lock-timeout / VERSIONTRACK_LOCK_TIMEOUT)"
+                        "(see --lock-timeout / VERSIONTRACK_LOCK_TIMEOUT)", holder=holder
                     ) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.2)

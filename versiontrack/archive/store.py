@@ -198,7 +198,7 @@ class Archive:
         return self._db
 
     def connect_index(self) -> sqlite3.Connection:
-        """A new connection to the index; other areas keep their own prefixed tables there."""
+        """A new connection to the index, a cache of git (snapshot state lives in state.sqlite)."""
         if self.read_only:
             raise ReadOnlyArchive(f"the archive {self.path} is read-only: nothing was written")
         return ix.connect(self.state_dir / "index.sqlite")
@@ -261,7 +261,7 @@ class Archive:
         return stats
 
     def reindex(self) -> dict[str, int]:
-        """Rebuild the index's own tables from git alone; other areas' tables are kept."""
+        """Rebuild the index's tables from git alone (a table it does not own is left alone)."""
         with self._writing():
             head, notes = self._tips()
             self.db.execute("BEGIN IMMEDIATE")

@@ -26,22 +26,15 @@ from typing import Any
 from versiontrack.audit.notes import strip_notes
 from versiontrack.differ.align import align
 from versiontrack.models import Alignment, Article, Change, Note
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, match_tokens
 
 __all__ = ["VERDICTS", "Comparison", "RawIndex", "Side", "Verdict", "compare", "contains",
-           "notes_diff", "prepare", "tokens"]
+           "notes_diff", "prepare"]
 
 #: A comparison's verdicts on one entry, from no change to a real edit.
 VERDICTS = ("unchanged", "moved", "cosmetic", "substantive", "extraction-artefact")
 
 _I, _S = re.IGNORECASE, re.DOTALL
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W_]+(?:['\u2019][^\W_]+)?")
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased words and numbers ("55,000" -> "55000") of the folded text."""
-    toks = _TOKEN.findall(fold(text).lower())
-    return [t.replace(",", "").rstrip(".") if t[0].isdigit() else t for t in toks]
 
 
 def contains(haystack: list[str], needle: list[str]) -> bool:
@@ -106,7 +99,7 @@ class RawIndex:
         return not self._raw
 
     def _build(self) -> None:
-        toks = tokens(_raw_text(self._raw))
+        toks = match_tokens(_raw_text(self._raw))
         self._text = toks
         self._grams = {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
 
@@ -118,7 +111,7 @@ class RawIndex:
         if self._grams is None:
             self._build()
         assert self._grams is not None and self._text is not None
-        toks = tokens(text)
+        toks = match_tokens(text)
         if not toks:
             return True
         if len(toks) < 4:
@@ -141,7 +134,7 @@ def _artefact(change: Change, old_raw: RawIndex, new_raw: RawIndex) -> str:
         return "both texts are in both raw pages"
     # Extraction joined or cut a paragraph differently; the words did not change.
     if change.kind in ("split", "merged", "edited") and \
-            tokens(change.old_text) == tokens(change.new_text):
+            match_tokens(change.old_text) == match_tokens(change.new_text):
         return "same words, different paragraph breaks"
     return ""
 
@@ -181,7 +174,7 @@ def notes_diff(before: Sequence[Note], after: Sequence[Note]
         for b in left:
             if b.kind != n.kind or (b.position == "headline") != (n.position == "headline"):
                 continue
-            wa, wb = set(tokens(b.text)), set(tokens(n.text))
+            wa, wb = set(match_tokens(b.text)), set(match_tokens(n.text))
             s = len(wa & wb) / max(1, len(wa | wb))
             if s > score:
                 best, score = b, s

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from versiontrack.normalize import note_sentences
+
 _I = re.IGNORECASE
 
 
@@ -219,30 +221,6 @@ _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the \w+|officials?|he|she|they) (?:said|says|admitted|added)\.?$",
                        _I)
-_SPLIT = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u201e(\[]?[A-Z0-9\u00c0-\u00de])")
-# Words whose period ends no sentence: "Sept. 21", "Mr. Johnson", "vom 4. November", "p. 12".
-_NO_END = re.compile(r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|"
-                     r"no|nr|gen|sen|rep|gov|inc|corp|co|ltd|jr|sr|vs|v|p|pp|pag|p\u00e1g|art|n|"
-                     r"spec|lt|col|capt|sgt|prof|rev|ca|bzw|vgl|sra)|\b\w)$", _I)
-_ORDINAL_DATE = re.compile(r"\b\d{1,2}$")
-_MONTH_NEXT = re.compile(r"(?:januar|februar|m[a\u00e4]rz|april|mai|juni|juli|august|september|"
-                         r"oktober|november|dezember|jan|feb|m[a\u00e4]r|apr|jun|jul|aug|sep|okt|"
-                         r"nov|dez)", _I)
-
-
-def _sentences(text: str) -> list[str]:
-    out: list[str] = []
-    start = 0
-    for m in _SPLIT.finditer(text):
-        before = text[start:m.start()]
-        if text[m.start()] == "." and (_NO_END.search(before) or (
-                _ORDINAL_DATE.search(before) and _MONTH_NEXT.match(text, m.end()))):
-            continue
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
 
 
 def cue_kind(text: str) -> str | None:
@@ -256,7 +234,7 @@ def cue_kind(text: str) -> str | None:
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)):
         return None
-    sents = _sentences(text)
+    sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
         return "withdrawal"
     if _GUARD.search(text) or _NOT_OURS.search(text):

@@ -44,11 +44,11 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
 from versiontrack.audit.compare import contains as _contains
-from versiontrack.audit.compare import tokens as _tokens
-from versiontrack.audit.notes import is_rule, sentences
+from versiontrack.audit.notes import is_rule
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, sentences, wordset
+from versiontrack.normalize import match_tokens as _tokens
 from versiontrack.times import parse_utc
 
 if TYPE_CHECKING:
@@ -260,17 +260,13 @@ class StoryAudit:
 _I, _S = re.IGNORECASE, re.DOTALL
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_STOP = _wordset(
+_STOP = wordset(
     "a an the of in on at to for by with and or but is was were are be been has had have it its "
     "this that these those as from into than then not no which who whom what when where said "
     "says say his her their he she they them we our you your there also after before about over "
     "more most some any all one two would could should will can may might did does do")
 # Words every note uses about itself: useless for telling which change it describes.
-_NOTE_WORDS = _wordset(
+_NOTE_WORDS = wordset(
     "correction corrections corrects corrected correct clarification clarifies clarified clarify "
     "update updated updates editor editors note earlier version previous prior original story "
     "article report post amended amend incorrectly misstated misidentified misspelled misquoted "
@@ -282,7 +278,7 @@ _ORDINALS = {"first": 1, "lead": 1, "top": 1, "second": 2, "third": 3, "fourth":
 _PARA_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
 _PARA_ORD = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
 # Words a note uses to say only that something was wrong ("to fix a factual error").
-_VAGUE = _wordset(
+_VAGUE = wordset(
     "error errors mistake mistakes inaccuracy inaccuracies inaccurate incorrect incorrectly wrong "
     "factual fact facts fix fixed contained contains detail details information misstatement "
     "regret apologize apologise apologizes apologises misleading")

@@ -55,7 +55,8 @@ from functools import lru_cache
 
 from versiontrack.audit.cues import cue_kind
 from versiontrack.models import Article, Note
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, sentences
+from versiontrack.normalize import value_words as _words  # its old name, for the value code
 
 __all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "strip_notes"]
 
@@ -543,34 +544,6 @@ _STOP = frozenset(
         "what", "when", "where", "said", "says", "say", "his", "her", "their", "name", "he", "she",
         "they",
     ))
-_ABBR = frozenset((
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "gov", "lt", "col", "capt", "sgt", "maj",
-    "adm", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
-))
-_WORD = re.compile(r"\d[\d,.]*\d|[\w'\u2019.-]+")
-
-
-def _words(s: str) -> list[str]:
-    return [w.rstrip(".") if not w.endswith("..") and len(w) > 2 and not re.search(r"\.\w", w)
-            else w for w in _WORD.findall(s)]
-
-
-def sentences(text: str) -> list[str]:
-    """Split ``text`` into sentences, keeping "U.S.", "Mr." and "Feb. 5" inside theirs."""
-    out: list[str] = []
-    start = 0
-    for m in re.finditer(r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c(]?[A-Z0-9])", text):
-        before = text[start:m.start() + 1]
-        last = re.findall(r"[\w.]+$", before)
-        tail = last[0].rstrip(".").lower() if last else ""
-        if tail in _ABBR or re.fullmatch(r"(?:[a-z]\.)*[a-z]", tail):
-            continue  # an abbreviation or an initial, not the end of a sentence
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
 
 
 def _is_number(w: str) -> bool:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from operator import add
 from versiontrack.differ.classify import change_labels, classify
 from versiontrack.differ.worddiff import word_diff
 from versiontrack.models import Alignment, Article, Change
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, overlap_word_sets
 
 PAIR_THRESHOLD = 0.45
 SLOT_THRESHOLD = 0.7
@@ -51,44 +50,6 @@ MAX_CANDIDATES = 8
 GAP_NEIGHBOURS = 3
 #: How far the in-order walk of a gap looks ahead on each side for the paragraph to realign on.
 WALK_LOOKAHEAD = 4
-
-
-
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-# Words for set overlap: runs of letters/digits, each CJK character on its own.
-_SET_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
-
-
-# On ASCII text, _SET_WORD finds the runs of [A-Za-z0-9_]: the same words as splitting after
-# turning every other character into a space (an ASCII-to-ASCII translate is a fast table copy).
-_ASCII_NON_WORD = str.maketrans({c: c if (c.isalnum() or c == "_") else " "
-                                 for c in map(chr, range(128))})
-
-
-def _word_set(folded: str) -> frozenset[str]:
-    low = folded.lower()
-    if low.isascii():
-        return frozenset(low.translate(_ASCII_NON_WORD).split())
-    return frozenset(_SET_WORD.findall(low))
-
-
-# _ASCII_NON_WORD keeping newlines, which split the texts of a batch.
-_ASCII_NON_WORD_LINES = {**_ASCII_NON_WORD, ord("\n"): "\n"}
-
-
-def _word_sets(folded: list[str]) -> list[frozenset[str]]:
-    """``[_word_set(f) for f in folded]``: the ASCII texts (the lower case of ASCII is ASCII) in
-    one lower/translate pass. Folded texts hold no newline (fold turns whitespace to spaces)."""
-    ascii_texts = [f for f in folded if f.isascii()]
-    if not ascii_texts:
-        return [_word_set(f) for f in folded]
-    lines = "\n".join(ascii_texts).lower().translate(_ASCII_NON_WORD_LINES).split("\n")
-    if len(lines) != len(ascii_texts):  # not folded after all: one at a time
-        return [_word_set(f) for f in folded]
-    if len(ascii_texts) == len(folded):
-        return [frozenset(line.split()) for line in lines]
-    ascii_sets = iter([frozenset(line.split()) for line in lines])
-    return [next(ascii_sets) if f.isascii() else _word_set(f) for f in folded]
 
 
 @dataclass
@@ -370,7 +331,7 @@ def _pair_changed(fo: list[str], fn: list[str], match_old: list[int], match_new:
                   un_old: list[int], un_new: list[int]) -> list[_Entry]:
     # Rarity weights over the distinct paragraphs of both versions.
     texts = list(dict.fromkeys(chain(fo, fn)))
-    sets = _word_sets(texts)
+    sets = overlap_word_sets(texts)
     df: Counter[str] = Counter(chain.from_iterable(sets))
     total = max(1, len(texts))
     set_of = dict(zip(texts, sets))

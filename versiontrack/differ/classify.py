@@ -45,16 +45,10 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from versiontrack.differ.worddiff import _CJK, TOKEN_RE, tokenize
 from versiontrack.models import LABELS, Change, WordOp
-from versiontrack.normalize import fold
+from versiontrack.normalize import diff_word_re, diff_words, fold, starts_sentence, wordset
 
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_NEGATIONS = _wordset(
+_NEGATIONS = wordset(
     "not no never none nobody nothing nowhere neither nor without cannot cant deny denies denied "
     "denying refuse refuses refused refusing reject rejects rejected rejecting false untrue "
     "unable nein non nicht kein keine jamais"
@@ -78,20 +72,20 @@ _ANTONYM_OF: dict[str, frozenset[str]] = {
     w: frozenset(x for pair in _ANTONYMS if w in pair for x in pair if x != w)
     for pair in _ANTONYMS for w in pair
 }
-_REPORTING = _wordset(
+_REPORTING = wordset(
     "said says say told tells according stated states claimed claims reported reports announced "
     "announces wrote writes added adds insisted insists alleged alleges testified tweeted posted "
     "explained noted argued warned asked replied"
 )
-_MONTHS = _wordset(
+_MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_DAYS = _wordset(
+_DAYS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
     "morning afternoon evening overnight weekend midnight noon"
 )
-_NUMBER_WORDS = _wordset(
+_NUMBER_WORDS = wordset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
@@ -101,11 +95,7 @@ _DATE_WORDS = _MONTHS | _DAYS | {"am", "pm", "gmt", "utc"}
 # Every word (lower-cased) the number, date, negation, antonym and attribution tests look for.
 _LISTED = _NUMBER_WORDS | _DATE_WORDS | _NEGATIONS | frozenset(_ANTONYM_OF) | _REPORTING | {
     "according"}
-_ABBREVIATIONS = _wordset(
-    "Gen Sen Rep Gov Lt Col Maj Capt Sgt Cpl Adm Cmdr Mr Mrs Ms Dr Prof Rev St Jr Sr Inc Corp "
-    "Co Ltd No Mt Ft Pres Atty Supt Insp Det Gens Sens Reps Govs"
-)
-_FUNCTION_WORDS = _wordset(
+_FUNCTION_WORDS = wordset(
     "the a an in on at of for to by from with and but or as after before while when this that "
     "these those it its his her their our we they he she i you there here then meanwhile also"
 )
@@ -120,7 +110,6 @@ _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w", re.UNICODE)
-_SENT_END = re.compile(r"[.!?\u3002:;]\s*[\"'\u201c\u201d\u2018\u2019()]*\s*$|^[\s\"'\u201c\u2018(]*$")
 _APOS = re.compile(r"['\u2019]")
 
 
@@ -148,27 +137,6 @@ def _hunks(ops: Iterable[WordOp]) -> list[tuple[str, str, int, int]]:
     if in_hunk:
         hunks.append((old, new, old_start, new_start))
     return hunks
-
-
-# The word tokens of _PLAIN_TOKEN_RE (text without CJK): its number and word alternatives, and
-# "_" (a token of its own). Scanning for these alone finds the same tokens: every position where
-# the scan could start a match is the start of the same number or word token, and whitespace runs
-# and other single characters (none alphanumeric) never start one.
-_PLAIN_WORDS_RE = re.compile(r"[^\W\d_]\w*+(?:['\u2019]\w++)*+|\d++(?:[.,:]\d++)*+|_")
-_HAS_CJK = re.compile(rf"[{_CJK}]")
-# The same on ASCII text (see diff._ASCII_TOKEN_RE).
-_ASCII_WORDS_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|_")
-
-
-def _words(text: str) -> list[str]:
-    # _WORD.match(t): re's \w is str.isalnum() or "_" (tokenize() is TOKEN_RE.findall, faster).
-    if text.isascii():
-        if text.isalpha():  # one run of ASCII letters: a single word
-            return [text]
-        return _ASCII_WORDS_RE.findall(text)
-    if not _HAS_CJK.search(text):
-        return _PLAIN_WORDS_RE.findall(text)
-    return [t for t in tokenize(text) if t[0].isalnum() or t[0] == "_"]
 
 
 def _reporting(words: list[str]) -> set[str]:
@@ -272,35 +240,6 @@ def _is_capitalised(w: str) -> bool:
     return w[:1].isupper()
 
 
-_LAST_WORD = re.compile(r"[^\s(]*\Z")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    if not start:
-        return True
-    if not _SENT_END.search(text[max(0, start - 6):start]):  # text[:start][-6:]
-        return False
-    # "Gen. Smith", "U.S. Army", "J. Smith": a period after an abbreviation ends no sentence.
-    # The last word of text[:start].rstrip().rstrip("\"'\u201d\u2019)").rstrip("."), split at
-    # whitespace and "(", found without copying the text before it.
-    e = start
-    while e and text[e - 1].isspace():
-        e -= 1
-    while e and text[e - 1] in "\"'\u201d\u2019)":
-        e -= 1
-    while e and text[e - 1] == ".":
-        e -= 1
-    lo = max(0, e - 48)
-    m = _LAST_WORD.search(text, lo, e)
-    if m is not None and (m.start() > lo or not lo):
-        word = text[m.start():e]
-    else:  # a word of 48 characters or more: take it the long way
-        last = text[:e]
-        word = re.split(r"[\s(]", last)[-1] if last else ""
-    return not (word in _ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper())
-                or "." in word)
-
-
 def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     """Capitalised words of ``hunk_text`` (at ``start`` in ``text``) that look like names."""
     if hunk_text.isascii():
@@ -309,18 +248,14 @@ def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
     elif not any(map(str.isupper, hunk_text)):  # no token can start with a capital
         return []
     out = []
-    # The word tokens of hunk_text, as in _words: the other tokens fail _WORD.match.
-    if hunk_text.isascii():
-        pattern = _ASCII_WORDS_RE
-    else:
-        pattern = TOKEN_RE if _HAS_CJK.search(hunk_text) else _PLAIN_WORDS_RE
-    for m in pattern.finditer(hunk_text):
+    # The word tokens of hunk_text, as in diff_words: the other tokens fail _WORD.match.
+    for m in diff_word_re(hunk_text).finditer(hunk_text):
         tok = m.group()
         if not _is_capitalised(tok) or not _WORD.match(tok) or tok.isdigit():
             continue
         pos = m.start()
-        initial = _sentence_initial(text, start + pos) if pos == 0 else \
-            _sentence_initial(hunk_text, pos)
+        initial = starts_sentence(text, start + pos) if pos == 0 else \
+            starts_sentence(hunk_text, pos)
         if initial and not (any(c.isupper() for c in tok[1:]) or _appears_mid_sentence(text, tok)
                             or _next_is_capitalised(hunk_text, m.end())):
             continue
@@ -337,7 +272,7 @@ def _next_is_capitalised(text: str, end: int) -> bool:
 
 def _appears_mid_sentence(text: str, word: str) -> bool:
     for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-        if not _sentence_initial(text, m.start()):
+        if not starts_sentence(text, m.start()):
             return True
     return False
 
@@ -373,7 +308,7 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
             old.isascii() and new.isascii() and old not in _LISTED and new not in _LISTED:
         return _judge_word(old, new, _inside_quotes(marks_old, old_start)
                            or _inside_quotes(marks_new, new_start))
-    ow, nw = _words(old), _words(new)
+    ow, nw = diff_words(old), diff_words(new)
     if ow != nw and old.isascii() and new.isascii():
         # ASCII text folds to itself with its whitespace runs made one space, which changes no
         # word token: hunks whose words differ do not fold alike (nor are both blank), and
@@ -415,8 +350,8 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         low = word.lower()
         if low not in _LISTED and not _DIGIT.search(word):
             text, start, span = (old_text, old_start, old) if ow else (new_text, new_start, new)
-            before = _words(text[max(0, start - 60):start])
-            after = _words(text[start + len(span):start + len(span) + 60])
+            before = diff_words(text[max(0, start - 60):start])
+            after = diff_words(text[start + len(span):start + len(span) + 60])
             if (before and before[-1].lower() == low) or (after and after[0].lower() == low):
                 return {"spelling"}, [f"spelling:doubled:{word}"]
 
@@ -560,7 +495,7 @@ def _is_name_like(word: str) -> bool:
 
 
 def _strip_punct(text: str) -> str:
-    return "".join(t for t in TOKEN_RE.findall(text) if _WORD.match(t))
+    return "".join(diff_words(text))
 
 
 _REPORTING_OR_ACCORDING = _REPORTING | {"according"}
@@ -576,8 +511,8 @@ def _next_to_reporting(text: str, start: int, end: int) -> bool:
         # Every word token of the two windows made of letters only is one of these pieces, so
         # no reporting verb (nor "according") is among them.
         return False
-    after = _words(text[end:end + 40])[:2]
-    before = _words(text[max(0, start - 40):start])[-2:]
+    after = diff_words(text[end:end + 40])[:2]
+    before = diff_words(text[max(0, start - 40):start])[-2:]
     return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
 
 
@@ -622,7 +557,7 @@ def classify_ops(old_text: str, new_text: str, ops: Iterable[WordOp]) -> tuple[s
 
 
 def _digit_tokens(text: str) -> list[str]:
-    words = _words(text)
+    words = diff_words(text)
     return [lw for w, lw in zip(words, map(str.lower, words))
             if lw in _NUMBER_WORDS or _DIGIT.search(w)]
 
@@ -630,7 +565,7 @@ def _digit_tokens(text: str) -> list[str]:
 def _date_tokens(text: str) -> list[str]:
     # [w.lower() for w in words if _is_datey(w)] without a call per word: no word of
     # _DATE_WORDS starts with a digit.
-    words = _words(text)
+    words = diff_words(text)
     return [lw for w, lw in zip(words, map(str.lower, words))
             if (lw in _DATE_WORDS and (lw not in _MONTHS or w[:1].isupper()))
             or (w[:1].isdigit() and (_YEAR.match(w) or _TIME.match(w)))]

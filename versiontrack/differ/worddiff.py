@@ -1,8 +1,8 @@
 """Word-level diffs inside aligned paragraphs, built with diff-match-patch.
 
-Texts are cut into tokens (words, numbers, single CJK characters, whitespace runs, single
-punctuation marks); each distinct token is encoded as one character so diff-match-patch runs on
-tokens, then the result is cleaned up semantically and decoded back to runs with character
+Texts are cut into :func:`~versiontrack.normalize.diff_tokens` (words, numbers, single CJK
+characters, whitespace runs, single punctuation marks); each distinct token is encoded as one
+character so diff-match-patch runs on tokens, then the result is cleaned up semantically and decoded back to runs with character
 offsets into the *real* texts (never the folded ones: a changed comma, digit or capital letter is
 always visible).
 
@@ -16,13 +16,13 @@ gives the same ops.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from diff_match_patch import diff_match_patch
 
 from versiontrack.models import WordOp
+from versiontrack.normalize import diff_sentences, diff_tokens
 
 #: Largest token count (both sides together) diffed token by token in one call.
 MAX_TOKENS = 900
@@ -31,50 +31,8 @@ ANCHOR_MIN = 40
 #: Largest sentence count (both sides together) diffed sentence by sentence.
 MAX_SENTENCES = 1500
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-TOKEN_RE = re.compile(
-    rf"[{_CJK}]"                                   # one CJK character (no spaces between words)
-    r"|\d+(?:[.,:]\d+)*"                           # 5, 1,000, 3.5, 10:30
-    rf"|(?:(?![{_CJK}])[^\W\d_])(?:(?![{_CJK}])\w)*(?:['\u2019](?:(?![{_CJK}])\w)+)*"  # words
-    r"|\s+"                                        # whitespace runs
-    r"|.",                                         # any other single character
-    re.DOTALL,
-)
-_SENTENCE_RE = re.compile(r"[^\n.!?\u3002\uff01\uff1f]*(?:[.!?\u3002\uff01\uff1f]+[\"'\u201d\u2019)]*\s*|\n+|$)")
-
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never let the clock decide what is reported; inputs are bounded instead
-
-
-# TOKEN_RE without its CJK tests: the same tokens for text holding no CJK character, and faster.
-# Word and number tokens start with different characters (their order does not matter), and
-# nothing after a token can fail, so the first, greedy match is the one taken: possessive
-# quantifiers give the same tokens with less backtracking bookkeeping.
-_PLAIN_TOKEN_RE = re.compile(r"[^\W\d_]\w*+(?:['\u2019]\w++)*+|\d++(?:[.,:]\d++)*+|\s++|.",
-                             re.DOTALL)
-_HAS_CJK = re.compile(rf"[{_CJK}]")
-# _PLAIN_TOKEN_RE for ASCII text: its letters are [A-Za-z], its apostrophe "'"; the word and
-# number alternatives start with different characters (so their order does not matter), and
-# nothing after a token can fail, so the first, greedy match is the one taken: possessive
-# quantifiers give the same tokens with less backtracking bookkeeping.
-_ASCII_TOKEN_RE = re.compile(r"[A-Za-z]\w*+(?:'\w++)*+|\d++(?:[.,:]\d++)*+|\s++|.", re.DOTALL)
-
-
-def token_re(text: str) -> re.Pattern[str]:
-    """TOKEN_RE, or an equivalent faster pattern when ``text`` holds no CJK character."""
-    if text.isascii():
-        return _ASCII_TOKEN_RE
-    return _PLAIN_TOKEN_RE if not _HAS_CJK.search(text) else TOKEN_RE
-
-
-def tokenize(text: str) -> list[str]:
-    """Split ``text`` into tokens whose concatenation is ``text``."""
-    return token_re(text).findall(text)
-
-
-def _sentences(text: str) -> list[str]:
-    out = [s for s in _SENTENCE_RE.findall(text) if s]
-    return out
 
 
 def _semantic_noop(diffs: list[tuple[int, str]]) -> bool:
@@ -352,8 +310,8 @@ def _middle(old: str, new: str) -> tuple[str, list[str], list[str], str]:
         j = old.find(" ", j) + 1
     if not j:
         j = la
-    ta = tokenize(old[k:j])
-    tb = tokenize(new[k:j - la + lb])
+    ta = diff_tokens(old[k:j])
+    tb = diff_tokens(new[k:j - la + lb])
     # Tokens never straddle a boundary, so the middles tokenize on their own.
     a = 0
     n = min(len(ta), len(tb))
@@ -387,7 +345,7 @@ def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
         runs += _seq_diff(ma, mb)
     else:
         mid_a, mid_b = "".join(ma), "".join(mb)
-        sa, sb = _sentences(mid_a), _sentences(mid_b)
+        sa, sb = diff_sentences(mid_a), diff_sentences(mid_b)
         if len(sa) + len(sb) > MAX_SENTENCES:
             runs += [(-1, mid_a), (1, mid_b)]
         else:
@@ -396,8 +354,8 @@ def _raw_diff(old: str, new: str) -> list[tuple[int, str]]:
 
             def flush() -> None:
                 da, db = "".join(pend_a), "".join(pend_b)
-                if da and db and len(tokenize(da)) + len(tokenize(db)) <= MAX_TOKENS:
-                    runs.extend(_seq_diff(tokenize(da), tokenize(db)))
+                if da and db and len(diff_tokens(da)) + len(diff_tokens(db)) <= MAX_TOKENS:
+                    runs.extend(_seq_diff(diff_tokens(da), diff_tokens(db)))
                 else:
                     if da:
                         runs.append((-1, da))

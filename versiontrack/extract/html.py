@@ -636,12 +636,12 @@ _NAME_GLUE = frozenset(("and", "by", "&", "with", "und", "y", "et", "e"))
 
 def _byline_echo(paragraph: str, byline: str) -> bool:
     """A short paragraph that only repeats the byline's names (an "About the Author" box)."""
-    from versiontrack.normalize import fold
+    from versiontrack.normalize import name_words
 
     if not byline or len(paragraph.split()) > _FURNITURE_MAX_WORDS:
         return False
-    names = set(re.findall(r"[^\W\d_][\w'.-]*", fold(byline).casefold()))
-    words = re.findall(r"[^\W\d_][\w'.-]*|&", fold(paragraph).casefold())
+    names = set(name_words(byline))
+    words = name_words(paragraph) + ["&"] * paragraph.count("&")  # "&" joins names too
     return len(names) >= 2 and bool(words) and all(w in names or w in _NAME_GLUE for w in words)
 
 

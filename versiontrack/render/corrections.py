@@ -29,9 +29,9 @@ from typing import Any
 import jinja2
 
 from versiontrack.audit.judge import StoryAudit
-from versiontrack.audit.notes import sentences
 from versiontrack.errors import InputError
 from versiontrack.models import Change, Finding, Note
+from versiontrack.normalize import sentences, wordset
 
 __all__ = ["FORMATS", "STYLES", "CorrectionEntry", "draft_entries", "draft_log"]
 
@@ -85,11 +85,7 @@ class CorrectionEntry:
 
 _SPLIT = re.compile(r",\s+|;\s+|\s+[\u2014\u2013]\s+|\s+--\s+")
 _REL = re.compile(r"^(which|who|whom|that|where)\s+(.*)$", re.DOTALL)
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_LOWER_FIRST = _wordset(
+_LOWER_FIRST = wordset(
     "The A An It He She They This That These Those Its His Her Their There Some Many Most "
     "Almost About Last Also In On At For After Before During When While Under Over Since "
     "Following According One Two Three Four Five Six Seven Eight Nine Ten Several Both "
@@ -103,9 +99,9 @@ _LEAD_FURNITURE = re.compile(r"^(?:and|but|or|while|as|although|though|after|bef
                              re.IGNORECASE)
 _INTRO = re.compile(r"^(?:in|on|at|during|after|before|since|following|by|until|earlier|"
                     r"later)\b", re.IGNORECASE)
-_AUX = _wordset("is was are were has had have will would could can may might did does do "
+_AUX = wordset("is was are were has had have will would could can may might did does do "
                  "remains became becomes")
-_DETS = _wordset("the a an its his her their this that these those")
+_DETS = wordset("the a an its his her their this that these those")
 
 
 def _antecedent(before: str) -> str:

@@ -105,9 +105,8 @@ def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
     try:
         lock.acquire()
     except LockBusy as exc:
-        holder = str(exc).split("(", 1)[1].split(")", 1)[0] if "(" in str(exc) else "?"
-        raise LockBusy(f"another snapshot pass is running on {archive_path} ({holder}); "
-                       "this one stops (use --wait to queue behind it)") from None
+        raise LockBusy(f"another snapshot pass is running on {archive_path} ({exc.holder}); "
+                       "this one stops (use --wait to queue behind it)", holder=exc.holder) from None
     try:
         yield
     finally:
