@@ -106,7 +106,8 @@ def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
         lock.acquire()
     except LockBusy as exc:
         raise LockBusy(f"another snapshot pass is running on {archive_path} ({exc.holder}); "
-                       "this one stops (use --wait to queue behind it)", holder=exc.holder) from None
+                       "this one stops (use --wait to queue behind it)",
+                       holder=exc.holder) from None
     try:
         yield
     finally:
