@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from versiontrack.archive import index as ix
+from versiontrack.archive.aliases import apply_record, merged_away
 from versiontrack.archive.gitrepo import NOTES, GitRepo
-from versiontrack.archive.merge import apply_record, merged_away
 from versiontrack.archive.plan import Plan
 
 

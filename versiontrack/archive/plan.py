@@ -21,8 +21,8 @@ from typing import Any
 
 from versiontrack._version import __version__
 from versiontrack.archive import index as ix
+from versiontrack.archive.aliases import remember, same_story
 from versiontrack.archive.gitrepo import blob_id
-from versiontrack.archive.merge import remember, same_story
 from versiontrack.errors import InputError
 from versiontrack.extract.reader import page_format
 from versiontrack.identity import story_key, validate_key

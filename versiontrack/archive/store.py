@@ -293,7 +293,7 @@ class Archive:
         Raises StoryNotFound when nothing matches, and InputError (listing a few) when a part of
         a key matches several stories.
         """
-        from versiontrack.archive.merge import resolve_alias
+        from versiontrack.archive.aliases import resolve_alias
 
         query = query.strip()
         if self.has_story(query):
