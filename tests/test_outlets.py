@@ -296,18 +296,18 @@ def test_badges_and_labels_are_furniture_but_sentences_are_not(text, furniture):
 
 @pytest.mark.parametrize(("text", "kind", "values"), [
     (("Una versión anterior de este artículo decía que el puente costó 40 millones. Costó 45 "
-     "millones."), "correction", ("40", "45")),
+     "millones."), "correction", ("40 millones", "45 millones")),
     ("Fe de errores: una versión anterior de esta noticia atribuía la frase al alcalde.",
      "correction", (None, None)),
     ("Esta información ha sido corregida: la votación fue el martes.", "correction", None),
     ("Esta noticia ha sido actualizada con la reacción del Gobierno.", "update", None),
     (("In einer früheren Version dieses Artikels hieß es, die Brücke koste 40 Millionen Euro. "
-     "Richtig sind 45 Millionen."), "correction", ("40", "45")),
+     "Richtig sind 45 Millionen."), "correction", ("40 Millionen", "45 Millionen")),
     ("Korrektur: Der Bürgermeister heißt Müller, nicht Maier, wie zuvor angegeben.",
      "correction", None),
     ("Dieser Artikel wurde am 6. Februar aktualisiert.", "update", None),
     (("Rectificatif : une version précédente de cet article indiquait que le pont avait coûté "
-     "40 millions. Il a coûté 45 millions."), "correction", ("40", "45")),
+     "40 millions. Il a coûté 45 millions."), "correction", ("40 millions", "45 millions")),
     ("Cet article a été modifié pour corriger le nom du maire.", "correction", None),
 ])
 def test_spanish_german_and_french_notes(text, kind, values):

@@ -47,18 +47,17 @@ it is None: a wrong value can make a note seem to disclose the wrong change.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit.cues import cue_kind
+from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
-from versiontrack.normalize import fold, sentences
-from versiontrack.normalize import value_words as _words  # its old name, for the value code
+from versiontrack.normalize import fold
 
-__all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "strip_notes"]
+__all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "parse_date", "strip_notes"]
 
 # ---------------------------------------------------------------------------------------------
 # Forms
@@ -471,253 +470,6 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
 # Values and dates
 # ---------------------------------------------------------------------------------------------
 
-_NUM = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,3}[-\u2013]\d{1,3}\b|\d[\d,.]*\d|\d")
-_PAIR_PATTERNS = (
-    # "X, not Y" / "X rather than Y" / "X instead of Y"
-    re.compile(r"(?P<new>[^;:()]+?),?\s+(?:not|rather than|instead of)\s+(?P<old>[^;()]+?)"
-               r"\s*(?:[.;)](?:\s|$)|[.;)]?$)", _I),
-    # "to X from Y"
-    # ("updated to include comment from the Kremlin" says what was added, not a value pair)
-    re.compile(r"\bto (?!(?:include|add|reflect|clarify|note|provide|incorporate|feature|"
-               r"expand|explain|describe|remove|delete|update)\b)"
-               r"(?:read |say |show )?(?P<new>[^;()]{1,60}?) from (?P<old>[^;()]{1,60}?)"
-               r"\s*(?:[.;)](?:\s|$)|[.;)]?$|\bin paragraph)", _I),
-    # "from Y to X"
-    re.compile(r"\bfrom (?P<old>[^;()]{1,60}?) to (?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|"
-               r"[.;)]?$|\bin paragraph)", _I),
-)
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:it|he|she|they|the \w+|this|that) (?:is|was|were|are|has been|had been)|"
-    r"(?:the )?correct \w+ (?:is|was)|show(?:s|ing)? that|that)\s+", _I)
-_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", _I)
-_VERBS = (r"said|stated|reported|claimed|suggested|described|identified|referred to|gave|"
-          r"misstated|misidentified|misspelled|misquoted|misattributed|misreported|"
-          r"incorrectly (?:said|stated|reported|identified|described|gave)")
-# "that said <claim>. <fact>." (AP) and "... stated that <claim>. <fact>." (WaPo, CNN ...)
-_SAID = re.compile(rf"\b(?:(?:that|which) (?:{_VERBS})|(?:{_VERBS}) that)\s+(?P<claim>.+)", _I)
-# "An earlier version said <claim>. <fact>.", "we incorrectly said <claim>. <fact>." (no "that")
-_SAID_BARE = re.compile(
-    r"\b(?:version|" + _DOC[3:-1] + r"|we)(?: of this " + _DOC + r")?,?\s+"
-    r"(?:(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+)?"
-    r"(?:said|stated|reported|wrote|claimed|gave|referred to)\s+(?:that\s+)?(?P<claim>.+)", _I)
-# "... decía que <claim>. <fact>.", "... hieß es, <claim>. <fact>.", "... indiquait que <claim>."
-_SAID_INTL = re.compile(
-    r"\b(?:(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|informaba) que|"
-    r"hie(?:ß|ss) es,?(?: dass)?|stand,? dass|(?:indiquait|affirmait|disait|mentionnait) que)"
-    r"\s+(?P<claim>.+)", _I)
-# "... misidentified the woman pictured as Jo Baines. She is Joanne Bates."
-_AS = re.compile(
-    r"\b(?:mis(?:identified|described|labell?ed|named|characterized|characterised)|"
-    r"(?:incorrectly|wrongly|erroneously|mistakenly) (?:identified|described|referred to|named|"
-    r"labell?ed))\s+(?P<obj>[^.;]{1,80}?)\s+as\s+(?P<old>[^.;]{1,60}?)\s*[.;]\s+"
-    r"(?P<fact>[^.;]{1,120})", _I)
-_FACT = re.compile(r"^(?:in fact,?\s+)?(?:it|he|she|they|this|that|(?:his|her|their|its) "
-                   r"(?:\w+ )?(?:name|names|title)|the (?:\w+ )?(?:name|title|building|man|woman|"
-                   r"person|photographer))\s+(?:is|was|are|were)\s+(?P<new>.+)$", _I)
-_PRONOUNS = frozenset(("it", "he", "she", "they", "him", "her", "them", "this", "that", "its",
-                       "his", "their", "the", "a", "an", "in", "fact"))
-_AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
-                      r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because)\s*$", _I)
-# Where a value was, not what it was: ", in paragraph 3", "in the headline".
-_WHERE = re.compile(r",?\s+(?:in|from) (?:the )?(?:(?:\w+|\d+(?:st|nd|rd|th)) paragraphs?|"
-                    r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline|"
-                    r"subheadline|summary|story|article|graphic)\b.*$", _I)
-_BOUNDARY = frozenset(("to", "in", "at", "on", "of", "for", "from", "by", "with", "is", "was",
-                       "are", "were", "be", "been", "refer", "refers", "referred", "said", "says",
-                       "that", "than", "as", "about"))
-_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen first second third fourth fifth sixth "
-    "seventh eighth ninth tenth half")))
-# Abbreviations whose period is not a sentence end ("Nov. 5", "Gen. Cavoli"): hidden while values
-# are read, restored in what is returned.
-_ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
-                       r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd)\.(?=\s)")
-_HIDDEN_DOT = "\ue000"
-_QUOTED = re.compile(r"[\"\u201c\u2018']([^\"\u201d\u2019']{1,120})[\"\u201d\u2019']")
-_STOP = frozenset(
-    (
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but",
-        "is", "was", "were", "are", "be", "been", "has", "had", "have", "it", "its", "this", "that",
-        "these", "those", "as", "from", "into", "than", "then", "not", "no", "which", "who", "whom",
-        "what", "when", "where", "said", "says", "say", "his", "her", "their", "name", "he", "she",
-        "they",
-    ))
-
-
-def _is_number(w: str) -> bool:
-    return bool(w) and (w[:1].isdigit() or w.lower().strip(".,") in _NUMBER_WORDS)
-
-
-def _shape(w: str) -> str:
-    """A value's kind, coarsely: a number, a capitalised word, or a lower-case word."""
-    return "number" if _is_number(w) else ("name" if w[:1].isupper() else "word")
-
-
-def _trim_pair(new: str, old: str) -> tuple[str, str]:
-    """Reduce the two sides of "X, not Y" to the values that differ."""
-    old = _DET.sub("", _WHERE.sub("", old.strip())).strip(" .,")
-    new = _WHERE.sub("", new.strip())
-    if re.match(r"\d[\d,.:]*(?:[-\u2013]\d+)?(?:\s|%|$)", old):
-        nums = _NUM.findall(new)
-        if nums:
-            return nums[-1].rstrip(".,"), (_NUM.findall(old)[0].rstrip(".,")
-                                          if len(_words(old)) <= 2 else old)
-    nw, ow = _words(_LEAD_WORDS.sub("", new)), _words(old)
-    if not nw or not ow:
-        return new, old
-    if len(ow) == 1 and _is_number(ow[0]):
-        # "after four years, not five": the new value is the new side's last number, not its
-        # last word.
-        nums = [w for w in nw if _is_number(w)]
-        return (nums[-1] if nums else ""), ow[0]
-    if ow[0][:1].isupper():  # a name: take the new side's closing run of capitalised words
-        run: list[str] = []
-        for w in reversed(nw):
-            if not (w[:1].isupper() or w[:1].isdigit()) or len(run) >= 4:
-                break
-            run.insert(0, w)
-        if run:
-            ow2 = list(ow)
-            while len(run) > 1 and len(ow2) > 1 and run[0].lower() == ow2[0].lower():
-                run, ow2 = run[1:], ow2[1:]
-            return " ".join(run), " ".join(ow2)
-    # The new side often carries its sentence's subject and verb: keep what follows its last
-    # preposition or verb ("the figures refer to | England only"), else a tail as long as the
-    # old value.
-    cut = max((i for i, w in enumerate(nw) if w.lower() in _BOUNDARY), default=-1)
-    if 0 < len(nw) - cut - 1 < len(ow):
-        nw = nw[cut + 1:]
-    elif len(nw) > len(ow):
-        nw = nw[-len(ow):]
-    while len(nw) > 1 and len(ow) > 1 and nw[0].lower() == ow[0].lower():
-        nw, ow = nw[1:], ow[1:]
-    while len(nw) > 1 and len(ow) > 1 and nw[-1].lower() == ow[-1].lower():
-        nw, ow = nw[:-1], ow[:-1]
-    return " ".join(nw).strip(".,"), " ".join(ow).strip(".,")
-
-
-def _clauses(claim: str) -> list[str]:
-    """A claim's sentences, with "X; Y" split too: "6 people died; 5 people died."."""
-    return [c.strip().rstrip(".").strip() for sent in sentences(claim)
-            for c in sent.split(";") if c.strip(" .")]
-
-
-def _as_pair(t: str) -> tuple[str, str] | None:
-    """ "misidentified X as Y. It is Z." -> (Y, Z)."""
-    m = _AS.search(t)
-    if not m:
-        return None
-    fact = _FACT.match(m.group("fact").strip().rstrip(".)]").strip())
-    if not fact:
-        return None
-    old = _DET.sub("", m.group("old").strip()).strip(" .,")
-    new = _DET.sub("", _WHERE.sub("", fact.group("new").strip())).strip(" .,)")
-    if not old or not new or len(new.split()) > 6 or old.lower() == new.lower():
-        return None
-    return old, new
-
-
-def _restore(value: str | None) -> str | None:
-    """The value as written, without quotation marks around it ("to say 'billion'")."""
-    if value is None:
-        return None
-    return value.replace(_HIDDEN_DOT, ".").strip("'\"\u2018\u2019\u201c\u201d ") or None
-
-
-def parse_values(text: str) -> tuple[str | None, str | None]:
-    """(old, new) values a note states, or (None, None); better none than a wrong one."""
-    old, new = _parse_values(_ABBR_DOT.sub(r"\1" + _HIDDEN_DOT, fold(text)))
-    return _restore(old), _restore(new)
-
-
-def _parse_values(t: str) -> tuple[str | None, str | None]:
-    for said_re in (_SAID, _SAID_BARE, _SAID_INTL):
-        said = said_re.search(t)
-        if said:
-            parts = _clauses(said.group("claim"))
-            if len(parts) >= 2:
-                pair = _differing(parts[0], parts[1])
-                if pair:
-                    return pair
-    as_pair = _as_pair(t)
-    if as_pair:
-        return as_pair
-    best: tuple[int, str, str] | None = None
-    for pattern in _PAIR_PATTERNS:
-        for sent in sentences(t):
-            for m in pattern.finditer(sent):
-                new, old = m.group("new"), m.group("old")
-                if re.match(r"\s*(?:only|just|merely|yet|least|be|have|to)\b", old, _I):
-                    continue  # "not only", "not yet": not a correction pair
-                if pattern is _PAIR_PATTERNS[0] and _AUX_END.search(new):
-                    continue  # "did not make clear": a negation, not "X, not Y"
-                key = t.find(sent) + m.start()
-                if best is None or key < best[0]:
-                    best = (key, new, old)
-    if best:
-        new, old = _trim_pair(best[1], best[2])
-        if old and (not new or fold(new).lower() == fold(old).lower()
-                    or _shape(new.split()[0]) != _shape(old.split()[0])):
-            # The new side gave nothing of the old value's kind ("its chairman" against "the
-            # secretary of ... Council"): keep the stated old value alone.
-            return old, None
-        if new and old:
-            return old, new
-    quoted = _QUOTED.findall(t)
-    if quoted and re.search(r"\b(?:removes|deletes|omits|drops)\b", t, _I):
-        return quoted[0], None
-    return None, None
-
-
-def _differing(claim: str, fact: str) -> tuple[str, str] | None:
-    """The number (or word) the claim has and the fact replaces."""
-    cn, fn = _NUM.findall(claim), _NUM.findall(fact)
-    old = [n for n in cn if n not in fn]
-    new = [n for n in fn if n not in cn]
-    if len(old) == 1 and len(new) == 1:
-        return old[0], new[0]
-    cw, fw = _words(claim), _words(fact)
-    # An anchor word both share ("Steve Whitcomb" / "Steve Witkoff"): the words after it differ.
-    lower_f = [w.lower() for w in fw]
-    for i, w in enumerate(cw[:-1]):
-        if w.lower() in _STOP or w.lower() not in lower_f:
-            continue
-        j = lower_f.index(w.lower())
-        if j + 1 < len(fw) and fw[j + 1].lower() != cw[i + 1].lower() \
-                and fw[j + 1][:1].isupper() == cw[i + 1][:1].isupper() \
-                and fw[j + 1].lower() not in _PRONOUNS and cw[i + 1].lower() not in _PRONOUNS:
-            return cw[i + 1], fw[j + 1]
-    aligned = _aligned(cw, fw)
-    if aligned:
-        return aligned
-    cw = [w for w in cw if w.lower() not in _STOP]
-    fw = [w for w in fw if w.lower() not in _STOP]
-    cl, fl = {w.lower() for w in cw}, {w.lower() for w in fw}
-    old_w = [w for w in cw if w.lower() not in fl]
-    new_w = [w for w in fw if w.lower() not in cl]
-    if len(old_w) == 1 and len(new_w) == 1:
-        return old_w[0], new_w[0]
-    return None
-
-
-def _aligned(cw: list[str], fw: list[str]) -> tuple[str, str] | None:
-    """One run of words the fact replaces in an otherwise matching claim ("the talks were in
-    their third day" / "They were in their second day"), pronouns standing for their nouns."""
-    ops = difflib.SequenceMatcher(a=[w.lower() for w in cw], b=[w.lower() for w in fw],
-                                  autojunk=False).get_opcodes()
-    same = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-    if same < 2:
-        return None
-    real = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops if op != "equal"
-            and not (i2 - i1 <= 3 and all(w.lower() in _PRONOUNS for w in fw[j1:j2]))]
-    if len(real) != 1:
-        return None
-    i1, i2, j1, j2 = real[0]
-    if not (0 < i2 - i1 <= 4 and 0 < j2 - j1 <= 4):
-        return None
-    return " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
 
 
 def parse_date(text: str) -> str | None:
@@ -793,11 +545,27 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
     return notes, taken
 
 
+def _item_values(head_notes: tuple[Note, ...], body: list[Note],
+                 article: Article) -> tuple[Note, ...]:
+    """A wire correction item ("CORRECTION - <slug>" over a few hard-wrapped lines) is one
+    note: its headline tag takes the values its short body states."""
+    if not head_notes or head_notes[0].kind != "correction" or \
+            any(n.old_value or n.new_value for n in body):
+        return head_notes
+    paras = article.paragraphs
+    if not paras or len(paras) > 6 or sum(map(len, paras)) > 1200:
+        return head_notes
+    old, new = parse_values(" ".join(paras))
+    if old is None and new is None:
+        return head_notes
+    return (replace(head_notes[0], old_value=old, new_value=new),) + head_notes[1:]
+
+
 def find_notes(article: Article) -> tuple[Note, ...]:
     """Every note in ``article``: headline tags first, then body notes in reading order."""
     _, head_notes = headline_tags(article.headline)
     body, _ = _scan(article)
-    return head_notes + tuple(body)
+    return _item_values(head_notes, body, article) + tuple(body)
 
 
 def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
@@ -809,6 +577,7 @@ def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
     """
     headline, head_notes = headline_tags(article.headline)
     body, taken = _scan(article)
+    head_notes = _item_values(head_notes, body, article)
     if not head_notes and not taken:
         return article, ()
     kept: list[str] = []
