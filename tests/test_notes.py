@@ -371,3 +371,43 @@ def test_a_corrections_label_as_the_headline_is_a_note():
 ])
 def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     assert detect_paragraph(text) is None
+
+
+CUE_NOTE = ("An article on Tuesday about the harbour misspelled the name of its pilot. She is Anna "
+            "Berg, not Anna Borg.")
+
+
+def _long_article(middle: str, end: str = "The ferry leaves at noon.") -> Article:
+    body = tuple(f"Paragraph {w} tells the harbour story." for w in
+                 ("one", "two", "three", "four", "five", "six"))
+    return Article(headline="Harbour", paragraphs=(*body[:3], middle, *body[3:], end))
+
+
+def test_a_cue_only_note_is_found_by_cues_not_by_a_house_form():
+    hit = detect_paragraph(CUE_NOTE)
+    assert hit is not None and hit.cue and hit.kind == "correction"
+    assert not detect_paragraph("Correction: " + CUE_NOTE).cue
+
+
+def test_a_cue_only_note_inside_the_body_is_reported_but_kept_in_the_compared_text():
+    """A body paragraph that reads like a note stays in the text the audit compares, so an edit
+    inside it is not hidden; at the bottom, where notes sit, it is taken out."""
+    inline = _long_article(CUE_NOTE)
+    stripped, notes = strip_notes(inline)
+    assert [n.text for n in notes] == [CUE_NOTE]
+    assert CUE_NOTE in stripped.paragraphs
+    at_bottom = _long_article("The pier opened in 1902.", end=CUE_NOTE)
+    stripped, notes = strip_notes(at_bottom)
+    assert [n.text for n in notes] == [CUE_NOTE] and CUE_NOTE not in stripped.paragraphs
+    # A long paragraph is never taken out on cues alone, even at the bottom.
+    long_note = CUE_NOTE + " " + " ".join(["The pilot has steered ferries here for years."] * 12)
+    stripped, notes = strip_notes(_long_article("The pier opened in 1902.", end=long_note))
+    assert notes and long_note in stripped.paragraphs
+
+
+def test_an_edit_inside_a_mid_body_cue_paragraph_is_seen_by_the_comparison():
+    from versiontrack.audit.compare import compare
+
+    edited = CUE_NOTE.replace("Tuesday", "Wednesday")
+    comparison = compare(_long_article(CUE_NOTE), _long_article(edited))
+    assert any(c.changed and "Wednesday" in c.new_text for c in comparison.alignment.changes)

@@ -306,6 +306,7 @@ def is_rule(paragraph: str) -> bool:
 class _Hit:
     kind: str
     style: str
+    cue: bool = False  # found by cues alone, without a house form or label
 
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
@@ -334,7 +335,7 @@ def detect_paragraph(text: str) -> _Hit | None:
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
         kind = cue_kind(t)
-        hit = _Hit(kind, "generic") if kind else None
+        hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
@@ -510,6 +511,19 @@ def _position(i: int, paragraphs: tuple[str, ...]) -> str:
     return "inline"
 
 
+# A note found by cues alone may be a body paragraph that talks like one: it is taken out of
+# the compared text only where notes sit (the first two or last two paragraphs, or under a
+# rule) and when it is short; elsewhere it is reported but stays in the text, so an edit inside
+# it is still seen.
+_CUE_STRIP_WORDS = 90
+
+
+def _strippable(first: int, last: int, text: str, paras: tuple[str, ...]) -> bool:
+    if len(text.split()) > _CUE_STRIP_WORDS:
+        return False
+    return first <= 1 or last >= len(paras) - 2 or (first > 0 and is_rule(paras[first - 1]))
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
@@ -540,7 +554,8 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         old, new = parse_values(full)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
-        taken.update(idx)
+        if not hit.cue or _strippable(i, idx[-1], full, paras):
+            taken.update(idx)
         i = idx[-1] + 1
     return notes, taken
 
@@ -571,6 +586,10 @@ def find_notes(article: Article) -> tuple[Note, ...]:
 def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
     """``article`` without its note paragraphs and headline tags, and the notes found.
 
+    A note found by cues alone (no house form or label) is taken out only when it is short and
+    sits where notes sit (first or last two paragraphs, or under a rule); elsewhere it is
+    returned as a note but left in the text, so that an edit inside it is still compared.
+
     A separator rule left orphaned by a removed note (two rules in a row, or a rule at the very
     start or end) is removed too, so that adding a note under a ``___`` rule is not seen as an
     added paragraph.
@@ -579,7 +598,7 @@ def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
     body, taken = _scan(article)
     head_notes = _item_values(head_notes, body, article)
     if not head_notes and not taken:
-        return article, ()
+        return article, tuple(body)
     kept: list[str] = []
     for i, p in enumerate(article.paragraphs):
         if i in taken:
