@@ -195,18 +195,25 @@ _INTL_DOC = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|texto|re
 # "Este texto fue modificado" is as often a bill as this story: only words for a news item.
 _INTL_NEWS = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|reportaje|artikel|text|"
               r"beitrag|bericht|article)")
+# Each language's labels, singular and plural, with the inflections newsrooms print.
 _INTL_LABELS = (
-    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:en|hinweis)?|"
-     r"richtigstellung|berichtigung|rectificatif|correctif|erratum|errata corrige|rettifica|"
-     r"erramos|corre(?:c)?[cç][aã]o|retifica[cç][aã]o|rectifica[cç][aã]o|correctie(?:s)?"
-     r"(?: (?:en|&) aanvullingen?)?|rectificatie|rechtzetting|herstel"), "correction"),
-    (r"aclaraci[oó]n|klarstellung|pr[eé]cision|precisazione|esclarecimento|verduidelijking",
-     "clarification"),
-    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della redazione|da reda[cç][aã]o)|"
-     r"(?:anmerkung|hinweis) der redaktion|note de la r[eé]daction|noot van de redactie"),
-     "editors-note"),
+    ((r"fe de (?:errores|erratas)|correcci[oó]n(?:es)?|rectificaci[oó]n(?:es)?|"
+     r"korrektur(?:en|hinweis|hinweise)?|richtigstellung(?:en)?|berichtigung(?:en)?|"
+     r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|errata corrige|rettific(?:a|he)|"
+     r"correzion[ei]|erramos|corre(?:c)?[cç](?:[aã]o|[oõ]es)|retifica[cç](?:[aã]o|[oõ]es)|"
+     r"rectifica[cç](?:[aã]o|[oõ]es)|correctie(?:s)?(?: (?:en|&) aanvullingen?)?|"
+     r"rectificaties?|rechtzetting(?:en)?|herstel(?:ling)?|verbetering(?:en)?"), "correction"),
+    ((r"aclaraci[oó]n(?:es)?|nota aclaratoria|klarstellung(?:en)?|pr[eé]cisions?|mise au point|"
+      r"precisazion[ei]|esclarecimentos?|verduidelijking(?:en)?"), "clarification"),
+    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della (?:redazione|direzione)|"
+     r"dell['\u2019]editore|da reda[cç][aã]o|do editor|editorial)|in eigener sache|"
+     r"(?:anmerkung|hinweis|notiz) (?:der|d\.) ?red(?:aktion|\.)|anm\. d\. red\.?|"
+     r"note de la r[eé]daction|note de l['\u2019][eé]diteur|noot (?:van de )?redactie|"
+     r"naschrift (?:van de )?redactie"), "editors-note"),
     ((r"actualizaci[oó]n|aktualisierung|mise [aà] jour|aggiornamento|atualiza[cç][aã]o|"
-      r"actualiza[cç][aã]o|actual\.|update"), "update"),
+      r"actualiza[cç][aã]o|actual\.|update|bijwerking"), "update"),
+    ((r"retractaci[oó]n|retirada|r[eé]tractation|ritrattazione|retrata[cç][aã]o|intrekking"),
+     "withdrawal"),
 )
 _INTL_FORMS: tuple[_Form, ...] = tuple(
     (re.compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
@@ -217,6 +224,40 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
                 r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
      "correction", "generic"),
+    # The earlier version in Italian, Portuguese and Dutch, and the other Spanish, German and
+    # French ways of saying it ("In una versione precedente di questo articolo", "Numa versão
+    # anterior deste texto", "In een eerdere versie van dit artikel", "Dans une précédente
+    # version de cet article", "In der ursprünglichen Fassung dieses Textes").
+    (re.compile(_LEAD + r"(?:(?:in |nella )?(?:una |la )?(?:precedente |prima )?versione "
+                r"(?:precedente |originale |iniziale |precedentemente pubblicata )?(?:di|del|dell['\u2019]|"
+                r"della)\s*(?:questo|questa|quest['\u2019])?|(?:em |n)?(?:uma|a) vers[aã]o (?:anterior|"
+                r"original|inicial|pr[eé]via) d(?:este|esta|o|a)|(?:in )?(?:een|de) (?:eerdere|vorige|"
+                r"oorspronkelijke|oudere) versie van (?:dit|het|deze)|(?:en )?(?:una|la) versi[oó]n "
+                r"(?:anterior|previa|original|inicial|precedente) de (?:este|esta|la|el)|(?:in |bei )?"
+                r"(?:einer|der|eine) (?:fr[uü]her(?:e|en)|vorherig(?:e|en)|[aä]lter(?:e|en)|erst(?:e|en)|"
+                r"urspr[uü]nglich(?:e|en)) (?:version|fassung) (?:dieses|des|dieser|der)|(?:dans )?"
+                r"(?:une|la) (?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture) de (?:cet|cette|"
+                r"l['\u2019]))\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|"
+                r"reportagem|not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I),
+     "correction", "generic"),
+    # This article was corrected / updated / withdrawn, in Italian, Portuguese and Dutch.
+    (re.compile(_LEAD + r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo) [eè] stato|"
+                r"(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
+                r"(?:dit|het|deze) (?:artikel|stuk|bericht|verhaal) is)\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?"
+                r"(?P<verb>corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|integrat[oa]|"
+                r"corrigid[oa]|retificad[oa]|alterad[oa]|atualizad[oa]|gecorrigeerd|verbeterd|"
+                r"aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld)\b", _I),
+     "_intl_verb", "generic"),
+    (re.compile(_LEAD + r"(?:(?:dieser|der|die|diese) (?:artikel|text|beitrag|bericht|meldung) "
+                r"(?:wurde|ist) (?:[\w\s]{0,30}\s)?(?:zur[uü]ckgezogen|entfernt|depubliziert|"
+                r"gel[oö]scht)|(?:cet|l['\u2019]) ?(?:article|texte) a [eé]t[eé] (?:retir[eé]|"
+                r"supprim[eé]|d[eé]publi[eé])|(?:este|el|esta|la) (?:art[ií]culo|texto|reportaje|"
+                r"noticia|informaci[oó]n) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
+                r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
+                r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
+                r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "
+                r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b", _I),
+     "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
                 r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
                 + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
@@ -316,7 +357,15 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "rectifi", "correg", "erratum", "pr\u00e9cision", "precision", "mise \u00e0 jour", "corrig",
          "modifi", "ge\u00e4ndert", "erg\u00e4nzt",
          "refile", "remove", "delete", "adds", "insert", "recast", "fixes", "rewrite", "kill",
-         "change")
+         "change", "versione", "vers\u00e3o", "versie", "rettific", "correzion", "precisazion",
+         "corre\u00e7", "retifica", "esclarec", "erramos", "correcti", "rectificati", "herstel",
+         "rechtzetting", "verbetering", "verduidelijk", "zur\u00fcckgezogen", "entfernt",
+         "gel\u00f6scht", "retir\u00e9", "retirad", "supprim", "rimoss", "ritirat",
+         "ingetrokken", "verwijderd", "removid", "corrett", "modificat", "corrigid", "verbeterd",
+         "aggiornat", "atualiza", "bijgewerkt", "aangepast", "gewijzigd", "gecorrigeerd",
+         "aangevuld", "integrat", "alterad", "nota d", "noot", "naschrift", "anmerkung", "anm.",
+         "hinweis", "notiz", "eigener sache", "errat", "mise au point", "retract", "intrekking",
+         "note de", "mouture")
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
@@ -382,8 +431,9 @@ def _form_hit(t: str) -> _Hit | None:
             style = "generic"
         elif kind == "_intl_verb":
             verb = m.group("verb").lower()
-            kind = "update" if verb.startswith(("actualiz", "aktualis", "erg", "mis", "actualis")) \
-                else "correction"
+            kind = "update" if verb.startswith((
+                "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
+                "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
         if style == "_ed":
             if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
                     and not _CHANGED.search(rest):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 from versiontrack.normalize import fold, note_sentences
 
@@ -41,6 +42,8 @@ _Q = "\"'"  # quotation marks, once folded
 def _fold_map(text: str) -> tuple[str, str, list[int]]:
     """(original NFC text, its folding, folded index -> original index)."""
     text = unicodedata.normalize("NFC", text)
+    if fold(text) == text:  # the common case: nothing to fold, positions are the same
+        return text, text, list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
@@ -288,10 +291,10 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
                       r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = re.compile(
-    r"(?P<pre>[^;:]*?)(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
+    r"(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
     r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|rather than|instead of|statt|anstatt|"
     r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
-    r"in plaats van|au lieu de|plut[oô]t que)\s+(?P<old>[^;]{1,200})", _I)
+    r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = re.compile(
     r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
@@ -390,8 +393,7 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     if len(old) != 1 or len(new) != 1:
         return None
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
-    scaled = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
-    so, sn = scaled.match(o), scaled.match(n)
+    so, sn = _SCALED.match(o), _SCALED.match(n)
     if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
         return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
     if o[:1] in "$€£¥" and n[:1] in "$€£¥":
@@ -400,7 +402,11 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
 
 
 
+_SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
+
+
 def _diff(claim: str, fact: str) -> tuple[str, str] | None:
+
 
     """The one run of words ``fact`` replaces in ``claim``, as phrases."""
     cw, fw = claim.split(), fact.split()
@@ -493,11 +499,12 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 if best is None or cand[0] < best[0]:
                     best = cand
         for m in _CONTRAST.finditer(sent):
-            pre, neg = m.group("pre"), m.group("neg").lower()
+            pre = re.split(r"[;:]", sent[:m.start()])[-1]
+            neg = m.group("neg").lower()
             if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
                     continue
-                gap = sent[m.end("pre"):m.start("neg")]
+                gap = sent[m.start():m.start("neg")]
                 if not re.search(r"[,\u2013\u2014]|\b(?:and|und|et|e|y|en)\s*$", gap) and \
                         not re.search(r"(?:[\"'\d)]|\b[A-Z][\w.-]*)$", pre.rstrip()):
                     continue  # "Davis was not in an accident": a negation, not a contrast
@@ -637,6 +644,7 @@ def _forms(t: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=4096)  # a note is read again in every later version of its story
 def parse_values(text: str) -> tuple[str | None, str | None]:
     """(old, new) as the note states them, cut from its text; a side it does not state
     clearly is None."""
