@@ -349,10 +349,6 @@ _SHOULD = re.compile(
     r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
 
 
-def _sentences(t: str) -> list[str]:
-    return note_sentences(t)
-
-
 def _fact_of(sent: str) -> str | None:
     m = _FACT.match(sent.strip())
     if not m:
@@ -474,7 +470,7 @@ def _parallel(old: str, new: str, whole: str) -> bool:
 
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
-    for sent in _sentences(t):
+    for sent in note_sentences(t):
         base = t.find(sent)
         for m in _NOT_BUT.finditer(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
@@ -519,7 +515,7 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
 
 
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _MIS_AS.search(sent) or _CALLED.search(sent)
         if not m:
@@ -567,7 +563,7 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
     """A sentence quoting the wrong words, then one stating the fact: "... referenced a
     "den of destruction." In fact, the reference was to a "den of dysfunction."."""
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k in range(len(sents) - 1):
         q = _last_quote(sents[k])
         if not q or len(_words(sents[k][q.end():])) > 3:
@@ -588,7 +584,7 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _SAID.search(sent)
         if not m:
