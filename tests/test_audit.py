@@ -335,3 +335,25 @@ def test_each_note_lists_the_changes_it_discloses():
     data = audit_versions(triples).to_dict()
     (acc,) = data["note_accounts"]
     assert acc["explains"] and acc["discloses"][0]["how"].startswith("matched note: ")
+@pytest.mark.parametrize(("before", "after", "note", "how"), [
+    ("The memo was dated September 4, 2016, and went to six aides.",
+     "The memo was dated September 14, 2016, and went to six aides.",
+     ("This story has been corrected to say the memo was dated September 14, 2016, not "
+      "September 4, 2016."), "value 'September"),
+    ("The talks were led by the envoy Steve Whitcomb, who flew in on Monday.",
+     "The talks were led by the envoy Steve Witkoff, who flew in on Monday.",
+     ("An earlier version of this story misidentified the envoy as Steve Whitcomb. His name is "
+      "Steve Witkoff."), "value 'Steve Whitcomb'"),
+])
+def test_a_whole_phrase_value_matches_a_one_word_change(before, after, note, how):
+    """Notes state whole phrases ("September 14, 2016"); the change is one word of them."""
+    filler = tuple(f"Paragraph {w} of the story says nothing that changes." for w in
+                   ("one", "two", "three", "four", "five", "six"))
+    v1 = Article(headline="Envoy memo", paragraphs=(*filler, before))
+    v2 = Article(headline="Envoy memo", paragraphs=(*filler, after, note))
+    triples = [(Version("memo", i, "", f"2026-02-0{i}T12:00:00+00:00", a.headline, a.words,
+                        len(a.paragraphs)), a, b"") for i, a in ((1, v1), (2, v2))]
+    audit = audit_versions(triples)
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert how in finding.reason, finding.reason
+    assert audit.silent == 0

@@ -296,18 +296,18 @@ def test_badges_and_labels_are_furniture_but_sentences_are_not(text, furniture):
 
 @pytest.mark.parametrize(("text", "kind", "values"), [
     (("Una versión anterior de este artículo decía que el puente costó 40 millones. Costó 45 "
-     "millones."), "correction", ("40", "45")),
+     "millones."), "correction", ("40 millones", "45 millones")),
     ("Fe de errores: una versión anterior de esta noticia atribuía la frase al alcalde.",
      "correction", (None, None)),
     ("Esta información ha sido corregida: la votación fue el martes.", "correction", None),
     ("Esta noticia ha sido actualizada con la reacción del Gobierno.", "update", None),
     (("In einer früheren Version dieses Artikels hieß es, die Brücke koste 40 Millionen Euro. "
-     "Richtig sind 45 Millionen."), "correction", ("40", "45")),
+     "Richtig sind 45 Millionen."), "correction", ("40 Millionen", "45 Millionen")),
     ("Korrektur: Der Bürgermeister heißt Müller, nicht Maier, wie zuvor angegeben.",
      "correction", None),
     ("Dieser Artikel wurde am 6. Februar aktualisiert.", "update", None),
     (("Rectificatif : une version précédente de cet article indiquait que le pont avait coûté "
-     "40 millions. Il a coûté 45 millions."), "correction", ("40", "45")),
+     "40 millions. Il a coûté 45 millions."), "correction", ("40 millions", "45 millions")),
     ("Cet article a été modifié pour corriger le nom du maire.", "correction", None),
 ])
 def test_spanish_german_and_french_notes(text, kind, values):
@@ -451,3 +451,51 @@ def main() -> int:  # pragma: no cover - a report for people, not a test
 if __name__ == "__main__":  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).parent))
     sys.exit(main())
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In una versione precedente di questo articolo si diceva che il ponte era chiuso.",
+     "correction"),
+    ("Numa versão anterior deste texto, a ponte aparecia como encerrada.", "correction"),
+    ("In een eerdere versie van dit artikel stond dat de brug dicht was.", "correction"),
+    ("Dans une précédente version de cet article, le pont était donné pour fermé.", "correction"),
+    ("In der ursprünglichen Fassung dieses Textes hieß es, die Brücke sei gesperrt.",
+     "correction"),
+    ("Questo articolo è stato corretto: il ponte non è chiuso.", "correction"),
+    ("Esta reportagem foi atualizada com a resposta da prefeitura.", "update"),
+    ("Dit artikel is aangepast: de brug is niet dicht.", "correction"),
+    ("Dit artikel is ingetrokken omdat de bron niet betrouwbaar bleek.", "withdrawal"),
+    ("Cet article a été retiré à la demande de la rédaction en chef.", "withdrawal"),
+    ("Wir haben den Artikel inzwischen zurückgezogen, weil die Quelle nicht hielt.",
+     "withdrawal"),
+    ("Rettifiche: il sindaco si chiama Rossi, non Russo.", "correction"),
+    ("Correções: o prefeito se chama Souza, e não Sousa.", "correction"),
+    ("Richtigstellungen: Der Bürgermeister heißt Maier, nicht Meier.", "correction"),
+    ("Precisazione: la delibera è stata approvata in giunta, non in consiglio.", "clarification"),
+    ("Anm. d. Red.: Der Autor ist Mitglied des Vereins, über den er schreibt.", "editors-note"),
+    (("In einem Artikel vom 3. Mai haben wir fälschlicherweise berichtet, die Brücke sei "
+      "gesperrt."), "correction"),
+    ("Dans un article publié mardi, nous avons écrit à tort que le pont était fermé.",
+     "correction"),
+])
+def test_notes_in_six_more_languages_frames_and_labels(text, kind):
+    """Each language's frames for the earlier version, its labels in the plural, and its
+    withdrawals (our own sentences, written from the languages, not from any outlet)."""
+    from versiontrack.audit.notes import detect_paragraph
+
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == kind, hit
+
+
+@pytest.mark.parametrize("text", [
+    "La correzione del mercato azionario è proseguita anche oggi.",
+    "Die Berichtigung der Wachstumsprognose fiel kleiner aus als erwartet, sagte die Ministerin.",
+    "Het ministerie heeft het wetsvoorstel aangepast na kritiek van de Raad van State.",
+    "Una versione precedente del disegno di legge prevedeva multe più alte.",
+    "A ministra esclareceu que a proposta ainda será discutida.",
+    "Le gouvernement a retiré son projet de loi mardi.",
+])
+def test_look_alikes_in_six_more_languages_are_not_notes(text):
+    from versiontrack.audit.notes import detect_paragraph
+
+    assert detect_paragraph(text) is None

@@ -96,6 +96,23 @@ _SELF = _any(
      r"legenda|mat[eé]ria)\b|\bno texto\b|\binformado\b"),
     (r"\b(?:in|bij) (?:het|de) (?:bericht|recensie|column|bijschrift|grafiek|kop|rubriek)\b|"
      r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
+    # an article, a caption, an earlier version of one's own, with the indefinite article
+    (r"\b(?:in|bei) (?:einem|einer) (?:fr[uü]heren |vorherigen )?(?:artikel|text|beitrag|bericht|"
+     r"meldung|interview|bildunterschrift|version|fassung)\b|\bschrieben wir\b|\bberichteten wir\b|"
+     r"\bdans (?:un|une|notre|nos|cet|l['\u2019]) ?(?:article|papier|texte|portrait|entretien|"
+     r"reportage|[eé]dition|l[eé]gende|version)\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
+     r"publi[eé]|annonc[eé])\b|"
+     r"\ben (?:un|una|nuestra|nuestro|el|la) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|"
+     r"reportaje|entrevista|edici[oó]n|versi[oó]n|pie de foto)\b|\b(?:publicamos|informamos|"
+     r"escribimos|dijimos|se(?:ñ|n)alamos)\b|"
+     r"\b(?:in|nell['\u2019]|nella|nel) ?(?:un|una|l['\u2019])? ?(?:articolo|pezzo|servizio|"
+     r"intervista|edizione|versione|didascalia|titolo)\b|\babbiamo (?:scritto|riportato|"
+     r"indicato|pubblicato|attribuito)\b|"
+     r"\b(?:em|numa|n[ao]) (?:uma )?(?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
+     r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo)\b|\b(?:informamos|afirmamos|dissemos|"
+     r"atribu[ií]mos)\b|"
+     r"\bin (?:een|het|de) (?:eerder(?:e)? |vorig(?:e)? )?(?:artikel|stuk|bericht|interview|"
+     r"versie|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
 )
 
 # An error admitted, or a fact set against what was said.
@@ -149,6 +166,16 @@ _ERR = _any(
      r"\bincorrectamente\b|\bdiferentemente\b"),
     (r"\b(?:is|was) (?:niet juist|onjuist)\b|\bklopt niet\b|\bper abuis\b|\bverwisseld\b|"
      r"\b(?:het|de) juiste\b|\bjuist is\b"),
+    # and in each language, the adverbs and frames of an admitted error
+    (r"\birrt[uü]mlicherweise\b|\bunrichtig|\bunzutreffend|\bnicht korrekt\b|\bfehlerhaft|"
+     r"\b(?:muss|m[uü]sste) es (?:richtig )?hei(?:ß|ss)en\b|\bkorrekt (?:w[aä]re|muss)\b|"
+     r"\berron[eé]ment\b|\bde (?:fa[cç]on|mani[eè]re) erron[eé]e\b|\bmal orthographi|"
+     r"\bune erreur s['\u2019]est gliss[eé]e\b|\bnous nous sommes tromp[eé]s\b|"
+     r"\bincorrectamente\b|\bde forma (?:err[oó]nea|incorrecta)\b|\bnos equivocamos\b|"
+     r"\b(?:in modo|in maniera) (?:errat|inesatt|sbagliat)|\bnon corrett[oa]\b|"
+     r"\bce ne scusiamo\b|\bci siamo sbagliati\b|"
+     r"\bde forma (?:errada|incorreta)\b|\bpor engano\b|\bequivocou-se\b|"
+     r"\bfoutief\b|\bfoutieve?lijk\b|\bvergist\b|\bniet correct\b|\bdat is onjuist\b"),
 )
 
 # Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
@@ -188,12 +215,15 @@ _PAIR = re.compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\bins
 _FACT_OPENER = re.compile(
     r"^(?:in fact|in reality|actually|tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
-    r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, )", _I)
+    r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
+    r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
+    r"in feite|het juiste)", _I)
 
 # To clarify, to make clear: a clarification.
 _CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
                       r"clear)|would like to (?:clarify|make clear)|to make clear|to clarify|"
-                      r"klarstell|pr[eé]ciser|aclarar|precisare|esclarecer|verduidelijk)", _I)
+                      r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
+                      r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 _CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to clarify,", _I)
 
 # Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
@@ -203,7 +233,19 @@ _WITHDRAW = re.compile(
     r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
     r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
     r"killing) (?:an?|the|its|this) "
-    r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b", _I)
+    r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
+    # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
+    r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
+    r"(?:\w+ )?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)"
+    r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]|notre) ?(?:article|texte)"
+    r"|\bhemos (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
+    r"(?:art[ií]culo|texto|noticia|informaci[oó]n|reportaje)"
+    r"|\babbiamo (?:rimosso|ritirato|cancellato) (?:questo|quest['\u2019]|l['\u2019]|il nostro) ?"
+    r"(?:articolo|testo|pezzo)"
+    r"|\b(?:retiramos|removemos|despublicamos) (?:este|esta|o|a|nossa|nosso) (?:artigo|texto|"
+    r"reportagem|not[ií]cia|mat[eé]ria)"
+    r"|\b(?:we )?hebben (?:dit|het|ons) (?:artikel|stuk|bericht) (?:ingetrokken|verwijderd|"
+    r"offline gehaald)", _I)
 
 # Retellings, policies and other outlets' corrections.
 _GUARD = re.compile(

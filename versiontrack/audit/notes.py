@@ -47,18 +47,17 @@ it is None: a wrong value can make a note seem to disclose the wrong change.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit.cues import cue_kind
+from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
-from versiontrack.normalize import fold, sentences
-from versiontrack.normalize import value_words as _words  # its old name, for the value code
+from versiontrack.normalize import fold
 
-__all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "strip_notes"]
+__all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "parse_date", "strip_notes"]
 
 # ---------------------------------------------------------------------------------------------
 # Forms
@@ -196,18 +195,25 @@ _INTL_DOC = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|texto|re
 # "Este texto fue modificado" is as often a bill as this story: only words for a news item.
 _INTL_NEWS = (r"(?:art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|reportaje|artikel|text|"
               r"beitrag|bericht|article)")
+# Each language's labels, singular and plural, with the inflections newsrooms print.
 _INTL_LABELS = (
-    ((r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|korrektur(?:en|hinweis)?|"
-     r"richtigstellung|berichtigung|rectificatif|correctif|erratum|errata corrige|rettifica|"
-     r"erramos|corre(?:c)?[cç][aã]o|retifica[cç][aã]o|rectifica[cç][aã]o|correctie(?:s)?"
-     r"(?: (?:en|&) aanvullingen?)?|rectificatie|rechtzetting|herstel"), "correction"),
-    (r"aclaraci[oó]n|klarstellung|pr[eé]cision|precisazione|esclarecimento|verduidelijking",
-     "clarification"),
-    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della redazione|da reda[cç][aã]o)|"
-     r"(?:anmerkung|hinweis) der redaktion|note de la r[eé]daction|noot van de redactie"),
-     "editors-note"),
+    ((r"fe de (?:errores|erratas)|correcci[oó]n(?:es)?|rectificaci[oó]n(?:es)?|"
+     r"korrektur(?:en|hinweis|hinweise)?|richtigstellung(?:en)?|berichtigung(?:en)?|"
+     r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|errata corrige|rettific(?:a|he)|"
+     r"correzion[ei]|erramos|corre(?:c)?[cç](?:[aã]o|[oõ]es)|retifica[cç](?:[aã]o|[oõ]es)|"
+     r"rectifica[cç](?:[aã]o|[oõ]es)|correctie(?:s)?(?: (?:en|&) aanvullingen?)?|"
+     r"rectificaties?|rechtzetting(?:en)?|herstel(?:ling)?|verbetering(?:en)?"), "correction"),
+    ((r"aclaraci[oó]n(?:es)?|nota aclaratoria|klarstellung(?:en)?|pr[eé]cisions?|mise au point|"
+      r"precisazion[ei]|esclarecimentos?|verduidelijking(?:en)?"), "clarification"),
+    ((r"nota (?:de la redacci[oó]n|del (?:editor|director)|della (?:redazione|direzione)|"
+     r"dell['\u2019]editore|da reda[cç][aã]o|do editor|editorial)|in eigener sache|"
+     r"(?:anmerkung|hinweis|notiz) (?:der|d\.) ?red(?:aktion|\.)|anm\. d\. red\.?|"
+     r"note de la r[eé]daction|note de l['\u2019][eé]diteur|noot (?:van de )?redactie|"
+     r"naschrift (?:van de )?redactie"), "editors-note"),
     ((r"actualizaci[oó]n|aktualisierung|mise [aà] jour|aggiornamento|atualiza[cç][aã]o|"
-      r"actualiza[cç][aã]o|actual\.|update"), "update"),
+      r"actualiza[cç][aã]o|actual\.|update|bijwerking"), "update"),
+    ((r"retractaci[oó]n|retirada|r[eé]tractation|ritrattazione|retrata[cç][aã]o|intrekking"),
+     "withdrawal"),
 )
 _INTL_FORMS: tuple[_Form, ...] = tuple(
     (re.compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
@@ -218,6 +224,40 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
                 r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
      "correction", "generic"),
+    # The earlier version in Italian, Portuguese and Dutch, and the other Spanish, German and
+    # French ways of saying it ("In una versione precedente di questo articolo", "Numa versão
+    # anterior deste texto", "In een eerdere versie van dit artikel", "Dans une précédente
+    # version de cet article", "In der ursprünglichen Fassung dieses Textes").
+    (re.compile(_LEAD + r"(?:(?:in |nella )?(?:una |la )?(?:precedente |prima )?versione "
+                r"(?:precedente |originale |iniziale |precedentemente pubblicata )?(?:di|del|dell['\u2019]|"
+                r"della)\s*(?:questo|questa|quest['\u2019])?|(?:em |n)?(?:uma|a) vers[aã]o (?:anterior|"
+                r"original|inicial|pr[eé]via) d(?:este|esta|o|a)|(?:in )?(?:een|de) (?:eerdere|vorige|"
+                r"oorspronkelijke|oudere) versie van (?:dit|het|deze)|(?:en )?(?:una|la) versi[oó]n "
+                r"(?:anterior|previa|original|inicial|precedente) de (?:este|esta|la|el)|(?:in |bei )?"
+                r"(?:einer|der|eine) (?:fr[uü]her(?:e|en)|vorherig(?:e|en)|[aä]lter(?:e|en)|erst(?:e|en)|"
+                r"urspr[uü]nglich(?:e|en)) (?:version|fassung) (?:dieses|des|dieser|der)|(?:dans )?"
+                r"(?:une|la) (?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture) de (?:cet|cette|"
+                r"l['\u2019]))\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|"
+                r"reportagem|not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I),
+     "correction", "generic"),
+    # This article was corrected / updated / withdrawn, in Italian, Portuguese and Dutch.
+    (re.compile(_LEAD + r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo) [eè] stato|"
+                r"(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
+                r"(?:dit|het|deze) (?:artikel|stuk|bericht|verhaal) is)\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?"
+                r"(?P<verb>corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|integrat[oa]|"
+                r"corrigid[oa]|retificad[oa]|alterad[oa]|atualizad[oa]|gecorrigeerd|verbeterd|"
+                r"aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld)\b", _I),
+     "_intl_verb", "generic"),
+    (re.compile(_LEAD + r"(?:(?:dieser|der|die|diese) (?:artikel|text|beitrag|bericht|meldung) "
+                r"(?:wurde|ist) (?:[\w\s]{0,30}\s)?(?:zur[uü]ckgezogen|entfernt|depubliziert|"
+                r"gel[oö]scht)|(?:cet|l['\u2019]) ?(?:article|texte) a [eé]t[eé] (?:retir[eé]|"
+                r"supprim[eé]|d[eé]publi[eé])|(?:este|el|esta|la) (?:art[ií]culo|texto|reportaje|"
+                r"noticia|informaci[oó]n) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
+                r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
+                r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
+                r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "
+                r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b", _I),
+     "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
                 r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
                 + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
@@ -307,6 +347,7 @@ def is_rule(paragraph: str) -> bool:
 class _Hit:
     kind: str
     style: str
+    cue: bool = False  # found by cues alone, without a house form or label
 
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
@@ -316,7 +357,15 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "rectifi", "correg", "erratum", "pr\u00e9cision", "precision", "mise \u00e0 jour", "corrig",
          "modifi", "ge\u00e4ndert", "erg\u00e4nzt",
          "refile", "remove", "delete", "adds", "insert", "recast", "fixes", "rewrite", "kill",
-         "change")
+         "change", "versione", "vers\u00e3o", "versie", "rettific", "correzion", "precisazion",
+         "corre\u00e7", "retifica", "esclarec", "erramos", "correcti", "rectificati", "herstel",
+         "rechtzetting", "verbetering", "verduidelijk", "zur\u00fcckgezogen", "entfernt",
+         "gel\u00f6scht", "retir\u00e9", "retirad", "supprim", "rimoss", "ritirat",
+         "ingetrokken", "verwijderd", "removid", "corrett", "modificat", "corrigid", "verbeterd",
+         "aggiornat", "atualiza", "bijgewerkt", "aangepast", "gewijzigd", "gecorrigeerd",
+         "aangevuld", "integrat", "alterad", "nota d", "noot", "naschrift", "anmerkung", "anm.",
+         "hinweis", "notiz", "eigener sache", "errat", "mise au point", "retract", "intrekking",
+         "note de", "mouture")
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
@@ -335,7 +384,7 @@ def detect_paragraph(text: str) -> _Hit | None:
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
         kind = cue_kind(t)
-        hit = _Hit(kind, "generic") if kind else None
+        hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
@@ -382,8 +431,9 @@ def _form_hit(t: str) -> _Hit | None:
             style = "generic"
         elif kind == "_intl_verb":
             verb = m.group("verb").lower()
-            kind = "update" if verb.startswith(("actualiz", "aktualis", "erg", "mis", "actualis")) \
-                else "correction"
+            kind = "update" if verb.startswith((
+                "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
+                "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
         if style == "_ed":
             if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
                     and not _CHANGED.search(rest):
@@ -471,253 +521,6 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
 # Values and dates
 # ---------------------------------------------------------------------------------------------
 
-_NUM = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,3}[-\u2013]\d{1,3}\b|\d[\d,.]*\d|\d")
-_PAIR_PATTERNS = (
-    # "X, not Y" / "X rather than Y" / "X instead of Y"
-    re.compile(r"(?P<new>[^;:()]+?),?\s+(?:not|rather than|instead of)\s+(?P<old>[^;()]+?)"
-               r"\s*(?:[.;)](?:\s|$)|[.;)]?$)", _I),
-    # "to X from Y"
-    # ("updated to include comment from the Kremlin" says what was added, not a value pair)
-    re.compile(r"\bto (?!(?:include|add|reflect|clarify|note|provide|incorporate|feature|"
-               r"expand|explain|describe|remove|delete|update)\b)"
-               r"(?:read |say |show )?(?P<new>[^;()]{1,60}?) from (?P<old>[^;()]{1,60}?)"
-               r"\s*(?:[.;)](?:\s|$)|[.;)]?$|\bin paragraph)", _I),
-    # "from Y to X"
-    re.compile(r"\bfrom (?P<old>[^;()]{1,60}?) to (?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|"
-               r"[.;)]?$|\bin paragraph)", _I),
-)
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:it|he|she|they|the \w+|this|that) (?:is|was|were|are|has been|had been)|"
-    r"(?:the )?correct \w+ (?:is|was)|show(?:s|ing)? that|that)\s+", _I)
-_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", _I)
-_VERBS = (r"said|stated|reported|claimed|suggested|described|identified|referred to|gave|"
-          r"misstated|misidentified|misspelled|misquoted|misattributed|misreported|"
-          r"incorrectly (?:said|stated|reported|identified|described|gave)")
-# "that said <claim>. <fact>." (AP) and "... stated that <claim>. <fact>." (WaPo, CNN ...)
-_SAID = re.compile(rf"\b(?:(?:that|which) (?:{_VERBS})|(?:{_VERBS}) that)\s+(?P<claim>.+)", _I)
-# "An earlier version said <claim>. <fact>.", "we incorrectly said <claim>. <fact>." (no "that")
-_SAID_BARE = re.compile(
-    r"\b(?:version|" + _DOC[3:-1] + r"|we)(?: of this " + _DOC + r")?,?\s+"
-    r"(?:(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+)?"
-    r"(?:said|stated|reported|wrote|claimed|gave|referred to)\s+(?:that\s+)?(?P<claim>.+)", _I)
-# "... decía que <claim>. <fact>.", "... hieß es, <claim>. <fact>.", "... indiquait que <claim>."
-_SAID_INTL = re.compile(
-    r"\b(?:(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|informaba) que|"
-    r"hie(?:ß|ss) es,?(?: dass)?|stand,? dass|(?:indiquait|affirmait|disait|mentionnait) que)"
-    r"\s+(?P<claim>.+)", _I)
-# "... misidentified the woman pictured as Jo Baines. She is Joanne Bates."
-_AS = re.compile(
-    r"\b(?:mis(?:identified|described|labell?ed|named|characterized|characterised)|"
-    r"(?:incorrectly|wrongly|erroneously|mistakenly) (?:identified|described|referred to|named|"
-    r"labell?ed))\s+(?P<obj>[^.;]{1,80}?)\s+as\s+(?P<old>[^.;]{1,60}?)\s*[.;]\s+"
-    r"(?P<fact>[^.;]{1,120})", _I)
-_FACT = re.compile(r"^(?:in fact,?\s+)?(?:it|he|she|they|this|that|(?:his|her|their|its) "
-                   r"(?:\w+ )?(?:name|names|title)|the (?:\w+ )?(?:name|title|building|man|woman|"
-                   r"person|photographer))\s+(?:is|was|are|were)\s+(?P<new>.+)$", _I)
-_PRONOUNS = frozenset(("it", "he", "she", "they", "him", "her", "them", "this", "that", "its",
-                       "his", "their", "the", "a", "an", "in", "fact"))
-_AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
-                      r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because)\s*$", _I)
-# Where a value was, not what it was: ", in paragraph 3", "in the headline".
-_WHERE = re.compile(r",?\s+(?:in|from) (?:the )?(?:(?:\w+|\d+(?:st|nd|rd|th)) paragraphs?|"
-                    r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline|"
-                    r"subheadline|summary|story|article|graphic)\b.*$", _I)
-_BOUNDARY = frozenset(("to", "in", "at", "on", "of", "for", "from", "by", "with", "is", "was",
-                       "are", "were", "be", "been", "refer", "refers", "referred", "said", "says",
-                       "that", "than", "as", "about"))
-_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion dozen first second third fourth fifth sixth "
-    "seventh eighth ninth tenth half")))
-# Abbreviations whose period is not a sentence end ("Nov. 5", "Gen. Cavoli"): hidden while values
-# are read, restored in what is returned.
-_ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
-                       r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd)\.(?=\s)")
-_HIDDEN_DOT = "\ue000"
-_QUOTED = re.compile(r"[\"\u201c\u2018']([^\"\u201d\u2019']{1,120})[\"\u201d\u2019']")
-_STOP = frozenset(
-    (
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but",
-        "is", "was", "were", "are", "be", "been", "has", "had", "have", "it", "its", "this", "that",
-        "these", "those", "as", "from", "into", "than", "then", "not", "no", "which", "who", "whom",
-        "what", "when", "where", "said", "says", "say", "his", "her", "their", "name", "he", "she",
-        "they",
-    ))
-
-
-def _is_number(w: str) -> bool:
-    return bool(w) and (w[:1].isdigit() or w.lower().strip(".,") in _NUMBER_WORDS)
-
-
-def _shape(w: str) -> str:
-    """A value's kind, coarsely: a number, a capitalised word, or a lower-case word."""
-    return "number" if _is_number(w) else ("name" if w[:1].isupper() else "word")
-
-
-def _trim_pair(new: str, old: str) -> tuple[str, str]:
-    """Reduce the two sides of "X, not Y" to the values that differ."""
-    old = _DET.sub("", _WHERE.sub("", old.strip())).strip(" .,")
-    new = _WHERE.sub("", new.strip())
-    if re.match(r"\d[\d,.:]*(?:[-\u2013]\d+)?(?:\s|%|$)", old):
-        nums = _NUM.findall(new)
-        if nums:
-            return nums[-1].rstrip(".,"), (_NUM.findall(old)[0].rstrip(".,")
-                                          if len(_words(old)) <= 2 else old)
-    nw, ow = _words(_LEAD_WORDS.sub("", new)), _words(old)
-    if not nw or not ow:
-        return new, old
-    if len(ow) == 1 and _is_number(ow[0]):
-        # "after four years, not five": the new value is the new side's last number, not its
-        # last word.
-        nums = [w for w in nw if _is_number(w)]
-        return (nums[-1] if nums else ""), ow[0]
-    if ow[0][:1].isupper():  # a name: take the new side's closing run of capitalised words
-        run: list[str] = []
-        for w in reversed(nw):
-            if not (w[:1].isupper() or w[:1].isdigit()) or len(run) >= 4:
-                break
-            run.insert(0, w)
-        if run:
-            ow2 = list(ow)
-            while len(run) > 1 and len(ow2) > 1 and run[0].lower() == ow2[0].lower():
-                run, ow2 = run[1:], ow2[1:]
-            return " ".join(run), " ".join(ow2)
-    # The new side often carries its sentence's subject and verb: keep what follows its last
-    # preposition or verb ("the figures refer to | England only"), else a tail as long as the
-    # old value.
-    cut = max((i for i, w in enumerate(nw) if w.lower() in _BOUNDARY), default=-1)
-    if 0 < len(nw) - cut - 1 < len(ow):
-        nw = nw[cut + 1:]
-    elif len(nw) > len(ow):
-        nw = nw[-len(ow):]
-    while len(nw) > 1 and len(ow) > 1 and nw[0].lower() == ow[0].lower():
-        nw, ow = nw[1:], ow[1:]
-    while len(nw) > 1 and len(ow) > 1 and nw[-1].lower() == ow[-1].lower():
-        nw, ow = nw[:-1], ow[:-1]
-    return " ".join(nw).strip(".,"), " ".join(ow).strip(".,")
-
-
-def _clauses(claim: str) -> list[str]:
-    """A claim's sentences, with "X; Y" split too: "6 people died; 5 people died."."""
-    return [c.strip().rstrip(".").strip() for sent in sentences(claim)
-            for c in sent.split(";") if c.strip(" .")]
-
-
-def _as_pair(t: str) -> tuple[str, str] | None:
-    """ "misidentified X as Y. It is Z." -> (Y, Z)."""
-    m = _AS.search(t)
-    if not m:
-        return None
-    fact = _FACT.match(m.group("fact").strip().rstrip(".)]").strip())
-    if not fact:
-        return None
-    old = _DET.sub("", m.group("old").strip()).strip(" .,")
-    new = _DET.sub("", _WHERE.sub("", fact.group("new").strip())).strip(" .,)")
-    if not old or not new or len(new.split()) > 6 or old.lower() == new.lower():
-        return None
-    return old, new
-
-
-def _restore(value: str | None) -> str | None:
-    """The value as written, without quotation marks around it ("to say 'billion'")."""
-    if value is None:
-        return None
-    return value.replace(_HIDDEN_DOT, ".").strip("'\"\u2018\u2019\u201c\u201d ") or None
-
-
-def parse_values(text: str) -> tuple[str | None, str | None]:
-    """(old, new) values a note states, or (None, None); better none than a wrong one."""
-    old, new = _parse_values(_ABBR_DOT.sub(r"\1" + _HIDDEN_DOT, fold(text)))
-    return _restore(old), _restore(new)
-
-
-def _parse_values(t: str) -> tuple[str | None, str | None]:
-    for said_re in (_SAID, _SAID_BARE, _SAID_INTL):
-        said = said_re.search(t)
-        if said:
-            parts = _clauses(said.group("claim"))
-            if len(parts) >= 2:
-                pair = _differing(parts[0], parts[1])
-                if pair:
-                    return pair
-    as_pair = _as_pair(t)
-    if as_pair:
-        return as_pair
-    best: tuple[int, str, str] | None = None
-    for pattern in _PAIR_PATTERNS:
-        for sent in sentences(t):
-            for m in pattern.finditer(sent):
-                new, old = m.group("new"), m.group("old")
-                if re.match(r"\s*(?:only|just|merely|yet|least|be|have|to)\b", old, _I):
-                    continue  # "not only", "not yet": not a correction pair
-                if pattern is _PAIR_PATTERNS[0] and _AUX_END.search(new):
-                    continue  # "did not make clear": a negation, not "X, not Y"
-                key = t.find(sent) + m.start()
-                if best is None or key < best[0]:
-                    best = (key, new, old)
-    if best:
-        new, old = _trim_pair(best[1], best[2])
-        if old and (not new or fold(new).lower() == fold(old).lower()
-                    or _shape(new.split()[0]) != _shape(old.split()[0])):
-            # The new side gave nothing of the old value's kind ("its chairman" against "the
-            # secretary of ... Council"): keep the stated old value alone.
-            return old, None
-        if new and old:
-            return old, new
-    quoted = _QUOTED.findall(t)
-    if quoted and re.search(r"\b(?:removes|deletes|omits|drops)\b", t, _I):
-        return quoted[0], None
-    return None, None
-
-
-def _differing(claim: str, fact: str) -> tuple[str, str] | None:
-    """The number (or word) the claim has and the fact replaces."""
-    cn, fn = _NUM.findall(claim), _NUM.findall(fact)
-    old = [n for n in cn if n not in fn]
-    new = [n for n in fn if n not in cn]
-    if len(old) == 1 and len(new) == 1:
-        return old[0], new[0]
-    cw, fw = _words(claim), _words(fact)
-    # An anchor word both share ("Steve Whitcomb" / "Steve Witkoff"): the words after it differ.
-    lower_f = [w.lower() for w in fw]
-    for i, w in enumerate(cw[:-1]):
-        if w.lower() in _STOP or w.lower() not in lower_f:
-            continue
-        j = lower_f.index(w.lower())
-        if j + 1 < len(fw) and fw[j + 1].lower() != cw[i + 1].lower() \
-                and fw[j + 1][:1].isupper() == cw[i + 1][:1].isupper() \
-                and fw[j + 1].lower() not in _PRONOUNS and cw[i + 1].lower() not in _PRONOUNS:
-            return cw[i + 1], fw[j + 1]
-    aligned = _aligned(cw, fw)
-    if aligned:
-        return aligned
-    cw = [w for w in cw if w.lower() not in _STOP]
-    fw = [w for w in fw if w.lower() not in _STOP]
-    cl, fl = {w.lower() for w in cw}, {w.lower() for w in fw}
-    old_w = [w for w in cw if w.lower() not in fl]
-    new_w = [w for w in fw if w.lower() not in cl]
-    if len(old_w) == 1 and len(new_w) == 1:
-        return old_w[0], new_w[0]
-    return None
-
-
-def _aligned(cw: list[str], fw: list[str]) -> tuple[str, str] | None:
-    """One run of words the fact replaces in an otherwise matching claim ("the talks were in
-    their third day" / "They were in their second day"), pronouns standing for their nouns."""
-    ops = difflib.SequenceMatcher(a=[w.lower() for w in cw], b=[w.lower() for w in fw],
-                                  autojunk=False).get_opcodes()
-    same = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-    if same < 2:
-        return None
-    real = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops if op != "equal"
-            and not (i2 - i1 <= 3 and all(w.lower() in _PRONOUNS for w in fw[j1:j2]))]
-    if len(real) != 1:
-        return None
-    i1, i2, j1, j2 = real[0]
-    if not (0 < i2 - i1 <= 4 and 0 < j2 - j1 <= 4):
-        return None
-    return " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
 
 
 def parse_date(text: str) -> str | None:
@@ -758,6 +561,19 @@ def _position(i: int, paragraphs: tuple[str, ...]) -> str:
     return "inline"
 
 
+# A note found by cues alone may be a body paragraph that talks like one: it is taken out of
+# the compared text only where notes sit (the first two or last two paragraphs, or under a
+# rule) and when it is short; elsewhere it is reported but stays in the text, so an edit inside
+# it is still seen.
+_CUE_STRIP_WORDS = 90
+
+
+def _strippable(first: int, last: int, text: str, paras: tuple[str, ...]) -> bool:
+    if len(text.split()) > _CUE_STRIP_WORDS:
+        return False
+    return first <= 1 or last >= len(paras) - 2 or (first > 0 and is_rule(paras[first - 1]))
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
@@ -788,20 +604,41 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         old, new = parse_values(full)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
-        taken.update(idx)
+        if not hit.cue or _strippable(i, idx[-1], full, paras):
+            taken.update(idx)
         i = idx[-1] + 1
     return notes, taken
+
+
+def _item_values(head_notes: tuple[Note, ...], body: list[Note],
+                 article: Article) -> tuple[Note, ...]:
+    """A wire correction item ("CORRECTION - <slug>" over a few hard-wrapped lines) is one
+    note: its headline tag takes the values its short body states."""
+    if not head_notes or head_notes[0].kind != "correction" or \
+            any(n.old_value or n.new_value for n in body):
+        return head_notes
+    paras = article.paragraphs
+    if not paras or len(paras) > 6 or sum(map(len, paras)) > 1200:
+        return head_notes
+    old, new = parse_values(" ".join(paras))
+    if old is None and new is None:
+        return head_notes
+    return (replace(head_notes[0], old_value=old, new_value=new),) + head_notes[1:]
 
 
 def find_notes(article: Article) -> tuple[Note, ...]:
     """Every note in ``article``: headline tags first, then body notes in reading order."""
     _, head_notes = headline_tags(article.headline)
     body, _ = _scan(article)
-    return head_notes + tuple(body)
+    return _item_values(head_notes, body, article) + tuple(body)
 
 
 def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
     """``article`` without its note paragraphs and headline tags, and the notes found.
+
+    A note found by cues alone (no house form or label) is taken out only when it is short and
+    sits where notes sit (first or last two paragraphs, or under a rule); elsewhere it is
+    returned as a note but left in the text, so that an edit inside it is still compared.
 
     A separator rule left orphaned by a removed note (two rules in a row, or a rule at the very
     start or end) is removed too, so that adding a note under a ``___`` rule is not seen as an
@@ -809,8 +646,9 @@ def strip_notes(article: Article) -> tuple[Article, tuple[Note, ...]]:
     """
     headline, head_notes = headline_tags(article.headline)
     body, taken = _scan(article)
+    head_notes = _item_values(head_notes, body, article)
     if not head_notes and not taken:
-        return article, ()
+        return article, tuple(body)
     kept: list[str] = []
     for i, p in enumerate(article.paragraphs):
         if i in taken:

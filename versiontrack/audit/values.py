@@ -1,0 +1,663 @@
+"""The wrong and the right value a correction note states, as the phrases it states them in.
+
+A value is the whole phrase the note gives ("$900 billion", "New Jersey", "September 14, 2016",
+"a socialite"), cut from the note's own text. The forms read:
+
+- contrast: "It was X, not Y", "X rather than / instead of Y", "not X but Y" (and "nicht X,
+  sondern Y", "no X, sino Y", "non X, ma Y", "niet X, maar Y", "não X, mas Y", "pas X, mais Y",
+  "X, e não Y", "X statt Y" ...), each side cut to the phrase that answers the other: a number
+  against a number, a date against a date, a quotation against a quotation, a name against a
+  name, a phrase after the same preposition ("charged with X, not with Y");
+- "misspelled / misidentified / referred to ... as Y" and "incorrectly called <name> Y", with
+  the fact in the next sentence ("She is Z", "His name is Z", "In fact, Z"), or for a
+  misspelling the look-alike spelling elsewhere in the note;
+- "said <claim>. <fact>." (also "hieß es", "indiquait que", "decía que" ...): the one run of
+  words the fact replaces in the claim;
+- "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X".
+
+A side the note does not state clearly is None: a wrong value would make a note seem to
+disclose the wrong change, while None only makes the matcher fall back to paragraphs and
+subjects.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+
+from versiontrack.normalize import fold, note_sentences
+
+__all__ = ["parse_values"]
+
+_I = re.IGNORECASE
+_Q = "\"'"  # quotation marks, once folded
+
+# ---------------------------------------------------------------------------------------------
+# Folding with a way back: values are found in folded text and returned as written.
+# ---------------------------------------------------------------------------------------------
+
+
+def _fold_map(text: str) -> tuple[str, str, list[int]]:
+    """(original NFC text, its folding, folded index -> original index)."""
+    text = unicodedata.normalize("NFC", text)
+    if fold(text) == text:  # the common case: nothing to fold, positions are the same
+        return text, text, list(range(len(text)))
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        f = fold(c) if not c.isspace() else " "
+        if not f:
+            continue
+        if f == " " and (not out or out[-1] == " "):
+            continue
+        out.append(f)
+        where.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    return text, "".join(out), where
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+           r"januar|februar|m[aä]rz|mai|juni|juli|oktober|dezember|janvier|f[eé]vrier|mars|avril|"
+           r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|"
+           r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
+           r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+           r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
+           r"mei|augustus)")
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE = re.compile(
+    rf"\b(?:{_WEEKDAYS},?\s+)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTHS}(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|{_MONTHS}\s+\d{{4}})(?!\w)|\b{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m[.\ue000]|[ap]m\b|uhr\b|h\b)", _I)
+# Number words answer number words: "five candidates, not six".
+_NUM_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
+                       r"third|fourth|fifth)\b", _I)
+_SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?cento|"
+          r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
+          r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
+          r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
+_NUMBER = re.compile(
+    rf"(?:[$€£¥]\s?|(?:us|a|c)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
+    rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
+
+# Words that end the phrase before a value: a value is what follows the last of them.
+_COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|est|"
+           r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
+           r"heet|heette)")
+_PREPS = frozenset(re.findall(
+    r"\S+", "to in at on of for from by with as into onto about over under than between among "
+    "von vom zu zur zum im in an am auf aus bei mit nach über für um unter "
+    "de du des à au aux en dans sur par pour avec entre "
+    "a al del en con por para sobre entre "
+    "di da del della dei degli nel nella nei su sul sulla per con tra fra "
+    "do da dos das no na nos nas em com por para sobre "
+    "van in op aan met voor bij over uit tot naar"))
+_DETS = re.compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|einem|le|la|les|l'|un|une|"
+                   r"el|los|las|uno|una|il|lo|gli|i|o|os|as|um|uma|het|een)\s+", _I)
+_PRONOUN_START = re.compile(r"^(?:it|he|she|they|this|that|its|his|her|their|er|sie|es|il|elle|"
+                            r"ils|elles|ce|c'|él|ella|ellos|lui|lei|loro|ele|ela|eles|elas|hij|"
+                            r"zij|ze|het)\b", _I)
+_PARTICIPLE = re.compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|written|spelt|spelled|"
+                         r"called|named|titled|pictured|listed|quoted)\b", _I)
+# What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
+_AS_STATED = re.compile(
+    r",?\s+(?:as|wie|comme|como|come|zoals)\s+(?:(?:was|we|it|had|has|been|in|the|our|an?|\w+ly|"
+    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+)\s+){0,4}?"
+    r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
+    r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
+    r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
+    r"indicado|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
+
+
+_CORE = re.compile(r"\d[\d,.:]*\d(?:[-\u2013]\d+)?|\d(?:[-\u2013]\d+)?")
+_ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
+                       r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
+                       r"[ap]\.m)\.(?=\s|,|$)")
+_HIDDEN = "\ue000"
+
+
+def _strip(v: str) -> str:
+    abbr = re.search(r"\b[a-zA-Z]\.[a-zA-Z]\.$", v.strip())  # "7 p.m.", "the U.S."
+    v = v.strip().strip(" ,.;:").strip().strip(_Q + " ").strip(" ,.;:")
+    if abbr and not v.endswith("."):
+        v += "."
+    if v.endswith(")") and "(" not in v:
+        v = _strip(v[:-1])
+    if v.startswith("(") and ")" not in v:
+        v = _strip(v[1:])
+    # "an MQ-9 Reaper", "a Democrat": the name is the value, the article is grammar.
+    return re.sub(r"^(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", "", v)
+
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _is_cap(s: str) -> bool:
+    w = _DETS.sub("", s.strip(_Q + " ")).lstrip(_Q)
+    return bool(w) and w[:1].isupper()
+
+
+def _last_quote(s: str) -> re.Match[str] | None:
+    last = None
+    for m in re.finditer(r"\"([^\"]{1,160})\"|(?<!\w)'([^']{1,160})'(?!\w)", s):
+        last = m
+    return last
+
+
+def _ends_with_quote(s: str) -> bool:
+    return bool(re.search(r"[\"'][\s,]*$", s)) and _last_quote(s) is not None and \
+        _last_quote(s).end() >= len(s.rstrip(" ,")) - 1  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------------------------------------
+# "X, not Y": which phrase before "not" answers Y
+# ---------------------------------------------------------------------------------------------
+
+
+def _answer(pre: str, old: str) -> tuple[str, str] | None:
+    """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
+    pre = pre.rstrip(" ,\u2013\u2014")
+    old = _strip_old(old)
+    if not pre or not old:
+        return None
+    # A quotation against a quotation.
+    if old[:1] in _Q or old[-1:] in _Q:
+        q = _last_quote(pre)
+        if q and len(_words(pre[q.end():])) <= 5:
+            return _strip(q.group(1) or q.group(2)), old
+    # A date against a date, a number against a number.
+    if _DATE.fullmatch(_strip(old)):
+        dates = list(_DATE.finditer(pre))
+        if dates and dates[-1].end() >= len(pre) - 2:
+            return dates[-1].group(0), old
+        return None
+    num = _NUMBER.match(_strip(old))
+    if _NUM_WORD.fullmatch(_strip(old)):
+        words = list(_NUM_WORD.finditer(pre))
+        if words and len(_words(pre[words[-1].end():])) <= 2:
+            return words[-1].group(0), old
+        return None
+    if num and num.end() >= len(_strip(old)) - 0:
+        nums = [m for m in _NUMBER.finditer(pre) if re.search(r"\d", m.group(0))]
+        if not nums:
+            return None
+        new = nums[-1].group(0).rstrip(".,")
+        if not re.search(_SCALE + r"$", _strip(old), _I):
+            # "157 Russian servicemen, not 175": only the number answers a bare number.
+            new = _CORE.search(new).group(0)  # type: ignore[union-attr]
+        return new, old
+    ow = _words(_strip(old))
+    if not ow:
+        return None
+    first = ow[0].lower()
+
+    # "charged with X, not with Y", "di Minsk non di Kiev": the same preposition heads both.
+    if first in _PREPS and len(ow) > 1 and not _DETS.match(first + " "):
+        heads = list(re.finditer(rf"(?:^|\s){re.escape(first)}\s+", pre, _I))
+        if heads:
+            new = pre[heads[-1].end():]
+            if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
+                return _strip(new), _strip(" ".join(ow[1:]))
+        return None
+    # After the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary of ...".
+    cops = list(re.finditer(rf"(?:(?:^|\s){_COPULA}|(?:(?<=\bit)|(?<=\bthat)|(?<=\bhe)|"
+                            rf"(?<=\bshe)|(?<=\bthere)|(?<=\bwhat))'s)\s+", pre, _I))
+    cop = cops[-1] if cops else None
+    pair = _after_copula(pre, old, cop) if cop is not None else None
+    if pair:
+        return pair
+    # A name against the closing run of capitalised words, after a preposition or verb.
+    return _name_or_word(pre, old)
+def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | None:
+    """X after the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary"."""
+    ow = _words(old)
+    new = pre[cop.end():]
+    part = _PARTICIPLE.match(new)
+    if part:  # "is pictured with X", "was distributed by X"
+        after = re.match(r"\w+\s+(\w+)\s+", new)
+        if not after or after.group(1).lower() not in _PREPS:
+            return None
+        new = new[after.end():]
+    nw = _words(new)
+    if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
+            and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
+        return _strip(new), old
+    # "Montpelier is the capital of Vermont, not Burlington": the subject answers a name.
+    subj = re.match(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+" + _COPULA + r"\s", pre)
+    if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new):
+        return subj.group(1), old
+    return None
+
+
+def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
+    """A name against the closing name of ``pre``; one word against its last word."""
+    ow = _words(old)
+    if _is_cap(old):
+        m = re.search(r"(?:^|\s)(\w+)\s+((?:[A-Z][\w.'&-]*)(?:\s+(?:[A-Z][\w.'&-]*|of|de|van|"
+                      r"von|v\.|and|&)){0,5})$", pre)
+        if m and m.group(1).lower() in _PREPS:
+            return _strip(m.group(2)), old
+        return None
+    # "the figures refer to England only, not the whole of the UK": after the last preposition.
+    if len(ow) > 1:
+        preps = [p for p in re.finditer(r"(?:^|\s)(\w+)\s+", pre) if p.group(1).lower() in _PREPS]
+        if preps:
+            new = pre[preps[-1].end():]
+            if 0 < len(_words(new)) <= 4 and not re.search(r"[,;]", new) and new[:1].isupper():
+
+                return _strip(new), old
+        return None
+    # One word against one word: "shaken, not stirred", "troops killed, not wounded".
+    if len(ow) == 1:
+        last = re.search(r"([\w'-]+)$", pre)
+        if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper():
+            return last.group(1), old
+    return None
+
+
+def _strip_old(old: str) -> str:
+    old = _AS_STATED.sub("", old)
+    old = re.sub(r",?\s+(?:in|from) (?:the )?(?:(?:\w+|\d+(?:st|nd|rd|th)) paragraphs?|"
+                 r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline)\b.*$", "",
+                 old, flags=_I)
+    old = _CLAUSE_END.sub("", old)
+    old = re.sub(r",\s+(?:which|who|whom|whose|but|and|because|while|although|since|when|"
+                 r"according|so|then)\b.*$", "", old, flags=_I)
+    return old.strip(" ,.;")
+
+
+# ---------------------------------------------------------------------------------------------
+# The forms
+# ---------------------------------------------------------------------------------------------
+
+_NOT_QUALIFIER = re.compile(r"\s*(?:only|just|merely|yet|least|even|always|necessarily|because|"
+                            r"to|be|have|been|nur|seulement|solo|solamente|"
+                            r"apenas|alleen|pas que)\b", _I)
+_AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
+                      r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because|"
+                      r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
+# "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
+_CONTRAST = re.compile(
+    r"(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
+    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|rather than|instead of|statt|anstatt|"
+    r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
+    r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
+_NOT_BUT = re.compile(
+    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
+    r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
+    r"(?P<new>[^;]{1,200})", _I)
+_MIS_AS = re.compile(
+    r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
+    r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
+    r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
+    r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?P<old>[^;]{1,100})"
+    r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
+    r"(?P<old2>[^;]{1,100})", _I)
+_CALLED = re.compile(
+    r"\b(?:incorrectly|wrongly|mistakenly|erroneously) called\s+(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"(?P<old>(?:an?|the)\s+[^.;,()]{1,60})", _I)
+_SPELL = re.compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
+                    r"\bgrafia\b|\bgespeld", _I)
+# A sentence that states the fact after the one that named the error.
+_FACT = re.compile(
+    r"^(?:(?:in fact|actually|in reality|but|however|tats[aä]chlich|richtig|en r[eé]alit[eé]|"
+    r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*,?\s+)?"
+    r"(?:(?:it|he|she|they|this|that|(?:his|her|their|its|the) (?:[\w'-]+ ){0,2}"
+    r"(?:name|names|title|spelling|figure|number|date|amount|age|total)|the correct [\w ]{1,30}?|"
+    r"er|sie|es|il|elle|c'|hij|zij|het)\s+(?:is|was|are|were|'s|ist|war|sind|est|[eé]tait|"
+    r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s+|dit moet zijn\s+|"
+    r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
+    r"era)\s+)"
+    r"(?P<new>.+)$", _I)
+_SAID = re.compile(
+    r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
+    r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
+    r"(?: that)?|hie(?:ß|ss) es,?(?: dass)?|stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
+    r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
+    r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
+    r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij))\s+(?P<claim>.+)", _I)
+_TO_FROM = re.compile(
+    r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
+    r"fix(?:es|ed|ing))\b[^.;()]{0,80}?\bto (?!(?:be|been|have|show|say|reflect|read|include|"
+    r"add|clarify|note|provide|incorporate|feature|expand|explain|describe|remove|delete|update|make|correct|fix|indicate|state|give|"
+    r"identify|properly|accurately|better|more)\b)(?P<new>[^;()]{1,60}?)\s+from\s+"
+    r"(?P<old>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|\bin (?:the )?\w+ (?:paragraph|line)|$)", _I)
+_FROM_TO = re.compile(
+    r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing))\b[^.;()]{0,80}?"
+    r"\bfrom (?P<old>[^;()]{1,60}?) to "
+    r"(?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|$)", _I)
+_CORRECTS_TO = re.compile(
+    r"^\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|reflect|"
+    r"read|include|add|clarify|note|make|indicate|state|give|identify)\b)(?P<new>[^.;()]{1,40}?)"
+    r"\s*\)?\s*\.?$", _I)
+_SHOULD = re.compile(
+    r"(?:\bas (?P<old>[^;()]{1,50}?),?\s+(?:when|where|whereas) (?:we|it|that|this) )?"
+    r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
+
+
+def _fact_of(sent: str) -> str | None:
+    m = _FACT.match(sent.strip())
+    if not m:
+        return None
+    new = _strip_old(m.group("new"))
+    new = re.sub(r",\s+not\b.*$", "", new, flags=_I)
+    if not new or len(_words(new)) > 12:
+        return None
+    return _strip(new)
+
+
+def _look_alike(t: str, old: str) -> str | None:
+    """The spelling a note sets against a misspelling: the look-alike run of words in it."""
+    ow = _words(old)
+    toks = list(re.finditer(r"[\w'-]+", t))
+    best: tuple[float, str] | None = None
+    for i in range(len(toks) - len(ow) + 1):
+        run = t[toks[i].start():toks[i + len(ow) - 1].end()]
+        if run.lower() == old.lower():
+            continue
+        r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
+        if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
+            best = (r, run)
+    return best[1] if best else None
+
+
+def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
+    """The one number the claim has and the fact replaces, with its unit or scale when the
+    two share it ("$42 billion" / "$4.2 billion")."""
+    def value(m: re.Match[str]) -> str:
+        return _CORE.search(m.group(0)).group(0)  # type: ignore[union-attr]
+
+    cn = [m for m in _NUMBER.finditer(claim) if _CORE.search(m.group(0))]
+    fn = [m for m in _NUMBER.finditer(fact) if _CORE.search(m.group(0))]
+    cv, fv = {value(m) for m in cn}, {value(m) for m in fn}
+    old = [m for m in cn if value(m) not in fv]
+    new = [m for m in fn if value(m) not in cv]
+    if len(old) != 1 or len(new) != 1:
+        return None
+    o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
+    so, sn = _SCALED.match(o), _SCALED.match(n)
+    if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
+        return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
+    if o[:1] in "$€£¥" and n[:1] in "$€£¥":
+        return o, n
+    return value(old[0]), value(new[0])
+
+
+
+_SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
+
+
+def _diff(claim: str, fact: str) -> tuple[str, str] | None:
+
+
+    """The one run of words ``fact`` replaces in ``claim``, as phrases."""
+    cw, fw = claim.split(), fact.split()
+    key = [w.lower().strip(".,;:" + _Q) for w in cw], [w.lower().strip(".,;:" + _Q) for w in fw]
+    ops = difflib.SequenceMatcher(a=key[0], b=key[1], autojunk=False).get_opcodes()
+    if not any(op == "equal" for op, *_ in ops):
+        return None
+    real = []
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        fwords = key[1][j1:j2]
+        if op != "delete" and all(_PRONOUN_START.match(w) or w in ("in", "fact", "it") or
+                                  _DETS.match(w + " ") for w in fwords) and \
+                (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
+            continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
+
+        if op == "delete":
+            continue  # the fact restates less: "the deficit was estimated at about" / "It was"
+        if op == "insert" and j1 == 0:
+            continue
+        if op == "insert" and j2 == len(fw) and fw[j1 - 1].endswith(","):
+            continue  # the fact goes on: ", about a year before ..."
+        real.append((op, i1, i2, j1, j2))
+    if len(real) != 1 or real[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = real[0]
+    if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
+        i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
+    if i2 - i1 > 8 or j2 - j1 > 8:
+        return None
+    if j2 - j1 > 1 and _PRONOUN_START.fullmatch(key[1][j2 - 1]) and i2 - i1 >= j2 - j1:
+        j2 -= 1  # "against the bill" / "for it": the pronoun stands for the unchanged words
+        i2 = i1 + (j2 - j1)
+    old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
+
+    # A number's unit or scale changed: the value is the whole amount ("$900 million").
+    if re.fullmatch(_SCALE, _strip(old), _I) and i1 > 0 and j1 > 0 and \
+            re.search(r"\d", cw[i1 - 1]) and cw[i1 - 1] == fw[j1 - 1]:
+        old, new = f"{cw[i1 - 1]} {old}", f"{fw[j1 - 1]} {new}"
+    # A bare number against "late 2021": the number.
+    if re.fullmatch(r"\d[\d,.]*", _strip(old)) and not re.fullmatch(r"\d[\d,.]*", _strip(new)):
+        n = re.findall(r"\d[\d,.]*\d|\d", new)
+        if len(n) != 1:
+            return None
+        new = n[0]
+    if _strip(old).lower() == _strip(new).lower() or not _strip(old) or not _strip(new):
+        return None
+    return _strip(old), _strip(new)
+
+
+def _parallel(old: str, new: str, whole: str) -> bool:
+    """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
+    if re.search(r"\b(?:sondern|sino)\b", whole, _I):
+        return True
+    o, n = old.lstrip(_Q), new.lstrip(_Q)
+    if not o or not n:
+        return False
+    if o[:1].isdigit() and n[:1].isdigit():
+        return True
+    if old[:1] in _Q and new[:1] in _Q:
+        return True
+    return o.split()[0].lower() == n.split()[0].lower() and len(o.split()) > 1
+
+
+def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
+    best: tuple[int, str | None, str | None] | None = None
+    for sent in note_sentences(t):
+        base = t.find(sent)
+        for m in _NOT_BUT.finditer(sent):
+            if _NOT_QUALIFIER.match(sent, m.start("old")):
+                continue
+            if m.start() > 0 and re.search(r"\b(?:did|does|do|could|would|should|will|can|may|"
+                                           r"might|must|need)\s*$", sent[:m.start()], _I):
+                continue
+            old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            if not _parallel(old, new, m.group(0)):
+                continue
+            head = _words(new)[:1]
+            if head and (head[0].lower() in _PREPS or _DETS.match(head[0] + " ")):
+                at = re.search(rf"(?:^|\s){re.escape(head[0])}\s", old, _I)
+                if at:
+                    old = old[at.start():].strip()
+            ow = _words(old)
+            if ow and ow[0].lower() in _PREPS and _words(new)[:1] and \
+                    _words(new)[0].lower() == ow[0].lower():
+                old, new = " ".join(ow[1:]), " ".join(_words(new)[1:])
+            if old and new and len(_words(new)) <= 20:
+                cand = (base + m.start(), _strip(old), _strip(new))
+                if best is None or cand[0] < best[0]:
+                    best = cand
+        for m in _CONTRAST.finditer(sent):
+            pre = re.split(r"[;:]", sent[:m.start()])[-1]
+            neg = m.group("neg").lower()
+            if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas"):
+                if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
+                    continue
+                gap = sent[m.start():m.start("neg")]
+                if not re.search(r"[,\u2013\u2014]|\b(?:and|und|et|e|y|en)\s*$", gap) and \
+                        not re.search(r"(?:[\"'\d)]|\b[A-Z][\w.-]*)$", pre.rstrip()):
+                    continue  # "Davis was not in an accident": a negation, not a contrast
+            if _NOT_BUT.search(sent[m.start("neg"):]):
+                continue
+            pair = _answer(pre, m.group("old"))
+            if pair and pair[0] and pair[1]:
+                cand = (base + m.start("neg"), pair[1], pair[0])
+                if best is None or cand[0] < best[0]:
+                    best = cand
+    return best
+
+
+def _mis_as(t: str) -> tuple[str | None, str | None] | None:
+    sents = note_sentences(t)
+    for k, sent in enumerate(sents):
+        m = _MIS_AS.search(sent) or _CALLED.search(sent)
+        if not m:
+            continue
+        old = _strip_old(m.groupdict().get("old") or m.groupdict()["old2"])
+        old = re.sub(r"\s+(?:in|on) (?:the |a |an )?(?:\w+ )?(?:paragraph|headline|caption|"
+                     r"story|article)\b.*$", "", old, flags=_I)
+        old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
+        quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
+        if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
+            old = quoted.group(2)
+        old = _strip(old)
+        if not old or len(_words(old)) > 8:
+            return None
+        at = sent.find(old, m.start())
+        rest = sent[at + len(old):] if at >= 0 else sent[m.end():]
+        new = None
+        fact = re.search(r"\b(?:tats[aä]chlich|in fact|actually)\s*(?:aber\s+)?(?:war|ist|is|was)?"
+                         r"\s*(?:aber\s+)?(?P<new>[^.;,]{1,60})", rest, _I)
+        reflect = re.search(r"\bto (?:reflect|show|give|use) (?:its|his|her|their|the) "
+                            r"(?:correct |actual |real )?\w+,? "
+                            r"(?P<new>\"[^\"]{1,80}\"|'[^']{1,80}')",
+
+                            rest, _I)
+        if reflect:
+            new = _strip(reflect.group("new"))
+        elif fact:
+            new = _strip(fact.group("new"))
+        elif k + 1 < len(sents):
+            new = _fact_of(sents[k + 1])
+        if new is None and _SPELL.search(sent):
+            new = _look_alike(t, old)
+        if new is None and k + 1 < len(sents):
+            # "referred to Mr Dutton as opposition leader in 2019. He became opposition leader
+            # in 2022.": what the next sentence changes in the wrong value.
+            pair = _numbers(old, sents[k + 1]) or _diff(old, sents[k + 1].rstrip(". "))
+            if pair:
+                return pair
+        if new is not None and new.lower() == old.lower():
+            new = None
+        return old, new
+    return None
+
+
+def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
+    """A sentence quoting the wrong words, then one stating the fact: "... referenced a
+    "den of destruction." In fact, the reference was to a "den of dysfunction."."""
+    sents = note_sentences(t)
+    for k in range(len(sents) - 1):
+        q = _last_quote(sents[k])
+        if not q or len(_words(sents[k][q.end():])) > 3:
+            continue
+        nxt = sents[k + 1]
+        fact = _FACT.match(nxt) or re.match(r"^(?:in fact|actually|in reality|tats[aä]chlich|"
+                                            r"en r[eé]alit[eé]|en realidad|in realt[aà]|"
+                                            r"na verdade|in werkelijkheid),?\s+(?P<new>.+)$",
+                                            nxt, _I)
+        if not fact:
+            continue
+        qn = _last_quote(fact.group("new"))
+        new = _strip(qn.group(1) or qn.group(2)) if qn else _fact_of(nxt)
+        old = _strip(q.group(1) or q.group(2))
+        if old and new and old.lower() != new.lower():
+            return old, new
+    return None
+
+
+def _said(t: str) -> tuple[str | None, str | None] | None:
+    sents = note_sentences(t)
+    for k, sent in enumerate(sents):
+        m = _SAID.search(sent)
+        if not m:
+            continue
+        claim = m.group("claim")
+        rest = sents[k + 1:]
+        if not rest:
+            parts = [p for p in re.split(r";\s+", claim) if p.strip()]
+            if len(parts) < 2:
+                continue
+            claim, fact = parts[0], parts[1]
+        else:
+            fact = rest[0]
+        claim = re.sub(r"\s*\([^)]*\)\s*$", "", claim.rstrip(". "))
+        fact_txt = re.sub(r"^(?:in fact|actually|in reality|but|however|tats[aä]chlich|"
+                          r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
+                          r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
+                          fact.rstrip(". "), flags=_I)
+        return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+    return None
+
+
+def _forms(t: str) -> tuple[str | None, str | None]:
+    c = _contrast(t)
+    if c:
+        return c[1], c[2]
+    m = _SHOULD.search(t)
+    if m:
+        new = _strip(_strip_old(m.group("new")))
+        old = _strip(m.group("old")) if m.group("old") else None
+        if new and len(_words(new)) <= 8:
+            return old, new
+    mis = _mis_as(t)
+    if mis:
+        return mis
+    said = _said(t) or _quoted_fact(t)
+    if said:
+        return said
+    for pattern in (_TO_FROM, _FROM_TO):
+        m = pattern.search(t)
+        if m:
+            old, new = _strip(_strip_old(m.group("old"))), _strip(_strip_old(m.group("new")))
+            if old and new and old.lower() != new.lower() and len(_words(old)) <= 6 \
+                    and len(_words(new)) <= 6:
+                return old, new
+    m = _CORRECTS_TO.match(t)
+    if m:
+        return None, _strip(m.group("new"))
+    m = re.search(r"\b(?:removes|deletes|omits|drops)\b[^.]{0,40}?[\"']([^\"']{1,80})[\"']", t,
+                  _I)
+    if m:
+        return _strip(m.group(1)), None
+    return None, None
+
+
+@lru_cache(maxsize=4096)  # a note is read again in every later version of its story
+def parse_values(text: str) -> tuple[str | None, str | None]:
+    """(old, new) as the note states them, cut from its text; a side it does not state
+    clearly is None."""
+    original, t, where = _fold_map(text)
+    # Abbreviations' dots ("Nov. 5", "Gen. Cavoli", "p.m.") end no sentence and no value: hidden
+    # (one character for one, so positions hold) and given back by _as_written.
+    t = _ABBR_DOT.sub(lambda m: m.group(1) + _HIDDEN, t)
+    old, new = _forms(t)
+    old, new = (_strip(v) if v else None for v in (old, new))
+    return _as_written(original, t, where, old), _as_written(original, t, where, new)
+
+
+def _as_written(original: str, t: str, where: list[int], value: str | None) -> str | None:
+    """``value`` (found in the folded text) as the original text writes it."""
+    if not value:
+        return None
+    i = t.find(value)
+    if i < 0:
+        return value
+    return original[where[i]:where[i + len(value) - 1] + 1]
