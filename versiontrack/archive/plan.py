@@ -43,6 +43,9 @@ class IngestItem:
     story: str | None = None
     source_url: str = ""
     raw_name: str = ""  # "raw.html" or "raw.txt"; guessed from the bytes when empty
+    # The HTTP response the raw page came with (kept in meta.json so a WARC export is faithful)
+    http_status: int = 0
+    http_headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,9 @@ def _plan_item(
     }
     if art.meta_title:
         meta["meta_title"] = art.meta_title
+    if item.http_headers:
+        meta["http_status"] = item.http_status or None
+        meta["http_headers"] = [list(pair) for pair in item.http_headers]
     meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
     article_bytes = art.to_text().encode("utf-8")
     files: list[tuple[str, bytes | None]] = [

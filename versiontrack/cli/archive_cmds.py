@@ -19,9 +19,12 @@ from versiontrack.cli.common import (
     echo,
     echo_json,
     echo_recovered,
+    end_progress,
     json_option,
     open_archive,
     print_table,
+    progress_printer,
+    report_summary,
 )
 
 if TYPE_CHECKING:
@@ -53,6 +56,60 @@ def _read_input(name: str) -> bytes:
     return data
 
 
+def _archive_kind(name: str) -> str | None:
+    """"warc" / "wacz" when the file is a web archive (see extract.reader.archive_format)."""
+    from versiontrack.extract.reader import archive_format
+
+    if name == "-":
+        return None  # standard input is one page: WARCs need a file (revisits seek back)
+    path = Path(name)
+    if not path.is_file():
+        return archive_format(b"", name)  # a missing file is reported by _read_input
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError:
+        return None
+    return archive_format(head, name)
+
+
+def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive_path: Path,
+                     lock_timeout: float | None, as_json: bool) -> tuple[int, list[Any]]:
+    """Stream each WARC/WACZ into the archive in batches; print its summary (or, with
+    ``as_json``, return it). Returns how many files had problems, and the JSON summaries."""
+    from versiontrack.archive.store import Archive
+    from versiontrack.errors import VersionTrackError
+    from versiontrack.extract.warc import read_archive_file
+    from versiontrack.history.importer import capture_item, run_import
+    from versiontrack.models import Skipped
+
+    failed = 0
+    out: list[Any] = []
+    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+        for name, kind in archives:
+            if not Path(name).is_file():
+                click.echo(f"Error: {name}: no such file", err=True)
+                failed += 1
+                continue
+            entries = (
+                ("", rec if isinstance(rec, Skipped) else capture_item(rec, story, rec.url))
+                for rec in read_archive_file(Path(name), kind)
+            )
+            try:
+                summary = run_import(archive, entries, batch_size=200,
+                                     progress=progress_printer(name))
+            except VersionTrackError as exc:
+                click.echo(f"Error: {name}: {str(exc).splitlines()[0]}", err=True)
+                failed += 1
+                continue
+            end_progress()
+            if not summary.ok:
+                failed += 1
+            report_summary(name, summary, as_json, out)
+    echo_recovered(archive)
+    return failed, out
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
@@ -74,7 +131,9 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
     Each FILE (or - for standard input) is extracted and committed as a new version when its
     text differs from the story's latest version; unchanged text only records that the page
-    was seen again. All files go in as one batch (one lock, one commit stream). A bad file is
+    was seen again. A WARC or WACZ file (.warc, .warc.gz, .wacz) is read record by record:
+    each HTML response becomes a version with the record's URL and date; other records are
+    skipped and counted; a summary line ends each file. All files go in as one batch (one lock, one commit stream). A bad file is
     reported on stderr and skipped; the exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
@@ -82,7 +141,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
     from versiontrack.extract.reader import empty_page, page_format, read_page
-    from versiontrack.identity import validate_key
+    from versiontrack.identity import archived_original, canonical_from_html, validate_key
 
     if story:
         validate_key(story)
@@ -104,9 +163,14 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
             return when
         return datetime.fromtimestamp(os.stat(name).st_mtime, UTC).isoformat(timespec="seconds")
 
+    archives: list[tuple[str, str]] = []  # WARC / WACZ files: streamed after the pages
     for name in files:
         shown = "<stdin>" if name == "-" else name
         try:
+            kind = _archive_kind(name)
+            if kind:
+                archives.append((name, kind))
+                continue
             data = _read_input(name)
             kind = page_format(data, name, fmt)
             try:
@@ -122,7 +186,12 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
                 if kind == "text" and not (url or story):
                     raise InputError("no URL: give --url or --story for plain text")
             raw_name = "raw.html" if kind == "html" else "raw.txt"
-            items.append((shown, IngestItem(article, data, fetched(name), story, url, raw_name)))
+            when_fetched = fetched(name)
+            archived = archived_original(url) or (
+                kind == "html" and archived_original(canonical_from_html(data, url) or ""))
+            if archived and fetched_at is None:  # a web-archive capture: its own time
+                when_fetched = archived[1]
+            items.append((shown, IngestItem(article, data, when_fetched, story, url, raw_name)))
         except VersionTrackError as exc:
             fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         except Exception as exc:  # noqa: BLE001 - one file's failure is that file's problem
@@ -135,8 +204,17 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         for shown, _ in items:
             fail(shown, NO_TEXT_NEW_STORY)
         items = []
-    if not items:
+    if not items and not archives:
         raise SystemExit(1)
+    archive_json: list[Any] = []
+    if archives:
+        bad, archive_json = _ingest_archives(archives, story, archive_path, lock_timeout,
+                                             as_json)
+        failed += bad
+        if not items:
+            if as_json:
+                echo_json(archive_json)
+            raise SystemExit(1 if failed else 0)
     if by_mtime:  # versions are numbered in ingest order: take the captures oldest first
         items.sort(key=lambda pair: pair[1].fetched_at)
 
@@ -163,7 +241,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     if as_json:
         echo_json([{"file": shown, **r.to_dict()}
                    for (shown, _), r in zip(items, acked, strict=False)
-                   if r.status != "rejected"])
+                   if r.status != "rejected"] + archive_json)
     if failed:
         raise SystemExit(1)
 
