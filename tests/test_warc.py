@@ -167,3 +167,45 @@ def test_saved_wayback_page_takes_the_original_url_and_capture_time(tmp_path, ru
     assert KEY in res.stdout
     with Archive.open(arch) as a:
         assert a.versions(KEY)[0].fetched_at == "2018-09-11T12:13:14+00:00"
+
+
+# ------------------------------------------------------------------------------ WARC out
+
+
+def test_export_warc_roundtrip_is_valid(tmp_path, run_cli):
+    import subprocess
+    import sys
+
+    warc = write_warc(tmp_path / "crawl.warc.gz", _records())
+    arch = tmp_path / "archive"
+    assert run_cli("ingest", warc, "--archive", arch).exit_code == 0
+    out = tmp_path / "out.warc.gz"
+    res = run_cli("export", KEY, "--format", "warc", "--out", out, "--archive", arch)
+    assert res.exit_code == 0, res.output
+    assert "exported 2 capture(s)" in res.stdout
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", "-v", str(out)],
+                           check=False, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    # Importing the export into a fresh archive gives the same versions at the same times.
+    arch2 = tmp_path / "again"
+    assert run_cli("ingest", out, "--archive", arch2).exit_code == 0
+    with Archive.open(arch) as a, Archive.open(arch2) as b:
+        assert [(v.fetched_at, v.raw_sha256) for v in a.versions(KEY)] == \
+            [(v.fetched_at, v.raw_sha256) for v in b.versions(KEY)]
+        assert b.meta(KEY, 1)["http_headers"] == a.meta(KEY, 1)["http_headers"] + [
+            ["Content-Length", str(len(a.raw(KEY, 1)))]]
+
+
+def test_export_warc_of_older_archive_without_headers(tmp_path, run_cli, make_archive):
+    import subprocess
+    import sys
+
+    arch = make_archive(tmp_path)
+    out = tmp_path / "all.warc"
+    res = run_cli("export", "--all", "--format", "warc", "--out", out, "--archive", arch)
+    assert res.exit_code == 0, res.output
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", str(out)],
+                           check=False, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert out.read_bytes().count(b"WARC-Type: response") == 4
+    assert b"WARC-Type: warcinfo" in out.read_bytes()

@@ -425,24 +425,30 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 @main.command()
 @click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory to write DIR/<story>/v<N>/ folders into (format files).")
-@click.option("--format", "fmt", type=click.Choice(["files", "jsonl"]), default="files",
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Directory to write DIR/<story>/v<N>/ folders into (format files); the "
+              "file to write (format warc; .gz compresses it).")
+@click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc"]), default="files",
               show_default=True, help="files: folders under --out; jsonl: one line per version "
-              "on stdout.")
+              "on stdout; warc: raw captures as WARC response records, to --out.")
 @archive_option
 def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
            archive_path: Path) -> None:
-    """Export a story's versions (or --all stories) as files or JSON lines."""
+    """Export a story's versions (or --all stories) as files, JSON lines or a WARC file."""
     from versiontrack.errors import InputError
     from versiontrack.render.controls import json_for_terminal
 
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")
-    if fmt == "files" and out_dir is None:
-        raise click.UsageError("--out DIR is required with --format files")
+    if fmt in ("files", "warc") and out_dir is None:
+        raise click.UsageError(f"--out {'DIR' if fmt == 'files' else 'FILE'} is required "
+                               f"with --format {fmt}")
     with open_archive(archive_path) as archive:
         keys = [s.key for s in archive.stories()] if all_ else [archive.find_story(story or "")]
+        if fmt == "warc":
+            assert out_dir is not None
+            _export_warc(archive, keys, out_dir)
+            return
         count = 0
         for key in keys:
             for v in archive.versions(key):
@@ -468,3 +474,22 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
                 count += 1
     if fmt == "files":
         echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")
+
+
+def _export_warc(archive: Archive, keys: list[str], out: Path) -> None:
+    from versiontrack.errors import InputError
+    from versiontrack.history.warcout import write_warc
+
+    if out.is_dir():
+        raise InputError(f"{out} is a directory: --format warc writes one file")
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            written, text_only = write_warc(archive, keys, f, gzip=out.name.endswith(".gz"),
+                                            filename=out.name)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    extra = f" ({text_only} text-only version(s) have no raw page)" if text_only else ""
+    echo(f"exported {written} capture(s) of {len(keys)} story(ies) to {out}{extra}")
