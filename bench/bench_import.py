@@ -143,9 +143,21 @@ def phase(name: str, work: Path, arch: Path, count: int, per_story: int) -> dict
         else:
             raise SystemExit(f"unknown phase {name}")
     secs = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB -> MB on Linux
+    rss = peak_mb()
     return {"phase": name, "versions": new, "seconds": secs, "rate": new / secs,
             "peak_mb": rss}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory in MB. VmHWM, not ru_maxrss: Linux carries
+    ru_maxrss over exec, so a child would report its parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_phase(name: str, work: Path, base: Path | None, count: int, per_story: int) -> dict:
