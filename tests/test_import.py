@@ -232,3 +232,19 @@ def test_newsedits_bad_file_is_one_line(tmp_path, run_cli, kind):
     assert res.stderr.count("\n") == 1 and "not a NewsEdits file" in res.stderr
     if kind == "other-schema":
         assert "summary" in res.stderr
+
+
+def test_wayback_for_every_url_of_the_watchlist(tmp_path):
+    with Site() as site:
+        _wayback_site(site, _stamps())
+        watchlist = tmp_path / "versiontrack.toml"
+        watchlist.write_text(f'[[urls]]\nurl = "{ORIG}"\n', encoding="utf-8")
+        arch = tmp_path / "archive"
+        from conftest import run_cli
+
+        res = run_cli("import", "wayback", "--watchlist", watchlist, "--archive-url",
+                      site.base, "--delay", "0", "--archive", arch, "--json")
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout)["new"] == 3
+        assert any(f"url={ORIG}".replace(":", "%3A").replace("/", "%2F") in p
+                   for p in site.hits)
