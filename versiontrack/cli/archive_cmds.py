@@ -131,10 +131,11 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
     Each FILE (or - for standard input) is extracted and committed as a new version when its
     text differs from the story's latest version; unchanged text only records that the page
-    was seen again. A WARC or WACZ file (.warc, .warc.gz, .wacz) is read record by record:
-    each HTML response becomes a version with the record's URL and date; other records are
-    skipped and counted; a summary line ends each file. All files go in as one batch (one lock, one commit stream). A bad file is
-    reported on stderr and skipped; the exit code is then 1. A page with no usable text is
+    was seen again. Page files go in as one batch (one lock, one commit stream). A WARC or WACZ
+    file (.warc, .warc.gz, .wacz) is streamed record by record, in batches: each HTML response
+    becomes a version with the record's URL and date; other records are skipped and counted;
+    a summary line ends each file. A bad file or record is reported on stderr and skipped; the
+    exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
     from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc

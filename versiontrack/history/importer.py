@@ -91,8 +91,9 @@ def capture_item(snap: Snapshot, story: str | None = None, where: str = "") -> I
 
     A ``web.archive.org/web/<ts>/<url>`` address (or a pywb-style one) becomes the original
     URL, and its timestamp the fetch time (a rewritten page's canonical link folds to the
-    original in :func:`~versiontrack.identity.normalize_url`). A page with no text still becomes an item: the
-    archive's rule decides (a suspect version of a known story, refused for a new one).
+    original in :func:`~versiontrack.identity.normalize_url`). A page with no text still
+    becomes an item: the archive's rule decides (a suspect version of a known story, refused
+    for a new one).
     """
     from versiontrack.extract.reader import empty_page, read_page
 

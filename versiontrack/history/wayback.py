@@ -3,11 +3,12 @@
 :class:`Wayback` asks the archive's CDX API for a URL's captures (HTTP 200 only, collapsed by
 digest so identical captures come once, oldest first) and fetches each one raw
 (``<replay>/<timestamp>id_/<url>``, the page as it was served, without the archive's
-rewriting). Requests go through the snapshot fetcher (:class:`~versiontrack.snapshot.fetch.Fetcher`):
-a User-Agent naming versiontrack, robots.txt, retries with doubling backoff on 429 and 5xx
-(honouring Retry-After), size and time caps; on top, one request at a time with ``delay``
-seconds between them. A capture that cannot be fetched or is not HTML is a
-:class:`~versiontrack.models.Skipped` with its reason; a CDX query that fails raises FetchError.
+rewriting). Requests go through the snapshot fetcher
+(:class:`~versiontrack.snapshot.fetch.Fetcher`): a User-Agent naming versiontrack,
+robots.txt, retries with doubling backoff on 429 and 5xx (honouring Retry-After), size and time
+caps; on top, one request at a time with ``delay`` seconds between them. A capture that cannot
+be fetched or is not HTML is a :class:`~versiontrack.models.Skipped` with its reason; a CDX
+query that fails raises FetchError.
 """
 
 from __future__ import annotations
