@@ -197,7 +197,7 @@ def test_log_skips_suspect_versions_when_summarising_changes(tmp_path, run_cli):
     assert changes[2].startswith("~1 ¶")  # v3 is compared with v1, not with the broken capture
 
 
-def test_ingesting_an_older_capture_after_a_newer_one_warns(tmp_path):
+def test_an_older_capture_ingested_later_takes_its_place_in_time(tmp_path):
     archive = tmp_path / "archive"
     newer = tmp_path / "newer.txt"
     older = tmp_path / "older.txt"
@@ -210,14 +210,20 @@ def test_ingesting_an_older_capture_after_a_newer_one_warns(tmp_path):
                 "--archive", archive, "--json")
     assert r.exit_code == 0
     (result,) = json.loads(r.stdout)
-    assert result["status"] == "new" and result["number"] == 2
-    assert "before v1 (2026-02-05T12:00:00+00:00)" in result["warning"]
+    # Numbered by its place in time: the older capture is v1, the one archived first is v2.
+    assert result["status"] == "new" and result["number"] == 1
+    assert "before the latest version (2026-02-05T12:00:00+00:00)" in result["warning"]
     assert r.stderr.startswith(f"warning: {older}: fetched at 2026-02-01T09:00:00+00:00")
-    # Archived all the same: nothing is lost, and a capture in time order does not warn.
+    log = json.loads(run_cli("log", "bridge", "--archive", archive, "--json").stdout)
+    assert [v["fetched_at"][:10] for v in log["versions"]] == ["2026-02-01", "2026-02-05"]
+    assert [v["number"] for v in log["versions"]] == [1, 2]
+    # The newest content seen again later is unchanged (compared with the latest in time), and
+    # a capture in time order does not warn.
     r = run_cli("ingest", newer, "--story", "bridge", "--fetched-at", "2026-02-07T12:00:00Z",
                 "--archive", archive, "--json")
     (result,) = json.loads(r.stdout)
-    assert result["number"] == 3 and result["warning"] is None and r.stderr == ""
+    assert result["status"] == "unchanged" and result["number"] == 2
+    assert result["warning"] is None and r.stderr == ""
 
 
 def test_a_page_ingested_without_url_is_listed_by_its_canonical_link(tmp_path):

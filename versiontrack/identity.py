@@ -80,6 +80,9 @@ def normalize_url(url: str) -> str:
     url = url.strip()
     if not url:
         return ""
+    archived = archived_original(url)
+    if archived is not None:
+        return normalize_url(archived[0])
     if url.startswith("//"):
         url = "https:" + url
     elif not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url):
@@ -105,6 +108,35 @@ def normalize_url(url: str) -> str:
     if port is not None and str(port) not in _DEFAULT_PORTS.values():
         netloc = f"{host}:{port}"
     return urlunsplit(("https", netloc, _fold_path(path), _fold_query(query), ""))
+
+
+# web.archive.org/web/<timestamp>[<flag>_]/<original>, as the Wayback Machine (and any
+# pywb-style replay: Arquivo.pt, a local pywb) names a capture.
+_ARCHIVED_RE = re.compile(
+    r"(?:https?:)?//(?:web\.archive\.org|arquivo\.pt/wayback)/(?:web/)?"
+    r"(\d{4,14})(?:[a-z]{2}_)?/+((?:https?:/+)?[^/].*)\Z", re.IGNORECASE)
+
+
+def archived_original(url: str) -> tuple[str, str] | None:
+    """``(original URL, capture time ISO 8601 UTC)`` for a web-archive capture URL such as
+    ``https://web.archive.org/web/20190102030405id_/https://example.com/a``; None otherwise.
+    A short timestamp is the start of its period (``2019`` is 2019-01-01T00:00:00)."""
+    m = _ARCHIVED_RE.match(url.strip())
+    if m is None:
+        return None
+    stamp, original = m.group(1), m.group(2)
+    # Replay servers collapse "//" in the path: "https:/example.com" -> "https://example.com".
+    original = re.sub(r"\A(https?):/+", r"\1://", original, flags=re.IGNORECASE)
+    if "://" not in original:
+        original = "http://" + original
+    padded = (stamp + "0101000000"[len(stamp) - 4:]) if len(stamp) < 14 else stamp
+    try:
+        from datetime import UTC, datetime
+
+        when = datetime.strptime(padded, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return original, when.isoformat()
 
 
 def _split(url: str) -> SplitResult | None:

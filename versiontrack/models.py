@@ -21,6 +21,18 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A record an import could not use, and why (counted by reason, never fatal)."""
+
+    reason: str  # short and stable, e.g. "not HTML", "HTTP 404": the summary counts by it
+    where: str = ""  # which record: "record 12 at offset 3401", "entry 7 v3" ...
+    detail: str = ""
+    # False for records that are simply not pages (images, redirects, 404s): skipped and
+    # counted, but not a failure of the import.
+    problem: bool = True
+
+
+@dataclass(frozen=True)
 class Article:
     """An extracted article: what versiontrack compares between versions."""
 

@@ -43,6 +43,9 @@ class IngestItem:
     story: str | None = None
     source_url: str = ""
     raw_name: str = ""  # "raw.html" or "raw.txt"; guessed from the bytes when empty
+    # The HTTP response the raw page came with (kept in meta.json so a WARC export is faithful)
+    http_status: int = 0
+    http_headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,8 @@ class IngestResult:
     status: str  # "new" | "unchanged" | "suspect" | "rejected"
     version: Version | None
     number: int  # the number of the version that is now the story's latest
-    # Set when a new version was fetched before the story's previous latest version: it still
-    # becomes the next number (versions are numbered in archive order), so diffs against the
-    # version before it run backwards in time.
+    # Set when a new version was fetched before the story's latest version: it takes its
+    # place in time (views number versions by fetch time), so later versions move up one.
     warning: str = ""
     reason: str = ""  # why a "rejected" item was not archived
 
@@ -127,14 +129,16 @@ def plan(
     invalid item (a bad key or fetch time, a bad raw file name, a new story with no text)
     raises InputError, or with ``collect`` becomes a "rejected" plan carrying the reason.
     """
-    # per-story state during the batch: (number, content hash, last good words, raw name,
-    # fetch time of the latest version)
-    state: dict[str, tuple[int, str, int, str, str]] = {}
+    # per-story state during the batch: (highest number, content hash of the latest version
+    # in time, last good words, raw name, fetch time of the latest version in time, its number)
+    state: dict[str, tuple[int, str, int, str, str, int]] = {}
     batch_seen: set[tuple[str, str, str]] = set()
+    batch_new: dict[str, list[tuple[str, str, int]]] = {}  # story -> (fetched, hash, number)
     marks: dict[str, dict[str, str]] = {}  # same_story's cache for this batch
     for i, item in enumerate(items):
         try:
-            yield from _plan_item(i, item, db, latest_commit, state, batch_seen, marks)
+            yield from _plan_item(i, item, db, latest_commit, state, batch_seen, batch_new,
+                                  marks)
         except InputError as exc:
             if not collect:
                 raise
@@ -144,7 +148,8 @@ def plan(
 
 def _plan_item(
     i: int, item: IngestItem, db: sqlite3.Connection, latest_commit: dict[str, str],
-    state: dict[str, tuple[int, str, int, str, str]], batch_seen: set[tuple[str, str, str]],
+    state: dict[str, tuple[int, str, int, str, str, int]],
+    batch_seen: set[tuple[str, str, str]], batch_new: dict[str, list[tuple[str, str, int]]],
     marks: dict[str, dict[str, str]],
 ) -> Iterator[Plan]:
     key = resolve_key(item.article, item.story, item.source_url)
@@ -154,7 +159,7 @@ def _plan_item(
     fetched = normalize_time(item.fetched_at)
     if key not in state:
         state[key] = _story_state(db, key, latest_commit)
-    number, last_hash, good_words, last_raw, last_fetched = state[key]
+    number, last_hash, good_words, last_raw, last_fetched, last_number = state[key]
     art = Article.from_text(
         item.article.to_text(), byline=" ".join(item.article.byline.split()),
         published=item.article.published, updated=item.article.updated,
@@ -167,10 +172,19 @@ def _plan_item(
     if (key, fetched, chash) in batch_seen or _archived(db, key, fetched, chash):
         # The same capture ingested again (a batch re-run after a crash, demo run twice):
         # nothing to record, and never a new version.
-        yield Plan(i, key, number, fetched, "unchanged", record=False)
+        yield Plan(i, key, last_number, fetched, "unchanged", record=False)
         return
-    if number and chash == last_hash:
-        yield Plan(i, key, number, fetched, "unchanged", warning=joined)
+    older = bool(number) and fetched < last_fetched  # UTC ISO texts: text order is time order
+    if older:
+        # An older capture arriving late is compared with the version before it in time (it
+        # takes its place there), not with the latest one.
+        before = _before_in_time(db, key, fetched, batch_new.get(key, ()))
+        if before is not None and before[1] == chash:
+            yield Plan(i, key, before[0], fetched, "unchanged", warning=joined)
+            batch_seen.add((key, fetched, chash))
+            return
+    elif number and chash == last_hash:
+        yield Plan(i, key, last_number, fetched, "unchanged", warning=joined)
         batch_seen.add((key, fetched, chash))
         return
     reason = ""
@@ -201,6 +215,9 @@ def _plan_item(
     }
     if art.meta_title:
         meta["meta_title"] = art.meta_title
+    if item.http_headers:
+        meta["http_status"] = item.http_status or None
+        meta["http_headers"] = [list(pair) for pair in item.http_headers]
     meta_bytes = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
     article_bytes = art.to_text().encode("utf-8")
     files: list[tuple[str, bytes | None]] = [
@@ -218,13 +235,16 @@ def _plan_item(
     message = _message(key, number, art, words, fetched, item.source_url or art.url,
                        reason)
     warning = joined
-    if fetched < last_fetched:  # both normalised UTC ISO times: text order is time order
-        warning = (f"fetched at {fetched}, before v{number - 1} ({last_fetched}), yet "
-                   f"archived as v{number}: versions are numbered in archive order, so "
-                   "archive older captures first") + (f"; {joined}" if joined else "")
+    if older:
+        warning = (f"fetched at {fetched}, before the latest version ({last_fetched}): it "
+                   "takes its place in time, and the versions after it are numbered one up"
+                   ) + (f"; {joined}" if joined else "")
     yield Plan(i, key, number, fetched, status, message, files, row, warning=warning)
     remember(marks, key, (art.canonical_url, art.url))
-    state[key] = (number, chash, good_words if reason else words, raw_name, fetched)
+    good = good_words if reason else words
+    state[key] = ((number, last_hash, good, raw_name, last_fetched, last_number) if older else
+                  (number, chash, good, raw_name, fetched, number))
+    batch_new.setdefault(key, []).append((fetched, chash, number))
     batch_seen.add((key, fetched, chash))
 
 
@@ -239,21 +259,42 @@ def _archived(db: sqlite3.Connection, key: str, fetched: str, chash: str) -> boo
     ).fetchone() is not None
 
 
+def _before_in_time(
+    db: sqlite3.Connection, key: str, fetched: str, in_batch: Iterable[tuple[str, str, int]],
+) -> tuple[int, str] | None:
+    """(number, content hash) of the story's version fetched last at or before ``fetched``."""
+    row = db.execute(
+        "SELECT fetched_at, content_hash, number FROM versions WHERE story = ? AND "
+        "fetched_at <= ? ORDER BY fetched_at DESC, number DESC LIMIT 1", (key, fetched),
+    ).fetchone()
+    found = [tuple(row)] if row else []
+    found += [v for v in in_batch if v[0] <= fetched]
+    if not found:
+        return None
+    _, chash, number = max(found, key=lambda v: (v[0], v[2]))
+    return number, chash
+
+
 def _story_state(
     db: sqlite3.Connection, key: str, latest_commit: dict[str, str]
-) -> tuple[int, str, int, str, str]:
+) -> tuple[int, str, int, str, str, int]:
     row = db.execute(
         "SELECT number, content_hash, raw_name, commit_id, fetched_at FROM versions "
         "WHERE story = ? ORDER BY number DESC LIMIT 1", (key,),
     ).fetchone()
     if not row:
-        return 0, "", 0, "", ""
+        return 0, "", 0, "", "", 0
     latest_commit[key] = row[3]
+    # Dedupe compares with the latest version in time (an older capture may be archived last).
+    in_time = db.execute(
+        "SELECT number, content_hash, fetched_at FROM versions WHERE story = ? "
+        "ORDER BY fetched_at DESC, number DESC LIMIT 1", (key,),
+    ).fetchone()
     good = db.execute(
         "SELECT words FROM versions WHERE story = ? AND suspect = 0 ORDER BY number DESC "
         "LIMIT 1", (key,),
     ).fetchone()
-    return row[0], row[1], good[0] if good else 0, row[2], row[4]
+    return row[0], in_time[1], good[0] if good else 0, row[2], in_time[2], in_time[0]
 
 
 

@@ -14,6 +14,9 @@ so the trees git rewrites on each commit stay small however many stories the arc
 
 Each new version is one commit whose author and committer date is the fetch time, with
 trailers ``Story:``, ``Version:``, ``Source-URL:``, ``Fetched-At:`` (and ``Suspect: yes``).
+``Version:`` (and the index's ``number``) is the order of archiving; every reader here numbers
+versions by fetch time instead, so an older capture archived late takes its place in time
+without any commit being rewritten.
 Seeing unchanged content again adds a ``Seen-Again: <time>`` line to a git note on the version's
 commit (``refs/notes/commits``, so ``git log`` shows it), which keeps the index rebuildable from
 git alone. Commits are written with one ``git fast-import`` stream per batch; the stream is based
@@ -52,6 +55,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Self
 
@@ -85,6 +89,9 @@ from versiontrack.errors import (
     VersionNotFound,
 )
 from versiontrack.models import Article, StoryInfo, Version
+
+#: Versions in the order every view shows them: by fetch time (archive order breaks ties).
+_IN_TIME = "ORDER BY fetched_at, number"
 
 # Also importable from here, where they lived before the archive was split into modules.
 __all__ = [
@@ -330,23 +337,34 @@ class Archive:
         return hit is not None
 
     def versions(self, story: str) -> list[Version]:
-        """The story's versions in order, numbered 1..n."""
+        """The story's versions in fetch-time order, numbered 1..n in that order.
+
+        A version's number is its place in time, not in the archive: an older capture archived
+        later takes its place and the versions after it move up one. (Git keeps the order of
+        archiving, in each commit's ``Version:`` trailer and ``meta.json``.)
+        """
         rows = self.db.execute(
-            f"SELECT {ix.VERSION_SELECT} FROM versions WHERE story = ? ORDER BY number",
-            (story,),
+            f"SELECT {ix.VERSION_SELECT} FROM versions WHERE story = ? {_IN_TIME}", (story,),
         ).fetchall()
         if not rows:
             raise StoryNotFound(f"no story {story!r} in the archive at {self.path}")
-        return [ix.version_from_row(r) for r in rows]
+        return [replace(ix.version_from_row(r), number=i) for i, r in enumerate(rows, 1)]
+
+    def _places(self, story: str) -> dict[int, int]:
+        """Archive number -> place in time (the number every view shows)."""
+        rows = self.db.execute(
+            f"SELECT number FROM versions WHERE story = ? {_IN_TIME}", (story,)).fetchall()
+        return {r[0]: i for i, r in enumerate(rows, 1)}
 
     def seen(self, story: str) -> list[tuple[int, str]]:
         """The story's "seen again" records: (version number, fetch time), in time order."""
         self.versions(story)
+        places = self._places(story)
         rows = self.db.execute(
             "SELECT number, fetched_at FROM seen WHERE story = ? ORDER BY fetched_at, number",
             (story,),
         ).fetchall()
-        return [(r[0], r[1]) for r in rows]
+        return [(places.get(r[0], r[0]), r[1]) for r in rows]
 
     def _row(self, story: str, number: int) -> tuple[str, str, str, str]:
         if number < 0:
@@ -354,8 +372,8 @@ class Archive:
             number = count + 1 + number
         row: tuple[str, str, str, str] | None = self.db.execute(
             "SELECT article_blob, meta_blob, raw_blob, raw_name FROM versions "
-            "WHERE story = ? AND number = ?", (story, number),
-        ).fetchone()
+            f"WHERE story = ? {_IN_TIME} LIMIT 1 OFFSET ?", (story, number - 1),
+        ).fetchone() if number >= 1 else None
         if row is None:
             count = len(self.versions(story))  # raises StoryNotFound first
             raise VersionNotFound(f"story {story!r} has no version {number} (it has {count})")
@@ -393,8 +411,8 @@ class Archive:
         """
         versions = self.versions(story)
         rows = self.db.execute(
-            "SELECT article_blob, meta_blob, raw_blob FROM versions WHERE story = ? "
-            "ORDER BY number", (story,),
+            f"SELECT article_blob, meta_blob, raw_blob FROM versions WHERE story = ? {_IN_TIME}",
+            (story,),
         ).fetchall()
         oids: list[str] = []
         for article_blob, meta_blob, raw_blob in rows:
@@ -442,7 +460,7 @@ class Archive:
                 if story not in numbers:
                     rows = self.db.execute(
                         "SELECT number, commit_id FROM versions WHERE story = ? "
-                        "ORDER BY number DESC LIMIT 1", (story,)).fetchall()
+                        "ORDER BY fetched_at DESC, number DESC LIMIT 1", (story,)).fetchall()
                     if not rows:
                         continue
                     numbers[story], latest_commit[story] = rows[0]
@@ -470,8 +488,10 @@ class Archive:
         items = list(items)
         latest_commit: dict[str, str] = {}
         results: list[IngestResult] = []
+        in_batch: dict[str, list[tuple[str, int]]] = {}
 
         def ack(result: IngestResult) -> None:
+            result = self._placed(result, in_batch)
             results.append(result)
             if progress is not None:
                 progress(result)
@@ -483,11 +503,29 @@ class Archive:
         return results
 
     def _version(self, story: str, number: int) -> Version | None:
+        """The version archived as ``number`` (its archive number: see :meth:`_placed`)."""
         row = self.db.execute(
             f"SELECT {ix.VERSION_SELECT} FROM versions WHERE story = ? AND number = ?",
             (story, number),
         ).fetchone()
         return ix.version_from_row(row) if row else None
+
+    def _placed(self, result: IngestResult,
+                in_batch: dict[str, list[tuple[str, int]]]) -> IngestResult:
+        """``result`` with its version numbered by place in time, as of now: the versions
+        fetched before it in the index and earlier in this batch (not in the index yet)."""
+        v = result.version
+        if v is None:
+            return result
+        earlier = in_batch.setdefault(result.story, [])
+        before = self.db.execute(
+            "SELECT COUNT(*) FROM versions WHERE story = ? AND (fetched_at < ? OR "
+            "(fetched_at = ? AND number < ?))", (v.story, v.fetched_at, v.fetched_at, v.number),
+        ).fetchone()[0] + sum(1 for e in earlier if e < (v.fetched_at, v.number))
+        if result.status in ("new", "suspect"):
+            earlier.append((v.fetched_at, v.number))
+        place = before + 1
+        return replace(result, version=replace(v, number=place), number=place)
 
     def _write(
         self, plan_iter: Iterable[Plan], latest_commit: dict[str, str],

@@ -19,9 +19,12 @@ from versiontrack.cli.common import (
     echo,
     echo_json,
     echo_recovered,
+    end_progress,
     json_option,
     open_archive,
     print_table,
+    progress_printer,
+    report_summary,
 )
 
 if TYPE_CHECKING:
@@ -53,6 +56,60 @@ def _read_input(name: str) -> bytes:
     return data
 
 
+def _archive_kind(name: str) -> str | None:
+    """"warc" / "wacz" when the file is a web archive (see extract.reader.archive_format)."""
+    from versiontrack.extract.reader import archive_format
+
+    if name == "-":
+        return None  # standard input is one page: WARCs need a file (revisits seek back)
+    path = Path(name)
+    if not path.is_file():
+        return archive_format(b"", name)  # a missing file is reported by _read_input
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError:
+        return None
+    return archive_format(head, name)
+
+
+def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive_path: Path,
+                     lock_timeout: float | None, as_json: bool) -> tuple[int, list[Any]]:
+    """Stream each WARC/WACZ into the archive in batches; print its summary (or, with
+    ``as_json``, return it). Returns how many files had problems, and the JSON summaries."""
+    from versiontrack.archive.store import Archive
+    from versiontrack.errors import VersionTrackError
+    from versiontrack.extract.warc import read_archive_file
+    from versiontrack.history.importer import capture_item, run_import
+    from versiontrack.models import Skipped
+
+    failed = 0
+    out: list[Any] = []
+    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+        for name, kind in archives:
+            if not Path(name).is_file():
+                click.echo(f"Error: {name}: no such file", err=True)
+                failed += 1
+                continue
+            entries = (
+                ("", rec if isinstance(rec, Skipped) else capture_item(rec, story, rec.url))
+                for rec in read_archive_file(Path(name), kind)
+            )
+            try:
+                summary = run_import(archive, entries, batch_size=200,
+                                     progress=progress_printer(name))
+            except VersionTrackError as exc:
+                click.echo(f"Error: {name}: {str(exc).splitlines()[0]}", err=True)
+                failed += 1
+                continue
+            end_progress()
+            if not summary.ok:
+                failed += 1
+            report_summary(name, summary, as_json, out)
+    echo_recovered(archive)
+    return failed, out
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
@@ -74,15 +131,18 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
     Each FILE (or - for standard input) is extracted and committed as a new version when its
     text differs from the story's latest version; unchanged text only records that the page
-    was seen again. All files go in as one batch (one lock, one commit stream). A bad file is
-    reported on stderr and skipped; the exit code is then 1. A page with no usable text is
+    was seen again. Page files go in as one batch (one lock, one commit stream). A WARC or WACZ
+    file (.warc, .warc.gz, .wacz) is streamed record by record, in batches: each HTML response
+    becomes a version with the record's URL and date; other records are skipped and counted;
+    a summary line ends each file. A bad file or record is reported on stderr and skipped; the
+    exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
     from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc
     from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
     from versiontrack.extract.reader import empty_page, page_format, read_page
-    from versiontrack.identity import validate_key
+    from versiontrack.identity import archived_original, canonical_from_html, validate_key
 
     if story:
         validate_key(story)
@@ -104,9 +164,14 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
             return when
         return datetime.fromtimestamp(os.stat(name).st_mtime, UTC).isoformat(timespec="seconds")
 
+    archives: list[tuple[str, str]] = []  # WARC / WACZ files: streamed after the pages
     for name in files:
         shown = "<stdin>" if name == "-" else name
         try:
+            kind = _archive_kind(name)
+            if kind:
+                archives.append((name, kind))
+                continue
             data = _read_input(name)
             kind = page_format(data, name, fmt)
             try:
@@ -122,7 +187,12 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
                 if kind == "text" and not (url or story):
                     raise InputError("no URL: give --url or --story for plain text")
             raw_name = "raw.html" if kind == "html" else "raw.txt"
-            items.append((shown, IngestItem(article, data, fetched(name), story, url, raw_name)))
+            when_fetched = fetched(name)
+            archived = archived_original(url) or (
+                kind == "html" and archived_original(canonical_from_html(data, url) or ""))
+            if archived and fetched_at is None:  # a web-archive capture: its own time
+                when_fetched = archived[1]
+            items.append((shown, IngestItem(article, data, when_fetched, story, url, raw_name)))
         except VersionTrackError as exc:
             fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         except Exception as exc:  # noqa: BLE001 - one file's failure is that file's problem
@@ -135,8 +205,17 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         for shown, _ in items:
             fail(shown, NO_TEXT_NEW_STORY)
         items = []
-    if not items:
+    if not items and not archives:
         raise SystemExit(1)
+    archive_json: list[Any] = []
+    if archives:
+        bad, archive_json = _ingest_archives(archives, story, archive_path, lock_timeout,
+                                             as_json)
+        failed += bad
+        if not items:
+            if as_json:
+                echo_json(archive_json)
+            raise SystemExit(1 if failed else 0)
     if by_mtime:  # versions are numbered in ingest order: take the captures oldest first
         items.sort(key=lambda pair: pair[1].fetched_at)
 
@@ -163,7 +242,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     if as_json:
         echo_json([{"file": shown, **r.to_dict()}
                    for (shown, _), r in zip(items, acked, strict=False)
-                   if r.status != "rejected"])
+                   if r.status != "rejected"] + archive_json)
     if failed:
         raise SystemExit(1)
 
@@ -347,24 +426,30 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 @main.command()
 @click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory to write DIR/<story>/v<N>/ folders into (format files).")
-@click.option("--format", "fmt", type=click.Choice(["files", "jsonl"]), default="files",
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Directory to write DIR/<story>/v<N>/ folders into (format files); the "
+              "file to write (format warc; .gz compresses it).")
+@click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc"]), default="files",
               show_default=True, help="files: folders under --out; jsonl: one line per version "
-              "on stdout.")
+              "on stdout; warc: raw captures as WARC response records, to --out.")
 @archive_option
 def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
            archive_path: Path) -> None:
-    """Export a story's versions (or --all stories) as files or JSON lines."""
+    """Export a story's versions (or --all stories) as files, JSON lines or a WARC file."""
     from versiontrack.errors import InputError
     from versiontrack.render.controls import json_for_terminal
 
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")
-    if fmt == "files" and out_dir is None:
-        raise click.UsageError("--out DIR is required with --format files")
+    if fmt in ("files", "warc") and out_dir is None:
+        raise click.UsageError(f"--out {'DIR' if fmt == 'files' else 'FILE'} is required "
+                               f"with --format {fmt}")
     with open_archive(archive_path) as archive:
         keys = [s.key for s in archive.stories()] if all_ else [archive.find_story(story or "")]
+        if fmt == "warc":
+            assert out_dir is not None
+            _export_warc(archive, keys, out_dir)
+            return
         count = 0
         for key in keys:
             for v in archive.versions(key):
@@ -390,3 +475,22 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
                 count += 1
     if fmt == "files":
         echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")
+
+
+def _export_warc(archive: Archive, keys: list[str], out: Path) -> None:
+    from versiontrack.errors import InputError
+    from versiontrack.history.warcout import write_warc
+
+    if out.is_dir():
+        raise InputError(f"{out} is a directory: --format warc writes one file")
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            written, text_only = write_warc(archive, keys, f, gzip=out.name.endswith(".gz"),
+                                            filename=out.name)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    extra = f" ({text_only} text-only version(s) have no raw page)" if text_only else ""
+    echo(f"exported {written} capture(s) of {len(keys)} story(ies) to {out}{extra}")

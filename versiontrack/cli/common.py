@@ -215,3 +215,41 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
             pad = " " * (ws[i] - text_width(text))
             parts.append(pad + text if i in right else text + pad)
         click.echo("  ".join(parts).rstrip())
+
+
+def progress_printer(label: str) -> Callable[[Any], None] | None:
+    """A progress callback for long imports: one rewritten line on a terminal's stderr, nothing
+    when stderr is not a terminal (programs read the summary instead)."""
+    if not is_tty():
+        return None
+
+    def show(s: Any) -> None:
+        skipped = sum(n for _, n in s.skipped)
+        click.echo(f"\r{label}: {s.read} read, {s.new} new, {s.unchanged} unchanged, "
+                   f"{skipped} skipped", nl=False, err=True)
+
+    return show
+
+
+def end_progress() -> None:
+    if is_tty():
+        click.echo("\r\033[K", nl=False, err=True)
+
+
+def report_summary(label: str, summary: Any, as_json: bool, out: list[Any]) -> None:
+    """Print an import's summary (or add it to ``out`` for JSON); problems go to stderr."""
+    if as_json:
+        out.append({"source": label, **summary.to_dict()})
+        return
+    skipped = sum(n for _, n in summary.skipped)
+    reasons = ", ".join(f"{r} {n}" for r, n in summary.skipped)
+    echo(f"{label}: {summary.read} records: {summary.new} new, {summary.suspect} suspect, "
+               f"{summary.unchanged} unchanged or already archived, {skipped} skipped"
+               + (f" ({reasons})" if reasons else "")
+               + f"; {summary.stories} stories")
+    for s in summary.examples:
+        detail = f": {s.detail}" if s.detail else ""
+        echo(f"skipped: {s.where}: {s.reason}{detail}", err=True)
+    if summary.problems > len(summary.examples):
+        click.echo(f"skipped: ... and {summary.problems - len(summary.examples)} more problems",
+                   err=True)

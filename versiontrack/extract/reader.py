@@ -1,4 +1,5 @@
-"""The one reader of page files: it decides what a file is (HTML or plain text today) and reads it.
+"""The one reader of page files: it decides what a file is (HTML or plain text, or a WARC or
+WACZ web archive holding many pages) and reads it.
 
 ``ingest``, ``diff OLD NEW`` and snapshot passes all come through :func:`read_page`, and the
 archive names a raw page (``raw.html`` or ``raw.txt``) with :func:`page_format`, so a file is
@@ -8,6 +9,7 @@ never HTML to one command and text to another.
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import PurePath
 
 from versiontrack.errors import InputError
@@ -19,6 +21,34 @@ FORMATS = ("html", "text")
 
 # Markup near the top of a file: any one of them makes it a page.
 _HTML_MARKS = (b"<html", b"<body", b"<!doctype")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+WACZ_SUFFIX = ".wacz"
+
+
+def archive_format(head: bytes, name: str = "") -> str | None:
+    """``"warc"`` or ``"wacz"`` when a file is a web archive (many pages, read with
+    :func:`versiontrack.extract.warc.iter_warc_pages`), else None: by the name's suffix, then by
+    the first bytes ``head`` (``WARC/``, a gzip member holding ``WARC/``, a zip whose first
+    entry is a WACZ part)."""
+    lower = name.lower() if name and name != "-" else ""
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    if lower.endswith(WACZ_SUFFIX):
+        return "wacz"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            inner = zlib.decompressobj(31).decompress(head, 8)
+        except zlib.error:
+            return None
+        return "warc" if inner.startswith(b"WARC/") else None
+    if head.startswith(b"PK\x03\x04") and len(head) > 30:
+        size = int.from_bytes(head[26:28], "little")
+        first = head[30:30 + size]
+        if first.startswith((b"archive/", b"indexes/", b"pages/", b"datapackage")):
+            return "wacz"
+    return None
 
 
 def page_format(data: bytes, name: str = "", declared: str | None = None) -> str:

@@ -312,7 +312,9 @@ class _Pass:
                 fetched_at = self.now if self.opts.now else res.snapshot.fetched_at
                 items.append(IngestItem(article=article, raw=res.snapshot.body,
                                         fetched_at=fetched_at, story=row.story,
-                                        source_url=row.fetch_url))
+                                        source_url=row.fetch_url,
+                                        http_status=res.snapshot.status,
+                                        http_headers=res.snapshot.headers))
                 item_rows.append((row, dropped, error))
         finally:
             pool.shutdown()

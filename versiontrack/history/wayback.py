@@ -1,0 +1,179 @@
+"""Captures of a page from the Wayback Machine or any pywb-compatible archive.
+
+:class:`Wayback` asks the archive's CDX API for a URL's captures (HTTP 200 only, collapsed by
+digest so identical captures come once, oldest first) and fetches each one raw
+(``<replay>/<timestamp>id_/<url>``, the page as it was served, without the archive's
+rewriting). Requests go through the snapshot fetcher
+(:class:`~versiontrack.snapshot.fetch.Fetcher`): a User-Agent naming versiontrack,
+robots.txt, retries with doubling backoff on 429 and 5xx (honouring Retry-After), size and time
+caps; on top, one request at a time with ``delay`` seconds between them. A capture that cannot
+be fetched or is not HTML is a :class:`~versiontrack.models.Skipped` with its reason; a CDX
+query that fails raises FetchError.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Self
+from urllib.parse import urlencode
+
+from versiontrack.errors import FetchError, InputError
+from versiontrack.identity import archived_original
+from versiontrack.models import Skipped, Snapshot
+from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult
+
+WAYBACK = "https://web.archive.org"
+CDX_PATH = "/cdx/search/cdx"
+REPLAY_PATH = "/web"
+_FIELDS = ("timestamp", "original", "mimetype", "statuscode", "digest")
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One CDX line: a capture of ``original`` at ``timestamp`` (14 digits, UTC)."""
+
+    timestamp: str
+    original: str
+    mimetype: str
+    digest: str
+
+    @property
+    def ref(self) -> str:
+        """What the import log remembers it by."""
+        return f"{self.timestamp} {self.digest} {self.original}"
+
+
+def cdx_time(value: str | None) -> str:
+    """A ``--from``/``--to`` date (ISO 8601 or digits) as CDX digits: ``2019-03-04`` ->
+    ``20190304``."""
+    if not value:
+        return ""
+    digits = "".join(ch for ch in value if ch.isdigit())[:14]
+    if len(digits) < 4:
+        raise InputError(f"not a date: {value!r} (use YYYY, YYYY-MM-DD or YYYYMMDDhhmmss)")
+    return digits
+
+
+class Wayback:
+    """A client for one archive's CDX and replay endpoints. Use as a context manager."""
+
+    def __init__(self, cdx_url: str = WAYBACK + CDX_PATH, replay_url: str = WAYBACK + REPLAY_PATH,
+                 *, delay: float = 1.0, policy: FetchPolicy | None = None) -> None:
+        self.cdx_url = cdx_url
+        self.replay_url = replay_url.rstrip("/")
+        self.delay = delay
+        self.fetcher = Fetcher(policy or FetchPolicy(retries=3, backoff=1.0, timeout=30.0))
+        self._last = 0.0
+
+    def close(self) -> None:
+        self.fetcher.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _get(self, url: str, accept: str) -> FetchResult:
+        wait = self._last + self.delay - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        try:
+            return self.fetcher.fetch(FetchRequest(url, accept=accept))
+        finally:
+            self._last = time.monotonic()
+
+    def captures(self, url: str, since: str = "", until: str = "",
+                 limit: int | None = None) -> tuple[list[Capture], list[Skipped]]:
+        """The captures of ``url`` (oldest first), and the CDX lines that could not be read."""
+        params = {"url": url, "fl": ",".join(_FIELDS), "collapse": "digest",
+                  "filter": "statuscode:200"}
+        if since:
+            params["from"] = since
+        if until:
+            params["to"] = until
+        if limit:
+            params["limit"] = str(limit)
+        res = self._get(f"{self.cdx_url}?{urlencode(params)}", "feed")
+        if not res.ok or res.snapshot is None:
+            raise FetchError(f"CDX query for {url} failed: {res.detail}")
+        text = res.snapshot.body.decode("utf-8", "replace")
+        caps: list[Capture] = []
+        bad: list[Skipped] = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            cap = parse_cdx_line(line)
+            if cap is None:
+                bad.append(Skipped("malformed CDX line", f"CDX line {n}", line[:120]))
+            else:
+                caps.append(cap)
+        caps.sort(key=lambda c: c.timestamp)
+        return (caps[:limit] if limit else caps), bad
+
+    def fetch(self, cap: Capture) -> Snapshot | Skipped:
+        """The raw capture, with the original URL and the capture's own time."""
+        where = f"capture {cap.timestamp} of {cap.original}"
+        res = self._get(f"{self.replay_url}/{cap.timestamp}id_/{cap.original}", "html")
+        if not res.ok or res.snapshot is None:
+            reason = res.reason
+            return Skipped("not HTML" if reason == "not-html" else f"fetch failed: {reason}",
+                           where, res.detail, problem=reason != "not-html")
+        snap = res.snapshot
+        when = archived_original(f"https://web.archive.org/web/{cap.timestamp}/{cap.original}")
+        # The replay may redirect to the nearest capture: its address then names the real time.
+        moved = archived_original(_after_prefix(snap.final_url, self.replay_url))
+        stamp = (moved or when or ("", ""))[1]
+        if not stamp:
+            return Skipped("bad capture timestamp", where, cap.timestamp)
+        return Snapshot(url=cap.original, body=snap.body, fetched_at=stamp, status=snap.status,
+                        headers=snap.headers, final_url=snap.final_url)
+
+
+def _after_prefix(url: str, replay: str) -> str:
+    """A replay address rewritten in web.archive.org form, so archived_original reads it."""
+    if url.startswith(replay + "/"):
+        return "https://web.archive.org/web/" + url[len(replay) + 1:]
+    return ""
+
+
+def parse_cdx_line(line: str) -> Capture | None:
+    """A CDX line in our ``fl`` order (timestamp original mimetype statuscode digest), or None."""
+    parts = line.split()
+    if len(parts) != len(_FIELDS):
+        return None
+    stamp, original, mime, status, digest = parts
+    if not (stamp.isdigit() and 4 <= len(stamp) <= 14) or "://" not in original:
+        return None
+    if status not in ("200", "-"):
+        return None
+    return Capture(stamp, original, mime, digest)
+
+
+def wayback_records(client: Wayback, urls: list[str], *, since: str = "", until: str = "",
+                    limit: int | None = None, done: set[str] | None = None,
+                    errors: list[str] | None = None) -> Iterator[tuple[str, Snapshot | Skipped]]:
+    """``(ref, capture or why not)`` for every capture of every URL, oldest first per URL,
+    leaving out the refs in ``done``. A URL whose CDX query fails is added to ``errors``
+    (one line) and passed over."""
+    done = done or set()
+    for url in urls:
+        try:
+            caps, bad = client.captures(url, since, until, limit)
+        except FetchError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
+            continue
+        for skipped in bad:
+            yield "", skipped
+        for cap in caps:
+            if cap.ref in done:
+                continue
+            if cap.mimetype not in ("text/html", "application/xhtml+xml", "-", "unk", ""):
+                yield cap.ref, Skipped("not HTML", f"capture {cap.timestamp} of {cap.original}",
+                                       cap.mimetype, problem=False)
+                continue
+            yield cap.ref, client.fetch(cap)
