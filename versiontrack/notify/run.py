@@ -9,6 +9,7 @@ exactly-once rules.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from versiontrack.errors import VersionTrackError
 from versiontrack.notify import outbox
 from versiontrack.notify.events import Event, story_events, wanted
-from versiontrack.notify.send import check_target, send
+from versiontrack.notify.send import Sender, check_target
 from versiontrack.snapshot.outcomes import Delivery
 
 if TYPE_CHECKING:
@@ -73,7 +74,9 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     # A story seen again but never queued (its ingest ran without this step) is left alone;
     # one whose queued version is behind the archive (a pass died after ingesting) catches up.
     candidates = [c for c in candidates if c.new or (c.story in seen and c.version > seen[c.story])]
+    t0 = time.perf_counter()
     events = collect_events(archive, targets, candidates, seen)
+    audit_s = time.perf_counter() - t0
     rows = []
     for e in events:
         ids = [t.id for t in targets
@@ -82,7 +85,10 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
             rows.append((e, ids))
     queued = outbox.queue(conn, rows, {c.story: c.version for c in candidates}, now)
     base_url = wl.report.base_url if wl.report else ""
-    return replace(deliver(conn, targets, now, base_url), queued=queued)
+    t0 = time.perf_counter()
+    delivery = deliver(conn, targets, now, base_url)
+    return replace(delivery, queued=queued, audit_seconds=audit_s,
+                   send_seconds=time.perf_counter() - t0)
 
 
 def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
@@ -99,12 +105,13 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
         if not due:
             continue
         batches = [due] if target.digest else [[d] for d in due]
+        sender = Sender(target.url)
         for batch in batches:
             events = [e for e, _ in batch]
             title, body = digest(events, base_url) if target.digest else message(
                 events[0], base_url)
             outbox.mark_sending(conn, target.id, events)
-            error = send(target.url, title, body)
+            error = sender.send(title, body)
             if error:
                 outbox.mark_failed(conn, target.id, batch, now, error)
                 failed.append((target.label, error))
@@ -124,7 +131,7 @@ def notify_test(targets: Sequence[NotifyTarget]) -> list[tuple[str, str]]:
     out = []
     for t in targets:
         check_target(t.url, t.label)
-        out.append((t.label, send(t.url, title, body)))
+        out.append((t.label, Sender(t.url).send(title, body)))
     return out
 
 

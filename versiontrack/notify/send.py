@@ -28,15 +28,23 @@ def check_target(url: str, label: str) -> None:
         raise ConfigError(f"notify target {label}: Apprise does not understand this URL")
 
 
-def send(url: str, title: str, body: str) -> str:
-    """Send one message; returns "" when the target accepted it, else why not (one line)."""
-    apprise = _apprise()
-    ap = apprise.Apprise()
-    if not ap.add(url):
-        return "Apprise does not understand this URL"
-    with apprise.LogCapture(level=logging.WARNING) as log:
-        ok = ap.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
-    if ok:
-        return ""
-    lines = [ln.split(" - ", 2)[-1].strip() for ln in log.getvalue().splitlines() if ln.strip()]
-    return lines[-1] if lines else "the target refused the message"
+class Sender:
+    """One target's Apprise object, its URL parsed once for the messages of a pass."""
+
+    def __init__(self, url: str) -> None:
+        self._apprise = _apprise()
+        self._ap = self._apprise.Apprise()
+        self._ok = bool(self._ap.add(url))
+
+    def send(self, title: str, body: str) -> str:
+        """Send one message; "" when the target accepted it, else why not (one line)."""
+        if not self._ok:
+            return "Apprise does not understand this URL"
+        apprise = self._apprise
+        with apprise.LogCapture(level=logging.WARNING) as log:
+            ok = self._ap.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+        if ok:
+            return ""
+        lines = [ln.split(" - ", 2)[-1].strip() for ln in log.getvalue().splitlines()
+                 if ln.strip()]
+        return lines[-1] if lines else "the target refused the message"

@@ -122,6 +122,8 @@ class Delivery:
     failed: tuple[tuple[str, str], ...] = ()  # (target name, reason)
     pending: int = 0  # waiting in the outbox after this pass
     in_doubt: int = 0
+    audit_seconds: float = field(default=0.0, compare=False)  # wall time auditing the stories
+    send_seconds: float = field(default=0.0, compare=False)  # wall time delivering
 
     def to_dict(self) -> dict[str, Any]:
         return {"queued": self.queued, "delivered": self.delivered,
