@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -79,7 +78,7 @@ class Smtp:
         box = self.messages
 
         class _H:
-            async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+            async def handle_DATA(self, server, session, envelope):
                 box.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
                 return "250 OK"
 
@@ -263,7 +262,8 @@ def test_missing_apprise_is_one_line_naming_the_install(site, tmp_path):
     wl_path = write_watchlist(tmp_path, site, target("json://127.0.0.1:9/x"))
     code = ("import sys; sys.modules['apprise'] = None; from versiontrack.cli import main; "
             "main(['notify', 'test', '--watchlist', sys.argv[1]])")
-    res = subprocess.run([sys.executable, "-c", code, str(wl_path)], capture_output=True,
+    res = subprocess.run([sys.executable, "-c", code, str(wl_path)], check=False,
+                         capture_output=True,
                          text=True)
     assert res.returncode == 1
     assert res.stderr.strip().count("\n") == 0
