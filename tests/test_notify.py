@@ -78,7 +78,7 @@ class Smtp:
         box = self.messages
 
         class _H:
-            async def handle_DATA(self, server, session, envelope):
+            async def handle_DATA(self, _server, _session, envelope):
                 box.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
                 return "250 OK"
 

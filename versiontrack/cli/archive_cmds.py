@@ -269,7 +269,7 @@ def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[
 
     changed = [Changed(r.story, r.number, outlet=it.article.outlet,
                        url=it.source_url or it.article.url, new=True)
-               for (_, it), r in zip(items, acked)
+               for (_, it), r in zip(items, acked, strict=False)  # acked: as far as it got
                if r.status in ("new", "suspect") and r.story and r.number]
     with Archive.open(archive_path) as archive:
         delivery = notify_ingested(archive, wl, changed, utcnow())

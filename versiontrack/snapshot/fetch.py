@@ -12,7 +12,8 @@ Every request ends in a :class:`FetchResult` (never an exception) whose ``outcom
 ``not-modified`` or ``failed`` with a ``reason`` from this vocabulary:
 
 ``timeout``, ``connection-refused`` (nothing listens), ``dns`` (the name does not resolve),
-``connection`` (other connection trouble: reset, TLS, unreachable), ``http-<status>`` (e.g. ``http-500``, ``http-404``, ``http-429``),
+``connection`` (other connection trouble: reset, TLS, unreachable), ``http-<status>`` (e.g.
+``http-500``, ``http-404``, ``http-429``),
 ``too-large``, ``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``,
 ``not-html``, ``not-feed``, ``bad-url``, ``bad-encoding``, and ``error`` for anything unexpected
 (the detail says what). ``robots`` means robots.txt was read and disallows the URL; when
