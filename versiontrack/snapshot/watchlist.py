@@ -664,6 +664,10 @@ def remove_entry(path: str | Path, url: str) -> tuple[Watchlist, Source]:
             cut = (start, end)
             break
     if cut is None:  # e.g. written as an inline array: fall back to a full rewrite
+        if wl.notify or wl.report is not None:
+            # dumps() writes neither [[notify]] nor [report]: refuse rather than drop them.
+            raise ConfigError(f"{p}: {url} is not in a [[feeds]]/[[urls]] block of its own; "
+                              "remove it by hand")
         new_wl = replace(wl, feeds=tuple(s for s in wl.feeds if s.url != url),
                          urls=tuple(s for s in wl.urls if s.url != url))
         save_watchlist(new_wl, p)
