@@ -7,7 +7,10 @@ back byte-identical with 200. The second pass is timed:
 
 - concurrency 8 with 2 extraction worker processes (the default),
 - the same pass with concurrency 1 (the baseline ratio the issue asks for),
-- concurrency 8 with extraction in the main process (is the process pool worth it?).
+- concurrency 8 with extraction in the main process (is the process pool worth it?),
+- the default variant with two ``[[notify]]`` targets on a webhook receiver in this process
+  (one per event, every event; one digest): the notification step's share of the pass (the
+  audit of each changed story, the outbox, the sends) is printed.
 
 Each variant starts from a copy of the archive as the first pass left it. Prints pages per
 second and CPU seconds per page split into fetch (main process: HTTP, hashing, scheduling),
@@ -83,6 +86,28 @@ def serve(root: str, n: int, validators_every: int, latency: float,  # type: ign
             site.route(f"/a/{i}", handler_for(i))
         conn.send(site.base)
         conn.recv()  # wait for the parent to say stop
+
+
+def receiver():  # type: ignore[no-untyped-def]
+    """A webhook receiver on 127.0.0.1 in a thread; returns (server, list of bodies)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    got: list[bytes] = []
+
+    class H(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            got.append(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a) -> None:  # type: ignore[no-untyped-def]
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, got
 
 
 def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int):  # type: ignore[no-untyped-def]
@@ -164,6 +189,31 @@ def main() -> None:
                                    workers=workers)
                 print()
                 results[(conc, workers)] = describe(f"second pass: {label}", report, wall)
+            hook_server, got = receiver()
+            hook = f"json://127.0.0.1:{hook_server.server_address[1]}/hook"
+            notify_wl = parse_watchlist(
+                wl_path.read_text(encoding="utf-8")
+                + f'[[notify]]\nurl = "{hook}"\non = "all"\n'
+                + f'[[notify]]\nurl = "{hook}?digest=1"\non = "all"\ndigest = true\n',
+                wl_path)
+            for share_changed, every in (("a quarter", 4), ("one in fifty", 50)):
+                write_pages(pages, n, base, changed={i for i in range(n) if i % every == 0})
+                copy = root / f"run-notify-{every}"
+                shutil.copytree(root / "seed", copy, symlinks=True)
+                report, wall = run(copy, notify_wl, T0 + timedelta(minutes=20),
+                                   concurrency=8, workers=2)
+                print()
+                describe(f"second pass, {share_changed} of the pages changed: concurrency 8, "
+                         "2 extraction workers, 2 notify targets (every event)", report, wall)
+                d = report.delivery
+                share = report.timings.get("notify_wall", 0.0)
+                print(f"  notification step: {share:.2f} s = {100 * share / wall:.1f}% of the "
+                      f"pass ({d.queued if d else 0} queued, {d.delivered if d else 0} "
+                      f"delivered, {len(got)} messages received; audits "
+                      f"{d.audit_seconds if d else 0:.2f} s, sends "
+                      f"{d.send_seconds if d else 0:.2f} s)")
+                got.clear()
+            hook_server.shutdown()
             base_rate = results[(1, 2)]["pages_per_s"]
             print()
             print(f"server latency {args.latency:g} ms per article; "

@@ -185,7 +185,7 @@ def test_connection_refused_is_retried_and_named():
     with Fetcher(FetchPolicy(timeout=0.5, delay=0, retries=2, backoff=0.01,
                              robots=False)) as f:
         res = f.fetch(FetchRequest(f"http://127.0.0.1:{port}/x"))
-    assert (res.outcome, res.reason, res.attempts) == ("failed", "connection", 3)
+    assert (res.outcome, res.reason, res.attempts) == ("failed", "connection-refused", 3)
 
 
 def test_unreachable_robots_disallows_the_host():
@@ -195,7 +195,19 @@ def test_unreachable_robots_disallows_the_host():
     sock.close()
     with Fetcher(FetchPolicy(timeout=0.5, delay=0, retries=0)) as f:
         res = f.fetch(FetchRequest(f"http://127.0.0.1:{port}/x"))
-    assert res.reason == "robots"
+    # The host is down, and robots.txt did not refuse anything: say the first, not the second.
+    assert res.reason == "connection-refused"
+    assert "robots.txt" in res.detail and "could not be read" in res.detail
+
+
+def test_dns_failure_is_told_apart():
+    # .invalid never resolves (RFC 6761): no network needed to fail the lookup.
+    with Fetcher(FetchPolicy(timeout=0.5, delay=0, retries=0, robots=False)) as f:
+        res = f.fetch(FetchRequest("http://no-such-host.invalid/x"))
+    assert (res.outcome, res.reason) == ("failed", "dns")
+    with Fetcher(FetchPolicy(timeout=0.5, delay=0, retries=0)) as f:
+        res = f.fetch(FetchRequest("http://no-such-host.invalid/x"))
+    assert res.reason == "dns"
 
 
 def test_per_host_concurrency_and_delay(site):

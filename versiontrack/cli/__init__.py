@@ -93,6 +93,7 @@ from versiontrack.cli import (  # noqa: F401, E402 - the commands need ``main`` 
     demo_cmds,
     diff_cmds,
     import_cmds,
+    notify_cmds,
     report_cmds,
     snapshot_cmds,
     story_cmds,

@@ -26,6 +26,7 @@ from versiontrack.cli.common import (
     progress_printer,
     report_summary,
 )
+from versiontrack.cli.snapshot_cmds import watchlist_option
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestItem, IngestResult
@@ -121,12 +122,16 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
               show_default=True, help="Input format; auto goes by extension, then content.")
 @click.option("--story", default=None, metavar="KEY",
               help="Use this story key instead of deriving it from the URL.")
+@click.option("--notify", "notify", is_flag=True,
+              help="Then tell the watchlist's [[notify]] targets what changed, as a snapshot "
+              "pass does.")
+@watchlist_option
 @lock_timeout_option
 @archive_option
 @json_option
 def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
-           story: str | None, lock_timeout: float | None, archive_path: Path,
-           as_json: bool) -> None:
+           story: str | None, notify: bool, watchlist_path: Path, lock_timeout: float | None,
+           archive_path: Path, as_json: bool) -> None:
     """Archive saved pages as new versions of their stories.
 
     Each FILE (or - for standard input) is extracted and committed as a new version when its
@@ -146,6 +151,11 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
     if story:
         validate_key(story)
+    wl = None
+    if notify:  # a broken watchlist stops the command before anything is archived
+        from versiontrack.snapshot.watchlist import load_watchlist
+
+        wl = load_watchlist(watchlist_path)
     by_mtime = fetched_at == "mtime"
     when = normalize_time(fetched_at) if fetched_at and not by_mtime else now_utc()
     if files.count("-") > 1:
@@ -239,12 +249,33 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     finally:
         archive.close()
         echo_recovered(archive)
+    if wl is not None and wl.notify:
+        _notify_ingested(archive_path, wl, items, acked, as_json)
     if as_json:
         echo_json([{"file": shown, **r.to_dict()}
                    for (shown, _), r in zip(items, acked, strict=False)
                    if r.status != "rejected"] + archive_json)
     if failed:
         raise SystemExit(1)
+
+
+def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[Any],
+                     as_json: bool) -> None:
+    from versiontrack.archive.store import Archive
+    from versiontrack.cli.snapshot_cmds import _delivery_lines
+    from versiontrack.notify.run import Changed, notify_ingested
+    from versiontrack.snapshot.outcomes import PassReport
+    from versiontrack.times import utcnow
+
+    changed = [Changed(r.story, r.number, outlet=it.article.outlet,
+                       url=it.source_url or it.article.url, new=True)
+               for (_, it), r in zip(items, acked, strict=False)  # acked: as far as it got
+               if r.status in ("new", "suspect") and r.story and r.number]
+    with Archive.open(archive_path) as archive:
+        delivery = notify_ingested(archive, wl, changed, utcnow())
+    if not as_json:
+        shown = PassReport("", False, (), (), (), delivery=delivery)
+        echo("\n".join(_delivery_lines(shown)), err=True)
 
 
 # ---------------------------------------------------------------------------------------------

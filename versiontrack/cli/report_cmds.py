@@ -37,10 +37,12 @@ if TYPE_CHECKING:
 @click.option("--policy", default=DEFAULT_POLICY, show_default=True, metavar="POLICY",
               shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
               help="Audit policy used for findings (as for `versiontrack audit`).")
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the report is served from: the Atom feeds then carry absolute links.")
 @archive_option
 @json_option
-def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive_path: Path,
-           as_json: bool) -> None:
+def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, base_url: str,
+           archive_path: Path, as_json: bool) -> None:
     """Write the HTML change report (index, story pages, diffs, headline changes, Atom feeds)
     to --out.
 
@@ -51,6 +53,11 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     """
     from versiontrack.render.report.site import build_report
 
+    if base_url:
+        from versiontrack.snapshot.watchlist import check_url
+
+        check_url(base_url.strip(), "--base-url")
+        base_url = base_url.strip().rstrip("/") + "/"
     show = is_tty() and not as_json
 
     def progress(done: int, total: int, key: str) -> None:  # noqa: ARG001 - build_report's shape
@@ -60,7 +67,7 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, archive
     with open_archive(archive_path) as archive:
         keys = [archive.find_story(s) for s in stories]
         result = build_report(archive, out, stories=keys or None, full=full,
-                              progress=progress, policy=policy)
+                              progress=progress, policy=policy, base_url=base_url)
     if as_json:
         echo_json(result.to_dict())
         return

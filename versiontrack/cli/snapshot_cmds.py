@@ -67,13 +67,22 @@ def _when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
               help="Run a pass every DURATION (e.g. 15m, 1h) until stopped with Ctrl-C.")
 @click.option("--wait", is_flag=True,
               help="If another pass is running, wait for it instead of exiting with code 4.")
+@click.option("--recheck", is_flag=True,
+              help="Check now, whatever the schedule says: the URLs given (a feed's URL: the "
+                   "articles it listed), else every URL still followed.")
 @click.option("--now", metavar="ISO", callback=_when,
-              help="Take this time as now (replays and tests), e.g. 2026-02-05T14:00:00Z.")
+              help="Replays only: pretend it is this time, e.g. 2026-02-05T14:00:00Z. The fake "
+                   "time is written to the archive and the schedule; to check early, use "
+                   "--recheck.")
 @click.option("--concurrency", type=click.IntRange(1, 64), metavar="N",
               help="Requests in flight over all hosts (default: the watchlist's, else 8).")
+@click.option("--no-notify", is_flag=True,
+              help="Do not send the watchlist's [[notify]] messages in this pass (they wait "
+                   "in the outbox).")
+@click.argument("urls", nargs=-1, metavar="[URL]...")
 def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: bool,
-             every: float | None, wait: bool, now: datetime | None,
-             concurrency: int | None) -> None:
+             every: float | None, wait: bool, recheck: bool, now: datetime | None,
+             concurrency: int | None, no_notify: bool, urls: tuple[str, ...]) -> None:
     """Run a snapshot pass: read the feeds, fetch the stories that are due, archive new versions.
 
     Young stories are rechecked often and old ones rarely, as the watchlist's [defaults]
@@ -82,15 +91,25 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
 
     \b
     Prints a summary (checked, new versions, unchanged, not modified, suspect, failed by
-    reason, degraded sources); --json prints the full per-URL report. A URL that fails is
+    reason and each failing URL with its reason, degraded sources, notifications, and when
+    the next check is due); --json prints the full per-URL report. A URL that fails is
     reported, and the pass still exits 0. Exit code 4: another pass is running on the same
     archive (unless --wait). With --every, one line (or one JSON object) per pass.
+
+    After the pass, the watchlist's [[notify]] targets hear about what changed and its
+    [report] is brought up to date.
     """
     from versiontrack.snapshot.run import PassOptions
 
     if every is not None and now is not None:
         raise click.UsageError("--now and --every cannot be combined")
-    opts = PassOptions(now=now, dry_run=dry_run, wait=wait, concurrency=concurrency)
+    if urls and not recheck:
+        raise click.UsageError("URLs are given to --recheck: snapshot --recheck URL...")
+    if recheck and now is not None:
+        raise click.UsageError("--recheck checks now: it cannot be combined with --now")
+    opts = PassOptions(now=now, dry_run=dry_run, wait=wait, concurrency=concurrency,
+                       recheck=tuple(u.strip() for u in urls) if recheck else None,
+                       notify=not no_notify)
     if every is None:
         report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
         if as_json:
@@ -180,6 +199,13 @@ def format_line(report: PassReport) -> str:
         line += f"; {c['discovered']} new from feeds"
     if report.degraded:
         line += f"; degraded: {', '.join(d.outlet or d.source for d in report.degraded)}"
+    d = report.delivery
+    if d is not None and (d.delivered or d.failed or d.in_doubt):
+        line += f"; notified {d.delivered}"
+        if d.failed:
+            line += f", {len(d.failed)} deliveries failed"
+    if report.next_due:
+        line += f"; next due {report.next_due}"
     return line
 
 
@@ -204,6 +230,13 @@ def format_summary(report: PassReport) -> str:
         for label, n in rows:
             extra = f"  ({_failed_text(c['failed'])})" if label == "failed" and nfailed else ""
             lines.append(f"  {label:<14}{n:>6}{extra}")
+        failures = report.failures()
+        for o in failures[:MAX_FAILURES_SHOWN]:
+            detail = f": {o.detail}" if o.detail and o.detail != o.reason else ""
+            lines.append(f"    {o.reason:<18} {o.url}{detail}")
+        if len(failures) > MAX_FAILURES_SHOWN:
+            lines.append(f"    ... and {len(failures) - MAX_FAILURES_SHOWN} more "
+                         "(--json lists them all)")
     if report.feeds:
         ok = sum(1 for f in report.feeds if f.outcome != "failed")
         lines.append(f"  {'feeds read':<14}{ok:>6}  of {len(report.feeds)}, "
@@ -216,7 +249,47 @@ def format_summary(report: PassReport) -> str:
         for d in report.degraded:
             name = f"{d.outlet} ({d.source})" if d.outlet else d.source
             lines.append(f"  {name}: {d.problem}")
+    lines += _delivery_lines(report)
+    if report.report_error:
+        lines.append(f"Report not updated: {report.report_error}")
+    elif report.report_built is not None:
+        lines.append(f"Report: {report.report_built} stories rebuilt, {report.report_index}")
+    if not report.dry_run:
+        lines.append(_next_due_text(report))
     return "\n".join(lines)
+
+
+MAX_FAILURES_SHOWN = 20
+
+
+def _delivery_lines(report: PassReport) -> list[str]:
+    d = report.delivery
+    if d is None:
+        return []
+    lines = [f"Notifications: {d.queued} queued, {d.delivered} delivered"
+             + (f", {d.pending} waiting to be retried" if d.pending else "")]
+    for target, reason in d.failed:
+        lines.append(f"  delivery to {target} failed: {reason} (retried in a later pass)")
+    if d.in_doubt:
+        lines.append(f"  {d.in_doubt} in doubt: a pass stopped while sending them; the targets "
+                     "may have them, so they are not sent again")
+    return lines
+
+
+def _next_due_text(report: PassReport) -> str:
+    from versiontrack.times import parse_utc
+
+    if not report.next_due:
+        return "Nothing is due again: no URL is followed any more."
+    due, now = parse_utc(report.next_due), parse_utc(report.now)
+    if due is None or now is None:
+        return f"Next check due at {report.next_due}."
+    wait = (due - now).total_seconds()
+    if wait <= 0:
+        return f"Next check due now ({report.next_due})."
+    minutes = int(wait // 60)
+    span = f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{max(minutes, 1)} min"
+    return f"Next check due at {report.next_due} (in {span})."
 
 
 # ------------------------------------------------------------------------------------ watch
@@ -237,35 +310,62 @@ def watch() -> None:
               help="Never follow article URLs matching this regex (repeatable; feeds only).")
 @click.option("--follow-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
               help="Stop rechecking a story this many days after first seeing it.")
+@click.option("--article", is_flag=True,
+              help="URL is an article: add it as it is, without asking it what it is.")
 def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
               include: tuple[str, ...], exclude: tuple[str, ...],
-              follow_days: float | None) -> None:
-    """Add a feed (--feed) or a single article URL to the watchlist (created if missing).
+              follow_days: float | None, article: bool) -> None:
+    """Add a feed or a single article URL to the watchlist (created if missing).
 
+    Without --feed or --article, the URL is fetched once (politely, robots.txt included): one
+    that answers with RSS, Atom or a sitemap is added as a feed, and the command says so.
     Comments and layout elsewhere in the file are kept.
     """
     from versiontrack.errors import ConfigError
-    from versiontrack.snapshot.watchlist import Source, add_entry
+    from versiontrack.snapshot.watchlist import Source, add_entry, check_url, load_watchlist
 
+    if feed and article:
+        raise click.UsageError("--feed and --article cannot be combined")
+    url = url.strip()
+    check_url(url, "watch add")
+    note = ""
+    if not feed and not article:
+        from versiontrack.snapshot.discovery import sniff
+        from versiontrack.snapshot.run import build_policy
+        from versiontrack.snapshot.watchlist import Defaults
+
+        defaults = (load_watchlist(watchlist_path).defaults if watchlist_path.exists()
+                    else Defaults())
+        kind, why = sniff(url, build_policy(defaults))
+        if kind == "feed":
+            feed = True
+            note = f" (it answers with {why}, so it is read as a feed)"
+        elif why:
+            note = f" as an article ({why}; add --feed if it is a feed)"
     if (include or exclude) and not feed:
         raise ConfigError("--include/--exclude apply to feeds only (add --feed)")
-    src = Source(kind="feed" if feed else "url", url=url.strip(), outlet=outlet.strip(),
+    src = Source(kind="feed" if feed else "url", url=url, outlet=outlet.strip(),
                  include=include, exclude=exclude, follow_days=follow_days)
     wl = add_entry(watchlist_path, src)
-    echo(f"Added {'feed' if feed else 'URL'} {src.url} to {watchlist_path} "
+    echo(f"Added {'feed' if feed else 'URL'} {src.url}{note} to {watchlist_path} "
          f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
 
 
 @watch.command("remove")
 @click.argument("url")
 @watchlist_option
-def watch_remove(url: str, watchlist_path: Path) -> None:
-    """Remove a feed or URL from the watchlist. Its stories stay in the archive."""
+@archive_option
+def watch_remove(url: str, watchlist_path: Path, archive_path: Path) -> None:
+    """Remove a feed or URL from the watchlist, and every trace passes keep of it (the URLs it
+    brought, their schedule, validators and failures). Its stories stay in the archive."""
+    from versiontrack.snapshot.state import forget_source
     from versiontrack.snapshot.watchlist import remove_entry
 
     wl, src = remove_entry(watchlist_path, url.strip())
+    forgotten = forget_source(archive_path, src.url) if Path(archive_path).is_dir() else 0
     echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
-         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left)")
+         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left"
+         + (f"; {forgotten} followed URLs forgotten" if forgotten else "") + ")")
 
 
 @watch.command("list")

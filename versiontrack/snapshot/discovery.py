@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from versiontrack.errors import InputError
-from versiontrack.snapshot.fetch import Fetcher, FetchRequest, host_of
+from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, host_of
 from versiontrack.snapshot.outcomes import FeedOutcome
 from versiontrack.snapshot.state import WatchState, transaction
 from versiontrack.snapshot.watchlist import Source
@@ -97,3 +97,27 @@ def read_feeds(feeds: tuple[Source, ...], state: WatchState,
             state.save_feed(src, outcome, res.etag, res.last_modified)
             out.append(outcome)
     return tuple(out)
+
+
+_KIND_WORDS = {"rss": "an RSS feed", "atom": "an Atom feed", "sitemap": "a sitemap",
+               "sitemap-index": "a sitemap index", "feed": "a feed"}
+
+
+def sniff(url: str, policy: FetchPolicy) -> tuple[str, str]:
+    """Whether ``url`` answers with a feed: ``("feed", "an RSS feed")`` and the like, or
+    ``("url", "")`` for anything else, or ``("url", why)`` when it could not be fetched (it is
+    then kept as the user gave it). Fetched politely, robots.txt included."""
+    from versiontrack.snapshot.feeds import NotAFeed, parse_feed
+
+    with Fetcher(policy) as fetcher:
+        res = fetcher.fetch(FetchRequest(url, accept="feed"))
+    if res.outcome != "ok" or res.snapshot is None:
+        return "url", f"could not check what it is: {res.reason} ({res.detail})"
+    body = res.snapshot.body
+    if b"<html" in body[:4096].lower():
+        return "url", ""
+    try:
+        parsed = parse_feed(body, res.final_url or url)
+    except NotAFeed:
+        return "url", ""
+    return "feed", _KIND_WORDS.get(parsed.kind, "a feed")

@@ -11,10 +11,14 @@ gets one request at a time.
 Every request ends in a :class:`FetchResult` (never an exception) whose ``outcome`` is ``ok``,
 ``not-modified`` or ``failed`` with a ``reason`` from this vocabulary:
 
-``timeout``, ``connection``, ``http-<status>`` (e.g. ``http-500``, ``http-404``, ``http-429``),
+``timeout``, ``connection-refused`` (nothing listens), ``dns`` (the name does not resolve),
+``connection`` (other connection trouble: reset, TLS, unreachable), ``http-<status>`` (e.g.
+``http-500``, ``http-404``, ``http-429``),
 ``too-large``, ``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``,
 ``not-html``, ``not-feed``, ``bad-url``, ``bad-encoding``, and ``error`` for anything unexpected
-(the detail says what).
+(the detail says what). ``robots`` means robots.txt was read and disallows the URL; when
+robots.txt could not be read because the host is down, the page fails with that reason
+(``connection-refused``, ``dns``, ``timeout``, ``connection``) instead.
 
 Every fetch has a total deadline (robots.txt, connects, headers, body, retries and their waits
 together: :mod:`versiontrack.snapshot.limits`); once one URL of a host has run past it, the
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import email.utils
 import re
+import socket
 import threading
 import time
 import urllib.robotparser
@@ -219,7 +224,8 @@ class Fetcher:
         self._robots_guard = threading.Lock()
         # Per host: the Crawl-delay its robots.txt asked for (0.0: none), once it has been read.
         self.crawl_delay: dict[str, float] = {}
-        self._robots_why: dict[str, str] = {}  # origin -> why its robots.txt could not be read
+        # origin -> (reason, detail): why its robots.txt could not be read
+        self._robots_why: dict[str, tuple[str, str]] = {}
 
     def deadline_for(self, req: FetchRequest) -> float:
         """Seconds one fetch of ``req`` may take in all."""
@@ -325,11 +331,11 @@ class Fetcher:
                 if urlsplit(url).scheme not in ("http", "https"):
                     raise _Fail("bad-url", f"not an http(s) URL: {url}")
                 if self.policy.robots and not self.robots_allows(url):
-                    why = self._robots_why.get(_origin(url))
-                    raise _Fail("timeout" if why == "timeout" else "robots",
-                                f"robots.txt of {_origin(url)} was not read before the "
-                                "deadline" if why else
-                                f"robots.txt disallows {url}")
+                    unread = self._robots_why.get(_origin(url))
+                    if unread is None:
+                        raise _Fail("robots", f"robots.txt disallows {url}")
+                    raise _Fail(unread[0], f"robots.txt of {_origin(url)} could not be read: "
+                                f"{unread[1]}")
                 hop, n = self._with_retries(url, req)
                 attempts += n
                 if hop.kind != "redirect":
@@ -456,7 +462,7 @@ class Fetcher:
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise _Fail("bad-url", f"{url}: {exc}") from None
         except httpx.TransportError as exc:
-            raise _Fail("connection", f"{url}: {type(exc).__name__}: {exc}",
+            raise _Fail(transport_reason(exc), f"{url}: {type(exc).__name__}: {exc}",
                         retryable=True) from None
         except httpx.DecodingError as exc:
             raise _Fail("bad-encoding", f"{url}: body could not be decoded: {exc}") from None
@@ -498,13 +504,18 @@ class Fetcher:
                     if 400 <= resp.status_code < 500:
                         return True
                     if resp.status_code >= 500 or resp.status_code != 200:
+                        why = f"it answered HTTP {resp.status_code}; the host is skipped"
+                        self._robots_why[origin] = ("robots", why)
                         return False
                     body = read_capped(resp, ROBOTS_MAX_BYTES, truncate=True)
                     break
             else:
                 return False
         except httpx.TimeoutException:
-            self._robots_why[origin] = "timeout"
+            self._robots_why[origin] = ("timeout", "it ran past the deadline")
+            return False
+        except httpx.TransportError as exc:
+            self._robots_why[origin] = (transport_reason(exc), str(exc) or type(exc).__name__)
             return False
         except (httpx.HTTPError, BadEncoding):
             return False
@@ -512,6 +523,21 @@ class Fetcher:
         parser.parse(body.decode("utf-8", "replace").splitlines())
         parser.modified()  # can_fetch() refuses everything until it thinks the file was read
         return parser
+
+
+def transport_reason(exc: BaseException) -> str:
+    """``connection-refused``, ``dns`` or ``connection`` for an httpx transport error, read from
+    the OS error it wraps (httpx keeps the chain)."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a chain is short; the bound guards against a cycle
+        if seen is None:
+            break
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection-refused"
+        if isinstance(seen, socket.gaierror):
+            return "dns"
+        seen = seen.__cause__ or seen.__context__
+    return "connection"
 
 
 def _origin(url: str) -> str:

@@ -1,10 +1,11 @@
 """The records a snapshot pass reports: one per URL, one per feed, degraded sources, the whole.
 
 Outcome vocabulary per URL: ``new``, ``unchanged``, ``not-modified``, ``suspect``, and ``failed``
-with a reason (``timeout``, ``connection``, ``http-<status>``, ``too-large``, ``redirect-loop``,
-``too-many-redirects``, ``private-redirect``, ``robots``, ``not-html``, ``bad-url``,
-``bad-encoding``, ``extraction``, ``extract-timeout``, ``ingest``). A dry run reports ``due`` for
-each URL it would fetch. ``to_dict`` gives the shape ``versiontrack snapshot --json`` prints.
+with a reason (``timeout``, ``connection-refused``, ``dns``, ``connection``, ``http-<status>``,
+``too-large``, ``redirect-loop``, ``too-many-redirects``, ``private-redirect``, ``robots``,
+``not-html``, ``bad-url``, ``bad-encoding``, ``extraction``, ``extract-timeout``, ``ingest``). A
+dry run reports ``due`` for each URL it would fetch. ``to_dict`` gives the shape ``versiontrack
+snapshot --json`` prints.
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ class PassReport:
     feeds: tuple[FeedOutcome, ...]
     degraded: tuple[SourceHealth, ...]
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    next_due: str | None = None  # the earliest next check after this pass (None: nothing left)
+    delivery: Delivery | None = None  # notifications, when the watchlist has [[notify]] targets
+    report_built: int | None = None  # stories the [report] step rebuilt (None: no such step)
+    report_index: str = ""
+    report_error: str = ""
 
     def counts(self) -> dict[str, Any]:
         """``checked``, ``new``, ``unchanged``, ``not_modified``, ``suspect``, ``failed``
@@ -84,6 +90,9 @@ class PassReport:
             "discovered": sum(f.added for f in self.feeds),
         }
 
+    def failures(self) -> tuple[UrlOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome == "failed")
+
     def by_url(self) -> dict[str, UrlOutcome]:
         return {o.url: o for o in self.outcomes}
 
@@ -94,4 +103,29 @@ class PassReport:
             "feeds": [f.to_dict() for f in self.feeds],
             "urls": [o.to_dict() for o in self.outcomes],
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "next_due": self.next_due,
+            "notifications": self.delivery.to_dict() if self.delivery else None,
+            "report": None if self.report_built is None and not self.report_error else {
+                "built": self.report_built, "index": self.report_index,
+                "error": self.report_error},
         }
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What the notification step did in one pass: events queued in the outbox, messages
+    delivered, deliveries that failed (retried in a later pass, with backoff), and deliveries
+    left in doubt by a pass that stopped between sending and recording (never resent)."""
+
+    queued: int = 0
+    delivered: int = 0
+    failed: tuple[tuple[str, str], ...] = ()  # (target name, reason)
+    pending: int = 0  # waiting in the outbox after this pass
+    in_doubt: int = 0
+    audit_seconds: float = field(default=0.0, compare=False)  # wall time auditing the stories
+    send_seconds: float = field(default=0.0, compare=False)  # wall time delivering
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"queued": self.queued, "delivered": self.delivered,
+                "failed": [{"target": t, "reason": r} for t, r in self.failed],
+                "pending": self.pending, "in_doubt": self.in_doubt}

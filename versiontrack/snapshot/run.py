@@ -72,6 +72,9 @@ __all__ = [
 @dataclass(frozen=True)
 class PassOptions:
     now: datetime | None = None  # the pass's clock (tests and replays); default: real UTC now
+    # Check now whatever the schedule says, at the real time: () every URL still followed, or
+    # the URLs named (a feed's URL names the articles it listed).
+    recheck: tuple[str, ...] | None = None
     dry_run: bool = False
     wait: bool = False  # wait for a running pass to finish instead of raising LockBusy
     concurrency: int | None = None  # overrides the watchlist's [defaults] concurrency
@@ -85,6 +88,8 @@ class PassOptions:
     extract_budget: float | None = None  # overrides the watchlist's [defaults] extract_budget
     policy: FetchPolicy | None = None  # full override of the fetch policy (tests, bench)
     transport: Any = None  # an httpx transport, for tests that need one
+    notify: bool = True  # deliver the watchlist's [[notify]] events after the pass
+    report: bool = True  # update the watchlist's [report] after the pass
 
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -179,21 +184,52 @@ class _Pass:
                 fetcher = Fetcher(self.policy, transport=self.opts.transport)
                 with fetcher:
                     feeds = read_feeds(self.wl.feeds, state, fetcher)
-                    due = state.due()
+                    due = state.due(self.opts.recheck)
                     if self.opts.dry_run:
                         outcomes = tuple(UrlOutcome(url=r.fetch_url, source=r.source,
                                                     outlet=r.outlet, outcome="due",
                                                     story=r.story) for r in due)
                         return PassReport(self.now, True, outcomes, feeds, state.degraded(),
-                                          {"wall": time.perf_counter() - wall0})
+                                          {"wall": time.perf_counter() - wall0},
+                                          next_due=state.next_due())
                     outcomes = self._check(state, due, fetcher)
                 state.save_run(outcomes, feeds)
+                report = PassReport(self.now, False, outcomes, feeds, state.degraded(),
+                                    next_due=state.next_due())
+                report = self._after(conn, report)
                 self.timings["wall"] = time.perf_counter() - wall0
                 self.timings["pages"] = float(len(outcomes))
-                return PassReport(self.now, False, outcomes, feeds, state.degraded(),
-                                  dict(self.timings))
+                return replace(report, timings=dict(self.timings))
         finally:
             conn.close()
+
+    def _after(self, conn: Any, report: PassReport) -> PassReport:
+        """The steps after the pass's own work: notifications for what changed (through the
+        outbox in the state file), then the report, when the watchlist asks for them."""
+        if self.opts.notify and self.wl.notify:
+            from versiontrack.notify.run import Changed, notify_changes
+
+            t = time.perf_counter()
+            changed = [Changed(o.story, o.version, outlet=o.outlet, url=o.url, source=o.source,
+                               new=o.outcome in ("new", "suspect"))
+                       for o in report.outcomes if o.story and o.version]
+            delivery = notify_changes(self.archive, self.wl, conn, changed, self.now_dt)
+            self.timings["notify_wall"] = time.perf_counter() - t
+            report = replace(report, delivery=delivery)
+        if self.opts.report and self.wl.report is not None:
+            from versiontrack.render.report.site import build_report
+
+            t = time.perf_counter()
+            try:
+                res = build_report(self.archive, self.wl.report.folder,
+                                   policy=self.wl.report.policy,
+                                   base_url=self.wl.report.base_url)
+                report = replace(report, report_built=len(res.built),
+                                 report_index=str(res.index))
+            except VersionTrackError as exc:
+                report = replace(report, report_error=str(exc).splitlines()[0])
+            self.timings["report_wall"] = time.perf_counter() - t
+        return report
 
     # -------------------------------------------------------------------------- fetch+extract
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.archive.gitrepo import STATE_DIR
 from versiontrack.archive.index import connect
+from versiontrack.errors import ConfigError
 from versiontrack.identity import normalize_url
 from versiontrack.snapshot.outcomes import FeedOutcome, PassReport, SourceHealth, UrlOutcome
 from versiontrack.snapshot.schedule import born, next_check
@@ -229,12 +230,52 @@ class WatchState:
                 f"AND source NOT IN ({marks})", (source.url, source.outlet, key, *live))
         return False
 
-    def due(self) -> list[UrlRow]:
-        """The URLs of live sources whose next check is now or earlier, oldest due first."""
-        rows = self.conn.execute(
-            f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE next_due IS NOT NULL AND next_due <= ?"
-            " ORDER BY next_due, url", (self.now,)).fetchall()
-        return [r for r in (UrlRow(*row) for row in rows) if r.source in self.sources]
+    def due(self, recheck: tuple[str, ...] | None = None) -> list[UrlRow]:
+        """The URLs of live sources whose next check is now or earlier, oldest due first.
+
+        ``recheck``: check now without faking the clock; ``()`` takes every URL still followed,
+        named URLs take those URLs (and a feed's URL, every article it listed), followed or not.
+        ConfigError names a URL that nothing in the state follows.
+        """
+        if recheck is None:
+            rows = self.conn.execute(
+                f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE next_due IS NOT NULL "
+                "AND next_due <= ? ORDER BY next_due, url", (self.now,)).fetchall()
+        elif not recheck:
+            rows = self.conn.execute(
+                f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE next_due IS NOT NULL "
+                "ORDER BY next_due, url").fetchall()
+        else:
+            rows = []
+            for url in recheck:
+                got = self.conn.execute(
+                    f"SELECT {_ROW_COLS} FROM snapshot_urls WHERE url = ? OR fetch_url = ? "
+                    "OR source = ? ORDER BY next_due, url",
+                    (normalize_url(url) or url, url, url)).fetchall()
+                if not got:
+                    raise ConfigError(f"--recheck: {url} is not followed (add it with "
+                                      "'versiontrack watch add', then run a pass)")
+                rows += [r for r in got if r not in rows]
+        return [r for r in (UrlRow(*row) for row in rows) if self._live(r)]
+
+    def _live(self, row: UrlRow) -> bool:
+        """The row's source is in the watchlist, and the row is not that feed's own address (a
+        URL once followed as an article and now listed as a feed is read as a feed only)."""
+        src = self.sources.get(row.source)
+        if src is None:
+            return False
+        return src.kind != "feed" or row.url != (normalize_url(src.url) or src.url)
+
+    def next_due(self) -> str | None:
+        """The earliest next check of a live source's URL, None when nothing is followed."""
+        for url, source, due in self.conn.execute(
+                "SELECT url, source, next_due FROM snapshot_urls WHERE next_due IS NOT NULL "
+                "ORDER BY next_due"):
+            src = self.sources.get(source)
+            if src is not None and (src.kind != "feed" or url != (normalize_url(src.url)
+                                                                  or src.url)):
+                return str(due)
+        return None
 
     def save_checks(self, due: list[UrlRow], results: Mapping[str, UrlOutcome],
                     fetched: Mapping[str, FetchResult], defaults: Defaults,
@@ -333,6 +374,24 @@ class WatchState:
         self.conn.execute("INSERT INTO snapshot_runs (started_at, finished_at, summary) "
                           "VALUES (?, ?, ?)",
                           (self.now, iso(utcnow()), json.dumps(rep.counts())))
+
+
+def forget_source(archive_path: Path, source: str) -> int:
+    """Remove every trace passes keep of the watchlist entry ``source``: the URLs it brought
+    (and, for an article entry, its own row), its validators, failures and health. Returns the
+    number of URLs forgotten. What is archived stays. A missing state file has nothing to
+    forget."""
+    if not state_path(archive_path).exists():
+        return 0
+    conn = open_state(archive_path)
+    try:
+        with transaction(conn):
+            n = conn.execute("DELETE FROM snapshot_urls WHERE source = ? OR url = ?",
+                             (source, normalize_url(source) or source)).rowcount
+            conn.execute("DELETE FROM snapshot_sources WHERE source = ?", (source,))
+        return int(n)
+    finally:
+        conn.close()
 
 
 def followed(archive: Archive) -> list[dict[str, Any]]:

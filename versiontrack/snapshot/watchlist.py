@@ -32,6 +32,21 @@ Schema (every key optional except each entry's ``url``)::
     url = "https://example.org/news/2026/02/story"
     outlet = "Example News"
 
+    [[notify]]                         # one Apprise target (any Apprise URL)
+    url = "mailto://user:pass@mail.example.org?to=desk@example.org"
+    name = "desk"                      # how summaries name it (default: scheme and host)
+    on = ["silent-correction", "note-removed", "headline"]  # default: all but new-version
+    min_severity = "info"              # info | low | medium | high
+    outlets = ["Example News"]         # only these outlets (default: all)
+    feeds = ["https://example.org/rss.xml"]  # only stories from these entries (default: all)
+    digest = false                     # true: one message per pass with every event
+    policy = "corrections"             # the audit policy events are judged under
+
+    [report]                           # keep the HTML report current after each pass
+    folder = "reports"                 # relative to the watchlist's folder
+    base_url = "https://example.org/versiontrack/"  # absolute links in the Atom feeds
+    policy = "corrections"
+
 Loading validates everything and raises :class:`~versiontrack.errors.ConfigError` with a one-line
 message naming the file and the key. Editing (:func:`add_entry`, :func:`remove_entry`) appends or
 cuts whole ``[[feeds]]``/``[[urls]]`` blocks in the text, so hand-written comments elsewhere in
@@ -40,6 +55,7 @@ the file survive.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -150,11 +166,56 @@ class Source:
 
 
 @dataclass(frozen=True)
+class NotifyTarget:
+    """One ``[[notify]]`` entry: an Apprise URL and what it wants to hear about."""
+
+    url: str
+    on: tuple[str, ...]
+    name: str = ""
+    min_severity: str = "info"
+    outlets: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    digest: bool = False
+    policy: str = "corrections"
+
+    @property
+    def id(self) -> str:
+        """A stable id for the outbox that keeps the URL (and any password in it) out of the
+        state file."""
+        return hashlib.sha256(self.url.encode()).hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        if self.name:
+            return self.name
+        parts = urlsplit(self.url)
+        host = parts.hostname or ""
+        return f"{parts.scheme}://{host}" if host else f"{parts.scheme}://"
+
+    def to_dict(self) -> dict[str, Any]:
+        # The URL may hold a password: shown by its label only.
+        return {"name": self.label, "on": list(self.on), "min_severity": self.min_severity,
+                "outlets": list(self.outlets), "feeds": list(self.feeds),
+                "digest": self.digest, "policy": self.policy}
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The ``[report]`` table: where each pass keeps the HTML report current."""
+
+    folder: Path
+    base_url: str = ""
+    policy: str = "corrections"
+
+
+@dataclass(frozen=True)
 class Watchlist:
     path: Path
     defaults: Defaults = field(default_factory=Defaults)
     feeds: tuple[Source, ...] = ()
     urls: tuple[Source, ...] = ()
+    notify: tuple[NotifyTarget, ...] = ()
+    report: ReportSettings | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -181,6 +242,10 @@ class Watchlist:
             },
             "feeds": [s.to_dict() for s in self.feeds],
             "urls": [s.to_dict() for s in self.urls],
+            "notify": [t.to_dict() for t in self.notify],
+            "report": None if self.report is None else {
+                "folder": str(self.report.folder), "base_url": self.report.base_url,
+                "policy": self.report.policy},
         }
 
 
@@ -216,7 +281,7 @@ def parse_watchlist(data: bytes | str, path: str | Path = DEFAULT_WATCHLIST) -> 
         raise ConfigError(f"{p}: not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{p}: not UTF-8 text") from None
-    _check_keys(p, "", doc, {"defaults", "feeds", "urls"})
+    _check_keys(p, "", doc, {"defaults", "feeds", "urls", "notify", "report"})
     defaults = _parse_defaults(p, doc.get("defaults", {}))
     feeds = _parse_sources(p, doc.get("feeds", []), "feed")
     urls = _parse_sources(p, doc.get("urls", []), "url")
@@ -225,7 +290,95 @@ def parse_watchlist(data: bytes | str, path: str | Path = DEFAULT_WATCHLIST) -> 
         if src.url in seen:
             raise ConfigError(f"{p}: {src.url} is listed twice")
         seen.add(src.url)
-    return Watchlist(path=p, defaults=defaults, feeds=feeds, urls=urls)
+    notify = _parse_notify(p, doc.get("notify", []))
+    report = _parse_report(p, doc["report"]) if "report" in doc else None
+    return Watchlist(path=p, defaults=defaults, feeds=feeds, urls=urls, notify=notify,
+                     report=report)
+
+
+_NOTIFY_KEYS = {"url", "name", "on", "min_severity", "outlets", "feeds", "digest", "policy"}
+
+
+def _strings(p: Path, key: str, value: Any) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+        raise ConfigError(f"{p}: {key} must be a string or an array of strings")
+    return tuple(x.strip() for x in items)
+
+
+def _policy(p: Path, key: str, value: Any) -> str:
+    from versiontrack.audit.judge import POLICIES
+
+    name = _string(p, key, value).strip()
+    if name not in POLICIES:
+        raise ConfigError(f"{p}: {key}: unknown policy {name!r} "
+                          f"(known: {', '.join(sorted(POLICIES))})")
+    return name
+
+
+def _parse_notify(p: Path, value: Any) -> tuple[NotifyTarget, ...]:
+    from versiontrack.notify.events import DEFAULT_EVENTS, EVENT_KINDS, SEVERITIES
+
+    if not isinstance(value, list):
+        raise ConfigError(f"{p}: 'notify' must be an array of tables ([[notify]])")
+    out: list[NotifyTarget] = []
+    for i, table in enumerate(value):
+        where = f"notify[{i}]"
+        _check_keys(p, where, table, _NOTIFY_KEYS)
+        if "url" not in table:
+            raise ConfigError(f"{p}: {where} has no 'url' (an Apprise URL)")
+        url = _string(p, f"{where}.url", table["url"]).strip()
+        if "://" not in url:
+            raise ConfigError(f"{p}: {where}.url is not an Apprise URL (scheme://...)")
+        on = DEFAULT_EVENTS
+        if "on" in table:
+            on = _strings(p, f"{where}.on", table["on"])
+            if "all" in on:
+                on = EVENT_KINDS
+            for name in on:
+                if name not in EVENT_KINDS:
+                    raise ConfigError(f"{p}: {where}.on: unknown event {name!r} "
+                                      f"(known: {', '.join(EVENT_KINDS)}, all)")
+        kw: dict[str, Any] = {}
+        if "min_severity" in table:
+            sev = _string(p, f"{where}.min_severity", table["min_severity"]).strip()
+            if sev not in SEVERITIES:
+                raise ConfigError(f"{p}: {where}.min_severity must be one of "
+                                  f"{', '.join(SEVERITIES)}, not {sev!r}")
+            kw["min_severity"] = sev
+        for key in ("outlets", "feeds"):
+            if key in table:
+                kw[key] = _strings(p, f"{where}.{key}", table[key])
+        if "name" in table:
+            kw["name"] = _string(p, f"{where}.name", table["name"]).strip()
+        if "digest" in table:
+            if not isinstance(table["digest"], bool):
+                raise ConfigError(f"{p}: {where}.digest must be true or false")
+            kw["digest"] = table["digest"]
+        if "policy" in table:
+            kw["policy"] = _policy(p, f"{where}.policy", table["policy"])
+        target = NotifyTarget(url=url, on=on, **kw)
+        if any(t.url == url for t in out):
+            raise ConfigError(f"{p}: {where}: the target {target.label} is listed twice")
+        out.append(target)
+    return tuple(out)
+
+
+def _parse_report(p: Path, table: Any) -> ReportSettings:
+    _check_keys(p, "report", table, {"folder", "base_url", "policy"})
+    if "folder" not in table:
+        raise ConfigError(f"{p}: report has no 'folder'")
+    folder = Path(_string(p, "report.folder", table["folder"]).strip())
+    if not folder.is_absolute():
+        folder = p.parent / folder  # relative to the watchlist, wherever cron starts us
+    kw: dict[str, Any] = {}
+    if "base_url" in table:
+        base = _string(p, "report.base_url", table["base_url"]).strip()
+        check_url(base, f"{p}: report.base_url")
+        kw["base_url"] = base if base.endswith("/") else base + "/"
+    if "policy" in table:
+        kw["policy"] = _policy(p, "report.policy", table["policy"])
+    return ReportSettings(folder=folder, **kw)
 
 
 def _check_keys(p: Path, where: str, table: Any, allowed: set[str]) -> None:
@@ -511,6 +664,10 @@ def remove_entry(path: str | Path, url: str) -> tuple[Watchlist, Source]:
             cut = (start, end)
             break
     if cut is None:  # e.g. written as an inline array: fall back to a full rewrite
+        if wl.notify or wl.report is not None:
+            # dumps() writes neither [[notify]] nor [report]: refuse rather than drop them.
+            raise ConfigError(f"{p}: {url} is not in a [[feeds]]/[[urls]] block of its own; "
+                              "remove it by hand")
         new_wl = replace(wl, feeds=tuple(s for s in wl.feeds if s.url != url),
                          urls=tuple(s for s in wl.urls if s.url != url))
         save_watchlist(new_wl, p)

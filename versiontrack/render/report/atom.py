@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 from versiontrack.render.controls import for_xml
 from versiontrack.render.env import get_env
@@ -23,11 +24,17 @@ Entry = dict[str, Any]
 
 
 def _atom(title: str, feed_id: str, self_href: str, home_href: str, entries: list[Entry],
-          updated: str) -> str:
+          updated: str, base: str = "") -> str:
+    """``base``: the absolute URL of the feed's folder; every link is made absolute with it
+    (feed readers resolve relative links unreliably)."""
+    entries = entries[:FEED_MAX_ENTRIES]
+    if base:
+        self_href, home_href = urljoin(base, self_href), urljoin(base, home_href)
+        entries = [dict(e, link=urljoin(base, e["link"])) for e in entries]
     # Scraped text may hold characters XML forbids (ESC, U+FFFF): one would void the feed.
     return for_xml(get_env().get_template("report/feed.atom").render(
         title=title, feed_id=feed_id, self_href=self_href, home_href=home_href,
-        entries=entries[:FEED_MAX_ENTRIES], updated=updated))
+        entries=entries, updated=updated))
 
 
 def story_entries(story: StoryPage) -> list[Entry]:
@@ -79,28 +86,30 @@ def headline_entry(c: HeadlineChange) -> Entry:
         "summary": " ".join(summary)}
 
 
-def story_feed(key: str, headline: str, entries: list[Entry]) -> str:
-    """The feed of one story, from its :func:`story_entries` (links made relative to it)."""
+def story_feed(key: str, headline: str, entries: list[Entry], base_url: str = "") -> str:
+    """The feed of one story, from its :func:`story_entries` (links made relative to it, or
+    absolute under ``base_url``, the report's address)."""
     local = [dict(e, link=e["link"].removeprefix(f"stories/{key}/")) for e in entries]
     return _atom(f"versiontrack: {headline}", f"urn:versiontrack:{key}", "feed.atom",
-                 "index.html", local, max((e["updated"] for e in entries), default=""))
+                 "index.html", local, max((e["updated"] for e in entries), default=""),
+                 base=urljoin(base_url, f"stories/{key}/") if base_url else "")
 
 
-def site_feed(per_story: Iterable[list[Entry]], generated: str) -> str:
+def site_feed(per_story: Iterable[list[Entry]], generated: str, base_url: str = "") -> str:
     """The feed of all stories, from each story's recorded entries; ``generated`` dates it
     when there are none."""
     entries = [e for story in per_story for e in story]
     entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
     return _atom("versiontrack: all stories", "urn:versiontrack:all", "feed.atom", "index.html",
-                 entries, entries[0]["updated"] if entries else generated)
+                 entries, entries[0]["updated"] if entries else generated, base=base_url)
 
 
-def headlines_feed(changes: list[HeadlineChange], generated: str) -> str:
+def headlines_feed(changes: list[HeadlineChange], generated: str, base_url: str = "") -> str:
     """The feed of headline changes, from ``changes`` newest first."""
     entries = [headline_entry(c) for c in changes[:FEED_MAX_ENTRIES]]
     return _atom("versiontrack: headline changes", "urn:versiontrack:headlines",
                  "headlines.atom", "headlines.html", entries,
-                 entries[0]["updated"] if entries else generated)
+                 entries[0]["updated"] if entries else generated, base=base_url)
 
 
 __all__ = [

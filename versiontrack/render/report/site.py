@@ -27,6 +27,7 @@ over an unchanged archive writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from collections.abc import Callable, Sequence
@@ -94,7 +95,7 @@ class ReportResult:
                 "skipped": list(self.skipped)}
 
 
-def _render_story(story: StoryPage, root: Path, generated: str
+def _render_story(story: StoryPage, root: Path, generated: str, base_url: str = ""
                   ) -> tuple[int, list[dict[str, Any]]]:
     env = get_env()
     key = story.key
@@ -119,7 +120,7 @@ def _render_story(story: StoryPage, root: Path, generated: str
         audited=story.audit is not None, diff_name=diff_name, finding_href=finding_href))
     pages += 1
     entries = story_entries(story)
-    write_text(sdir / "feed.atom", story_feed(key, story.info.headline, entries))
+    write_text(sdir / "feed.atom", story_feed(key, story.info.headline, entries, base_url))
     return pages, entries
 
 
@@ -154,8 +155,11 @@ def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[st
 
 def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = None,
                  full: bool = False, progress: Progress | None = None,
-                 policy: str = DEFAULT_POLICY) -> ReportResult:
+                 policy: str = DEFAULT_POLICY, base_url: str = "") -> ReportResult:
     """Write the static report for ``stories`` (all when None) under ``out``.
+
+    ``base_url``: the address the report is served from; the Atom feeds then carry absolute
+    links.
 
     Stories whose latest version and report code are unchanged since the last run are skipped
     unless ``full``; the index, headlines pages and feeds are regenerated and written when their
@@ -173,6 +177,8 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
     root = out.resolve()
     clean_stale_temps(root)
     digest = code_digest(policy)
+    if base_url:  # story feeds hold it: a new base rebuilds them
+        digest = hashlib.sha256(f"{digest}|{base_url}".encode()).hexdigest()[:16]
     manifest = load_manifest(root)
     recorded: dict[str, Any] = manifest["stories"]
 
@@ -208,7 +214,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
             skipped.append(key)
         else:
             story = StoryPage(archive, info, policy)
-            written, entries = _render_story(story, root, generated)
+            written, entries = _render_story(story, root, generated, base_url)
             pages += written
             built.append(key)
             recorded[key] = {
@@ -218,14 +224,14 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
         if progress is not None:
             progress(done, len(wanted), key)
 
-    pages += _render_site(root, infos, recorded, generated)
+    pages += _render_site(root, infos, recorded, generated, base_url)
     save_manifest(root, manifest)
     return ReportResult(out=root, index=root / "index.html", pages_written=pages,
                         built=tuple(built), skipped=tuple(skipped))
 
 
 def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, Any],
-                 generated: str) -> int:
+                 generated: str, base_url: str = "") -> int:
     env = get_env()
     assets = confine(root, "assets")
     assets.mkdir(parents=True, exist_ok=True)
@@ -252,14 +258,16 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
         totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
     written = int(write_if_changed(root / "index.html", index))
     written += write_if_changed(root / "feed.atom", site_feed(
-        (rec.get("entries", []) for key, rec in recorded.items() if key in infos), generated))
-    return written + _render_headlines(root, changes, generated)
+        (rec.get("entries", []) for key, rec in recorded.items() if key in infos), generated,
+        base_url))
+    return written + _render_headlines(root, changes, generated, base_url)
 
 
 _EXTRA_PAGE_RE = re.compile(r"headlines-(\d+)\.html")
 
 
-def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str) -> int:
+def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str,
+                      base_url: str = "") -> int:
     env = get_env()
     tpl = env.get_template("report/headlines.html")
     chunks = [changes[i:i + HEADLINES_PER_PAGE]
@@ -280,7 +288,8 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str)
         m = _EXTRA_PAGE_RE.fullmatch(path.name)
         if m and int(m.group(1)) > len(chunks):
             path.unlink()
-    written += write_if_changed(root / "headlines.atom", headlines_feed(changes, generated))
+    written += write_if_changed(root / "headlines.atom", headlines_feed(changes, generated,
+                                                                          base_url))
     return written
 
 

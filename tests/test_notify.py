@@ -1,0 +1,285 @@
+"""Notifications: real receivers on 127.0.0.1 (a webhook for Apprise json:// and an SMTP
+server for mailto://), a real changing site, real archives and real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Site
+
+from versiontrack.archive.store import Archive
+from versiontrack.snapshot.run import PassOptions, build_policy, run_pass
+from versiontrack.snapshot.watchlist import load_watchlist
+
+pytest.importorskip("apprise")
+
+T0 = datetime(2026, 2, 5, 12, 0, tzinfo=UTC)
+A1 = list(AP_PARAGRAPHS[:6])
+# A changed number in a sentence already published, and no note: a silent correction.
+A1_FIXED = [A1[0], A1[1].replace("late 2021", "late 2020"), *A1[2:]]
+
+
+class Hook:
+    """A webhook receiver: records each POST; answers 500 to the first ``fail`` of them and
+    runs ``on_post`` (if set) before answering."""
+
+    def __init__(self, fail: int = 0) -> None:
+        self.posts: list[dict] = []
+        self.accepted: list[dict] = []
+        self.fail = fail
+        self.on_post = None
+        hook = self
+
+        class _H(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                data = json.loads(body or b"{}")
+                hook.posts.append(data)
+                if hook.on_post is not None:
+                    hook.on_post(data)
+                if len(hook.posts) <= hook.fail:
+                    self.send_response(500)
+                else:
+                    hook.accepted.append(data)
+                    self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _H)
+        self.url = f"json://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Smtp:
+    """A plain SMTP server on 127.0.0.1 (aiosmtpd) that keeps each message."""
+
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        box = self.messages
+
+        class _H:
+            async def handle_DATA(self, _server, _session, envelope):
+                box.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+                return "250 OK"
+
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        self.port = s.getsockname()[1]
+        s.close()
+        self.controller = Controller(_H(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        self.url = (f"mailto://127.0.0.1:{self.port}?mode=insecure&from=vt@example.org"
+                    "&to=desk@example.org")
+
+    def close(self) -> None:
+        self.controller.stop()
+
+
+@pytest.fixture
+def hook():
+    h = Hook()
+    yield h
+    h.close()
+
+
+@pytest.fixture
+def site():
+    with Site() as s:
+        s.robots("User-agent: *\nAllow: /\n")
+        s.article("/news/a1", AP_HEADLINE, A1)
+        yield s
+
+
+def write_watchlist(tmp_path: Path, site: Site, targets: str, extra: str = "") -> Path:
+    path = tmp_path / "versiontrack.toml"
+    path.write_text(f"""
+[defaults]
+delay = 0
+timeout = 2
+retries = 0
+
+[[urls]]
+url = "{site.url('/news/a1')}"
+outlet = "Test Wire"
+{targets}
+{extra}
+""", encoding="utf-8")
+    return path
+
+
+def target(url: str, on: str = '["silent-correction"]', more: str = "") -> str:
+    return f'\n[[notify]]\nurl = "{url}"\non = {on}\n{more}\n'
+
+
+def one_pass(archive: Archive, wl_path: Path, now: datetime):
+    wl = load_watchlist(wl_path)
+    policy = replace(build_policy(wl.defaults), backoff=0.01)
+    return run_pass(archive, wl, PassOptions(now=now, policy=policy, extract_workers=0))
+
+
+def test_one_silent_correction_one_message_to_each_target(site, hook, tmp_path):
+    smtp = Smtp()
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url) + target(smtp.url),
+                                  '[report]\nfolder = "site"\nbase_url = "https://r.example/vt"')
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            r1 = one_pass(archive, wl_path, T0)
+            assert r1.delivery is not None and r1.delivery.queued == 0  # first sighting
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            r2 = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+            assert [o.outcome for o in r2.outcomes] == ["new"]
+            assert (r2.delivery.queued, r2.delivery.delivered) == (2, 2)
+            # Later passes with nothing new send nothing again.
+            one_pass(archive, wl_path, T0 + timedelta(hours=3))
+    finally:
+        smtp.close()
+    assert len(hook.accepted) == 1
+    msg = hook.accepted[0]
+    assert msg["title"].startswith("Silent correction: ") and "Test Wire" in msg["title"]
+    assert "late 2021" in msg["message"] and "late 2020" in msg["message"]
+    assert "https://r.example/vt/stories/" in msg["message"]  # the report page, absolute
+    assert len(smtp.messages) == 1
+    sender, rcpts, content = smtp.messages[0]
+    assert (sender, rcpts) == ("vt@example.org", ["desk@example.org"])
+    assert b"Silent correction" in content
+    # The report was kept current by the passes, its feeds with absolute links.
+    feed = (tmp_path / "site" / "feed.atom").read_text(encoding="utf-8")
+    assert 'href="https://r.example/vt/stories/' in feed
+    assert 'href="stories/' not in feed
+
+
+def test_a_receiver_that_fails_twice_gets_each_event_once(site, tmp_path):
+    hook = Hook(fail=2)
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            t = T0 + timedelta(hours=1)
+            r = one_pass(archive, wl_path, t)
+            assert r.delivery.delivered == 0 and r.delivery.pending == 1
+            assert r.delivery.failed and r.delivery.failed[0][0] == "json://127.0.0.1"
+            # Backoff: a pass straight after does not try again.
+            r = one_pass(archive, wl_path, t + timedelta(seconds=30))
+            assert len(hook.posts) == 1 and r.delivery.pending == 1
+            r = one_pass(archive, wl_path, t + timedelta(minutes=2))
+            assert len(hook.posts) == 2 and r.delivery.failed
+            r = one_pass(archive, wl_path, t + timedelta(minutes=10))
+            assert r.delivery.delivered == 1 and r.delivery.pending == 0
+            for minutes in (20, 40):
+                one_pass(archive, wl_path, t + timedelta(minutes=minutes))
+    finally:
+        hook.close()
+    assert len(hook.posts) == 3
+    assert len(hook.accepted) == 1
+
+
+def test_summary_names_failed_delivery(site, tmp_path):
+    from versiontrack.cli.snapshot_cmds import format_summary
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    dead = sock.getsockname()[1]
+    sock.close()
+    wl_path = write_watchlist(tmp_path, site, target(f"json://127.0.0.1:{dead}/x",
+                                                     more='name = "desk hook"'))
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        one_pass(archive, wl_path, T0)
+        site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+        text = format_summary(one_pass(archive, wl_path, T0 + timedelta(hours=1)))
+    assert "delivery to desk hook failed" in text
+    assert "1 waiting to be retried" in text
+
+
+def _pass_cmd(wl_path: Path, archive: Path, now: datetime) -> list[str]:
+    return [sys.executable, "-m", "versiontrack", "snapshot", "--watchlist", str(wl_path),
+            "--archive", str(archive), "--now", now.isoformat()]
+
+
+def test_killed_between_send_and_record_never_sends_again(site, hook, tmp_path):
+    wl_path = write_watchlist(tmp_path, site, target(hook.url))
+    arch = tmp_path / "archive"
+    env = dict(os.environ, VERSIONTRACK_PURE="1")
+    subprocess.run(_pass_cmd(wl_path, arch, T0), check=True, capture_output=True, env=env)
+    site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+    proc = subprocess.Popen(_pass_cmd(wl_path, arch, T0 + timedelta(hours=1)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # The receiver has the message; the pass dies before it hears back, so before it records.
+    hook.on_post = lambda _data: os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert len(hook.posts) == 1
+    hook.on_post = None
+    out = subprocess.run(_pass_cmd(wl_path, arch, T0 + timedelta(hours=2)), check=True,
+                         capture_output=True, text=True, env=env)
+    assert "1 in doubt" in out.stdout
+    subprocess.run(_pass_cmd(wl_path, arch, T0 + timedelta(hours=3)), check=True,
+                   capture_output=True, env=env)
+    assert len(hook.posts) == 1  # never sent twice
+    status = subprocess.run([sys.executable, "-m", "versiontrack", "notify", "status",
+                             "--watchlist", str(wl_path), "--archive", str(arch), "--json"],
+                            check=True, capture_output=True, text=True, env=env)
+    assert json.loads(status.stdout)[0]["in_doubt"] == 1
+
+
+def test_notify_test_sends_to_each_target(site, hook, tmp_path, run_cli):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    dead = sock.getsockname()[1]
+    sock.close()
+    wl_path = write_watchlist(tmp_path, site, target(hook.url))
+    res = run_cli("notify", "test", "--watchlist", wl_path)
+    assert res.exit_code == 0, res.output
+    assert len(hook.accepted) == 1 and "test message" in hook.accepted[0]["title"]
+    wl_path = write_watchlist(tmp_path, site, target(hook.url)
+                              + target(f"json://127.0.0.1:{dead}/x"))
+    res = run_cli("notify", "test", "--watchlist", wl_path)
+    assert res.exit_code == 1
+    assert "FAILED json://127.0.0.1" in res.output
+
+
+def test_missing_apprise_is_one_line_naming_the_install(site, tmp_path):
+    wl_path = write_watchlist(tmp_path, site, target("json://127.0.0.1:9/x"))
+    code = ("import sys; sys.modules['apprise'] = None; from versiontrack.cli import main; "
+            "main(['notify', 'test', '--watchlist', sys.argv[1]])")
+    res = subprocess.run([sys.executable, "-c", code, str(wl_path)], check=False,
+                         capture_output=True,
+                         text=True)
+    assert res.returncode == 1
+    assert res.stderr.strip().count("\n") == 0
+    assert "pip install 'versiontrack[notify]'" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ('[[notify]]\non = ["headline"]', "has no 'url'"),
+    ('[[notify]]\nurl = "json://h/x"\non = ["silent"]', "unknown event 'silent'"),
+    ('[[notify]]\nurl = "json://h/x"\nmin_severity = "huge"', "min_severity"),
+    ('[[notify]]\nurl = "json://h/x"\npolicy = "lax"', "unknown policy 'lax'"),
+    ('[report]\nbase_url = "https://x.example/"', "report has no 'folder'"),
+])
+def test_bad_notify_settings_are_one_line_errors(site, tmp_path, run_cli, entry, message):
+    wl_path = write_watchlist(tmp_path, site, "", entry)
+    res = run_cli("watch", "list", "--watchlist", wl_path)
+    assert res.exit_code == 1
+    assert message in res.output

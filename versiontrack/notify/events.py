@@ -1,0 +1,132 @@
+"""Events worth telling someone about, taken from the audit of a story's new versions.
+
+The one table :data:`FINDING_EVENTS` maps audit finding kinds to event names, so a change in
+the audit's vocabulary is one edit here. Two events come from the audit's other records: a
+note added in a new version (``note-added``) and the new version itself (``new-version``).
+Events carry data only; :mod:`versiontrack.render.notify` words them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from versiontrack.audit.judge import StoryAudit
+
+#: Every event a ``[[notify]]`` target can ask for, most serious first.
+EVENT_KINDS = ("silent-correction", "note-removed", "flip-flop", "undisclosed-update",
+               "headline", "note-added", "new-version")
+
+#: Audit finding kind -> event name. Findings not listed here make no event.
+FINDING_EVENTS = {
+    "silent-correction": "silent-correction",
+    "undisclosed-update": "undisclosed-update",
+    "note-removed": "note-removed",
+    "headline-change": "headline",
+    "flip-flop": "flip-flop",
+}
+
+#: Severity levels, lowest first, as ``min_severity`` names them.
+SEVERITIES = ("info", "low", "medium", "high")
+
+#: Event name -> severity.
+SEVERITY = {
+    "silent-correction": "high", "note-removed": "high", "flip-flop": "medium",
+    "undisclosed-update": "medium", "headline": "medium", "note-added": "low",
+    "new-version": "info",
+}
+
+#: What a target gets when its entry has no ``on``: every event but a plain new version.
+DEFAULT_EVENTS = tuple(k for k in EVENT_KINDS if k != "new-version")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to one story in one version."""
+
+    id: str  # stable: the same change found again makes the same id
+    kind: str  # one of EVENT_KINDS
+    story: str
+    version: int
+    from_version: int | None
+    headline: str
+    outlet: str = ""
+    url: str = ""  # the article's address
+    source: str = ""  # the watchlist entry that brought it ("" outside a pass)
+    fetched_at: str = ""
+    finding: str = ""  # the audit finding kind it came from, if any
+    message: str = ""  # the audit's own sentence
+    old: str = ""  # the changed text before and after (headline or paragraphs)
+    new: str = ""
+    note: str = ""  # the note's text, when the event is about a note
+    note_kind: str = ""
+    policy: str = ""
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.kind]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Event:
+        data = json.loads(text)
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def _event_id(*parts: Any) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
+
+
+def story_events(audit: StoryAudit, after: int, *, outlet: str = "", url: str = "",
+                 source: str = "") -> list[Event]:
+    """The events of ``audit``'s versions numbered above ``after``, in version order."""
+    versions = {v.number: v for v in audit.versions}
+    out: list[Event] = []
+
+    def make(kind: str, number: int, from_v: int | None, **kw: Any) -> Event:
+        v = versions.get(number)
+        return Event(id=_event_id(audit.story, kind, number, from_v, kw.get("message", ""),
+                                  kw.get("old", ""), kw.get("new", ""), kw.get("note", "")),
+                     kind=kind, story=audit.story, version=number, from_version=from_v,
+                     headline=v.headline if v else "", outlet=outlet,
+                     url=url or (v.url if v else ""), source=source,
+                     fetched_at=v.fetched_at if v else "", policy=audit.policy, **kw)
+
+    for v in audit.versions:
+        if v.number > after and not v.suspect:
+            prev = max((n for n in versions if n < v.number), default=None)
+            out.append(make("new-version", v.number, prev))
+    for t in audit.transitions:
+        if t.to_version.number > after:
+            for note in t.notes_added:
+                out.append(make("note-added", t.to_version.number, t.from_version.number,
+                                note=note.text, note_kind=note.kind))
+    for f in audit.findings:
+        kind = FINDING_EVENTS.get(f.kind)
+        number = f.to_version if f.to_version is not None else f.from_version
+        if kind is None or number is None or number <= after:
+            continue
+        out.append(make(kind, number, f.from_version, finding=f.kind, message=f.message,
+                        old=f.change.old_text if f.change else "",
+                        new=f.change.new_text if f.change else "",
+                        note=f.note.text if f.note else "",
+                        note_kind=f.note.kind if f.note else ""))
+    order = {k: i for i, k in enumerate(EVENT_KINDS)}
+    out.sort(key=lambda e: (e.version, order[e.kind]))
+    return list({e.id: e for e in out}.values())
+
+
+def wanted(events: Iterable[Event], on: tuple[str, ...], min_severity: str = "info",
+           outlets: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> list[Event]:
+    """The events a target asked for: its event names, severity floor and filters."""
+    floor = SEVERITIES.index(min_severity)
+    return [e for e in events
+            if e.kind in on and SEVERITIES.index(e.severity) >= floor
+            and (not outlets or e.outlet in outlets)
+            and (not sources or e.source in sources)]

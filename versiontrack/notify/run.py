@@ -1,0 +1,150 @@
+"""The notification step: audit the stories that changed, queue their events in the outbox,
+deliver what is due to each ``[[notify]]`` target.
+
+Runs at the end of a snapshot pass (inside its lock) and after ``ingest``/``import`` with
+``--notify`` (which take the same lock). See :mod:`versiontrack.notify.outbox` for the
+exactly-once rules.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from versiontrack.errors import VersionTrackError
+from versiontrack.notify import outbox
+from versiontrack.notify.events import Event, story_events, wanted
+from versiontrack.notify.send import Sender, check_target
+from versiontrack.snapshot.outcomes import Delivery
+
+if TYPE_CHECKING:
+    from versiontrack.archive.store import Archive
+    from versiontrack.snapshot.watchlist import NotifyTarget, Watchlist
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A story a pass (or an ingest) saw, as the notification step needs it."""
+
+    story: str
+    version: int  # its latest version number now
+    outlet: str = ""
+    url: str = ""
+    source: str = ""  # the watchlist entry it came from
+    new: bool = True  # a version was added just now (else: only seen again)
+
+
+def collect_events(archive: Archive, targets: Sequence[NotifyTarget],
+                   changed: Sequence[Changed], seen: Mapping[str, int]) -> list[Event]:
+    """The events of the changed stories' versions above what was queued before (a story new
+    to the outbox: its newest version only, so turning notifications on does not replay the
+    archive's history). One audit per story and policy."""
+    out: list[Event] = []
+    policies = sorted({t.policy for t in targets})
+    for c in changed:
+        after = seen.get(c.story, c.version - 1)
+        if c.version <= after:
+            continue
+        for policy in policies:
+            from versiontrack.audit.judge import audit_story
+
+            try:
+                audit = audit_story(archive, c.story, policy=policy)
+            except VersionTrackError:
+                continue  # gone from the archive since: nothing to tell
+            out += story_events(audit, after, outlet=c.outlet, url=c.url, source=c.source)
+    return out
+
+
+def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
+                   changed: Sequence[Changed], now: datetime) -> Delivery:
+    """Queue the events of ``changed`` for the targets that want them, then deliver."""
+    outbox.ensure_outbox(conn)
+    targets = wl.notify
+    by_story: dict[str, Changed] = {}
+    for c in changed:  # a story fetched from two URLs: the one that added a version wins
+        if c.story not in by_story or (c.new and not by_story[c.story].new):
+            by_story[c.story] = c
+    candidates = list(by_story.values())
+    seen = outbox.seen_versions(conn, [c.story for c in candidates])
+    # A story seen again but never queued (its ingest ran without this step) is left alone;
+    # one whose queued version is behind the archive (a pass died after ingesting) catches up.
+    candidates = [c for c in candidates if c.new or (c.story in seen and c.version > seen[c.story])]
+    t0 = time.perf_counter()
+    events = collect_events(archive, targets, candidates, seen)
+    audit_s = time.perf_counter() - t0
+    rows = []
+    for e in events:
+        ids = [t.id for t in targets
+               if e.policy == t.policy and wanted([e], t.on, t.min_severity, t.outlets, t.feeds)]
+        if ids:
+            rows.append((e, ids))
+    queued = outbox.queue(conn, rows, {c.story: c.version for c in candidates}, now)
+    base_url = wl.report.base_url if wl.report else ""
+    t0 = time.perf_counter()
+    delivery = deliver(conn, targets, now, base_url)
+    return replace(delivery, queued=queued, audit_seconds=audit_s,
+                   send_seconds=time.perf_counter() - t0)
+
+
+def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
+            base_url: str = "") -> Delivery:
+    """Send each target its due events (one message each, or one digest); record each."""
+    from versiontrack.render.notify import digest, message
+
+    outbox.ensure_outbox(conn)
+    in_doubt = outbox.settle_interrupted(conn)
+    delivered = 0
+    failed: list[tuple[str, str]] = []
+    for target in targets:
+        due = outbox.due(conn, target.id, now)
+        if not due:
+            continue
+        batches = [due] if target.digest else [[d] for d in due]
+        sender = Sender(target.url)
+        for batch in batches:
+            events = [e for e, _ in batch]
+            title, body = digest(events, base_url) if target.digest else message(
+                events[0], base_url)
+            outbox.mark_sending(conn, target.id, events)
+            error = sender.send(title, body)
+            if error:
+                outbox.mark_failed(conn, target.id, batch, now, error)
+                failed.append((target.label, error))
+                break  # the target is down: its other events wait for the next pass
+            outbox.mark_delivered(conn, target.id, events, now)
+            delivered += len(events)
+    pending = outbox.count(conn, "pending", [t.id for t in targets])
+    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
+                    in_doubt=in_doubt)
+
+
+def notify_test(targets: Sequence[NotifyTarget]) -> list[tuple[str, str]]:
+    """Send the test message to each target: (label, "" or why it failed)."""
+    from versiontrack.render.notify import test_message
+
+    title, body = test_message()
+    out = []
+    for t in targets:
+        check_target(t.url, t.label)
+        out.append((t.label, Sender(t.url).send(title, body)))
+    return out
+
+
+def notify_ingested(archive: Archive, wl: Watchlist, changed: Sequence[Changed],
+                    now: datetime) -> Delivery:
+    """The notification step for versions archived outside a pass (``ingest --notify``): under
+    the snapshot pass lock (waiting for a running pass), against the same outbox."""
+    from versiontrack.snapshot.run import pass_lock
+    from versiontrack.snapshot.state import open_state
+
+    with pass_lock(archive.path, wait=True):
+        conn = open_state(archive.path)
+        try:
+            return notify_changes(archive, wl, conn, changed, now)
+        finally:
+            conn.close()

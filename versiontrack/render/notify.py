@@ -1,0 +1,61 @@
+"""Notification messages: an event (or a digest of events) as a title and a plain-text body,
+from ``templates/notify/`` through the one Environment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from versiontrack.render.env import render
+
+if TYPE_CHECKING:
+    from versiontrack.notify.events import Event
+
+#: Event name -> the words a message's title starts with.
+EVENT_TITLES = {
+    "silent-correction": "Silent correction",
+    "undisclosed-update": "Undisclosed update",
+    "note-added": "New note",
+    "note-removed": "Note removed",
+    "headline": "Headline changed",
+    "flip-flop": "Flip-flop",
+    "new-version": "New version",
+}
+
+
+def report_link(event: Event, base_url: str) -> str:
+    """The event's page in the report (its diff when it has one), or "" without a base URL."""
+    if not base_url:
+        return ""
+    page = (f"stories/{event.story}/diff-{event.from_version}-{event.version}.html"
+            if event.from_version else f"stories/{event.story}/index.html")
+    return urljoin(base_url, page)
+
+
+def _title(event: Event) -> str:
+    who = f" ({event.outlet})" if event.outlet else ""
+    return f"{EVENT_TITLES.get(event.kind, event.kind)}: {event.headline or event.story}{who}"
+
+
+def message(event: Event, base_url: str = "") -> tuple[str, str]:
+    """(title, body) for one event."""
+    body = render("notify/event.txt", e=event, title=EVENT_TITLES.get(event.kind, event.kind),
+                  link=report_link(event, base_url))
+    return _title(event), body.strip() + "\n"
+
+
+def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
+    """(title, body) for several events in one message."""
+    if len(events) == 1:
+        return message(events[0], base_url)
+    stories = {e.story for e in events}
+    title = (f"versiontrack: {len(events)} events in "
+             f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}")
+    body = render("notify/digest.txt", events=events, titles=EVENT_TITLES,
+                  links=[report_link(e, base_url) for e in events])
+    return title, body.strip() + "\n"
+
+
+def test_message() -> tuple[str, str]:
+    return "versiontrack: test message", render("notify/test.txt").strip() + "\n"
