@@ -15,7 +15,8 @@ from versiontrack.errors import LockBusy
 from versiontrack.extract.html import is_furniture
 from versiontrack.extract.pool import drop_furniture
 from versiontrack.models import Article
-from versiontrack.snapshot.run import PassOptions, build_policy, pass_lock, run_pass
+from versiontrack.snapshot.passlock import pass_lock
+from versiontrack.snapshot.run import PassOptions, build_policy, run_pass
 from versiontrack.snapshot.schedule import recheck_interval
 from versiontrack.snapshot.state import followed
 from versiontrack.snapshot.watchlist import DEFAULT_RECHECK, parse_watchlist
@@ -367,7 +368,7 @@ def test_cli_snapshot_summary_json_and_lock(site, tmp_path, run_cli):
     assert data["summary"]["failed"]["http-502"] == 1
     assert {u["label"] for u in data["urls"]} >= {"not-modified", "failed:timeout"}
 
-    from versiontrack.snapshot.run import pass_lock as lock
+    from versiontrack.snapshot.passlock import pass_lock as lock
 
     with lock(arch.resolve()):
         res = run_cli("snapshot", "--watchlist", path, "--archive", arch)

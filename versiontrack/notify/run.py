@@ -139,7 +139,7 @@ def notify_ingested(archive: Archive, wl: Watchlist, changed: Sequence[Changed],
                     now: datetime) -> Delivery:
     """The notification step for versions archived outside a pass (``ingest --notify``): under
     the snapshot pass lock (waiting for a running pass), against the same outbox."""
-    from versiontrack.snapshot.run import pass_lock
+    from versiontrack.snapshot.passlock import pass_lock
     from versiontrack.snapshot.state import open_state
 
     with pass_lock(archive.path, wait=True):

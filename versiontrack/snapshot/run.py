@@ -33,7 +33,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Future
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,12 +41,13 @@ from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired
 
-from versiontrack.errors import LockBusy, VersionTrackError
+from versiontrack.errors import VersionTrackError
 from versiontrack.extract.pool import JobResult, LazyPool, drop_furniture
 from versiontrack.models import Article, Version
 from versiontrack.snapshot.discovery import host_delays, read_feeds
 from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult, user_agent
 from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
+from versiontrack.snapshot.passlock import pass_lock
 from versiontrack.snapshot.state import (
     UrlRow,
     WatchState,
@@ -57,14 +58,13 @@ from versiontrack.snapshot.watchlist import Defaults, Watchlist
 from versiontrack.times import iso, utcnow
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from versiontrack.archive.store import Archive
 
 # The pass's public names, with those that moved to the modules beside this one when the pass
 # was split up: callers keep importing them from here.
 __all__ = [
-    "PassOptions", "Progress", "build_policy", "lock_path", "pass_lock", "run_pass",
+    "PassOptions", "Progress", "build_policy", "run_pass",
 ]
 
 # ------------------------------------------------------------------------------------ options
@@ -93,30 +93,6 @@ class PassOptions:
 
 
 Progress = Callable[[int, int], None]  # (done, total)
-
-
-# ------------------------------------------------------------------------------------ locking
-
-def lock_path(archive_path: Path) -> Path:
-    return Path(archive_path) / ".versiontrack" / "snapshot.lock"
-
-
-@contextmanager
-def pass_lock(archive_path: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the snapshot run lock; LockBusy at once when another pass holds it (unless ``wait``)."""
-    from versiontrack.archive.lock import ArchiveLock
-
-    lock = ArchiveLock(lock_path(archive_path), timeout=float("inf") if wait else 0.0)
-    try:
-        lock.acquire()
-    except LockBusy as exc:
-        raise LockBusy(f"another snapshot pass is running on {archive_path} ({exc.holder}); "
-                       "this one stops (use --wait to queue behind it)",
-                       holder=exc.holder) from None
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 # ------------------------------------------------------------------------------------ the pass
