@@ -24,9 +24,12 @@ from versiontrack.crossoutlet.terms import content_stems, function_share
 #: Weighted cosine from which a copy paragraph derives from a source paragraph.
 LINK = 0.2
 #: A further source paragraph joins a link when it explains this share of the copy paragraph's
-#: weight that the earlier ones did not, with at least :data:`EXTRA_COS` cosine of its own.
+#: weight that the earlier ones did not, with at least :data:`EXTRA_COS` cosine of its own
 EXTRA_GAIN = 0.14
-EXTRA_COS = 0.17
+EXTRA_COS = 0.15
+#: ... and at least this share of the best paragraph's cosine (a far weaker match that happens
+#: to share a phrase is not a second source).
+EXTRA_RATIO = 0.5
 #: At most this many source paragraphs per copy paragraph.
 MAX_SOURCES = 3
 #: A copy in which linked paragraphs hold less than this share of the words is "not a copy".
@@ -106,7 +109,7 @@ def align_copy(source: Sequence[str], copy: Sequence[str]) -> CopyAlignment:
         covered = set(sd[first])
         total = sum(w[t] for t in c) or 1.0
         for score, j in scores[1:]:
-            if len(chosen) >= MAX_SOURCES or score < EXTRA_COS:
+            if len(chosen) >= MAX_SOURCES or score < max(EXTRA_COS, EXTRA_RATIO * best):
                 break
             gain = sum(w[t] for t in c if t in sd[j] and t not in covered) / total
             if gain >= EXTRA_GAIN:
