@@ -617,6 +617,31 @@ class Archive:
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
 
+    def record(self, subject: str, body: str, trailers: list[str]) -> str:
+        """Commit a record with no file changes (trailers ``Name: value`` say what it means) on
+        the branch, under the writer lock; return its commit id. Other areas keep their own
+        records this way (event groups); the index skips trailers it does not know."""
+        from versiontrack.archive.merge import _record
+
+        with self._writing():
+            self._sync_index()
+            return _record(self, subject, body, trailers)
+
+    def records(self, trailer: str) -> list[tuple[str, str, str]]:
+        """``(commit, commit time, message)`` of each commit whose message has a ``trailer:``
+        line, oldest first."""
+        head, _ = self._tips()
+        if not head:
+            return []
+        out = self._repo.git("log", "--reverse", "--format=%H%x1f%cI%x1f%B%x1e",
+                             f"--grep=^{trailer}:", head)
+        rows = []
+        for chunk in out.split("\x1e"):
+            parts = chunk.strip().split("\x1f")
+            if len(parts) == 3:
+                rows.append((parts[0], parts[1], parts[2]))
+        return rows
+
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""
         with self._writing():
