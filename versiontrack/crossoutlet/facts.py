@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from versiontrack.audit.notes import sentences
-from versiontrack.crossoutlet.terms import STOPWORDS, stem, words
+from versiontrack.crossoutlet.terms import STOPWORDS, stem, words, wordset
 from versiontrack.differ.classify import classify_ops
 from versiontrack.differ.worddiff import word_diff
 from versiontrack.models import LABELS
@@ -28,8 +28,8 @@ from versiontrack.normalize import fold
 _QUOTE = re.compile(r'"([^"]{3,})"')
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
-_REPORTING = frozenset("said says say told added according stated asked wrote".split())
-_TITLES = frozenset("mr mrs ms dr gen prof sir president minister".split())
+_REPORTING = wordset("said says say told added according stated asked wrote")
+_TITLES = wordset("mr mrs ms dr gen prof sir president minister")
 #: Source words within this distance of a number are its context.
 _NEAR = 4
 
@@ -102,7 +102,7 @@ def _names(text: str) -> list[_Fact]:
 
 def _name_key(w: str) -> str:
     w = fold(w).casefold()
-    return w[:-2] if w.endswith("'s") else w
+    return w.removesuffix("'s")
 
 
 def _quotes(text: str) -> list[_Fact]:

@@ -72,7 +72,7 @@ class Propagation:
 
 
 def _has(text: str, value: str) -> bool:
-    return bool(re.search(rf"(?<![\w.,]){re.escape(fold(value))}(?![\w]|[.,]\d)", text, re.I))
+    return bool(re.search(rf"(?<![\w.,]){re.escape(fold(value))}(?![\w]|[.,]\d)", text, re.IGNORECASE))
 
 
 def corrections(history: Sequence[tuple[Version, Article]]) -> list[Correction]:

@@ -10,7 +10,12 @@ from versiontrack.normalize import fold
 
 TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?:-\d+)?")
 
-STOPWORDS = frozenset(
+def wordset(text: str) -> frozenset[str]:
+    """The words of ``text`` as a set (for word lists kept as one string)."""
+    return frozenset(text.split())
+
+
+STOPWORDS = wordset(
     "a about above after again against all also am an and any are as at be because been before "
     "being below between both but by can could did do does doing down during each few for from "
     "further had has have having he her here hers herself him himself his how i if in into is it "
@@ -18,7 +23,7 @@ STOPWORDS = frozenset(
     "out over own same she should so some such than that the their theirs them then there these "
     "they this those through to too under until up very was we were what when where which while "
     "who whom why will with would you your yours said says say told according which whose may "
-    "might must shall still since them many much per via".split())
+    "might must shall still since them many much per via")
 
 #: Letters a stem keeps: enough to tell "reconnect" from "reach", few enough that "gauges" and
 #: "gauge", "agreed" and "agreement" meet.
@@ -31,8 +36,7 @@ def stem(word: str) -> str:
     w = fold(word).casefold().replace("'", "'")
     if w[:1].isdigit():
         return w.replace(",", "").rstrip(".")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     return w[:STEM]
 
 

@@ -79,8 +79,9 @@ def comparison_text(ev: EventComparison) -> str:
         lines += [f"    {fact_line(f)}" for f in c.facts]
         lines += [f"  correction {line}" for line in propagation_lines(c)]
     stale = [c.story for c in ev.copies if c.stale]
-    lines += ["", f"{len(stale)} cop{'y' if len(stale) == 1 else 'ies'} still carrying a "
-              f"corrected value{': ' + ', '.join(stale) if stale else ''}"]
+    tail = f": {', '.join(stale)}" if stale else ""
+    lines += ["", (f"{len(stale)} cop{'y' if len(stale) == 1 else 'ies'} still carrying a "
+                  f"corrected value{tail}")]
     return "\n".join(lines)
 
 
@@ -90,8 +91,8 @@ def _md(text: str) -> str:
 
 def comparison_markdown(ev: EventComparison) -> str:
     """The Markdown view of ``versiontrack compare`` (tables a standards desk can paste)."""
-    out = [f"# {_md(ev.headline)}", "", f"Source: `{ev.source}` ({ev.outlet}), "
-           f"{ev.versions} version(s).", ""]
+    out = [f"# {_md(ev.headline)}", "",
+           f"Source: `{ev.source}` ({ev.outlet}), {ev.versions} version(s).", ""]
     if ev.corrections:
         out += ["| corrected | old | new | how |", "|---|---|---|---|"]
         out += [f"| v{f.version} {f.fetched_at} | {_md(f.old_value)} | {_md(f.new_value)} | "
