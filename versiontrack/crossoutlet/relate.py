@@ -35,7 +35,7 @@ COMMON_FLOOR = 50
 #: Stories scoring under this are not related.
 MIN_SCORE = 0.2
 #: At most this many candidates (best partial scores) get a full score.
-CANDIDATES = 200
+CANDIDATES = 100
 DEFAULT_WINDOW = timedelta(days=3)
 
 _SCHEMA = """
@@ -174,30 +174,55 @@ class RelatedIndex:
                 if other != story:
                     partial[other] += idf[term] * boost(spell[term])
                     shared.setdefault(other, []).append(term)
+        docs = self._docs(list(partial))
+        near = [o for o in partial
+                if abs(datetime.fromisoformat(docs[o][0]) - first_seen) <= window]
+        near.sort(key=lambda o: (-partial[o], o))
+        near = near[:CANDIDATES]
+        weights = self._weights(near, n_docs)
         out = []
-        for other, weight in partial.most_common(CANDIDATES):
-            doc = self.db.execute("SELECT first_seen, outlet FROM related_docs WHERE story = ?",
-                                  (other,)).fetchone()
-            if abs(datetime.fromisoformat(doc[0]) - first_seen) > window:
-                continue
-            theirs = self._weight(other, n_docs)
-            score = weight / max(1e-9, min(own, theirs))
+        for other in near:
+            score = partial[other] / max(1e-9, min(own, weights.get(other, 0.0)))
             if score < min_score:
                 continue
             best = sorted(shared[other], key=lambda t: -idf[t] * boost(spell[t]))[:8]
             info = self.archive.versions(other)[-1]
-            out.append(Related(other, doc[1], info.headline, doc[0], round(min(score, 1.0), 3),
-                               tuple(spell[t] for t in best)))
+            out.append(Related(other, docs[other][1], info.headline, docs[other][0],
+                               round(min(score, 1.0), 3), tuple(spell[t] for t in best)))
         out.sort(key=lambda r: (-r.score, r.story))
         return out[:limit]
 
-    def _weight(self, story: str, n_docs: int) -> float:
-        """The idf weight of all of ``story``'s terms."""
-        rows = self.db.execute(
-            "SELECT COUNT(*), MAX(CASE WHEN story = ? THEN boost END) FROM related_terms "
-            "WHERE term IN (SELECT term FROM related_terms WHERE story = ?) GROUP BY term",
-            (story, story))
-        return sum(math.log(n_docs / c) * b for c, b in rows)
+    def _docs(self, stories: list[str]) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(stories), 500):
+            chunk = stories[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for story, first, outlet in self.db.execute(
+                f"SELECT story, first_seen, outlet FROM related_docs WHERE story IN ({marks})",
+                chunk):
+                out[story] = (first, outlet)
+        return out
+
+    def _weights(self, stories: list[str], n_docs: int) -> dict[str, float]:
+        """The idf weight of all the terms of each of ``stories`` (two queries per 500)."""
+        out: dict[str, float] = {}
+        for i in range(0, len(stories), 500):
+            chunk = stories[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT story, term, boost FROM related_terms WHERE story IN ({marks})",
+                chunk).fetchall()
+            terms = list({t for _, t, _ in rows})
+            df: dict[str, int] = {}
+            for j in range(0, len(terms), 500):
+                part = terms[j:j + 500]
+                pm = ",".join("?" * len(part))
+                df.update(self.db.execute(
+                    f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({pm}) "
+                    "GROUP BY term", part).fetchall())
+            for story, term, b in rows:
+                out[story] = out.get(story, 0.0) + math.log(n_docs / df[term]) * b
+        return out
 
 
 def related(archive: Archive, story: str, window: timedelta = DEFAULT_WINDOW,
