@@ -91,7 +91,8 @@ def _names(text: str) -> list[_Fact]:
     for sent in sentences(fold(_QUOTE.sub(" ", fold(text)))):
         ws = words(sent)
         for i, w in enumerate(ws):
-            if not w[:1].isupper() or w.casefold() in STOPWORDS or w.casefold() in _TITLES:
+            if len(w) < 2 or not w[:1].isupper() or w.casefold() in STOPWORDS \
+                    or w.casefold() in _TITLES:  # "U" of "U.S." is no name
                 continue
             nxt = ws[i + 1] if i + 1 < len(ws) else ""
             if i == 0 and not (nxt[:1].isupper() or any(c.isdigit() for c in w)):
