@@ -23,7 +23,8 @@ from versiontrack.cli.common import (
 @click.argument("story", shell_complete=complete_story)
 @click.option("--window", "window_days", type=click.FloatRange(min=0), default=3.0,
               show_default=True, help="Days between first sightings within which stories count.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="List at most this many stories.")
 @archive_option
 @json_option
 def related(story: str, window_days: float, limit: int, archive_path: Path,
@@ -73,7 +74,7 @@ def event_remove(name: str, stories: tuple[str, ...], archive_path: Path, as_jso
 @click.argument("name")
 @click.argument("story", shell_complete=complete_story)
 @click.option("--window", "window_days", type=click.FloatRange(min=0), default=3.0,
-              show_default=True)
+              show_default=True, help="Days between first sightings within which stories count.")
 @archive_option
 @json_option
 def event_suggest(name: str, story: str, window_days: float, archive_path: Path,
@@ -131,7 +132,7 @@ def event_show(name: str | None, archive_path: Path, as_json: bool) -> None:
 @click.argument("source", shell_complete=complete_story)
 @click.argument("copies", nargs=-1, required=True, shell_complete=complete_story)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True)
+              show_default=True, help="Terminal text, JSON for programs, or Markdown tables.")
 @json_format_option
 @archive_option
 def compare(source: str, copies: tuple[str, ...], fmt: str, as_json: bool,
