@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from versiontrack.audit.notes import strip_notes  # noqa: E402
-from versiontrack.crossoutlet.copies import compare_texts  # noqa: E402
-from versiontrack.extract.reader import read_page  # noqa: E402
-from versiontrack.render.crossoutlet import fact_line  # noqa: E402
+from versiontrack.audit.notes import strip_notes
+from versiontrack.crossoutlet.copies import compare_texts
+from versiontrack.extract.reader import read_page
+from versiontrack.render.crossoutlet import fact_line
 
 
 def load(path: Path) -> tuple[str, ...]:

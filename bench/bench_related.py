@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from versiontrack.archive.plan import IngestItem  # noqa: E402
-from versiontrack.archive.store import Archive  # noqa: E402
-from versiontrack.crossoutlet.relate import RelatedIndex  # noqa: E402
-from versiontrack.models import Article  # noqa: E402
+from versiontrack.archive.plan import IngestItem
+from versiontrack.archive.store import Archive
+from versiontrack.crossoutlet.relate import RelatedIndex
+from versiontrack.models import Article
 
 rng = random.Random(16)
 SYL = ["ka", "lo", "mi", "ter", "van", "os", "ru", "bel", "den", "sa", "fi", "gor", "hal", "ne"]
