@@ -5,6 +5,7 @@ history as records (commits without file changes, trailers ``Event:`` and ``Even
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +62,8 @@ def events(archive: Archive) -> dict[str, Event]:
     return {n: Event(n, tuple(m), when[n]) for n, m in sorted(members.items()) if m}
 
 
-def change_event(archive: Archive, name: str, add: list[str] = (), remove: list[str] = ()
-                 ) -> Event:  # type: ignore[assignment]
+def change_event(archive: Archive, name: str, add: Sequence[str] = (),
+                 remove: Sequence[str] = ()) -> Event:
     """Add stories to (the first added is the source) and remove stories from event ``name``,
     recorded as one commit."""
     if not _NAME.match(name):

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from versiontrack.audit.notes import sentences
 from versiontrack.crossoutlet.terms import STOPWORDS, stem, words, wordset
 from versiontrack.differ.classify import classify_ops
 from versiontrack.differ.worddiff import word_diff
 from versiontrack.models import LABELS
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, sentences
 
 _QUOTE = re.compile(r'"([^"]{3,})"')
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
@@ -122,13 +121,15 @@ def _speaker(sentence: str) -> list[str]:
     for i, w in enumerate(ws):
         if w.casefold() not in _REPORTING:
             continue
-        after, j = [], i + 1
+        after: list[str] = []
+        j = i + 1
         while j < len(ws) and ws[j][:1].isupper() and ws[j].casefold() not in _TITLES:
             after.append(ws[j])
             j += 1
         if after:
             return after
-        before, j = [], i - 1
+        before: list[str] = []
+        j = i - 1
         while j >= 0 and ws[j][:1].isupper() and ws[j].casefold() not in STOPWORDS:
             before.insert(0, ws[j])
             j -= 1

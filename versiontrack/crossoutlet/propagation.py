@@ -72,7 +72,9 @@ class Propagation:
 
 
 def _has(text: str, value: str) -> bool:
-    return bool(re.search(rf"(?<![\w.,]){re.escape(fold(value))}(?![\w]|[.,]\d)", text, re.IGNORECASE))
+    # Whole values only: "2016" is not in "20160" nor in "1,2016".
+    pattern = rf"(?<![\w.,]){re.escape(fold(value))}(?![\w]|[.,]\d)"
+    return bool(re.search(pattern, text, re.IGNORECASE))
 
 
 def corrections(history: Sequence[tuple[Version, Article]]) -> list[Correction]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -71,7 +70,7 @@ def article_terms(article: Article) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in strip_notes(article)[0].paragraphs:
         for w, s in zip(_content_words(p), content_stems(p), strict=True):
-            if len(s) >= 4 or any(c.isdigit() for c in s) and len(s) >= 2:
+            if len(s) >= 4 or (any(c.isdigit() for c in s) and len(s) >= 2):
                 out.setdefault(s, w)
     return out
 
@@ -163,7 +162,7 @@ class RelatedIndex:
         if not idf:
             return []
         own = sum(math.log(n_docs / df[t]) * boost(spell[t]) for t in terms if t in df)
-        partial: Counter[str] = Counter()
+        partial: dict[str, float] = {}
         shared: dict[str, list[str]] = {}
         rare = list(idf)
         for i in range(0, len(rare), 500):
@@ -172,7 +171,7 @@ class RelatedIndex:
             for term, other in self.db.execute(
                 f"SELECT term, story FROM related_terms WHERE term IN ({marks})", chunk):
                 if other != story:
-                    partial[other] += idf[term] * boost(spell[term])
+                    partial[other] = partial.get(other, 0.0) + idf[term] * boost(spell[term])
                     shared.setdefault(other, []).append(term)
         docs = self._docs(list(partial))
         near = [o for o in partial
