@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from versiontrack.archive.gitrepo import BRANCH
 from versiontrack.archive.store import Archive
 from versiontrack.errors import InputError, StoryNotFound
 from versiontrack.normalize import fold
@@ -61,19 +60,6 @@ class DuplicatePair:
 # ---- the git side: merge and split commands -------------------------------------------------
 
 
-def _record(archive: Archive, subject: str, body: str, trailers: list[str]) -> str:
-    """Commit a record (no file changes) on the branch and bring the index up to it."""
-    repo = archive._repo
-    head, _ = archive._tips()
-    message = f"{subject}\n\n{body}\n\n" + "\n".join(trailers) + "\n"
-    commit = repo.git("commit-tree", f"{head}^{{tree}}", "-p", head, "-F", "-",
-                      input=message.encode("utf-8")).strip()
-    repo.git("update-ref", "-m", subject, BRANCH, commit, head)  # refused if the tip moved
-    repo.update_worktree(head, commit)
-    archive._sync_index()
-    return commit
-
-
 def merge_stories(archive: Archive, story: str, other: str) -> MergeResult:
     """Join ``other``'s history into ``story``'s, recorded as a commit; see the module doc."""
     with archive.lock:
@@ -85,7 +71,7 @@ def merge_stories(archive: Archive, story: str, other: str) -> MergeResult:
         body = (f"The {len(b)} version(s) of {other} join the {len(a)} of {story}, numbered "
                 f"by fetch time. Every file stays where it was archived; "
                 f"'versiontrack split {story} {other}' undoes this.")
-        commit = _record(archive, f"Merge story {other} into {story}", body,
+        commit = archive._record(f"Merge story {other} into {story}", body,
                          [f"Merge-Story: {other}", f"Into-Story: {story}"])
         return MergeResult("merge", story, other, commit, len(archive.versions(story)), 0)
 
@@ -109,7 +95,7 @@ def split_story(archive: Archive, story: str, others: Iterable[str] = ()) -> lis
         for other in names:
             body = (f"The versions archived under {other} leave {story} again; both stories "
                     "are numbered by fetch time. Every file stays where it was archived.")
-            commit = _record(archive, f"Split story {other} from {story}", body,
+            commit = archive._record(f"Split story {other} from {story}", body,
                              [f"Split-Story: {other}", f"From-Story: {story}"])
             results.append(MergeResult("split", story, other, commit,
                                        len(archive.versions(story)),

@@ -62,6 +62,7 @@ from typing import Any, Self
 from versiontrack.archive import index as ix
 from versiontrack.archive.fastimport import FastImport, crash_point
 from versiontrack.archive.gitrepo import (
+    BRANCH,
     STATE_DIR,
     GitRepo,
     init_repo,
@@ -654,6 +655,41 @@ class Archive:
                            "verify") from None
         self._repo.git("gc", "--auto", "--quiet", check=False)
         return plans
+
+    def record(self, subject: str, body: str, trailers: list[str]) -> str:
+        """Commit a record with no file changes (trailers ``Name: value`` say what it means) on
+        the branch, under the writer lock; return its commit id. Other areas keep their own
+        records this way (event groups); the index skips trailers it does not know."""
+        with self._writing():
+            self._sync_index()
+            return self._record(subject, body, trailers)
+
+    def _record(self, subject: str, body: str, trailers: list[str]) -> str:
+        """:meth:`record` for a caller that already holds the writer lock."""
+        head, _ = self._tips()
+        message = f"{subject}\n\n{body}\n\n" + "\n".join(trailers) + "\n"
+        commit = self._repo.git("commit-tree", f"{head}^{{tree}}", "-p", head, "-F", "-",
+                                input=message.encode("utf-8")).strip()
+        # refused if the tip moved
+        self._repo.git("update-ref", "-m", subject, BRANCH, commit, head)
+        self._repo.update_worktree(head, commit)
+        self._sync_index()
+        return commit
+
+    def records(self, trailer: str) -> list[tuple[str, str, str]]:
+        """``(commit, commit time, message)`` of each commit whose message has a ``trailer:``
+        line, oldest first."""
+        head, _ = self._tips()
+        if not head:
+            return []
+        out = self._repo.git("log", "--reverse", "--format=%H%x1f%cI%x1f%B%x1e",
+                             f"--grep=^{trailer}:", head)
+        rows = []
+        for chunk in out.split("\x1e"):
+            parts = chunk.strip().split("\x1f")
+            if len(parts) == 3:
+                rows.append((parts[0], parts[1], parts[2]))
+        return rows
 
     def ensure_worktree(self) -> None:
         """Bring the work tree and git's staging index to HEAD (after a crash)."""

@@ -92,6 +92,7 @@ from versiontrack.cli import (  # noqa: F401, E402 - the commands need ``main`` 
     audit_cmds,
     demo_cmds,
     diff_cmds,
+    event_cmds,
     import_cmds,
     notify_cmds,
     report_cmds,
