@@ -57,3 +57,14 @@ def test_readme_mentions_every_command():
     missing = [name for name, _ in all_commands()
                if not re.search(rf"versiontrack {re.escape(name)}\b", text)]
     assert not missing, f"README does not mention: {missing}"
+
+
+def test_ci_runs_the_readmes_test_command_verbatim():
+    # CI must run what a new user is told to run: the command in "Run the tests", the same flags.
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Run the tests", 1)[1]
+    command = re.search(r"```sh\n(.+?)\n```", section, re.DOTALL)
+    assert command, "README's 'Run the tests' has no sh block"
+    ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    last = [ln for ln in ci.splitlines() if ln.strip() and not ln.startswith("#")][-1]
+    assert last == command.group(1).strip(), (last, command.group(1))

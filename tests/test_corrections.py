@@ -196,3 +196,25 @@ def test_a_reported_figure_is_quoted_without_its_attribution():
     (entry,) = draft_entries(_audit_pair(_BASE, new), "ap")
     assert entry.claim == "the work would cost 2 million and take about six weeks to finish"
     assert entry.wording.endswith("It was 3 million.")
+
+
+def test_participle_phrase_is_quoted_with_its_main_clause(tmp_path):
+    # "..., the council said on Saturday, forcing about 12,000 ..." once drafted as "said Saturday
+    # is forcing about 12,000": the phrase was read as describing the word before it.
+    from conftest import article, make_archive, run_cli
+
+    lede = ("The old harbour bridge will close on Monday for six weeks of repairs, the city council "
+            "said on Saturday, forcing about {n} daily commuters onto ferries and a detour.")
+    rest = ("Engineers found corrosion in two of the steel cables during an inspection.",
+            "Ferry operators agreed to run extra boats during the rush hours.")
+    archive = make_archive(tmp_path, {"example.com_bridge": [
+        article(paragraphs=(lede.format(n="12,000"), *rest)),
+        article(paragraphs=(lede.format(n="15,000"), *rest))]})
+    r = run_cli("corrections", "bridge", "--json", "--archive", str(archive))
+    assert r.exit_code == 0, r.stderr
+    entry = json.loads(r.stdout)["entries"][0]
+    assert entry["claim"] == ("the old harbour bridge will close on Monday for six weeks of "
+                              "repairs, forcing about 12,000 daily commuters onto ferries and a "
+                              "detour"), entry["claim"]
+    r = run_cli("corrections", "bridge", "--archive", str(archive))
+    assert "Saturday is forcing" not in r.stdout and "It was 15,000." in r.stdout, r.stdout

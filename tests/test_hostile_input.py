@@ -357,9 +357,16 @@ def test_tables_fit_columns_and_mark_cuts(tmp_path, columns):
 
 
 def test_piped_tables_keep_whole_values(tmp_path):
+    # Every table, `log`'s headlines and `audit --all`'s keys too: a script piping the table
+    # into grep or awk gets keys it can pass back to versiontrack.
     archive = wide_archive(tmp_path)
-    r = run_cli("stories", "--archive", archive, env={"COLUMNS": ""})
-    assert LONG_KEY in r.stdout and "\u2026" not in r.stdout
+    long_headline = ("渡し船 Harbour board approves the long-awaited ferry timetable after months of "
+                     "heated debate among riders and officials again")
+    for args, whole in ((["stories"], LONG_KEY), (["log", LONG_KEY], long_headline),
+                        (["audit", "--all"], LONG_KEY)):
+        r = run_cli(*args, "--archive", archive, env={"COLUMNS": ""})
+        assert r.exit_code == 0, r.stderr
+        assert whole in r.stdout and "\u2026" not in r.stdout, (args, r.stdout)
 
 
 # --- 17.10: shell completion of story keys --------------------------------------------------

@@ -174,6 +174,13 @@ def test_newsedits_import(tmp_path, run_cli):
         assert a.raw("outlet.example_news_2", 1) == b""  # text only
         assert a.meta("outlet.example_news_2", 1)["extractor"].startswith("newsedits")
         assert a.verify() == []
+    # show --raw of a text-only version says so (it printed nothing and exited 0); show works.
+    res = run_cli("show", "outlet.example_news_2", "--raw", "--archive", arch)
+    assert res.exit_code == 1 and res.stdout == "", res.output
+    assert res.stderr.startswith("Error: v3 of outlet.example_news_2 has no raw page")
+    assert len(res.stderr.splitlines()) == 1
+    res = run_cli("show", "outlet.example_news_2", "--archive", arch)
+    assert res.exit_code == 0 and res.stdout.startswith("Harbour story 2 take 2\n")
 
 
 def test_newsedits_gz_and_resume(tmp_path, run_cli):

@@ -398,6 +398,11 @@ def show(story: str, number: int, raw: bool, archive_path: Path, as_json: bool) 
         story = archive.find_story(story)
         real = archive.resolve_number(story, number)
         if raw:
+            if not archive.raw_name(story, real):  # imported as text (NewsEdits): nothing to print
+                from versiontrack.errors import InputError
+
+                raise InputError(f"v{real} of {story} has no raw page (it was archived as text "
+                                 "only); show it without --raw")
             data = archive.raw(story, real)
             if sys.stdout.isatty():  # a terminal gets the bytes with control characters shown
                 echo(data.decode("utf-8", errors="replace"), nl=False)

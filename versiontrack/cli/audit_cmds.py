@@ -163,7 +163,7 @@ def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
         silent = r.silent + r.count("undisclosed-update")
         body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
                      str(silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
-    # The key is cut (marked) to fit the terminal; it was always capped at 60 columns.
+    # On a terminal the key is capped at 60 columns and cut (marked) to fit; piped, it is whole.
     print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
                 right=tuple(range(1, len(head))))
     from versiontrack.render.text import verdict_words

@@ -154,10 +154,11 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
                 cap: dict[int, int] | None = None) -> None:
     """Print a table in the terminal's width (:func:`terminal_width`).
 
-    ``cap`` limits columns (index -> most columns) always. When the table is too wide, it takes the
-    cells' short forms, then narrows the ``shrink`` columns (index -> comfortable width), the widest
-    first, then leaves out the ``drop`` columns in order, then narrows further. Cut values end with
-    an ellipsis; ``--json`` always has them whole. ``right`` columns are right-aligned. Control
+    ``cap`` limits columns (index -> most columns) when a width is known; piped output keeps whole
+    values for the programs reading it. When the table is too wide, it takes the cells' short
+    forms, then narrows the ``shrink`` columns (index -> comfortable width), the widest first,
+    then leaves out the ``drop`` columns in order, then narrows further. Cut values end with an
+    ellipsis; ``--json`` always has them whole. ``right`` columns are right-aligned. Control
     characters are shown escaped (:func:`echo`) and measured as shown.
     """
     from versiontrack.render.controls import for_terminal
@@ -169,6 +170,8 @@ def print_table(header: list[str], rows: list[list[Cell]], *, shrink: dict[int, 
     cells = [[clean(c) for c in row] for row in rows]
     cols = list(range(len(header)))
     limit = terminal_width()
+    if limit is None:
+        cap = None
 
     def widths(short: bool) -> list[int]:
         out = []

@@ -99,6 +99,10 @@ _LEAD_FURNITURE = re.compile(r"^(?:and|but|or|while|as|although|though|after|bef
                              re.IGNORECASE)
 _INTRO = re.compile(r"^(?:in|on|at|during|after|before|since|following|by|until|earlier|"
                     r"later)\b", re.IGNORECASE)
+# "forcing ...", "leaving ...": not "during", "morning", "nothing", which are not verbs.
+_PARTICIPLE = re.compile(r"^(?!(?:during|according|including|morning|evening|nothing|something|"
+                         r"anything|everything|spring|king|thing|string|ceiling|wing)\s)"
+                         r"[a-z]+ing\s")
 _AUX = wordset("is was are were has had have will would could can may might did does do "
                  "remains became becomes")
 _DETS = wordset("the a an its his her their this that these those")
@@ -182,6 +186,11 @@ def clause_at(text: str, start: int, end: int | None = None) -> str:
             and rel_after.group(2).split()[0].lower() in _AUX:
         # "Gen. Alexus Greenwich, who is the commander ..." -> "... Greenwich is the commander"
         clause = f"{clause} {rel_after.group(2)}"
+    elif idx > 0 and _PARTICIPLE.match(clause):
+        # A participle phrase ("..., the council said, forcing 12,000 onto ferries") has no
+        # subject of its own: it belongs to the sentence's main clause, not to the word before.
+        main = sent[pieces[0][0]:pieces[0][1]].strip()
+        clause = f"{main}, {clause}"
     elif (idx > 0 and clause[:1].islower() and _antecedent(before)[:1].isupper()
           and not any(w in _AUX or w.endswith("ed") or w in ("said", "says")
                       for w in clause.lower().split())):
