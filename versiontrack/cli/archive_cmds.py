@@ -125,13 +125,17 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
 @click.option("--notify", "notify", is_flag=True,
               help="Then tell the watchlist's [[notify]] targets what changed, as a snapshot "
               "pass does.")
+@click.option("--extract-budget", type=click.FloatRange(min=0), default=30.0,
+              show_default=True, metavar="SECONDS",
+              help="Time allowed to extract one large page (256 KB and up), read in a worker "
+              "process that is stopped when it runs out; 0 for no limit.")
 @watchlist_option
 @lock_timeout_option
 @archive_option
 @json_option
 def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
-           story: str | None, notify: bool, watchlist_path: Path, lock_timeout: float | None,
-           archive_path: Path, as_json: bool) -> None:
+           story: str | None, notify: bool, extract_budget: float, watchlist_path: Path,
+           lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
     """Archive saved pages as new versions of their stories.
 
     Each FILE (or - for standard input) is extracted and committed as a new version when its
@@ -146,7 +150,8 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc
     from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
-    from versiontrack.extract.reader import empty_page, page_format, read_page
+    from versiontrack.extract.pool import BudgetedReader
+    from versiontrack.extract.reader import empty_page, page_format
     from versiontrack.identity import archived_original, canonical_from_html, validate_key
 
     if story:
@@ -175,38 +180,39 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         return datetime.fromtimestamp(os.stat(name).st_mtime, UTC).isoformat(timespec="seconds")
 
     archives: list[tuple[str, str]] = []  # WARC / WACZ files: streamed after the pages
-    for name in files:
-        shown = "<stdin>" if name == "-" else name
-        try:
-            kind = _archive_kind(name)
-            if kind:
-                archives.append((name, kind))
-                continue
-            data = _read_input(name)
-            kind = page_format(data, name, fmt)
+    with BudgetedReader(extract_budget) as reader:
+        for name in files:
+            shown = "<stdin>" if name == "-" else name
             try:
-                article = read_page(data, name, kind, url=url)
-            except NoArticleText:
-                # Still handed to the archive, whose one rule decides: a suspect version of a
-                # known story, refused for a new one.
-                article = empty_page(data, url)
-            else:
-                if kind == "html" and not (url or article.canonical_url or story):
-                    raise InputError(
-                        "no URL: give --url (the page has no canonical link) or --story")
-                if kind == "text" and not (url or story):
-                    raise InputError("no URL: give --url or --story for plain text")
-            raw_name = "raw.html" if kind == "html" else "raw.txt"
-            when_fetched = fetched(name)
-            archived = archived_original(url) or (
-                kind == "html" and archived_original(canonical_from_html(data, url) or ""))
-            if archived and fetched_at is None:  # a web-archive capture: its own time
-                when_fetched = archived[1]
-            items.append((shown, IngestItem(article, data, when_fetched, story, url, raw_name)))
-        except VersionTrackError as exc:
-            fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's problem
-            fail(shown, f"cannot read or extract ({type(exc).__name__}: {exc})")
+                kind = _archive_kind(name)
+                if kind:
+                    archives.append((name, kind))
+                    continue
+                data = _read_input(name)
+                kind = page_format(data, name, fmt)
+                try:
+                    article = reader.read(data, name, kind, url=url)
+                except NoArticleText:
+                    # Still handed to the archive, whose one rule decides: a suspect version of a
+                    # known story, refused for a new one.
+                    article = empty_page(data, url)
+                else:
+                    if kind == "html" and not (url or article.canonical_url or story):
+                        raise InputError(
+                            "no URL: give --url (the page has no canonical link) or --story")
+                    if kind == "text" and not (url or story):
+                        raise InputError("no URL: give --url or --story for plain text")
+                raw_name = "raw.html" if kind == "html" else "raw.txt"
+                when_fetched = fetched(name)
+                archived = archived_original(url) or (
+                    kind == "html" and archived_original(canonical_from_html(data, url) or ""))
+                if archived and fetched_at is None:  # a web-archive capture: its own time
+                    when_fetched = archived[1]
+                items.append((shown, IngestItem(article, data, when_fetched, story, url, raw_name)))
+            except VersionTrackError as exc:
+                fail(shown, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            except Exception as exc:  # noqa: BLE001 - one file's failure is that file's problem
+                fail(shown, f"cannot read or extract ({type(exc).__name__}: {exc})")
 
     has_archive = archive_path.is_dir() and (archive_path / ".git").exists()
     if not has_archive and not any(it.article.paragraphs for _, it in items):

@@ -122,6 +122,53 @@ class LazyPool:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: Pages from this size up are read in a worker process under a time budget by
+#: :class:`BudgetedReader`; smaller ones are read in the caller's process, which costs nothing to
+#: start (a pathological page needs size: 100,000 attributes on one tag is 1.4 MB).
+BUDGET_FROM_BYTES = 256 * 1024
+
+
+def _read_job(data: bytes, name: str, format: str | None, url: str) -> Article:
+    from versiontrack.extract.reader import read_page
+
+    return read_page(data, name, format, url=url)
+
+
+class BudgetedReader:
+    """:func:`~versiontrack.extract.reader.read_page` for a batch of files (``ingest``), with a
+    time budget per large page: the page is read in a worker process that is killed when the
+    budget runs out, raising :class:`~versiontrack.errors.ExtractionError` for that page only.
+    One worker is started on the first large page and reused; use as a context manager."""
+
+    def __init__(self, budget: float) -> None:
+        self.budget = budget
+        self.pool: pebble.ProcessPool | None = None
+
+    def read(self, data: bytes, name: str, format: str | None, *, url: str = "") -> Article:
+        if self.budget <= 0 or len(data) < BUDGET_FROM_BYTES:
+            return _read_job(data, name, format, url)
+        if self.pool is None:
+            self.pool = pebble.ProcessPool(max_workers=1, context=_context())
+        future = self.pool.schedule(_read_job, args=(data, name, format, url),
+                                    timeout=self.budget)
+        try:
+            article: Article = future.result()
+        except TimeoutError:
+            raise ExtractionError(
+                f"extraction ran over its {self.budget:g} s budget (a pathological page?); "
+                "not archived") from None
+        return article
+
+    def __enter__(self) -> BudgetedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.stop()  # type: ignore[no-untyped-call]
+            self.pool.join()
+            self.pool = None
+
+
 # Furniture (time stamps, reading times, share counts) is recognised by one filter, the
 # extractor's, so pages ingested by hand and by snapshot runs are cleaned alike.
 
