@@ -11,7 +11,8 @@ sentences in a longer one) is scored for
   earlier version", a page reference, "in der Meldung vom", "dans notre article", "nuestra
   edición", "il nostro giornale", "esta seção", "in de krant van" ...;
 - error semantics, by stem so that inflections match: "misstat-", "incorrect-", "erroneous-",
-  "falsch", "irrtümlich", "erron-", "à tort", "errad-", "erroneamente", "abusievelijk", "onjuist" ...;
+  "falsch", "irrtümlich", "erron-", "à tort", "errad-", "erroneamente", "abusievelijk",
+  "onjuist" ...;
 - a correction construction: "X, not Y", "instead of", "should have said", "in fact",
   "nicht ..., sondern", "et non", "sino", "invece", "na verdade", "moet zijn" ...;
 - an apology or regret for the error;
@@ -31,7 +32,7 @@ import re
 
 from versiontrack.normalize import note_sentences
 
-__all__ = ["THRESHOLD", "weigh", "weighed_kind"]
+__all__ = ["THRESHOLD", "VETO", "against", "weigh", "weighed_kind"]
 
 _I = re.IGNORECASE
 
@@ -61,6 +62,13 @@ _SELF_WEAK = _rx(
     rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the) (?:[\w'.,-]+ ){{0,6}}?{_DOC}s? (?:on|about|of|in|"
     r"last|yesterday|today|published|headlined|that|which|from|with|mon|tues|wednes|thurs|fri|"
     r"satur|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"(?:^|[.;:]\s+)(?:in |on )?an? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d",
+    r"\b\w+['’]s (?:column|review|obituary|essay|story|article)\b",
+    r"\bour\b", r"\bunser", r"\bnotre\b", r"\bnos\b", r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
+    r"\bnoss[oa]s?\b",
+    # the outlet by name as the subject of an admitted error: "The Star incorrectly reported"
+    r"^(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
+    r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b",
     r"\bwe\b", r"\bus\b", r"\bwir\b", r"\bnous\b", r"\babbiamo\b", r"\b(?:wij|ons|onze)\b",
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
@@ -69,30 +77,36 @@ _SELF_WEAK = _rx(
 _SELF = _rx(
     rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) {_DOC}",
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b", r"\bour\b",
+    r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
     r"\b(?:yesterday|today|last \w+)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
+    rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
+    r"\bunsere[rnms]? (?:zeitung|ausgabe|artikel|bericht|text|beitrag|meldung|seite)",
+    r"\b(?:notre|nos) (?:article|[eé]dition|journal|texte|num[eé]ro|chronique|papier)",
+    r"\bnuestr[oa]s? (?:edici[oó]n|art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|diario|p[aá]gina)",
+    r"\bnostr[oa] (?:giornale|articolo|edizione|pagina|testata)",
+    r"\bnoss[oa]s? (?:edi[cç][aã]o|reportagem|texto|mat[eé]ria|coluna|jornal|p[aá]gina)",
     # de
-    r"\bunser", r"\b(?:in|im|bei) (?:de[mnr] |einem |einer )?(?:artikel|text|beitrag|"
+    r"\b(?:in|im|bei) (?:de[mnr] |einem |einer )?(?:artikel|text|beitrag|"
     r"bericht|meldung|\w*meldung|interview|kolumne|bildunterschrift|\w*zeile|[üu]berschrift|"
     r"grafik|ausgabe|\w+ausgabe|version|fassung)\b",
     r"\bin [„\"'«][^„\"»]{2,120}[“\"'»] vom\b", r"\bvom \d{1,2}\. ?\w+", r"\bseite \d+",
     r"\bwir (?:haben|hatten|bitten|bedauern)\b",
     # fr
-    r"\bnotre\b", r"\bnos\b", r"\bnous avons\b",
+    r"\bnous avons\b",
     r"\bdans (?:un|une|l['’]|cet|cette|le|la) ?(?:article|papier|texte|[eé]dition|num[eé]ro|"
     r"l[eé]gende|chronique|version|portrait|entretien|reportage)\b",
     # es
-    r"\bnuestr[oa]s?\b", r"\b(?:publicamos|informamos|escribimos|dijimos|se[ñn]alamos)\b",
+    r"\b(?:publicamos|informamos|escribimos|dijimos|se[ñn]alamos)\b",
     r"\ben (?:el|la|un|una) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|reportaje|"
     r"entrevista|edici[oó]n|versi[oó]n|pie de foto|titular)\b", r"\bp[aá]gina \d+",
     # it
-    r"\b(?:il )?nostro\b", r"\bnostra\b", r"\babbiamo (?:scritto|sbagliato|riportato|indicato|"
+    r"\babbiamo (?:scritto|sbagliato|riportato|indicato|"
     r"pubblicato|attribuito)\b",
     r"\b(?:nel|nell['’]|nella|in un|in una) ?(?:articolo|pezzo|servizio|intervista|edizione|"
     r"versione|didascalia|titolo|sottotitolo|testo|numero)\b", r"\ba pagina \d+",
     # pt
-    r"\bnoss[oa]s?\b", r"\besta se[cç][aã]o\b",
+    r"\besta se[cç][aã]o\b",
     r"\b(?:na|no|numa|em uma) (?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
     r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
     r"\b(?:escrevemos|publicamos|public[aá]mos|informamos|dissemos|afirmamos)\b",
@@ -126,11 +140,14 @@ _ERR_STRONG = _rx(
     r"\berramos\b", r"\berrad[oa]", r"\bincorret", r"\bpor engano\b", r"\bequivocad",
     r"\bdiferentemente d", r"\bao contr[aá]rio do que\b",
     # nl
-    r"\babusievelijk", r"\bonjuist", r"\bten onrechte\b", r"\bverkeerd", r"\bfout(?:ief|ieve?lijk|e)?\b",
+    r"\babusievelijk", r"\bonjuist", r"\bten onrechte\b", r"\bverkeerd",
+    r"\bfout(?:ief|ieve?lijk|e)?\b",
     r"\bvergis", r"\bper abuis\b", r"\bverwisseld\b",
 )
 # Weak: words that speak of errors and their fixing, admitted or not.
 _ERR_WEAK = _rx(
+    r"\b(?:initially|originally|previously|first) (?:said|stated|reported|indicated|identified|"
+    r"described|gave|listed)\b",
     r"\berrors?\b", r"\bmistakes?\b", r"\bincorrect\b", r"\binaccura", r"\bwrong\b",
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
     r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b",
@@ -194,8 +211,14 @@ _THIRD = re.compile(
 # Against: policy, generic or hypothetical statements about correcting.
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",
-    r"\bwe (?:correct|will|'ll|would|always|aim)\b", r"\bwill be\b", r"\bshould be\b",
+    r"\bwe (?:correct|will|'ll|would|always|aim)\b",
+    r"\b(?:would|should|could|might|wants? to|ought to) (?:correct|fix|amend|issue|add|put|"
+    r"publish|retract|change)\b", r"\bwill be\b", r"\bshould be\b",
     r"\bif (?:an?|the|you) ", r"\bwhenever\b",
+    # errors in general, not this one: "errors are corrected", "corrections are published"
+    r"\b(?:errors|mistakes|corrections|inaccuracies|fehler|erreurs|errores|errori|erros|fouten) "
+    r"(?:\w+ )?(?:are|get|will|werden|sont|son|sono|s[aã]o|worden)\b",
+    r"\b(?:all|any|every) (?:\w+ )?(?:errors?|mistakes?|corrections?)\b",
     r"\bwerden\b[^.]{0,80}\bkorrigiert\b", r"\bwer\b", r"\bser[aã]o\b", r"\bsi (?:en|on)\b",
     r"\b(?:journalists?|newspapers?|media|editors|publishers?)\b[^.]{0,40}\b(?:should|must|can|"
     r"have to)\b",
@@ -210,26 +233,28 @@ _OTHER_SENSE = _rx(
 # Against: a reader, an author speaking of their own piece, a source's quoted words.
 _READER = re.compile(
     r"\b(?:you|your)\b|\b(?:piece|article|column|story|post|blog) I\b|\bI (?:wrote|made|said)\b"
-    r"|\?\s*$|,\s*(?:he|she|they|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) (?:said|says|added|told \w+)"
-    r"\.?$", _I)
+    r"|\?\s*$", _I)
+# Against: a source's words in quotation marks, attributed.
+_QUOTE = re.compile(
+    r"[,\"']\s*[\"']?\s*(?:he|she|they|the \w+|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) "
+    r"(?:said|says|added|told \w+|admitted|conceded|explained)\.?$"
+    r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
 def _side(text: str) -> float:
     """The evidence of one span for being a note, before the evidence against."""
-    err = 2.0 if _ERR_STRONG.search(text) else 1.0 if _ERR_WEAK.search(text) else 0.0
-    cons = 1.0 if _CONSTRUCTION.search(text) else 0.0
-    sorry = 1.0 if _APOLOGY.search(text) else 0.0
+    err = 2.5 if _ERR_STRONG.search(text) else 1.0 if _ERR_WEAK.search(text) else 0.0
+    cons = _CONSTRUCTION.search(text) is not None
+    sorry = 1.5 if _APOLOGY.search(text) else 0.0
     strong = _SELF.search(text) is not None
     self_ = 2.0 if strong else 1.0 if _SELF_WEAK.search(text) else 0.0
-    said = 0.0
-    if strong:
-        said = 1.0 if _REPORTED.search(text) else 0.0
-        # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
-        if said and not cons and len(note_sentences(text)) > 1:
-            cons = 1.0
+    said = 1.0 if self_ and _REPORTED.search(text) else 0.0
+    # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
+    cons = cons or bool(strong and said and len(note_sentences(text)) > 1)
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
-    return err + self_ + said + cons + sorry
+    # "X, not Y" is everyday prose; it is evidence of a note only beside the outlet's own text
+    return err + self_ + said + (1.5 if cons and self_ else 0.5 if cons else 0.0) + sorry
 
 
 def weigh(text: str) -> float:
@@ -247,12 +272,23 @@ def weigh(text: str) -> float:
         best = max(_side(" ".join(sents[i:i + 2])) for i in range(len(sents)))
     if not best:
         return 0.0
-    against = 0.0
-    for pattern, weight in ((_THIRD, 3.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0)):
-        if pattern.search(text):
-            against += weight
-    return best + label - against
+    return best + label - against(text)
 
+
+def against(text: str) -> float:
+    """The weight of evidence that ``text`` (folded) is not the outlet's note: a third party
+    correcting its text, a policy, another sense of the word, a reader, a source's quote."""
+    weight = 0.0
+    for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
+                      (_QUOTE, 4.0)):
+        if pattern.search(text):
+            weight += w
+    return weight
+
+
+# Evidence against this strong (a third party's correction, another sense of the word) overrules
+# the one-sentence cue rule of :mod:`versiontrack.audit.cues` too.
+VETO = 4.0
 
 # Set on the even half of the development set: below it, the even half's negatives start to
 # pass; above it, recall falls without a gain in precision.
