@@ -53,7 +53,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit.cues import cue_kind
-from versiontrack.audit.signals import VETO, against, weighed_kind
+from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold
@@ -384,10 +384,12 @@ def detect_paragraph(text: str) -> _Hit | None:
     head = text[:160].lower()
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
-        kind = cue_kind(t)
-        if kind in ("correction", "clarification") and against(t) >= VETO:
-            kind = None  # "The Gazette corrected its story ...": someone else's correction
-        kind = kind or weighed_kind(t)
+        kind = None
+        if may_weigh(t.lower()):  # most body paragraphs stop here, before the cue rules
+            kind = cue_kind(t)
+            if kind in ("correction", "clarification") and against(t) >= VETO:
+                kind = None  # "The Gazette corrected its story ...": someone else's correction
+            kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
