@@ -30,6 +30,11 @@ es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la
             corregida", "Dieser Artikel wurde ... aktualisiert", "Cet article a été modifié ..."
 ==========  ====================================================================================
 
+A paragraph in no form is weighed (:mod:`versiontrack.audit.signals`): the outlet naming its
+own text, error words, a fact set against a claim and an apology, against a third party's
+correction, a policy, a quote or another sense of the word; a word gate lets most body
+paragraphs skip both that and the cue rule.
+
 A label standing alone as a heading ("Fe de errores", "Correction") is merged with the note
 below it. A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
 the newsroom's own text ("an earlier version", "this article", "we misstated").
