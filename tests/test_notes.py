@@ -411,3 +411,58 @@ def test_an_edit_inside_a_mid_body_cue_paragraph_is_seen_by_the_comparison():
     edited = CUE_NOTE.replace("Tuesday", "Wednesday")
     comparison = compare(_long_article(CUE_NOTE), _long_article(edited))
     assert any(c.changed and "Wednesday" in c.new_text for c in comparison.alignment.changes)
+
+
+# Notes in no house form, found by weighed evidence (audit/signals.py): the outlet's own text
+# named, an error or a fact set against a claim, in any of the languages, with no label.
+WEIGHED_NOTES = (
+    # a column item: the outlet's text reported as saying something, then the fact
+    "Our story on Monday said the ferry carries 40 cars. It carries 24.",
+    # German column item: the article named by title and date, a claim, then the fact
+    "In \u201eDer Turm am Hafen\u201c vom 3. Mai hie\u00df es, der Bau habe 1911 begonnen. "
+    "Tats\u00e4chlich begannen die Arbeiten 1913.",
+    # Dutch: the article and the paper's page named, "niet ..., maar ..."
+    "In het artikel over de nieuwe brug (in de krant van dinsdag, pagina 5) stond de lengte "
+    "niet goed vermeld: het is niet 300 meter, maar 230 meter.",
+    # an error admitted by a weekday's column with no label at all
+    "A column on Tuesday about the orchard festival misidentified its founder as Ruth Obi. "
+    "The founder is Ruth Abe.",
+)
+WEIGHED_NEGATIVES = (
+    # a third party correcting its own text, retold
+    "The Harbour Gazette corrected its story on Friday after misidentifying the mayor, and "
+    "said the error was regrettable.",
+    # a policy
+    "All errors of fact in our articles are corrected as soon as we learn of them, and "
+    "corrections are published on this page.",
+    # a source's words in a quote
+    "\"We wrongly assumed the shipment was insured, not the cargo,\" the director said.",
+    # markets
+    "Shares in the group fell again on Monday, and analysts said the index was heading into "
+    "a correction, not a crash, after the wrong signals of last week.",
+    # a hypothetical
+    "The broadcaster should correct this story and add a note saying the figure was wrong.",
+)
+
+
+@pytest.mark.parametrize("text", WEIGHED_NOTES)
+def test_notes_without_a_house_form_are_found_by_weight(text):
+    from versiontrack.audit.signals import THRESHOLD, weigh
+    from versiontrack.normalize import fold
+
+    assert weigh(fold(text)) >= THRESHOLD
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == "correction" and hit.cue
+
+
+@pytest.mark.parametrize("text", WEIGHED_NEGATIVES)
+def test_retellings_policies_quotes_and_markets_stay_out(text):
+    assert detect_paragraph(text) is None
+
+
+def test_weighed_note_in_an_article_is_reported_where_it_sits():
+    paras = ("The council met on Monday to vote on the harbour budget.",
+             "Members agreed to spend more on the seawall than planned.",
+             WEIGHED_NOTES[3])
+    notes = find_notes(Article(headline="Harbour budget passes", paragraphs=paras))
+    assert [(n.kind, n.position, n.paragraph) for n in notes] == [("correction", "bottom", 2)]

@@ -30,6 +30,11 @@ es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la
             corregida", "Dieser Artikel wurde ... aktualisiert", "Cet article a été modifié ..."
 ==========  ====================================================================================
 
+A paragraph in no form is weighed (:mod:`versiontrack.audit.signals`): the outlet naming its
+own text, error words, a fact set against a claim and an apology, against a third party's
+correction, a policy, a quote or another sense of the word; a word gate lets most body
+paragraphs skip both that and the cue rule.
+
 A label standing alone as a heading ("Fe de errores", "Correction") is merged with the note
 below it. A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
 the newsroom's own text ("an earlier version", "this article", "we misstated").
@@ -53,6 +58,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit.cues import cue_kind
+from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold
@@ -383,7 +389,12 @@ def detect_paragraph(text: str) -> _Hit | None:
     head = text[:160].lower()
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
-        kind = cue_kind(t)
+        kind = None
+        if may_weigh(t.lower()):  # most body paragraphs stop here, before the cue rules
+            kind = cue_kind(t)
+            if kind in ("correction", "clarification") and against(t) >= VETO:
+                kind = None  # "The Gazette corrected its story ...": someone else's correction
+            kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
