@@ -51,13 +51,22 @@ def _need_distributed() -> Any:
     return distributed
 
 
+#: Seconds to wait for a scheduler given with --scheduler (env VERSIONTRACK_SCHEDULER_TIMEOUT).
+SCHEDULER_TIMEOUT = 10.0
+
+
 @contextmanager
 def dask_client(scheduler: str | None, workers: int | None = None,
-                timeout: float = 10.0) -> Iterator[Any]:
+                timeout: float | None = None) -> Iterator[Any]:
     """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers`` processes
     (every core when None), one thread each (the audit is pure Python: threads would share the
     GIL)."""
     distributed = _need_distributed()
+    if timeout is None:
+        try:
+            timeout = float(os.environ.get("VERSIONTRACK_SCHEDULER_TIMEOUT", SCHEDULER_TIMEOUT))
+        except ValueError:
+            timeout = SCHEDULER_TIMEOUT
     if scheduler:
         try:
             client = distributed.Client(scheduler, timeout=timeout)
