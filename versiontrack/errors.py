@@ -81,3 +81,8 @@ class FetchError(VersionTrackError):
 
 class ConfigError(InputError):
     """The watchlist or another settings file is invalid."""
+
+
+class EngineError(VersionTrackError):
+    """Bulk work could not run: the ``scale`` extra is missing, the Dask scheduler cannot be
+    reached, or tasks failed on every worker."""

@@ -124,14 +124,16 @@ class Archive:
 
     @classmethod
     def open(
-        cls, path: str | Path, create: bool = False, lock_timeout: float | None = None
+        cls, path: str | Path, create: bool = False, lock_timeout: float | None = None,
+        read_only: bool = False,
     ) -> Archive:
         """Open the archive at ``path``; with ``create``, make one there if there is none.
 
         A directory is only turned into an archive when it is empty or holds nothing but a
         README.md. Raises :class:`ArchiveError` when ``path`` is missing (without ``create``),
         is a file, or is a directory that is not a versiontrack archive. An archive this
-        process cannot write to opens read-only (:attr:`read_only`).
+        process cannot write to opens read-only (:attr:`read_only`), and so does any with
+        ``read_only``: it writes nothing, not even the index, and never waits for the lock.
         """
         p = Path(path).expanduser()
         if p.exists() and not p.is_dir():
@@ -146,7 +148,7 @@ class Archive:
             except OSError as exc:
                 raise ArchiveError(f"cannot create archive at {p}: {exc.strerror}") from None
         p = p.resolve()
-        read_only = not _writable(p)
+        read_only = read_only or not _writable(p)
         if (p / ".git").exists():
             if not is_ours(p):
                 raise ArchiveError(f"{p} is a git repository that versiontrack did not create")
@@ -247,8 +249,10 @@ class Archive:
         if path.is_file():
             from urllib.parse import quote
 
-            # immutable: a read-only file system cannot hold the -shm file WAL readers need.
-            uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+            # immutable: a read-only file system cannot hold the -shm file WAL readers need;
+            # where a writer may still change the file, SQLite must see its changes.
+            frozen = "&immutable=1" if not _writable(self.path) else ""
+            uri = f"file:{quote(str(path))}?mode=ro{frozen}"
             try:
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None)
                 current = (ix.get_meta(conn, "schema") == ix.SCHEMA_VERSION and

@@ -22,6 +22,7 @@ from versiontrack.cli.common import (
     end_progress,
     json_option,
     open_archive,
+    open_collection,
     print_table,
     progress_printer,
     report_summary,
@@ -306,7 +307,10 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
     """List the archived stories: key, versions, first and last seen, headline."""
     if duplicates:
         from versiontrack.archive.merge import duplicate_pairs
+        from versiontrack.archive.shards import is_manifest
 
+        if is_manifest(archive_path):
+            raise click.UsageError("--duplicates reads one archive, not an archive set")
         with open_archive(archive_path) as archive:
             pairs = duplicate_pairs(archive)
         if as_json:
@@ -318,8 +322,8 @@ def stories(duplicates: bool, archive_path: Path, as_json: bool) -> None:
                         [[p.story, p.other, p.outlet, p.reason, f"{p.similarity:.2f}"]
                          for p in pairs], shrink={0: 20, 1: 20, 3: 16}, drop=(2,))
         return
-    with open_archive(archive_path) as archive:
-        infos = archive.stories()
+    with open_collection(archive_path) as collection:
+        infos = collection.stories()
     if as_json:
         echo_json([s.to_dict() for s in infos])
         return

@@ -18,6 +18,7 @@ from versiontrack.cli.common import (
     json_format_option,
     json_option,
     open_archive,
+    open_collection,
     output_format,
     print_table,
 )
@@ -26,7 +27,6 @@ from versiontrack.cli.demo_cmds import demo_step
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
     from versiontrack.audit.judge import StoryAudit
-    from versiontrack.models import StoryInfo
 
 # Kept in step with versiontrack.audit.judge.POLICIES (a test checks).
 POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
@@ -75,6 +75,28 @@ def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
     return False
 
 
+def _counts_fail(counts: dict[str, int], fail_on: str | None) -> bool:
+    """:func:`_fails` from a story's counts (as ``StoryAudit.to_dict()`` gives them)."""
+    from versiontrack.audit.judge import PROBLEM_KINDS
+
+    if fail_on in ("silent", "silent-correction"):
+        return counts.get("silent-correction", 0) > 0
+    if fail_on == "undisclosed-update":
+        return counts.get("undisclosed-update", 0) > 0
+    if fail_on == "any":
+        return any(counts.get(k, 0) for k in PROBLEM_KINDS)
+    return False
+
+
+def _counts(audit: StoryAudit) -> dict[str, int]:
+    """The counts the summary table shows, named as ``StoryAudit.to_dict()`` names them."""
+    kinds = ("silent-correction", "undisclosed-update", "disclosed", "exempt",
+             "note-without-change", "note-explains-nothing", "note-removed", "flip-flop",
+             "large-removal")
+    return {**{k: audit.count(k) for k in kinds}, "substantive": audit.substantive,
+            "notes": len(audit.notes)}
+
+
 @main.command()
 @click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_stories", is_flag=True,
@@ -85,10 +107,23 @@ def _fails(audit: StoryAudit, fail_on: str | None) -> bool:
               "silent), an undisclosed update (undisclosed-update) or any problem finding "
               "(any: those two, note without change, note explains nothing, note removed, "
               "flip-flop, large removal) exists.")
+@click.option("--engine", type=click.Choice(["inprocess", "dask"]), default="inprocess",
+              show_default=True, help="With --all: where the work runs. dask: on the Dask "
+              "cluster at --scheduler, or on a local cluster using every core.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: an existing Dask scheduler (tcp://HOST:PORT).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --engine dask and no --scheduler: local worker processes "
+              "(default: one per core).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="With --all: also write the rows to a Parquet dataset in DIR, "
+              "partitioned by outlet and month; a re-run skips the parts already written.")
+@click.option("--force", is_flag=True, help="With --out: redo every part, even those written.")
 @json_option
 @archive_option
 def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float | None,
-          fail_on: str | None, as_json: bool, archive_path: Path) -> None:
+          fail_on: str | None, engine: str, scheduler: str | None, workers: int | None,
+          out_dir: Path | None, force: bool, as_json: bool, archive_path: Path) -> None:
     """Audit STORY: is every substantive change disclosed by a published note?
 
     Prints the story's timeline: each version with the notes it added (and the changes each
@@ -96,20 +131,40 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     update, disclosed, update, exempt, note without change, note explains nothing, note
     removed, headline change, flip-flop, large removal, extraction artefact).
 
+    --all reads one archive or an archive set (--archive SET.toml), in this process or on Dask
+    (--engine dask); a story that fails is reported and the others go on.
+
     \b
     Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
     """
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.audit.judge import audit_story, get_policy
     from versiontrack.errors import EXIT_ERROR, EXIT_FINDINGS
     from versiontrack.render.text import timeline_text
 
     if bool(story) == all_stories:
         raise click.UsageError("give a STORY or --all (not both)")
+    ctx = click.get_current_context()
+    bulk = [f"--{n}" for n in ("engine", "scheduler", "workers", "out", "force")
+            if ctx.get_parameter_source(n if n != "out" else "out_dir")
+            == click.core.ParameterSource.COMMANDLINE]
+    if bulk and not all_stories:
+        raise click.UsageError(f"{bulk[0]} goes with --all")
+    if (scheduler or workers) and engine != "dask":
+        raise click.UsageError("--scheduler and --workers go with --engine dask")
+    if force and out_dir is None:
+        raise click.UsageError("--force goes with --out")
     pol = get_policy(policy, grace_hours)
-    with open_archive(archive_path) as archive:
+    if all_stories and (engine != "inprocess" or out_dir is not None):
+        _audit_bulk(pol, fail_on, engine, scheduler, workers, out_dir, force, as_json,
+                    archive_path)
+        return
+    with open_collection(archive_path) as archive:
         if not all_stories:
             assert story is not None
-            result = audit_story(archive, archive.find_story(story), pol)
+            key = archive.find_story(story)
+            source = archive.archive_of(key) if isinstance(archive, ArchiveSet) else archive
+            result = audit_story(source, key, pol)
             if as_json:
                 echo_json(result.to_dict())
             else:
@@ -118,12 +173,17 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
                 click.get_current_context().exit(EXIT_FINDINGS)
             return
         infos = archive.stories()
-        rows, errors, failing = [], [], 0
+        rows: list[tuple[str, int, dict[str, int]]] = []
+        audits: list[tuple[Any, StoryAudit]] = []
+        errors: list[tuple[str, str]] = []
+        failing = 0
         show = is_tty() or len(infos) >= 200
         step = 1 if is_tty() else max(1, len(infos) // 10)
         for i, info in enumerate(infos, 1):
             try:
-                result = audit_story(archive, info.key, pol)
+                source = (archive.archive_of(info.key) if isinstance(archive, ArchiveSet)
+                          else archive)
+                result = audit_story(source, info.key, pol)
             # One broken story must not stop --all: it is reported and the run exits 1.
             except Exception as exc:  # noqa: BLE001
                 errors.append((info.key, f"{type(exc).__name__}: {exc}"))
@@ -133,14 +193,16 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
                     end = "\r" if is_tty() and i < len(infos) else "\n"
                     click.echo(f"audited {i}/{len(infos)} stories", err=True, nl=False)
                     click.echo(end, err=True, nl=False)
-            rows.append((info, result))
+            rows.append((info.key, len(result.versions), _counts(result)))
+            if as_json:
+                audits.append((info, result))
             failing += _fails(result, fail_on)
     if as_json:
         echo_json({
             "policy": pol.name, "grace_hours": pol.grace_hours,
             "stories": [{"story": info.key, "headline": info.headline, "outlet": info.outlet,
                          "versions": len(r.versions), **r.to_dict()["counts"]}
-                        for info, r in rows],
+                        for info, r in audits],
             "errors": [{"story": k, "error": e} for k, e in errors],
         })
     else:
@@ -153,23 +215,79 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
         click.get_current_context().exit(EXIT_FINDINGS)
 
 
-def _table(rows: list[tuple[StoryInfo, StoryAudit]]) -> None:
+def _audit_bulk(pol: Any, fail_on: str | None, engine: str, scheduler: str | None,
+                workers: int | None, out_dir: Path | None, force: bool, as_json: bool,
+                archive_path: Path) -> None:
+    """``audit --all`` through the bulk engine (Dask, or in-process with a dataset)."""
+    from versiontrack.archive.shards import stories_by_shard
+    from versiontrack.errors import EXIT_ERROR, EXIT_FINDINGS
+    from versiontrack.scale.engine import run_plan
+    from versiontrack.scale.plan import plan_chunks
+
+    with open_collection(archive_path) as collection:
+        entries = stories_by_shard(collection)
+    chunks = plan_chunks(entries)
+    show = is_tty() or len(entries) >= 200
+    shown = [-1]
+
+    def progress(done: int, total: int, versions: int, all_versions: int) -> None:
+        # A bar that follows the cluster: one rewritten line on a terminal, tenths otherwise.
+        if not show or not total:
+            return
+        tenth = versions * 10 // max(1, all_versions)
+        if not is_tty() and tenth == shown[0] and done < total:
+            return
+        shown[0] = tenth
+        width = 30
+        fill = width * versions // max(1, all_versions)
+        line = (f"[{'#' * fill}{'.' * (width - fill)}] {versions}/{all_versions} versions, "
+                f"{done}/{total} parts")
+        end = "\r" if is_tty() and done < total else "\n"
+        click.echo(line + end, err=True, nl=False)
+
+    summary = run_plan(chunks, pol, out_dir, engine=engine, scheduler=scheduler,
+                       workers=workers, force=force, progress=progress)
+    infos = sorted(summary.summaries, key=lambda s: s.story)
+    errors = sorted(summary.errors)
+    if as_json:
+        echo_json({
+            "policy": pol.name, "grace_hours": pol.grace_hours,
+            "stories": [{"story": s.story, "headline": s.headline, "outlet": s.outlet,
+                         "versions": s.versions, **dict(s.counts)} for s in infos],
+            "errors": [{"story": k, "error": e} for k, e in errors],
+        })
+    else:
+        _table([(s.story, s.versions, dict(s.counts)) for s in infos])
+        for key, err in errors:
+            echo(f"Error: {key}: {err}", err=True)
+    if out_dir is not None:
+        skipped = f", {summary.skipped} already written (skipped)" if summary.skipped else ""
+        click.echo(f"wrote {summary.written} of {summary.chunks} parts to {out_dir}{skipped}",
+                   err=True)
+    if errors:
+        click.get_current_context().exit(EXIT_ERROR)
+    if any(_counts_fail(dict(s.counts), fail_on) for s in infos):
+        click.get_current_context().exit(EXIT_FINDINGS)
+
+
+def _table(rows: list[tuple[str, int, dict[str, int]]]) -> None:
     head = ("STORY", "VERS", "SUBST", "DISCL", "SILENT", "EXEMPT", "NOTES", "OTHER")
     body = []
-    for info, r in rows:
+    for key, versions, c in rows:
         # SILENT counts silent corrections and undisclosed updates: both lack a needed note.
-        other = sum(r.count(k) for k in ("note-without-change", "note-explains-nothing",
-                                         "note-removed", "flip-flop", "large-removal"))
-        silent = r.silent + r.count("undisclosed-update")
-        body.append((info.key, str(len(r.versions)), str(r.substantive), str(r.disclosed),
-                     str(silent), str(r.count("exempt")), str(len(r.notes)), str(other)))
+        other = sum(c.get(k, 0) for k in ("note-without-change", "note-explains-nothing",
+                                          "note-removed", "flip-flop", "large-removal"))
+        silent = c.get("silent-correction", 0) + c.get("undisclosed-update", 0)
+        body.append((key, str(versions), str(c.get("substantive", 0)),
+                     str(c.get("disclosed", 0)), str(silent), str(c.get("exempt", 0)),
+                     str(c.get("notes", 0)), str(other)))
     # On a terminal the key is capped at 60 columns and cut (marked) to fit; piped, it is whole.
     print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
                 right=tuple(range(1, len(head))))
     from versiontrack.render.text import verdict_words
 
-    total_silent = sum(r.silent for _, r in rows)
-    total_undisclosed = sum(r.count("undisclosed-update") for _, r in rows)
+    total_silent = sum(c.get("silent-correction", 0) for _, _, c in rows)
+    total_undisclosed = sum(c.get("undisclosed-update", 0) for _, _, c in rows)
     tail = (f", {verdict_words('undisclosed-update', total_undisclosed)}"
             if total_undisclosed else "")
     echo(f"{len(rows)} stories audited, "

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
 DEFAULT_ARCHIVE = "archive"
@@ -29,7 +30,8 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
         default=DEFAULT_ARCHIVE,
         show_default=True,
         show_envvar=True,
-        help="The archive: a git repository versiontrack manages.",
+        help="The archive: a git repository versiontrack manages (read commands also take an "
+        "archive-set manifest, a .toml file naming several archives).",
     )(f)
 
 
@@ -79,6 +81,14 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     from versiontrack.archive.store import Archive
 
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
+
+
+def open_collection(path: Path) -> Archive | ArchiveSet:
+    """For read commands: the archive at ``path``, or the archive set a ``.toml`` manifest
+    names (every shard read-only)."""
+    from versiontrack.archive.shards import open_collection as open_any
+
+    return open_any(path)
 
 
 def echo(message: Any = "", **kwargs: Any) -> None:

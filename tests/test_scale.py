@@ -1,0 +1,192 @@
+"""The bulk engine: chunks, the Parquet dataset, resume, failures, and the same rows in-process,
+on a local Dask cluster and on a scheduler with two workers started as separate processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import article, make_archive
+
+from versiontrack.models import StoryInfo
+from versiontrack.scale.dataset import read_table
+from versiontrack.scale.plan import plan_chunks
+
+
+def story(key: str, versions: int, outlet: str = "example.com",
+          first: str = "2026-01-05T09:00:00+00:00") -> StoryInfo:
+    return StoryInfo(key, "H", f"https://{outlet}/{key}", outlet, versions, first, first)
+
+
+def test_chunks_balance_versions_and_keep_partitions_apart():
+    stories = [story(f"s{i:02}", 1 + i % 7) for i in range(40)]
+    stories += [story("big", 50), story("march", 3, first="2026-03-01T00:00:00+00:00"),
+                story("other", 2, outlet="example.org")]
+    chunks = plan_chunks([("a", "/a", s) for s in stories], target=20)
+    keys = [k for c in chunks for k in c.keys]
+    assert sorted(keys) == sorted(s.key for s in stories)  # each story once
+    assert all(c.versions <= 20 or len(c.keys) == 1 for c in chunks)
+    assert chunks[0].keys == ("big",)  # the largest first
+    assert {(c.outlet, c.month) for c in chunks if "march" in c.keys} == {("example.com",
+                                                                              "2026-03")}
+    assert {c.id for c in chunks} == {c.id for c in plan_chunks(
+        [("a", "/a", s) for s in reversed(stories)], target=20)}
+
+
+def ferry(n: int) -> list:
+    texts = ["The island ferry sails again from Friday.", "The island ferry sails again from "
+             "Saturday.", "The island ferry sails again from Sunday, officials said."]
+    return [article(headline="Ferry service resumes", url=f"https://example.net/ferry{n}",
+                    outlet="example.net", paragraphs=(t, "A return ticket costs $12."))
+            for t in texts[: 1 + n % 3]]
+
+
+@pytest.fixture(name="archive_set")
+def _archive_set(tmp_path):
+    make_archive(tmp_path, name="one")
+    make_archive(tmp_path, {f"example.net_ferry{i}": ferry(i) for i in range(6)}, name="two")
+    manifest = tmp_path / "set.toml"
+    manifest.write_text('[[shard]]\npath = "one"\n[[shard]]\npath = "two"\n', encoding="utf-8")
+    return manifest
+
+
+def rows(out, table):
+    return sorted(json.dumps(r, sort_keys=True) for r in read_table(out, table))
+
+
+def test_dataset_is_partitioned_resumable_and_forced(archive_set, run_cli, tmp_path):
+    out = tmp_path / "ds"
+    first = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out", out)
+    assert first.exit_code == 0, first.output
+    assert (out / "stories" / "outlet=example.net" / "month=2026-01").is_dir()
+    stories = read_table(out, "stories")
+    assert len(stories) == 8
+    assert {r["outlet"] for r in stories} == {"example.com", "example.net"}
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
+    again = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out", out)
+    assert "already written (skipped)" in again.stderr
+    assert json.loads(again.stdout) == json.loads(first.stdout)  # reported from the marks
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")} == written
+    forced = run_cli("audit", "--all", "--archive", archive_set, "--out", out, "--force")
+    assert "wrote 2 of 2 parts" in forced.stderr
+    assert rows(out, "findings") and len(read_table(out, "stories")) == 8
+
+
+def test_a_half_written_chunk_is_redone(archive_set, run_cli, tmp_path):
+    out = tmp_path / "ds"
+    run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    before = rows(out, "findings")
+    mark = sorted((out / "_done").iterdir())[0]
+    mark.unlink()  # as if the run had been killed between the files and the mark
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert "wrote 1 of 2 parts" in r.stderr
+    assert rows(out, "findings") == before
+
+
+def test_a_failing_story_is_recorded_and_the_run_goes_on(archive_set, run_cli, tmp_path,
+                                                          monkeypatch):
+    from versiontrack.scale import task
+
+    real = task.audit_history
+
+    def broken(history, key, policy):
+        if key == "example.net_ferry2":
+            raise ValueError("a story the auditor cannot read")
+        return real(history, key, policy)
+
+    monkeypatch.setattr(task, "audit_history", broken)
+    out = tmp_path / "ds"
+    r = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out", out)
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert data["errors"] == [{"story": "example.net_ferry2",
+                               "error": "ValueError: a story the auditor cannot read"}]
+    assert len(data["stories"]) == 7
+    errors = read_table(out, "errors")
+    assert [(e["story"], e["shard"]) for e in errors] == [("example.net_ferry2", "two")]
+
+
+def test_bulk_options_need_all_and_a_dataset_folder_of_ours(archive_set, run_cli, tmp_path):
+    r = run_cli("audit", "ferry1", "--engine", "dask", "--archive", archive_set)
+    assert r.exit_code == 2 and "--engine goes with --all" in r.stderr
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.tex").write_text("x", encoding="utf-8")
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "mine")
+    assert r.exit_code == 1 and "not a versiontrack dataset" in r.stderr
+    assert (tmp_path / "mine" / "thesis.tex").exists()
+
+
+def test_missing_scale_extra_says_how_to_install(archive_set, run_cli, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
+    r = run_cli("audit", "--all", "--engine", "dask", "--archive", archive_set)
+    assert r.exit_code == 1
+    assert r.stderr.strip() == "Error: --engine dask needs Dask: pip install 'versiontrack[scale]'"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_unreachable_scheduler_is_a_clear_error(archive_set, run_cli, tmp_path):
+    r = run_cli("audit", "--all", "--engine", "dask", "--scheduler",
+                f"tcp://127.0.0.1:{free_port()}", "--archive", archive_set, "--out",
+                tmp_path / "ds", env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
+    assert r.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_same_rows_in_process_local_cluster_and_separate_processes(archive_set, run_cli,
+                                                                   tmp_path):
+    """The same archive set through three engines: the findings match row for row."""
+    base = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out",
+                   tmp_path / "in")
+    assert base.exit_code == 0, base.output
+    local = run_cli("audit", "--all", "--json", "--engine", "dask", "--workers", "2",
+                    "--archive", archive_set, "--out", tmp_path / "local")
+    assert local.exit_code == 0, local.output
+
+    port = free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)]
+    try:
+        address = f"tcp://127.0.0.1:{port}"
+        procs += [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--nworkers", "1", "--no-dashboard", "--host", "127.0.0.1"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        deadline = time.monotonic() + 60
+        while True:
+            remote = run_cli("audit", "--all", "--json", "--engine", "dask", "--scheduler",
+                             address, "--archive", archive_set, "--out", tmp_path / "remote")
+            if remote.exit_code == 0 or time.monotonic() > deadline:
+                break
+        assert remote.exit_code == 0, remote.output
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
+
+    assert json.loads(local.stdout) == json.loads(base.stdout)
+    assert json.loads(remote.stdout) == json.loads(base.stdout)
+    for table in ("stories", "findings"):
+        expected = rows(tmp_path / "in", table)
+        assert expected
+        assert rows(tmp_path / "local", table) == expected
+        assert rows(tmp_path / "remote", table) == expected
