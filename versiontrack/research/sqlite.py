@@ -201,7 +201,6 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
     with replacing(out, ".db") as tmp:
         db = sqlite_utils.Database(tmp)
         try:
-            db.conn.execute("PRAGMA foreign_keys = ON")
             full = MARK_TABLE not in db.table_names() or db.execute(
                 f"SELECT value FROM {MARK_TABLE} WHERE key = 'policy'").fetchone() != (setting,)
             if full:
@@ -211,6 +210,7 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
                     if name in db.table_names():  # FTS shadow tables go with their table
                         db[name].drop()
                 _setup(db)
+            db.conn.execute("PRAGMA foreign_keys = ON")  # after the drops: order is theirs
             heads = {} if full else dict(db.execute("SELECT story, head_commit FROM stories"))
             infos = archive.stories()
             live = {s.key for s in infos}
