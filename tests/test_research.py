@@ -36,8 +36,8 @@ def research_stories() -> dict[str, list]:
     base = article()
     v2 = article(paragraphs=(base.paragraphs[0], base.paragraphs[1].replace("40", "45"),
                              base.paragraphs[2]))
-    v3 = article(paragraphs=(*v2.paragraphs, "Correction: an earlier version gave the cost "
-                             "as $40 million."))
+    v3 = article(paragraphs=(*v2.paragraphs, ("Correction: an earlier version gave the cost "
+                             "as $40 million.")))
     dam_meta = {"url": "https://example.net/dam", "outlet": "example.net"}
     dam1 = article(headline="Dam inspection finds 12 cracks", paragraphs=(
         "Engineers found 12 cracks in the old dam during the spring inspection.",
@@ -127,8 +127,8 @@ def test_reexport_is_incremental_and_follows_the_archive(archive_path, tmp_path)
         assert (again.full, again.written, again.rows) == (False, 0, 0)
         storm = archive.article(STORM, 1)
         archive.ingest(article(headline=storm.headline, url=storm.url, outlet=storm.outlet,
-                               paragraphs=(*storm.paragraphs, "Buses will run on a late "
-                                           "schedule all week, the district said.")),
+                               paragraphs=(*storm.paragraphs, ("Buses will run on a late "
+                                           "schedule all week, the district said."))),
                        raw=b"<html>later</html>", fetched_at=at(20), story=STORM)
         moved = export_sqlite(archive, out)
         assert (moved.full, moved.written) == (False, 1)
@@ -272,8 +272,8 @@ def test_suspect_and_text_only_versions_and_a_long_story(tmp_path):
                            raw=b"<html>teaser</html>", fetched_at=at(200),
                            story="example.com_river")
         assert r.status == "suspect"
-        archive.ingest(article(headline="Notes", paragraphs=["A plain text capture of words "
-                                                             "typed in by hand today."],
+        archive.ingest(article(headline="Notes", paragraphs=[("A plain text capture of words "
+                                                             "typed in by hand today.")],
                                url="https://example.com/typed", extractor="text"),
                        raw=None, fetched_at=at(201), story="example.com_typed")
         history = archive.history("example.com_river", raw=True)

@@ -10,8 +10,8 @@ from the audit's records, never named here, so a new verdict is a new value, not
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import astuple, dataclass, fields
-from typing import TYPE_CHECKING, Any, ClassVar
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from versiontrack.audit.headlines import headline_edits
 from versiontrack.audit.judge import (
@@ -39,7 +39,7 @@ class _Row:
     table: ClassVar[str]
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(zip((f.name for f in fields(self)), astuple(self), strict=True))  # type: ignore[arg-type]
+        return {f.name: getattr(self, f.name) for f in fields(cast(Any, self))}
 
 
 @dataclass(frozen=True)
@@ -284,18 +284,18 @@ def rows_from_audit(audit: StoryAudit, history: Sequence[tuple[Version, Article,
     findings: list[FindingRow] = []
     judged = set(JUDGED_KINDS)
     for seq, f in enumerate(audit.findings):
-        c = f.change
+        fc = f.change
         cseq = None
-        if c is not None and f.from_version is not None and f.to_version is not None:
-            cseq = change_seq.get((f.from_version, f.to_version, id(c)))
+        if fc is not None and f.from_version is not None and f.to_version is not None:
+            cseq = change_seq.get((f.from_version, f.to_version, id(fc)))
         note_version = None
         if f.note is not None:
             note_version = next((n.version for n in notes if n.kind == f.note.kind
                                  and n.text == f.note.text), None)
         findings.append(FindingRow(
-            key, seq, f.kind, audit.policy, f.kind in judged and c is not None,
-            f.from_version, f.to_version, cseq, c.field if c else "",
-            " ".join(c.labels) if c else "", change_class(c) if c else "",
+            key, seq, f.kind, audit.policy, f.kind in judged and fc is not None,
+            f.from_version, f.to_version, cseq, fc.field if fc else "",
+            " ".join(fc.labels) if fc else "", change_class(fc) if fc else "",
             f.note.kind if f.note else "", f.note.text if f.note else "", note_version,
             f.reason, f.message, fetched.get(f.to_version or 0, "")))
 

@@ -152,7 +152,7 @@ def replacing(out: Path, suffix: str) -> Iterator[Path]:
 
 
 def _setup(db: sqlite_utils.Database) -> None:
-    db[MARK_TABLE].insert_all([{"key": "format", "value": FORMAT}], pk="key", replace=True)
+    db.table(MARK_TABLE).insert_all([{"key": "format", "value": FORMAT}], pk="key", replace=True)
     from versiontrack.research.rows import StoryRow
 
     for row_type in TABLES:
@@ -164,11 +164,11 @@ def _setup(db: sqlite_utils.Database) -> None:
             types[col] = float if "float" in hint else int if ("int" in hint or "bool" in hint) \
                 else str
         fks = [] if row_type is StoryRow else [("story", "stories", "story")]
-        db[name].create(types, pk=_PKS[name], foreign_keys=fks, not_null={"story"})
+        db.table(name).create(types, pk=_PKS[name], foreign_keys=fks, not_null={"story"})
         for cols in _INDEXES.get(name, []):
-            db[name].create_index(cols)
+            db.table(name).create_index(cols)
         if name in _FTS:
-            db[name].enable_fts(_FTS[name], create_triggers=True, tokenize="porter")
+            db.table(name).enable_fts(_FTS[name], create_triggers=True, tokenize="porter")
     for view, sql in _views().items():
         db.create_view(view, sql, replace=True)
 
@@ -183,7 +183,7 @@ def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows]) -> tuple[in
         for row_type in TABLES:
             batch = [r.as_dict() for r in story_rows.of(row_type.table)]
             if batch:
-                db[row_type.table].insert_all(batch, batch_size=500)
+                db.table(row_type.table).insert_all(batch, batch_size=500)
                 count += len(batch)
         stories += 1
     return stories, count
@@ -205,7 +205,7 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
                 f"SELECT value FROM {MARK_TABLE} WHERE key = 'policy'").fetchone() != (setting,)
             if full:
                 for name in db.view_names():
-                    db[name].drop()  # type: ignore[union-attr]
+                    db.view(name).drop()
                 for name in db.table_names():
                     if name in db.table_names():  # FTS shadow tables go with their table
                         db[name].drop()
@@ -229,7 +229,7 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
                         yield r
 
                 written, count = write_rows(db, each())
-                db[MARK_TABLE].insert_all([
+                db.table(MARK_TABLE).insert_all([
                     {"key": "policy", "value": setting},
                     {"key": "versiontrack", "value": __version__},
                     {"key": "archive", "value": str(archive.path)},

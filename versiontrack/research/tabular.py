@@ -9,6 +9,7 @@ file is ever half-written. Parquet needs pyarrow (``pip install 'versiontrack[re
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import sqlite3
 from pathlib import Path
@@ -41,12 +42,13 @@ RESEARCH_HINT = "pip install 'versiontrack[research]'"
 
 def need_pyarrow() -> Any:
     """The pyarrow module, or InputError saying how to install it."""
+    # Imported by name: pyarrow ships no type hints, and its calls here are checked by tests.
     try:
-        import pyarrow
-        import pyarrow.parquet
+        pa = importlib.import_module("pyarrow")
+        importlib.import_module("pyarrow.parquet")
     except ImportError:
         raise InputError(f"Parquet export needs pyarrow: {RESEARCH_HINT}") from None
-    return pyarrow
+    return pa
 
 
 def _check_folder(out: Path) -> None:
@@ -108,8 +110,7 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
 
 def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
                    rows: list[tuple[Any, ...]]) -> None:
-    import pyarrow.parquet as pq
-
+    pq = importlib.import_module("pyarrow.parquet")
     hints = {c: str(row_type.__annotations__[c]) for c in cols}
     arrays = []
     for i, c in enumerate(cols):
