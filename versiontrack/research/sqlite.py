@@ -173,19 +173,32 @@ def _setup(db: sqlite_utils.Database) -> None:
         db.create_view(view, sql, replace=True)
 
 
-def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows]) -> tuple[int, int]:
-    """Replace each story's rows in ``db``; returns (stories, rows) written."""
+def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows], fresh: bool = False,
+               batch: int = 200) -> tuple[int, int]:
+    """Replace each story's rows in ``db`` (``fresh``: the tables hold none of them yet);
+    returns (stories, rows) written. Rows go in ``batch`` stories at a time."""
     stories = count = 0
+    pending: dict[str, list[dict[str, Any]]] = {t.table: [] for t in TABLES}
+
+    def flush() -> None:
+        for row_type in TABLES:  # parents first, for the foreign keys
+            if pending[row_type.table]:
+                db.table(row_type.table).insert_all(pending[row_type.table], batch_size=500)
+                pending[row_type.table] = []
+
     for story_rows in rows:
         key = story_rows.story.story
-        for row_type in reversed(TABLES):  # children first, for the foreign keys
-            db.execute(f"DELETE FROM [{row_type.table}] WHERE story = ?", [key])
+        if not fresh:
+            for row_type in reversed(TABLES):  # children first, for the foreign keys
+                db.execute(f"DELETE FROM [{row_type.table}] WHERE story = ?", [key])
         for row_type in TABLES:
-            batch = [r.as_dict() for r in story_rows.of(row_type.table)]
-            if batch:
-                db.table(row_type.table).insert_all(batch, batch_size=500)
-                count += len(batch)
+            got = [r.as_dict() for r in story_rows.of(row_type.table)]
+            pending[row_type.table] += got
+            count += len(got)
         stories += 1
+        if stories % batch == 0:
+            flush()
+    flush()
     return stories, count
 
 
@@ -201,6 +214,10 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
     with replacing(out, ".db") as tmp:
         db = sqlite_utils.Database(tmp)
         try:
+            # The file is a private copy that replaces OUT only once complete: a crash loses
+            # only the copy, so syncing each commit would buy nothing.
+            db.conn.execute("PRAGMA synchronous = OFF")
+            db.conn.execute("PRAGMA journal_mode = MEMORY")
             full = MARK_TABLE not in db.table_names() or db.execute(
                 f"SELECT value FROM {MARK_TABLE} WHERE key = 'policy'").fetchone() != (setting,)
             if full:
@@ -228,7 +245,7 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
                             progress(r.story.story)
                         yield r
 
-                written, count = write_rows(db, each())
+                written, count = write_rows(db, each(), fresh=full)
                 db.table(MARK_TABLE).insert_all([
                     {"key": "policy", "value": setting},
                     {"key": "versiontrack", "value": __version__},
