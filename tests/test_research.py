@@ -315,7 +315,8 @@ def test_datasette_serves_a_view_and_a_canned_query(archive_path, tmp_path):
                     break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"datasette did not start: {proc.stdout.read()!r}")
+                    raise AssertionError(
+                        f"datasette did not start: {proc.stdout.read()!r}") from None
                 time.sleep(0.2)
         with urllib.request.urlopen(
                 f"{base}/silent_corrections_by_outlet.json?_shape=array", timeout=10) as resp:
