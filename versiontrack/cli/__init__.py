@@ -96,6 +96,7 @@ from versiontrack.cli import (  # noqa: F401, E402 - the commands need ``main`` 
     import_cmds,
     notify_cmds,
     report_cmds,
+    research_cmds,
     snapshot_cmds,
     story_cmds,
 )

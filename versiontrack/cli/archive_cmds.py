@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
+from versiontrack.cli.audit_cmds import _policy_option as policy_option
 from versiontrack.cli.common import (
     Cell,
     archive_option,
@@ -27,6 +28,7 @@ from versiontrack.cli.common import (
     progress_printer,
     report_summary,
 )
+from versiontrack.cli.research_cmds import RESEARCH_FORMATS, research_export
 from versiontrack.cli.snapshot_cmds import watchlist_option
 
 if TYPE_CHECKING:
@@ -473,18 +475,36 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 @click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Directory to write DIR/<story>/v<N>/ folders into (format files); the "
-              "file to write (format warc; .gz compresses it).")
-@click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc"]), default="files",
-              show_default=True, help="files: folders under --out; jsonl: one line per version "
-              "on stdout; warc: raw captures as WARC response records, to --out.")
+              help="files: directory to write DIR/<story>/v<N>/ folders into; warc: the file "
+              "to write (.gz compresses it); sqlite: the database file; csv, parquet: the "
+              "folder for one file per table.")
+@click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc", *RESEARCH_FORMATS]),
+              default="files", show_default=True,
+              help="files: folders under --out; jsonl: one line per version on stdout; warc: raw "
+              "captures as WARC response records, to --out; sqlite: a findings database (with "
+              "Datasette metadata beside it); csv, parquet: its tables as files. The last three "
+              "cover every story and update incrementally.")
+@policy_option
 @archive_option
-def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str,
-           archive_path: Path) -> None:
-    """Export a story's versions (or --all stories) as files, JSON lines or a WARC file."""
+def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy: str,
+           grace_hours: float | None, archive_path: Path) -> None:
+    """Export a story's versions (or --all stories) as files, JSON lines or a WARC file, or the
+    whole archive's audit as a findings database (sqlite) or tables (csv, parquet).
+
+    \b
+    Exit codes: 0 ok, 1 error (OUT exists and is not an export, cannot write, missing
+    extra), 2 usage.
+    """
     from versiontrack.errors import InputError
     from versiontrack.render.controls import json_for_terminal
 
+    if fmt in RESEARCH_FORMATS:
+        if story:
+            raise click.UsageError(f"--format {fmt} exports every story: give no STORY")
+        if out_dir is None:
+            raise click.UsageError(f"--out PATH is required with --format {fmt}")
+        research_export(archive_path, out_dir, fmt, policy, grace_hours)
+        return
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")
     if fmt in ("files", "warc") and out_dir is None:

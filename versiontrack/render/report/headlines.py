@@ -11,25 +11,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from versiontrack.audit.headlines import headline_edits
 from versiontrack.audit.judge import StoryAudit
 from versiontrack.errors import InputError
-from versiontrack.normalize import fold
 from versiontrack.render.report.diffpage import Segment, change_ops, diff_name
 from versiontrack.times import parse_utc
-
-#: Audit verdicts a headline change can carry besides "headline-change" (which all of them do).
-_VERDICTS = ("silent-correction", "disclosed", "exempt", "extraction-artefact")
 
 
 @dataclass(frozen=True)
 class HeadlineChange:
     """One headline edit between consecutive audited versions, with the audit's verdict.
 
-    ``status`` is "silent-correction", "disclosed", "exempt" or "extraction-artefact" when the audit
-    judged the edit (a headline edit is always a change to what was published), "" when it did not
-    (the audit judges headline edits labelled number, date, name, quote or meaning; a rewrite or a
-    cosmetic edit needs no note). ``reverts_to`` is the first version that already carried the new
-    headline (A -> B -> A), else None.
+    ``status`` is the audit's verdict on the edit (a headline edit is always a change to what
+    was published), "" when it judged none (the audit judges headline edits labelled number,
+    date, name, quote or meaning; a rewrite or a cosmetic edit needs no note). ``reverts_to`` is
+    the first version that already carried the new headline (A -> B -> A), else None.
     """
 
     story: str
@@ -91,29 +87,17 @@ class HeadlineChange:
 def headline_changes(audit: StoryAudit, outlet: str = "") -> list[HeadlineChange]:
     """The headline edits of an audited story, oldest first."""
     out: list[HeadlineChange] = []
-    first_seen: dict[str, int] = {}  # folded headline -> first version that carried it
-    for t in audit.transitions:
-        change = t.alignment.headline
-        if change is None:
-            continue
-        a, b = t.from_version.number, t.to_version.number
-        # Before its first change, a story's headline stood since the first audited version.
-        old_key, new_key = fold(change.old_text), fold(change.new_text)
-        first_seen.setdefault(old_key, audit.transitions[0].from_version.number)
-        # An edit that folding erases (quote style, spaces) returns to nothing.
-        reverts_to = first_seen.get(new_key) if new_key != old_key else None
-        first_seen.setdefault(new_key, b)
-        verdict = next((f for f in t.findings if f.kind in _VERDICTS and f.change is not None
-                        and (f.change is change or f.change == change)), None)
+    for e in headline_edits(audit):
+        change, verdict = e.change, e.verdict
         out.append(HeadlineChange(
-            story=audit.story, outlet=outlet, from_version=a, to_version=b,
-            from_fetched_at=t.from_version.fetched_at, fetched_at=t.to_version.fetched_at,
+            story=e.story, outlet=outlet, from_version=e.from_version, to_version=e.to_version,
+            from_fetched_at=e.from_fetched_at, fetched_at=e.fetched_at,
             old=change.old_text, new=change.new_text, ops=tuple(change_ops(change)),
             labels=change.labels, substantive=change.substantive,
             status=verdict.kind if verdict else "",
             note_kind=verdict.note.kind if verdict and verdict.note else "",
             note_text=verdict.note.text if verdict and verdict.note else "",
-            message=verdict.message if verdict else "", reverts_to=reverts_to))
+            message=verdict.message if verdict else "", reverts_to=e.reverts_to))
     return out
 
 

@@ -1,0 +1,123 @@
+"""CSV and Parquet exports: the findings database's tables as files with the same columns.
+
+``OUT`` is a folder holding ``findings.db`` (the database, brought up to date incrementally),
+one ``TABLE.csv`` or ``TABLE.parquet`` per table and a ``versiontrack-export.json`` manifest
+that marks the folder as ours. Each file is written beside its place and renamed over it, so no
+file is ever half-written. Parquet needs pyarrow (``pip install 'versiontrack[research]'``).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from versiontrack.audit.judge import DEFAULT_POLICY, Policy
+from versiontrack.errors import InputError
+from versiontrack.research.rows import (
+    ChangeRow,
+    FindingRow,
+    HeadlineRow,
+    NoteRow,
+    StoryRow,
+    _Row,
+    columns,
+)
+from versiontrack.research.sqlite import ExportResult, export_sqlite, replacing
+
+if TYPE_CHECKING:
+    from versiontrack.archive.store import Archive
+
+__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "export_tabular", "need_pyarrow"]
+
+MANIFEST = "versiontrack-export.json"
+FORMATS = ("csv", "parquet")
+#: The tables written as files (stories too, so rows can be joined to their outlet).
+TABULAR_TABLES: tuple[type[_Row], ...] = (StoryRow, ChangeRow, FindingRow, NoteRow, HeadlineRow)
+RESEARCH_HINT = "pip install 'versiontrack[research]'"
+
+
+def need_pyarrow() -> Any:
+    """The pyarrow module, or InputError saying how to install it."""
+    # Imported by name: pyarrow ships no type hints, and its calls here are checked by tests.
+    try:
+        pa = importlib.import_module("pyarrow")
+        importlib.import_module("pyarrow.parquet")
+    except ImportError:
+        raise InputError(f"Parquet export needs pyarrow: {RESEARCH_HINT}") from None
+    return pa
+
+
+def _check_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} exists and is not a folder; give a folder for {'/'.join(FORMATS)}")
+    if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
+        raise InputError(f"{out} is a folder that is not a versiontrack export; "
+                         "refusing to write into it")
+
+
+def _arrow_type(pa: Any, hint: str) -> Any:
+    if "bool" in hint:
+        return pa.bool_()
+    if "float" in hint:
+        return pa.float64()
+    if "int" in hint:
+        return pa.int64()
+    return pa.string()
+
+
+def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy = DEFAULT_POLICY,
+                   grace_hours: float | None = None) -> ExportResult:
+    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    pa = need_pyarrow() if fmt == "parquet" else None
+    out = Path(out)
+    _check_folder(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {out}: {exc.strerror}") from None
+    result = export_sqlite(archive, out / "findings.db", policy, grace_hours)
+    con = sqlite3.connect(f"file:{result.out}?mode=ro", uri=True)
+    try:
+        for row_type in TABULAR_TABLES:
+            cols = columns(row_type)
+            order = ", ".join(f"[{c}]" for c in row_type.__dataclass_fields__  # type: ignore[attr-defined]
+                              if c in ("story", "from_version", "to_version", "seq"))
+            cur = con.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} "
+                              f"FROM [{row_type.table}] ORDER BY {order}")
+            target = out / f"{row_type.table}.{fmt}"
+            with replacing(target, f".{fmt}") as tmp:
+                if fmt == "csv":
+                    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                        w = csv.writer(fh)
+                        w.writerow(cols)
+                        w.writerows(cur)
+                else:
+                    _write_parquet(pa, tmp, row_type, cols, cur.fetchall())
+    finally:
+        con.close()
+    manifest = {"source": "versiontrack", "format": fmt,
+                "tables": [t.table for t in TABULAR_TABLES], "database": "findings.db"}
+    with replacing(out / MANIFEST, ".json") as tmp:
+        tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
+                   rows: list[tuple[Any, ...]]) -> None:
+    pq = importlib.import_module("pyarrow.parquet")
+    hints = {c: str(row_type.__annotations__[c]) for c in cols}
+    arrays = []
+    for i, c in enumerate(cols):
+        kind = _arrow_type(pa, hints[c])
+        values = [r[i] for r in rows]
+        if kind == pa.bool_():
+            values = [None if v is None else bool(v) for v in values]
+        arrays.append(pa.array(values, type=kind))
+    table = pa.Table.from_arrays(arrays, names=cols)
+    pq.write_table(table, path)
