@@ -142,3 +142,31 @@ def test_a_merged_paragraph_links_both_sources_and_a_crosshead_links_none():
     )
     links = [x.sources for x in align_copy(_HARBOUR, copy).links]
     assert links == [(), (1, 3), (0,)]
+
+
+def test_possessives_house_spellings_and_numbers_in_words_are_not_fact_differences():
+    source = (
+        "The Harbour Defense Board met in Caldon after the storm, and the Swiss insurer paid.",
+        "Crews will check the piers every 15 minutes until the wall holds, the board said.",
+        "\"We will not move toward a ban on fishing,\" said Ines Harrow.",
+    )
+    copy = (
+        "Caldon's Harbour Defence Board met after the storm, and Switzerland's insurer paid.",
+        "Until the wall holds, crews will check the piers every quarter of an hour.",
+        "\"We will not move towards a ban on fishing,\" said Ines Harrow.",
+    )
+    alignment, facts = compare_texts(source, copy)
+    assert [x.sources for x in alignment.links] == [(0,), (1,), (2,)]
+    assert [f.kind for f in facts if f.kind != "spelling"] == []  # nothing added or dropped
+    spelt = sorted((f.fact, f.source_value, f.copy_value) for f in facts)
+    assert spelt == [("name", "Defense", "Defence"),
+                     ("quote", "We will not move toward a ban on fishing",
+                      "We will not move towards a ban on fishing")]
+    assert all(f.labels == ("spelling",) for f in facts)
+    # A re-spelled name that is no house spelling is still a difference; so is a changed number.
+    _, facts = compare_texts(source, (copy[0].replace("Defence", "Defensa"),
+                                      copy[1].replace("quarter of an hour", "20 minutes"),
+                                      copy[2]))
+    kinds = {(f.kind, f.source_value, f.copy_value) for f in facts}
+    assert ("differs", "Defense", "Defensa") in kinds
+    assert ("differs", "15", "20") in kinds
