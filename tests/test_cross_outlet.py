@@ -79,7 +79,8 @@ def test_unknown_story_is_a_one_line_error(archive):
 def test_related_finds_the_copies_not_itself(archive):
     data = json.loads(_ok("related", "source", "--json", "--archive", archive))
     found = [x["story"] for x in data["related"]]
-    assert set(found) == {"syndication", "rewrite", "housestyle", "contentfarm", "summary"}
+    assert set(found) == {"syndication", "rewrite", "housestyle", "contentfarm", "summary",
+                          "digest"}
     assert "source" not in found and found[0] == "syndication"
     # A follow-up two months later shares the terms but falls outside the window.
     wide = json.loads(_ok("related", "source", "--window", "90", "--json", "--archive", archive))
@@ -114,3 +115,58 @@ def test_a_value_changed_without_a_note_is_followed_too():
     copy = [(v[0], article(paragraphs=("Officials said the bridge will cost $40 million.",)))]
     p = propagate(fix, new.paragraphs, copy)
     assert p.stale and p.current == "old" and p.since_version == 1
+
+
+_HARBOUR = (
+    "Port Caldon reopened its northern harbour on Monday after a storm surge tore away two "
+    "piers in January, the harbour authority said in a statement.",
+    "Crews rebuilt the piers with steel pilings driven 18 meters into the seabed, and the "
+    "authority said the new decking can carry trucks of up to 40 tonnes.",
+    "Fishing boats had moored at the southern quay since the storm.",
+    "Mayor Ines Harrow said the repairs cost 9 million crowns, most of it paid by the port's "
+    "insurers, and that a sea wall study would be published in May. The council will ask the "
+    "national government to help rebuild the ferry terminal, which lost its roof, and the "
+    "coastal road, still closed at two points after landslides.",
+)
+
+
+def test_a_merged_paragraph_links_both_sources_and_a_crosshead_links_none():
+    from versiontrack.crossoutlet.paraphrase import align_copy
+
+    copy = (
+        "Pilings and piers",  # the copy's own crosshead: two words of the source, no sentence
+        "Crews drove steel pilings 18 meters into the seabed to rebuild the piers, whose new "
+        "decks take trucks as heavy as 40 tonnes. Insurers will pay most of the 9 million "
+        "crowns it cost, said Mayor Ines Harrow.",  # the second sentence: a long paragraph's
+        "The storm surge in January tore away two piers; the harbour reopened on Monday.",
+    )
+    links = [x.sources for x in align_copy(_HARBOUR, copy).links]
+    assert links == [(), (1, 3), (0,)]
+
+
+def test_possessives_house_spellings_and_numbers_in_words_are_not_fact_differences():
+    source = (
+        "The Harbour Defense Board met in Caldon after the storm, and the Swiss insurer paid.",
+        "Crews will check the piers every 15 minutes until the wall holds, the board said.",
+        "\"We will not move toward a ban on fishing,\" said Ines Harrow.",
+    )
+    copy = (
+        "Caldon's Harbour Defence Board met after the storm, and Switzerland's insurer paid.",
+        "Until the wall holds, crews will check the piers every quarter of an hour.",
+        "\"We will not move towards a ban on fishing,\" said Ines Harrow.",
+    )
+    alignment, facts = compare_texts(source, copy)
+    assert [x.sources for x in alignment.links] == [(0,), (1,), (2,)]
+    assert [f.kind for f in facts if f.kind != "spelling"] == []  # nothing added or dropped
+    spelt = sorted((f.fact, f.source_value, f.copy_value) for f in facts)
+    assert spelt == [("name", "Defense", "Defence"),
+                     ("quote", "We will not move toward a ban on fishing",
+                      "We will not move towards a ban on fishing")]
+    assert all(f.labels == ("spelling",) for f in facts)
+    # A re-spelled name that is no house spelling is still a difference; so is a changed number.
+    _, facts = compare_texts(source, (copy[0].replace("Defence", "Defensa"),
+                                      copy[1].replace("quarter of an hour", "20 minutes"),
+                                      copy[2]))
+    kinds = {(f.kind, f.source_value, f.copy_value) for f in facts}
+    assert ("differs", "Defense", "Defensa") in kinds
+    assert ("differs", "15", "20") in kinds

@@ -14,14 +14,14 @@ from conftest import run_cli
 from crossoutlet_kit import DATA, LABELS, build_archive, scores
 from gates import Gate
 
-CORPUS_SHA256 = "1caf2ac0a967f39f305ebb0d91e53da1bfaf3e636f0003c2d84a20191380e35b"
+CORPUS_SHA256 = "10735687af93c1886415318071163ae8ff55513b5ddf645c48b30bd1aa2ad146"
 MIN_LINK_PRECISION = 1.000000
 MIN_LINK_RECALL = 1.000000
 MIN_LINK_F1 = 1.000000
 MIN_FACT_RECALL = 1.000000
 MIN_VERDICTS_AND_PROPAGATION = 1.000000
 MIN_RELATED_PRECISION = 1.000000
-MIN_RELATED_RECALL = 0.833333  # the German copy is not found: few shared terms survive translation
+MIN_RELATED_RECALL = 0.857143  # the German copy is not found: few shared terms survive translation
 
 
 def measure(root: Path) -> dict[str, float]:

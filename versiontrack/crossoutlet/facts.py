@@ -8,6 +8,11 @@ pair is a difference, labelled by the differ's classifier on the source sentence
 copy's value put in (so "Piet" -> "Peter" is ``name``, a changed speaker ``attribution``). A
 fact left unpaired is "added" (the copy's) or "dropped" (the source's), unless the other text
 states it somewhere else.
+
+Not differences: a name in its possessive ("Norland's"), or as its people's adjective the other
+text uses ("Swiss" for "Switzerland"); a number the other text writes in words ("a quarter of
+an hour" for 15 minutes); a copy quoting part of the source's quote. A value that differs only
+by a house spelling ("Defense"/"Defence", "toward"/"towards") is kind ``spelling``, not a fact.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ _NEAR = 4
 class FactDiff:
     """One fact that differs, or that only one side states, in a linked pair."""
 
-    kind: str  # "differs" | "added" | "dropped"
+    kind: str  # "differs" | "added" | "dropped" | "spelling" (a house spelling, no fact)
     fact: str  # "number" | "date" | "name" | "quote" | "attribution"
     copy_paragraph: int
     source_paragraphs: tuple[int, ...]
@@ -96,13 +101,118 @@ def _names(text: str) -> list[_Fact]:
             nxt = ws[i + 1] if i + 1 < len(ws) else ""
             if i == 0 and not (nxt[:1].isupper() or any(c.isdigit() for c in w)):
                 continue  # sentence-initial: a name only when a capitalised word follows
-            out.append(_Fact("name", w, _name_key(w), sent, frozenset()))
+            out.append(_Fact("name", _bare_name(w), _name_key(w), sent, frozenset()))
     return out
+
+
+def _bare_name(w: str) -> str:
+    """``w`` without a possessive ending ("Norland's" -> "Norland", "Estavias'" -> "Estavias")."""
+    return w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") or w
 
 
 def _name_key(w: str) -> str:
     w = fold(w).casefold()
-    return w.removesuffix("'s")
+    return w.removesuffix("'s").rstrip("'")
+
+
+#: Peoples' adjectives that do not begin like their country's name (those that do, "Estavian",
+#: "Ukrainian", meet it by :func:`_same_place`).
+_DEMONYMS = {
+    "swiss": "switzerland", "french": "france", "dutch": "netherlands", "british": "britain",
+    "polish": "poland", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
+    "norwegian": "norway", "greek": "greece", "turkish": "turkey", "spanish": "spain",
+    "welsh": "wales", "scottish": "scotland", "irish": "ireland", "english": "england",
+    "chinese": "china", "japanese": "japan", "thai": "thailand", "filipino": "philippines",
+    "icelandic": "iceland", "flemish": "flanders", "basque": "basque", "czech": "czechia",
+    "slovak": "slovakia", "portuguese": "portugal", "lebanese": "lebanon",
+    "vietnamese": "vietnam", "sudanese": "sudan", "emirati": "emirates",
+}
+
+
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "ic", "er", "ns", "ans",
+                   "ians", "ers")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` (keys) are a place and its people's adjective
+    ("estavia"/"estavian", "ukraine"/"ukrainian", "switzerland"/"swiss")."""
+    if _DEMONYMS.get(a) == b or _DEMONYMS.get(b) == a:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    return any(long_.startswith(short[:len(short) - k])
+               and long_[len(short) - k:] in _PEOPLE_ENDINGS for k in range(3))
+
+
+#: British and American spellings brought to one form ("defence" -> "defense").
+_HOUSE_RULES = (
+    (re.compile(r"^(toward|among|whilst|afterward|upward|downward|backward|forward)s$"), r"\1"),
+    (re.compile(r"^whilst$"), "while"),
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|er|ers|hood|ly)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w)ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=\w{3})ogue(s?)$"), r"og\1"),
+    (re.compile(r"oe|ae(?=\w)"), "e"),
+    (re.compile(r"(?<=\w{2}[^aeiou\W])re([sd]?)$"), r"er\1"),
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^programme"), "program"),
+    (re.compile(r"^aluminium"), "aluminum"),
+)
+
+
+def _house_form(word: str) -> str:
+    w = fold(word).casefold()
+    for pattern, repl in _HOUSE_RULES:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def house_spelling(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only by British/American house spellings."""
+    wa, wb = words(a), words(b)
+    if len(wa) != len(wb):
+        return False
+    pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
+    return bool(pairs) and all(_house_form(x) == _house_form(y) for x, y in pairs)
+
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+#: Spans of time said in words, as the minutes they are.
+_TIME_WORDS = (
+    (re.compile(r"\bthree[- ]quarters of an hour\b"), "45"),
+    (re.compile(r"\bquarter of an hour\b|\bquarter[- ]hour\b"), "15"),
+    (re.compile(r"\bhalf an hour\b|\bhalf[- ]hour\b"), "30"),
+    (re.compile(r"\ban hour and a half\b"), "90"),
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|(" + "|".join(_UNITS) + r"))\b")
+
+
+def number_words(text: str) -> set[str]:
+    """The numbers ``text`` writes in words, as digits ("twenty-seven" -> "27", "a quarter of
+    an hour" -> "15", "half a dozen" -> "6")."""
+    low = fold(text).casefold()
+    out = {key for pattern, key in _TIME_WORDS if pattern.search(low)}
+    if "half a dozen" in low:
+        out.add("6")
+        low = low.replace("half a dozen", " ")
+    for m in _NUMBER_WORD.finditer(low):
+        if m.group(3):
+            out.add(str(_UNITS[m.group(3)]))
+        else:
+            out.add(str(_TENS[m.group(1)] + (_UNITS[m.group(2)] if m.group(2) else 0)))
+    return out
 
 
 def _quotes(text: str) -> list[_Fact]:
@@ -156,6 +266,8 @@ def _label(old_sentence: str, old: str, new: str, fact: str
 def _diff(kind: str, fact: str, ci: int, src: tuple[int, ...], s: _Fact | None,
           c: _Fact | None, labels: tuple[str, ...] = (),
           reasons: tuple[str, ...] = ()) -> FactDiff:
+    if kind == "differs" and s and c and house_spelling(s.value, c.value):
+        kind, labels = "spelling", ("spelling",)
     return FactDiff(kind, fact, ci, src, s.value if s else "", c.value if c else "", labels,
                     reasons, s.sentence if s else "", c.sentence if c else "")
 
@@ -167,6 +279,8 @@ def compare_facts(copy_paragraph: int, copy_text: str, sources: tuple[int, ...],
     out: list[FactDiff] = []
     all_src = {w.casefold().replace(",", "") for w in words(whole_source)}
     all_copy = {w.casefold().replace(",", "") for w in words(whole_copy)}
+    all_src |= number_words(whole_source)
+    all_copy |= number_words(whole_copy)
 
     # Quotes, and who said them.
     squotes = _quotes(source_text)
@@ -179,7 +293,8 @@ def compare_facts(copy_paragraph: int, copy_text: str, sources: tuple[int, ...],
                 best, score = sq, j
         if best is None or score < 0.4:
             continue
-        if best.key != cq.key:  # other words (keys ignore case and punctuation)
+        # Other words (keys ignore case and punctuation); quoting a part of the quote is not.
+        if best.key != cq.key and f" {cq.key} " not in f" {best.key} ":
             labels, reasons = _label(f'"{best.value}"', f'"{best.value}"', f'"{cq.value}"',
                                      "quote")
             out.append(_diff("differs", "quote", copy_paragraph, sources, best, cq, labels,
@@ -191,8 +306,10 @@ def compare_facts(copy_paragraph: int, copy_text: str, sources: tuple[int, ...],
                 and not {_name_key(w) for w in cs} & s_names:
             old, new = " ".join(ss), " ".join(cs)
             labels, reasons = _label(best.sentence, old, new, "attribution")
-            out.append(FactDiff("differs", "attribution", copy_paragraph, sources, old, new,
-                                labels, reasons, best.sentence, cq.sentence))
+            kind = "spelling" if house_spelling(old, new) else "differs"
+            out.append(FactDiff(kind, "attribution", copy_paragraph, sources, old, new,
+                                ("spelling",) if kind == "spelling" else labels, reasons,
+                                best.sentence, cq.sentence))
 
     # Numbers and dates.
     snum, cnum = _numbers(source_text), _numbers(copy_text)
@@ -225,8 +342,12 @@ def compare_facts(copy_paragraph: int, copy_text: str, sources: tuple[int, ...],
     sn = {f.key: f for f in _names(source_text)}
     cn = {f.key: f for f in _names(copy_text)}
     s_names_only = [f for k, f in sn.items() if k not in cn and k not in all_copy]
+    src_keys = {_name_key(w) for w in all_src}
+    copy_keys = {_name_key(w) for w in all_copy}
+    s_names_only = [f for f in s_names_only
+                    if not any(_same_place(f.key, k) for k in copy_keys)]
     for k, c in cn.items():
-        if k in sn or k in all_src:
+        if k in sn or k in src_keys or any(_same_place(k, s) for s in src_keys):
             continue
         if any(d.copy_value and c.value in d.copy_value for d in out):
             continue  # already told as a changed speaker

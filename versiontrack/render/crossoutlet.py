@@ -29,6 +29,9 @@ def fact_line(f: object) -> str:
         return f"{where}  added {f.fact} {f.copy_value!r} [{labels}]"
     if f.kind == "dropped":
         return f"{where}  dropped {f.fact} {f.source_value!r} [{labels}]"
+    if f.kind == "spelling":
+        return (f"{where}  house spelling, not a fact: source {f.source_value!r}, copy "
+                f"{f.copy_value!r} [{labels}]")
     return f"{where}  {f.fact}: source {f.source_value!r}, copy {f.copy_value!r} [{labels}]"
 
 
@@ -75,7 +78,9 @@ def comparison_text(ev: EventComparison) -> str:
         differ = [f for f in c.facts if f.kind == "differs"]
         lines.append(f"  facts: {len(differ)} differ, "
                      f"{sum(f.kind == 'added' for f in c.facts)} added, "
-                     f"{sum(f.kind == 'dropped' for f in c.facts)} dropped")
+                     f"{sum(f.kind == 'dropped' for f in c.facts)} dropped"
+                     + (f", {spelt} house spelling(s)" if (spelt := sum(
+                         f.kind == "spelling" for f in c.facts)) else ""))
         lines += [f"    {fact_line(f)}" for f in c.facts]
         lines += [f"  correction {line}" for line in propagation_lines(c)]
     stale = [c.story for c in ev.copies if c.stale]

@@ -6,6 +6,7 @@ answers the ``headlines`` command. The parts it builds from live beside it::
     storypage.py  what one story's pages need, gathered once (versions, audit, diff pairs)
     diffpage.py   the diff page's view model (segments, blocks, anchors, page names)
     headlines.py  headline change records, their order and ``--since``
+    eventpage.py  the event page's view model (a source beside its copies, facts marked)
     atomfeed.py   the Atom feeds and their entries
     reportdir.py  the output folder: confined paths, atomic writes, the manifest
 
@@ -15,6 +16,7 @@ Layout under the output folder (everything relative, so it works from ``file://`
     stories/<key>/index.html            story page
     stories/<key>/diff-<a>-<b>.html     diff between versions a < b
     stories/<key>/feed.atom             that story's new versions and findings
+    events/<name>.html                  an event group: source beside copies, facts, corrections
     headlines.html  headlines-<n>.html  every headline change in the archive, newest first
     headlines.atom                      the same as a feed
 
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import DEFAULT_POLICY, audit_story, get_policy
+from versiontrack.crossoutlet.events import events
 from versiontrack.errors import InputError, StoryKeyError, StoryNotFound
 from versiontrack.identity import validate_key
 from versiontrack.models import Alignment, StoryInfo
@@ -50,6 +53,7 @@ from versiontrack.render.report.diffpage import (
     diff_name,
     finding_href,
 )
+from versiontrack.render.report.eventpage import event_page, event_views
 from versiontrack.render.report.headlines import (
     HeadlineChange,
     headline_changes,
@@ -224,14 +228,41 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
         if progress is not None:
             progress(done, len(wanted), key)
 
-    pages += _render_site(root, infos, recorded, generated, base_url)
+    written, event_rows = _render_events(archive, root, generated)
+    pages += written
+    pages += _render_site(root, infos, recorded, generated, base_url, event_rows)
     save_manifest(root, manifest)
     return ReportResult(out=root, index=root / "index.html", pages_written=pages,
                         built=tuple(built), skipped=tuple(skipped))
 
 
+def _render_events(archive: Archive, root: Path, generated: str
+                   ) -> tuple[int, list[dict[str, Any]]]:
+    """Write ``events/<name>.html`` for every event group (compared afresh each run, written
+    when changed; pages of groups gone are removed) and return the index's rows for them."""
+    views = event_views(archive, list(events(archive).values()))
+    tpl = get_env().get_template("report/event.html")
+    written = 0
+    rows: list[dict[str, Any]] = []
+    for view in views:
+        page = event_page(view.name)
+        written += write_if_changed(confine(root, "events", page),
+                                    tpl.render(root="../", generated=generated, view=view))
+        rows.append({"name": view.name, "href": f"events/{page}",
+                     "headline": view.comparison.headline, "copies": len(view.copies),
+                     "stale": len(view.stale)})
+    folder = root / "events"
+    if folder.is_dir():
+        keep = {event_page(v.name) for v in views}
+        for path in folder.glob("*.html"):
+            if path.name not in keep:
+                path.unlink()
+    return written, rows
+
+
 def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, Any],
-                 generated: str, base_url: str = "") -> int:
+                 generated: str, base_url: str = "",
+                 event_rows: Sequence[dict[str, Any]] = ()) -> int:
     env = get_env()
     assets = confine(root, "assets")
     assets.mkdir(parents=True, exist_ok=True)
@@ -254,7 +285,7 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
     changes = newest_first(HeadlineChange.from_dict(d) for key, rec in recorded.items()
                            if key in infos for d in rec.get("headlines", []))
     index = env.get_template("report/index.html").render(
-        root="", generated=generated, rows=rows, headline_count=len(changes),
+        root="", generated=generated, rows=rows, headline_count=len(changes), events=event_rows,
         totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
     written = int(write_if_changed(root / "index.html", index))
     written += write_if_changed(root / "feed.atom", site_feed(
