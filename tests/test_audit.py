@@ -253,8 +253,8 @@ def test_added_and_removed_paragraphs_and_headlines_are_classed():
 
 def test_policies_name_what_added_material_needs():
     from versiontrack.audit.judge import DEFAULT_POLICY
-    from versiontrack.cli.audit_cmds import DEFAULT_POLICY as CLI_DEFAULT
-    from versiontrack.cli.audit_cmds import POLICY_NAMES
+    from versiontrack.cli.common import DEFAULT_POLICY as CLI_DEFAULT
+    from versiontrack.cli.common import POLICY_NAMES
 
     assert DEFAULT_POLICY == CLI_DEFAULT == "corrections"
     assert set(POLICY_NAMES) == set(POLICIES)

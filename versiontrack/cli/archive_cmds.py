@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.audit_cmds import _policy_option as policy_option
 from versiontrack.cli.common import (
     Cell,
     archive_option,
@@ -24,6 +23,7 @@ from versiontrack.cli.common import (
     json_option,
     open_archive,
     open_collection,
+    policy_option,
     print_table,
     progress_printer,
     report_summary,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from versiontrack.cli.common import (
     open_archive,
     open_collection,
     output_format,
+    policy_option,
     print_table,
 )
 from versiontrack.cli.demo_cmds import demo_step
@@ -29,26 +29,9 @@ if TYPE_CHECKING:
     from versiontrack.audit.judge import StoryAudit
 
 # Kept in step with versiontrack.audit.judge.POLICIES (a test checks).
-POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
-DEFAULT_POLICY = "corrections"  # versiontrack.audit.judge.DEFAULT_POLICY
 #: What --fail-on accepts: "silent" is the old name of silent-correction.
 FAIL_ON = ("silent-correction", "undisclosed-update", "silent", "any")
 STYLE_NAMES = ("ap", "nyt", "wapo", "guardian", "reuters")
-
-
-def _policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
-                     help="Grace period, in hours: changes seen within N hours of first "
-                     "publication need no note (same-day-grace: 24 by default; other policies "
-                     "none).")(f)
-    return click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
-                        show_default=True,
-                        help="corrections: a changed or removed fact needs a correction note, "
-                        "added material none. strict: every substantive change needs a note. "
-                        "transparency: as corrections, and added material needs an update note "
-                        "or an \"Updated\" stamp. same-day-grace: strict, but changes seen "
-                        "within 24 hours of first publication are exempt. Typo fixes never "
-                        "need one.")(f)
 
 
 def demo_audit_text(archive: Archive, story: str) -> str:
@@ -101,7 +84,7 @@ def _counts(audit: StoryAudit) -> dict[str, int]:
 @click.argument("story", required=False, shell_complete=complete_story)
 @click.option("--all", "all_stories", is_flag=True,
               help="Audit every story; print a summary table.")
-@_policy_option
+@policy_option
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 3 when a silent correction (silent-correction, or its old name "
               "silent), an undisclosed update (undisclosed-update) or any problem finding "
@@ -303,7 +286,7 @@ def _table(rows: list[tuple[str, int, dict[str, int]]]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
               default="text", show_default=True,
               help="Output: plain text, Markdown, or JSON for programs.")
-@_policy_option
+@policy_option
 @json_format_option
 @archive_option
 def corrections(story: str, style: str, template: Path | None, fmt: str, policy: str,

@@ -266,3 +266,23 @@ def report_summary(label: str, summary: Any, as_json: bool, out: list[Any]) -> N
     if summary.problems > len(summary.examples):
         click.echo(f"skipped: ... and {summary.problems - len(summary.examples)} more problems",
                    err=True)
+
+
+# Policy names are listed here rather than imported, so --help does not load the auditor.
+POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
+DEFAULT_POLICY = "corrections"  # versiontrack.audit.judge.DEFAULT_POLICY
+
+
+def policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
+                     help="Grace period, in hours: changes seen within N hours of first "
+                     "publication need no note (same-day-grace: 24 by default; other policies "
+                     "none).")(f)
+    return click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
+                        show_default=True,
+                        help="corrections: a changed or removed fact needs a correction note, "
+                        "added material none. strict: every substantive change needs a note. "
+                        "transparency: as corrections, and added material needs an update note "
+                        "or an \"Updated\" stamp. same-day-grace: strict, but changes seen "
+                        "within 24 hours of first publication are exempt. Typo fixes never "
+                        "need one.")(f)

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.audit_cmds import DEFAULT_POLICY, POLICY_NAMES
 from versiontrack.cli.common import (
+    DEFAULT_POLICY,
+    POLICY_NAMES,
     archive_option,
     complete_story,
     echo,
