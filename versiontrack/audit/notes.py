@@ -612,7 +612,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                                            _I):
                 idx.append(i + 1)
                 full = f"{full} {paras[i + 1].strip()}"
-        old, new = parse_values(full)
+        old, new = parse_values(full, strict=hit.cue)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
         if not hit.cue or _strippable(i, idx[-1], full, paras):
@@ -631,7 +631,8 @@ def _item_values(head_notes: tuple[Note, ...], body: list[Note],
     paras = article.paragraphs
     if not paras or len(paras) > 6 or sum(map(len, paras)) > 1200:
         return head_notes
-    old, new = parse_values(" ".join(paras))
+    # The item's lines are read as a paragraph found by cues: only values that mark their edges.
+    old, new = parse_values(" ".join(paras), strict=True)
     if old is None and new is None:
         return head_notes
     return (replace(head_notes[0], old_value=old, new_value=new),) + head_notes[1:]
