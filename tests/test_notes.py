@@ -11,6 +11,7 @@ from gates import Gate
 from versiontrack.audit.notes import (
     detect_paragraph,
     find_notes,
+    headline_tags,
     parse_date,
     parse_values,
     strip_notes,
@@ -500,3 +501,42 @@ def test_values_none_when_the_sides_are_unclear(text, old, new):
 ])
 def test_values_of_cue_found_paragraphs_are_read_strictly(text, strict, want):
     assert parse_values(text, strict=strict) == want
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Courier is withdrawing a June 3 story about the harbour contract.", "withdrawal"),
+    ("We have retracted our report on the quarry inspections.", "withdrawal"),
+    ("This article is no longer available.", "withdrawal"),
+    ("Wir haben diesen Artikel zurückgezogen, weil eine Quelle ihre Angaben widerrief.",
+     "withdrawal"),
+    ("Hemos retirado este artículo porque no cumplía nuestras normas.", "withdrawal"),
+    ("We hebben dit artikel ingetrokken na klachten over een bron.", "withdrawal"),
+])
+def test_withdrawals_in_first_person_and_by_name(text, kind):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The council removed the statue from the square on Monday.",
+    "Facebook removed the post after complaints from users.",
+])
+def test_removals_reported_in_news_are_not_withdrawals(text):
+    assert detect_paragraph(text) is None
+
+
+@pytest.mark.parametrize(("headline", "rest", "kind"), [
+    ("[Corrected] Ferry timetable changes from May", "Ferry timetable changes from May",
+     "correction"),
+    ("Mayor resigns over budget (Retracted)", "Mayor resigns over budget", "withdrawal"),
+    ("[Korrigiert] Neue Brücke öffnet im Herbst", "Neue Brücke öffnet im Herbst", "correction"),
+])
+def test_bracketed_headline_tags(headline, rest, kind):
+    got, notes = headline_tags(headline)
+    assert got == rest and [n.kind for n in notes] == [kind]
+    assert notes[0].position == "headline"
+
+
+def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
+    assert headline_tags("Flood waters rise (Video)") == ("Flood waters rise (Video)", ())
+    assert headline_tags("[Corrected]") == ("[Corrected]", ())
