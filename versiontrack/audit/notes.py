@@ -539,6 +539,8 @@ _BRACKET_TAG = re.compile(
 
 
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
+    if "[" not in headline and "(" not in headline:  # most headlines: skip the search
+        return None
     m = _BRACKET_TAG.search(headline)
     rest = (headline[:m.start()] + headline[m.end():]).strip() if m else ""
     if not m or not rest:
