@@ -182,8 +182,17 @@ _FORMS: tuple[_Form, ...] = (
                 rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised)\b", _I),
      "update", "generic"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was) (?:withdrawn|retracted|removed|"
-                r"unpublished|taken down)\b", _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:withdrawn|retracted|removed|"
+                r"unpublished|taken down|deleted)\b|" + _LEAD + rf"this {_DOC} is no longer "
+                r"(?:available|online)\b", _I), "withdrawal", "generic"),
+    # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
+    # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
+    # or "we"; the object a story of its own, not a paper or a bill).
+    (re.compile(r"^[\s*\[(]*(?:we\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|unpublished|"
+                r"taken down|removed)|(?:we|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
+                r"(?:is |are |has |have )?(?:withdrawing|withdrawn|withdrew|withdraws|retracting|"
+                r"retracted|retracts))\s+(?:(?:a|an|the|its|our|this|that)\s+)"
+                rf"(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"), "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
@@ -262,7 +271,19 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
                 r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
                 r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "
-                r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b", _I),
+                r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b"
+                # "Wir haben diesen Artikel zurückgezogen", "Nous avons retiré cet article",
+                # "Hemos retirado este artículo", "Abbiamo ritirato l'articolo", "Retiramos o
+                # texto", "We hebben dit artikel ingetrokken".
+                r"|(?:wir haben (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht) "
+                r"(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)|nous avons (?:retir[eé]|"
+                r"supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]|notre) ?(?:article|texte)|"
+                r"(?:hemos|han) (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
+                r"(?:art[ií]culo|texto|reportaje|noticia|informaci[oó]n)|abbiamo (?:rimosso|ritirato) "
+                r"(?:questo|quest['\u2019]|l['\u2019]|il nostro) ?(?:articolo|testo|pezzo)|"
+                r"(?:retiramos|removemos|despublicamos) (?:este|esta|o|a) (?:artigo|texto|"
+                r"reportagem|not[ií]cia|mat[eé]ria)|we hebben (?:dit|het|ons) (?:artikel|stuk|bericht) "
+                r"(?:ingetrokken|verwijderd|offline gehaald))\b", _I),
      "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
                 r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
@@ -358,6 +379,8 @@ class _Hit:
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
 _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", "withdr",
+         "taken down", "unpublish", "no longer", "deleted", "offline", "retiramos", "removemos",
+         "depubli", "removed",
          "versi\u00f3n", "errores", "erratas", "correcci", "aclaraci", "redacci", "actualiz",
          "korrektur", "richtigstell", "berichtig", "klarstell", "redaktion", "aktualis", "fassung",
          "rectifi", "correg", "erratum", "pr\u00e9cision", "precision", "mise \u00e0 jour", "corrig",
@@ -496,12 +519,47 @@ def _form_hit(t: str) -> _Hit | None:
     return None
 
 
+# A bracketed word before or after a headline: "[Corrected]", "(Retracted)", "[Korrigiert]",
+# "(Rectificado)", "[Mis à jour]". Only these words, so "(Video)" or "[Opinion]" stay headline.
+_BRACKET_WORDS = (
+    ("correction", r"corrected|correction|korrigiert|korrektur|berichtigt|corrig[eé]e?|"
+                   r"rectifi[eé]e?|corregid[oa]|rectificad[oa]|correcci[oó]n|corrigid[oa]|"
+                   r"retificad[oa]|corre[cç][aã]o|corrett[oa]|rettificat[oa]|rettifica|"
+                   r"gecorrigeerd|correctie|rectificatie|erramos"),
+    ("clarification", r"clarified|clarification|klarstellung|pr[eé]cision|aclaraci[oó]n|"
+                      r"precisazione|esclarecimento|verduidelijking"),
+    ("withdrawal", r"retracted|retraction|withdrawn|zur[uü]ckgezogen|retir[eé]e?|retirad[oa]|"
+                   r"ritirat[oa]|ingetrokken"),
+    ("update", r"updated?|aktualisiert|mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
+               r"bijgewerkt"),
+)
+_BRACKET_TAG = re.compile(
+    r"^\s*[\[(](?P<a>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*[:\-\u2013\u2014]?\s*"
+    r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*$", _I)
+
+
+def _bracket_tag(headline: str) -> tuple[str, Note] | None:
+    if "[" not in headline and "(" not in headline:  # most headlines: skip the search
+        return None
+    m = _BRACKET_TAG.search(headline)
+    rest = (headline[:m.start()] + headline[m.end():]).strip() if m else ""
+    if not m or not rest:
+        return None
+    word = m.group("a") or m.group("b")
+    kind = next(k for k, w in _BRACKET_WORDS if re.fullmatch(w, word, _I))
+    return rest, Note(kind=kind, text=m.group(0).strip(" :-\u2013\u2014"), position="headline",
+                      paragraph=None, style="generic")
+
+
 def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
     """Strip wire-style tags ("CORRECTED-", "REFILE-", "UPDATE 1-", "UPDATE:") from a headline.
 
     A headline that is a corrections label ("Erramos", "Korrekturen und Klarstellungen : ...")
     is a note too; a label alone stays the headline.
     """
+    bracket = _bracket_tag(headline)
+    if bracket is not None:
+        return bracket[0], (bracket[1],)
     label = _HEAD_LABEL.match(fold(headline))
     if label and not _HEAD_TAGS.match(headline):
         rest = fold(headline)[label.end():].strip()
@@ -612,7 +670,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                                            _I):
                 idx.append(i + 1)
                 full = f"{full} {paras[i + 1].strip()}"
-        old, new = parse_values(full)
+        old, new = parse_values(full, strict=hit.cue)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
         if not hit.cue or _strippable(i, idx[-1], full, paras):
@@ -631,7 +689,8 @@ def _item_values(head_notes: tuple[Note, ...], body: list[Note],
     paras = article.paragraphs
     if not paras or len(paras) > 6 or sum(map(len, paras)) > 1200:
         return head_notes
-    old, new = parse_values(" ".join(paras))
+    # The item's lines are read as a paragraph found by cues: only values that mark their edges.
+    old, new = parse_values(" ".join(paras), strict=True)
     if old is None and new is None:
         return head_notes
     return (replace(head_notes[0], old_value=old, new_value=new),) + head_notes[1:]

@@ -221,6 +221,8 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         return pair
     # A name against the closing run of capitalised words, after a preposition or verb.
     return _name_or_word(pre, old)
+
+
 def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | None:
     """X after the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary"."""
     ow = _words(old)
@@ -251,16 +253,8 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
         if m and m.group(1).lower() in _PREPS:
             return _strip(m.group(2)), old
         return None
-    # "the figures refer to England only, not the whole of the UK": after the last preposition.
-    if len(ow) > 1:
-        preps = [p for p in re.finditer(r"(?:^|\s)(\w+)\s+", pre) if p.group(1).lower() in _PREPS]
-        if preps:
-            new = pre[preps[-1].end():]
-            if 0 < len(_words(new)) <= 4 and not re.search(r"[,;]", new) and new[:1].isupper():
-
-                return _strip(new), old
-        return None
-    # One word against one word: "shaken, not stirred", "troops killed, not wounded".
+    # One word against one word: "shaken, not stirred", "troops killed, not wounded". A longer
+    # lower-case phrase gives no sign of where the new side starts: None rather than a guess.
     if len(ow) == 1:
         last = re.search(r"([\w'-]+)$", pre)
         if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper():
@@ -506,12 +500,24 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                     continue  # "Davis was not in an accident": a negation, not a contrast
             if _NOT_BUT.search(sent[m.start("neg"):]):
                 continue
+            if _MISSAID.search(pre) and not _RESTATED.search(pre):
+                continue  # "wrongly said X, not Y": which side is the claim is not said
             pair = _answer(pre, m.group("old"))
             if pair and pair[0] and pair[1]:
                 cand = (base + m.start("neg"), pair[1], pair[0])
                 if best is None or cand[0] < best[0]:
                     best = cand
     return best
+
+
+# An error word before "X, not Y" leaves its orientation open ("incorrectly gave the total as
+# 52, not 48" is read both ways); a "should have" or "to show" after it settles it.
+_MISSAID = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
+                      r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
+                      r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
+_RESTATED = re.compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
+                       r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
+                       _I)
 
 
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
@@ -528,8 +534,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
             old = quoted.group(2)
         old = _strip(old)
-        if not old or len(_words(old)) > 8:
-            return None
+        if not old or len(_words(old)) > 8 or re.search(r"\s(?:not|nicht|non|n[aã]o|niet|rather "
+                                                        r"than|instead of)\s", old, _I):
+            return None  # "gave it as 61, not 58": which side was printed is not said
         at = sent.find(old, m.start())
         rest = sent[at + len(old):] if at >= 0 else sent[m.end():]
         new = None
@@ -607,22 +614,23 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _forms(t: str) -> tuple[str | None, str | None]:
+def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     c = _contrast(t)
     if c:
-        return c[1], c[2]
+        return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
-        if new and len(_words(new)) <= 8:
+        if new and len(_words(new)) <= 8 and (old or not strict):
+            # Where "should have said" stops is a guess without the wrong side beside it.
             return old, new
-    mis = _mis_as(t)
-    if mis:
-        return mis
-    said = _said(t) or _quoted_fact(t)
-    if said:
-        return said
+    # Read from a claim and the sentence after it: a note in a house form says what it is about,
+    # while a paragraph found by its cues may be telling something else, so there the two sides
+    # must be alike (:func:`_checked`).
+    pair = _mis_as(t) or _said(t) or _quoted_fact(t)
+    if pair:
+        return _checked(*pair, strict, t)
     for pattern in (_TO_FROM, _FROM_TO):
         m = pattern.search(t)
         if m:
@@ -630,6 +638,8 @@ def _forms(t: str) -> tuple[str | None, str | None]:
             if old and new and old.lower() != new.lower() and len(_words(old)) <= 6 \
                     and len(_words(new)) <= 6:
                 return old, new
+    if strict:
+        return None, None
     m = _CORRECTS_TO.match(t)
     if m:
         return None, _strip(m.group("new"))
@@ -640,15 +650,45 @@ def _forms(t: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _sort(v: str) -> str:
+    """What kind of value ``v`` is: a date, a number, a name or a phrase."""
+    v = v.strip(_Q + " ")
+    if _DATE.fullmatch(v):
+        return "date"
+    if _NUMBER.fullmatch(v) or _NUM_WORD.fullmatch(v):
+        return "number"
+    return "name" if _is_cap(v) else "phrase"
+
+
+def _checked(old: str | None, new: str | None, strict: bool,
+             t: str) -> tuple[str | None, str | None]:
+    """The pair, or (None, None) when ``strict`` and its two sides are not values of one kind
+    and of about one length ("Hannah Horvath" / "Hannah Hovrath", "1990" / "1992"); two
+    quotations mark their own edges, whatever their length."""
+    if not strict:
+        return old, new
+    old, new = _strip(old or ""), _strip(new or "")
+    if not old or not new or _sort(old) != _sort(new):
+        return None, None
+    if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
+        return old, new
+    a, b = len(_words(old)), len(_words(new))
+    if abs(a - b) > 1 or max(a, b) > 6:
+        return None, None
+    return old, new
+
+
 @lru_cache(maxsize=4096)  # a note is read again in every later version of its story
-def parse_values(text: str) -> tuple[str | None, str | None]:
+def parse_values(text: str, strict: bool = False) -> tuple[str | None, str | None]:
     """(old, new) as the note states them, cut from its text; a side it does not state
-    clearly is None."""
+    clearly is None. ``strict`` (for a paragraph found by its cues, in no house form) reads only
+    the constructions that set the two values apart by themselves: "X, not Y" between values of
+    one kind, "should have said", "to X from Y"."""
     original, t, where = _fold_map(text)
     # Abbreviations' dots ("Nov. 5", "Gen. Cavoli", "p.m.") end no sentence and no value: hidden
     # (one character for one, so positions hold) and given back by _as_written.
     t = _ABBR_DOT.sub(lambda m: m.group(1) + _HIDDEN, t)
-    old, new = _forms(t)
+    old, new = _forms(t, strict)
     old, new = (_strip(v) if v else None for v in (old, new))
     return _as_written(original, t, where, old), _as_written(original, t, where, new)
 
