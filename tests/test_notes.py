@@ -19,9 +19,9 @@ from versiontrack.models import Article
 
 DATA = Path(__file__).parent / "data" / "notes"
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
-AP_SEED = SEEDS / "ap-kyiv-military-dialogue.txt"
-AP_NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-           "2016. The annexation happened in 2014.")
+AP_SEED = SEEDS / "ap-border-commission.txt"
+AP_NOTE = ("This story corrects an earlier version that said Veldra and Marosk signed their "
+           "first border treaty in 1996. The treaty was signed in 1994.")
 
 ROWS = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text().splitlines() if line]
 # The labelled set's pins (tests/gates.py): the gates below hold precision and recall at 1.0 on
@@ -90,14 +90,14 @@ def test_labelled_dates():
             if parse_date(r["text"]) != r["date"]] == []
 
 
-def test_real_ap_note_in_the_seed_capture():
+def test_ap_note_in_the_seed_capture():
     article = Article.from_text(AP_SEED.read_text(encoding="utf-8"))
     notes = find_notes(article)
     assert len(notes) == 1
     note = notes[0]
     assert (note.kind, note.style, note.position) == ("correction", "ap", "bottom")
     assert note.text == AP_NOTE
-    assert (note.old_value, note.new_value) == ("2016", "2014")
+    assert (note.old_value, note.new_value) == ("1996", "1994")
     assert article.paragraphs[note.paragraph] == AP_NOTE
 
 

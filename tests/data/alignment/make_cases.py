@@ -196,11 +196,11 @@ NOTE = ("This story corrects an earlier version that said Russia illegally annex
 
 
 def cases(seeds: Path) -> dict[str, tuple[str, Ed]]:
-    ap_head, ap = load(seeds / "ap-kyiv-military-dialogue.txt", (11, 79))
-    _, ap_tail = load(seeds / "ap-kyiv-military-dialogue.txt", (83, 91), skip=("___", NOTE))
-    b_rows = (seeds / "outlet-b-military-dialogue.txt").read_text(encoding="utf-8").splitlines()
+    ap_head, ap = load(seeds / "ap-border-commission.txt", (11, 79))
+    _, ap_tail = load(seeds / "ap-border-commission.txt", (83, 91), skip=("___", NOTE))
+    b_rows = (seeds / "outlet-b-border-commission.txt").read_text(encoding="utf-8").splitlines()
     b = [r.strip() for r in b_rows if r.strip()]
-    c_rows = (seeds / "outlet-c-military-dialogue.txt").read_text(encoding="utf-8").splitlines()
+    c_rows = (seeds / "outlet-c-border-commission.txt").read_text(encoding="utf-8").splitlines()
     c = [r.strip() for r in c_rows if r.strip()]
     b_head = "US and Russia agree to re-establish military dialogue"
     c_head = "US and Russia restore military communication after Abu Dhabi talks"
