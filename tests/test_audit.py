@@ -154,7 +154,7 @@ def test_demo_story_is_disclosed_through_the_extractor():
     audit = audit_versions(triples)
     assert (audit.silent, audit.disclosed) == (0, 1)
     (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
-    assert finding.note.old_value == "2016" and finding.note.new_value == "2014"
+    assert finding.note.old_value == "1996" and finding.note.new_value == "1994"
     assert audit.notes and audit.notes[0].style == "ap"
 
 

@@ -20,8 +20,8 @@ from versiontrack.models import Article
 DATA = Path(__file__).parent / "data" / "notes"
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 AP_SEED = SEEDS / "ap-border-commission.txt"
-AP_NOTE = ("This story corrects an earlier version that said Veldra and Marosk signed their "
-           "first border treaty in 1996. The treaty was signed in 1994.")
+AP_NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard "
+           "Valley to Marosk in 1996. The lease was signed in 1994.")
 
 ROWS = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text().splitlines() if line]
 # The labelled set's pins (tests/gates.py): the gates below hold precision and recall at 1.0 on

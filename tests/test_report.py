@@ -445,8 +445,8 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     assert index == (tmp_path / "reports" / "index.html").resolve() and index.is_file()
     (story_dir,) = (tmp_path / "reports" / "stories").iterdir()
     diff = (story_dir / "diff-1-2.html").read_text()
-    # The bundled AP story: the corrected year, disclosed by its correction note.
-    assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed" in diff
+    # The bundled demo story: the corrected year, disclosed by its correction note.
+    assert "<del>1996</del><ins>1994</ins>" in diff and "Disclosed" in diff
     page = (story_dir / "index.html").read_text()
     assert "This story corrects an earlier version" in page
     # Each note says which changes it discloses (issue 11.4).
