@@ -106,8 +106,8 @@ def test_unknown_story_is_a_one_line_error(archive_path):
 def test_corrections_command_styles_and_formats(archive_path, tmp_path):
     r = run_cli("corrections", "disclosed-story", "--archive", archive_path)
     assert r.exit_code == 0
-    assert ("Draft:    This story corrects an earlier version that said Russia illegally annexed "
-            "Crimea in 2016. It was 2014.") in r.stdout
+    assert ("Draft:    This story corrects an earlier version that said Veldra leased Halvard "
+            "Valley to Marosk in 1996. It was 1994.") in r.stdout
     r = run_cli("corrections", "silent-story", "--style", "nyt", "--format", "markdown",
                 "--archive", archive_path)
     assert r.stdout.startswith("# Draft correction log (New York Times style)")
