@@ -154,32 +154,32 @@ def page(name: str, url: str = "") -> object:
 def test_body_only_in_json_ld_uses_the_fallback() -> None:
     art = page("jsonld-only.html", "https://feeds.example.net/r/12345")
     assert art.extractor == "json-ld"
-    assert art.headline == "US and Russia agree to re-establish high-level military dialogue"
+    assert art.headline == "Veldra and Marosk agree to re-open their border commission"
     assert len(art.paragraphs) == 19
-    assert art.paragraphs[0].startswith("The US and Russia have agreed to re-establish")
-    assert "No breakthrough in Abu Dhabi peace talks" in art.paragraphs
-    assert art.paragraphs[-1].startswith("Ukrainians must feel that there is genuine progress")
+    assert art.paragraphs[0].startswith("Veldra and Marosk have agreed to re-open")
+    assert "No breakthrough at Port Aldine talks" in art.paragraphs
+    assert art.paragraphs[-1].startswith("Families must see that the talks lead somewhere")
     assert not any("Read the full article" in p for p in art.paragraphs)
     assert art.published == "2026-02-05T16:21:09+01:00"
     assert art.updated == "2026-02-05T18:02:44+01:00"
     # og:url is the canonical, with its tracking parameter and www. folded away
     assert art.canonical_url == ("https://euronews.example/2026/02/05/"
-                                 "us-and-russia-agree-to-re-establish-military-dialogue")
+                                 "veldra-and-marosk-agree-to-re-open-border-commission")
     assert art.outlet == "Euronews"
 
 
 def test_furniture_heavy_page_keeps_only_the_story() -> None:
-    url = ("https://m.worldwire.example/world/europe/us-russia-restore-military-communication"
-           "-abu-dhabi/amp?ocid=socialshare")
+    url = ("https://m.worldwire.example/world/europe/veldra-marosk-revive-border-commission"
+           "-port-aldine/amp?ocid=socialshare")
     art = page("furniture-heavy.html", url)
-    assert art.headline == "US and Russia agree to restore military-to-military communication"
+    assert art.headline == "Veldra and Marosk agree to revive their joint border commission"
     assert len(art.paragraphs) == 11
-    assert art.paragraphs[0].startswith("The United States and Russia have agreed")
-    assert art.paragraphs[-1].endswith("which Russia illegally annexed in 2014.")
+    assert art.paragraphs[0].startswith("Veldra and Marosk have agreed to reopen")
+    assert art.paragraphs[-1].endswith("which Veldra leased to Marosk in 1994.")
     text = "\n".join(art.paragraphs)
-    for junk in ("cookies", "BREAKING", "Markets live", "READ MORE", "new casualty figure",
+    for junk in ("cookies", "BREAKING", "Markets live", "READ MORE", "displaced families",
                  "continues below", "Advertisement", "Sign up", "Subscribe", "Share on",
-                 "Copy link", "Comments", "kievwatcher", "hold your breath", "Most read",
+                 "Copy link", "Comments", "valleywatcher", "hold your breath", "Most read",
                  "Storm brings", "Topics", "rights reserved", "Updated 3 hours ago"):
         assert junk not in text, junk
     assert art.published == "2026-02-05T15:40:00+00:00"
@@ -187,15 +187,15 @@ def test_furniture_heavy_page_keeps_only_the_story() -> None:
     assert art.language == "en-GB"
     # the relative canonical link is resolved against the page's own URL, then folded
     assert art.canonical_url == ("https://worldwire.example/world/europe/"
-                                 "us-russia-restore-military-communication-abu-dhabi")
+                                 "veldra-marosk-revive-border-commission-port-aldine")
 
 
 def test_br_separated_paragraphs_in_a_windows_1252_table_layout() -> None:
     art = page("br-paragraphs.html", "http://www.valleycourier.example/nation/0205hotline.html")
-    assert art.headline == "U.S., Russia to restore military hotline"
+    assert art.headline == "Veldra, Marosk to revive border commission"
     # same story text as the furniture-heavy page (both from one outlet's copy)
     assert art.paragraphs == page("furniture-heavy.html").paragraphs
-    assert "NATO’s Supreme Allied Commander" in art.paragraphs[1]  # cp1252 curly quote
+    assert "the league’s mediation office" in art.paragraphs[0]  # cp1252 curly quote
     text = "\n".join(art.paragraphs)
     for junk in ("Obituaries", "Classifieds", "Thursday, February 5, 2026", "Copyright"):
         assert junk not in text, junk
@@ -215,7 +215,7 @@ def test_page_without_an_article_is_an_error() -> None:
     "Published: Feb. 5, 2026 at 10:12 a.m. EST", "Thursday, February 5, 2026",
     "2026-02-05 14:03", "5 February 2026", "Posted 2 days ago",
     "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
-    "READ MORE: Zelenskyy gives new casualty figure", "Advertisement", "___", "* * *", "Share",
+    "READ MORE: Savorin gives new figure for displaced families", "Advertisement", "___", "* * *", "Share",
     "Story continues below advertisement", "More Stories", "Skip to main content",
 ])
 def test_furniture_paragraphs_are_recognised(text: str) -> None:
