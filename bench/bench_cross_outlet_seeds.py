@@ -31,6 +31,10 @@ def main() -> None:
     if not seeds.is_dir():
         seeds = Path("/work/shared/seeds")
     gold = json.loads((ROOT / "bench" / "seed_links.json").read_text(encoding="utf-8"))
+    if not (seeds / gold["source"]).is_file():
+        print(f"no seed {gold['source']} in {seeds}: pass the shared seed folder as the first "
+              "argument (the real captures are read at run time, never copied into the project)")
+        return
     source = load(seeds / gold["source"])
     all_tp = all_fp = all_fn = 0
     for name, links in gold["copies"].items():

@@ -23,51 +23,50 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-# Paragraphs from the seed captures (tests/data/seeds): the AP story and outlet C's version.
-AP_HEADLINE = "US and Russia agree to reestablish military dialogue after Ukraine talks"
+# Paragraphs of our own invented story (tests/data/seeds), and a second outlet's version.
+AP_HEADLINE = "Veldra and Marosk agree to reopen border commission after Port Aldine talks"
 AP_PARAGRAPHS = (
-    ("KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level "
-    "military dialogue for the first time in more than four years in another sign of warming "
-    "relations between the two countries since President Donald Trump returned to office and "
-    "sought to end the war in Ukraine."),
-    ("High-level military communication was suspended in late 2021, as tension between Moscow "
-    "and Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022. "
-    "Trump then campaigned for a second term on promises that he would swiftly end the "
-    "fighting."),
-    ("The restored communication channel \u201cwill provide a consistent military-to-military "
-    "contact as the parties continue to work towards a lasting peace,\u201d the U.S. European "
-    "Command said in a statement. The agreement emerged from a meeting between senior Russian "
-    "and American military officials in the capital of the United Arab Emirates."),
-    ("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
-    "was in Abu Dhabi, where talks between American, Russian and Ukrainian officials on ending "
-    "the war entered a second day."),
-    ("Meanwhile, Moscow escalated its attacks on Ukraine\u2019s power grid in an apparent effort "
-    "to deny civilians power and to weaken public support for the fight, while hostilities "
-    "continued along the roughly 1,000-kilometer (600-mile) front line."),
-    ("The resumption of the military hotline marks an effort to ease tensions that soared after "
-    "the start of the war and to avoid collisions between Russian and U.S. forces."),
-    ("In one such incident in March 2023, the American military said it ditched an Air Force "
-    "MQ-9 Reaper drone in the Black Sea after a pair of Russian fighter jets dumped fuel on it, "
-    "and then one of them struck its propeller while flying in international airspace."),
-    ("Moscow has denied that its warplanes hit the drone, alleging that it crashed while making "
-    "a sharp maneuver. The Kremlin said its aircraft reacted to a violation of a no-fly zone "
-    "Russia has established in the area near Crimea, which Russia illegally annexed in 2014."),
+    ("TARNHOLM, Veldra (AP) \u2014 Veldra and Marosk agreed Thursday to reopen their joint border "
+    "commission for the first time in more than six years, the clearest sign yet of a thaw "
+    "between the two neighbors since Maroskan Premier Ilka Savorin took office and set out to "
+    "settle the long quarrel over the Halvard Valley."),
+    ("The commission stopped meeting in the spring of 2019, as relations between Tarnholm and "
+    "Dunevar soured ahead of the armed clashes in the valley in October 2020. Savorin then "
+    "campaigned for the premiership on a pledge to swiftly reopen the crossings."),
+    ("The reopened commission \u201cwill give both sides a standing place to settle quarrels "
+    "before they reach the checkpoints,\u201d the Coastal League\u2019s mediation office said in a "
+    "statement. The deal came out of a meeting between senior Veldran and Maroskan interior "
+    "officials in the capital of the Selvane Islands."),
+    ("League envoy Bertil Ohandrik, who chairs the Coastal League\u2019s standing committee on "
+    "frontier disputes, was in Port Aldine, where talks between Veldran, Maroskan and league "
+    "officials on the valley entered a second day."),
+    ("Meanwhile, smuggling crews stepped up their trips over the mountain passes in an apparent "
+    "bid to beat the new checks, while patrols kept watch along the roughly 400-kilometer "
+    "(250-mile) frontier."),
+    ("The reopening of the commission is meant to cool tensions that flared after the clashes and "
+    "to keep border units from another confrontation."),
+    ("In one such confrontation in June 2022, Veldra\u2019s border service said it lost an SD-7 "
+    "Kestrel drone over Lake Orsa after a pair of Maroskan patrol boats fired flares at it, and "
+    "then one of the boats rammed the wreckage as it floated in neutral water."),
+    ("Dunevar has denied that its boats touched the drone, saying it came down on its own after a "
+    "sudden loss of power. Marosk\u2019s coast guard said its crews were answering an incursion "
+    "into a fishing zone off the Halvard Valley, which Veldra leased to Marosk in 1994."),
 )
 OTHER_PARAGRAPHS = (
-    ("The United States and Russia have agreed to re-establish high-level military-to-military "
-    "dialogue, the US military said on Thursday, after talks in Abu Dhabi."),
-    ("The channel had been suspended since late 2021, months before Russian troops crossed into "
-    "Ukraine in February 2022."),
+    ("Veldra and Marosk have agreed to re-open their joint border commission, the Coastal "
+    "League said on Thursday, after talks in Port Aldine."),
+    ("The commission had not met since the spring of 2019, more than a year before fighting "
+    "broke out in the Halvard Valley in October 2020."),
     ("Officials said the talks between the delegations would continue for a second day, with "
-    "prisoner exchanges and energy infrastructure among the subjects on the table."),
-    ("Ukrainian officials reported new strikes on the power grid overnight, leaving several "
-    "districts of Kyiv without heating as temperatures fell well below freezing."),
+    "detainee swaps and the two disputed customs posts among the subjects on the table."),
+    ("Veldran officials reported more flares fired over Lake Orsa overnight, keeping the ferries "
+    "from Selm in port as a storm moved in from the west."),
 )
 
 
 def article_html(headline: str, paragraphs: tuple[str, ...] | list[str], *, url: str = "",
                  stamp: str | None = "Updated 5 minutes ago",
-                 byline: str = "By KAMILA HRABCHUK and EMMA BURROWS",
+                 byline: str = "By ANIKA VOSSBERG and TEODOR MALAQUIN",
                  extra_head: str = "", jsonld: bool = True) -> str:
     """A realistic article page: nav, JSON-LD, h1, byline, stamp, body, aside, footer."""
     esc = html.escape

@@ -11,15 +11,15 @@ from versiontrack.models import Alignment, Article
 from versiontrack.render.text import change_summary
 
 P = [
-    ("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
-    "dialogue for the first time in more than four years."),
-    ("High-level military communication was suspended in late 2021, as tension between Moscow and "
-    "Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022."),
-    ("The restored communication channel will provide a consistent military-to-military contact, "
-    "the U.S. European Command said in a statement."),
-    ("Moscow escalated its attacks on Ukraine's power grid in an apparent effort to deny civilians "
-    "power and to weaken public support for the fight."),
-    "Russia illegally annexed Crimea in 2014 and has since built up its forces on the peninsula.",
+    ("TARNHOLM, Veldra (AP) — Veldra and Marosk agreed Thursday to reopen their joint border "
+    "commission for the first time in more than four years."),
+    ("The commission stopped meeting in the spring of 2019, as relations between Tarnholm and "
+    "Dunevar soured ahead of the armed clashes in the Halvard Valley in October 2020."),
+    ("The reopened commission will give both sides a standing place to settle quarrels, the "
+    "Coastal League's mediation office said in a statement."),
+    ("Smuggling crews stepped up their trips over the mountain passes in an apparent bid to beat "
+    "the new checks and to test the patience of the patrols."),
+    "Veldra leased the Halvard Valley to Marosk in 1994 and has since built new posts on its side.",
 ]
 
 
@@ -41,9 +41,9 @@ def test_identical_versions_are_all_kept() -> None:
 def test_edit_split_merge_add_remove() -> None:
     new = [
         P[0].replace("four", "five"),
-        "High-level military communication was suspended in late 2021.",
-        ("Tension between Moscow and Washington rose ahead of the full-scale Russian invasion of "
-        "Ukraine in February 2022."),
+        "The commission stopped meeting in the spring of 2019.",
+        ("Relations between Tarnholm and Dunevar soured ahead of the armed clashes in the Halvard "
+        "Valley in October 2020."),
         P[2] + " " + P[3],
         "This is an update paragraph about an entirely separate matter in Brussels.",
     ]
@@ -89,8 +89,8 @@ def test_layout_only_change_is_not_substantive() -> None:
 
 
 def test_json_serialisable_and_change_summary() -> None:
-    old = Article("US and Russia agree", tuple(P), byline="By A")
-    new = Article("US and Russia agree to talk", tuple(P[:4]), byline="By A and B")
+    old = Article("Veldra and Marosk agree", tuple(P), byline="By A")
+    new = Article("Veldra and Marosk agree to talk", tuple(P[:4]), byline="By A and B")
     a = align(old, new)
     d = json.loads(json.dumps(a.to_dict()))
     assert d["headline"]["field"] == "headline" and d["byline"]["field"] == "byline"
@@ -109,7 +109,7 @@ def test_empty_versions() -> None:
 
 def test_one_giant_paragraph_bounded() -> None:
     giant = " ".join(P * 60)
-    edited = giant.replace("2014", "2016", 3).replace("Thursday", "Friday")
+    edited = giant.replace("1994", "1996", 3).replace("Thursday", "Friday")
     t = time.perf_counter()
     a = align_paragraphs([giant], [edited])
     assert time.perf_counter() - t < 5

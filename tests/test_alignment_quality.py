@@ -21,14 +21,14 @@ CORPUS = Path(__file__).parent / "data" / "alignment"
 CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "gold.json").exists())
 
 # Pinned scores (what the differ reaches on the corpus; re-pin with VERSIONTRACK_REPIN=1).
-MIN_LINK_F1 = 0.999452
-MIN_CHANGED_LINK_F1 = 0.992537
-MIN_KIND_ACCURACY = 0.999447
-MIN_MOVED_ACCURACY = 0.999447
-MIN_LABEL_ACCURACY = 0.993789
+MIN_LINK_F1 = 0.998355
+MIN_CHANGED_LINK_F1 = 0.977778
+MIN_KIND_ACCURACY = 0.998341
+MIN_MOVED_ACCURACY = 0.998341
+MIN_LABEL_ACCURACY = 0.994083
 MIN_SUBSTANTIVE_ACCURACY = 1.000000
 # SHA-256 of every file of every case (old.txt, new.txt, gold.json), by tests/gates.corpus_digest.
-CORPUS_SHA256 = "cb22148cfb849ed313a18b03fab1da7b9d1e1d4731bd529f63c198540cc3b47b"
+CORPUS_SHA256 = "002e078969c78924b4e91f0efcfd732996e5a12466e5d9a4970f0c7ba3d2dbe2"
 
 
 def load(case: str) -> tuple[Article, Article, dict]:

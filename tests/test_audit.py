@@ -20,7 +20,7 @@ CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 DEMO = Path(__file__).resolve().parents[1] / "versiontrack" / "data" / "demo"
 # SHA-256 of the gold cases (every file under tests/data/audit/, make_cases.py included), by
 # tests/gates.corpus_digest; re-pin with VERSIONTRACK_REPIN=1 when a case is meant to change.
-CASES_SHA256 = "c2b9d44003b37cfe45e66f9f8fa4135ea35fbb5a1752a00234e44ada4daa99a6"
+CASES_SHA256 = "a7a2cc498cb74e18d1055bfef1d4c6fd3ad4bbffabb2584d9a9db8d69f15de13"
 
 
 def load_case(case: Path) -> tuple[dict, list[tuple[Version, Article, bytes]]]:
@@ -154,7 +154,7 @@ def test_demo_story_is_disclosed_through_the_extractor():
     audit = audit_versions(triples)
     assert (audit.silent, audit.disclosed) == (0, 1)
     (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
-    assert finding.note.old_value == "2016" and finding.note.new_value == "2014"
+    assert finding.note.old_value == "1996" and finding.note.new_value == "1994"
     assert audit.notes and audit.notes[0].style == "ap"
 
 
@@ -309,7 +309,7 @@ def test_a_vague_note_is_said_to_explain_nothing_in_text_and_json():
     data = audit.to_dict()
     assert data["counts"]["note-explains-nothing"] == 1
     (acc,) = data["note_accounts"]
-    assert acc["explains"] is False and acc["discloses"][0]["old_text"].count("138") == 1
+    assert acc["explains"] is False and acc["discloses"][0]["old_text"].count("41 times") == 1
     text = timeline_text(audit)
     assert "NOTE EXPLAINS NOTHING" in text
     assert "explains nothing; tied by position only to paragraph 9 (v1\u2192v2)" in text
@@ -340,10 +340,10 @@ def test_each_note_lists_the_changes_it_discloses():
      "The memo was dated September 14, 2016, and went to six aides.",
      ("This story has been corrected to say the memo was dated September 14, 2016, not "
       "September 4, 2016."), "value 'September"),
-    ("The talks were led by the envoy Steve Whitcomb, who flew in on Monday.",
-     "The talks were led by the envoy Steve Witkoff, who flew in on Monday.",
-     ("An earlier version of this story misidentified the envoy as Steve Whitcomb. His name is "
-      "Steve Witkoff."), "value 'Steve Whitcomb'"),
+    ("The talks were led by the envoy Bertil Ohlander, who flew in on Monday.",
+     "The talks were led by the envoy Bertil Ohandrik, who flew in on Monday.",
+     ("An earlier version of this story misidentified the envoy as Bertil Ohlander. His name is "
+      "Bertil Ohandrik."), "value 'Bertil Ohlander'"),
 ])
 def test_a_whole_phrase_value_matches_a_one_word_change(before, after, note, how):
     """Notes state whole phrases ("September 14, 2016"); the change is one word of them."""

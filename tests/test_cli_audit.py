@@ -106,8 +106,8 @@ def test_unknown_story_is_a_one_line_error(archive_path):
 def test_corrections_command_styles_and_formats(archive_path, tmp_path):
     r = run_cli("corrections", "disclosed-story", "--archive", archive_path)
     assert r.exit_code == 0
-    assert ("Draft:    This story corrects an earlier version that said Russia illegally annexed "
-            "Crimea in 2016. It was 2014.") in r.stdout
+    assert ("Draft:    This story corrects an earlier version that said Veldra leased Halvard "
+            "Valley to Marosk in 1996. It was 1994.") in r.stdout
     r = run_cli("corrections", "silent-story", "--style", "nyt", "--format", "markdown",
                 "--archive", archive_path)
     assert r.stdout.startswith("# Draft correction log (New York Times style)")
@@ -137,8 +137,8 @@ def test_demo_prints_the_audit_and_the_ap_log(tmp_path):
     r = run_cli("demo", "--archive", tmp_path / "archive")
     assert r.exit_code == 0, r.output
     assert "1 substantive change: 1 disclosed, 0 silent corrections, 0 exempt" in r.stdout
-    assert ("This story corrects an earlier version that said Russia illegally annexed Crimea "
-            "in 2016. It was 2014.") in r.stdout
+    assert ("This story corrects an earlier version that said Veldra leased Halvard Valley to "
+            "Marosk in 1996. It was 1994.") in r.stdout
 
 
 def test_fail_on_follows_the_policy(tmp_path):

@@ -112,11 +112,11 @@ def test_story_errors(archive: Path, tmp_path: Path) -> None:
 
 
 def test_two_text_files_from_the_corpus() -> None:
-    case = CORPUS / "ap_crimea_fix_with_note"
+    case = CORPUS / "ap_year_fix_with_note"
     code, out = run("diff", str(case / "old.txt"), str(case / "new.txt"), "--color", "never")
     assert code == 0, out
-    assert "[-2016-]{+2014+}" in out
-    assert "number, date  [number:2016->2014; date:2016->2014]" in out
+    assert "[-1996-]{+1994+}" in out
+    assert "number, date  [number:1996->1994; date:1996->1994]" in out
     # The AP correction line is listed as a note, as the audit reads it.
     assert "Note added: correction note (bottom): \u201cThis story corrects" in out
     assert "+  added" not in out

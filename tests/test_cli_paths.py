@@ -11,7 +11,7 @@ import shutil
 
 from conftest import demo_pages, make_archive, run_cli
 
-CORPUS_OLD = "tests/data/alignment/ap_crimea_fix_with_note/old.txt"
+CORPUS_OLD = "tests/data/alignment/ap_year_fix_with_note/old.txt"
 
 
 def one_error_line(r) -> str:

@@ -19,22 +19,22 @@ def audit_of(case: str, policy: str | None = None):
 
 
 @pytest.mark.parametrize(("sentence", "token", "clause"), [
-    (("The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight "
-     "over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2016."),
-     "2016", "Russia illegally annexed Crimea in 2016"),
-    (("U.S. Gen. Alexus Greenwich, who is the commander in Europe of both U.S. and NATO forces, "
-     "was in Abu Dhabi."), "Greenwich",
-     "U.S. Gen. Alexus Greenwich is the commander in Europe of both U.S. and NATO forces"),
-    (("U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, "
-     "was in Dubai, where talks entered a second day."), "Dubai",
-     "U.S. Gen. Alexus Grynkewich was in Dubai"),
-    (("Russia fired 183 drones at Ukraine overnight, according to the air force. Three people "
-     "were injured, officials said."), "Three", "three people were injured"),
-    (("High-level military communication was suspended in late 2021, as tension between Moscow "
-     "and Washington rose ahead of the invasion in February 2022."), "2022",
-     "tension between Moscow and Washington rose ahead of the invasion in February 2022"),
-    ("In one such incident in March 2023, the American military said it ditched a drone.",
-     "2023", "in one such incident in March 2023, the American military said it ditched a drone"),
+    (("Marosk\u2019s coast guard said its crews turned back nine Veldran survey flights overnight "
+     "over the lake, the marshes and the Halvard Valley, which Veldra leased to Marosk in 1996."),
+     "1996", "Veldra leased Halvard Valley to Marosk in 1996"),
+    (("League envoy Bertil Ohandirk, who is the chair of the league's frontier committee, "
+     "was in Port Aldine."), "Ohandirk",
+     "League envoy Bertil Ohandirk is the chair of the league's frontier committee"),
+    (("League envoy Bertil Ohandrik, who is the chair of the league's frontier committee, "
+     "was in Ostra, where talks entered a second day."), "Ostra",
+     "League envoy Bertil Ohandrik was in Ostra"),
+    (("Maroskan boats crossed the Lake Orsa line 14 times overnight, according to the coast "
+     "guard. Two fishermen were hurt, officials said."), "Two", "two fishermen were hurt"),
+    (("The commission stopped meeting in the spring of 2019, as relations between Tarnholm "
+     "and Dunevar soured ahead of the clashes in October 2020."), "2020",
+     "relations between Tarnholm and Dunevar soured ahead of the clashes in October 2020"),
+    ("In one such confrontation in June 2022, the border service said it lost a drone.",
+     "2022", "in one such confrontation in June 2022, the border service said it lost a drone"),
 ])
 def test_smallest_clause_carrying_the_claim(sentence, token, clause):
     i = sentence.index(token)
@@ -45,11 +45,11 @@ def test_ap_year_fix_entry_names_the_old_claim_and_the_new_value():
     (entry,) = draft_entries(audit_of("ap-year-fix-disclosed"))
     assert entry.status == "disclosed" and entry.disclosed
     assert (entry.claim, entry.old_value, entry.new_value) == (
-        "Russia illegally annexed Crimea in 2016", "2016", "2014")
+        "Veldra leased Halvard Valley to Marosk in 1996", "1996", "1994")
     assert entry.subject == "year"
-    assert entry.wording == ("This story corrects an earlier version that said Russia illegally "
-                             "annexed Crimea in 2016. It was 2014.")
-    assert entry.note is not None and "The annexation happened in 2014." in entry.note.text
+    assert entry.wording == ("This story corrects an earlier version that said Veldra leased "
+                             "Halvard Valley to Marosk in 1996. It was 1994.")
+    assert entry.note is not None and "The lease was signed in 1994." in entry.note.text
 
 
 def test_each_style_words_the_same_fix_its_own_way():
@@ -57,11 +57,11 @@ def test_each_style_words_the_same_fix_its_own_way():
     words = {s: draft_entries(audit, s)[0].wording for s in STYLES}
     assert words["nyt"].startswith("Correction: February 6, 2026\nAn earlier version of this "
                                    "article misstated the year.")
-    assert words["nyt"].endswith("it was 2014, not 2016.")
+    assert words["nyt"].endswith("it was 1994, not 1996.")
     assert words["wapo"].startswith("Correction: An earlier version of this story incorrectly said")
     assert words["guardian"].startswith("This article was amended on 6 February 2026 to correct "
                                         "the year.")
-    assert words["reuters"] == "(Corrects year in paragraph 10 to 2014 from 2016)"
+    assert words["reuters"] == "(Corrects year in paragraph 10 to 1994 from 1996)"
     assert len(set(words.values())) == len(STYLES)
 
 
@@ -72,9 +72,9 @@ def test_silent_changes_are_marked_undisclosed_and_disclosed_ones_show_the_note(
     disclosed = next(b for b in blocks if ": disclosed" in b)
     silent = next(b for b in blocks if "UNDISCLOSED" in b)
     assert "Newsroom: This article was amended on 6 February 2026" in disclosed
-    assert "It was 157." in disclosed
+    assert "It was 64." in disclosed
     assert "no correction note was published" in silent
-    assert "that said three people were injured. It was four." in silent
+    assert "that said two fishermen were hurt. It was three." in silent
     md = draft_log(audit, "guardian", fmt="markdown")
     assert md.startswith("# Draft correction log (Guardian style)")
     assert "**undisclosed**" in md and "Newsroom's note: \u201cThis article was amended" in md
@@ -85,7 +85,7 @@ def test_json_format_carries_every_entry():
     data = json.loads(draft_log(audit, "reuters", fmt="json"))
     assert data["style"] == "reuters"
     assert [e["status"] for e in data["entries"]] == ["disclosed", "silent-correction"]
-    assert data["entries"][0]["wording"] == "(Corrects figure in paragraph 7 to 157 from 175)"
+    assert data["entries"][0]["wording"] == "(Corrects figure in paragraph 7 to 64 from 46)"
     assert data["entries"][1]["note"] is None
 
 
@@ -96,7 +96,7 @@ def test_removals_and_negations_have_wordings_too():
                for e in entries)
     (neg,) = draft_entries(audit_of("silent-negation"))
     assert neg.old_value is None
-    assert "It now says the U.S. and Russia have not agreed" in neg.wording
+    assert "It now says Veldra and Marosk have not agreed" in neg.wording
 
 
 def test_no_changes_log():
@@ -109,7 +109,7 @@ def test_user_template_replaces_the_packaged_one(tmp_path):
     tpl.write_text("{% for e in entries %}{{ e.status }}|{{ e.claim }}|{{ e.new_value }}\n"
                    "{% endfor %}")
     out = draft_log(audit_of("ap-year-fix-disclosed"), "ap", template=tpl)
-    assert out == "disclosed|Russia illegally annexed Crimea in 2016|2014\n"
+    assert out == "disclosed|Veldra leased Halvard Valley to Marosk in 1996|1994\n"
 
 
 def test_template_errors_are_input_errors(tmp_path):
@@ -142,8 +142,8 @@ def test_quoted_claim_lowercases_common_sentence_openers_but_not_names():
 
     text = "Officials offered no details on concrete progress from the latest round of talks."
     assert clause_at(text, text.index("no"), text.index("no") + 2).startswith("officials offered")
-    text = "Russia launched 183 drones and two ballistic missiles overnight."
-    assert clause_at(text, text.index("183")).startswith("Russia launched")
+    text = "Marosk sent 14 patrol boats and two barges across the lake overnight."
+    assert clause_at(text, text.index("14")).startswith("Marosk sent")
 
 
 # ------------------------------------------------------------------ drafts on real-shaped edits

@@ -22,18 +22,18 @@ from versiontrack.identity import story_key
 
 PAGES = Path(__file__).parent / "data" / "pages"
 DEMO = files("versiontrack").joinpath("data/demo")
-AP_URL = ("https://apnews.com/article/russia-ukraine-war-us-military-dialogue-abu-dhabi-"
+AP_URL = ("https://apnews.com/article/veldra-marosk-border-commission-port-aldine-"
           "5c0d8e2f4a7b41c69e3f2d1a0b9c8e7f")
 HEADINGS = (
-    "An effort to ease tensions",
-    "Russia, Ukraine exchange prisoners following talks",
-    "Zelenskyy says 55,000 Ukrainian troops killed in the war",
+    "A place to settle quarrels",
+    "Veldra, Marosk swap detainees after talks",
+    "Savorin says 1,200 families still cannot go home",
 )
-NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-        "2016. The annexation happened in 2014.")
+NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard "
+        "Valley to Marosk in 1996. The lease was signed in 1994.")
 FURNITURE = (
     "Updated", "ago", "More Stories", "About the Author", "Advertisement", "AP Photo",
-    "Sergei Grits", "Share", "Copy Link", "Related coverage", "Copyright", "Newsletter",
+    "Rasmus Tiller", "Share", "Copy Link", "Related coverage", "Copyright", "Newsletter",
     "Morning Wire", "Skip to main content", "Nation & World News", "Print", "___",
     "Support Independent Journalism",
 )
@@ -57,8 +57,8 @@ def v2():
 
 
 def test_demo_v2_metadata(v2) -> None:
-    assert v2.headline == "US and Russia agree to reestablish military dialogue after Ukraine talks"
-    assert v2.byline == "Kamila Hrabchuk; Emma Burrows"
+    assert v2.headline == "Veldra and Marosk agree to reopen border commission after Port Aldine talks"
+    assert v2.byline == "Anika Vossberg; Teodor Malaquin"
     assert v2.published == "2026-02-05T10:12:41Z"
     assert v2.updated == "2026-02-05T19:36:52Z"
     assert v2.canonical_url == AP_URL
@@ -72,7 +72,7 @@ def test_demo_pages_really_carry_the_furniture() -> None:
     # The furniture checks below mean something only if the raw pages hold it.
     raw = demo("ap-v2.html").decode("utf-8")
     for junk in ("Updated 1 hour ago", "More Stories", "About the Author", "Advertisement",
-                 "AP Photo/Sergei Grits", "Related coverage", "Copyright", "<p>___</p>"):
+                 "AP Photo/Rasmus Tiller", "Related coverage", "Copyright", "<p>___</p>"):
         assert junk in raw, junk
     assert "Updated 17 mins ago" in demo("ap-v1.html").decode("utf-8")
 
@@ -80,11 +80,11 @@ def test_demo_pages_really_carry_the_furniture() -> None:
 def test_demo_v2_paragraphs_in_order_without_furniture(v2) -> None:
     paras = v2.paragraphs
     assert len(paras) == 38
-    assert paras[0].startswith("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday")
-    assert paras[-1] == ("Follow AP’s coverage of the war in Ukraine at "
-                         "https://apnews.com/hub/russia-ukraine")
+    assert paras[0].startswith("TARNHOLM, Veldra (AP) — Veldra and Marosk agreed Thursday")
+    assert paras[-1] == ("Follow AP’s coverage of the Halvard Valley talks at "
+                         "https://apnews.com/hub/halvard-valley")
     assert paras[-2] == NOTE
-    assert paras[-3] == "Burrows reported from London."
+    assert paras[-3] == "Malaquin reported from Port Aldine."
     # Sub-headings stay, as paragraphs of their own, in reading order.
     positions = [paras.index(h) for h in HEADINGS]
     assert positions == sorted(positions) and positions[0] == 5
@@ -106,13 +106,13 @@ def test_demo_versions_differ_only_in_the_year_and_the_note(v1, v2) -> None:
     changed = [(a, b) for a, b in zip(v1.paragraphs, without_note, strict=True) if a != b]
     assert len(changed) == 1
     old, new = changed[0]
-    assert old.endswith("which Russia illegally annexed in 2016.")
-    assert new == old.replace("2016.", "2014.")
+    assert old.endswith("which Veldra leased to Marosk in 1996.")
+    assert new == old.replace("1996.", "1994.")
 
 
 def test_demo_pages_share_one_story_key(v1, v2) -> None:
     assert story_key(v1.canonical_url) == story_key(v2.canonical_url)
-    assert story_key(v1.canonical_url).startswith("apnews.com_article_russia-ukraine-war")
+    assert story_key(v1.canonical_url).startswith("apnews.com_article_veldra-marosk")
 
 
 def test_demo_manifest_lists_both_pages_in_fetch_order() -> None:
@@ -154,32 +154,32 @@ def page(name: str, url: str = "") -> object:
 def test_body_only_in_json_ld_uses_the_fallback() -> None:
     art = page("jsonld-only.html", "https://feeds.example.net/r/12345")
     assert art.extractor == "json-ld"
-    assert art.headline == "US and Russia agree to re-establish high-level military dialogue"
+    assert art.headline == "Veldra and Marosk agree to re-open their border commission"
     assert len(art.paragraphs) == 19
-    assert art.paragraphs[0].startswith("The US and Russia have agreed to re-establish")
-    assert "No breakthrough in Abu Dhabi peace talks" in art.paragraphs
-    assert art.paragraphs[-1].startswith("Ukrainians must feel that there is genuine progress")
+    assert art.paragraphs[0].startswith("Veldra and Marosk have agreed to re-open")
+    assert "No breakthrough at Port Aldine talks" in art.paragraphs
+    assert art.paragraphs[-1].startswith("Families must see that the talks lead somewhere")
     assert not any("Read the full article" in p for p in art.paragraphs)
     assert art.published == "2026-02-05T16:21:09+01:00"
     assert art.updated == "2026-02-05T18:02:44+01:00"
     # og:url is the canonical, with its tracking parameter and www. folded away
     assert art.canonical_url == ("https://euronews.example/2026/02/05/"
-                                 "us-and-russia-agree-to-re-establish-military-dialogue")
+                                 "veldra-and-marosk-agree-to-re-open-border-commission")
     assert art.outlet == "Euronews"
 
 
 def test_furniture_heavy_page_keeps_only_the_story() -> None:
-    url = ("https://m.worldwire.example/world/europe/us-russia-restore-military-communication"
-           "-abu-dhabi/amp?ocid=socialshare")
+    url = ("https://m.worldwire.example/world/europe/veldra-marosk-revive-border-commission"
+           "-port-aldine/amp?ocid=socialshare")
     art = page("furniture-heavy.html", url)
-    assert art.headline == "US and Russia agree to restore military-to-military communication"
+    assert art.headline == "Veldra and Marosk agree to revive their joint border commission"
     assert len(art.paragraphs) == 11
-    assert art.paragraphs[0].startswith("The United States and Russia have agreed")
-    assert art.paragraphs[-1].endswith("which Russia illegally annexed in 2014.")
+    assert art.paragraphs[0].startswith("Veldra and Marosk have agreed to reopen")
+    assert art.paragraphs[-1].endswith("which Veldra leased to Marosk in 1994.")
     text = "\n".join(art.paragraphs)
-    for junk in ("cookies", "BREAKING", "Markets live", "READ MORE", "new casualty figure",
+    for junk in ("cookies", "BREAKING", "Markets live", "READ MORE", "displaced families",
                  "continues below", "Advertisement", "Sign up", "Subscribe", "Share on",
-                 "Copy link", "Comments", "kievwatcher", "hold your breath", "Most read",
+                 "Copy link", "Comments", "valleywatcher", "hold your breath", "Most read",
                  "Storm brings", "Topics", "rights reserved", "Updated 3 hours ago"):
         assert junk not in text, junk
     assert art.published == "2026-02-05T15:40:00+00:00"
@@ -187,15 +187,15 @@ def test_furniture_heavy_page_keeps_only_the_story() -> None:
     assert art.language == "en-GB"
     # the relative canonical link is resolved against the page's own URL, then folded
     assert art.canonical_url == ("https://worldwire.example/world/europe/"
-                                 "us-russia-restore-military-communication-abu-dhabi")
+                                 "veldra-marosk-revive-border-commission-port-aldine")
 
 
 def test_br_separated_paragraphs_in_a_windows_1252_table_layout() -> None:
     art = page("br-paragraphs.html", "http://www.valleycourier.example/nation/0205hotline.html")
-    assert art.headline == "U.S., Russia to restore military hotline"
+    assert art.headline == "Veldra, Marosk to revive border commission"
     # same story text as the furniture-heavy page (both from one outlet's copy)
     assert art.paragraphs == page("furniture-heavy.html").paragraphs
-    assert "NATO’s Supreme Allied Commander" in art.paragraphs[1]  # cp1252 curly quote
+    assert "the league’s mediation office" in art.paragraphs[0]  # cp1252 curly quote
     text = "\n".join(art.paragraphs)
     for junk in ("Obituaries", "Classifieds", "Thursday, February 5, 2026", "Copyright"):
         assert junk not in text, junk
@@ -215,7 +215,7 @@ def test_page_without_an_article_is_an_error() -> None:
     "Published: Feb. 5, 2026 at 10:12 a.m. EST", "Thursday, February 5, 2026",
     "2026-02-05 14:03", "5 February 2026", "Posted 2 days ago",
     "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
-    "READ MORE: Zelenskyy gives new casualty figure", "Advertisement", "___", "* * *", "Share",
+    "READ MORE: Savorin gives new figure for displaced families", "Advertisement", "___", "* * *", "Share",
     "Story continues below advertisement", "More Stories", "Skip to main content",
 ])
 def test_furniture_paragraphs_are_recognised(text: str) -> None:

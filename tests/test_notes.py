@@ -20,16 +20,16 @@ from versiontrack.models import Article
 
 DATA = Path(__file__).parent / "data" / "notes"
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
-AP_SEED = SEEDS / "ap-kyiv-military-dialogue.txt"
-AP_NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-           "2016. The annexation happened in 2014.")
+AP_SEED = SEEDS / "ap-border-commission.txt"
+AP_NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard "
+           "Valley to Marosk in 1996. The lease was signed in 1994.")
 
 ROWS = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text().splitlines() if line]
 # The labelled set's pins (tests/gates.py): the gates below hold precision and recall at 1.0 on
 # this exact file, so a changed row must change this digest in the same commit and the floor is
 # never lowered by quietly editing the data. Adding or editing rows: run
 # VERSIONTRACK_REPIN=1 python -m pytest tests/test_notes.py and paste what it prints here.
-LABELLED_SHA256 = "e712a24180a2e6c794a91f898f7a9f8338845d48632f5ecc971f68d1af6169b0"
+LABELLED_SHA256 = "d2afeb27e38137a7e10a133b48369117eaf69ef1599d995604b3a4e3b853c0ca"
 MIN_VALUES_EXACT = 0.986301
 
 
@@ -91,14 +91,14 @@ def test_labelled_dates():
             if parse_date(r["text"]) != r["date"]] == []
 
 
-def test_real_ap_note_in_the_seed_capture():
+def test_ap_note_in_the_seed_capture():
     article = Article.from_text(AP_SEED.read_text(encoding="utf-8"))
     notes = find_notes(article)
     assert len(notes) == 1
     note = notes[0]
     assert (note.kind, note.style, note.position) == ("correction", "ap", "bottom")
     assert note.text == AP_NOTE
-    assert (note.old_value, note.new_value) == ("2016", "2014")
+    assert (note.old_value, note.new_value) == ("1996", "1994")
     assert article.paragraphs[note.paragraph] == AP_NOTE
 
 
@@ -117,19 +117,19 @@ def test_strip_notes_removes_the_note_and_its_orphaned_rule():
 
 
 def test_nyt_date_line_merges_with_the_note_that_follows():
-    article = Article(headline="Russia and U.S. restore military hotline", paragraphs=(
-        "KYIV — The United States and Russia agreed on Thursday to restore a military hotline.",
-        "The channel was suspended in 2021.",
+    article = Article(headline="Veldra and Marosk revive border commission", paragraphs=(
+        "TARNHOLM — Veldra and Marosk agreed on Thursday to revive their border commission.",
+        "The commission stopped meeting in 2019.",
         "Officials gave few details.",
         "Correction: June 16, 2014",
-        ("An earlier version of this article misstated the year Russia annexed Crimea. It was "
-        "2014, not 2016."),
+        ("An earlier version of this article misstated the year Veldra leased the valley to "
+        "Marosk. It was 1994, not 1996."),
     ))
     notes = find_notes(article)
     assert len(notes) == 1
     n = notes[0]
     assert (n.kind, n.style, n.position, n.date) == ("correction", "nyt", "bottom", "2014-06-16")
-    assert (n.old_value, n.new_value, n.paragraph) == ("2016", "2014", 3)
+    assert (n.old_value, n.new_value, n.paragraph) == ("1996", "1994", 3)
     stripped, _ = strip_notes(article)
     assert stripped.paragraphs == article.paragraphs[:3]
 
@@ -137,40 +137,40 @@ def test_nyt_date_line_merges_with_the_note_that_follows():
 def test_wapo_note_at_the_top_and_reuters_tags():
     wapo = Article(headline="Hotline restored", paragraphs=(
         ("Correction: An earlier version of this story incorrectly reported that the talks were "
-        "held in Dubai. They were held in Abu Dhabi."),
-        "The United States and Russia agreed on Thursday to restore a military hotline.",
+        "held in Ostra. They were held in Port Aldine."),
+        "Veldra and Marosk agreed on Thursday to revive their border commission.",
         "More paragraphs follow.", "And more.", "The end."))
     (n,) = find_notes(wapo)
     assert (n.kind, n.style, n.position) == ("correction", "wapo", "top")
 
-    reuters = Article(headline="CORRECTED-UPDATE 2-US, Russia agree to restore military dialogue",
+    reuters = Article(headline="CORRECTED-UPDATE 2-Veldra, Marosk agree to revive border commission",
                       paragraphs=(("(Corrects paragraph 2 to show talks were held on Thursday, "
-                                  "not Wednesday)"), ("ABU DHABI, Feb 5 (Reuters) - The United "
-                                  "States and Russia agreed..."), "Second paragraph."))
+                                  "not Wednesday)"), ("PORT ALDINE, Feb 5 (Reuters) - Veldra "
+                                  "and Marosk agreed..."), "Second paragraph."))
     notes = find_notes(reuters)
     assert [(x.kind, x.position, x.style) for x in notes] == [
         ("correction", "headline", "reuters"), ("update", "headline", "reuters"),
         ("correction", "top", "reuters")]
     assert (notes[2].old_value, notes[2].new_value) == ("Wednesday", "Thursday")
     stripped, _ = strip_notes(reuters)
-    assert stripped.headline == "US, Russia agree to restore military dialogue"
+    assert stripped.headline == "Veldra, Marosk agree to revive border commission"
     assert stripped.paragraphs == reuters.paragraphs[1:]
 
 
 def test_guardian_footnote_with_date():
     article = Article(headline="h", paragraphs=(
         "First paragraph of the story.", "Second paragraph.", "Third paragraph.",
-        ("This article was amended on 29 December 2016 to correct the year of Crimea's "
-        "annexation, which was 2014, not 2016.")))
+        ("This article was amended on 29 December 2016 to correct the year of the valley's "
+        "lease, which was 1994, not 1996.")))
     (n,) = find_notes(article)
     assert (n.style, n.position, n.date) == ("guardian", "bottom", "2016-12-29")
-    assert (n.old_value, n.new_value) == ("2016", "2014")
+    assert (n.old_value, n.new_value) == ("1996", "1994")
 
 
 @pytest.mark.parametrize("headline", [
     "Stocks slide as market correction deepens",
     "Updated: What we know about the talks",  # a title with a colon, no tag form
-    "EXCLUSIVE-Russia weighs new proposal",
+    "EXCLUSIVE-Marosk weighs new proposal",
 ])
 def test_headlines_that_carry_no_note(headline):
     article = Article(headline=headline, paragraphs=("Body.",))
@@ -191,7 +191,7 @@ def test_market_correction_story_has_no_notes():
 def test_inline_position():
     paras = tuple(f"Paragraph {i} of the story body." for i in range(10))
     paras = paras[:5] + (("Clarification: An earlier version of this article did not make clear "
-                         "that the figures were Ukraine's own."),) + paras[5:]
+                         "that the figures were Veldra's own."),) + paras[5:]
     (n,) = find_notes(Article(headline="h", paragraphs=paras))
     assert (n.kind, n.position, n.paragraph) == ("clarification", "inline", 5)
 
@@ -234,9 +234,9 @@ def test_inline_position():
      "stated that the libraries would close in April. In fact no decision has been taken."),
      None, None),
     # Whole phrases on both sides: what follows the copula answers "not its chairman".
-    (("An earlier version of this story referred incorrectly to the title of Rustem Umerov. He is "
-     "the secretary of Ukraine’s National Security and Defense Council, not its chairman."),
-     "its chairman", "the secretary of Ukraine’s National Security and Defense Council"),
+    (("An earlier version of this story referred incorrectly to the title of Joran Vellis. He is "
+     "the deputy minister of Veldra’s Interior Ministry, not its minister."),
+     "its minister", "the deputy minister of Veldra’s Interior Ministry"),
 ])
 def test_parse_values(text, old, new):
     assert parse_values(text) == (old, new)
@@ -300,11 +300,11 @@ def test_dated_label_lines_merge_with_the_note_that_follows():
     for label in ("Correction appended: Feb. 6, 2026", "Correction Feb. 6, 2026"):
         article = Article(headline="h", paragraphs=(
             "First paragraph of the story.", "Second paragraph.", "Third paragraph.", label,
-            ("An earlier version of this article misstated the year of the annexation. It was "
-             "2014, not 2016.")))
+            ("An earlier version of this article misstated the year of the lease. It was "
+             "1994, not 1996.")))
         (n,) = find_notes(article)
         assert (n.kind, n.paragraph, n.date) == ("correction", 3, "2026-02-06")
-        assert (n.old_value, n.new_value) == ("2016", "2014")
+        assert (n.old_value, n.new_value) == ("1996", "1994")
         stripped, _ = strip_notes(article)
         assert stripped.paragraphs == article.paragraphs[:3]
 
@@ -367,7 +367,7 @@ def test_a_corrections_label_as_the_headline_is_a_note():
     "In a column I wrote last year, I mistakenly praised the wrong bridge.",
     "The previous version of the app misidentified users' locations, the company admitted.",
     "Stocks entered a correction on Friday, and analysts said earlier forecasts had been wrong.",
-    "KYIV, Ukraine (AP) \u2014 Russia and Ukraine agreed on Thursday to swap prisoners.",
+    "TARNHOLM, Veldra (AP) \u2014 Veldra and Marosk agreed on Thursday to swap detainees.",
     "This is a developing story and will be updated.",
 ])
 def test_retellings_and_look_alikes_of_unlabelled_notes(text):

@@ -27,7 +27,7 @@ pytest.importorskip("apprise")
 T0 = datetime(2026, 2, 5, 12, 0, tzinfo=UTC)
 A1 = list(AP_PARAGRAPHS[:6])
 # A changed number in a sentence already published, and no note: a silent correction.
-A1_FIXED = [A1[0], A1[1].replace("late 2021", "late 2020"), *A1[2:]]
+A1_FIXED = [A1[0], A1[1].replace("spring of 2019", "spring of 2018"), *A1[2:]]
 
 
 class Hook:
@@ -156,7 +156,7 @@ def test_one_silent_correction_one_message_to_each_target(site, hook, tmp_path):
     assert len(hook.accepted) == 1
     msg = hook.accepted[0]
     assert msg["title"].startswith("Silent correction: ") and "Test Wire" in msg["title"]
-    assert "late 2021" in msg["message"] and "late 2020" in msg["message"]
+    assert "spring of 2019" in msg["message"] and "spring of 2018" in msg["message"]
     assert "https://r.example/vt/stories/" in msg["message"]  # the report page, absolute
     assert len(smtp.messages) == 1
     sender, rcpts, content = smtp.messages[0]

@@ -325,7 +325,7 @@ def test_spanish_german_and_french_notes(text, kind, values):
     "Actualización: 17:12 CET",
     "Die Korrektur der Prognose fiel deutlich aus, sagte der Minister.",
     "Une version précédente du projet de loi prévoyait des amendes plus lourdes.",
-    "Correction: the article should say 2014, not 2016, you guys keep getting this wrong!",
+    "Correction: the article should say 1994, not 1996, you guys keep getting this wrong!",
 ])
 def test_look_alikes_of_notes_are_not_notes(text):
     from versiontrack.audit.notes import detect_paragraph

@@ -29,45 +29,45 @@ XSS_HEADLINE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 XSS_URL = "javascript:alert(3)"
 
 BASE = [
-    ("KYIV, Ukraine (AP) — The U.S. and Russia agreed Thursday to reestablish high-level military "
-    "dialogue for the first time in more than four years."),
-    ("High-level military communication was suspended in late 2021, as tension between Moscow and "
-    "Washington rose ahead of the full-scale invasion."),
-    ("The restored channel will provide consistent military-to-military contact, the U.S. "
-    "European Command said in a statement."),
-    "Russia illegally annexed Crimea in 2016, and the conflict has continued since.",
-    "Officials have provided no information about any progress in the discussions.",
-    "The Russian Defense Ministry said it brought 157 servicemen back from captivity.",
-    "Zelenskyy has repeatedly said his country needs security guarantees from the U.S.",
-    "Meanwhile, Moscow escalated its attacks on Ukraine's power grid.",
+    ("TARNHOLM, Veldra (AP) — Veldra and Marosk agreed Thursday to reopen their joint border "
+    "commission for the first time in more than six years."),
+    ("The commission stopped meeting in the spring of 2019, as relations between Tarnholm and "
+    "Dunevar soured ahead of the clashes."),
+    ("The reopened commission will give both sides a standing place to settle quarrels, the "
+    "Coastal League said in a statement."),
+    "Veldra leased the Halvard Valley to Marosk in 2016, and the dispute has simmered since.",
+    "Officials have given no details about whether the talks made progress.",
+    "Marosk's Interior Ministry said 157 of its border guards had come home from custody.",
+    "Savorin has repeatedly said any settlement needs guarantees from the Coastal League.",
+    "Meanwhile, smuggling crews stepped up their trips over the mountain passes.",
 ]
-NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-        "2016. The annexation happened in 2014.")
+NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard Valley to "
+        "Marosk in 2016. The lease was signed in 2014.")
 
 
 def _v2() -> list[str]:
     p = list(BASE)
-    p[3] = "Russia illegally annexed Crimea in 2014, and the conflict has continued since."
+    p[3] = "Veldra leased the Halvard Valley to Marosk in 2014, and the dispute has simmered since."
     return p + [NOTE]
 
 
 def _v3() -> list[str]:
     p = _v2()
     # A silent substantive edit (a number) and a moved paragraph, plus an added one.
-    p[5] = "The Russian Defense Ministry said it brought 175 servicemen back from captivity."
+    p[5] = "Marosk's Interior Ministry said 175 of its border guards had come home from custody."
     moved = p.pop(7)
     p.insert(1, moved)
-    p.insert(4, "Ukrainian officials said talks would resume next week in the same place.")
+    p.insert(4, "Veldran officials said talks would resume next week in the same place.")
     return p
 
 
 def _article(headline: str, paras: list[str], url: str, outlet: str = "apnews.com") -> Article:
     return Article(headline=headline, paragraphs=tuple(paras), url=url, canonical_url=url,
-                   outlet=outlet, byline="By KAMILA HRABCHUK", extractor="text")
+                   outlet=outlet, byline="By ANIKA VOSSBERG", extractor="text")
 
 
-AP_URL = "https://apnews.com/article/us-russia-military-dialogue"
-AP_KEY = "apnews.com_article_us-russia-military-dialogue"
+AP_URL = "https://apnews.com/article/veldra-marosk-border-commission"
+AP_KEY = "apnews.com_article_veldra-marosk-border-commission"
 XSS_KEY = "evil.example_story"
 PLAIN_KEY = "example.org_plain"
 
@@ -75,7 +75,7 @@ PLAIN_KEY = "example.org_plain"
 def build_site_archive(path: Path) -> Archive:
     """Three stories: AP-like with a correction then a silent edit, an XSS one, a plain one."""
     archive = Archive.open(path, create=True)
-    h = "US and Russia agree to reestablish military dialogue after Ukraine talks"
+    h = "Veldra and Marosk agree to reopen border commission after Port Aldine talks"
     archive.ingest(_article(h, BASE, AP_URL), raw=None, fetched_at="2026-02-05T10:00:00Z",
                    story=AP_KEY)
     archive.ingest(_article(h, _v2(), AP_URL), raw=None, fetched_at="2026-02-05T12:00:00Z",
@@ -264,7 +264,7 @@ def test_story_page_sections(site: tuple[Path, Path]) -> None:
     for heading in ("Headline history", "Timeline", "Compare two versions", "Published notes",
                     "Findings", "Drafted correction log"):
         assert heading in html, heading
-    assert "The annexation happened in 2014." in html
+    assert "The lease was signed in 2014." in html
     assert html.count("officials say") >= 2  # headline history shows both headlines
     assert f'href="{AP_URL}"' in html
     for a, b in ((1, 2), (1, 3), (2, 3)):
@@ -445,8 +445,8 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     assert index == (tmp_path / "reports" / "index.html").resolve() and index.is_file()
     (story_dir,) = (tmp_path / "reports" / "stories").iterdir()
     diff = (story_dir / "diff-1-2.html").read_text()
-    # The bundled AP story: the corrected year, disclosed by its correction note.
-    assert "<del>2016</del><ins>2014</ins>" in diff and "Disclosed" in diff
+    # The bundled demo story: the corrected year, disclosed by its correction note.
+    assert "<del>1996</del><ins>1994</ins>" in diff and "Disclosed" in diff
     page = (story_dir / "index.html").read_text()
     assert "This story corrects an earlier version" in page
     # Each note says which changes it discloses (issue 11.4).

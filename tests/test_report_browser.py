@@ -155,7 +155,7 @@ def test_index_story_and_diff(tab: Watched, server: str) -> None:
     tab.shot("index")
     page.locator(f'a[href="stories/{AP_KEY}/index.html"]').click()
     page.wait_for_url(f"**/stories/{AP_KEY}/index.html")
-    assert page.locator("h1").inner_text().startswith("US and Russia agree")
+    assert page.locator("h1").inner_text().startswith("Veldra and Marosk agree")
     tab.shot("story")
     log_heading = page.locator("text=Drafted correction log").count()
     page.locator('a[href="diff-2-3.html"]').first.click()

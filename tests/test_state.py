@@ -43,7 +43,7 @@ def site():
     with Site() as s:
         s.robots("User-agent: *\nAllow: /\n")
         s.article("/news/one", AP_HEADLINE, AP_PARAGRAPHS[:5])
-        s.article("/news/two", "Talks resume in Abu Dhabi", OTHER_PARAGRAPHS)
+        s.article("/news/two", "Talks resume in Port Aldine", OTHER_PARAGRAPHS)
         s.article("/news/pinned", "Hotline restored", AP_PARAGRAPHS[2:7])
         s.rss("/rss.xml", [("/news/one", "One"), ("/news/two", "Two")])
         yield s

@@ -264,7 +264,7 @@ def _cap_words(text: str, hunk_text: str, start: int) -> list[str]:
 
 
 def _next_is_capitalised(text: str, end: int) -> bool:
-    """"Steve Witkoff", "Human Rights Watch": a capitalised word followed by another."""
+    """"Bertil Ohandrik", "Frontier Monitor": a capitalised word followed by another."""
     m = re.match(r"\s+(\w+)", text[end:])
     return bool(m and m.group(1)[:1].isupper()) and \
         text[:end].split()[-1].lower() not in _FUNCTION_WORDS

@@ -2,11 +2,12 @@
 
 For a single changed value the entry quotes the smallest clause of the earlier version that
 carries the claim, in its own words: the sentence holding the change is cut at ", ", ";" and
-" — " and the piece holding the changed word is kept; a relative clause ("..., which Russia
-illegally annexed in 2016") is rebuilt around its antecedent ("Russia illegally annexed Crimea in
-2016"); a piece too short to stand alone is joined to the one before it. The style's wording then
-names the old claim and the new value, e.g. AP: "This story corrects an earlier version that said
-Russia illegally annexed Crimea in 2016. It was 2014."
+" — " and the piece holding the changed word is kept; a relative clause ("..., which Veldra
+leased to Marosk in 1996") is rebuilt around its antecedent ("Veldra leased Halvard Valley to
+Marosk in 1996"); a piece too short to stand alone is joined to the one before it. The style's
+wording then names the old claim and the new value, e.g. AP: "This story corrects an earlier
+version that said Veldra leased Halvard Valley to Marosk in 1996. It was 1994." (Examples from
+the invented story in the tests.)
 
 Added material (a paragraph, or words added inside one) is drafted as an update, never as a
 correction, naming a long addition by its speaker ("updated to add comments by ..."); a long
@@ -127,8 +128,8 @@ def _antecedent(before: str) -> str:
 
 
 def _rebuild_relative(clause: str, before: str) -> str:
-    """ "which Russia illegally annexed in 2016" + "the Azov Sea and Crimea"
-    -> "Russia illegally annexed Crimea in 2016"."""
+    """ "which Veldra quietly leased in 1996" + "the lake and the Halvard Valley"
+    -> "Veldra quietly leased Halvard Valley in 1996"."""
     m = _REL.match(clause)
     if not m:
         return clause
@@ -142,7 +143,7 @@ def _rebuild_relative(clause: str, before: str) -> str:
     # The pronoun is the object: put the antecedent after the verb.
     i = 0
     while i < len(rest) and (rest[i][:1].isupper() or rest[i].lower() in _DETS):
-        i += 1  # the subject: "Russia", "the Kremlin"
+        i += 1  # the subject: "Veldra", "the League"
     while i < len(rest) and rest[i].lower().endswith("ly"):
         i += 1  # adverbs: "illegally"
     if i >= len(rest) or i == 0:
@@ -184,7 +185,7 @@ def clause_at(text: str, start: int, end: int | None = None) -> str:
         clause = _rebuild_relative(clause, before)
     elif rel_after and len(clause.split()) <= 6 \
             and rel_after.group(2).split()[0].lower() in _AUX:
-        # "Gen. Alexus Greenwich, who is the commander ..." -> "... Greenwich is the commander"
+        # "Envoy Bertil Ohandirk, who is the chair ..." -> "... Ohandirk is the chair"
         clause = f"{clause} {rel_after.group(2)}"
     elif idx > 0 and _PARTICIPLE.match(clause):
         # A participle phrase ("..., the council said, forcing 12,000 onto ferries") has no
@@ -194,7 +195,7 @@ def clause_at(text: str, start: int, end: int | None = None) -> str:
     elif (idx > 0 and clause[:1].islower() and _antecedent(before)[:1].isupper()
           and not any(w in _AUX or w.endswith("ed") or w in ("said", "says")
                       for w in clause.lower().split())):
-        # An appositive ("Rustem Umerov, head of the council,"): say whom it describes.
+        # An appositive ("Joran Vellis, head of the council,"): say whom it describes.
         clause = f"{_antecedent(before)} is {clause}"
     elif len(clause.split()) < 4 and a > 0:
         # Too short to stand alone: join the subject before it, skipping parenthetical

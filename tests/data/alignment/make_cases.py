@@ -1,5 +1,7 @@
 """Build the alignment corpus from the seed stories by applying described, hand-labelled edits.
 
+The seeds (tests/data/seeds/) are our own invented story, written for the tests.
+
 Run once by hand (``python tests/data/alignment/make_cases.py /path/to/seeds``); the files it
 writes are committed and reviewed like code. The gold links come from the edits themselves (which
 old paragraph became which new ones), never from the aligner; the gold labels are written next to
@@ -191,21 +193,21 @@ class Ed:
         return old, new
 
 
-NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-        "2016. The annexation happened in 2014.")
+NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard Valley to "
+        "Marosk in 1996. The lease was signed in 1994.")
 
 
 def cases(seeds: Path) -> dict[str, tuple[str, Ed]]:
-    ap_head, ap = load(seeds / "ap-kyiv-military-dialogue.txt", (11, 79))
-    _, ap_tail = load(seeds / "ap-kyiv-military-dialogue.txt", (83, 91), skip=("___", NOTE))
-    b_rows = (seeds / "outlet-b-military-dialogue.txt").read_text(encoding="utf-8").splitlines()
+    ap_head, ap = load(seeds / "ap-border-commission.txt", (11, 79))
+    _, ap_tail = load(seeds / "ap-border-commission.txt", (83, 91), skip=("___", NOTE))
+    b_rows = (seeds / "outlet-b-border-commission.txt").read_text(encoding="utf-8").splitlines()
     b = [r.strip() for r in b_rows if r.strip()]
-    c_rows = (seeds / "outlet-c-military-dialogue.txt").read_text(encoding="utf-8").splitlines()
+    c_rows = (seeds / "outlet-c-border-commission.txt").read_text(encoding="utf-8").splitlines()
     c = [r.strip() for r in c_rows if r.strip()]
-    b_head = "US and Russia agree to re-establish military dialogue"
-    c_head = "US and Russia restore military communication after Abu Dhabi talks"
-    ap_full = ap + ap_tail  # with "Burrows reported from London." and the coverage link
-    crimea_old = ap[34].replace("2014", "2016")
+    b_head = "Veldra and Marosk agree to re-open border commission"
+    c_head = "Veldra and Marosk reopen border commission after Port Aldine talks"
+    ap_full = ap + ap_tail  # with "Malaquin reported from Port Aldine." and the coverage link
+    year_old = ap[34].replace("1994", "1996")
 
     def AP(paras: list[str] | None = None) -> Ed:
         return Ed(ap_head, list(paras if paras is not None else ap))
@@ -215,13 +217,13 @@ def cases(seeds: Path) -> dict[str, tuple[str, Ed]]:
     def case(name: str, desc: str, ed: Ed) -> None:
         out[name] = (desc, ed)
 
-    # --- The real AP correction and its variants -------------------------------------------
-    old = ap_full[:34] + [crimea_old] + ap_full[35:]
-    case("ap_crimea_fix_with_note",
-         "The AP 2016->2014 fix, with the correction note appended after the coverage line.",
-         Ed(ap_head, old).edit(34, "2016", "2014", "date", "number").add(35, NOTE))
-    case("ap_crimea_fix_silent", "The 2016->2014 fix without a note.",
-         AP(ap[:34] + [crimea_old]).edit(34, "2016", "2014", "date", "number"))
+    # --- The seed's correction and its variants ----------------------------------------------
+    old = ap_full[:34] + [year_old] + ap_full[35:]
+    case("ap_year_fix_with_note",
+         "The 1996->1994 fix, with the correction note appended after the coverage line.",
+         Ed(ap_head, old).edit(34, "1996", "1994", "date", "number").add(35, NOTE))
+    case("ap_year_fix_silent", "The 1996->1994 fix without a note.",
+         AP(ap[:34] + [year_old]).edit(34, "1996", "1994", "date", "number"))
     case("ap_note_only", "Only a correction note added (text already right).",
          Ed(ap_head, ap_full).add_end(NOTE))
     case("ap_identical", "Identical versions.", AP())
@@ -230,194 +232,194 @@ def cases(seeds: Path) -> dict[str, tuple[str, Ed]]:
          AP().each(lambda t: t.replace("\u201c", '"').replace("\u201d", '"')
                    .replace("\u2019", "'")))
     case("ap_whitespace_nbsp", "Double spaces, non-breaking spaces and soft hyphens.",
-         AP().each(lambda t: t.replace(" the ", "  the ", 1).replace("U.S. ", "U.S.\u00a0", 1)
-                   .replace("military", "mili\u00adtary", 1)))
+         AP().each(lambda t: t.replace(" the ", "  the ", 1).replace("Veldra ", "Veldra\u00a0", 1)
+                   .replace("border", "bor\u00adder", 1)))
     case("ap_subhead_case", "Subheads turned to title case.",
-         AP().edit(5, "An effort to ease tensions", "An Effort to Ease Tensions", "cosmetic")
-         .edit(12, "exchange prisoners following talks", "Exchange Prisoners Following Talks",
-               "cosmetic"))
+         AP().edit(5, "A place to settle quarrels", "A Place to Settle Quarrels", "cosmetic")
+         .edit(12, "swap detainees after talks", "Swap Detainees After Talks", "cosmetic"))
     case("ap_serial_comma", "A serial comma added and a dash spaced.",
-         AP().edit(3, "American, Russian and Ukrainian", "American, Russian, and Ukrainian",
-                   "cosmetic")
-         .edit(0, "(AP) — The", "(AP) —The", "cosmetic"))
+         AP().edit(3, "Veldran, Maroskan and league", "Veldran, Maroskan, and league", "cosmetic")
+         .edit(0, "(AP) — Veldra", "(AP) —Veldra", "cosmetic"))
     case("ap_split_layout", "One paragraph split in two, no words changed.",
-         AP().split(1, "Trump then campaigned"))
+         AP().split(1, "Savorin then campaigned"))
     case("ap_merge_layout", "Two short paragraphs merged, no words changed.",
          AP().merge(15, 16))
     case("ap_one_block_to_paragraphs",
          "An extraction that first gave the whole section as one block, then as paragraphs.",
-         Ed(ap_head, [" ".join(ap[6:12])] + ap[12:20]).split(0, "In one such incident")
-         .split(0, "Moscow has denied").split(0, "Moscow has repeatedly")
-         .split(0, "NATO members").split(0, "In September"))
+         Ed(ap_head, [" ".join(ap[6:12])] + ap[12:20]).split(0, "In one such confrontation")
+         .split(0, "Dunevar has denied").split(0, "Dunevar has long")
+         .split(0, "Neighboring states").split(0, "In November"))
     # --- Numbers, dates, names ---------------------------------------------------------------
-    case("ap_injured_count", "Three injured became four.",
-         AP().edit(33, "Three people were injured", "Four people were injured", "number"))
-    case("ap_prisoner_numbers", "Prisoner numbers corrected in two paragraphs.",
-         AP().edit(17, "brought 157 Russian", "brought 175 Russian", "number")
-         .edit(19, "among the 150 service", "among the 157 service", "number"))
+    case("ap_injured_count", "Two hurt became three.",
+         AP().edit(33, "Two fishermen were hurt", "Three fishermen were hurt", "number"))
+    case("ap_prisoner_numbers", "Detainee numbers corrected in two paragraphs.",
+         AP().edit(17, "said 64 of its", "said 46 of its", "number")
+         .edit(19, "among the 58 guards", "among the 64 guards", "number"))
     case("ap_percent", "A percentage fixed.",
-         AP().edit(25, "a 31% increase", "a 13% increase", "number"))
-    case("ap_death_toll_update", "Death toll updated and a figure added.",
-         AP().edit(21, "said 55,000 Ukrainian", "said 56,000 Ukrainian", "number")
-         .edit(26, "just over 40,000 wounded", "just over 41,000 wounded", "number"))
+         AP().edit(25, "rose 24%", "rose 42%", "number"))
+    case("ap_death_toll_update", "Displacement figures updated in two paragraphs.",
+         AP().edit(21, "said 1,200 families", "said 1,300 families", "number")
+         .edit(26, "about 2,300 homes", "about 2,400 homes", "number"))
     case("ap_weekday", "A weekday corrected.",
-         AP().edit(21, "broadcast late Wednesday", "broadcast late Tuesday", "date"))
+         AP().edit(21, "aired late Wednesday", "aired late Tuesday", "date"))
     case("ap_month", "A month corrected.",
-         AP().edit(11, "In September, a swarm", "In August, a swarm", "date"))
+         AP().edit(11, "In November, a group", "In October, a group", "date"))
     case("ap_year_early", "A year corrected in the incident paragraph.",
-         AP().edit(7, "in March 2023", "in March 2022", "date", "number"))
-    case("ap_name_spelling", "A general's name misspelled, then fixed.",
-         AP([p.replace("Grynkewich", "Grynkevich") for p in ap[:5]] + ap[5:])
-         .edit(3, "Grynkevich", "Grynkewich", "name", "spelling"))
+         AP().edit(7, "in June 2022", "in June 2021", "date", "number"))
+    case("ap_name_spelling", "An envoy's name misspelled, then fixed.",
+         AP([p.replace("Ohandrik", "Ohandrick") for p in ap[:5]] + ap[5:])
+         .edit(3, "Ohandrick", "Ohandrik", "name", "spelling"))
     case("ap_drone_name", "The drone's model name changed.",
-         AP().edit(7, "MQ-9 Reaper drone", "MQ-9 Predator drone", "name"))
+         AP().edit(7, "SD-7 Kestrel drone", "SD-7 Harrier drone", "name"))
     case("ap_spelling", "Typos fixed.",
          AP([ap[0], ap[1].replace("campaigned", "campainged")] + ap[2:])
          .edit(1, "campainged", "campaigned", "spelling"))
     case("ap_title_change", "An official's title corrected (a name-like change).",
-         AP().edit(28, "Ukrainian Economic Minister", "Ukrainian Defense Minister", "name"))
+         AP().edit(28, "Veldra’s Communications Minister", "Veldra’s Transport Minister", "name"))
     # --- Quotes, meaning, attribution ---------------------------------------------------------
     case("ap_quote_words", "Words inside a quotation changed.",
-         AP().edit(2, "a lasting peace,", "a durable peace,", "quote"))
+         AP().edit(2, "settle quarrels before", "settle disputes before", "quote"))
     case("ap_quote_comma", "A comma inside a quotation removed.",
-         AP().edit(19, "“overall, those released", "“overall those released", "quote"))
+         AP().edit(19, "“on the whole, they are", "“on the whole they are", "quote"))
     case("ap_quote_added", "A quotation added to a paragraph.",
-         AP().edit(23, "postwar Russian attacks.",
-                   "postwar Russian attacks. “We need guarantees that work,” he said.",
+         AP().edit(23, "fresh clashes in the valley.",
+                   "fresh clashes in the valley. “We need promises that hold,” she said.",
                    "quote", "attribution", "added"))
     case("ap_negation_added", "A negation added.",
-         AP([p.replace("have provided no information", "have provided information")
-             for p in ap]).edit(15, "have provided information", "have provided no information",
-                                "meaning"))
+         AP([p.replace("have given no details", "have given details") for p in ap])
+         .edit(15, "have given details", "have given no details", "meaning"))
     case("ap_negation_removed", "A denial turned into an admission.",
-         AP().edit(8, "Moscow has denied that", "Moscow has acknowledged that", "meaning"))
+         AP().edit(8, "Dunevar has denied that", "Dunevar has acknowledged that", "meaning"))
     case("ap_attribution_source", "The source of a figure changed.",
-         AP().edit(25, "the advocacy group Human Rights Watch said", "the United Nations said",
+         AP().edit(25, "the watchdog group Frontier Monitor said", "the Coastal League said",
                    "name", "attribution"))
     case("ap_attribution_verb", "A reporting verb changed.",
-         AP().edit(23, "Zelenskyy has repeatedly said", "Zelenskyy has repeatedly claimed",
+         AP().edit(23, "Savorin has repeatedly said", "Savorin has repeatedly claimed",
                    "attribution"))
     case("ap_antonym", "A plain antonym swap.",
-         AP().edit(32, "plans to increase supplies", "plans to decrease supplies", "meaning"))
+         AP().edit(32, "plans to increase shipments", "plans to decrease shipments", "meaning"))
     # --- Ledes, additions, removals, moves ---------------------------------------------------
     case("ap_lede_rewrite", "The lede rewritten in place.",
-         AP().rewrite(0, "KYIV, Ukraine (AP) — The U.S. and Russia on Thursday agreed to restore "
-                         "high-level military dialogue for the first time in more than four "
-                         "years, another sign of warming relations between the two countries "
-                         "since President Donald Trump returned to office.", "rewrite", "removed"))
+         AP().rewrite(0, "TARNHOLM, Veldra (AP) — Veldra and Marosk on Thursday agreed to revive "
+                         "their joint border commission for the first time in more than six "
+                         "years, the clearest sign yet of a thaw between the two neighbors since "
+                         "Maroskan Premier Ilka Savorin took office.", "rewrite", "removed"))
     case("ap_lede_heavy_rewrite", "The lede rewritten heavily, kept in its slot.",
-         AP().rewrite(0, "KYIV, Ukraine (AP) — Washington and Moscow will restore high-level "
-                         "military dialogue for the first time in more than four years, "
-                         "officials said Thursday, as President Donald Trump pushes to end "
-                         "the war in Ukraine.", "name", "attribution"))
+         AP().rewrite(0, "TARNHOLM, Veldra (AP) — Tarnholm and Dunevar will revive their joint "
+                         "border commission for the first time in more than six years, officials "
+                         "said Thursday, as Premier Ilka Savorin of Marosk pushes to settle the "
+                         "long quarrel over the Halvard Valley.", "name", "attribution"))
     case("ap_update_top", "An update paragraph added at the top.",
-         AP().add(None, "UPDATE: Talks in Abu Dhabi ended late Thursday without a joint "
+         AP().add(None, "UPDATE: Talks in Port Aldine ended late Thursday without a joint "
                         "statement, officials said."))
     case("ap_update_after_lede", "Two update paragraphs added after the lede, one removed.",
-         AP().add(0, "The announcement came hours after a second day of talks in the Emirati "
+         AP().add(0, "The announcement came hours after a second day of talks in the Selvane "
                      "capital ended with no public statement from the delegations.")
-         .add(16, "Ukraine's foreign minister said more exchanges were planned for the coming "
+         .add(16, "Veldra's interior ministry said more swaps were planned for the coming "
                   "weeks, without giving numbers.")
          .remove(14))
     case("ap_section_removed", "The 'In other developments' section removed.",
          AP().remove(27, 28, 29, 30))
     case("ap_subheads_dropped", "Subheads dropped by a new extraction.",
          AP().remove(5, 12, 20, 27))
-    case("ap_truncated", "A version cut off after the prisoner exchange section.",
+    case("ap_truncated", "A version cut off after the detainee swap section.",
          AP().remove(*range(20, 35)))
     case("ap_move_down", "A paragraph moved three places down.", AP().move(9, 12))
-    case("ap_move_into_lede", "The Abu Dhabi paragraph moved to the top.", AP().move(3, 0))
-    case("ap_move_section", "The Tusk paragraphs moved above the Starlink ones.",
+    case("ap_move_into_lede", "The Port Aldine paragraph moved to the top.", AP().move(3, 0))
+    case("ap_move_section", "The Brun paragraphs moved above the Lanthorn ones.",
          AP().move(31, 28).move(32, 28))
     case("ap_move_and_edit", "A paragraph moved and edited.",
-         AP().move(22, 26).edit(22, "46,000", "45,000", "number"))
+         AP().move(22, 26).edit(22, "1,450", "1,540", "number"))
     case("ap_headline", "Headline changed, body kept.",
-         AP().headline("US and Russia restore military hotline as Ukraine talks continue",
+         AP().headline("Veldra and Marosk revive border commission as Port Aldine talks go on",
                        "headline", "rewrite"))
     case("ap_headline_number", "Headline figure changed.",
-         Ed("Zelenskyy says 55,000 troops killed", ap[20:27])
-         .headline("Zelenskyy says 56,000 troops killed", "headline", "number")
-         .edit(1, "said 55,000", "said 56,000", "number"))
+         Ed("Savorin says 1,200 families still displaced", ap[20:27])
+         .headline("Savorin says 1,300 families still displaced", "headline", "number")
+         .edit(1, "said 1,200", "said 1,300", "number"))
     case("ap_mixed_medium",
          "Medium rewrite: words changed, two added, one removed, one moved, a split.",
-         AP().edit(0, "more than four years", "over four years", "rewrite")
-         .edit(4, "roughly 1,000-kilometer (600-mile)", "roughly 1,200-kilometer (750-mile)",
+         AP().edit(0, "more than six years", "over six years", "rewrite")
+         .edit(4, "roughly 400-kilometer (250-mile)", "roughly 450-kilometer (280-mile)",
                "number")
-         .split(17, "Ukrainian officials said")
+         .split(17, "Veldran officials said")
          .move(10, 7)
-         .add(13, "Umerov said the talks were constructive but gave no details.")
-         .add(33, "Air raid alerts sounded across much of Ukraine for several hours overnight.")
+         .add(13, "Vellis said the talks were businesslike but gave no details.")
+         .add(33, "Storm warnings kept most fishing boats in port for several hours overnight.")
          .remove(14))
     case("ap_mixed_heavy", "Heavy rewrite across many paragraphs, with a merge.",
-         AP().edit(1, "swiftly end", "quickly end", "rewrite")
+         AP().edit(1, "swiftly reopen", "quickly reopen", "rewrite")
          .edit(3, "entered a second day", "entered a third day", "number")
-         .edit(6, "soared after", "rose sharply after", "rewrite")
-         .edit(7, "a pair of Russian fighter jets", "two Russian fighter jets", "number")
-         .merge(15, 16, "rewrite").edit(15, "Following the talks", "After the talks")
-         .edit(21, "French TV channel France 2", "French broadcaster France 2", "rewrite")
-         .edit(26, "Almost 15,000", "Nearly 15,000", "rewrite")
-         .edit(29, "assaults have stopped", "assaults have slowed", "rewrite")
-         .edit(33, "Three people", "Five people", "number")
+         .edit(6, "flared after", "rose sharply after", "rewrite")
+         .edit(7, "a pair of Maroskan patrol boats", "two Maroskan patrol boats", "number")
+         .merge(15, 16, "rewrite").edit(15, "After Thursday’s session", "Following Thursday’s "
+                                              "session")
+         .edit(21, "the regional broadcaster Kanal Lumen", "the regional channel Kanal Lumen",
+               "rewrite")
+         .edit(26, "Nearly 9,000", "Almost 9,000", "rewrite")
+         .edit(29, "night crossings have stopped", "night crossings have slowed", "rewrite")
+         .edit(33, "Two fishermen", "Four fishermen", "number")
          .remove(27).move(31, 28).add(34, "This story has been updated."))
     # --- Harder: heavy rewrites in another outlet's words, replacements in place --------------
     top = Ed(ap_head, [ap[0], ap[1], ap[2], ap[6], ap[7], ap[8]])
-    top.rewrite(0, b[0], "name", "date")
-    # "second term" -> "fourth anniversary" is a number-word swap: labelled number by the rules.
-    top.rewrite(1, b[1] + " " + b[2], "name", "number", "spelling", "added", "rewrite")
+    # "Thursday" dropped (date), and the lede's last 12 words with it (removed).
+    top.rewrite(0, b[0], "date", "name", "removed", "rewrite")
+    top.rewrite(1, b[1] + " " + b[2], "number", "date", "name", "removed", "rewrite")
     top.split(1, b[2][:20])
-    top.rewrite(2, b[3] + " " + b[4], "name", "quote", "attribution", "rewrite")
+    top.rewrite(2, b[3] + " " + b[4], "name", "quote", "attribution", "added", "rewrite")
     top.split(2, b[4][:20])
-    top.rewrite(3, b[5], "name", "spelling", "rewrite")  # hotline -> hotlines
-    top.rewrite(4, b[6], "name", "attribution", "rewrite")  # the American -> the US military said
-    top.rewrite(5, b[7], "name", "spelling", "rewrite")
-    case("ap_to_b_top", "The top of the AP story rewritten in another outlet's words: heavy "
+    top.rewrite(3, b[5], "rewrite")
+    top.rewrite(4, b[6], "name", "rewrite")  # Kestrel -> Kingfisher; "in June 2022" only moves
+    top.rewrite(5, b[7], "name", "attribution", "rewrite")  # "denied" stays: no negation change
+    case("ap_to_b_top", "The top of the wire story rewritten in another outlet's words: heavy "
          "edits and two splits with rewording.", top)
     pris = Ed(ap_head, ap[15:20])
     pris.rewrite(0, b[10], "added", "rewrite")
     pris.merge(1, 2).rewrite(1, b[11], "number", "date", "name", "attribution", "rewrite",
-                             "removed", "spelling")
-    pris.remove(3).rewrite(4, b[12], "name", "quote", "attribution", "number")
-    case("ap_to_b_prisoners", "The prisoner-exchange section rewritten: a merge with rewording, "
+                             "removed")
+    # "trials we never recognized" goes (a negation removed: meaning); the speaker changes.
+    pris.remove(3).rewrite(4, b[12], "name", "quote", "attribution", "number", "meaning",
+                           "rewrite")
+    case("ap_to_b_prisoners", "The detainee-swap section rewritten: a merge with rewording, "
          "a removal, a paraphrased quote.", pris)
     case("ap_replaced_in_slot", "Two paragraphs replaced by unrelated ones in the same place.",
-         AP().add(15, "Ukraine's delegation said the next round of talks would take place in "
-                      "Geneva later this month.").remove(15)
-         .add(29, "SpaceX did not respond to a request for comment on the terminals.")
+         AP().add(15, "Veldra's delegation said the next round of talks would take place in "
+                      "Ostra later this month.").remove(15)
+         .add(29, "Brightwave Orbital did not respond to a request for comment on the handsets.")
          .remove(29))
     dup = ["Advertisement"] + ap[:4] + ["Advertisement"] + ap[4:8] + ["Advertisement"]
     case("ap_repeated_furniture", "A repeated furniture paragraph, one of its copies removed.",
          AP(dup).remove(5))
     case("ap_split_with_edits", "A paragraph split and edited in both halves.",
-         AP().edit(17, "brought 157 Russian", "brought 175 Russian", "number")
-         .edit(17, "and seven civilians", "and eight civilians", "number")
-         .split(17, "Ukrainian officials said"))
+         AP().edit(17, "said 64 of its", "said 46 of its", "number")
+         .edit(17, "and five civilians", "and six civilians", "number")
+         .split(17, "Veldran officials said"))
     case("ap_merge_with_edits", "Two paragraphs merged with rewording.",
-         AP().merge(21, 22, "name").edit(21, "The last time Zelenskyy gave",
-                                            "The last time he gave"))
+         AP().merge(21, 22, "name").edit(21, "The last time Savorin gave",
+                                            "The last time she gave"))
     # --- Outlet B ------------------------------------------------------------------------------
-    case("b_kremlin_typo", "A misspelled name (Kremling) fixed.",
-         Ed(b_head, b[:19]).edit(7, "The Kremling said", "The Kremlin said", "name", "spelling"))
+    case("b_city_typo", "A misspelled name (Dunevaar) fixed.",
+         Ed(b_head, b[:19]).edit(7, "in Dunevaar said", "in Dunevar said", "name", "spelling"))
     case("b_drone_name", "Wrong drone name fixed.",
-         Ed(b_head, b[:19]).edit(6, "MQ-9 Breacher drone", "MQ-9 Reaper drone", "name"))
+         Ed(b_head, b[:19]).edit(6, "SD-7 Kingfisher drone", "SD-7 Kestrel drone", "name"))
     case("b_furniture_removed", "Page furniture at the end dropped.",
          Ed(b_head, b).remove(19, 20))
     case("b_split_and_merge", "One paragraph split, two merged.",
-         Ed(b_head, b[:19]).split(4, "The trilateral talks produced")
+         Ed(b_head, b[:19]).split(4, "The talks also produced")
          .merge(11, 12))
     case("b_hyphenation", "A hyphenated word closed up and quotes straightened.",
-         Ed(b_head, b[:19]).each(lambda t: t.replace("re-establish", "reestablish")
+         Ed(b_head, b[:19]).each(lambda t: t.replace("re-open", "reopen")
                                  .replace("\u201c", '"').replace("\u201d", '"')))
     case("b_heading_moves", "A paragraph moved under another heading, one added.",
          Ed(b_head, b[:19]).move(17, 14).add(9, "Talks are expected to resume next week."))
     # --- Outlet C ------------------------------------------------------------------------------
     case("c_percent_words", "A percentage fixed in words.",
-         Ed(c_head, c).edit(8, "rose by 31 percent", "rose by 26 percent", "number"))
+         Ed(c_head, c).edit(8, "rose by 24 percent", "rose by 26 percent", "number"))
     case("c_reorder", "Pure reordering: two paragraphs moved.",
          Ed(c_head, c).move(10, 2).move(3, 8))
     case("c_lede_and_add", "Lede edited, a paragraph added, one removed.",
-         Ed(c_head, c).edit(0, "have agreed to reestablish", "agreed on Thursday to reestablish",
-                            "date")
-         .add(6, "Witkoff did not speak to reporters after the meeting.").remove(6))
+         Ed(c_head, c).edit(0, "have agreed to reopen", "agreed on Thursday to reopen", "date")
+         .add(6, "Ohandrik did not speak to reporters after the meeting.").remove(6))
     return out
 
 

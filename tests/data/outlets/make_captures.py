@@ -2,8 +2,8 @@
 
 Seven stories, each as a kind of publisher serves it: a wire service (AP-like), a UK paper
 (Guardian-like), a US paper (NYT-like), Reuters, a local WordPress site, a JSON-LD app page and
-a Spanish paper (El País-like). The article text is the seeds' real text
-(tests/data/seeds/); the edits between captures are the kinds newsrooms make: silent fixes,
+a Spanish paper (El País-like). The article text is our own invented story (the same as
+tests/data/seeds/, written for the tests); the edits between captures are the kinds newsrooms make: silent fixes,
 disclosed corrections, updates, a lede rewrite, a moved paragraph, a headline change. Page
 furniture (time stamps, "most read" lists, ad slots, share counts, comments) changes between
 captures too, and must not show as a change.
@@ -35,38 +35,37 @@ def write(story: str, n: int, page: str) -> None:
 # 1. Wire service, AP-like (apnews.com markup: PagePromo rails, bsp-timestamp, RichTextStoryBody)
 # ---------------------------------------------------------------------------------------------
 
-AP_HEAD = "US and Russia agree to reestablish military dialogue after Ukraine talks"
-AP_URL = "https://apnews.com/article/russia-ukraine-war-military-dialogue-4f1c2a9e7d3b"
+AP_HEAD = "Veldra and Marosk agree to reopen border commission after Port Aldine talks"
+AP_URL = "https://apnews.com/article/veldra-marosk-border-commission-4f1c2a9e7d3b"
 AP_BODY = [
-    "KYIV, Ukraine (AP) \u2014 The U.S. and Russia agreed Thursday to reestablish high-level military dialogue for the first time in more than four years in another sign of warming relations between the two countries since President Donald Trump returned to office and sought to end the war in Ukraine.",
-    "High-level military communication was suspended in late 2021, as tension between Moscow and Washington rose ahead of the full-scale Russian invasion of Ukraine in February 2022. Trump then campaigned for a second term on promises that he would swiftly end the fighting. Many of his proposals for peace have heavily favored the Kremlin, including requiring Ukraine to cede territory to Russia.",
-    "The restored communication channel \u201cwill provide a consistent military-to-military contact as the parties continue to work towards a lasting peace,\u201d the U.S. European Command said in a statement. The agreement emerged from a meeting between senior Russian and American military officials in the capital of the United Arab Emirates.",
-    "U.S. Gen. Alexus Grynkewich, who is the commander in Europe of both U.S. and NATO forces, was in Abu Dhabi, where talks between American, Russian and Ukrainian officials on ending the war entered a second day.",
-    "Meanwhile, Moscow escalated its attacks on Ukraine\u2019s power grid in an apparent effort to deny civilians power and to weaken public support for the fight, while hostilities continued along the roughly 1,000-kilometer (600-mile) front line snaking through eastern and southern parts of Ukraine.",
-    "<h2>An effort to ease tensions</h2>",
-    "The resumption of the military hotline marks an effort to ease tensions that soared after the start of the war and to avoid collisions between Russian and U.S. forces.",
-    "In one such incident in March 2023, the American military said it ditched an Air Force MQ-9 Reaper drone in the Black Sea after a pair of Russian fighter jets dumped fuel on it, and then one of them struck its propeller while flying in international airspace.",
-    "Moscow has denied that its warplanes hit the drone, alleging that it crashed while making a sharp maneuver. The Kremlin said its aircraft reacted to a violation of a no-fly zone Russia has established in the area near Crimea.",
-    "<h2>Russia, Ukraine exchange prisoners following talks</h2>",
-    "The delegations from Moscow and Kyiv were joined Thursday in Abu Dhabi by U.S. special envoy Steve Witkoff and Trump\u2019s son-in-law Jared Kushner, according to Rustem Umerov, Ukraine\u2019s National Security and Defense Council chief, who was present at the meeting.",
-    "Officials have provided no information about any progress in the discussions.",
-    "The Russian Defense Ministry said it brought 157 Russian servicemen back from Ukrainian captivity, as well as three Russian nationals captured during Kyiv's incursion into Russia's Kursk region. Ukrainian officials said 150 Ukrainian servicemen and seven civilians returned from Russian captivity.",
-    "<h2>Zelenskyy says 55,000 Ukrainian troops killed in the war</h2>",
-    "Ukrainian President Volodymyr Zelenskyy said 55,000 Ukrainian troops have died since Russia\u2019s invasion. \u201cAnd there is a large number of people whom Ukraine considers missing,\u201d he added in an interview broadcast late Wednesday by French TV channel France 2.",
-    "The last time Zelenskyy gave a figure for battlefield deaths, in early 2025, he said 46,000 Ukrainian troops had been killed.",
-    "Zelenskyy has repeatedly said his country needs security guarantees from the U.S. and Europe to deter any postwar Russian attacks.",
-    "Russia fired 183 drones and two ballistic missiles at Ukraine overnight, according to the Ukrainian air force. Three people were injured, officials said.",
-    "The Russian Defense Ministry said its air defenses downed 95 Ukrainian drones overnight over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2016.",
+    "TARNHOLM, Veldra (AP) \u2014 Veldra and Marosk agreed Thursday to reopen their joint border commission for the first time in more than six years, the clearest sign yet of a thaw between the two neighbors since Maroskan Premier Ilka Savorin took office and set out to settle the long quarrel over the Halvard Valley.",
+    "The commission stopped meeting in the spring of 2019, as relations between Tarnholm and Dunevar soured ahead of the armed clashes in the valley in October 2020. Savorin then campaigned for the premiership on a pledge to swiftly reopen the crossings. Several of her early offers leaned heavily toward Veldra\u2019s position, including handing back two disputed customs posts.",
+    "The reopened commission \u201cwill give both sides a standing place to settle quarrels before they reach the checkpoints,\u201d the Coastal League\u2019s mediation office said in a statement. The deal came out of a meeting between senior Veldran and Maroskan interior officials in the capital of the Selvane Islands.",
+    "League envoy Bertil Ohandrik, who chairs the Coastal League\u2019s standing committee on frontier disputes, was in Port Aldine, where talks between Veldran, Maroskan and league officials on the valley entered a second day.",
+    "Meanwhile, smuggling crews stepped up their trips over the mountain passes in an apparent bid to beat the new checks, while patrols kept watch along the roughly 400-kilometer (250-mile) frontier that winds through the Halvard Valley and the coastal marshes.",
+    "<h2>A place to settle quarrels</h2>",
+    "The reopening of the commission is meant to cool tensions that flared after the clashes and to keep border units from another confrontation.",
+    "In one such confrontation in June 2022, Veldra\u2019s border service said it lost an SD-7 Kestrel drone over Lake Orsa after a pair of Maroskan patrol boats fired flares at it, and then one of the boats rammed the wreckage as it floated in neutral water.",
+    "Dunevar has denied that its boats touched the drone, saying it came down on its own after a sudden loss of power. Marosk\u2019s coast guard said its crews were answering an incursion into a fishing zone that Marosk had declared off the Orsa shore.",
+    "<h2>Veldra, Marosk swap detainees after talks</h2>",
+    "The delegations from Tarnholm and Dunevar were joined Thursday in Port Aldine by Ohandrik and the league\u2019s legal adviser, Mirela Castaven, according to Joran Vellis, Veldra\u2019s deputy interior minister, who took part in the meeting.",
+    "Officials have given no details about whether the talks made progress.",
+    "Marosk\u2019s Interior Ministry said 64 of its border guards had come home from Veldran custody, along with three Maroskan fishermen held since the November seizure. Veldran officials said 58 Veldran border guards and five civilians were released by Marosk.",
+    "<h2>Savorin says 1,200 families still cannot go home</h2>",
+    "Maroskan Premier Ilka Savorin said 1,200 families from the valley are still living in temporary housing since the clashes. \u201cAnd many more have quietly stopped counting on going back,\u201d she added in an interview aired late Wednesday by the regional broadcaster Kanal Lumen.",
+    "The last time Savorin gave a figure, in the autumn of 2024, she said 1,450 families had yet to return.",
+    "Savorin has repeatedly said any settlement must include guarantees from the Coastal League to head off fresh clashes in the valley.",
+    "Maroskan boats crossed the Lake Orsa line 14 times overnight, according to Veldra\u2019s coast guard. Two fishermen were hurt, officials said.",
+    "Marosk\u2019s coast guard said its crews turned back nine Veldran survey flights overnight over the lake, the marshes and the Halvard Valley, which Veldra leased to Marosk in 1996.",
     "___",
-    "Burrows reported from London.",
+    "Malaquin reported from Port Aldine.",
     "___",
-    "Follow AP\u2019s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine",
+    "Follow AP\u2019s coverage of the Halvard Valley talks at https://apnews.com/hub/halvard-valley",
 ]
-AP_NOTE = ("This story corrects an earlier version that said Russia illegally annexed Crimea in "
-           "2016. The annexation happened in 2014.")
-AP_TUSK = ("Also, Polish Prime Minister Donald Tusk said during a visit to Kyiv that he agreed "
-           "with Zelenskyy to develop the joint production of ammunition at plants in their "
-           "countries.")
+AP_NOTE = ("This story corrects an earlier version that said Veldra leased the Halvard Valley to "
+           "Marosk in 1996. The lease was signed in 1994.")
+AP_BRUN = ("Also, Ardenan Prime Minister Ottavio Brun said during a visit to Tarnholm that he had "
+           "agreed with Veldra to build a shared grain terminal at the port of Karrow.")
 
 
 def ap_page(body: list[str], stamp: str, more: list[str], ad: str) -> str:
@@ -90,21 +89,21 @@ def ap_page(body: list[str], stamp: str, more: list[str], ad: str) -> str:
 <meta property="og:title" content="{esc(AP_HEAD)}">
 <meta property="og:site_name" content="AP News">
 <meta property="article:published_time" content="2026-02-05T12:41:07Z">
-<meta name="description" content="The U.S. and Russia have agreed to reestablish high-level, military-to-military dialogue for the first time in more than four years">
+<meta name="description" content="Veldra and Marosk have agreed to reopen their joint border commission for the first time in more than six years">
 </head><body class="StoryPage">
 <header class="Page-header"><nav><a href="/world-news">World</a> <a href="/us-news">U.S.</a> <a href="/politics">Politics</a> <a href="/sports">Sports</a></nav></header>
 <main class="Page-main">
 <div class="Page-breadcrumbs"><a href="/world-news">Nation &amp; World News</a></div>
 <div class="StoryPage-lede"><h1 class="Page-headline">{esc(AP_HEAD)}</h1>
-<figure class="Figure"><img src="/photo.jpg" alt=""><figcaption class="Figure-caption"><p>Workers clean up damage at Darnytsia Thermal Power Plant after a Russian attack in Kyiv, Ukraine, Wednesday, Feb. 4, 2026. (AP Photo/Sergei Grits)</p></figcaption></figure>
-<div class="Page-authors">By <a href="/author/kamila-hrabchuk">KAMILA HRABCHUK</a> and <a href="/author/emma-burrows">EMMA BURROWS</a></div>
+<figure class="Figure"><img src="/photo.jpg" alt=""><figcaption class="Figure-caption"><p>Workers repair a customs shed damaged by fire at the Selm crossing on the Veldra-Marosk frontier, Wednesday, Feb. 4, 2026. (AP Photo/Rasmus Tiller)</p></figcaption></figure>
+<div class="Page-authors">By <a href="/author/anika-vossberg">ANIKA VOSSBERG</a> and <a href="/author/teodor-malaquin">TEODOR MALAQUIN</a></div>
 <div class="Page-dateModified"><bsp-timestamp data-timestamp="1770300000000"><span>{stamp}</span></bsp-timestamp></div>
 <div class="Page-actions"><a class="share-facebook">Share</a> <a class="copy-link">Copy Link copied</a></div>
 </div>
 <div class="RichTextStoryBody RichTextBody">
 {chr(10).join(paras)}
 </div>
-<div class="Page-aboutAuthor"><h3>About the Author</h3><p>KAMILA HRABCHUK and EMMA BURROWS</p></div>
+<div class="Page-aboutAuthor"><h3>About the Author</h3><p>ANIKA VOSSBERG and TEODOR MALAQUIN</p></div>
 <div class="Page-moreStories"><h2 class="Heading">More Stories</h2>
 {promos}
 </div>
@@ -115,24 +114,25 @@ def ap_page(body: list[str], stamp: str, more: list[str], ad: str) -> str:
 
 
 def ap() -> None:
-    more1 = ["Ukraine's power grid buckles under new Russian strikes",
-             "What to know about the Abu Dhabi peace talks"]
-    more2 = ["Musk's SpaceX cuts Russian access to Starlink on front line",
-             "Ukraine's power grid buckles under new Russian strikes",
-             "Poland's Tusk visits Kyiv"]
+    more1 = ["Smuggling crews test the new checks on the Halvard passes",
+             "What to know about the Port Aldine talks"]
+    more2 = ["Brightwave cuts unregistered Lanthorn phones in the valley",
+             "Smuggling crews test the new checks on the Halvard passes",
+             "Ardena's Brun visits Tarnholm"]
     write("ap-wire", 1, ap_page(AP_BODY, "Updated 1:14 PM UTC, February 5, 2026", more1, "ad-1"))
     # An hour later: only the stamp, the rail and the ad slot differ.
     write("ap-wire", 2, ap_page(AP_BODY, "Updated 1 hour ago", more2, "ad-7"))
-    # The year is corrected and the AP's note goes in under a rule before the "Follow" line.
-    fixed = [p.replace("annexed in 2016", "annexed in 2014") for p in AP_BODY]
+    # The year is corrected and the note goes in under a rule before the "Follow" line.
+    fixed = [p.replace("leased to Marosk in 1996", "leased to Marosk in 1994") for p in AP_BODY]
     v3 = fixed[:21] + ["___", AP_NOTE] + fixed[21:]
     write("ap-wire", 3, ap_page(v3, "Updated 5:32 PM UTC, February 5, 2026", more2, "ad-3"))
-    # Next morning: a silent casualty fix, a paragraph added after the strikes, one moved up.
-    v4 = [p.replace("Three people were injured", "Four people were injured") for p in v3]
-    v4.insert(v4.index(next(p for p in v4 if p.startswith("Russia fired"))) + 1, AP_TUSK)
-    guarantees = next(p for p in v4 if p.startswith("Zelenskyy has repeatedly"))
+    # Next morning: a silent count fix, a paragraph added after the crossings, one moved up.
+    v4 = [p.replace("Two fishermen were hurt", "Three fishermen were hurt") for p in v3]
+    v4.insert(v4.index(next(p for p in v4 if p.startswith("Maroskan boats crossed"))) + 1,
+              AP_BRUN)
+    guarantees = next(p for p in v4 if p.startswith("Savorin has repeatedly"))
     v4.remove(guarantees)
-    v4.insert(v4.index(next(p for p in v4 if p.startswith("Officials have provided"))) + 1,
+    v4.insert(v4.index(next(p for p in v4 if p.startswith("Officials have given"))) + 1,
               guarantees)
     write("ap-wire", 4, ap_page(v4, "Updated 9:02 AM UTC, February 6, 2026", more1, "ad-2"))
 
@@ -141,31 +141,32 @@ def ap() -> None:
 # 2. UK paper, Guardian-like (standfirst, "Last modified", "Most viewed", italic footnote)
 # ---------------------------------------------------------------------------------------------
 
-GU_URL = "https://www.theguardian.com/world/2026/feb/05/us-russia-military-dialogue-abu-dhabi-talks"
-GU_HEAD = "US and Russia agree to re-establish military dialogue for first time in four years"
-GU_HEAD3 = "US and Russia restore military hotline as Abu Dhabi talks end without breakthrough"
-GU_STANDFIRST = ("Resumption of high-level contact, suspended in late 2021, comes as trilateral "
-                 "talks on ending the war in Ukraine enter a second day")
+GU_URL = ("https://www.theguardian.com/world/2026/feb/05/"
+          "veldra-marosk-border-commission-port-aldine-talks")
+GU_HEAD = "Veldra and Marosk agree to re-open border commission for first time in six years"
+GU_HEAD3 = "Veldra and Marosk revive border commission as Port Aldine talks end without breakthrough"
+GU_STANDFIRST = ("Commission, which last met in spring 2019, returns as league-brokered talks on "
+                 "the Halvard Valley enter a second day")
 GU_BODY = [
-    "The US and Russia have agreed to re-establish high-level military dialogue for the first time in more than four years in another sign of warming relations between the two countries since US President Donald Trump returned to the Oval Office.",
-    "High-level military communication was suspended in late 2021 between Washington and Moscow, just months before the Kremlin launched its full-scale invasion of Ukraine in February 2022.",
-    "Trump campaigned on bringing the war, nearing its fourth anniversary, to a swift end. Many of his proposals so far have heavily favoured the Kremlin, including requiring Ukraine to cede territory to Russia in any potential ceasefire agreement.",
-    "The restored communication channels will \u201cprovide a consistent military-to-military contact as the parties continue to work towards a lasting peace\u201d, according to a statement by the US European Command.",
-    "The agreement was announced after US and Russian officials held talks in the Emirati capital, Abu Dhabi, where trilateral talks involving Ukraine, aimed at ending the war were taking also taking place. The trilateral talks produced a new prisoner swap deal, as well as an agreement on future talks.",
-    "The resumption of military hotlines marks an effort to ease tensions that had soared after Moscow launched its war, and to avoid collisions between the United States and Russia.",
-    "In one such incident, the US military said it had to ditch an MQ-9 Breacher drone in the Black Sea in March 2023, after a pair of Russian fighter jets dumped fuel on it, and then one of them struck its propeller as it flew in international airspace.",
-    "Moscow denied its planes hit the drone, alleging that it had crashed while making a sharp manoeuvre. The Kremling said its forces responded to a violation of a no-fly zone it had established in the area near Crimea.",
-    "The delegations from Moscow and Kyiv were joined by US special envoy Steve Witkoff and Trump\u2019s son-in-law Jared Kushner, according to Rustem Umerov, head of Ukraine\u2019s National Security and Defence Council chief, who was present at the meeting.",
-    "Officials have provided no details about any progress in the discussions, in what is the second round of talks to take place in the same location. Delegations from Russia, Ukraine and the US met in Abu Dhabi last month to explore peace options after the conclusion of the World Economic Forum in Davos.",
-    "After the talks on Thursday however, Moscow and Kyiv announced that they had reached a prisoner swap deal. The Russian Defence Ministry said it brought 157 captured servicemen, as well as three Russian nationals from Ukraine, captured during Kyiv\u2019s incursion in the Russian Kursk region in August 2024.",
-    "Ukraine said that in return it has received 150 service members who returned from Russian captivity. Kyiv said that overall, the released servicemen were in \u201cdifficult psychological conditions\u201d, adding that some were even critically underweight.",
-    "The exchange comes as Ukraine\u2019s President Volodymyr Zelenskyy announced that 55,000 Ukrainian troops had been killed in combat during the course of Russia\u2019s invasion. The last time the Ukrainian leader provided an exact figure was early in 2025, where he shared that 46,000 soldiers were killed.",
-    "Almost 15,000 Ukrainian civilians have been killed and just over 40,000 were wounded since the start of the war through to December 2025, according to the United Nations Human Rights Monitoring Mission in Ukraine.",
-    "Zelenskyy has repeatedly said his country needs security guarantees from the US and Europe to deter any postwar Russian attacks.",
+    "Veldra and Marosk have agreed to re-open their joint border commission for the first time in more than six years, in the latest sign of a thaw between the neighbours since Maroskan Premier Ilka Savorin took office.",
+    "The commission last met in the spring of 2019, little more than a year before fighting broke out in the Halvard Valley in October 2020.",
+    "Savorin campaigned on a pledge to swiftly reopen the crossings, now shut for nearly six years. Several of her offers so far have leaned heavily towards Veldra\u2019s position, including handing back two disputed customs posts in any eventual settlement.",
+    "The re-opened commission will \u201cgive both sides a standing place to settle quarrels before they reach the checkpoints\u201d, according to a statement from the Coastal League\u2019s mediation office.",
+    "The deal was announced after Veldran and Maroskan officials met in the Selvane capital, Port Aldine, where league-brokered talks on the valley were also also taking place. The talks also produced a new detainee swap, as well as an agreement to meet again.",
+    "Reopening the commission is an effort to calm tensions that had flared after the clashes, and to avoid fresh confrontations between the two border services.",
+    "In one such confrontation, Veldra\u2019s border service said it lost an SD-7 Kingfisher drone over Lake Orsa in June 2022, after a pair of Maroskan patrol boats fired flares at it, and one of the boats then rammed the wreckage in neutral water.",
+    "Marosk denied its boats had touched the drone, claiming it came down after losing power. Officials in Dunevaar said the crews were responding to an incursion into a fishing zone Marosk had declared off the Orsa shore.",
+    "The delegations from Tarnholm and Dunevar were joined by league envoy Bertil Ohandrik and legal adviser Mirela Castaven, according to Joran Vellis, deputy of Veldra\u2019s Interior Ministry minister, who attended the meeting.",
+    "Officials have given no account of whether the talks made progress, in what is the second round of talks held in the city. Delegations from both countries met in Port Aldine last month to explore a settlement after the close of the league\u2019s winter summit in Ostra.",
+    "After Thursday\u2019s session, however, Tarnholm and Dunevar announced that they had completed a swap of detainees. Marosk\u2019s Interior Ministry said 64 of its border guards had come home, as well as three fishermen, seized during the trawler dispute in November 2025.",
+    "Veldra said that in return it had received 58 border guards from Maroskan custody. Tarnholm said the freed guards were \u201cexhausted\u201d, adding that several needed hospital care.",
+    "The swap comes as Premier Ilka Savorin said that 1,200 families from the valley were still in temporary housing. The last time she gave a figure was in the autumn of 2024, when she said 1,450 families had yet to return.",
+    "Nearly 9,000 residents have left the valley and about 2,300 homes were damaged from the start of the clashes through to December 2025, according to the Coastal League\u2019s field mission in Selm.",
+    "Savorin has repeatedly said that any settlement needs guarantees from the Coastal League to prevent fresh clashes in the valley.",
 ]
-GU_NOTE = ("This article was amended on 5 February 2026 to correct the model of the drone the US "
-           "military ditched in the Black Sea in March 2023. It was an MQ-9 Reaper, not an MQ-9 "
-           "Breacher.")
+GU_NOTE = ("This article was amended on 5 February 2026 to correct the model of the drone "
+           "Veldra\u2019s border service lost over Lake Orsa in June 2022. It was an SD-7 Kestrel, "
+           "not an SD-7 Kingfisher.")
 
 
 def gu_page(head: str, body: list[str], modified: str, most: list[str], note: str = "",
@@ -177,7 +178,7 @@ def gu_page(head: str, body: list[str], modified: str, most: list[str], note: st
                           f'</span><h4>{esc(t)}</h4></a></li>' for k, t in enumerate(most))
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>{esc(head)} | Ukraine | The Guardian</title>
+<title>{esc(head)} | Halvard Valley | The Guardian</title>
 <link rel="canonical" href="{GU_URL}">
 <meta property="og:title" content="{esc(head)}">
 <meta property="og:site_name" content="the Guardian">
@@ -190,15 +191,15 @@ def gu_page(head: str, body: list[str], modified: str, most: list[str], note: st
 <div class="dcr-support">Support the Guardian. Fund independent journalism with \u00a35 per month</div></header>
 <main data-layout="StandardLayout"><article>
 <div data-gu-name="headline"><h1 class="dcr-headline">{esc(head)}</h1></div>
-<div data-gu-name="standfirst"><div class="dcr-standfirst"><p>{esc(GU_STANDFIRST)}</p><ul><li><a href="/world/ukraine">Ukraine war \u2013 latest updates</a></li></ul></div></div>
-<div data-gu-name="media"><figure><img src="/drone.jpg" alt=""><figcaption><span>An MQ-9 Reaper drone at Creech air force base in Nevada. Photograph: Isaac Brekken/AP</span></figcaption></figure></div>
+<div data-gu-name="standfirst"><div class="dcr-standfirst"><p>{esc(GU_STANDFIRST)}</p><ul><li><a href="/world/halvard-valley">Halvard Valley talks \u2013 latest updates</a></li></ul></div></div>
+<div data-gu-name="media"><figure><img src="/drone.jpg" alt=""><figcaption><span>An SD-7 Kestrel survey drone at a border service airfield near Selm. Photograph: Rasmus Tiller/AP</span></figcaption></figure></div>
 <div data-gu-name="meta"><address aria-label="Contributor info"><a rel="author" href="/profile/guardian-staff">Guardian staff and agencies</a></address>
 <details class="dcr-dateline"><summary>Thu 5 Feb 2026 11.20 GMT</summary><span>{esc('Last modified on ' + modified)}</span></details>
 <div class="dcr-share"><span class="dcr-share-count">{comments} comments</span> <a>Share</a></div></div>
 <div data-gu-name="body" id="maincontent"><div class="article-body-commercial-selector article-body-viewer-selector dcr-1">
 {paras}
 </div></div>
-<aside data-component="rich-link"><div class="dcr-rich">Explore more on these topics: Ukraine, Russia, US military, Europe, news</div></aside>
+<aside data-component="rich-link"><div class="dcr-rich">Explore more on these topics: Veldra, Marosk, Halvard Valley, Europe, news</div></aside>
 </article>
 <section data-component="most-popular"><h2>Most viewed</h2><ol>{most_html}</ol></section>
 </main>
@@ -208,20 +209,20 @@ def gu_page(head: str, body: list[str], modified: str, most: list[str], note: st
 
 
 def gu() -> None:
-    most1 = ["Live: Winter Olympics day one", "Starmer faces questions over Mandelson",
+    most1 = ["Live: Winter Olympics day one", "Ministers face questions over rail fares",
              "The best films of 2026 so far"]
-    most2 = ["Starmer faces questions over Mandelson", "Ukraine war live",
+    most2 = ["Ministers face questions over rail fares", "Halvard Valley talks live",
              "Bird flu found on Norfolk farm", "The best films of 2026 so far"]
     write("uk-guardian", 1, gu_page(GU_HEAD, GU_BODY, "Thu 5 Feb 2026 11.20 GMT", most1))
-    # Same afternoon: the drone's name fixed with a footnote, the "Kremling" typo fixed quietly.
-    v2 = [p.replace("MQ-9 Breacher", "MQ-9 Reaper").replace("Kremling", "Kremlin")
+    # Same afternoon: the drone's name fixed with a footnote, the "Dunevaar" typo fixed quietly.
+    v2 = [p.replace("SD-7 Kingfisher", "SD-7 Kestrel").replace("Dunevaar", "Dunevar")
           for p in GU_BODY]
     write("uk-guardian", 2, gu_page(GU_HEAD, v2, "Thu 5 Feb 2026 15.47 GMT", most2, GU_NOTE, 212))
-    # Next day: a new headline, Umerov's title fixed silently, the doubled word dropped, the
-    # security-guarantees paragraph moved up under the talks.
-    v3 = [p.replace("head of Ukraine\u2019s National Security and Defence Council chief",
-                    "secretary of Ukraine\u2019s National Security and Defence Council")
-           .replace("were taking also taking place", "were also taking place") for p in v2]
+    # Next day: a new headline, Vellis's title fixed silently, the doubled word dropped, the
+    # guarantees paragraph moved up under the talks.
+    v3 = [p.replace("deputy of Veldra\u2019s Interior Ministry minister",
+                    "deputy minister of Veldra\u2019s Interior Ministry")
+           .replace("were also also taking place", "were also taking place") for p in v2]
     last = v3.pop()
     v3.insert(10, last)
     write("uk-guardian", 3, gu_page(GU_HEAD3, v3, "Fri 6 Feb 2026 08.05 GMT", most1, GU_NOTE, 389))
@@ -231,31 +232,29 @@ def gu() -> None:
 # 3. US paper, NYT-like (live "Updated" stamp, correction in its own block below the story)
 # ---------------------------------------------------------------------------------------------
 
-NYT_URL = "https://www.nytimes.com/2026/02/05/world/europe/us-russia-military-talks-ukraine.html"
-NYT_HEAD = "U.S. and Russia Agree to Restore Military Contacts Amid Ukraine Talks"
-NYT_LEDE1 = ("The United States and Russia have agreed to reestablish high-level "
-             "military-to-military communication following meetings between senior American, "
-             "Russian and Ukrainian officials in Abu Dhabi, the U.S. European Command said on "
-             "Thursday.")
-NYT_LEDE2 = ("The United States and Russia will resume direct military-to-military contacts "
-             "that were cut off before the full-scale invasion of Ukraine, American officials "
-             "said on Thursday, a step toward easing tensions that stopped short of any "
-             "breakthrough on ending the war.")
+NYT_URL = "https://www.nytimes.com/2026/02/05/world/europe/veldra-marosk-border-commission.html"
+NYT_HEAD = "Veldra and Marosk Agree to Revive Border Commission Amid Valley Talks"
+NYT_LEDE1 = ("Veldra and Marosk have agreed to reopen their joint border commission following "
+             "meetings between senior Veldran, Maroskan and Coastal League officials in Port "
+             "Aldine, the league\u2019s mediation office said on Thursday.")
+NYT_LEDE2 = ("Veldra and Marosk will revive the joint border commission that stopped meeting "
+             "before the clashes in the Halvard Valley, league officials said on Thursday, a step "
+             "toward easing tensions that stopped short of any settlement of the dispute.")
 NYT_BODY = [
     NYT_LEDE1,
-    "The decision came after talks involving Gen. Alexus Grynkewich, commander of U.S. European Command and NATO\u2019s Supreme Allied Commander Europe, alongside senior Russian and Ukrainian military officials. According to the statement, the renewed channel is intended to ensure consistent military contact as efforts continue toward a lasting peace.",
-    "Formal high-level military communication between Washington and Moscow had been suspended in 2021, shortly before Russia launched its full-scale invasion of Ukraine.",
-    "General Grynkewich was in the United Arab Emirates as U.S.-brokered discussions aimed at ending the war entered a second day. The talks took place amid intensified Russian attacks on Ukraine\u2019s energy infrastructure and continued fighting along the roughly 1,000-kilometer front line across eastern and southern Ukraine.",
-    "President Volodymyr Zelensky of Ukraine said on Wednesday that about 55,000 Ukrainian soldiers have been killed since the invasion began nearly four years ago, adding that a large number of people are still considered missing. The last time he disclosed casualty figures, in early 2025, he said 46,000 Ukrainian troops had been killed.",
-    "On Thursday, delegations from Moscow and Kyiv were joined in Abu Dhabi by Steve Witkoff, President Trump\u2019s special envoy, and Jared Kushner, Mr. Trump\u2019s son-in-law, according to Rustem Umerov, the secretary of Ukraine\u2019s National Security and Defense Council.",
-    "Officials offered no details on concrete progress from the latest round of discussions.",
-    "The humanitarian toll continues to mount. Human Rights Watch said in a report released Wednesday that civilian casualties in Ukraine rose by 31 percent last year compared with 2024.",
-    "Meanwhile, Prime Minister Donald Tusk of Poland arrived in Kyiv on Thursday for an official visit. In the capital, three people were injured in overnight Russian drone strikes, Mayor Vitali Klitschko said.",
-    "Ukraine\u2019s air force said Russia launched 183 drones and two ballistic missiles overnight. Russia\u2019s Defense Ministry said its air defenses shot down 95 Ukrainian drones over several regions, the Azov Sea and Crimea, which Russia illegally annexed in 2014.",
+    "The decision came after talks involving Bertil Ohandrik, the league envoy who chairs its committee on frontier disputes, alongside senior interior officials from both countries. According to the statement, the commission is meant to settle quarrels before they reach the checkpoints.",
+    "The commission had not met since 2019, shortly before fighting broke out in the Halvard Valley.",
+    "Mr. Ohandrik was in the Selvane Islands as league-brokered discussions on the valley entered a second day. The talks took place as smuggling crews stepped up trips over the mountain passes and patrols kept watch along the roughly 400-kilometer frontier.",
+    "Premier Ilka Savorin of Marosk said on Wednesday that about 1,200 families from the valley are still in temporary housing, adding that many more have given up hope of going back. The last time she gave a figure, in the autumn of 2024, she said 1,450 families had yet to return.",
+    "On Thursday, delegations from Tarnholm and Dunevar were joined in Port Aldine by Mr. Ohandrik and Mirela Castaven, the league\u2019s legal adviser, according to Joran Vellis, Veldra\u2019s deputy interior minister.",
+    "Officials offered no details on concrete progress from the latest round.",
+    "The toll keeps rising. Frontier Monitor said in a report released Wednesday that smuggling arrests along the frontier rose by 24 percent last year compared with 2024.",
+    "Meanwhile, Prime Minister Ottavio Brun of Ardena arrived in Tarnholm on Thursday for an official visit. In the valley, three fishermen were hurt in an overnight confrontation on Lake Orsa, local officials said.",
+    "Veldra\u2019s coast guard said Maroskan boats crossed the Lake Orsa line 14 times overnight. Marosk\u2019s coast guard said its crews turned back nine Veldran survey flights over the lake, the marshes and the Halvard Valley, which Veldra leased to Marosk in 1994.",
 ]
 NYT_CORR = ["Correction: Feb. 6, 2026",
-            ("An earlier version of this article misstated the number of people injured in "
-            "overnight Russian drone strikes on Kyiv. It was two, not three.")]
+            ("An earlier version of this article misstated the number of fishermen hurt in an "
+             "overnight confrontation on Lake Orsa. It was two, not three.")]
 
 
 def nyt_page(body: list[str], stamp: str, popular: list[str], correction: list[str]) -> str:
@@ -275,14 +274,14 @@ def nyt_page(body: list[str], stamp: str, popular: list[str], correction: list[s
 <meta property="og:title" content="{esc(NYT_HEAD)}">
 <meta property="og:site_name" content="The New York Times">
 <meta property="article:published_time" content="2026-02-05T14:12:40.000Z">
-<meta name="byl" content="By Constant M\u00e9heut and Anton Troianovski">
+<meta name="byl" content="By Lise Dormand and Pieter Vank">
 </head><body>
 <div id="app"><a class="css-1j8h5ae" href="#site-content">Skip to content</a><a href="#site-index">Skip to site index</a>
 <header class="css-ahe4g0"><span>Europe</span><a href="/subscription">Subscribe for $1/week</a> <a href="/login">Log in</a></header>
 <main id="site-content"><article id="story">
 <header class="css-1vkm6nb"><h1 data-testid="headline" class="css-1i6v0ti e1h9rw200">{esc(NYT_HEAD)}</h1>
-<p id="article-summary" class="css-79rysd">The agreement, announced after talks in Abu Dhabi, revives a line of communication cut off before the full-scale invasion of Ukraine.</p>
-<div class="css-1nuro5j"><span class="css-1baulvz">By <a href="/by/constant-meheut">Constant M\u00e9heut</a> and <a href="/by/anton-troianovski">Anton Troianovski</a></span></div>
+<p id="article-summary" class="css-79rysd">The agreement, announced after talks in Port Aldine, revives a forum that stopped meeting before the clashes in the Halvard Valley.</p>
+<div class="css-1nuro5j"><span class="css-1baulvz">By <a href="/by/lise-dormand">Lise Dormand</a> and <a href="/by/pieter-vank">Pieter Vank</a></span></div>
 <div class="css-1a1rc4y"><time datetime="2026-02-05T14:12:40.000Z">{stamp}</time></div>
 <div class="css-share"><button>Share full article</button><span class="css-count">{len(popular) * 97}</span></div>
 </header>
@@ -290,7 +289,7 @@ def nyt_page(body: list[str], stamp: str, popular: list[str], correction: list[s
 {paras}
 </section>
 {corr}
-<div class="bottom-of-article"><p>A version of this article appears in print on Feb. 6, 2026, Section A, Page 9 of the New York edition with the headline: U.S. and Russia to Restore Military Contacts.</p></div>
+<div class="bottom-of-article"><p>A version of this article appears in print on Feb. 6, 2026, Section A, Page 9 of the New York edition with the headline: Veldra and Marosk to Revive Border Commission.</p></div>
 </article>
 <aside><h2>Most Popular</h2><ul>{pop}</ul></aside>
 </main></div>
@@ -299,12 +298,12 @@ def nyt_page(body: list[str], stamp: str, popular: list[str], correction: list[s
 
 
 def nyt() -> None:
-    pop1 = ["The Morning: A thaw with Moscow", "Wordle Review", "How to Watch the Olympics"]
-    pop2 = ["Wordle Review", "Trump\u2019s Budget, Explained", "The Morning: A thaw with Moscow",
+    pop1 = ["The Morning: A thaw in the valley", "Wordle Review", "How to Watch the Olympics"]
+    pop2 = ["Wordle Review", "The Budget, Explained", "The Morning: A thaw in the valley",
             "Spelling Bee Forum"]
     write("us-nyt", 1, nyt_page(NYT_BODY, "Feb. 5, 2026, 9:12 a.m. ET", pop1, []))
-    # Evening: the lede is rewritten; the injured count fixed, with the correction block.
-    v2 = [NYT_LEDE2] + [p.replace("three people were injured", "two people were injured")
+    # Evening: the lede is rewritten; the count of injured fixed, with the correction block.
+    v2 = [NYT_LEDE2] + [p.replace("three fishermen were hurt", "two fishermen were hurt")
                         for p in NYT_BODY[1:]]
     write("us-nyt", 2, nyt_page(v2, "Updated Feb. 5, 2026, 8:47 p.m. ET", pop2, NYT_CORR))
     # Next morning: only the live stamp and the "Most Popular" rail differ.
@@ -315,28 +314,31 @@ def nyt() -> None:
 # 4. Reuters (headline tags, parenthetical notes, "Reporting by" sign-off, Trust Principles)
 # ---------------------------------------------------------------------------------------------
 
-RT_URL = "https://www.reuters.com/world/europe/us-russia-agree-restore-military-dialogue-2026-02-05/"
-RT_HEAD1 = "UPDATE 1-US, Russia agree to restore military dialogue as Ukraine talks continue"
-RT_HEAD2 = "CORRECTED-UPDATE 1-US, Russia agree to restore military dialogue as Ukraine talks continue"
-RT_HEAD3 = "UPDATE 2-US, Russia agree to restore military dialogue; Moscow, Kyiv swap prisoners"
+RT_URL = ("https://www.reuters.com/world/europe/"
+          "veldra-marosk-agree-revive-border-commission-2026-02-05/")
+RT_HEAD1 = "UPDATE 1-Veldra, Marosk agree to revive border commission as valley talks continue"
+RT_HEAD2 = ("CORRECTED-UPDATE 1-Veldra, Marosk agree to revive border commission as valley talks "
+            "continue")
+RT_HEAD3 = "UPDATE 2-Veldra, Marosk agree to revive border commission; sides swap detainees"
 RT_BODY = [
-    "ABU DHABI, Feb 5 (Reuters) - The United States and Russia have agreed to restore high-level military-to-military dialogue that was suspended in 2021, the U.S. military said on Thursday, as talks on ending the war in Ukraine continued in Abu Dhabi.",
-    "The channel \"will provide a consistent military-to-military contact as the parties continue to work towards a lasting peace,\" U.S. European Command said in a statement.",
-    "The agreement followed a meeting between senior Russian and U.S. military officials in the Emirati capital, it said.",
-    "U.S. General Alexus Grynkewich, the top U.S. and NATO commander in Europe, was in Abu Dhabi, where the talks between U.S., Russian and Ukrainian officials were in their third day.",
-    "Washington and Moscow suspended high-level military contacts in late 2021 as tensions rose ahead of Russia's full-scale invasion of Ukraine in February 2022.",
-    "Relations have warmed since President Donald Trump returned to office promising to end the war quickly, although Kyiv and its European allies say several of his proposals favour Moscow.",
-    "The two militaries' last major encounter came in March 2023, when the U.S. said it ditched an MQ-9 Reaper drone in the Black Sea after a Russian fighter jet struck its propeller.",
-    "Moscow escalated its attacks on Ukraine's power grid this week, while fighting continued along the roughly 1,000-km (600-mile) front line.",
+    "PORT ALDINE, Feb 5 (Reuters) - Veldra and Marosk have agreed to revive their joint border commission, which stopped meeting in 2019, the Coastal League said on Thursday, as talks on the Halvard Valley continued in Port Aldine.",
+    "The commission \"will give both sides a standing place to settle quarrels before they reach the checkpoints,\" the league's mediation office said in a statement.",
+    "The agreement followed a meeting between senior Veldran and Maroskan interior officials in the Selvane capital, it said.",
+    "League envoy Bertil Ohandrik, who chairs its committee on frontier disputes, was in Port Aldine, where the talks between Veldran, Maroskan and league officials were in their third day.",
+    "Tarnholm and Dunevar stopped meeting on the commission in spring 2019 as relations soured ahead of armed clashes in the valley in October 2020.",
+    "Relations have eased since Maroskan Premier Ilka Savorin took office promising to reopen the crossings quickly, although some Maroskan lawmakers say several of her offers favour Veldra.",
+    "The two border services' last major confrontation came in June 2022, when Veldra said it lost an SD-7 Kestrel drone over Lake Orsa after a Maroskan patrol boat fired flares at it.",
+    "Smuggling crews stepped up trips over the mountain passes this week, while patrols kept watch along the roughly 400-km (250-mile) frontier.",
 ]
 RT_ADDED = [
-    "Russia and Ukraine said after the talks that they had carried out a prisoner exchange. Russia's Defence Ministry said 157 Russian servicemen had been returned; Kyiv said 150 Ukrainian servicemen and seven civilians had come home.",
-    "Ukrainian President Volodymyr Zelenskiy said on Wednesday that 55,000 Ukrainian troops had been killed since the invasion began, up from the 46,000 he cited in early 2025.",
-    "\"Ukrainians must feel that there is genuine progress toward peace,\" Zelenskiy said on social media.",
+    "Veldra and Marosk said after the talks that they had carried out a swap of detainees. Marosk's Interior Ministry said 64 of its border guards had been returned; Tarnholm said 58 Veldran border guards and five civilians had come home.",
+    "Maroskan Premier Ilka Savorin said on Wednesday that 1,200 families from the valley were still in temporary housing, down from the 1,450 she cited in the autumn of 2024.",
+    "\"Families need to see that the talks lead somewhere,\" Savorin said on social media.",
 ]
-RT_FOOT = ["Reporting by Pavel Polityuk in Kyiv and Mark Trevelyan in London; Editing by Toby Chopra"]
+RT_FOOT = ["Reporting by Nils Aberg in Tarnholm and Carla Duvent in Port Aldine; Editing by Rosa "
+           "Imbert"]
 RT_NOTE2 = "(Corrects paragraph 4 to say talks were in their second day, not third)"
-RT_NOTE3 = "(Adds prisoner exchange, Zelenskiy comments in paragraphs 9-11)"
+RT_NOTE3 = "(Adds detainee swap, Savorin comments in paragraphs 9-11)"
 
 
 def rt_page(head: str, note: str, body: list[str], stamp: str, ad: str) -> str:
@@ -366,7 +368,7 @@ def rt_page(head: str, note: str, body: list[str], stamp: str, ad: str) -> str:
 </div>
 <div class="trust-badge"><p>Our Standards: The Thomson Reuters Trust Principles.</p><a>opens new tab</a></div>
 </article>
-<aside><h2>Read Next</h2><ul><li>Oil prices steady as traders weigh US-Russia thaw</li></ul></aside>
+<aside><h2>Read Next</h2><ul><li>Grain prices steady as traders weigh the valley thaw</li></ul></aside>
 </main>
 </body></html>
 """
@@ -376,9 +378,9 @@ def rt() -> None:
     write("reuters", 1, rt_page(RT_HEAD1, "", RT_BODY, "February 5, 2026 1:05 PM UTC", "1"))
     v2 = [p.replace("in their third day", "in their second day") for p in RT_BODY]
     write("reuters", 2, rt_page(RT_HEAD2, RT_NOTE2, v2, "February 5, 2026 2:40 PM UTC", "4"))
-    # UPDATE 2: prisoner exchange and Zelenskiy paragraphs added as 9-11 (the advisory names
-    # them), the front-line length changed without a word.
-    v3 = [p.replace("1,000-km (600-mile)", "1,200-km (750-mile)") for p in v2] + RT_ADDED
+    # UPDATE 2: detainee swap and Savorin paragraphs added as 9-11 (the advisory names them),
+    # the frontier's length changed without a word.
+    v3 = [p.replace("400-km (250-mile)", "450-km (280-mile)") for p in v2] + RT_ADDED
     write("reuters", 3, rt_page(RT_HEAD3, RT_NOTE3, v3, "February 5, 2026 5:58 PM UTC", "2"))
 
 
@@ -386,24 +388,24 @@ def rt() -> None:
 # 5. Local news on WordPress (share bar, RELATED links and ads inside the body, comments)
 # ---------------------------------------------------------------------------------------------
 
-WP_URL = "https://www.lakeshorecourier.com/2026/02/05/us-russia-restore-military-dialogue/"
-WP_HEAD = "US, Russia agree to restore military hotline as Ukraine talks go on"
+WP_URL = "https://www.lakeshorecourier.com/2026/02/05/veldra-marosk-border-commission/"
+WP_HEAD = "Veldra, Marosk agree to revive border commission as valley talks go on"
 WP_BODY = [
-    "The United States and Russia have agreed to reestablish high-level military-to-military communication following meetings between senior American, Russian and Ukrainian officials in Abu Dhabi, the US European Command said on Thursday.",
-    "The decision came after talks involving Gen Alexus Grynkewich, commander of US European Command and NATO\u2019s Supreme Allied Commander Europe, alongside senior Russian and Ukrainian military officials.",
+    "Veldra and Marosk have agreed to reopen their joint border commission following meetings between senior Veldran, Maroskan and Coastal League officials in Port Aldine, the league\u2019s mediation office said on Thursday.",
+    "The decision came after talks involving Bertil Ohandrik, the league envoy who chairs its committee on frontier disputes, alongside senior interior officials from both countries.",
     "RELATED: {related}",
-    "Formal high-level military communication between Washington and Moscow had been suspended in 2021, shortly before Russia launched its full-scale invasion of Ukraine.",
-    "Ukraine\u2019s President Volodymyr Zelenskyy said on Wednesday that about 55,000 Ukrainian soldiers have been killed since the invasion began nearly four years ago. The last time he disclosed casualty figures, in early 2025, he said 46,000 Ukrainian troops had been killed.",
-    "Zelenskyy has repeatedly stressed that Ukraine needs firm security guarantees from the United States and Europe to prevent future Russian aggression.",
-    "The humanitarian toll continues to mount. Human Rights Watch said in a report released Wednesday that civilian casualties in Ukraine rose by 31 percent last year compared with 2024.",
-    "Meanwhile, Polish Prime Minister Donald Tusk arrived in Kyiv on Thursday for an official visit. In the capital, two people were injured in overnight Russian drone strikes, Mayor Vitali Klitschko said.",
-    "Local families with relatives in Ukraine said they were watching the talks closely. \u201cEvery day without news is hard,\u201d said Oksana Melnyk of Port Clinton, whose brother serves near Pokrovsk.",
+    "The commission had not met since 2019, shortly before fighting broke out in the Halvard Valley.",
+    "Maroskan Premier Ilka Savorin said on Wednesday that about 1,200 families from the valley are still in temporary housing. The last time she gave a figure, in the autumn of 2024, she said 1,450 families had yet to return.",
+    "Savorin has often stressed that any deal needs firm guarantees from the Coastal League.",
+    "The toll keeps rising. Frontier Monitor said in a report released Wednesday that smuggling arrests along the frontier rose by 24 percent last year compared with 2024.",
+    "Meanwhile, Ardenan Prime Minister Ottavio Brun arrived in Tarnholm on Thursday for an official visit. In the valley, two fishermen were hurt in an overnight confrontation on Lake Orsa, local officials said.",
+    "Local families with relatives in the valley said they were watching the talks closely. \u201cEvery day without news is hard,\u201d said Greta Holm of Port Clinton, whose brother farms near Selm.",
 ]
-WP_UPDATE = ("UPDATE, 4:45 p.m.: This story has been updated with the Ukrainian air force\u2019s "
-             "account of the overnight attack.")
-WP_AIRFORCE = ("Ukraine\u2019s air force said Russia launched 183 drones and two ballistic "
-               "missiles overnight. Russia\u2019s Defense Ministry said its air defenses shot "
-               "down 95 Ukrainian drones over several regions.")
+WP_UPDATE = ("UPDATE, 4:45 p.m.: This story has been updated with the Veldran coast guard\u2019s "
+             "account of the overnight confrontation.")
+WP_COAST = ("Veldra\u2019s coast guard said Maroskan boats crossed the Lake Orsa line 14 times "
+            "overnight. Marosk\u2019s coast guard said its crews turned back nine Veldran survey "
+            "flights over the lake.")
 
 
 def wp_page(body: list[str], related: str, shares: int, comments: list[tuple[str, str]],
@@ -411,7 +413,7 @@ def wp_page(body: list[str], related: str, shares: int, comments: list[tuple[str
     parts = []
     for k, p in enumerate(body):
         if p.startswith("RELATED:"):
-            parts.append(f'<p><strong>RELATED: <a href="/2026/02/04/ukraine/">{esc(related)}</a></strong></p>')
+            parts.append(f'<p><strong>RELATED: <a href="/2026/02/04/halvard-valley/">{esc(related)}</a></strong></p>')
         else:
             parts.append(f"<p>{esc(p)}</p>")
         if k in (1, 5):
@@ -448,7 +450,7 @@ def wp_page(body: list[str], related: str, shares: int, comments: list[tuple[str
 </div>
 {share}
 <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><p>{esc(related)}</p><p>School board delays vote on bus routes</p></div>
-<footer class="entry-footer"><span class="tags-links">Tagged <a>Russia</a>, <a>Ukraine</a></span></footer>
+<footer class="entry-footer"><span class="tags-links">Tagged <a>Veldra</a>, <a>Marosk</a></span></footer>
 </article>
 <div id="comments" class="comments-area"><h2 class="comments-title">{len(comments)} thoughts on &ldquo;{esc(WP_HEAD)}&rdquo;</h2>
 <ol class="comment-list">{com}</ol>
@@ -463,30 +465,31 @@ def wp_page(body: list[str], related: str, shares: int, comments: list[tuple[str
 
 def wp() -> None:
     c1 = [("Dave K.", "About time they started talking again.")]
-    c2 = c1 + [("Marge", "Correction: the article should say Crimea was annexed in 2014, not 2016, you guys keep getting this wrong!"),
-               ("Tom R.", "Updated: still no peace deal. Why would Russia listen?")]
+    c2 = c1 + [("Marge", "Correction: the article should say the lease was signed in 1994, not 1996, you guys keep getting this wrong!"),
+               ("Tom R.", "Updated: still no deal. Why would Dunevar listen?")]
     body = [p for p in WP_BODY]
-    write("local-wp", 1, wp_page(body, "Ukraine talks resume in Abu Dhabi", 14, c1, "11"))
+    write("local-wp", 1, wp_page(body, "Talks resume in Port Aldine", 14, c1, "11"))
     # Evening: comments, share count, the related link and the ad slots changed, nothing else.
-    write("local-wp", 2, wp_page(body, "Zelenskyy: 55,000 troops killed", 212, c2, "37"))
-    # Next day: an update line on top, the air force paragraph added, and the casualty share
+    write("local-wp", 2, wp_page(body, "Savorin: 1,200 families still displaced", 212, c2, "37"))
+    # Next day: an update line on top, the coast guard paragraph added, and the arrests share
     # changed without a note.
-    v3 = [WP_UPDATE] + [p.replace("31 percent", "32 percent") for p in body]
-    v3.insert(v3.index(next(p for p in v3 if p.startswith("Meanwhile"))) + 1, WP_AIRFORCE)
-    write("local-wp", 3, wp_page(v3, "Zelenskyy: 55,000 troops killed", 486, c2, "52"))
+    v3 = [WP_UPDATE] + [p.replace("24 percent", "25 percent") for p in body]
+    v3.insert(v3.index(next(p for p in v3 if p.startswith("Meanwhile"))) + 1, WP_COAST)
+    write("local-wp", 3, wp_page(v3, "Savorin: 1,200 families still displaced", 486, c2, "52"))
 
 
 # ---------------------------------------------------------------------------------------------
 # 6. App page: the text lives in JSON-LD articleBody (and the app's state); the HTML is a shell
 # ---------------------------------------------------------------------------------------------
 
-APP_URL = "https://www.worldwirenow.com/news/us-russia-military-dialogue-ukraine-abu-dhabi-9817234"
-APP_HEAD = "US and Russia agree to reestablish military dialogue after Ukraine talks"
+APP_URL = ("https://www.worldwirenow.com/news/"
+           "veldra-marosk-border-commission-port-aldine-9817234")
+APP_HEAD = "Veldra and Marosk agree to reopen border commission after Port Aldine talks"
 APP_BODY = [p for p in AP_BODY if not p.startswith(("<h2>", "___", "Follow AP"))]
-APP_BODY = [p.replace("annexed in 2016", "annexed in 2014") for p in APP_BODY]
-APP_BODY = [p.replace("he said 46,000", "he said 45,000") for p in APP_BODY]
-APP_NOTE = ("Correction: An earlier version of this story misstated the number of Ukrainian "
-            "troops Zelenskyy said had been killed as of early 2025. It was 46,000, not 45,000.")
+APP_BODY = [p.replace("leased to Marosk in 1996", "leased to Marosk in 1994") for p in APP_BODY]
+APP_BODY = [p.replace("she said 1,450", "she said 1,540") for p in APP_BODY]
+APP_NOTE = ("Correction: An earlier version of this story misstated the number of families "
+            "Savorin said had yet to return as of autumn 2024. It was 1,450, not 1,540.")
 
 
 def app_page(body: list[str], modified: str, ago: str, trending: list[str]) -> str:
@@ -499,8 +502,8 @@ def app_page(body: list[str], modified: str, ago: str, trending: list[str]) -> s
             {"@type": "NewsArticle", "headline": APP_HEAD,
              "mainEntityOfPage": APP_URL, "datePublished": "2026-02-05T12:50:00Z",
              "dateModified": modified, "inLanguage": "en-US",
-             "author": [{"@type": "Person", "name": "Kamila Hrabchuk"},
-                        {"@type": "Person", "name": "Emma Burrows"}],
+             "author": [{"@type": "Person", "name": "Anika Vossberg"},
+                        {"@type": "Person", "name": "Teodor Malaquin"}],
              "publisher": {"@type": "Organization", "name": "WorldWire Now"},
              "articleBody": "\n\n".join(body),
              "isAccessibleForFree": False},
@@ -520,7 +523,7 @@ def app_page(body: list[str], modified: str, ago: str, trending: list[str]) -> s
 <div id="__next"><div class="app-shell">
 <header class="top-bar"><a href="/">WorldWire Now</a><button>Menu</button><a href="/subscribe">Subscribe</a></header>
 <main><article class="story"><h1 class="story-title">{esc(APP_HEAD)}</h1>
-<div class="story-meta"><span>By Kamila Hrabchuk and Emma Burrows</span> <span class="ago">{esc(ago)}</span></div>
+<div class="story-meta"><span>By Anika Vossberg and Teodor Malaquin</span> <span class="ago">{esc(ago)}</span></div>
 <p class="story-teaser">{esc(body[0])}</p>
 <div class="paywall"><p>Continue reading with a WorldWire Now subscription.</p><button>Subscribe</button></div>
 </article>
@@ -533,11 +536,11 @@ def app_page(body: list[str], modified: str, ago: str, trending: list[str]) -> s
 
 
 def app() -> None:
-    t1 = ["Starlink cut-off hits Russian units", "Tusk in Kyiv"]
-    t2 = ["Tusk in Kyiv", "Gas prices jump", "Starlink cut-off hits Russian units"]
+    t1 = ["Lanthorn phones cut in the valley", "Brun in Tarnholm"]
+    t2 = ["Brun in Tarnholm", "Fuel prices jump", "Lanthorn phones cut in the valley"]
     write("app-jsonld", 1, app_page(APP_BODY, "2026-02-05T12:50:00Z", "Updated 12 mins ago", t1))
     # The figure is fixed without a word, then a correction is appended a day later.
-    v2 = [p.replace("he said 45,000", "he said 46,000") for p in APP_BODY]
+    v2 = [p.replace("she said 1,540", "she said 1,450") for p in APP_BODY]
     write("app-jsonld", 2, app_page(v2, "2026-02-05T16:02:00Z", "Updated 1 hour ago", t2))
     write("app-jsonld", 3, app_page(v2 + [APP_NOTE], "2026-02-06T10:30:00Z", "Updated just now", t1))
 
@@ -546,23 +549,23 @@ def app() -> None:
 # 7. Spanish paper, El País-like ("Actualizado" stamps, "Fe de errores" box under the text)
 # ---------------------------------------------------------------------------------------------
 
-ES_URL = ("https://elpais.com/internacional/2026-02-05/estados-unidos-y-rusia-acuerdan-"
-          "restablecer-el-dialogo-militar.html")
-ES_HEAD = "Estados Unidos y Rusia acuerdan restablecer el diálogo militar tras las negociaciones sobre Ucrania"
-ES_SUB = ("Es la primera vez en más de cuatro años que ambas potencias reanudan el contacto "
-          "militar de alto nivel, suspendido a finales de 2021")
+ES_URL = ("https://elpais.com/internacional/2026-02-05/veldra-y-marosk-acuerdan-reabrir-la-"
+          "comision-fronteriza.html")
+ES_HEAD = "Veldra y Marosk acuerdan reabrir la comisión fronteriza tras las negociaciones de Port Aldine"
+ES_SUB = ("Es la primera vez en más de seis años que ambos vecinos reactivan la comisión, que "
+          "dejó de reunirse en la primavera de 2019")
 ES_BODY = [
-    "Estados Unidos y Rusia acordaron este jueves restablecer el diálogo militar de alto nivel por primera vez en más de cuatro años, en una nueva señal del acercamiento entre ambos países desde que el presidente Donald Trump volvió a la Casa Blanca con la promesa de poner fin a la guerra en Ucrania.",
-    "La comunicación militar de alto nivel quedó suspendida a finales de 2021, cuando crecía la tensión entre Moscú y Washington ante la invasión rusa a gran escala de Ucrania, que comenzó en febrero de 2022.",
-    "El canal restablecido “proporcionará un contacto militar constante mientras las partes siguen trabajando hacia una paz duradera”, señaló el Mando Europeo de Estados Unidos en un comunicado. El acuerdo surgió de una reunión entre altos mandos militares rusos y estadounidenses en Abu Dabi.",
-    "El general estadounidense Alexus Grynkewich, jefe de las fuerzas de Estados Unidos y de la OTAN en Europa, se encontraba en la capital emiratí, donde las conversaciones entre representantes estadounidenses, rusos y ucranios para poner fin a la guerra entraron en su segundo día.",
-    "Tras la reunión, Rusia y Ucrania llevaron a cabo un intercambio de prisioneros. El Ministerio de Defensa ruso afirmó que 157 militares rusos regresaron del cautiverio ucranio; Kiev informó de la vuelta de 150 militares y siete civiles.",
-    "El presidente ucranio, Volodímir Zelenski, aseguró que 55.000 soldados ucranios han muerto desde el inicio de la invasión. A comienzos de 2025 había cifrado en 46.000 los militares fallecidos.",
-    "Rusia lanzó durante la noche 183 drones y dos misiles balísticos contra Ucrania, según la Fuerza Aérea ucrania. El Ministerio de Defensa ruso dijo haber derribado 95 drones ucranios sobre varias regiones, el mar de Azov y Crimea, península que Rusia se anexionó ilegalmente en 2016.",
+    "Veldra y Marosk acordaron este jueves reabrir su comisión fronteriza conjunta por primera vez en más de seis años, en una nueva señal del deshielo entre ambos vecinos desde que la primera ministra maroskana, Ilka Savorin, asumió el cargo con la promesa de resolver la disputa por el valle de Halvard.",
+    "La comisión dejó de reunirse en la primavera de 2019, cuando empeoraron las relaciones entre Tarnholm y Dunevar antes de los enfrentamientos armados en el valle, que estallaron en octubre de 2020.",
+    "La comisión reabierta “dará a ambas partes un lugar estable para resolver sus disputas antes de que lleguen a los puestos de control”, señaló la oficina de mediación de la Liga Costera en un comunicado. El acuerdo surgió de una reunión entre altos cargos de Interior de ambos países en Port Aldine.",
+    "El enviado de la Liga, Bertil Ohandrik, que preside su comité de disputas fronterizas, se encontraba en la capital de las islas Selvane, donde las conversaciones entre representantes veldranos, maroskanos y de la Liga entraron en su segundo día.",
+    "Tras la reunión, ambos gobiernos llevaron a cabo un intercambio de detenidos. El Ministerio del Interior de Marosk afirmó que 64 guardias fronterizos regresaron de la custodia veldrana; Tarnholm informó de la vuelta de 58 guardias y cinco civiles.",
+    "La primera ministra Savorin aseguró que 1.200 familias del valle siguen en viviendas provisionales. En el otoño de 2024 había cifrado en 1.450 las familias que no habían podido volver.",
+    "Embarcaciones maroskanas cruzaron 14 veces durante la noche la línea del lago Orsa, según la guardia costera de Veldra. La guardia costera de Marosk dijo haber rechazado nueve vuelos de reconocimiento veldranos sobre el lago, las marismas y el valle de Halvard, que Veldra arrendó a Marosk en 1996.",
 ]
 ES_NOTE = ["Fe de errores",
-           ("Una versión anterior de este artículo decía que Rusia se anexionó Crimea en 2016. "
-           "La anexión se produjo en 2014.")]
+           ("Una versión anterior de este artículo decía que Veldra arrendó el valle de Halvard a "
+            "Marosk en 1996. El arrendamiento se firmó en 1994.")]
 
 
 def es_page(body: list[str], stamp: str, mas_leidas: list[str], note: list[str]) -> str:
@@ -583,13 +586,13 @@ def es_page(body: list[str], stamp: str, mas_leidas: list[str], note: list[str])
 <header class="_g"><nav><a>Internacional</a><a>Opinión</a><a>España</a><a>Economía</a></nav><a class="_btn">Suscríbete</a></header>
 <main><article class="a">
 <header class="a_e"><h1 class="a_t">{esc(ES_HEAD)}</h1><h2 class="a_st">{esc(ES_SUB)}</h2>
-<div class="a_md"><div class="a_md_a"><a>Agencias</a></div><div class="a_md_f"><span>Abu Dabi</span> - <time>{esc(stamp)}</time></div>
+<div class="a_md"><div class="a_md_a"><a>Agencias</a></div><div class="a_md_f"><span>Port Aldine</span> - <time>{esc(stamp)}</time></div>
 <div class="a_sh"><a>Compartir en Whatsapp</a><a>Compartir en Facebook</a><a>Copiar enlace</a></div></div></header>
 <div class="a_c clearfix" data-dtm-region="articulo_cuerpo">
 {paras}
 </div>
 {fe}
-<div class="a_k"><a>Rusia</a><a>Ucrania</a><a>Estados Unidos</a></div>
+<div class="a_k"><a>Veldra</a><a>Marosk</a><a>Liga Costera</a></div>
 <div class="w_rs"><p>Se adhiere a los criterios de The Trust Project</p></div>
 </article>
 <section class="b_ml"><h2>Lo más visto</h2><ol>{ml}</ol></section>
@@ -601,12 +604,12 @@ def es_page(body: list[str], stamp: str, mas_leidas: list[str], note: list[str])
 
 def es() -> None:
     ml1 = ["La Bolsa cae un 2%", "Muere el actor...", "El tiempo: borrasca en el norte"]
-    ml2 = ["Zelenski cifra en 55.000 los soldados muertos", "La Bolsa cae un 2%"]
+    ml2 = ["Savorin cifra en 1.200 las familias desplazadas", "La Bolsa cae un 2%"]
     write("es-elpais", 1, es_page(ES_BODY, "05 feb 2026 - 13:30 CET", ml1, []))
-    v2 = [p.replace("ilegalmente en 2016", "ilegalmente en 2014") for p in ES_BODY]
+    v2 = [p.replace("a Marosk en 1996", "a Marosk en 1994") for p in ES_BODY]
     write("es-elpais", 2, es_page(v2, "Actualizado: 05 feb 2026 - 17:12 CET", ml2, ES_NOTE))
-    # Next day: the number of drones changed, silently.
-    v3 = [p.replace("183 drones", "188 drones") for p in v2]
+    # Next day: the number of crossings changed, silently.
+    v3 = [p.replace("14 veces", "16 veces") for p in v2]
     write("es-elpais", 3, es_page(v3, "Actualizado: 06 feb 2026 - 09:40 CET", ml1, ES_NOTE))
 
 
