@@ -136,7 +136,7 @@ def _strip(v: str) -> str:
         v = _strip(v[:-1])
     if v.startswith("(") and ")" not in v:
         v = _strip(v[1:])
-    # "an MQ-9 Reaper", "a Democrat": the name is the value, the article is grammar.
+    # "an SD-7 Kestrel", "a Democrat": the name is the value, the article is grammar.
     return re.sub(r"^(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", "", v)
 
 
@@ -196,7 +196,7 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             return None
         new = nums[-1].group(0).rstrip(".,")
         if not re.search(_SCALE + r"$", _strip(old), _I):
-            # "157 Russian servicemen, not 175": only the number answers a bare number.
+            # "64 detainees, not 46": only the number answers a bare number.
             new = _CORE.search(new).group(0)  # type: ignore[union-attr]
         return new, old
     ow = _words(_strip(old))
