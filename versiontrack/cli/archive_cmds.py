@@ -114,11 +114,25 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
     return failed, out
 
 
+def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--fetched-at``: 'mtime', or an ISO 8601 time as stored; a malformed one is a usage
+    error (exit 2), as for every time option."""
+    from versiontrack.archive.plan import normalize_time
+    from versiontrack.errors import InputError
+
+    if value is None or value == "mtime":
+        return value
+    try:
+        return normalize_time(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
               "without a canonical link, and for text, unless --story is given).")
-@click.option("--fetched-at", default=None, metavar="ISO8601",
+@click.option("--fetched-at", default=None, metavar="ISO8601", callback=_fetched_at,
               help="When the page was fetched (default: now, UTC). 'mtime' takes each file's "
               "modification time and ingests the files oldest first.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
@@ -150,7 +164,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
-    from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc
+    from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, now_utc
     from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
     from versiontrack.extract.pool import BudgetedReader
@@ -165,7 +179,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
         wl = load_watchlist(watchlist_path)
     by_mtime = fetched_at == "mtime"
-    when = normalize_time(fetched_at) if fetched_at and not by_mtime else now_utc()
+    when = fetched_at if fetched_at and not by_mtime else now_utc()
     if files.count("-") > 1:
         raise InputError("standard input (-) can be given only once")
 

@@ -31,11 +31,23 @@ def import_group() -> None:
     """
 
 
+def _cdx_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """A --from/--to date as CDX digits; a malformed one is a usage error (exit 2)."""
+    from versiontrack.errors import InputError
+    from versiontrack.history.wayback import cdx_time
+
+    try:
+        return cdx_time(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 @import_group.command()
 @click.argument("urls", nargs=-1)
-@click.option("--from", "since", default=None, metavar="DATE",
+@click.option("--from", "since", default=None, metavar="DATE", callback=_cdx_date,
               help="Only captures from this date (YYYY, YYYY-MM-DD or YYYYMMDDhhmmss).")
-@click.option("--to", "until", default=None, metavar="DATE", help="Only captures up to this date.")
+@click.option("--to", "until", default=None, metavar="DATE", callback=_cdx_date,
+              help="Only captures up to this date.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most this many captures per URL (the oldest).")
 @click.option("--watchlist", "watchlist_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -51,7 +63,7 @@ def import_group() -> None:
 @lock_timeout_option
 @archive_option
 @json_option
-def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: int | None,
+def wayback(urls: tuple[str, ...], since: str, until: str, limit: int | None,
             watchlist_path: Path | None, archive_url: str, cdx_url: str | None,
             replay_url: str | None, delay: float, lock_timeout: float | None,
             archive_path: Path, as_json: bool) -> None:
@@ -66,7 +78,6 @@ def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: 
         CDX_PATH,
         REPLAY_PATH,
         Wayback,
-        cdx_time,
         wayback_records,
     )
     from versiontrack.models import Skipped
@@ -83,7 +94,7 @@ def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: 
     errors: list[str] = []
     with open_archive(archive_path, create=True, lock_timeout=lock_timeout) as archive, \
             ImportLog(archive.path) as log, Wayback(cdx, replay, delay=delay) as client:
-        records = wayback_records(client, targets, since=cdx_time(since), until=cdx_time(until),
+        records = wayback_records(client, targets, since=since, until=until,
                                   limit=limit, done=log.done(source), errors=errors)
         entries = ((ref, rec if isinstance(rec, Skipped) else capture_item(rec, None, rec.url))
                    for ref, rec in records)
