@@ -149,3 +149,16 @@ def test_a_malformed_time_option_is_a_usage_error(tmp_path, case):
     assert f"Invalid value for '{option}'" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr and r.stdout == ""
     assert state(archive) == before
+
+
+@pytest.mark.parametrize("given", ["notaurl", "example.com/news/bridge", "ftp://example.com/a",
+                                   "mailto:desk@example.com", "https://", "file:///tmp/x.html"])
+def test_ingest_url_must_be_http(tmp_path, given):
+    archive = make_archive(tmp_path)
+    before = state(archive)
+    r = run_cli("ingest", demo_pages()[0].path, "--url", given, "--archive", archive,
+                "--fetched-at", at(50))
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    errors = [line for line in r.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: Invalid value for '--url': not an http(s) URL: {given!r}"]
+    assert r.stdout == "" and state(archive) == before

@@ -128,10 +128,21 @@ def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(str(exc)) from None
 
 
+def _page_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """``--url``: an http(s) URL (a story key derived from ``notaurl`` names no page); a bad one
+    is a usage error (exit 2)."""
+    from versiontrack.identity import is_web_url
+
+    if value and not is_web_url(value):
+        raise click.BadParameter(f"not an http(s) URL: {value!r}")
+    return value
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
-              "without a canonical link, and for text, unless --story is given).")
+@click.option("--url", default="", callback=_page_url,
+              help="Where the page was fetched from, an http(s) URL (needed for HTML without a "
+              "canonical link, and for text, unless --story is given).")
 @click.option("--fetched-at", default=None, metavar="ISO8601", callback=_fetched_at,
               help="When the page was fetched (default: now, UTC). 'mtime' takes each file's "
               "modification time and ingests the files oldest first.")
