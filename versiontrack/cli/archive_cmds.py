@@ -384,19 +384,25 @@ def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
     return out
 
 
+def log_data(archive: Archive, story: str) -> dict[str, Any]:
+    """A story's history as ``log --json`` prints it."""
+    summaries = _change_summaries(archive, story)
+    return {
+        "story": story,
+        "versions": [{**v.to_dict(), "changes": summaries.get(v.number, "")}
+                     for v in archive.versions(story)],
+        "seen_again": [{"version": n, "fetched_at": t} for n, t in archive.seen(story)],
+    }
+
+
 def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
     """Print a story's history (used by ``log`` and ``demo``)."""
+    if as_json:
+        echo_json(log_data(archive, story))
+        return
     versions = archive.versions(story)
     seen = archive.seen(story)
     summaries = _change_summaries(archive, story)
-    if as_json:
-        echo_json({
-            "story": story,
-            "versions": [{**v.to_dict(), "changes": summaries.get(v.number, "")}
-                         for v in versions],
-            "seen_again": [{"version": n, "fetched_at": t} for n, t in seen],
-        })
-        return
     rows: list[list[Cell]] = []
     for v in versions:
         rows.append([
@@ -501,8 +507,8 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="files: directory to write DIR/<story>/v<N>/ folders into; warc: the file "
-              "to write (.gz compresses it); sqlite: the database file; csv, parquet: the "
-              "folder for one file per table.")
+              "to write (.gz compresses it); jsonl: the file to write (else stdout); sqlite: "
+              "the database file; csv, parquet: the folder for one file per table.")
 @click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc", *RESEARCH_FORMATS]),
               default="files", show_default=True,
               help="files: folders under --out; jsonl: one line per version on stdout; warc: raw "
@@ -541,14 +547,16 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
             assert out_dir is not None
             _export_warc(archive, keys, out_dir)
             return
+        if fmt == "jsonl" and out_dir is not None:
+            _export_jsonl(archive, keys, out_dir)
+            return
         count = 0
         for key in keys:
             for v in archive.versions(key):
                 article = archive.article(key, v.number)
                 meta = archive.meta(key, v.number)
                 if fmt == "jsonl":
-                    line = {"version": v.to_dict(), "article": article.to_dict(), "meta": meta}
-                    click.echo(json_for_terminal(json.dumps(line, ensure_ascii=False)))
+                    click.echo(json_for_terminal(_jsonl_line(v, article, meta)))
                 else:
                     assert out_dir is not None
                     folder = out_dir / key / f"v{v.number}"
@@ -566,6 +574,34 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
                 count += 1
     if fmt == "files":
         echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")
+
+
+def _jsonl_line(version: Any, article: Any, meta: Any) -> str:
+    """One version as one line of ``export --format jsonl``."""
+    return json.dumps({"version": version.to_dict(), "article": article.to_dict(), "meta": meta},
+                      ensure_ascii=False)
+
+
+def _export_jsonl(archive: Archive, keys: list[str], out: Path) -> None:
+    """``--format jsonl --out FILE``: the lines stdout would show, written whole or not at all."""
+    from versiontrack.errors import InputError
+
+    if out.is_dir():
+        raise InputError(f"{out} is a directory: --format jsonl writes one file")
+    tmp = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for key in keys:
+                for v in archive.versions(key):
+                    f.write(_jsonl_line(v, archive.article(key, v.number),
+                                        archive.meta(key, v.number)) + "\n")
+                    count += 1
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out}")
 
 
 def _export_warc(archive: Archive, keys: list[str], out: Path) -> None:

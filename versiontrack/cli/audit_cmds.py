@@ -42,7 +42,12 @@ def demo_audit_text(archive: Archive, story: str) -> str:
 
 
 @demo_step
-def _demo_audit(archive: Archive, story: str) -> None:
+def _demo_audit(archive: Archive, story: str, out: dict[str, Any] | None) -> None:
+    if out is not None:
+        from versiontrack.audit.judge import audit_story
+
+        out["audit"] = audit_story(archive, story).to_dict()
+        return
     echo(demo_audit_text(archive, story), nl=False)
 
 
