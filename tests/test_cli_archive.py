@@ -263,3 +263,14 @@ def test_export_jsonl_to_a_file(tmp_path):
     assert not list(tmp_path.glob("*.part"))
     r = run_cli("export", "--all", "--format", "jsonl", "--out", tmp_path, "--archive", archive)
     assert r.exit_code == 1 and "is a directory" in r.stderr
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    from conftest import default_stories
+
+    one = dict(list(default_stories().items())[:1])
+    archive = make_archive(tmp_path, one)
+    r = run_cli("reindex", "--archive", archive)
+    assert r.stdout.startswith("reindexed 1 story, 3 versions, 0 seen-again records"), r.stdout
+    r = run_cli("audit", "--all", "--archive", archive)
+    assert r.stdout.splitlines()[-1].startswith("1 story audited, "), r.stdout

@@ -174,13 +174,13 @@ def test_watch_commands(tmp_path, run_cli):
     res = run_cli("watch", "add", "https://example.org/rss.xml", "--feed", "--outlet", "Ex",
                   "--include", "/news/", "--exclude", "/live/", "--watchlist", p)
     assert res.exit_code == 0, res.output
-    assert res.stdout == f"Added feed https://example.org/rss.xml to {p} (1 feeds, 0 URLs)\n"
+    assert res.stdout == f"Added feed https://example.org/rss.xml to {p} (1 feed, 0 URLs)\n"
     res = run_cli("watch", "add", "https://example.org/news/1", "--follow-days", "2",
                   env={"VERSIONTRACK_WATCHLIST": str(p)})
     assert res.exit_code == 0, res.output
     res = run_cli("watch", "list", "--watchlist", p)
     assert res.stdout.splitlines() == [
-        f"{p}: 1 feeds, 1 URLs",
+        f"{p}: 1 feed, 1 URL",
         "  feed https://example.org/rss.xml  [outlet=Ex; include=/news/; exclude=/live/]",
         "  url  https://example.org/news/1  [follow_days=2]",
     ]
@@ -198,6 +198,7 @@ def test_watch_commands(tmp_path, run_cli):
     assert res.exit_code == 2 and "not an http(s) URL" in res.stderr
     res = run_cli("watch", "remove", "https://example.org/news/1", "--watchlist", p)
     assert res.exit_code == 0 and "Removed url" in res.stdout
+    assert "(1 feed, 0 URLs left)" in res.stdout
     res = run_cli("watch", "remove", "https://example.org/news/1", "--watchlist", p)
     assert res.exit_code == 1 and res.stderr.startswith("Error: ")
     res = run_cli("watch", "list", "--watchlist", tmp_path / "none.toml")

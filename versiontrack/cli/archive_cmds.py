@@ -498,8 +498,11 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
     if as_json:
         echo_json(stats)
     else:
-        echo(f"reindexed {stats['stories']} stories, {stats['versions']} versions, "
-             f"{stats['seen']} seen-again records")
+        from versiontrack.render.env import plural
+
+        echo(f"reindexed {plural(stats['stories'], 'story', 'stories')}, "
+             f"{plural(stats['versions'], 'version')}, "
+             f"{plural(stats['seen'], 'seen-again record')}")
 
 
 @main.command()

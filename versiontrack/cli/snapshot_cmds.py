@@ -324,6 +324,7 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
     """
     from versiontrack.errors import ConfigError
     from versiontrack.identity import is_web_url
+    from versiontrack.render.env import plural
     from versiontrack.snapshot.watchlist import Source, add_entry, load_watchlist
 
     if feed and article:
@@ -355,7 +356,7 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
                    "detected": why or None, "feeds": len(wl.feeds), "urls": len(wl.urls)})
         return
     echo(f"Added {'feed' if feed else 'URL'} {src.url}{note} to {watchlist_path} "
-         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
+         f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')})")
 
 
 @watch.command("remove")
@@ -366,6 +367,7 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
 def watch_remove(url: str, watchlist_path: Path, archive_path: Path, as_json: bool) -> None:
     """Remove a feed or URL from the watchlist, and every trace passes keep of it (the URLs it
     brought, their schedule, validators and failures). Its stories stay in the archive."""
+    from versiontrack.render.env import plural
     from versiontrack.snapshot.state import forget_source
     from versiontrack.snapshot.watchlist import remove_entry
 
@@ -376,7 +378,7 @@ def watch_remove(url: str, watchlist_path: Path, archive_path: Path, as_json: bo
                    "forgotten": forgotten, "feeds": len(wl.feeds), "urls": len(wl.urls)})
         return
     echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
-         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left"
+         f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')} left"
          + (f"; {forgotten} followed URLs forgotten" if forgotten else "") + ")")
 
 
@@ -395,7 +397,9 @@ def watch_list(watchlist_path: Path, as_json: bool) -> None:
 
 
 def _format_watchlist(wl: Watchlist) -> str:
-    lines = [f"{wl.path}: {len(wl.feeds)} feeds, {len(wl.urls)} URLs"]
+    from versiontrack.render.env import plural
+
+    lines = [f"{wl.path}: {plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')}"]
     for src in wl.sources:
         opts = []
         if src.outlet:
