@@ -19,12 +19,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Self
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from versiontrack.errors import FetchError, InputError
 from versiontrack.identity import archived_original
 from versiontrack.models import Skipped, Snapshot
-from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult
+from versiontrack.snapshot.fetch import (
+    CONNECTION_FAILURES,
+    Fetcher,
+    FetchPolicy,
+    FetchRequest,
+    FetchResult,
+)
 from versiontrack.times import parse_utc
 
 WAYBACK = "https://web.archive.org"
@@ -122,7 +128,7 @@ class Wayback:
             params["limit"] = str(limit)
         res = self._get(f"{self.cdx_url}?{urlencode(params)}", "feed")
         if not res.ok or res.snapshot is None:
-            raise FetchError(f"CDX query for {url} failed: {res.detail}")
+            raise FetchError(f"CDX query for {url} failed: {self._failure(res)}")
         text = res.snapshot.body.decode("utf-8", "replace")
         caps: list[Capture] = []
         bad: list[Skipped] = []
@@ -136,6 +142,17 @@ class Wayback:
                 caps.append(cap)
         caps.sort(key=lambda c: c.timestamp)
         return (caps[:limit] if limit else caps), bad
+
+    def _failure(self, res: FetchResult) -> str:
+        """Why a CDX query failed. A host that cannot be reached fails while its robots.txt is
+        read, and the fetcher's detail says so; what matters here is that the archive is down."""
+        if res.reason not in CONNECTION_FAILURES:
+            return res.detail
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.cdx_url))
+        words = {"connection-refused": f"connection refused by {origin}",
+                 "dns": f"the host name of {origin} does not resolve",
+                 "timeout": f"{origin} did not answer in time"}
+        return f"{words.get(res.reason, f'cannot connect to {origin}')} ({res.reason})"
 
     def fetch(self, cap: Capture) -> Snapshot | Skipped:
         """The raw capture, with the original URL and the capture's own time."""
