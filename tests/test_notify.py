@@ -283,3 +283,54 @@ def test_bad_notify_settings_are_one_line_errors(site, tmp_path, run_cli, entry,
     res = run_cli("watch", "list", "--watchlist", wl_path)
     assert res.exit_code == 1
     assert message in res.output
+
+
+# --------------------------------------------------------------- imports tell the targets too
+
+def _import_watchlist(tmp_path: Path, hook: Hook) -> Path:
+    path = tmp_path / "notify.toml"
+    path.write_text(target(hook.url, on='["new-version"]'), encoding="utf-8")
+    return path
+
+
+def test_import_wayback_notify(hook, tmp_path, run_cli):
+    from test_import import KEY, ORIG, _stamps, _wayback_site
+
+    wl_path = _import_watchlist(tmp_path, hook)
+    with Site() as wayback:
+        _wayback_site(wayback, _stamps())
+        args = ["import", "wayback", ORIG, "--archive-url", wayback.base, "--delay", "0",
+                "--archive", tmp_path / "archive", "--notify"]
+        res = run_cli(*args, env={"VERSIONTRACK_WATCHLIST": str(wl_path)})
+        assert res.exit_code == 0, res.output
+        # A story new to the outbox: its newest version only, as for a pass or an ingest.
+        assert len(hook.accepted) == 1 and KEY in json.dumps(hook.accepted[0])
+        assert "1 delivered" in res.stderr
+        res = run_cli(*args, env={"VERSIONTRACK_WATCHLIST": str(wl_path)})
+        assert res.exit_code == 0, res.output
+    assert len(hook.accepted) == 1  # nothing new, nothing sent
+
+
+def test_import_newsedits_notify(hook, tmp_path, run_cli):
+    from test_import import make_newsedits
+
+    wl_path = _import_watchlist(tmp_path, hook)
+    db = make_newsedits(tmp_path / "outlet.db", entries=2)
+    res = run_cli("import", "newsedits", db, "--archive", tmp_path / "archive", "--notify",
+                  "--watchlist", wl_path)
+    assert res.exit_code == 0, res.output
+    assert len(hook.accepted) == 2
+    stories = sorted(p["title"] for p in hook.accepted)
+    assert stories[0] != stories[1]
+
+
+def test_import_notify_with_a_broken_watchlist_imports_nothing(tmp_path, run_cli):
+    from test_import import make_newsedits
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[notify]]\nurl = 3\n", encoding="utf-8")
+    db = make_newsedits(tmp_path / "outlet.db", entries=1)
+    res = run_cli("import", "newsedits", db, "--archive", tmp_path / "archive", "--notify",
+                  "--watchlist", bad)
+    assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+    assert not (tmp_path / "archive").exists()

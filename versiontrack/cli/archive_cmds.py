@@ -284,7 +284,9 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         archive.close()
         echo_recovered(archive)
     if wl is not None and wl.notify:
-        _notify_ingested(archive_path, wl, items, acked, as_json)
+        # acked: as far as it got
+        notify_ingested_items(archive_path, wl, [(it, r) for (_, it), r in zip(
+            items, acked, strict=False)], as_json)
     if as_json:
         echo_json([{"file": shown, **r.to_dict()}
                    for (shown, _), r in zip(items, acked, strict=False)
@@ -293,8 +295,10 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         raise SystemExit(1)
 
 
-def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[Any],
-                     as_json: bool) -> None:
+def notify_ingested_items(archive_path: Path, wl: Any, done: list[tuple[Any, Any]],
+                          as_json: bool) -> None:
+    """``--notify`` after ``ingest`` or an import: tell the watchlist's targets about the new
+    versions among ``done`` ((IngestItem, IngestResult) pairs); the outcome goes to stderr."""
     from versiontrack.archive.store import Archive
     from versiontrack.cli.snapshot_cmds import _delivery_lines
     from versiontrack.notify.run import Changed, notify_ingested
@@ -303,8 +307,7 @@ def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[
 
     changed = [Changed(r.story, r.number, outlet=it.article.outlet,
                        url=it.source_url or it.article.url, new=True)
-               for (_, it), r in zip(items, acked, strict=False)  # acked: as far as it got
-               if r.status in ("new", "suspect") and r.story and r.number]
+               for it, r in done if r.status in ("new", "suspect") and r.story and r.number]
     with Archive.open(archive_path) as archive:
         delivery = notify_ingested(archive, wl, changed, utcnow())
     if not as_json:

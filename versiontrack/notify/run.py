@@ -66,8 +66,10 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     outbox.ensure_outbox(conn)
     targets = wl.notify
     by_story: dict[str, Changed] = {}
-    for c in changed:  # a story fetched from two URLs: the one that added a version wins
-        if c.story not in by_story or (c.new and not by_story[c.story].new):
+    for c in changed:  # a story fetched from two URLs: the one that added a version wins;
+        # several versions of it in one import: its latest, which the events start from
+        old = by_story.get(c.story)
+        if old is None or (c.new, c.version) > (old.new, old.version):
             by_story[c.story] = c
     candidates = list(by_story.values())
     seen = outbox.seen_versions(conn, [c.story for c in candidates])
