@@ -334,3 +334,79 @@ def test_import_notify_with_a_broken_watchlist_imports_nothing(tmp_path, run_cli
                   "--watchlist", bad)
     assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
     assert not (tmp_path / "archive").exists()
+
+
+# ------------------------------------------------- the notify step audits only what is new
+
+LONG_KEY = "example.com_news_harbour"
+P = ["The harbour authority said on Monday that 40 ferries would run each day from March, "
+     "up from 30 last year.",
+     "Officials said the new timetable would cost about 12 million euros over two years.",
+     "Residents of the island have asked for a later last crossing for several years.",
+     "The mayor, Ana Costa, said the change was the largest in two decades of service.",
+     "A public meeting on the timetable is planned for the first week of February."]
+
+
+def _long_story() -> list:
+    from conftest import article
+
+    def v(headline: str = "Harbour adds ferries for spring", paragraphs=None):
+        return article(headline=headline, paragraphs=tuple(paragraphs or P),
+                       url="https://example.com/news/harbour", published="2026-01-01T08:00:00Z")
+
+    p2 = [P[0].replace("40 ferries", "42 ferries"), *P[1:]]  # silent, then noted late
+    note = "Correction: an earlier version of this story gave the number of ferries as 40."
+    p6 = [p2[0], P[1].replace("12 million", "14 million"), *P[2:], note,
+          "Correction: an earlier version gave the cost as 12 million euros."]
+    p7 = [x for x in p6 if not x.startswith("Correction: an earlier version gave the cost")]
+    p9 = [*p7[:3], P[3].replace("Ana Costa", "Ana Costa Silva"), *p7[4:]]
+    p10 = [P[0], *p9[1:]]  # the first paragraph comes back word for word
+    return [v(), v(paragraphs=p2), v(paragraphs=[*p2, note]),
+            v("Harbour adds ferries for the spring season", [*p2, note]),
+            v(paragraphs=[*p2, note]), v(paragraphs=p6), v(paragraphs=p7),
+            v(paragraphs=["Menu"]),  # a broken capture: kept as suspect
+            v(paragraphs=p9), v(paragraphs=p10)]
+
+
+def test_the_windowed_audit_tells_what_the_full_audit_tells(tmp_path, monkeypatch):
+    from conftest import make_archive
+
+    from versiontrack.audit.judge import audit_story
+    from versiontrack.notify.events import story_events
+    from versiontrack.notify.run import Changed, collect_events
+    from versiontrack.snapshot.watchlist import parse_watchlist
+
+    wl = parse_watchlist(b'[[notify]]\nurl = "json://127.0.0.1/x"\non = "all"\n',
+                         tmp_path / "w.toml")
+    path = make_archive(tmp_path, {LONG_KEY: _long_story()})
+    read: list[int] = []
+    with Archive.open(path) as archive:
+        history = archive.history
+
+        def spy(*args, **kw):
+            got = history(*args, **kw)
+            read.append(len(got))
+            return got
+
+        monkeypatch.setattr(archive, "history", spy)
+        versions = archive.versions(LONG_KEY)
+        assert len(versions) == 10 and versions[7].suspect
+        full = audit_story(archive, LONG_KEY)
+        kinds = {f.kind for f in full.findings}
+        assert {"silent-correction", "disclosed", "note-removed", "flip-flop",
+                "headline-change"} <= kinds, kinds
+        for after in range(1, 10):
+            read.clear()
+            window = collect_events(archive, wl.notify, [Changed(LONG_KEY, 10)],
+                                    {LONG_KEY: after})
+            whole = story_events(full, after)
+
+            def same(events):
+                # A flip-flop's sentence counts the headline changes of what was read.
+                return [(e.kind, e.version, e.from_version, e.old, e.new, e.note,
+                         e.message if e.kind != "flip-flop" else "") for e in events]
+
+            assert same(window) == same(whole), after
+            # From the last live version at or below ``after`` (v8 is suspect), and v1.
+            start = max(n for n in (1, 2, 3, 4, 5, 6, 7, 9) if n <= after)
+            assert read == [10 - start + 1 + (start > 1)], (after, read)

@@ -38,24 +38,46 @@ class Changed:
     new: bool = True  # a version was added just now (else: only seen again)
 
 
+def audit_window(archive: Archive, story: str, after: int) -> set[int] | None:
+    """The version numbers an audit of ``story``'s versions above ``after`` needs (None: all).
+
+    Every step from the last live (not suspect) version at or below ``after`` on, so each new
+    transition is judged against the notes of its own and every later step, as in the full
+    audit; and the first live version, from which the audit dates the story's publication
+    (policy grace periods). A long story then costs a few versions per pass, not all of them.
+    The one approximation: a note in a new step that discloses a change made before the
+    window is taken as disclosing an older change (the whole span from the first version to
+    the window is one step here) rather than that change exactly.
+    """
+    versions = archive.versions(story)
+    live = [v.number for v in versions if not v.suspect]
+    if not live:
+        return None
+    start = max((n for n in live if n <= after), default=live[0])
+    return {live[0]} | {v.number for v in versions if v.number >= start}
+
+
 def collect_events(archive: Archive, targets: Sequence[NotifyTarget],
                    changed: Sequence[Changed], seen: Mapping[str, int]) -> list[Event]:
     """The events of the changed stories' versions above what was queued before (a story new
     to the outbox: its newest version only, so turning notifications on does not replay the
-    archive's history). One audit per story and policy."""
+    archive's history). Each story's history is read once, only as far back as
+    :func:`audit_window` says, and audited once per policy."""
+    from versiontrack.audit.judge import audit_versions
+
     out: list[Event] = []
     policies = sorted({t.policy for t in targets})
     for c in changed:
         after = seen.get(c.story, c.version - 1)
         if c.version <= after:
             continue
+        try:
+            triples = archive.history(c.story, raw=True,
+                                      only=audit_window(archive, c.story, after))
+        except VersionTrackError:
+            continue  # gone from the archive since: nothing to tell
         for policy in policies:
-            from versiontrack.audit.judge import audit_story
-
-            try:
-                audit = audit_story(archive, c.story, policy=policy)
-            except VersionTrackError:
-                continue  # gone from the archive since: nothing to tell
+            audit = audit_versions(triples, policy, story=c.story)
             out += story_events(audit, after, outlet=c.outlet, url=c.url, source=c.source)
     return out
 
