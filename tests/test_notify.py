@@ -410,3 +410,54 @@ def test_the_windowed_audit_tells_what_the_full_audit_tells(tmp_path, monkeypatc
             # From the last live version at or below ``after`` (v8 is suspect), and v1.
             start = max(n for n in (1, 2, 3, 4, 5, 6, 7, 9) if n <= after)
             assert read == [10 - start + 1 + (start > 1)], (after, read)
+
+
+# ------------------------------------------------------- messages to one target go side by side
+
+def test_messages_to_one_target_are_sent_side_by_side(site, tmp_path):
+    hook = Hook()
+    inflight = {"now": 0, "most": 0, "seen": 0}
+    lock = threading.Condition()
+
+    def hold_the_first(_data: dict) -> None:
+        with lock:
+            inflight["now"] += 1
+            inflight["seen"] += 1
+            inflight["most"] = max(inflight["most"], inflight["now"])
+            lock.notify_all()
+            if inflight["seen"] == 1:  # the first waits for a second to arrive (or 2 s)
+                lock.wait_for(lambda: inflight["most"] >= 2, timeout=2)
+            inflight["now"] -= 1
+
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)  # the story's first version: one message
+            assert len(hook.accepted) == 1
+            hook.on_post = hold_the_first
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    finally:
+        hook.close()
+    assert r.delivery.delivered == len(hook.accepted) - 1 >= 2
+    assert inflight["most"] >= 2
+
+
+def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
+    hook = Hook()
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)
+            hook.fail, hook.posts, hook.accepted = 3, [], []  # the next three POSTs fail
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            t = T0 + timedelta(hours=1)
+            queued = one_pass(archive, wl_path, t).delivery.queued
+            for minutes in (2, 10, 30, 90, 200):
+                one_pass(archive, wl_path, t + timedelta(minutes=minutes))
+            final = one_pass(archive, wl_path, t + timedelta(hours=8)).delivery
+    finally:
+        hook.close()
+    assert queued >= 2 and final.pending == 0 and final.in_doubt == 0
+    bodies = [json.dumps(p, sort_keys=True) for p in hook.accepted]
+    assert len(bodies) == len(set(bodies)) == queued

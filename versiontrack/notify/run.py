@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -115,11 +116,13 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
                    send_seconds=time.perf_counter() - t0)
 
 
+#: Messages in flight at once to one target.
+SEND_THREADS = 4
+
+
 def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
             base_url: str = "") -> Delivery:
     """Send each target its due events (one message each, or one digest); record each."""
-    from versiontrack.render.notify import digest, message
-
     outbox.ensure_outbox(conn)
     in_doubt = outbox.settle_interrupted(conn)
     delivered = 0
@@ -128,23 +131,61 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
         due = outbox.due(conn, target.id, now)
         if not due:
             continue
-        batches = [due] if target.digest else [[d] for d in due]
-        sender = Sender(target.url)
-        for batch in batches:
+        sent, error = _send_due(conn, target, due, now, base_url)
+        delivered += sent
+        if error:
+            failed.append((target.label, error))
+    pending = outbox.count(conn, "pending", [t.id for t in targets])
+    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
+                    in_doubt=in_doubt)
+
+
+def _send_due(conn: sqlite3.Connection, target: NotifyTarget, due: list[tuple[Event, int]],
+              now: datetime, base_url: str) -> tuple[int, str]:
+    """Send one target its due events, :data:`SEND_THREADS` messages at a time: (events
+    delivered, "" or the first failure).
+
+    The outbox's rules hold per message: it is marked ``sending`` (committed) just before it
+    leaves and ``delivered`` or failed once the target answered, by this thread only (the
+    connection stays here; the pool only sends). After a failure no further message leaves (the
+    target is down: the rest wait for the next pass); those already in flight are recorded
+    as they finish.
+    """
+    from versiontrack.render.notify import digest, message
+
+    sender = Sender(target.url)  # Apprise missing: raised here, before anything is marked
+    batches = iter([due] if target.digest else [[d] for d in due])
+    delivered, error = 0, ""
+    flying: dict[Future[str], list[tuple[Event, int]]] = {}
+    with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
+
+        def launch() -> bool:
+            batch = next(batches, None)
+            if batch is None:
+                return False
             events = [e for e, _ in batch]
             title, body = digest(events, base_url) if target.digest else message(
                 events[0], base_url)
             outbox.mark_sending(conn, target.id, events)
-            error = sender.send(title, body)
-            if error:
-                outbox.mark_failed(conn, target.id, batch, now, error)
-                failed.append((target.label, error))
-                break  # the target is down: its other events wait for the next pass
-            outbox.mark_delivered(conn, target.id, events, now)
-            delivered += len(events)
-    pending = outbox.count(conn, "pending", [t.id for t in targets])
-    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
-                    in_doubt=in_doubt)
+            flying[pool.submit(sender.send, title, body)] = batch
+            return True
+
+        while not error and len(flying) < SEND_THREADS and launch():
+            pass
+        while flying:
+            finished, _ = wait(flying, return_when=FIRST_COMPLETED)
+            for future in finished:
+                batch = flying.pop(future)
+                why = future.result()
+                if why:
+                    outbox.mark_failed(conn, target.id, batch, now, why)
+                    error = error or why
+                else:
+                    outbox.mark_delivered(conn, target.id, [e for e, _ in batch], now)
+                    delivered += len(batch)
+            while not error and len(flying) < SEND_THREADS and launch():
+                pass
+    return delivered, error
 
 
 def notify_test(targets: Sequence[NotifyTarget]) -> list[tuple[str, str]]:
