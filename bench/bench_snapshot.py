@@ -8,7 +8,7 @@ back byte-identical with 200. The second pass is timed:
 - concurrency 8 with 2 extraction worker processes (the default),
 - the same pass with concurrency 1 (the baseline ratio the issue asks for),
 - concurrency 8 with extraction in the main process (is the process pool worth it?),
-- the default variant with two ``[[notify]]`` targets on a webhook receiver in this process
+- the default variant with two ``[[notify]]`` targets on a webhook receiver in a child process
   (one per event, every event; one digest): the notification step's share of the pass (the
   audit of each changed story, the outbox, the sends) is printed.
 
@@ -88,16 +88,16 @@ def serve(root: str, n: int, validators_every: int, latency: float,  # type: ign
         conn.recv()  # wait for the parent to say stop
 
 
-def receiver():  # type: ignore[no-untyped-def]
-    """A webhook receiver on 127.0.0.1 in a thread; returns (server, list of bodies)."""
-    import threading
+def receive(count, conn) -> None:  # type: ignore[no-untyped-def]
+    """A webhook receiver on 127.0.0.1, in a child process like the site (its CPU is not the
+    notification step's): counts the messages in ``count``; sends its port on ``conn``."""
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    got: list[bytes] = []
 
     class H(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            got.append(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            with count.get_lock():
+                count.value += 1
             self.send_response(200)
             self.send_header("Content-Length", "0")
             self.end_headers()
@@ -106,8 +106,8 @@ def receiver():  # type: ignore[no-untyped-def]
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, got
+    conn.send(server.server_address[1])
+    server.serve_forever()
 
 
 def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int):  # type: ignore[no-untyped-def]
@@ -189,8 +189,12 @@ def main() -> None:
                                    workers=workers)
                 print()
                 results[(conc, workers)] = describe(f"second pass: {label}", report, wall)
-            hook_server, got = receiver()
-            hook = f"json://127.0.0.1:{hook_server.server_address[1]}/hook"
+            ctx = multiprocessing.get_context("spawn")
+            got = ctx.Value("i", 0)
+            hook_end, hook_child = ctx.Pipe()
+            hook_server = ctx.Process(target=receive, args=(got, hook_child), daemon=True)
+            hook_server.start()
+            hook = f"json://127.0.0.1:{hook_end.recv()}/hook"
             notify_wl = parse_watchlist(
                 wl_path.read_text(encoding="utf-8")
                 + f'[[notify]]\nurl = "{hook}"\non = "all"\n'
@@ -209,11 +213,11 @@ def main() -> None:
                 share = report.timings.get("notify_wall", 0.0)
                 print(f"  notification step: {share:.2f} s = {100 * share / wall:.1f}% of the "
                       f"pass ({d.queued if d else 0} queued, {d.delivered if d else 0} "
-                      f"delivered, {len(got)} messages received; audits "
+                      f"delivered, {got.value} messages received; audits "
                       f"{d.audit_seconds if d else 0:.2f} s, sends "
                       f"{d.send_seconds if d else 0:.2f} s)")
-                got.clear()
-            hook_server.shutdown()
+                got.value = 0
+            hook_server.terminate()
             base_rate = results[(1, 2)]["pages_per_s"]
             print()
             print(f"server latency {args.latency:g} ms per article; "

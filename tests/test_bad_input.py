@@ -54,7 +54,6 @@ CASES = {
     "directory": lambda t: ([t], "directory"),
     "story-dotdot": lambda t: ([demo_pages()[0].path, "--story", "../x"], "story key"),
     "story-absolute": lambda t: ([demo_pages()[0].path, "--story", "/etc"], "story key"),
-    "bad-time": lambda t: ([demo_pages()[0].path, "--fetched-at", "last tuesday"], "ISO 8601"),
     "text-without-url": lambda t: ([write(t, "t.txt", b"Head\n\nBody text here.\n")], "--url"),
 }
 
@@ -117,3 +116,49 @@ def test_usage_errors_exit_2(tmp_path):
     r = run_cli("ingest", "x.html", "--format", "pdf", "--archive", tmp_path / "a")
     assert r.exit_code == 2
     assert not (tmp_path / "a").exists()
+
+
+# One rule for a malformed time in an option, whatever the command: it is a usage error (exit 2,
+# click's "Invalid value for '--opt'"), checked before anything is fetched or archived.
+BAD_TIMES = {
+    "ingest --fetched-at": lambda a: ["ingest", demo_pages()[0].path, "--url", URL,
+                                      "--fetched-at", "last tuesday", "--archive", a],
+    "ingest --fetched-at 1969": lambda a: ["ingest", demo_pages()[0].path, "--url", URL,
+                                           "--fetched-at", "1969-07-20", "--archive", a],
+    "import wayback --from word": lambda a: ["import", "wayback", URL, "--from", "yesterday",
+                                             "--archive-url", "http://127.0.0.1:9",
+                                             "--archive", a],
+    "import wayback --from month 13": lambda a: ["import", "wayback", URL, "--from", "2019-13-45",
+                                                 "--archive-url", "http://127.0.0.1:9",
+                                                 "--archive", a],
+    "import wayback --to digits": lambda a: ["import", "wayback", URL, "--to", "20190230",
+                                             "--archive-url", "http://127.0.0.1:9",
+                                             "--archive", a],
+    "snapshot --now": lambda a: ["snapshot", "--now", "yesterday", "--archive", a],
+    "headlines --since": lambda a: ["headlines", "--since", "yesterday", "--archive", a],
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_TIMES))
+def test_a_malformed_time_option_is_a_usage_error(tmp_path, case):
+    archive = make_archive(tmp_path)
+    before = state(archive)
+    r = run_cli(*BAD_TIMES[case](archive))
+    assert r.exit_code == 2, (case, r.stdout, r.stderr)
+    option = next(word for word in case.split() if word.startswith("--"))
+    assert f"Invalid value for '{option}'" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert state(archive) == before
+
+
+@pytest.mark.parametrize("given", ["notaurl", "example.com/news/bridge", "ftp://example.com/a",
+                                   "mailto:desk@example.com", "https://", "file:///tmp/x.html"])
+def test_ingest_url_must_be_http(tmp_path, given):
+    archive = make_archive(tmp_path)
+    before = state(archive)
+    r = run_cli("ingest", demo_pages()[0].path, "--url", given, "--archive", archive,
+                "--fetched-at", at(50))
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    errors = [line for line in r.stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: Invalid value for '--url': not an http(s) URL: {given!r}"]
+    assert r.stdout == "" and state(archive) == before

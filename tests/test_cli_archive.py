@@ -236,3 +236,41 @@ def test_a_page_ingested_without_url_is_listed_by_its_canonical_link(tmp_path):
     (version,) = json.loads(run_cli("log", story["key"], "--archive", archive,
                                     "--json").stdout)["versions"]
     assert version["url"] == story["url"]
+
+
+def test_demo_json(tmp_path):
+    archive = tmp_path / "archive"
+    r = run_cli("demo", "--json", "--archive", archive)
+    assert r.exit_code == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert (data["pages"], data["new"]) == (2, 2)
+    assert [v["number"] for v in data["log"]["versions"]] == [1, 2]
+    assert data["story"] == data["log"]["story"]
+    assert data["audit"]["counts"]["disclosed"] == 1
+    assert data["report"].endswith("index.html") and (archive.parent / "reports").is_dir()
+    again = json.loads(run_cli("demo", "--json", "--archive", archive).stdout)
+    assert again["new"] == 0
+
+
+def test_export_jsonl_to_a_file(tmp_path):
+    archive = make_archive(tmp_path)
+    printed = run_cli("export", "--all", "--format", "jsonl", "--archive", archive).stdout
+    out = tmp_path / "all.jsonl"
+    r = run_cli("export", "--all", "--format", "jsonl", "--out", out, "--archive", archive)
+    assert r.exit_code == 0, r.stderr
+    assert out.read_text(encoding="utf-8") == printed
+    assert r.stdout == f"exported 4 version(s) of 2 story(ies) to {out}\n"
+    assert not list(tmp_path.glob("*.part"))
+    r = run_cli("export", "--all", "--format", "jsonl", "--out", tmp_path, "--archive", archive)
+    assert r.exit_code == 1 and "is a directory" in r.stderr
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    from conftest import default_stories
+
+    one = dict(list(default_stories().items())[:1])
+    archive = make_archive(tmp_path, one)
+    r = run_cli("reindex", "--archive", archive)
+    assert r.stdout.startswith("reindexed 1 story, 3 versions, 0 seen-again records"), r.stdout
+    r = run_cli("audit", "--all", "--archive", archive)
+    assert r.stdout.splitlines()[-1].startswith("1 story audited, "), r.stdout

@@ -115,6 +115,8 @@ def test_two_text_files_from_the_corpus() -> None:
     case = CORPUS / "ap_year_fix_with_note"
     code, out = run("diff", str(case / "old.txt"), str(case / "new.txt"), "--color", "never")
     assert code == 0, out
+    # A header names the two files, as diff -u's does.
+    assert out.splitlines()[:2] == [f"--- {case / 'old.txt'}", f"+++ {case / 'new.txt'}"]
     assert "[-1996-]{+1994+}" in out
     assert "number, date  [number:1996->1994; date:1996->1994]" in out
     # The AP correction line is listed as a note, as the audit reads it.

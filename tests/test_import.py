@@ -255,3 +255,20 @@ def test_wayback_for_every_url_of_the_watchlist(tmp_path):
         assert json.loads(res.stdout)["new"] == 3
         assert any(f"url={ORIG}".replace(":", "%3A").replace("/", "%2F") in p
                    for p in site.hits)
+
+
+def test_cdx_query_to_a_dead_host_is_a_connection_failure(tmp_path):
+    import socket
+
+    from conftest import run_cli
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now
+    res = run_cli("import", "wayback", ORIG, "--archive-url", f"http://127.0.0.1:{port}",
+                  "--delay", "0", "--archive", tmp_path / "archive")
+    assert res.exit_code == 1
+    lines = res.stderr.strip().splitlines()
+    assert lines == [f"Error: CDX query for {ORIG} failed: connection refused by "
+                     f"http://127.0.0.1:{port} (connection-refused)"], res.stderr

@@ -283,3 +283,181 @@ def test_bad_notify_settings_are_one_line_errors(site, tmp_path, run_cli, entry,
     res = run_cli("watch", "list", "--watchlist", wl_path)
     assert res.exit_code == 1
     assert message in res.output
+
+
+# --------------------------------------------------------------- imports tell the targets too
+
+def _import_watchlist(tmp_path: Path, hook: Hook) -> Path:
+    path = tmp_path / "notify.toml"
+    path.write_text(target(hook.url, on='["new-version"]'), encoding="utf-8")
+    return path
+
+
+def test_import_wayback_notify(hook, tmp_path, run_cli):
+    from test_import import KEY, ORIG, _stamps, _wayback_site
+
+    wl_path = _import_watchlist(tmp_path, hook)
+    with Site() as wayback:
+        _wayback_site(wayback, _stamps())
+        args = ["import", "wayback", ORIG, "--archive-url", wayback.base, "--delay", "0",
+                "--archive", tmp_path / "archive", "--notify"]
+        res = run_cli(*args, env={"VERSIONTRACK_WATCHLIST": str(wl_path)})
+        assert res.exit_code == 0, res.output
+        # A story new to the outbox: its newest version only, as for a pass or an ingest.
+        assert len(hook.accepted) == 1 and KEY in json.dumps(hook.accepted[0])
+        assert "1 delivered" in res.stderr
+        res = run_cli(*args, env={"VERSIONTRACK_WATCHLIST": str(wl_path)})
+        assert res.exit_code == 0, res.output
+    assert len(hook.accepted) == 1  # nothing new, nothing sent
+
+
+def test_import_newsedits_notify(hook, tmp_path, run_cli):
+    from test_import import make_newsedits
+
+    wl_path = _import_watchlist(tmp_path, hook)
+    db = make_newsedits(tmp_path / "outlet.db", entries=2)
+    res = run_cli("import", "newsedits", db, "--archive", tmp_path / "archive", "--notify",
+                  "--watchlist", wl_path)
+    assert res.exit_code == 0, res.output
+    assert len(hook.accepted) == 2
+    stories = sorted(p["title"] for p in hook.accepted)
+    assert stories[0] != stories[1]
+
+
+def test_import_notify_with_a_broken_watchlist_imports_nothing(tmp_path, run_cli):
+    from test_import import make_newsedits
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[notify]]\nurl = 3\n", encoding="utf-8")
+    db = make_newsedits(tmp_path / "outlet.db", entries=1)
+    res = run_cli("import", "newsedits", db, "--archive", tmp_path / "archive", "--notify",
+                  "--watchlist", bad)
+    assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+    assert not (tmp_path / "archive").exists()
+
+
+# ------------------------------------------------- the notify step audits only what is new
+
+LONG_KEY = "example.com_news_harbour"
+P = ["The harbour authority said on Monday that 40 ferries would run each day from March, "
+     "up from 30 last year.",
+     "Officials said the new timetable would cost about 12 million euros over two years.",
+     "Residents of the island have asked for a later last crossing for several years.",
+     "The mayor, Ana Costa, said the change was the largest in two decades of service.",
+     "A public meeting on the timetable is planned for the first week of February."]
+
+
+def _long_story() -> list:
+    from conftest import article
+
+    def v(headline: str = "Harbour adds ferries for spring", paragraphs=None):
+        return article(headline=headline, paragraphs=tuple(paragraphs or P),
+                       url="https://example.com/news/harbour", published="2026-01-01T08:00:00Z")
+
+    p2 = [P[0].replace("40 ferries", "42 ferries"), *P[1:]]  # silent, then noted late
+    note = "Correction: an earlier version of this story gave the number of ferries as 40."
+    p6 = [p2[0], P[1].replace("12 million", "14 million"), *P[2:], note,
+          "Correction: an earlier version gave the cost as 12 million euros."]
+    p7 = [x for x in p6 if not x.startswith("Correction: an earlier version gave the cost")]
+    p9 = [*p7[:3], P[3].replace("Ana Costa", "Ana Costa Silva"), *p7[4:]]
+    p10 = [P[0], *p9[1:]]  # the first paragraph comes back word for word
+    return [v(), v(paragraphs=p2), v(paragraphs=[*p2, note]),
+            v("Harbour adds ferries for the spring season", [*p2, note]),
+            v(paragraphs=[*p2, note]), v(paragraphs=p6), v(paragraphs=p7),
+            v(paragraphs=["Menu"]),  # a broken capture: kept as suspect
+            v(paragraphs=p9), v(paragraphs=p10)]
+
+
+def test_the_windowed_audit_tells_what_the_full_audit_tells(tmp_path, monkeypatch):
+    from conftest import make_archive
+
+    from versiontrack.audit.judge import audit_story
+    from versiontrack.notify.events import story_events
+    from versiontrack.notify.run import Changed, collect_events
+    from versiontrack.snapshot.watchlist import parse_watchlist
+
+    wl = parse_watchlist(b'[[notify]]\nurl = "json://127.0.0.1/x"\non = "all"\n',
+                         tmp_path / "w.toml")
+    path = make_archive(tmp_path, {LONG_KEY: _long_story()})
+    read: list[int] = []
+    with Archive.open(path) as archive:
+        history = archive.history
+
+        def spy(*args, **kw):
+            got = history(*args, **kw)
+            read.append(len(got))
+            return got
+
+        monkeypatch.setattr(archive, "history", spy)
+        versions = archive.versions(LONG_KEY)
+        assert len(versions) == 10 and versions[7].suspect
+        full = audit_story(archive, LONG_KEY)
+        kinds = {f.kind for f in full.findings}
+        assert {"silent-correction", "disclosed", "note-removed", "flip-flop",
+                "headline-change"} <= kinds, kinds
+        for after in range(1, 10):
+            read.clear()
+            window = collect_events(archive, wl.notify, [Changed(LONG_KEY, 10)],
+                                    {LONG_KEY: after})
+            whole = story_events(full, after)
+
+            def same(events):
+                # A flip-flop's sentence counts the headline changes of what was read.
+                return [(e.kind, e.version, e.from_version, e.old, e.new, e.note,
+                         e.message if e.kind != "flip-flop" else "") for e in events]
+
+            assert same(window) == same(whole), after
+            # From the last live version at or below ``after`` (v8 is suspect), and v1.
+            start = max(n for n in (1, 2, 3, 4, 5, 6, 7, 9) if n <= after)
+            assert read == [10 - start + 1 + (start > 1)], (after, read)
+
+
+# ------------------------------------------------------- messages to one target go side by side
+
+def test_messages_to_one_target_are_sent_side_by_side(site, tmp_path):
+    hook = Hook()
+    inflight = {"now": 0, "most": 0, "seen": 0}
+    lock = threading.Condition()
+
+    def hold_the_first(_data: dict) -> None:
+        with lock:
+            inflight["now"] += 1
+            inflight["seen"] += 1
+            inflight["most"] = max(inflight["most"], inflight["now"])
+            lock.notify_all()
+            if inflight["seen"] == 1:  # the first waits for a second to arrive (or 2 s)
+                lock.wait_for(lambda: inflight["most"] >= 2, timeout=2)
+            inflight["now"] -= 1
+
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)  # the story's first version: one message
+            assert len(hook.accepted) == 1
+            hook.on_post = hold_the_first
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    finally:
+        hook.close()
+    assert r.delivery.delivered == len(hook.accepted) - 1 >= 2
+    assert inflight["most"] >= 2
+
+
+def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
+    hook = Hook()
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)
+            hook.fail, hook.posts, hook.accepted = 3, [], []  # the next three POSTs fail
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            t = T0 + timedelta(hours=1)
+            queued = one_pass(archive, wl_path, t).delivery.queued
+            for minutes in (2, 10, 30, 90, 200):
+                one_pass(archive, wl_path, t + timedelta(minutes=minutes))
+            final = one_pass(archive, wl_path, t + timedelta(hours=8)).delivery
+    finally:
+        hook.close()
+    assert queued >= 2 and final.pending == 0 and final.in_doubt == 0
+    bodies = [json.dumps(p, sort_keys=True) for p in hook.accepted]
+    assert len(bodies) == len(set(bodies)) == queued

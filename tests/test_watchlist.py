@@ -174,13 +174,13 @@ def test_watch_commands(tmp_path, run_cli):
     res = run_cli("watch", "add", "https://example.org/rss.xml", "--feed", "--outlet", "Ex",
                   "--include", "/news/", "--exclude", "/live/", "--watchlist", p)
     assert res.exit_code == 0, res.output
-    assert res.stdout == f"Added feed https://example.org/rss.xml to {p} (1 feeds, 0 URLs)\n"
+    assert res.stdout == f"Added feed https://example.org/rss.xml to {p} (1 feed, 0 URLs)\n"
     res = run_cli("watch", "add", "https://example.org/news/1", "--follow-days", "2",
                   env={"VERSIONTRACK_WATCHLIST": str(p)})
     assert res.exit_code == 0, res.output
     res = run_cli("watch", "list", "--watchlist", p)
     assert res.stdout.splitlines() == [
-        f"{p}: 1 feeds, 1 URLs",
+        f"{p}: 1 feed, 1 URL",
         "  feed https://example.org/rss.xml  [outlet=Ex; include=/news/; exclude=/live/]",
         "  url  https://example.org/news/1  [follow_days=2]",
     ]
@@ -194,9 +194,11 @@ def test_watch_commands(tmp_path, run_cli):
                   "--watchlist", p)
     assert res.exit_code == 1 and "feeds only" in res.stderr
     res = run_cli("watch", "add", "not a url", "--watchlist", p)
-    assert res.exit_code == 1 and "not an http(s) URL" in res.stderr
+    # A malformed value on the command line is a usage error, as for ingest --url.
+    assert res.exit_code == 2 and "not an http(s) URL" in res.stderr
     res = run_cli("watch", "remove", "https://example.org/news/1", "--watchlist", p)
     assert res.exit_code == 0 and "Removed url" in res.stdout
+    assert "(1 feed, 0 URLs left)" in res.stdout
     res = run_cli("watch", "remove", "https://example.org/news/1", "--watchlist", p)
     assert res.exit_code == 1 and res.stderr.startswith("Error: ")
     res = run_cli("watch", "list", "--watchlist", tmp_path / "none.toml")
@@ -212,3 +214,22 @@ def test_deadline_budget_and_private_redirect_settings(tmp_path):
     for bad in ("private_redirects = 1", "deadline = 0", "extract_budget = -1"):
         with pytest.raises(ConfigError, match=bad.split(" ")[0]):
             parse_watchlist(f"[defaults]\n{bad}\n", tmp_path / "w.toml")
+
+
+def test_watch_add_and_remove_json(tmp_path, run_cli):
+    p = tmp_path / "w.toml"
+    res = run_cli("watch", "add", "https://example.org/rss.xml", "--feed", "--json",
+                  "--watchlist", p)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == {
+        "added": "feed", "url": "https://example.org/rss.xml", "watchlist": str(p),
+        "detected": None, "feeds": 1, "urls": 0}
+    res = run_cli("watch", "add", "https://example.org/news/1", "--article", "--json",
+                  "--watchlist", p)
+    assert json.loads(res.stdout)["added"] == "url"
+    res = run_cli("watch", "remove", "https://example.org/rss.xml", "--json", "--watchlist", p,
+                  "--archive", tmp_path / "none")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == {
+        "removed": "feed", "url": "https://example.org/rss.xml", "watchlist": str(p),
+        "forgotten": 0, "feeds": 0, "urls": 1}

@@ -117,6 +117,17 @@ _ARCHIVED_RE = re.compile(
     r"(\d{4,14})(?:[a-z]{2}_)?/+((?:https?:/+)?[^/].*)\Z", re.IGNORECASE)
 
 
+def is_web_url(url: str) -> bool:
+    """True for an absolute ``http``/``https`` URL with a host: an address a page is fetched
+    from. (:func:`normalize_url` reads a scheme-less URL as https, for links inside pages; a
+    URL a person types is held to the stricter rule, as the watchlist is.)"""
+    try:
+        parts = urlsplit(url.strip())
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
 def archived_original(url: str) -> tuple[str, str] | None:
     """``(original URL, capture time ISO 8601 UTC)`` for a web-archive capture URL such as
     ``https://web.archive.org/web/20190102030405id_/https://example.com/a``; None otherwise.

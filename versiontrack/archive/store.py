@@ -53,7 +53,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -408,8 +408,10 @@ class Archive:
         raw_blob = self._row(story, number)[2]
         return self._repo.blob(raw_blob) if raw_blob else b""
 
-    def history(self, story: str, raw: bool = False) -> list[tuple[Version, Article, bytes]]:
-        """Every version of ``story`` in order, with its article (and raw page when ``raw``).
+    def history(self, story: str, raw: bool = False, only: Container[int] | None = None,
+                ) -> list[tuple[Version, Article, bytes]]:
+        """Every version of ``story`` in order, with its article (and raw page when ``raw``);
+        with ``only``, just the versions numbered in it (the others' blobs are not read).
 
         One index query and one pipelined batch of blob reads, however many versions: this is
         what reading a whole story costs, independent of the rest of the archive.
@@ -419,6 +421,9 @@ class Archive:
             f"SELECT article_blob, meta_blob, raw_blob FROM versions WHERE story = ? {_IN_TIME}",
             (story,),
         ).fetchall()
+        if only is not None:
+            kept = [(v, row) for v, row in zip(versions, rows, strict=True) if v.number in only]
+            versions, rows = [v for v, _ in kept], [row for _, row in kept]
         oids: list[str] = []
         for article_blob, meta_blob, raw_blob in rows:
             oids += [article_blob, meta_blob]

@@ -114,11 +114,36 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
     return failed, out
 
 
+def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--fetched-at``: 'mtime', or an ISO 8601 time as stored; a malformed one is a usage
+    error (exit 2), as for every time option."""
+    from versiontrack.archive.plan import normalize_time
+    from versiontrack.errors import InputError
+
+    if value is None or value == "mtime":
+        return value
+    try:
+        return normalize_time(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _page_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """``--url``: an http(s) URL (a story key derived from ``notaurl`` names no page); a bad one
+    is a usage error (exit 2)."""
+    from versiontrack.identity import is_web_url
+
+    if value and not is_web_url(value):
+        raise click.BadParameter(f"not an http(s) URL: {value!r}")
+    return value
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--url", default="", help="Where the page was fetched from (needed for HTML "
-              "without a canonical link, and for text, unless --story is given).")
-@click.option("--fetched-at", default=None, metavar="ISO8601",
+@click.option("--url", default="", callback=_page_url,
+              help="Where the page was fetched from, an http(s) URL (needed for HTML without a "
+              "canonical link, and for text, unless --story is given).")
+@click.option("--fetched-at", default=None, metavar="ISO8601", callback=_fetched_at,
               help="When the page was fetched (default: now, UTC). 'mtime' takes each file's "
               "modification time and ingests the files oldest first.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
@@ -150,7 +175,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     exit code is then 1. A page with no usable text is
     kept as a suspect version when its story is already archived.
     """
-    from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, normalize_time, now_utc
+    from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, now_utc
     from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
     from versiontrack.extract.pool import BudgetedReader
@@ -165,7 +190,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
 
         wl = load_watchlist(watchlist_path)
     by_mtime = fetched_at == "mtime"
-    when = normalize_time(fetched_at) if fetched_at and not by_mtime else now_utc()
+    when = fetched_at if fetched_at and not by_mtime else now_utc()
     if files.count("-") > 1:
         raise InputError("standard input (-) can be given only once")
 
@@ -259,7 +284,9 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         archive.close()
         echo_recovered(archive)
     if wl is not None and wl.notify:
-        _notify_ingested(archive_path, wl, items, acked, as_json)
+        # acked: as far as it got
+        notify_ingested_items(archive_path, wl, [(it, r) for (_, it), r in zip(
+            items, acked, strict=False)], as_json)
     if as_json:
         echo_json([{"file": shown, **r.to_dict()}
                    for (shown, _), r in zip(items, acked, strict=False)
@@ -268,8 +295,10 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
         raise SystemExit(1)
 
 
-def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[Any],
-                     as_json: bool) -> None:
+def notify_ingested_items(archive_path: Path, wl: Any, done: list[tuple[Any, Any]],
+                          as_json: bool) -> None:
+    """``--notify`` after ``ingest`` or an import: tell the watchlist's targets about the new
+    versions among ``done`` ((IngestItem, IngestResult) pairs); the outcome goes to stderr."""
     from versiontrack.archive.store import Archive
     from versiontrack.cli.snapshot_cmds import _delivery_lines
     from versiontrack.notify.run import Changed, notify_ingested
@@ -278,8 +307,7 @@ def _notify_ingested(archive_path: Path, wl: Any, items: list[Any], acked: list[
 
     changed = [Changed(r.story, r.number, outlet=it.article.outlet,
                        url=it.source_url or it.article.url, new=True)
-               for (_, it), r in zip(items, acked, strict=False)  # acked: as far as it got
-               if r.status in ("new", "suspect") and r.story and r.number]
+               for it, r in done if r.status in ("new", "suspect") and r.story and r.number]
     with Archive.open(archive_path) as archive:
         delivery = notify_ingested(archive, wl, changed, utcnow())
     if not as_json:
@@ -359,19 +387,25 @@ def _change_summaries(archive: Archive, story: str) -> dict[int, str]:
     return out
 
 
+def log_data(archive: Archive, story: str) -> dict[str, Any]:
+    """A story's history as ``log --json`` prints it."""
+    summaries = _change_summaries(archive, story)
+    return {
+        "story": story,
+        "versions": [{**v.to_dict(), "changes": summaries.get(v.number, "")}
+                     for v in archive.versions(story)],
+        "seen_again": [{"version": n, "fetched_at": t} for n, t in archive.seen(story)],
+    }
+
+
 def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
     """Print a story's history (used by ``log`` and ``demo``)."""
+    if as_json:
+        echo_json(log_data(archive, story))
+        return
     versions = archive.versions(story)
     seen = archive.seen(story)
     summaries = _change_summaries(archive, story)
-    if as_json:
-        echo_json({
-            "story": story,
-            "versions": [{**v.to_dict(), "changes": summaries.get(v.number, "")}
-                         for v in versions],
-            "seen_again": [{"version": n, "fetched_at": t} for n, t in seen],
-        })
-        return
     rows: list[list[Cell]] = []
     for v in versions:
         rows.append([
@@ -467,8 +501,11 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
     if as_json:
         echo_json(stats)
     else:
-        echo(f"reindexed {stats['stories']} stories, {stats['versions']} versions, "
-             f"{stats['seen']} seen-again records")
+        from versiontrack.render.env import plural
+
+        echo(f"reindexed {plural(stats['stories'], 'story', 'stories')}, "
+             f"{plural(stats['versions'], 'version')}, "
+             f"{plural(stats['seen'], 'seen-again record')}")
 
 
 @main.command()
@@ -476,8 +513,8 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
 @click.option("--all", "all_", is_flag=True, help="Export every story.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="files: directory to write DIR/<story>/v<N>/ folders into; warc: the file "
-              "to write (.gz compresses it); sqlite: the database file; csv, parquet: the "
-              "folder for one file per table.")
+              "to write (.gz compresses it); jsonl: the file to write (else stdout); sqlite: "
+              "the database file; csv, parquet: the folder for one file per table.")
 @click.option("--format", "fmt", type=click.Choice(["files", "jsonl", "warc", *RESEARCH_FORMATS]),
               default="files", show_default=True,
               help="files: folders under --out; jsonl: one line per version on stdout; warc: raw "
@@ -516,14 +553,16 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
             assert out_dir is not None
             _export_warc(archive, keys, out_dir)
             return
+        if fmt == "jsonl" and out_dir is not None:
+            _export_jsonl(archive, keys, out_dir)
+            return
         count = 0
         for key in keys:
             for v in archive.versions(key):
                 article = archive.article(key, v.number)
                 meta = archive.meta(key, v.number)
                 if fmt == "jsonl":
-                    line = {"version": v.to_dict(), "article": article.to_dict(), "meta": meta}
-                    click.echo(json_for_terminal(json.dumps(line, ensure_ascii=False)))
+                    click.echo(json_for_terminal(_jsonl_line(v, article, meta)))
                 else:
                     assert out_dir is not None
                     folder = out_dir / key / f"v{v.number}"
@@ -541,6 +580,34 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
                 count += 1
     if fmt == "files":
         echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out_dir}")
+
+
+def _jsonl_line(version: Any, article: Any, meta: Any) -> str:
+    """One version as one line of ``export --format jsonl``."""
+    return json.dumps({"version": version.to_dict(), "article": article.to_dict(), "meta": meta},
+                      ensure_ascii=False)
+
+
+def _export_jsonl(archive: Archive, keys: list[str], out: Path) -> None:
+    """``--format jsonl --out FILE``: the lines stdout would show, written whole or not at all."""
+    from versiontrack.errors import InputError
+
+    if out.is_dir():
+        raise InputError(f"{out} is a directory: --format jsonl writes one file")
+    tmp = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for key in keys:
+                for v in archive.versions(key):
+                    f.write(_jsonl_line(v, archive.article(key, v.number),
+                                        archive.meta(key, v.number)) + "\n")
+                    count += 1
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    echo(f"exported {count} version(s) of {len(keys)} story(ies) to {out}")
 
 
 def _export_warc(archive: Archive, keys: list[str], out: Path) -> None:

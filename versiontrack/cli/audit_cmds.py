@@ -42,7 +42,12 @@ def demo_audit_text(archive: Archive, story: str) -> str:
 
 
 @demo_step
-def _demo_audit(archive: Archive, story: str) -> None:
+def _demo_audit(archive: Archive, story: str, out: dict[str, Any] | None) -> None:
+    if out is not None:
+        from versiontrack.audit.judge import audit_story
+
+        out["audit"] = audit_story(archive, story).to_dict()
+        return
     echo(demo_audit_text(archive, story), nl=False)
 
 
@@ -267,13 +272,14 @@ def _table(rows: list[tuple[str, int, dict[str, int]]]) -> None:
     # On a terminal the key is capped at 60 columns and cut (marked) to fit; piped, it is whole.
     print_table(list(head), [list(b) for b in body], cap={0: 60}, shrink={0: 16}, drop=(5, 6, 7),
                 right=tuple(range(1, len(head))))
+    from versiontrack.render.env import plural
     from versiontrack.render.text import verdict_words
 
     total_silent = sum(c.get("silent-correction", 0) for _, _, c in rows)
     total_undisclosed = sum(c.get("undisclosed-update", 0) for _, _, c in rows)
     tail = (f", {verdict_words('undisclosed-update', total_undisclosed)}"
             if total_undisclosed else "")
-    echo(f"{len(rows)} stories audited, "
+    echo(f"{plural(len(rows), 'story', 'stories')} audited, "
          f"{verdict_words('silent-correction', total_silent)}{tail}.")
 
 

@@ -1,7 +1,8 @@
 """``versiontrack demo``: archive the bundled captures of a real AP story and show its history.
 
 Other areas add their part of the demo (audit, report ...) with :func:`demo_step`; each step
-runs after the ingest, in registration order, and prints its own output.
+runs after the ingest, in registration order, and prints its own output, or with ``--json``
+adds it to the one JSON object instead.
 """
 
 from __future__ import annotations
@@ -14,18 +15,20 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo
+from versiontrack.cli.common import archive_option, echo, echo_json, json_option
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestResult
     from versiontrack.archive.store import Archive
 
-#: Steps run after the demo pages are ingested: ``step(archive, story_key)``.
-DEMO_STEPS: list[Callable[[Archive, str], None]] = []
+#: A step run after the demo pages are ingested: ``step(archive, story_key, out)``; it prints,
+#: or, when ``out`` is a dict (``--json``), puts its result there under its own name.
+DemoStep = Callable[["Archive", str, "dict[str, Any] | None"], None]
+DEMO_STEPS: list[DemoStep] = []
 
 
-def demo_step(func: Callable[[Archive, str], None]) -> Callable[[Archive, str], None]:
-    """Register ``func(archive, story)`` to run (and print) after the demo's ingest."""
+def demo_step(func: DemoStep) -> DemoStep:
+    """Register ``func(archive, story, out)`` to run after the demo's ingest."""
     DEMO_STEPS.append(func)
     return func
 
@@ -61,22 +64,31 @@ def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="How long to wait for another writer (default 30).")
 @archive_option
-def demo(lock_timeout: float | None, archive_path: Path) -> None:
+@json_option
+def demo(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
     """Archive the bundled captures of a real AP story and print its history.
 
     Running it again ingests nothing new (the versions are already archived) and prints the
     same history.
     """
     from versiontrack.archive.store import Archive
-    from versiontrack.cli.archive_cmds import print_log
+    from versiontrack.cli.archive_cmds import log_data, print_log
 
     with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         story, results = ingest_demo(archive)
         new = sum(r.status != "unchanged" for r in results)
+        if as_json:
+            out: dict[str, Any] = {"archive": str(archive.path), "story": story,
+                                   "pages": len(results), "new": new,
+                                   "log": log_data(archive, story)}
+            for step in DEMO_STEPS:
+                step(archive, story, out)
+            echo_json(out)
+            return
         echo(f"demo: {len(results)} page(s) ingested into {archive.path}, "
              f"{new} new version(s)")
         click.echo("")
         print_log(archive, story)
         for step in DEMO_STEPS:
             click.echo("")
-            step(archive, story)
+            step(archive, story, None)

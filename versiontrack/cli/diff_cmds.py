@@ -140,7 +140,9 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
             echo_json({"old": str(old_p), "new": str(new_p), "summary": change_summary(compared),
                        **compared.to_dict()})
             return
-        _emit(compared, fmt, use_color, f"{old_p} -> {new_p}" if fmt == "markdown" else "")
+        # Text names the files as diff -u does; Markdown has its own title.
+        _emit(compared, fmt, use_color,
+              f"{old_p} -> {new_p}" if fmt == "markdown" else f"--- {old_p}\n+++ {new_p}")
         return
 
     with open_archive(archive_path) as archive:

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.archive_cmds import lock_timeout_option
+from versiontrack.cli.archive_cmds import lock_timeout_option, notify_ingested_items
 from versiontrack.cli.common import (
     archive_option,
     echo_json,
@@ -18,6 +18,7 @@ from versiontrack.cli.common import (
     progress_printer,
     report_summary,
 )
+from versiontrack.cli.snapshot_cmds import watchlist_option
 
 
 @main.group(name="import")
@@ -31,16 +32,48 @@ def import_group() -> None:
     """
 
 
+def _cdx_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """A --from/--to date as CDX digits; a malformed one is a usage error (exit 2)."""
+    from versiontrack.errors import InputError
+    from versiontrack.history.wayback import cdx_time
+
+    try:
+        return cdx_time(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def notify_option(f: Any) -> Any:
+    return click.option("--notify", is_flag=True,
+                        help="Then tell the watchlist's [[notify]] targets what changed, as a "
+                        "snapshot pass does (as ingest --notify).")(f)
+
+
+def _notify_watchlist(notify: bool, path: Path | None) -> Any:
+    """The watchlist whose [[notify]] targets --notify tells (None without --notify): loaded
+    before anything is imported, so a broken one stops the command first."""
+    if not notify:
+        return None
+    import os
+
+    from versiontrack.snapshot.watchlist import load_watchlist
+
+    return load_watchlist(path or Path(os.environ.get("VERSIONTRACK_WATCHLIST")
+                                       or "versiontrack.toml"))
+
+
 @import_group.command()
 @click.argument("urls", nargs=-1)
-@click.option("--from", "since", default=None, metavar="DATE",
+@click.option("--from", "since", default=None, metavar="DATE", callback=_cdx_date,
               help="Only captures from this date (YYYY, YYYY-MM-DD or YYYYMMDDhhmmss).")
-@click.option("--to", "until", default=None, metavar="DATE", help="Only captures up to this date.")
+@click.option("--to", "until", default=None, metavar="DATE", callback=_cdx_date,
+              help="Only captures up to this date.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most this many captures per URL (the oldest).")
 @click.option("--watchlist", "watchlist_path", type=click.Path(path_type=Path, dir_okay=False),
               default=None, help="Also every URL of this watchlist ([[urls]] entries and the "
-              "articles snapshot passes found in its feeds).")
+              "articles snapshot passes found in its feeds); with --notify, its targets "
+              "(else those of $VERSIONTRACK_WATCHLIST or ./versiontrack.toml).")
 @click.option("--archive-url", default="https://web.archive.org", show_default=True,
               help="The web archive: its CDX API is ARCHIVE-URL/cdx/search/cdx and its replay "
               "ARCHIVE-URL/web (any pywb-compatible archive).")
@@ -48,12 +81,13 @@ def import_group() -> None:
 @click.option("--replay-url", default=None, help="The replay prefix, when not under --archive-url.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to the archive.")
+@notify_option
 @lock_timeout_option
 @archive_option
 @json_option
-def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: int | None,
+def wayback(urls: tuple[str, ...], since: str, until: str, limit: int | None,
             watchlist_path: Path | None, archive_url: str, cdx_url: str | None,
-            replay_url: str | None, delay: float, lock_timeout: float | None,
+            replay_url: str | None, delay: float, notify: bool, lock_timeout: float | None,
             archive_path: Path, as_json: bool) -> None:
     """Archive the captures of each URL from the Wayback Machine (or another archive).
 
@@ -66,11 +100,11 @@ def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: 
         CDX_PATH,
         REPLAY_PATH,
         Wayback,
-        cdx_time,
         wayback_records,
     )
     from versiontrack.models import Skipped
 
+    wl = _notify_watchlist(notify, watchlist_path)
     targets = list(urls)
     if watchlist_path is not None:
         targets += _watchlist_urls(watchlist_path, archive_path)
@@ -81,16 +115,20 @@ def wayback(urls: tuple[str, ...], since: str | None, until: str | None, limit: 
     replay = replay_url or base + REPLAY_PATH
     source = f"wayback {cdx}"
     errors: list[str] = []
+    done: list[tuple[Any, Any]] = []
     with open_archive(archive_path, create=True, lock_timeout=lock_timeout) as archive, \
             ImportLog(archive.path) as log, Wayback(cdx, replay, delay=delay) as client:
-        records = wayback_records(client, targets, since=cdx_time(since), until=cdx_time(until),
+        records = wayback_records(client, targets, since=since, until=until,
                                   limit=limit, done=log.done(source), errors=errors)
         entries = ((ref, rec if isinstance(rec, Skipped) else capture_item(rec, None, rec.url))
                    for ref, rec in records)
         summary = run_import(archive, entries, batch_size=50,
                              progress=progress_printer("wayback"),
-                             committed=lambda refs: log.mark_done(source, refs))
+                             committed=lambda refs: log.mark_done(source, refs),
+                             ingested=lambda item, r: done.append((item, r)) if wl else None)
     end_progress()
+    if wl is not None and wl.notify:
+        notify_ingested_items(archive_path, wl, done, as_json)
     _finish("wayback", summary, as_json, errors)
 
 
@@ -113,11 +151,13 @@ def _watchlist_urls(path: Path, archive_path: Path) -> list[str]:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--batch", "batch_size", type=click.IntRange(min=1), default=5000,
               show_default=True, help="Versions per commit batch.")
+@notify_option
+@watchlist_option
 @lock_timeout_option
 @archive_option
 @json_option
-def newsedits(file: Path, batch_size: int, lock_timeout: float | None, archive_path: Path,
-              as_json: bool) -> None:
+def newsedits(file: Path, batch_size: int, notify: bool, watchlist_path: Path,
+              lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
     """Archive a NewsEdits corpus file (per-outlet SQLite, .db or .db.gz).
 
     One story per entry_id, its versions in order, each fetched at its created time and kept
@@ -127,6 +167,8 @@ def newsedits(file: Path, batch_size: int, lock_timeout: float | None, archive_p
     from versiontrack.history.newsedits import NewsEdits
     from versiontrack.history.resume import ImportLog
 
+    wl = _notify_watchlist(notify, watchlist_path)
+    done: list[tuple[Any, Any]] = []
     with NewsEdits(file) as corpus, \
             open_archive(archive_path, create=True, lock_timeout=lock_timeout) as archive, \
             ImportLog(archive.path) as log:
@@ -141,8 +183,11 @@ def newsedits(file: Path, batch_size: int, lock_timeout: float | None, archive_p
 
         summary = run_import(archive, corpus.records(after=cursor), batch_size=batch_size,
                              progress=progress_printer(str(file)), committed=committed,
-                             progress_every=5000)
+                             progress_every=5000,
+                             ingested=lambda item, r: done.append((item, r)) if wl else None)
     end_progress()
+    if wl is not None and wl.notify:
+        notify_ingested_items(archive_path, wl, done, as_json)
     _finish(str(file), summary, as_json, [])
 
 

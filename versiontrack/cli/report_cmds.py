@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -172,9 +172,13 @@ def _print_change(c: HeadlineChange) -> None:
 
 
 @demo_step
-def _demo_report(archive: Archive, story: str) -> None:  # noqa: ARG001 - every demo step's shape
+def _demo_report(archive: Archive, story: str,  # noqa: ARG001 - every demo step's shape
+                 out: dict[str, Any] | None) -> None:
     """The demo's last step: the HTML report, next to the archive (``./reports`` by default)."""
     from versiontrack.render.report.site import demo_report
 
     index = demo_report(archive, Path(archive.path).parent / "reports")
+    if out is not None:
+        out["report"] = str(index)
+        return
     echo(f"HTML report: {index}")

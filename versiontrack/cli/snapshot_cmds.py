@@ -312,9 +312,10 @@ def watch() -> None:
               help="Stop rechecking a story this many days after first seeing it.")
 @click.option("--article", is_flag=True,
               help="URL is an article: add it as it is, without asking it what it is.")
+@json_option
 def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
               include: tuple[str, ...], exclude: tuple[str, ...],
-              follow_days: float | None, article: bool) -> None:
+              follow_days: float | None, article: bool, as_json: bool) -> None:
     """Add a feed or a single article URL to the watchlist (created if missing).
 
     Without --feed or --article, the URL is fetched once (politely, robots.txt included): one
@@ -322,13 +323,16 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
     Comments and layout elsewhere in the file are kept.
     """
     from versiontrack.errors import ConfigError
-    from versiontrack.snapshot.watchlist import Source, add_entry, check_url, load_watchlist
+    from versiontrack.identity import is_web_url
+    from versiontrack.render.env import plural
+    from versiontrack.snapshot.watchlist import Source, add_entry, load_watchlist
 
     if feed and article:
         raise click.UsageError("--feed and --article cannot be combined")
     url = url.strip()
-    check_url(url, "watch add")
-    note = ""
+    if not is_web_url(url):  # a malformed value given on the command line: usage (exit 2)
+        raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
+    note, why = "", ""
     if not feed and not article:
         from versiontrack.snapshot.discovery import sniff
         from versiontrack.snapshot.run import build_policy
@@ -347,24 +351,34 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
     src = Source(kind="feed" if feed else "url", url=url, outlet=outlet.strip(),
                  include=include, exclude=exclude, follow_days=follow_days)
     wl = add_entry(watchlist_path, src)
+    if as_json:
+        echo_json({"added": src.kind, "url": src.url, "watchlist": str(watchlist_path),
+                   "detected": why or None, "feeds": len(wl.feeds), "urls": len(wl.urls)})
+        return
     echo(f"Added {'feed' if feed else 'URL'} {src.url}{note} to {watchlist_path} "
-         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs)")
+         f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')})")
 
 
 @watch.command("remove")
 @click.argument("url")
 @watchlist_option
 @archive_option
-def watch_remove(url: str, watchlist_path: Path, archive_path: Path) -> None:
+@json_option
+def watch_remove(url: str, watchlist_path: Path, archive_path: Path, as_json: bool) -> None:
     """Remove a feed or URL from the watchlist, and every trace passes keep of it (the URLs it
     brought, their schedule, validators and failures). Its stories stay in the archive."""
+    from versiontrack.render.env import plural
     from versiontrack.snapshot.state import forget_source
     from versiontrack.snapshot.watchlist import remove_entry
 
     wl, src = remove_entry(watchlist_path, url.strip())
     forgotten = forget_source(archive_path, src.url) if Path(archive_path).is_dir() else 0
+    if as_json:
+        echo_json({"removed": src.kind, "url": src.url, "watchlist": str(watchlist_path),
+                   "forgotten": forgotten, "feeds": len(wl.feeds), "urls": len(wl.urls)})
+        return
     echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
-         f"({len(wl.feeds)} feeds, {len(wl.urls)} URLs left"
+         f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')} left"
          + (f"; {forgotten} followed URLs forgotten" if forgotten else "") + ")")
 
 
@@ -383,7 +397,9 @@ def watch_list(watchlist_path: Path, as_json: bool) -> None:
 
 
 def _format_watchlist(wl: Watchlist) -> str:
-    lines = [f"{wl.path}: {len(wl.feeds)} feeds, {len(wl.urls)} URLs"]
+    from versiontrack.render.env import plural
+
+    lines = [f"{wl.path}: {plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')}"]
     for src in wl.sources:
         opts = []
         if src.outlet:

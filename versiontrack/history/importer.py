@@ -23,6 +23,7 @@ from versiontrack.identity import archived_original
 from versiontrack.models import Skipped, Snapshot
 
 if TYPE_CHECKING:
+    from versiontrack.archive.plan import IngestResult
     from versiontrack.archive.store import Archive
 
 #: How many skipped records a summary lists one by one (the rest are only counted).
@@ -119,12 +120,14 @@ def run_import(
     archive: Archive, entries: Iterable[Entry], *, batch_size: int = 500,
     progress: Callable[[ImportSummary], None] | None = None,
     committed: Callable[[list[str]], None] | None = None, progress_every: int = 200,
+    ingested: Callable[[IngestItem, IngestResult], None] | None = None,
 ) -> ImportSummary:
     """Archive ``entries`` in batches of ``batch_size``; return the summary.
 
     ``committed`` gets the references of each batch once it is in git (skipped records
-    included: they were dealt with); ``progress`` gets the running summary every
-    ``progress_every`` records and after each batch.
+    included: they were dealt with); ``ingested`` gets each archived item with its result (for
+    ``--notify``); ``progress`` gets the running summary every ``progress_every`` records and
+    after each batch.
     """
     tally = _Tally()
     batch: list[IngestItem] = []
@@ -132,7 +135,9 @@ def run_import(
 
     def flush() -> None:
         if batch:
-            for r in archive.ingest_many(batch, collect=True):
+            for item, r in zip(batch, archive.ingest_many(batch, collect=True), strict=True):
+                if ingested is not None and r.status != "rejected":
+                    ingested(item, r)
                 if r.status == "rejected":
                     tally.skip(Skipped("refused by the archive", r.story, r.reason))
                 else:

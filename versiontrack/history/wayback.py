@@ -13,16 +13,25 @@ query that fails raises FetchError.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Self
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from versiontrack.errors import FetchError, InputError
 from versiontrack.identity import archived_original
 from versiontrack.models import Skipped, Snapshot
-from versiontrack.snapshot.fetch import Fetcher, FetchPolicy, FetchRequest, FetchResult
+from versiontrack.snapshot.fetch import (
+    CONNECTION_FAILURES,
+    Fetcher,
+    FetchPolicy,
+    FetchRequest,
+    FetchResult,
+)
+from versiontrack.times import parse_utc
 
 WAYBACK = "https://web.archive.org"
 CDX_PATH = "/cdx/search/cdx"
@@ -45,15 +54,36 @@ class Capture:
         return f"{self.timestamp} {self.digest} {self.original}"
 
 
+_CDX_SHAPES = {4: "%Y", 6: "%Y%m", 8: "%Y%m%d", 10: "%Y%m%d%H", 12: "%Y%m%d%H%M",
+               14: "%Y%m%d%H%M%S"}
+
+
+def _is_date(digits: str) -> bool:
+    shape = _CDX_SHAPES.get(len(digits))
+    try:
+        datetime.strptime(digits, shape or "")
+    except ValueError:
+        return False
+    return shape is not None
+
+
 def cdx_time(value: str | None) -> str:
-    """A ``--from``/``--to`` date (ISO 8601 or digits) as CDX digits: ``2019-03-04`` ->
-    ``20190304``."""
+    """A ``--from``/``--to`` date as CDX digits: ``2019-03-04`` -> ``20190304``; an ISO 8601
+    time with a clock is taken to UTC. InputError when it is not a real date (``2019-13-45``):
+    the CDX API would silently take it for another one."""
     if not value:
         return ""
-    digits = "".join(ch for ch in value if ch.isdigit())[:14]
-    if len(digits) < 4:
-        raise InputError(f"not a date: {value!r} (use YYYY, YYYY-MM-DD or YYYYMMDDhhmmss)")
-    return digits
+    text = value.strip()
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}|\d+", text):
+        digits = text.replace("-", "")
+        if _is_date(digits):
+            return digits
+    else:
+        dt = parse_utc(text.replace("z", "Z"))
+        if dt is not None:
+            return dt.strftime("%Y%m%d%H%M%S")
+    raise InputError(f"not a date: {value!r} (use YYYY, YYYY-MM-DD, YYYYMMDDhhmmss or an "
+                     "ISO 8601 time)")
 
 
 class Wayback:
@@ -98,7 +128,7 @@ class Wayback:
             params["limit"] = str(limit)
         res = self._get(f"{self.cdx_url}?{urlencode(params)}", "feed")
         if not res.ok or res.snapshot is None:
-            raise FetchError(f"CDX query for {url} failed: {res.detail}")
+            raise FetchError(f"CDX query for {url} failed: {self._failure(res)}")
         text = res.snapshot.body.decode("utf-8", "replace")
         caps: list[Capture] = []
         bad: list[Skipped] = []
@@ -112,6 +142,17 @@ class Wayback:
                 caps.append(cap)
         caps.sort(key=lambda c: c.timestamp)
         return (caps[:limit] if limit else caps), bad
+
+    def _failure(self, res: FetchResult) -> str:
+        """Why a CDX query failed. A host that cannot be reached fails while its robots.txt is
+        read, and the fetcher's detail says so; what matters here is that the archive is down."""
+        if res.reason not in CONNECTION_FAILURES:
+            return res.detail
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.cdx_url))
+        words = {"connection-refused": f"connection refused by {origin}",
+                 "dns": f"the host name of {origin} does not resolve",
+                 "timeout": f"{origin} did not answer in time"}
+        return f"{words.get(res.reason, f'cannot connect to {origin}')} ({res.reason})"
 
     def fetch(self, cap: Capture) -> Snapshot | Skipped:
         """The raw capture, with the original URL and the capture's own time."""

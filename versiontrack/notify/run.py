@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -38,24 +39,46 @@ class Changed:
     new: bool = True  # a version was added just now (else: only seen again)
 
 
+def audit_window(archive: Archive, story: str, after: int) -> set[int] | None:
+    """The version numbers an audit of ``story``'s versions above ``after`` needs (None: all).
+
+    Every step from the last live (not suspect) version at or below ``after`` on, so each new
+    transition is judged against the notes of its own and every later step, as in the full
+    audit; and the first live version, from which the audit dates the story's publication
+    (policy grace periods). A long story then costs a few versions per pass, not all of them.
+    The one approximation: a note in a new step that discloses a change made before the
+    window is taken as disclosing an older change (the whole span from the first version to
+    the window is one step here) rather than that change exactly.
+    """
+    versions = archive.versions(story)
+    live = [v.number for v in versions if not v.suspect]
+    if not live:
+        return None
+    start = max((n for n in live if n <= after), default=live[0])
+    return {live[0]} | {v.number for v in versions if v.number >= start}
+
+
 def collect_events(archive: Archive, targets: Sequence[NotifyTarget],
                    changed: Sequence[Changed], seen: Mapping[str, int]) -> list[Event]:
     """The events of the changed stories' versions above what was queued before (a story new
     to the outbox: its newest version only, so turning notifications on does not replay the
-    archive's history). One audit per story and policy."""
+    archive's history). Each story's history is read once, only as far back as
+    :func:`audit_window` says, and audited once per policy."""
+    from versiontrack.audit.judge import audit_versions
+
     out: list[Event] = []
     policies = sorted({t.policy for t in targets})
     for c in changed:
         after = seen.get(c.story, c.version - 1)
         if c.version <= after:
             continue
+        try:
+            triples = archive.history(c.story, raw=True,
+                                      only=audit_window(archive, c.story, after))
+        except VersionTrackError:
+            continue  # gone from the archive since: nothing to tell
         for policy in policies:
-            from versiontrack.audit.judge import audit_story
-
-            try:
-                audit = audit_story(archive, c.story, policy=policy)
-            except VersionTrackError:
-                continue  # gone from the archive since: nothing to tell
+            audit = audit_versions(triples, policy, story=c.story)
             out += story_events(audit, after, outlet=c.outlet, url=c.url, source=c.source)
     return out
 
@@ -66,8 +89,10 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     outbox.ensure_outbox(conn)
     targets = wl.notify
     by_story: dict[str, Changed] = {}
-    for c in changed:  # a story fetched from two URLs: the one that added a version wins
-        if c.story not in by_story or (c.new and not by_story[c.story].new):
+    for c in changed:  # a story fetched from two URLs: the one that added a version wins;
+        # several versions of it in one import: its latest, which the events start from
+        old = by_story.get(c.story)
+        if old is None or (c.new, c.version) > (old.new, old.version):
             by_story[c.story] = c
     candidates = list(by_story.values())
     seen = outbox.seen_versions(conn, [c.story for c in candidates])
@@ -91,11 +116,13 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
                    send_seconds=time.perf_counter() - t0)
 
 
+#: Messages in flight at once to one target.
+SEND_THREADS = 4
+
+
 def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
             base_url: str = "") -> Delivery:
     """Send each target its due events (one message each, or one digest); record each."""
-    from versiontrack.render.notify import digest, message
-
     outbox.ensure_outbox(conn)
     in_doubt = outbox.settle_interrupted(conn)
     delivered = 0
@@ -104,23 +131,61 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
         due = outbox.due(conn, target.id, now)
         if not due:
             continue
-        batches = [due] if target.digest else [[d] for d in due]
-        sender = Sender(target.url)
-        for batch in batches:
+        sent, error = _send_due(conn, target, due, now, base_url)
+        delivered += sent
+        if error:
+            failed.append((target.label, error))
+    pending = outbox.count(conn, "pending", [t.id for t in targets])
+    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
+                    in_doubt=in_doubt)
+
+
+def _send_due(conn: sqlite3.Connection, target: NotifyTarget, due: list[tuple[Event, int]],
+              now: datetime, base_url: str) -> tuple[int, str]:
+    """Send one target its due events, :data:`SEND_THREADS` messages at a time: (events
+    delivered, "" or the first failure).
+
+    The outbox's rules hold per message: it is marked ``sending`` (committed) just before it
+    leaves and ``delivered`` or failed once the target answered, by this thread only (the
+    connection stays here; the pool only sends). After a failure no further message leaves (the
+    target is down: the rest wait for the next pass); those already in flight are recorded
+    as they finish.
+    """
+    from versiontrack.render.notify import digest, message
+
+    sender = Sender(target.url)  # Apprise missing: raised here, before anything is marked
+    batches = iter([due] if target.digest else [[d] for d in due])
+    delivered, error = 0, ""
+    flying: dict[Future[str], list[tuple[Event, int]]] = {}
+    with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
+
+        def launch() -> bool:
+            batch = next(batches, None)
+            if batch is None:
+                return False
             events = [e for e, _ in batch]
             title, body = digest(events, base_url) if target.digest else message(
                 events[0], base_url)
             outbox.mark_sending(conn, target.id, events)
-            error = sender.send(title, body)
-            if error:
-                outbox.mark_failed(conn, target.id, batch, now, error)
-                failed.append((target.label, error))
-                break  # the target is down: its other events wait for the next pass
-            outbox.mark_delivered(conn, target.id, events, now)
-            delivered += len(events)
-    pending = outbox.count(conn, "pending", [t.id for t in targets])
-    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
-                    in_doubt=in_doubt)
+            flying[pool.submit(sender.send, title, body)] = batch
+            return True
+
+        while not error and len(flying) < SEND_THREADS and launch():
+            pass
+        while flying:
+            finished, _ = wait(flying, return_when=FIRST_COMPLETED)
+            for future in finished:
+                batch = flying.pop(future)
+                why = future.result()
+                if why:
+                    outbox.mark_failed(conn, target.id, batch, now, why)
+                    error = error or why
+                else:
+                    outbox.mark_delivered(conn, target.id, [e for e, _ in batch], now)
+                    delivered += len(batch)
+            while not error and len(flying) < SEND_THREADS and launch():
+                pass
+    return delivered, error
 
 
 def notify_test(targets: Sequence[NotifyTarget]) -> list[tuple[str, str]]:

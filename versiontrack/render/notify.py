@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from versiontrack.render.env import render
+from versiontrack.render.env import plural, render
 
 if TYPE_CHECKING:
     from versiontrack.notify.events import Event
@@ -51,7 +51,7 @@ def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
         return message(events[0], base_url)
     stories = {e.story for e in events}
     title = (f"versiontrack: {len(events)} events in "
-             f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}")
+             f"{plural(len(stories), 'story', 'stories')}")
     body = render("notify/digest.txt", events=events, titles=EVENT_TITLES,
                   links=[report_link(e, base_url) for e in events])
     return title, body.strip() + "\n"

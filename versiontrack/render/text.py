@@ -10,6 +10,7 @@ from versiontrack.audit.compare import Comparison
 from versiontrack.audit.judge import POLICIES, NoteAccount, StoryAudit, audit_story
 from versiontrack.models import Alignment, Finding, Note
 from versiontrack.render.corrections import draft_log
+from versiontrack.render.env import plural
 
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
@@ -127,7 +128,7 @@ def change_summary(compared: Comparison | Alignment) -> str:
 def summary_line(audit: StoryAudit) -> str:
     """One sentence of counts."""
     subst = audit.substantive
-    first = (f"{subst} substantive change{'s' if subst != 1 else ''}: {audit.disclosed} "
+    first = (f"{plural(subst, 'substantive change')}: {audit.disclosed} "
              f"disclosed, {verdict_words('silent-correction', audit.silent)}, "
              f"{audit.count('exempt')} exempt")
     for kind in ("undisclosed-update", "update"):

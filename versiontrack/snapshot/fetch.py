@@ -525,6 +525,10 @@ class Fetcher:
         return parser
 
 
+#: The failure reasons that mean the host could not be reached (robots.txt included).
+CONNECTION_FAILURES = ("connection-refused", "dns", "timeout", "connection")
+
+
 def transport_reason(exc: BaseException) -> str:
     """``connection-refused``, ``dns`` or ``connection`` for an httpx transport error, read from
     the OS error it wraps (httpx keeps the chain)."""
