@@ -12,6 +12,7 @@ import csv
 import importlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,8 @@ from versiontrack.research.sqlite import ExportResult, export_sqlite, replacing
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
 
-__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "export_tabular", "need_pyarrow"]
+__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabular",
+           "need_pyarrow"]
 
 MANIFEST = "versiontrack-export.json"
 FORMATS = ("csv", "parquet")
@@ -111,6 +113,15 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
 def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
                    rows: list[tuple[Any, ...]]) -> None:
     pq = importlib.import_module("pyarrow.parquet")
+    pq.write_table(arrow_table(row_type, rows, cols), path)
+
+
+def arrow_table(row_type: type[_Row], rows: Sequence[Sequence[Any]],
+                cols: list[str] | None = None) -> Any:
+    """A pyarrow Table of ``rows`` (value tuples in ``cols`` order, by default every column)
+    with the column types of ``row_type``: the schema every Parquet file of the table shares."""
+    pa = need_pyarrow()
+    cols = cols or columns(row_type)
     hints = {c: str(row_type.__annotations__[c]) for c in cols}
     arrays = []
     for i, c in enumerate(cols):
@@ -119,5 +130,4 @@ def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
         if kind == pa.bool_():
             values = [None if v is None else bool(v) for v in values]
         arrays.append(pa.array(values, type=kind))
-    table = pa.Table.from_arrays(arrays, names=cols)
-    pq.write_table(table, path)
+    return pa.Table.from_arrays(arrays, names=cols)

@@ -18,7 +18,8 @@ from typing import Any
 
 from versiontrack.audit.judge import Policy
 from versiontrack.errors import EngineError
-from versiontrack.scale.dataset import SCALE_HINT, Dataset
+from versiontrack.research.tabular import TABULAR_TABLES, arrow_table
+from versiontrack.scale.dataset import SCALE_HINT, Dataset, need_pyarrow
 from versiontrack.scale.plan import Chunk
 from versiontrack.scale.task import ChunkResult, StorySummary, run_chunk
 
@@ -91,10 +92,17 @@ def _summary(data: dict[str, Any]) -> StorySummary:
                         tuple((k, n) for k, n in data["counts"]))
 
 
-def _tables(result: ChunkResult) -> dict[str, list[dict[str, Any]]]:
-    tables = {t: list(rows) for t, rows in result.tables}
-    tables["errors"] = [{"story": k, "shard": result.chunk.shard, "error": e}
-                        for k, e in result.errors]
+def _tables(result: ChunkResult) -> dict[str, Any]:
+    """The chunk's rows as pyarrow Tables: the tables (and columns) ``export --format parquet``
+    writes, and ``errors``."""
+    tables = {t.table: arrow_table(t, [tuple(r.as_dict().values()) for s in result.rows
+                                       for r in s.of(t.table)])
+              for t in TABULAR_TABLES}
+    pa = need_pyarrow()
+    tables["errors"] = pa.Table.from_pylist(
+        [{"story": k, "shard": result.chunk.shard, "error": e} for k, e in result.errors],
+        schema=pa.schema([("story", pa.string()), ("shard", pa.string()),
+                          ("error", pa.string())]))
     return tables
 
 
