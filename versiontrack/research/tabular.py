@@ -27,9 +27,10 @@ from versiontrack.research.rows import (
     _Row,
     columns,
 )
-from versiontrack.research.sqlite import ExportResult, export_sqlite, replacing
+from versiontrack.research.sqlite import ExportResult, RowMaker, export_sqlite, replacing
 
 if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
 __all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabular",
@@ -71,19 +72,23 @@ def _arrow_type(pa: Any, hint: str) -> Any:
     return pa.string()
 
 
-def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy = DEFAULT_POLICY,
-                   grace_hours: float | None = None) -> ExportResult:
-    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``."""
+def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
+                   policy: str | Policy = DEFAULT_POLICY, grace_hours: float | None = None,
+                   make_rows: RowMaker | None = None) -> ExportResult:
+    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``
+    (``make_rows``: as :func:`~versiontrack.research.sqlite.export_sqlite`)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    pa = need_pyarrow() if fmt == "parquet" else None
+    if fmt == "parquet":
+        need_pyarrow()  # before any work: a missing extra is said at once
     out = Path(out)
     _check_folder(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create {out}: {exc.strerror}") from None
-    result = export_sqlite(archive, out / "findings.db", policy, grace_hours)
+    result = export_sqlite(archive, out / "findings.db", policy, grace_hours,
+                           make_rows=make_rows)
     con = sqlite3.connect(f"file:{result.out}?mode=ro", uri=True)
     try:
         for row_type in TABULAR_TABLES:
@@ -100,7 +105,7 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
                         w.writerow(cols)
                         w.writerows(cur)
                 else:
-                    _write_parquet(pa, tmp, row_type, cols, cur.fetchall())
+                    _write_parquet(tmp, row_type, cols, cur.fetchall())
     finally:
         con.close()
     manifest = {"source": "versiontrack", "format": fmt,
@@ -110,7 +115,7 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
     return result
 
 
-def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
+def _write_parquet(path: Path, row_type: type[_Row], cols: list[str],
                    rows: list[tuple[Any, ...]]) -> None:
     pq = importlib.import_module("pyarrow.parquet")
     pq.write_table(arrow_table(row_type, rows, cols), path)
