@@ -29,7 +29,7 @@ from versiontrack.archive.store import Archive
 from versiontrack.audit.judge import get_policy
 from versiontrack.models import Article
 from versiontrack.scale.dataset import read_table
-from versiontrack.scale.engine import run_plan
+from versiontrack.scale.engine import dask_client, run_plan
 from versiontrack.scale.plan import plan_chunks
 
 WORDS = ("council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan",
@@ -79,6 +79,10 @@ def build(root: Path, shards: int, stories: int, versions: int) -> Path:
     return manifest
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shards", type=int, default=2)
@@ -101,11 +105,18 @@ def main() -> None:
         for engine in ("inprocess", "dask"):
             out = root / f"out-{engine}"
             t = time.perf_counter()
-            summary = run_plan(chunks, policy, out, engine=engine, workers=args.workers)
+            if engine == "inprocess":
+                summary = run_plan(chunks, policy, out, engine=engine)
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            else:
+                # Our own local cluster (started inside the timing, as the CLI's would be), so
+                # the workers can be asked for their peak memory before it closes.
+                with dask_client(None, args.workers) as client:
+                    summary = run_plan(chunks, policy, out, engine=engine,
+                                       scheduler=client.scheduler.address)
+                    peak = max(client.run(_peak_mb).values())
             took = time.perf_counter() - t
             rows = sum(len(read_table(out, tb)) for tb in ("stories", "changes", "findings"))
-            who = resource.RUSAGE_SELF if engine == "inprocess" else resource.RUSAGE_CHILDREN
-            peak = resource.getrusage(who).ru_maxrss / 1024
             rates[engine] = total / took
             print(f"{engine:9}: {took:6.2f} s, {total / took:7.0f} versions/s, "
                   f"{rows / took:7.0f} rows/s ({rows} rows, {len(chunks)} chunks, "
