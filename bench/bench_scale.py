@@ -3,7 +3,8 @@
 Builds N shards of short synthetic stories (each version one realistic edit: a number changed,
 a paragraph added, a correction note), then runs ``audit --all`` with ``--out`` (the Parquet
 dataset) in-process and with ``--engine dask`` on a local cluster of W worker processes, and
-prints versions/s, rows/s and the speed-up. The machine's cores bound the speed-up (2 here,
+prints versions/s, rows/s, the speed-up and peak memory (this process in-process; the largest
+worker process of the local cluster). The machine's cores bound the speed-up (2 here,
 shared). Never fails on time. Usage:
 ``python bench/bench_scale.py [--shards 2] [--stories 300] [--versions 5] [--workers 2]``.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -27,7 +29,7 @@ from versiontrack.archive.store import Archive
 from versiontrack.audit.judge import get_policy
 from versiontrack.models import Article
 from versiontrack.scale.dataset import read_table
-from versiontrack.scale.engine import run_plan
+from versiontrack.scale.engine import dask_client, run_plan
 from versiontrack.scale.plan import plan_chunks
 
 WORDS = ("council", "bridge", "river", "vote", "million", "schools", "mayor", "budget", "plan",
@@ -77,6 +79,10 @@ def build(root: Path, shards: int, stories: int, versions: int) -> Path:
     return manifest
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shards", type=int, default=2)
@@ -99,13 +105,23 @@ def main() -> None:
         for engine in ("inprocess", "dask"):
             out = root / f"out-{engine}"
             t = time.perf_counter()
-            summary = run_plan(chunks, policy, out, engine=engine, workers=args.workers)
+            if engine == "inprocess":
+                summary = run_plan(chunks, policy, out, engine=engine)
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            else:
+                # Our own local cluster (started inside the timing, as the CLI's would be), so
+                # the workers can be asked for their peak memory before it closes.
+                with dask_client(None, args.workers) as client:
+                    summary = run_plan(chunks, policy, out, engine=engine,
+                                       scheduler=client.scheduler.address)
+                    peak = max(client.run(_peak_mb).values())
             took = time.perf_counter() - t
-            rows = sum(len(read_table(out, tb)) for tb in ("stories", "findings"))
+            rows = sum(len(read_table(out, tb)) for tb in ("stories", "changes", "findings"))
             rates[engine] = total / took
             print(f"{engine:9}: {took:6.2f} s, {total / took:7.0f} versions/s, "
                   f"{rows / took:7.0f} rows/s ({rows} rows, {len(chunks)} chunks, "
-                  f"{len(summary.errors)} errors)")
+                  f"{len(summary.errors)} errors), peak RSS {peak:.0f} MB "
+                  f"({'this process' if engine == 'inprocess' else 'largest worker'})")
         print(f"speed-up dask/inprocess with {args.workers} workers: "
               f"{rates['dask'] / rates['inprocess']:.2f}x (dask time includes starting the "
               "local cluster)")

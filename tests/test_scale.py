@@ -185,8 +185,99 @@ def test_same_rows_in_process_local_cluster_and_separate_processes(archive_set, 
 
     assert json.loads(local.stdout) == json.loads(base.stdout)
     assert json.loads(remote.stdout) == json.loads(base.stdout)
-    for table in ("stories", "findings"):
+    # The research rows, table by table, as export --format parquet writes them.
+    for table in ("stories", "changes", "findings", "notes", "headline_changes", "errors"):
         expected = rows(tmp_path / "in", table)
-        assert expected
+        assert expected or table in ("notes", "headline_changes", "errors")
         assert rows(tmp_path / "local", table) == expected
         assert rows(tmp_path / "remote", table) == expected
+
+
+def parquet_rows(path):
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    return table.schema, sorted(json.dumps(r, sort_keys=True) for r in table.to_pylist())
+
+
+def test_export_and_stats_give_the_same_answers_in_process_and_on_dask(archive_set, run_cli,
+                                                                       tmp_path):
+    base = run_cli("export", "--format", "parquet", "--out", tmp_path / "in", "--archive",
+                   archive_set)
+    assert base.exit_code == 0, base.output
+    assert "exported 8 story(ies)" in base.stdout
+    dask = run_cli("export", "--format", "parquet", "--out", tmp_path / "dask", "--engine",
+                   "dask", "--workers", "2", "--archive", archive_set)
+    assert dask.exit_code == 0, dask.output
+    tables = ("stories", "changes", "findings", "notes", "headline_changes")
+    for table in tables:
+        assert parquet_rows(tmp_path / "dask" / f"{table}.parquet") == \
+            parquet_rows(tmp_path / "in" / f"{table}.parquet")
+    assert parquet_rows(tmp_path / "in" / "findings.parquet")[1]
+
+    # audit --all --out writes the same tables, with the same columns and types.
+    audit = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "ds")
+    assert audit.exit_code == 0, audit.output
+    import pyarrow.dataset as ds
+
+    for table in tables:
+        schema, expected = parquet_rows(tmp_path / "in" / f"{table}.parquet")
+        if not expected:  # a table with no rows has no file in the dataset
+            assert not (tmp_path / "ds" / table).exists()
+            continue
+        got = ds.dataset(tmp_path / "ds" / table, format="parquet").to_table()
+        assert got.schema == schema
+        assert sorted(json.dumps(r, sort_keys=True) for r in got.to_pylist()) == expected
+
+    one = run_cli("stats", "--by", "outlet", "--json", "--archive", archive_set)
+    two = run_cli("stats", "--by", "outlet", "--json", "--engine", "dask", "--workers", "2",
+                  "--archive", archive_set)
+    assert one.exit_code == 0 and two.exit_code == 0, one.output + two.output
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+    assert {g["group"] for g in json.loads(one.stdout)["groups"]} == {"example.com",
+                                                                      "example.net"}
+
+    db = run_cli("export", "--format", "sqlite", "--out", tmp_path / "f.db", "--engine", "dask",
+                 "--workers", "1", "--archive", archive_set)
+    assert db.exit_code == 0, db.output
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "f.db")
+    assert con.execute("SELECT COUNT(*) FROM stories").fetchone() == (8,)
+    con.close()
+
+
+def test_engine_options_are_for_the_research_formats(archive_set, run_cli, tmp_path):
+    r = run_cli("export", "--all", "--format", "jsonl", "--engine", "dask", "--archive",
+                archive_set)
+    assert r.exit_code == 2 and "--engine goes with --format sqlite, csv or parquet" in r.stderr
+    r = run_cli("stats", "--workers", "2", "--archive", archive_set)
+    assert r.exit_code == 2 and "--scheduler and --workers go with --engine dask" in r.stderr
+
+
+def test_export_on_an_unreachable_scheduler_leaves_out_alone(archive_set, run_cli, tmp_path):
+    import sqlite3
+
+    def content(path):
+        con = sqlite3.connect(path)
+        try:
+            return [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                    for t in ("stories", "changes", "findings")]
+        finally:
+            con.close()
+
+    out = tmp_path / "f.db"
+    first = run_cli("export", "--format", "sqlite", "--out", out, "--archive", archive_set)
+    assert first.exit_code == 0, first.output
+    before = content(out)
+    assert before[0]
+    r = run_cli("export", "--format", "sqlite", "--out", out, "--engine", "dask", "--scheduler",
+                f"tcp://127.0.0.1:{free_port()}", "--archive", archive_set,
+                env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
+    assert r.exit_code == 0, r.output  # nothing changed since: no story to make, no cluster
+    assert "0 written" in r.stdout and content(out) == before
+    r = run_cli("export", "--format", "sqlite", "--out", tmp_path / "g.db", "--engine", "dask",
+                "--scheduler", f"tcp://127.0.0.1:{free_port()}", "--archive", archive_set,
+                env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
+    assert r.exit_code == 1 and "cannot reach the Dask scheduler" in r.stderr
+    assert not (tmp_path / "g.db").exists()

@@ -15,11 +15,13 @@ from versiontrack.cli import main
 from versiontrack.cli.common import (
     Cell,
     archive_option,
+    check_engine,
     complete_story,
     echo,
     echo_json,
     echo_recovered,
     end_progress,
+    engine_options,
     json_option,
     open_archive,
     open_collection,
@@ -28,7 +30,7 @@ from versiontrack.cli.common import (
     progress_printer,
     report_summary,
 )
-from versiontrack.cli.research_cmds import RESEARCH_FORMATS, research_export
+from versiontrack.cli.research_cmds import RESEARCH_FORMATS, Engine, research_export
 from versiontrack.cli.snapshot_cmds import watchlist_option
 
 if TYPE_CHECKING:
@@ -522,11 +524,14 @@ def reindex(lock_timeout: float | None, archive_path: Path, as_json: bool) -> No
               "Datasette metadata beside it); csv, parquet: its tables as files. The last three "
               "cover every story and update incrementally.")
 @policy_option
+@engine_options("With --format sqlite, csv or parquet")
 @archive_option
 def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy: str,
-           grace_hours: float | None, archive_path: Path) -> None:
+           grace_hours: float | None, engine: str, scheduler: str | None, workers: int | None,
+           archive_path: Path) -> None:
     """Export a story's versions (or --all stories) as files, JSON lines or a WARC file, or the
-    whole archive's audit as a findings database (sqlite) or tables (csv, parquet).
+    whole archive's audit as a findings database (sqlite) or tables (csv, parquet). Those
+    three read an archive set too (--archive SET.toml) and can run on Dask (--engine dask).
 
     \b
     Exit codes: 0 ok, 1 error (OUT exists and is not an export, cannot write, missing
@@ -535,12 +540,16 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
     from versiontrack.errors import InputError
     from versiontrack.render.controls import json_for_terminal
 
+    check_engine(engine, scheduler, workers)
+    if fmt not in RESEARCH_FORMATS and engine != "inprocess":
+        raise click.UsageError(f"--engine goes with --format sqlite, csv or parquet, not {fmt}")
     if fmt in RESEARCH_FORMATS:
         if story:
             raise click.UsageError(f"--format {fmt} exports every story: give no STORY")
         if out_dir is None:
             raise click.UsageError(f"--out PATH is required with --format {fmt}")
-        research_export(archive_path, out_dir, fmt, policy, grace_hours)
+        research_export(archive_path, out_dir, fmt, policy, grace_hours,
+                        Engine(engine, scheduler, workers))
         return
     if bool(story) == all_:
         raise click.UsageError("give one STORY or --all")

@@ -10,9 +10,12 @@ import click
 from versiontrack.cli import main
 from versiontrack.cli.common import (
     archive_option,
+    check_engine,
     complete_story,
     echo,
     echo_json,
+    engine_options,
+    engine_progress,
     is_tty,
     json_format_option,
     json_option,
@@ -95,14 +98,7 @@ def _counts(audit: StoryAudit) -> dict[str, int]:
               "silent), an undisclosed update (undisclosed-update) or any problem finding "
               "(any: those two, note without change, note explains nothing, note removed, "
               "flip-flop, large removal) exists.")
-@click.option("--engine", type=click.Choice(["inprocess", "dask"]), default="inprocess",
-              show_default=True, help="With --all: where the work runs. dask: on the Dask "
-              "cluster at --scheduler, or on a local cluster using every core.")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: an existing Dask scheduler (tcp://HOST:PORT).")
-@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
-              help="With --engine dask and no --scheduler: local worker processes "
-              "(default: one per core).")
+@engine_options("With --all")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               default=None, help="With --all: also write the rows to a Parquet dataset in DIR, "
               "partitioned by outlet and month; a re-run skips the parts already written.")
@@ -138,8 +134,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
             == click.core.ParameterSource.COMMANDLINE]
     if bulk and not all_stories:
         raise click.UsageError(f"{bulk[0]} goes with --all")
-    if (scheduler or workers) and engine != "dask":
-        raise click.UsageError("--scheduler and --workers go with --engine dask")
+    check_engine(engine, scheduler, workers)
     if force and out_dir is None:
         raise click.UsageError("--force goes with --out")
     pol = get_policy(policy, grace_hours)
@@ -215,23 +210,7 @@ def _audit_bulk(pol: Any, fail_on: str | None, engine: str, scheduler: str | Non
     with open_collection(archive_path) as collection:
         entries = stories_by_shard(collection)
     chunks = plan_chunks(entries)
-    show = is_tty() or len(entries) >= 200
-    shown = [-1]
-
-    def progress(done: int, total: int, versions: int, all_versions: int) -> None:
-        # A bar that follows the cluster: one rewritten line on a terminal, tenths otherwise.
-        if not show or not total:
-            return
-        tenth = versions * 10 // max(1, all_versions)
-        if not is_tty() and tenth == shown[0] and done < total:
-            return
-        shown[0] = tenth
-        width = 30
-        fill = width * versions // max(1, all_versions)
-        line = (f"[{'#' * fill}{'.' * (width - fill)}] {versions}/{all_versions} versions, "
-                f"{done}/{total} parts")
-        end = "\r" if is_tty() and done < total else "\n"
-        click.echo(line + end, err=True, nl=False)
+    progress = engine_progress(len(entries))
 
     summary = run_plan(chunks, pol, out_dir, engine=engine, scheduler=scheduler,
                        workers=workers, force=force, progress=progress)

@@ -35,6 +35,54 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def engine_options(when: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--engine inprocess|dask``, ``--scheduler ADDRESS`` and ``--workers N``; ``when`` says
+    which runs they apply to (as "With --all")."""
+
+    def add(f: Callable[..., Any]) -> Callable[..., Any]:
+        f = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                         help="With --engine dask and no --scheduler: local worker processes "
+                         "(default: one per core).")(f)
+        f = click.option("--scheduler", default=None, metavar="ADDRESS",
+                         help="With --engine dask: an existing Dask scheduler "
+                         "(tcp://HOST:PORT).")(f)
+        return click.option("--engine", type=click.Choice(["inprocess", "dask"]),
+                            default="inprocess", show_default=True,
+                            help=f"{when}: where the work runs. dask: on the Dask cluster at "
+                            "--scheduler, or on a local cluster using every core.")(f)
+
+    return add
+
+
+def check_engine(engine: str, scheduler: str | None, workers: int | None) -> None:
+    """Usage error for --scheduler or --workers without --engine dask."""
+    if (scheduler or workers) and engine != "dask":
+        raise click.UsageError("--scheduler and --workers go with --engine dask")
+
+
+def engine_progress(count: int) -> Callable[[int, int, int, int], None]:
+    """A progress bar that follows the cluster, on stderr: one rewritten line on a terminal,
+    tenths otherwise (shown on a terminal, or for ``count`` >= 200 stories)."""
+    show = is_tty() or count >= 200
+    shown = [-1]
+
+    def progress(done: int, total: int, versions: int, all_versions: int) -> None:
+        if not show or not total:
+            return
+        tenth = versions * 10 // max(1, all_versions)
+        if not is_tty() and tenth == shown[0] and done < total:
+            return
+        shown[0] = tenth
+        width = 30
+        fill = width * versions // max(1, all_versions)
+        line = (f"[{'#' * fill}{'.' * (width - fill)}] {versions}/{all_versions} versions, "
+                f"{done}/{total} parts")
+        end = "\r" if is_tty() and done < total else "\n"
+        click.echo(line + end, err=True, nl=False)
+
+    return progress
+
+
 def complete_story(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
     """Shell completion of a STORY argument: keys from the archive's index (read-only)."""
     from click.shell_completion import CompletionItem

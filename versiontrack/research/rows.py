@@ -25,6 +25,7 @@ from versiontrack.audit.judge import (
 from versiontrack.models import Article, Change, Note, Version
 
 if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
 __all__ = [
@@ -320,9 +321,10 @@ def rows_from_audit(audit: StoryAudit, history: Sequence[tuple[Version, Article,
                      tuple(findings), heads)
 
 
-def archive_rows(archive: Archive, keys: Sequence[str], policy: str | Policy = DEFAULT_POLICY,
+def archive_rows(archive: Archive | ArchiveSet, keys: Sequence[str],
+                 policy: str | Policy = DEFAULT_POLICY,
                  grace_hours: float | None = None) -> Iterator[StoryRows]:
-    """:func:`story_rows` for each of ``keys``, read from ``archive``."""
+    """:func:`story_rows` for each of ``keys``, read from ``archive`` (or an archive set)."""
     outlets = {s.key: s.outlet for s in archive.stories()}
     for key in keys:
         yield story_rows(archive.history(key, raw=True), outlets.get(key, ""), policy,

@@ -28,9 +28,13 @@ from versiontrack.errors import InputError
 from versiontrack.research.rows import TABLES, StoryRows, archive_rows, columns
 
 if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
-__all__ = ["MARK_TABLE", "ExportResult", "check_ours", "export_sqlite", "metadata",
+#: Makes the rows of the given story keys (in-process by default; ``scale`` runs it on Dask).
+RowMaker = Callable[[list[str]], Iterable[StoryRows]]
+
+__all__ = ["MARK_TABLE", "ExportResult", "RowMaker", "check_ours", "export_sqlite", "metadata",
            "metadata_path", "replacing", "write_rows"]
 
 #: The table that marks a database as a versiontrack findings database.
@@ -202,11 +206,13 @@ def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows], fresh: bool
     return stories, count
 
 
-def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_POLICY,
-                  grace_hours: float | None = None,
-                  progress: Callable[[str], None] | None = None) -> ExportResult:
-    """Write (or bring up to date) the findings database at ``out``, and its Datasette
-    metadata beside it."""
+def export_sqlite(archive: Archive | ArchiveSet, out: Path,
+                  policy: str | Policy = DEFAULT_POLICY, grace_hours: float | None = None,
+                  progress: Callable[[str], None] | None = None,
+                  make_rows: RowMaker | None = None) -> ExportResult:
+    """Write (or bring up to date) the findings database at ``out`` from an archive or an
+    archive set, and its Datasette metadata beside it. ``make_rows`` makes the rows of the
+    stories to write (default: :func:`archive_rows`, here)."""
     out = Path(out)
     check_ours(out)
     pol = get_policy(policy, grace_hours)
@@ -240,7 +246,8 @@ def export_sqlite(archive: Archive, out: Path, policy: str | Policy = DEFAULT_PO
                         if heads.get(s.key) != archive.versions(s.key)[-1].commit]
 
                 def each() -> Iterator[StoryRows]:
-                    for r in archive_rows(archive, todo, pol):
+                    made = make_rows(todo) if make_rows else archive_rows(archive, todo, pol)
+                    for r in made:
                         if progress:
                             progress(r.story.story)
                         yield r

@@ -12,6 +12,7 @@ import csv
 import importlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +27,14 @@ from versiontrack.research.rows import (
     _Row,
     columns,
 )
-from versiontrack.research.sqlite import ExportResult, export_sqlite, replacing
+from versiontrack.research.sqlite import ExportResult, RowMaker, export_sqlite, replacing
 
 if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
-__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "export_tabular", "need_pyarrow"]
+__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabular",
+           "need_pyarrow"]
 
 MANIFEST = "versiontrack-export.json"
 FORMATS = ("csv", "parquet")
@@ -69,19 +72,23 @@ def _arrow_type(pa: Any, hint: str) -> Any:
     return pa.string()
 
 
-def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy = DEFAULT_POLICY,
-                   grace_hours: float | None = None) -> ExportResult:
-    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``."""
+def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
+                   policy: str | Policy = DEFAULT_POLICY, grace_hours: float | None = None,
+                   make_rows: RowMaker | None = None) -> ExportResult:
+    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``
+    (``make_rows``: as :func:`~versiontrack.research.sqlite.export_sqlite`)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    pa = need_pyarrow() if fmt == "parquet" else None
+    if fmt == "parquet":
+        need_pyarrow()  # before any work: a missing extra is said at once
     out = Path(out)
     _check_folder(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create {out}: {exc.strerror}") from None
-    result = export_sqlite(archive, out / "findings.db", policy, grace_hours)
+    result = export_sqlite(archive, out / "findings.db", policy, grace_hours,
+                           make_rows=make_rows)
     con = sqlite3.connect(f"file:{result.out}?mode=ro", uri=True)
     try:
         for row_type in TABULAR_TABLES:
@@ -98,7 +105,7 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
                         w.writerow(cols)
                         w.writerows(cur)
                 else:
-                    _write_parquet(pa, tmp, row_type, cols, cur.fetchall())
+                    _write_parquet(tmp, row_type, cols, cur.fetchall())
     finally:
         con.close()
     manifest = {"source": "versiontrack", "format": fmt,
@@ -108,9 +115,18 @@ def export_tabular(archive: Archive, out: Path, fmt: str, policy: str | Policy =
     return result
 
 
-def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
+def _write_parquet(path: Path, row_type: type[_Row], cols: list[str],
                    rows: list[tuple[Any, ...]]) -> None:
     pq = importlib.import_module("pyarrow.parquet")
+    pq.write_table(arrow_table(row_type, rows, cols), path)
+
+
+def arrow_table(row_type: type[_Row], rows: Sequence[Sequence[Any]],
+                cols: list[str] | None = None) -> Any:
+    """A pyarrow Table of ``rows`` (value tuples in ``cols`` order, by default every column)
+    with the column types of ``row_type``: the schema every Parquet file of the table shares."""
+    pa = need_pyarrow()
+    cols = cols or columns(row_type)
     hints = {c: str(row_type.__annotations__[c]) for c in cols}
     arrays = []
     for i, c in enumerate(cols):
@@ -119,5 +135,4 @@ def _write_parquet(pa: Any, path: Path, row_type: type[_Row], cols: list[str],
         if kind == pa.bool_():
             values = [None if v is None else bool(v) for v in values]
         arrays.append(pa.array(values, type=kind))
-    table = pa.Table.from_arrays(arrays, names=cols)
-    pq.write_table(table, path)
+    return pa.Table.from_arrays(arrays, names=cols)

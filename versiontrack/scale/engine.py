@@ -14,15 +14,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import Policy
 from versiontrack.errors import EngineError
-from versiontrack.scale.dataset import SCALE_HINT, Dataset
-from versiontrack.scale.plan import Chunk
+from versiontrack.research.rows import StoryRows
+from versiontrack.research.tabular import TABULAR_TABLES, arrow_table
+from versiontrack.scale.dataset import SCALE_HINT, Dataset, need_pyarrow
+from versiontrack.scale.plan import Chunk, plan_chunks
 from versiontrack.scale.task import ChunkResult, StorySummary, run_chunk
 
-__all__ = ["ENGINES", "RunSummary", "dask_client", "run_plan"]
+if TYPE_CHECKING:
+    from versiontrack.archive.shards import ArchiveSet
+    from versiontrack.archive.store import Archive
+
+__all__ = ["ENGINES", "RunSummary", "dask_client", "engine_rows", "run_plan"]
 
 ENGINES = ("inprocess", "dask")
 
@@ -91,19 +97,27 @@ def _summary(data: dict[str, Any]) -> StorySummary:
                         tuple((k, n) for k, n in data["counts"]))
 
 
-def _tables(result: ChunkResult) -> dict[str, list[dict[str, Any]]]:
-    tables = {t: list(rows) for t, rows in result.tables}
-    tables["errors"] = [{"story": k, "shard": result.chunk.shard, "error": e}
-                        for k, e in result.errors]
+def _tables(result: ChunkResult) -> dict[str, Any]:
+    """The chunk's rows as pyarrow Tables: the tables (and columns) ``export --format parquet``
+    writes, and ``errors``."""
+    tables = {t.table: arrow_table(t, [tuple(r.as_dict().values()) for s in result.rows
+                                       for r in s.of(t.table)])
+              for t in TABULAR_TABLES}
+    pa = need_pyarrow()
+    tables["errors"] = pa.Table.from_pylist(
+        [{"story": k, "shard": result.chunk.shard, "error": e} for k, e in result.errors],
+        schema=pa.schema([("story", pa.string()), ("shard", pa.string()),
+                          ("error", pa.string())]))
     return tables
 
 
 def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
              engine: str = "inprocess", scheduler: str | None = None,
              workers: int | None = None, force: bool = False,
-             progress: Progress | None = None) -> RunSummary:
+             progress: Progress | None = None,
+             on_result: Callable[[ChunkResult], None] | None = None) -> RunSummary:
     """Run ``chunks`` under ``policy``; write them to the dataset at ``out`` when given (skipping
-    chunks already written there unless ``force``)."""
+    chunks already written there unless ``force``) and hand each result to ``on_result``."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     dataset = Dataset(out, force) if out is not None else None
@@ -123,6 +137,8 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
         nonlocal done, versions, written
         summaries.extend(result.summaries)
         errors.extend(result.errors)
+        if on_result is not None:
+            on_result(result)
         if dataset is not None:
             dataset.write(result.chunk, _tables(result), {
                 "summaries": [asdict(x) for x in result.summaries],
@@ -159,3 +175,24 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
     pruned = dataset.prune({c.id for c in chunks}) if dataset is not None else 0
     return RunSummary(len(chunks), written, len(chunks) - len(todo), tuple(summaries),
                       tuple(errors), pruned)
+
+
+def engine_rows(collection: Archive | ArchiveSet, keys: list[str], policy: Policy, *,
+                engine: str = "inprocess", scheduler: str | None = None,
+                workers: int | None = None,
+                progress: Progress | None = None) -> list[StoryRows]:
+    """The research rows of ``keys`` (stories of ``collection``) made on ``engine``, in key
+    order. Unlike a dataset run, a failed story fails the whole call (EngineError naming it):
+    an export is all its stories or nothing."""
+    from versiontrack.archive.shards import stories_by_shard
+
+    wanted = set(keys)
+    chunks = plan_chunks([e for e in stories_by_shard(collection) if e[2].key in wanted])
+    made: list[StoryRows] = []
+    summary = run_plan(chunks, policy, engine=engine, scheduler=scheduler, workers=workers,
+                       progress=progress, on_result=lambda r: made.extend(r.rows))
+    if summary.errors:
+        key, why = sorted(summary.errors)[0]
+        more = f" (and {len(summary.errors) - 1} more)" if len(summary.errors) > 1 else ""
+        raise EngineError(f"story {key} failed: {why}{more}")
+    return sorted(made, key=lambda r: r.story.story)
