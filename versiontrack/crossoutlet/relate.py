@@ -150,13 +150,7 @@ class RelatedIndex:
         n_docs = self.db.execute("SELECT COUNT(*) FROM related_docs").fetchone()[0]
         spell = article_terms(self.archive.article(story, -1))
         terms = list(spell)
-        df: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            df.update(self.db.execute(
-                f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({marks}) "
-                "GROUP BY term", chunk).fetchall())
+        df = self._doc_freq(terms)
         limit_df = max(COMMON_FLOOR, int(COMMON_SHARE * n_docs))
         idf = {t: math.log(n_docs / c) for t, c in df.items() if 1 < c <= limit_df}
         if not idf:
@@ -191,6 +185,17 @@ class RelatedIndex:
         out.sort(key=lambda r: (-r.score, r.story))
         return out[:limit]
 
+    def _doc_freq(self, terms: list[str]) -> dict[str, int]:
+        """How many stories use each of ``terms`` (terms no story uses are left out)."""
+        df: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            df.update(self.db.execute(
+                f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({marks}) "
+                "GROUP BY term", chunk).fetchall())
+        return df
+
     def _docs(self, stories: list[str]) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
         for i in range(0, len(stories), 500):
@@ -211,14 +216,7 @@ class RelatedIndex:
             rows = self.db.execute(
                 f"SELECT story, term, boost FROM related_terms WHERE story IN ({marks})",
                 chunk).fetchall()
-            terms = list({t for _, t, _ in rows})
-            df: dict[str, int] = {}
-            for j in range(0, len(terms), 500):
-                part = terms[j:j + 500]
-                pm = ",".join("?" * len(part))
-                df.update(self.db.execute(
-                    f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({pm}) "
-                    "GROUP BY term", part).fetchall())
+            df = self._doc_freq(list({t for _, t, _ in rows}))
             for story, term, b in rows:
                 out[story] = out.get(story, 0.0) + math.log(n_docs / df[term]) * b
         return out
