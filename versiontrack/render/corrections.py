@@ -377,19 +377,25 @@ def _wording(style: str, e: dict[str, Any]) -> str:
     return _finish(_raw_wording(style, e))
 
 
+def _updated_to(style: str, fetched_at: str) -> str:
+    """How a house opens an update note, up to "to" ("" for a style with no such sentence)."""
+    if style == "ap":
+        return "This story has been updated to "
+    if style == "nyt":
+        return "This article has been updated to "
+    if style == "wapo":
+        return "Editor's Note: This story has been updated to "
+    if style == "guardian":
+        return f"This article was amended on {_long_date(fetched_at)} to "
+    return ""
+
+
 def _added(style: str, e: dict[str, Any]) -> str:
     """The update note for added material (never a correction)."""
-    how, what = e["added_how"], e["new_claim"]
-    where, day = e["where"], _long_date(e["fetched_at"])
+    how, what, where = e["added_how"], e["new_claim"], e["where"]
     phrase = f"that {what}" if how == "that" else f"comments by {what}"
-    if style == "ap":
-        return f"This story has been updated to add {phrase}."
-    if style == "nyt":
-        return f"This article has been updated to include {phrase}."
-    if style == "wapo":
-        return f"Editor's Note: This story has been updated to add {phrase}."
-    if style == "guardian":
-        return f"This article was amended on {day} to add {phrase}."
+    if opening := _updated_to(style, e["fetched_at"]):
+        return f"{opening}{'include' if style == 'nyt' else 'add'} {phrase}."
     if how == "comments":
         return f"(Adds comments by {what} in {where})"
     return f"(Adds {where} that {what})"
@@ -397,15 +403,9 @@ def _added(style: str, e: dict[str, Any]) -> str:
 
 def _rewritten(style: str, e: dict[str, Any]) -> str:
     """The update note for a paragraph rewritten in several places (no sentence quoted)."""
-    where, day = e["where"], _long_date(e["fetched_at"])
-    if style == "ap":
-        return f"This story has been updated to rewrite {where}."
-    if style == "nyt":
-        return f"This article has been updated to revise {where}."
-    if style == "wapo":
-        return f"Editor's Note: This story has been updated to revise {where}."
-    if style == "guardian":
-        return f"This article was amended on {day} to revise {where}."
+    where = e["where"]
+    if opening := _updated_to(style, e["fetched_at"]):
+        return f"{opening}{'rewrite' if style == 'ap' else 'revise'} {where}."
     return f"(Rewrites {where})"
 
 
