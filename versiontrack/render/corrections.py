@@ -353,20 +353,14 @@ def _subject(change: Change, old_value: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _long_date(iso: str) -> str:
+def _spelled_date(iso: str, *, us: bool = False) -> str:
+    """"2 March 2026", or with ``us`` "March 2, 2026"; the first ten characters if not a time."""
     try:
         d = datetime.fromisoformat(iso)
     except ValueError:
         return iso[:10]
-    return f"{d.day} {d.strftime('%B')} {d.year}"
-
-
-def _us_date(iso: str) -> str:
-    try:
-        d = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:10]
-    return f"{d.strftime('%B')} {d.day}, {d.year}"
+    month = d.strftime("%B")
+    return f"{month} {d.day}, {d.year}" if us else f"{d.day} {month} {d.year}"
 
 
 def _q(text: str) -> str:
@@ -386,7 +380,7 @@ def _updated_to(style: str, fetched_at: str) -> str:
     if style == "wapo":
         return "Editor's Note: This story has been updated to "
     if style == "guardian":
-        return f"This article was amended on {_long_date(fetched_at)} to "
+        return f"This article was amended on {_spelled_date(fetched_at)} to "
     return ""
 
 
@@ -418,7 +412,7 @@ def _raw_wording(style: str, e: dict[str, Any]) -> str:
     if kind == "rewritten":
         return _rewritten(style, e)
     old, new, subject, where = e["old_value"], e["new_value"], e["subject"], e["where"]
-    day, us_day = _long_date(e["fetched_at"]), _us_date(e["fetched_at"])
+    day, us_day = _spelled_date(e["fetched_at"]), _spelled_date(e["fetched_at"], us=True)
     single = bool(old and new and claim)
     if style == "ap":
         if kind == "removed":
@@ -552,13 +546,13 @@ def _headline_wording(style: str, old: str, new: str, fetched_at: str) -> str:
     if style == "ap":
         return f"This story corrects an earlier headline that said {_q(old)}."
     if style == "nyt":
-        return (f"Correction: {_us_date(fetched_at)}\nAn earlier version of a headline with this "
-                f"article misstated the facts. It said {_q(old)}.")
+        return (f"Correction: {_spelled_date(fetched_at, us=True)}\nAn earlier version of a "
+                f"headline with this article misstated the facts. It said {_q(old)}.")
     if style == "wapo":
         return f"Correction: An earlier version of this story's headline said {_q(old)}."
     if style == "guardian":
-        return (f"This article was amended on {_long_date(fetched_at)}: an earlier headline said "
-                f"{_q(old)}.")
+        return (f"This article was amended on {_spelled_date(fetched_at)}: an earlier headline "
+                f"said {_q(old)}.")
     if style == "reuters":
         return f"(Corrects headline to {_q(new)} from {_q(old)})"
     raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
