@@ -170,3 +170,14 @@ def test_possessives_house_spellings_and_numbers_in_words_are_not_fact_differenc
     kinds = {(f.kind, f.source_value, f.copy_value) for f in facts}
     assert ("differs", "Defense", "Defensa") in kinds
     assert ("differs", "15", "20") in kinds
+
+
+def test_related_queries_batch_ids_with_matching_placeholders():
+    from versiontrack.crossoutlet.relate import _batches
+
+    ids = [f"t{i}" for i in range(1001)]
+    got = list(_batches(ids))
+    assert [len(chunk) for chunk, _ in got] == [500, 500, 1]
+    assert all(marks.count("?") == len(chunk) for chunk, marks in got)
+    assert [x for chunk, _ in got for x in chunk] == ids
+    assert list(_batches([])) == []

@@ -25,6 +25,8 @@ from versiontrack.errors import ReadOnlyArchive
 from versiontrack.models import Article
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from versiontrack.archive.store import Archive
 
 #: Terms used by more than this share of the archive's stories are not looked up.
@@ -46,6 +48,17 @@ CREATE TABLE IF NOT EXISTS related_terms (
 CREATE INDEX IF NOT EXISTS related_terms_term ON related_terms (term);
 CREATE INDEX IF NOT EXISTS related_terms_story ON related_terms (story);
 """
+
+
+#: Ids per ``IN (...)`` query, well under SQLite's limit on ``?`` parameters.
+_BATCH = 500
+
+
+def _batches(items: list[str]) -> Iterator[tuple[list[str], str]]:
+    """``items`` in slices of :data:`_BATCH`, each with its ``?,?,...`` placeholders."""
+    for i in range(0, len(items), _BATCH):
+        chunk = items[i:i + _BATCH]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 @dataclass(frozen=True)
@@ -150,13 +163,7 @@ class RelatedIndex:
         n_docs = self.db.execute("SELECT COUNT(*) FROM related_docs").fetchone()[0]
         spell = article_terms(self.archive.article(story, -1))
         terms = list(spell)
-        df: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            df.update(self.db.execute(
-                f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({marks}) "
-                "GROUP BY term", chunk).fetchall())
+        df = self._doc_freq(terms)
         limit_df = max(COMMON_FLOOR, int(COMMON_SHARE * n_docs))
         idf = {t: math.log(n_docs / c) for t, c in df.items() if 1 < c <= limit_df}
         if not idf:
@@ -165,9 +172,7 @@ class RelatedIndex:
         partial: dict[str, float] = {}
         shared: dict[str, list[str]] = {}
         rare = list(idf)
-        for i in range(0, len(rare), 500):
-            chunk = rare[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _batches(rare):
             for term, other in self.db.execute(
                 f"SELECT term, story FROM related_terms WHERE term IN ({marks})", chunk):
                 if other != story:
@@ -191,11 +196,18 @@ class RelatedIndex:
         out.sort(key=lambda r: (-r.score, r.story))
         return out[:limit]
 
+    def _doc_freq(self, terms: list[str]) -> dict[str, int]:
+        """How many stories use each of ``terms`` (terms no story uses are left out)."""
+        df: dict[str, int] = {}
+        for chunk, marks in _batches(terms):
+            df.update(self.db.execute(
+                f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({marks}) "
+                "GROUP BY term", chunk).fetchall())
+        return df
+
     def _docs(self, stories: list[str]) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
-        for i in range(0, len(stories), 500):
-            chunk = stories[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _batches(stories):
             for story, first, outlet in self.db.execute(
                 f"SELECT story, first_seen, outlet FROM related_docs WHERE story IN ({marks})",
                 chunk):
@@ -205,20 +217,11 @@ class RelatedIndex:
     def _weights(self, stories: list[str], n_docs: int) -> dict[str, float]:
         """The idf weight of all the terms of each of ``stories`` (two queries per 500)."""
         out: dict[str, float] = {}
-        for i in range(0, len(stories), 500):
-            chunk = stories[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _batches(stories):
             rows = self.db.execute(
                 f"SELECT story, term, boost FROM related_terms WHERE story IN ({marks})",
                 chunk).fetchall()
-            terms = list({t for _, t, _ in rows})
-            df: dict[str, int] = {}
-            for j in range(0, len(terms), 500):
-                part = terms[j:j + 500]
-                pm = ",".join("?" * len(part))
-                df.update(self.db.execute(
-                    f"SELECT term, COUNT(*) FROM related_terms WHERE term IN ({pm}) "
-                    "GROUP BY term", part).fetchall())
+            df = self._doc_freq(list({t for _, t, _ in rows}))
             for story, term, b in rows:
                 out[story] = out.get(story, 0.0) + math.log(n_docs / df[term]) * b
         return out

@@ -353,20 +353,14 @@ def _subject(change: Change, old_value: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _long_date(iso: str) -> str:
+def _spelled_date(iso: str, *, us: bool = False) -> str:
+    """"2 March 2026", or with ``us`` "March 2, 2026"; the first ten characters if not a time."""
     try:
         d = datetime.fromisoformat(iso)
     except ValueError:
         return iso[:10]
-    return f"{d.day} {d.strftime('%B')} {d.year}"
-
-
-def _us_date(iso: str) -> str:
-    try:
-        d = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:10]
-    return f"{d.strftime('%B')} {d.day}, {d.year}"
+    month = d.strftime("%B")
+    return f"{month} {d.day}, {d.year}" if us else f"{d.day} {month} {d.year}"
 
 
 def _q(text: str) -> str:
@@ -377,19 +371,25 @@ def _wording(style: str, e: dict[str, Any]) -> str:
     return _finish(_raw_wording(style, e))
 
 
+def _updated_to(style: str, fetched_at: str) -> str:
+    """How a house opens an update note, up to "to" ("" for a style with no such sentence)."""
+    if style == "ap":
+        return "This story has been updated to "
+    if style == "nyt":
+        return "This article has been updated to "
+    if style == "wapo":
+        return "Editor's Note: This story has been updated to "
+    if style == "guardian":
+        return f"This article was amended on {_spelled_date(fetched_at)} to "
+    return ""
+
+
 def _added(style: str, e: dict[str, Any]) -> str:
     """The update note for added material (never a correction)."""
-    how, what = e["added_how"], e["new_claim"]
-    where, day = e["where"], _long_date(e["fetched_at"])
+    how, what, where = e["added_how"], e["new_claim"], e["where"]
     phrase = f"that {what}" if how == "that" else f"comments by {what}"
-    if style == "ap":
-        return f"This story has been updated to add {phrase}."
-    if style == "nyt":
-        return f"This article has been updated to include {phrase}."
-    if style == "wapo":
-        return f"Editor's Note: This story has been updated to add {phrase}."
-    if style == "guardian":
-        return f"This article was amended on {day} to add {phrase}."
+    if opening := _updated_to(style, e["fetched_at"]):
+        return f"{opening}{'include' if style == 'nyt' else 'add'} {phrase}."
     if how == "comments":
         return f"(Adds comments by {what} in {where})"
     return f"(Adds {where} that {what})"
@@ -397,15 +397,9 @@ def _added(style: str, e: dict[str, Any]) -> str:
 
 def _rewritten(style: str, e: dict[str, Any]) -> str:
     """The update note for a paragraph rewritten in several places (no sentence quoted)."""
-    where, day = e["where"], _long_date(e["fetched_at"])
-    if style == "ap":
-        return f"This story has been updated to rewrite {where}."
-    if style == "nyt":
-        return f"This article has been updated to revise {where}."
-    if style == "wapo":
-        return f"Editor's Note: This story has been updated to revise {where}."
-    if style == "guardian":
-        return f"This article was amended on {day} to revise {where}."
+    where = e["where"]
+    if opening := _updated_to(style, e["fetched_at"]):
+        return f"{opening}{'rewrite' if style == 'ap' else 'revise'} {where}."
     return f"(Rewrites {where})"
 
 
@@ -418,7 +412,7 @@ def _raw_wording(style: str, e: dict[str, Any]) -> str:
     if kind == "rewritten":
         return _rewritten(style, e)
     old, new, subject, where = e["old_value"], e["new_value"], e["subject"], e["where"]
-    day, us_day = _long_date(e["fetched_at"]), _us_date(e["fetched_at"])
+    day, us_day = _spelled_date(e["fetched_at"]), _spelled_date(e["fetched_at"], us=True)
     single = bool(old and new and claim)
     if style == "ap":
         if kind == "removed":
@@ -552,13 +546,13 @@ def _headline_wording(style: str, old: str, new: str, fetched_at: str) -> str:
     if style == "ap":
         return f"This story corrects an earlier headline that said {_q(old)}."
     if style == "nyt":
-        return (f"Correction: {_us_date(fetched_at)}\nAn earlier version of a headline with this "
-                f"article misstated the facts. It said {_q(old)}.")
+        return (f"Correction: {_spelled_date(fetched_at, us=True)}\nAn earlier version of a "
+                f"headline with this article misstated the facts. It said {_q(old)}.")
     if style == "wapo":
         return f"Correction: An earlier version of this story's headline said {_q(old)}."
     if style == "guardian":
-        return (f"This article was amended on {_long_date(fetched_at)}: an earlier headline said "
-                f"{_q(old)}.")
+        return (f"This article was amended on {_spelled_date(fetched_at)}: an earlier headline "
+                f"said {_q(old)}.")
     if style == "reuters":
         return f"(Corrects headline to {_q(new)} from {_q(old)})"
     raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
