@@ -1,4 +1,4 @@
-"""``versiontrack demo``: archive the bundled captures of a real AP story and show its history.
+"""``versiontrack demo``: archive the bundled captures of the demo story and show its history.
 
 Other areas add their part of the demo (audit, report ...) with :func:`demo_step`; each step
 runs after the ingest, in registration order, and prints its own output, or with ``--json``
@@ -66,7 +66,7 @@ def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:
 @archive_option
 @json_option
 def demo(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
-    """Archive the bundled captures of a real AP story and print its history.
+    """Archive two bundled captures of an invented wire story and print its history.
 
     Running it again ingests nothing new (the versions are already archived) and prints the
     same history.
