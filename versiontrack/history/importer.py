@@ -116,6 +116,12 @@ def capture_item(snap: Snapshot, story: str | None = None, where: str = "") -> I
 Entry = tuple[str, IngestItem | Skipped]  # (the importer's reference for resuming, the record)
 
 
+#: A batch is also cut when its raw pages reach this many bytes, so large batches (each one costs a
+#: lock, a commit stream and a work-tree update, which grows with the archive) stay bounded in
+#: memory whatever the pages weigh.
+BATCH_BYTES = 64 * 1024 * 1024
+
+
 def run_import(
     archive: Archive, entries: Iterable[Entry], *, batch_size: int = 500,
     progress: Callable[[ImportSummary], None] | None = None,
@@ -132,8 +138,10 @@ def run_import(
     tally = _Tally()
     batch: list[IngestItem] = []
     refs: list[str] = []
+    held = 0  # raw bytes in the batch
 
     def flush() -> None:
+        nonlocal held
         if batch:
             for item, r in zip(batch, archive.ingest_many(batch, collect=True), strict=True):
                 if ingested is not None and r.status != "rejected":
@@ -147,6 +155,7 @@ def run_import(
             committed(list(refs))
         batch.clear()
         refs.clear()
+        held = 0
         if progress is not None:
             progress(tally.summary())
 
@@ -157,7 +166,8 @@ def run_import(
             tally.skip(entry)
         else:
             batch.append(entry)
-        if len(batch) >= batch_size:
+            held += len(entry.raw or b"")
+        if len(batch) >= batch_size or held >= BATCH_BYTES:
             flush()
         elif progress is not None and tally.read % progress_every == 0:
             progress(tally.summary())
