@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import DEFAULT_POLICY, Policy
 from versiontrack.errors import InputError
+from versiontrack.research.eventrows import EVENT_TABLES
 from versiontrack.research.rows import (
     ChangeRow,
     FindingRow,
@@ -39,7 +40,8 @@ __all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabul
 MANIFEST = "versiontrack-export.json"
 FORMATS = ("csv", "parquet")
 #: The tables written as files (stories too, so rows can be joined to their outlet).
-TABULAR_TABLES: tuple[type[_Row], ...] = (StoryRow, ChangeRow, FindingRow, NoteRow, HeadlineRow)
+TABULAR_TABLES: tuple[type[_Row], ...] = (StoryRow, ChangeRow, FindingRow, NoteRow,
+                                          HeadlineRow, *EVENT_TABLES)
 RESEARCH_HINT = "pip install 'versiontrack[research]'"
 
 
@@ -94,7 +96,9 @@ def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
         for row_type in TABULAR_TABLES:
             cols = columns(row_type)
             order = ", ".join(f"[{c}]" for c in row_type.__dataclass_fields__  # type: ignore[attr-defined]
-                              if c in ("story", "from_version", "to_version", "seq"))
+                              if c in ("event", "story", "from_version", "to_version", "seq",
+                                       "copy_paragraph", "old_value", "new_value",
+                                       "version"))
             cur = con.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} "
                               f"FROM [{row_type.table}] ORDER BY {order}")
             target = out / f"{row_type.table}.{fmt}"
