@@ -112,6 +112,7 @@ def event_rows(name: str, ev: EventComparison, changed_at: str = "",
     links: list[EventLinkRow] = []
     facts: list[FactDifferenceRow] = []
     props: list[PropagationRow] = []
+    fixed_in = {(f.old_value, f.new_value): f.version for f in ev.corrections}
     for c in ev.copies:
         if c.verdict == "same story":
             continue
@@ -121,9 +122,9 @@ def event_rows(name: str, ev: EventComparison, changed_at: str = "",
                                     f.source_value, f.copy_value, f.copy_paragraph,
                                     _nums(f.source_paragraphs), f.source_text, f.copy_text)
                   for i, f in enumerate(c.facts)]
-        for fix, p in zip(ev.corrections, c.propagation, strict=True):
+        for p in c.propagation:  # none for a story that is not a copy
             props += [PropagationRow(name, c.story, s.version, p.old_value, p.new_value,
-                                     fix.version, s.fetched_at, s.state, p.current,
+                                     fixed_in.get((p.old_value, p.new_value), 0), s.fetched_at, s.state, p.current,
                                      p.since_version, p.since, p.stale) for s in p.states]
     copies = [c for c in ev.copies if c.verdict == "copy"]
     row = EventRow(name, ev.source, " ".join([ev.source] + [c.story for c in ev.copies]),

@@ -351,6 +351,15 @@ _DESCRIPTIONS = {
     "findings": "The audit's findings: a verdict on each substantive change under the policy, "
                 "the note that disclosed it, and story-wide findings.",
     "headline_changes": "Every headline edit, with the audit's verdict on it.",
+    "events": "Event groups (versiontrack event): stories from several outlets reporting one "
+              "event, the first being the source the others are compared with.",
+    "event_links": "Each copy paragraph (latest versions, notes out) and the source "
+                   "paragraph(s) it derives from, or marked as the copy's own.",
+    "fact_differences": "Numbers, dates, names, quotes and attributions in linked paragraphs "
+                        "that differ between source and copy, or that the copy dropped or "
+                        "added, with the classifier's labels.",
+    "propagation": "For each value the source corrected, each copy version's state: it "
+                   "carries the old value, the new one, both or neither; and since when.",
 }
 _COLUMNS = {
     "stories": {"head_commit": "git commit of the latest version (incremental export key)",
@@ -360,6 +369,11 @@ _COLUMNS = {
                  "one substantive change", "change_seq": "the change's seq in changes"},
     "changes": {"change_class": "correction (changes what was published) or addition"},
     "transitions": {"words_changed": "words inserted plus words deleted"},
+    "events": {"member_heads": "story@commit of each member (incremental export key)"},
+    "event_links": {"source_paragraphs": "source paragraph numbers, space-separated (0-based)",
+                    "own": "1 when the paragraph derives from no source paragraph"},
+    "propagation": {"state": "old, new, both or neither", "stale": "1 when the copy's latest "
+                    "version still carries the corrected value"},
 }
 
 
@@ -368,7 +382,7 @@ def metadata(db_name: str, policy: str) -> dict[str, Any]:
     from versiontrack.research.rows import columns as cols
 
     tables: dict[str, Any] = {}
-    for row_type in TABLES:
+    for row_type in (*TABLES, *EVENT_TABLES):
         name = row_type.table
         tables[name] = {"description": _DESCRIPTIONS[name],
                         "columns": {c: _COLUMNS.get(name, {}).get(c, c.replace("_", " "))
@@ -394,6 +408,15 @@ def metadata(db_name: str, policy: str) -> dict[str, Any]:
                 "sql": "SELECT c.story, c.from_version, c.to_version, c.kind, c.labels, "
                        "c.old_text, c.new_text FROM changes c JOIN changes_fts ON "
                        "changes_fts.rowid = c.rowid WHERE changes_fts MATCH :q",
+            },
+            "copies_still_carrying_a_corrected_value": {
+                "title": "Copies still carrying a corrected value",
+                "sql": "SELECT p.event, p.story, s.outlet, p.old_value, p.new_value, "
+                       "p.corrected_in, p.current, p.since_version, p.since, s.url "
+                       "FROM propagation p JOIN stories s USING (story) WHERE p.stale = 1 "
+                       "AND p.version = (SELECT MAX(q.version) FROM propagation q WHERE "
+                       "q.event = p.event AND q.story = p.story AND q.old_value = p.old_value "
+                       "AND q.new_value = p.new_value) ORDER BY p.event, p.story",
             },
             "verdicts": {
                 "title": "Findings by verdict",
