@@ -123,9 +123,10 @@ def event_rows(name: str, ev: EventComparison, changed_at: str = "",
                                     _nums(f.source_paragraphs), f.source_text, f.copy_text)
                   for i, f in enumerate(c.facts)]
         for p in c.propagation:  # none for a story that is not a copy
-            props += [PropagationRow(name, c.story, s.version, p.old_value, p.new_value,
-                                     fixed_in.get((p.old_value, p.new_value), 0), s.fetched_at, s.state, p.current,
-                                     p.since_version, p.since, p.stale) for s in p.states]
+            fixed = fixed_in.get((p.old_value, p.new_value), 0)
+            props += [PropagationRow(name, c.story, s.version, p.old_value, p.new_value, fixed,
+                                     s.fetched_at, s.state, p.current, p.since_version, p.since,
+                                     p.stale) for s in p.states]
     copies = [c for c in ev.copies if c.verdict == "copy"]
     row = EventRow(name, ev.source, " ".join([ev.source] + [c.story for c in ev.copies]),
                    len(copies), sum(c.stale for c in copies), len(ev.corrections), changed_at,
