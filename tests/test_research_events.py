@@ -128,3 +128,18 @@ def test_event_tables_follow_the_archive(exported, tmp_path):
     assert not _rows(db, "SELECT * FROM event_links WHERE story = 'rewrite'")
     assert not _rows(db, "SELECT * FROM propagation WHERE story = 'rewrite'")
     assert _rows(db, "SELECT COUNT(*) AS n FROM propagation")[0]["n"] == 2
+
+
+def test_a_database_from_before_the_event_tables_gains_them(exported, tmp_path):
+    archive, base, _compared = exported
+    db = tmp_path / "old.db"
+    shutil.copyfile(base / "f.db", db)
+    con = sqlite3.connect(db)
+    for row_type in reversed(EVENT_TABLES):
+        con.execute(f"DROP TABLE [{row_type.table}]")
+    con.commit()
+    con.close()
+    result = export_sqlite(Archive(archive), db)
+    assert (result.full, result.written, result.events) == (False, 0, 1)
+    assert _rows(db, "SELECT event, stale_copies FROM events") == [
+        {"event": "varna", "stale_copies": 1}]
