@@ -25,6 +25,7 @@ import sqlite_utils
 from versiontrack._version import __version__
 from versiontrack.audit.judge import DEFAULT_POLICY, VERDICT_ALIASES, Policy, get_policy
 from versiontrack.errors import InputError
+from versiontrack.research.eventrows import EVENT_TABLES, archive_events, rows_of
 from versiontrack.research.rows import TABLES, StoryRows, archive_rows, columns
 
 if TYPE_CHECKING:
@@ -46,12 +47,17 @@ _PKS: dict[str, tuple[str, ...]] = {
     "transitions": ("story", "from_version", "to_version"),
     "changes": ("story", "from_version", "to_version", "seq"), "notes": ("story", "seq"),
     "findings": ("story", "seq"), "headline_changes": ("story", "from_version", "to_version"),
+    "events": ("event",), "event_links": ("event", "story", "copy_paragraph"),
+    "fact_differences": ("event", "story", "seq"),
+    "propagation": ("event", "story", "old_value", "new_value", "version"),
 }
 _INDEXES: dict[str, list[list[str]]] = {
     "stories": [["outlet"], ["first_seen"]], "versions": [["fetched_at"]],
     "changes": [["story", "from_version", "to_version"], ["kind"]],
     "findings": [["verdict"], ["story", "from_version", "to_version"]],
     "notes": [["kind"]], "headline_changes": [["fetched_at"]],
+    "event_links": [["story"]], "fact_differences": [["story"], ["fact"]],
+    "propagation": [["story"], ["stale"]],
 }
 _FTS: dict[str, list[str]] = {
     "versions": ["headline", "text"], "changes": ["old_text", "new_text"],
@@ -97,6 +103,7 @@ class ExportResult:
     rows: int  # rows written
     full: bool  # rebuilt from scratch (new file, or another policy)
     metadata: Path | None = None
+    events: int = 0  # event groups whose rows were (re)written
 
 
 def metadata_path(out: Path) -> Path:
@@ -161,20 +168,78 @@ def _setup(db: sqlite_utils.Database) -> None:
 
     for row_type in TABLES:
         name = row_type.table
-        hints = {f: t for f, t in row_type.__annotations__.items() if f in columns(row_type)}
-        types: dict[str, Any] = {}
-        for col in columns(row_type):
-            hint = str(hints.get(col, "str"))
-            types[col] = float if "float" in hint else int if ("int" in hint or "bool" in hint) \
-                else str
         fks = [] if row_type is StoryRow else [("story", "stories", "story")]
-        db.table(name).create(types, pk=_PKS[name], foreign_keys=fks, not_null={"story"})
+        db.table(name).create(_types(row_type), pk=_PKS[name], foreign_keys=fks, not_null={"story"})
         for cols in _INDEXES.get(name, []):
             db.table(name).create_index(cols)
         if name in _FTS:
             db.table(name).enable_fts(_FTS[name], create_triggers=True, tokenize="porter")
+    _setup_events(db)
     for view, sql in _views().items():
         db.create_view(view, sql, replace=True)
+
+
+def _types(row_type: type[Any]) -> dict[str, Any]:
+    hints = {f: t for f, t in row_type.__annotations__.items() if f in columns(row_type)}
+    types: dict[str, Any] = {}
+    for col in columns(row_type):
+        hint = str(hints.get(col, "str"))
+        types[col] = float if "float" in hint else int if ("int" in hint or "bool" in hint) \
+            else str
+    return types
+
+
+def _setup_events(db: sqlite_utils.Database) -> None:
+    # Also run on an incremental export: a database written before the event tables gains them.
+    have = set(db.table_names())
+    for row_type in EVENT_TABLES:
+        name = row_type.table
+        if name in have:
+            continue
+        fks = [] if name == "events" else [("event", "events", "event"),
+                                            ("story", "stories", "story")]
+        db.table(name).create(_types(row_type), pk=_PKS[name], foreign_keys=fks,
+                              not_null={"event"})
+        for cols in _INDEXES.get(name, []):
+            db.table(name).create_index(cols)
+
+
+def _sync_events(db: sqlite_utils.Database, archive: Archive | ArchiveSet) -> tuple[
+        list[str], Callable[[], int]]:
+    """Drop the rows of events that changed or are gone (before stories are deleted, for the
+    foreign keys); returns those names and a function that writes the new rows (after the
+    stories are written) and returns how many events it wrote."""
+    from versiontrack.archive.store import Archive as _Archive
+
+    # Event groups are records in one archive's git; an archive set has none.
+    one = archive if isinstance(archive, _Archive) else None
+    groups = archive_events(one) if one is not None else {}
+    stored = dict(db.execute("SELECT event, member_heads FROM events").fetchall())
+    redo = [n for n in groups if stored.get(n) != groups[n][1]]
+    for name in [n for n in stored if n not in groups or n in redo]:
+        for row_type in reversed(EVENT_TABLES):
+            db.execute(f"DELETE FROM [{row_type.table}] WHERE event = ?", [name])
+
+    def write() -> int:
+        done = 0
+        present = {r[0] for r in db.execute("SELECT story FROM stories")}
+        for name in redo:
+            group, heads = groups[name]
+            # A member whose rows were not made (gone, or failed on a worker) would break the
+            # foreign keys: the event waits for the next export.
+            if one is None or not set(group.members) <= present:
+                continue
+            made = rows_of(one, group, heads)
+            if made is None:
+                continue
+            for row_type in EVENT_TABLES:
+                got = [r.as_dict() for r in made.of(row_type.table)]
+                if got:
+                    db.table(row_type.table).insert_all(got, batch_size=500)
+            done += 1
+        return done
+
+    return redo, write
 
 
 def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows], fresh: bool = False,
@@ -239,6 +304,8 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
             live = {s.key for s in infos}
             gone = sorted(set(heads) - live)
             with db.conn:
+                _setup_events(db)
+                _, write_events = _sync_events(db, archive)
                 for key in gone:
                     for row_type in reversed(TABLES):
                         db.execute(f"DELETE FROM [{row_type.table}] WHERE story = ?", [key])
@@ -253,6 +320,7 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
                         yield r
 
                 written, count = write_rows(db, each(), fresh=full)
+                events_written = write_events()
                 db.table(MARK_TABLE).insert_all([
                     {"key": "policy", "value": setting},
                     {"key": "versiontrack", "value": __version__},
@@ -263,7 +331,7 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
             db.close()
     meta = metadata_path(out)
     _write_metadata(meta, metadata(out.stem, pol.name))
-    return ExportResult(out, total, written, len(gone), count, full, meta)
+    return ExportResult(out, total, written, len(gone), count, full, meta, events_written)
 
 
 def _write_metadata(path: Path, data: dict[str, Any]) -> None:
@@ -289,6 +357,15 @@ _DESCRIPTIONS = {
     "findings": "The audit's findings: a verdict on each substantive change under the policy, "
                 "the note that disclosed it, and story-wide findings.",
     "headline_changes": "Every headline edit, with the audit's verdict on it.",
+    "events": "Event groups (versiontrack event): stories from several outlets reporting one "
+              "event, the first being the source the others are compared with.",
+    "event_links": "Each copy paragraph (latest versions, notes out) and the source "
+                   "paragraph(s) it derives from, or marked as the copy's own.",
+    "fact_differences": "Numbers, dates, names, quotes and attributions in linked paragraphs "
+                        "that differ between source and copy, or that the copy dropped or "
+                        "added, with the classifier's labels.",
+    "propagation": "For each value the source corrected, each copy version's state: it "
+                   "carries the old value, the new one, both or neither; and since when.",
 }
 _COLUMNS = {
     "stories": {"head_commit": "git commit of the latest version (incremental export key)",
@@ -298,6 +375,11 @@ _COLUMNS = {
                  "one substantive change", "change_seq": "the change's seq in changes"},
     "changes": {"change_class": "correction (changes what was published) or addition"},
     "transitions": {"words_changed": "words inserted plus words deleted"},
+    "events": {"member_heads": "story@commit of each member (incremental export key)"},
+    "event_links": {"source_paragraphs": "source paragraph numbers, space-separated (0-based)",
+                    "own": "1 when the paragraph derives from no source paragraph"},
+    "propagation": {"state": "old, new, both or neither", "stale": "1 when the copy's latest "
+                    "version still carries the corrected value"},
 }
 
 
@@ -306,7 +388,7 @@ def metadata(db_name: str, policy: str) -> dict[str, Any]:
     from versiontrack.research.rows import columns as cols
 
     tables: dict[str, Any] = {}
-    for row_type in TABLES:
+    for row_type in (*TABLES, *EVENT_TABLES):
         name = row_type.table
         tables[name] = {"description": _DESCRIPTIONS[name],
                         "columns": {c: _COLUMNS.get(name, {}).get(c, c.replace("_", " "))
@@ -332,6 +414,15 @@ def metadata(db_name: str, policy: str) -> dict[str, Any]:
                 "sql": "SELECT c.story, c.from_version, c.to_version, c.kind, c.labels, "
                        "c.old_text, c.new_text FROM changes c JOIN changes_fts ON "
                        "changes_fts.rowid = c.rowid WHERE changes_fts MATCH :q",
+            },
+            "copies_still_carrying_a_corrected_value": {
+                "title": "Copies still carrying a corrected value",
+                "sql": "SELECT p.event, p.story, s.outlet, p.old_value, p.new_value, "
+                       "p.corrected_in, p.current, p.since_version, p.since, s.url "
+                       "FROM propagation p JOIN stories s USING (story) WHERE p.stale = 1 "
+                       "AND p.version = (SELECT MAX(q.version) FROM propagation q WHERE "
+                       "q.event = p.event AND q.story = p.story AND q.old_value = p.old_value "
+                       "AND q.new_value = p.new_value) ORDER BY p.event, p.story",
             },
             "verdicts": {
                 "title": "Findings by verdict",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import DEFAULT_POLICY, Policy
 from versiontrack.errors import InputError
+from versiontrack.research.eventrows import EVENT_TABLES
 from versiontrack.research.rows import (
     ChangeRow,
     FindingRow,
@@ -33,13 +34,15 @@ if TYPE_CHECKING:
     from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
-__all__ = ["FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabular",
+__all__ = ["FILE_TABLES", "FORMATS", "MANIFEST", "TABULAR_TABLES", "arrow_table", "export_tabular",
            "need_pyarrow"]
 
 MANIFEST = "versiontrack-export.json"
 FORMATS = ("csv", "parquet")
 #: The tables written as files (stories too, so rows can be joined to their outlet).
 TABULAR_TABLES: tuple[type[_Row], ...] = (StoryRow, ChangeRow, FindingRow, NoteRow, HeadlineRow)
+#: Every table an export writes as files: the per-story ones, then the cross-outlet event tables.
+FILE_TABLES: tuple[type[_Row], ...] = (*TABULAR_TABLES, *EVENT_TABLES)
 RESEARCH_HINT = "pip install 'versiontrack[research]'"
 
 
@@ -75,7 +78,7 @@ def _arrow_type(pa: Any, hint: str) -> Any:
 def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
                    policy: str | Policy = DEFAULT_POLICY, grace_hours: float | None = None,
                    make_rows: RowMaker | None = None) -> ExportResult:
-    """Write the tables of :data:`TABULAR_TABLES` as ``fmt`` files into the folder ``out``
+    """Write the tables of :data:`FILE_TABLES` as ``fmt`` files into the folder ``out``
     (``make_rows``: as :func:`~versiontrack.research.sqlite.export_sqlite`)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -91,10 +94,12 @@ def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
                            make_rows=make_rows)
     con = sqlite3.connect(f"file:{result.out}?mode=ro", uri=True)
     try:
-        for row_type in TABULAR_TABLES:
+        for row_type in FILE_TABLES:
             cols = columns(row_type)
             order = ", ".join(f"[{c}]" for c in row_type.__dataclass_fields__  # type: ignore[attr-defined]
-                              if c in ("story", "from_version", "to_version", "seq"))
+                              if c in ("event", "story", "from_version", "to_version", "seq",
+                                       "copy_paragraph", "old_value", "new_value",
+                                       "version"))
             cur = con.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} "
                               f"FROM [{row_type.table}] ORDER BY {order}")
             target = out / f"{row_type.table}.{fmt}"
@@ -109,7 +114,7 @@ def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
     finally:
         con.close()
     manifest = {"source": "versiontrack", "format": fmt,
-                "tables": [t.table for t in TABULAR_TABLES], "database": "findings.db"}
+                "tables": [t.table for t in FILE_TABLES], "database": "findings.db"}
     with replacing(out / MANIFEST, ".json") as tmp:
         tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return result
