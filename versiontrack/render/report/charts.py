@@ -181,7 +181,11 @@ def _clean(svg: str, chart: Chart) -> str:
     for el in list(root.iter(f"{{{SVG_NS}}}style", f"{{{SVG_NS}}}script", etree.Comment)):
         el.getparent().remove(el)
     for el in root.iter():
-        style = el.attrib.pop("style", None) if isinstance(el.tag, str) else None
+        if not isinstance(el.tag, str):
+            continue
+        # pygal's ids serve its script only, and would repeat with two charts on a page.
+        el.attrib.pop("id", None)
+        style = el.attrib.pop("style", None)
         for decl in (style or "").split(";"):
             name, _, value = decl.partition(":")
             name, value = name.strip(), value.strip()
@@ -208,7 +212,6 @@ def _clean(svg: str, chart: Chart) -> str:
                 el.set("stroke", stroke)
         if "line" in classes and "reactive" in classes:
             el.set("fill", "none")
-    root.attrib.pop("id", None)
     root.set("role", "img")
     root.set("aria-labelledby", f"vt-chart-{n}-t vt-chart-{n}-d")
     title = etree.Element(f"{{{SVG_NS}}}title", id=f"vt-chart-{n}-t")
