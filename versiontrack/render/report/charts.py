@@ -152,7 +152,8 @@ def index_charts(edits: Iterable[Edit]) -> list[Chart]:
     bars.x_labels = periods
     for i, (name, _, _) in enumerate(SERIES):
         bars.add(name, [by_time[p][i] for p in periods])
-    hbars = pygal.HorizontalBar(**_config(outlet_chart.title), print_values=True)
+    hbars = pygal.HorizontalBar(**_config(outlet_chart.title), print_values=True,
+                                print_zeroes=False)
     hbars.x_labels = outlets
     for i, (name, _, _) in enumerate(SERIES[:2]):
         hbars.add(name, [by_outlet[o][i] for o in outlets])
