@@ -21,11 +21,12 @@ from typing import Any
 from versiontrack._version import __version__
 from versiontrack.errors import StoryKeyError
 from versiontrack.render.env import templates_digest
+from versiontrack.render.report.charts import available as charts_available
 
 MANIFEST = ".versiontrack-report.json"
 MANIFEST_FORMAT = 2
 #: The modules whose code shapes the report's files: editing any of them rebuilds every story.
-REPORT_MODULES = ("site", "outdir", "diffpage", "headlines", "storypage", "atom")
+REPORT_MODULES = ("site", "outdir", "diffpage", "headlines", "storypage", "atom", "charts")
 
 
 def confine(root: Path, *parts: str) -> Path:
@@ -90,7 +91,8 @@ def code_digest(policy: str) -> str:
     here = Path(__file__).parent
     for name in REPORT_MODULES:
         h.update((here / f"{name}.py").read_bytes())
-    h.update(f"{__version__}|{policy}|{MANIFEST_FORMAT}".encode())
+    # Installing or removing the plots extra changes every page with a chart.
+    h.update(f"{__version__}|{policy}|{MANIFEST_FORMAT}|{charts_available()}".encode())
     return h.hexdigest()[:16]
 
 

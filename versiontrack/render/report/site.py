@@ -45,6 +45,7 @@ from versiontrack.identity import validate_key
 from versiontrack.models import Alignment, StoryInfo
 from versiontrack.render.env import STATIC_DIR, get_env
 from versiontrack.render.report.atom import headlines_feed, site_feed, story_entries, story_feed
+from versiontrack.render.report.charts import Edit, index_charts, story_edits, story_timeline
 from versiontrack.render.report.diffpage import (
     Block,
     block_for,
@@ -120,7 +121,7 @@ def _render_story(story: StoryPage, root: Path, generated: str, base_url: str = 
         root="../../", generated=generated, story=story, info=story.info,
         versions=story.versions, transitions=story.transitions,
         headlines=story.headline_history(), notes=story.notes, findings=story.findings,
-        log=story.log, counts=counts, pairs=pair_set, n=n,
+        log=story.log, counts=counts, pairs=pair_set, n=n, chart=story_timeline(story),
         audited=story.audit is not None, diff_name=diff_name, finding_href=finding_href))
     pages += 1
     entries = story_entries(story)
@@ -224,6 +225,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
             recorded[key] = {
                 "latest": latest, "digest": digest, "versions": len(versions),
                 "counts": story.counts(), "entries": entries,
+                "edits": [e.to_list() for e in story_edits(story)],
                 "headlines": [c.to_dict() for c in headline_changes(story.audit, info.outlet)]}
         if progress is not None:
             progress(done, len(wanted), key)
@@ -286,6 +288,8 @@ def _render_site(root: Path, infos: dict[str, StoryInfo], recorded: dict[str, An
                            if key in infos for d in rec.get("headlines", []))
     index = env.get_template("report/index.html").render(
         root="", generated=generated, rows=rows, headline_count=len(changes), events=event_rows,
+        charts=index_charts(Edit.from_list(e) for key, rec in recorded.items()
+                            if key in infos for e in rec.get("edits", [])),
         totals={k: sum(r[k] for r in rows) for k in ("substantive", "silent", "notes")})
     written = int(write_if_changed(root / "index.html", index))
     written += write_if_changed(root / "feed.atom", site_feed(
