@@ -102,7 +102,7 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
                 for rec in read_archive_file(Path(name), kind)
             )
             try:
-                summary = run_import(archive, entries, batch_size=2000,
+                summary = run_import(archive, entries, batch_size=200,
                                      progress=progress_printer(name))
             except VersionTrackError as exc:
                 click.echo(f"Error: {name}: {str(exc).splitlines()[0]}", err=True)
