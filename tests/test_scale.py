@@ -343,11 +343,15 @@ def test_a_worker_killed_mid_run_leaves_the_others_to_finish(archive_set, tmp_pa
         run.join(timeout=120)
         assert not run.is_alive()
     finally:
-        for p in procs:
+        for p in reversed(procs):  # workers before their scheduler
             if p.poll() is None:
                 p.terminate()
-        for p in procs:
-            p.wait(timeout=30)
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a worker still closing on a loaded machine
+                p.kill()
+                p.wait(timeout=30)
 
     summary = result["summary"]
     assert summary.errors == ()
