@@ -281,3 +281,86 @@ def test_export_on_an_unreachable_scheduler_leaves_out_alone(archive_set, run_cl
                 env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
     assert r.exit_code == 1 and "cannot reach the Dask scheduler" in r.stderr
     assert not (tmp_path / "g.db").exists()
+
+
+def bytes_of(out):
+    """The dataset's finished files (a leading dot marks one still being written)."""
+    return {p.relative_to(out): p.read_bytes() for p in out.rglob("*")
+            if p.is_file() and not p.name.startswith(".")}
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_leaves_the_others_to_finish(archive_set, tmp_path):
+    """SIGKILL one of two worker processes while chunks run: the other worker finishes the run,
+    the rows are the in-process ones, and the parts written before the kill are untouched."""
+    import signal
+    import threading
+
+    from versiontrack.archive.shards import ArchiveSet, stories_by_shard
+    from versiontrack.audit.judge import get_policy
+    from versiontrack.scale.engine import run_plan
+    from versiontrack.scale.task import DELAY_ENV
+
+    with ArchiveSet.open(archive_set) as s:
+        chunks = plan_chunks(stories_by_shard(s), target=1)  # one story a chunk: 8 tasks
+    assert len(chunks) == 8
+    policy = get_policy("corrections")
+    base = run_plan(chunks, policy, tmp_path / "in")
+    assert base.written == 8 and not base.errors
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    # Each chunk sleeps a while on the workers, so the kill lands while chunks still run.
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", DELAY_ENV: "0.8"}
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)]
+    try:
+        # --no-nanny: the process we start is the worker itself, so SIGKILL kills the worker
+        # (under a nanny it would kill the nanny and leave its worker running).
+        workers = [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+        procs += workers
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+
+        out = tmp_path / "remote"
+        result = {}
+        run = threading.Thread(target=lambda: result.update(summary=run_plan(
+            chunks, policy, out, engine="dask", scheduler=address)))
+        run.start()
+        deadline = time.monotonic() + 60
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        marks = [p for p in before if p.parts[0] == "_done"]
+        assert 1 <= len(marks) < 8, "the kill must land mid-run"
+        workers[0].send_signal(signal.SIGKILL)
+        workers[0].wait(timeout=30)
+        run.join(timeout=120)
+        assert not run.is_alive()
+    finally:
+        for p in reversed(procs):  # workers before their scheduler
+            if p.poll() is None:
+                p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a worker still closing on a loaded machine
+                p.kill()
+                p.wait(timeout=30)
+
+    summary = result["summary"]
+    assert summary.errors == ()
+    assert summary.written == 8 and summary.skipped == 0
+    after = bytes_of(out)
+    # What was written before the kill is still there, byte for byte.
+    assert {p: after.get(p) for p in before} == before
+    for table in ("stories", "changes", "findings", "notes", "headline_changes", "errors"):
+        assert rows(out, table) == rows(tmp_path / "in", table)
+    assert rows(out, "stories")

@@ -8,6 +8,8 @@ the same that ``export --format sqlite|csv|parquet`` writes.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +19,10 @@ from versiontrack.research.rows import StoryRows, rows_from_audit
 from versiontrack.scale.plan import Chunk
 
 __all__ = ["ChunkResult", "StorySummary", "audit_history", "run_chunk"]
+
+#: Seconds each chunk waits before its work: a test hook, so that a test can kill a worker
+#: while its chunks are still running. Unset (no wait) in real runs.
+DELAY_ENV = "VERSIONTRACK_TEST_CHUNK_DELAY"
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,9 @@ def run_chunk(chunk: Chunk, policy: Policy) -> ChunkResult:
     rows: list[StoryRows] = []
     summaries: list[StorySummary] = []
     errors: list[tuple[str, str]] = []
+    delay = os.environ.get(DELAY_ENV)
+    if delay:
+        time.sleep(float(delay))
     try:
         archive = Archive.open(chunk.path, read_only=True)
     # The shard itself is unreadable here: every story of the chunk carries the error.
