@@ -700,6 +700,21 @@ _THREAD = re.compile(r"(?:^|[\s_-])(?:comments?|comment-(?:list|content|body|are
                      r"respond|disqus\w*|discussion|replies|coral\w*)(?:$|[\s_-])", re.IGNORECASE)
 
 
+# Blocks the note detector is asked about when no class or opening words mark them: a note in
+# a box or footer the extractor dropped, in any language the detector reads. Updates are left
+# to the class and opening-word test: a teaser saying "Update: ..." is not this page's note.
+_NOTE_TAGS = frozenset(("p", "div", "aside", "section", "footer", "blockquote", "li", "header"))
+_NOTE_MAX_BLOCKS = 4
+
+
+def _detected_note(text: str) -> bool:
+    """Whether the audit's note detector reads ``text`` as a correction-type note."""
+    from versiontrack.audit.notes import detect_paragraph
+
+    hit = detect_paragraph(text)
+    return hit is not None and hit.kind != "update"
+
+
 def _in_thread(el: Any) -> bool:
     for node in (el, *el.iterancestors()):
         if _THREAD.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
@@ -729,13 +744,16 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
         text = _clean(el.text_content())
         if not text or len(text.split()) > _NOTE_MAX_WORDS:
             continue
-        if not (_NOTE_CLASS.search(marker) or (
-                el.tag in ("aside", "footer", "div", "section") and _NOTE_TEXT.match(text))):
+        marked = bool(_NOTE_CLASS.search(marker)) or (
+            el.tag in ("aside", "footer", "div", "section") and bool(_NOTE_TEXT.match(text)))
+        if not marked and not (el.tag in _NOTE_TAGS and _detected_note(text)):
             continue
-        if _in_thread(el):
+        if _in_thread(el) or _link_only(el):
             continue
         blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
         blocks = [b for b in blocks if _ALNUM.search(b)] or [text]
+        if not marked and len(blocks) > _NOTE_MAX_BLOCKS:
+            continue
         found.append((pos, blocks))
         taken.add(el)
     return found
