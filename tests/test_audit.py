@@ -357,3 +357,36 @@ def test_a_whole_phrase_value_matches_a_one_word_change(before, after, note, how
     (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
     assert how in finding.reason, finding.reason
     assert audit.silent == 0
+
+
+def _versions(*texts: tuple[str, ...]) -> list[tuple[Version, Article, bytes]]:
+    return [(Version("tie", i, "", f"2026-03-0{i}T09:00:00+00:00", "Ferry fares", 40, len(t)),
+             Article(headline="Ferry fares", paragraphs=t), b"")
+            for i, t in enumerate(texts, 1)]
+
+
+FERRY = ("The island ferry will raise fares next month, the operator said on Monday.",
+         "A return ticket will cost 14 pounds, up from 12, the operator's spokesman said.",
+         "The harbour board approved the change at its meeting in the old customs hall.")
+
+
+def test_a_note_whose_words_match_no_change_still_discloses_its_version():
+    # The note paraphrases: no value, paragraph or shared subject leads to the changed fact,
+    # but the newsroom owned up in this very version, so the change is not silent.
+    fixed = (FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2],
+             "An earlier version of this story misstated what travellers will pay.")
+    audit = audit_versions(_versions(FERRY, fixed))
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert "by position" in finding.message and finding.reason.startswith("matched note")
+    assert audit.count("note-without-change") == 0
+
+
+def test_a_note_that_matched_one_change_leaves_another_silent():
+    fixed = (FERRY[0].replace("next month", "in June"), FERRY[1].replace("14 pounds", "16 pounds"),
+             FERRY[2], "Correction: An earlier version of this story said a return ticket "
+             "would cost 14 pounds. It will cost 16 pounds.")
+    audit = audit_versions(_versions(FERRY, fixed))
+    assert (audit.silent, audit.disclosed) == (1, 1)
+    (silent,) = [f for f in audit.findings if f.kind == "silent-correction"]
+    assert "June" in silent.change.new_text

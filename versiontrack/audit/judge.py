@@ -11,7 +11,9 @@ articles aligned, every entry given a verdict), and each substantive change is j
   value, its paragraph ("paragraph 2", "first paragraph", "headline"), or, for a note that
   matches nothing by value or paragraph, its subject (content words shared with the changed
   sentence); a note of the same version that names nothing at all ("This story has been
-  corrected.") discloses it by position only and is reported as ``note-explains-nothing``;
+  corrected.") discloses it by position only and is reported as ``note-explains-nothing``; a
+  note of the same version that names something but matched no change at all discloses, by
+  position, the changes no other note matched (:func:`_tie_unmatched`);
 * otherwise by what the policy asks of its class (:func:`change_class`): a change to what was
   already published (a fact, quote, name, number, date or meaning changed or removed) is a
   **silent-correction**; added material is an **update** (policy ``corrections``: no note
@@ -631,6 +633,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     f"{_describe(change)}{_what(change)}; no note discloses it.",
                     old_v.number, new_v.number, change=change,
                     reason=f"policy {pol.name}: substantive change without a note"))
+        findings = _tie_unmatched(findings, refs_by_step[i], i, used)
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
         if removed_words >= 40 and removed_words >= 0.25 * old_words:
             findings.append(Finding(
@@ -685,6 +688,37 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         findings=findings_all, notes=notes_of[-1] if notes_of else (),
         grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live), sides=tuple(sides),
         note_accounts=accounts)
+
+
+def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
+                   used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
+    """A note added in this step that names something no change matched still discloses it.
+
+    The note's words (a paraphrase, a value the reader could not parse, a part of the page the
+    extraction does not hold) did not lead to any change, yet the newsroom owned up to an edit in
+    this very version: calling its changes silent would be the worst mistake. Each change left
+    without a note in the step is tied to the first such note of a fitting kind, by position;
+    a note that matched a change by value, paragraph or subject ties nothing more.
+    """
+    free = [r for r in refs if (step, r.index) not in used and not r.vague]
+    if not free:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        want = (*_CORRECTIVE, "editors-note") if f.kind == "silent-correction" else \
+            ("update", "editors-note") if f.kind == "undisclosed-update" else ()
+        ref = next((r for r in free if r.note.kind in want), None)
+        if ref is None or f.change is None:
+            out.append(f)
+            continue
+        tied = replace(f, kind="disclosed", note=ref.note,
+                       message=f"{_describe(f.change)}{_what(f.change)}; disclosed by the "
+                       f"{ref.note.kind} note in v{ref.version}, by position (the note names "
+                       "nothing this change matched).",
+                       reason="matched note: position (the note's words match no change)")
+        used.setdefault((step, ref.index), []).append(tied)
+        out.append(tied)
+    return out
 
 
 def _updated_stamp(old: Side, new: Side) -> str:
