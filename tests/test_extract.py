@@ -547,3 +547,16 @@ def test_reading_time_and_share_counts_never_reach_the_text():
     paras = extract_html(page, "https://example.com/news/bridge").paragraphs
     assert not any(p in paras for p in ("5 min read", "1.2K shares", "Comments: 12"))
     assert any("7-2" in p for p in paras) and any("$40 million" in p for p in paras)
+
+
+@pytest.mark.parametrize("tail", [
+    "<p>The ferry runs again on Friday.<br><br><em>{}</em></p>",
+    "<div>The ferry runs again on Friday.<hr>{}</div>",
+])
+def test_a_note_sharing_a_block_with_body_text_is_kept_once(tail: str) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+            f"{tail.format(NOTE_TEXT)}</article></body></html>")
+    art = extract_html(html.encode())
+    assert art.paragraphs.count(NOTE_TEXT) == 1
+    assert not [p for p in art.paragraphs if NOTE_TEXT in p and p != NOTE_TEXT]

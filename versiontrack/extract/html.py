@@ -707,6 +707,33 @@ _NOTE_TAGS = frozenset(("p", "div", "aside", "section", "footer", "blockquote", 
 _NOTE_MAX_BLOCKS = 4
 
 
+_LINE_BREAKS = frozenset(("br", "hr", "p", "div", "li", "section", "aside", "blockquote",
+                          "footer", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"))
+
+
+def _lines(el: Any) -> list[str]:
+    """The element's text as its reader sees the lines: broken at <br>, <hr> and inner blocks."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            parts.append(node.tail or "")
+            return
+        brk = node.tag in _LINE_BREAKS
+        if brk:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        if brk:
+            parts.append("\n")
+        if node is not el:
+            parts.append(node.tail or "")
+
+    walk(el)
+    return [line for line in (_clean(x) for x in "".join(parts).split("\n")) if line]
+
+
 def _detected_note(text: str) -> bool:
     """Whether the audit's note detector reads ``text`` as a correction-type note."""
     from versiontrack.audit.notes import detect_paragraph
@@ -750,13 +777,27 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
             continue
         if _in_thread(el) or _link_only(el):
             continue
-        blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
-        blocks = [b for b in blocks if _ALNUM.search(b)] or [text]
-        if not marked and len(blocks) > _NOTE_MAX_BLOCKS:
-            continue
+        if marked:
+            blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
+            blocks = [b for b in blocks if _ALNUM.search(b)] or [text]
+        else:
+            # Found by the detector: only the lines it reads as notes, not a last paragraph or
+            # a caption sharing the box (lines split at <br>, <hr> and inner blocks).
+            lines = [ln for ln in _lines(el) if _ALNUM.search(ln)]
+            if len(lines) > _NOTE_MAX_BLOCKS:
+                continue
+            blocks = [ln for ln in lines if _detected_note(ln)]
+            if not blocks:
+                continue
         found.append((pos, blocks))
         taken.add(el)
     return found
+
+
+def _squeeze(text: str) -> str:
+    from versiontrack.normalize import fold
+
+    return "".join(fold(text).casefold().split())
 
 
 def _rescue_notes(paras: list[str], notes: list[tuple[int, list[str]]], page: Any) -> list[str]:
@@ -769,10 +810,12 @@ def _rescue_notes(paras: list[str], notes: list[tuple[int, list[str]]], page: An
         return paras
     from versiontrack.normalize import fold
 
-    have = fold(" ".join(paras)).casefold()
+    # Compared without whitespace: a block's text_content() runs lines split at <br> or <hr>
+    # together ("May.Correction: ..."), where the extracted paragraphs have them apart.
+    have = _squeeze(" ".join(paras))
     pending = []
     for pos, blocks in notes:
-        missing = [b for b in blocks if fold(b).casefold() not in have and not is_furniture(b)]
+        missing = [b for b in blocks if _squeeze(b) not in have and not is_furniture(b)]
         if missing:
             pending.append((pos, missing))
     if not pending:
