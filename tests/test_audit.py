@@ -390,3 +390,21 @@ def test_a_note_that_matched_one_change_leaves_another_silent():
     assert (audit.silent, audit.disclosed) == (1, 1)
     (silent,) = [f for f in audit.findings if f.kind == "silent-correction"]
     assert "June" in silent.change.new_text
+
+
+def test_a_paraphrasing_note_added_a_version_after_the_fix_discloses_it():
+    fixed = (FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2])
+    noted = fixed + ("An earlier version of this story misstated what travellers will pay.",)
+    audit = audit_versions(_versions(FERRY, fixed, noted))
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert (finding.from_version, finding.to_version) == (1, 2)
+    assert "arrived later" in finding.message and audit.count("note-without-change") == 0
+
+
+def test_a_late_note_does_not_reach_back_past_three_captures():
+    fixed = (FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2])
+    same = [fixed] * 4
+    noted = fixed + ("An earlier version of this story misstated what travellers will pay.",)
+    audit = audit_versions(_versions(FERRY, *same, noted))
+    assert audit.silent == 1 and audit.count("note-without-change") == 1

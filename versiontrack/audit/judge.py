@@ -649,6 +649,19 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         transitions.append(Transition(old_v, new_v, alignment, tuple(added), tuple(removed),
                                       tuple(changed), tuple(findings), comparisons[i]))
 
+    # A note that names something but matched nothing, in a version with nothing of its own
+    # left to disclose, owns up to the nearest earlier step (up to three back) with silent
+    # corrections: newsrooms often fix first and add the note a capture or two later.
+    for j, refs in enumerate(refs_by_step):
+        if not any((j, r.index) not in used and not r.vague for r in refs):
+            continue
+        for k in range(j - 1, max(-1, j - 4), -1):
+            t = transitions[k]
+            if any(f.kind == "silent-correction" for f in t.findings):
+                tied = _tie_unmatched(list(t.findings), refs, j, used, late=True)
+                transitions[k] = replace(t, findings=tuple(tied))
+                break
+
     # Notes that disclosed nothing, and notes that explain nothing.
     for i, refs in enumerate(refs_by_step):
         for ref in refs:
@@ -691,14 +704,17 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
 
 
 def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
-                   used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
+                   used: dict[tuple[int, int], list[Finding]], *,
+                   late: bool = False) -> list[Finding]:
     """A note added in this step that names something no change matched still discloses it.
 
     The note's words (a paraphrase, a value the reader could not parse, a part of the page the
     extraction does not hold) did not lead to any change, yet the newsroom owned up to an edit in
     this very version: calling its changes silent would be the worst mistake. Each change left
     without a note in the step is tied to the first such note of a fitting kind, by position;
-    a note that matched a change by value, paragraph or subject ties nothing more.
+    a note that matched a change by value, paragraph or subject ties nothing more. ``late``:
+    the notes were added in a later step (``step``) than the findings', and tie only silent
+    corrections.
     """
     free = [r for r in refs if (step, r.index) not in used and not r.vague]
     if not free:
@@ -706,15 +722,16 @@ def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
     out: list[Finding] = []
     for f in findings:
         want = (*_CORRECTIVE, "editors-note") if f.kind == "silent-correction" else \
-            ("update", "editors-note") if f.kind == "undisclosed-update" else ()
+            ("update", "editors-note") if f.kind == "undisclosed-update" and not late else ()
         ref = next((r for r in free if r.note.kind in want), None)
         if ref is None or f.change is None:
             out.append(f)
             continue
         tied = replace(f, kind="disclosed", note=ref.note,
                        message=f"{_describe(f.change)}{_what(f.change)}; disclosed by the "
-                       f"{ref.note.kind} note in v{ref.version}, by position (the note names "
-                       "nothing this change matched).",
+                       f"{ref.note.kind} note in v{ref.version}"
+                       f"{' (the note arrived later)' if late else ''}, by position (the note "
+                       "names nothing this change matched).",
                        reason="matched note: position (the note's words match no change)")
         used.setdefault((step, ref.index), []).append(tied)
         out.append(tied)
