@@ -225,7 +225,9 @@ def test_per_host_concurrency_and_delay(site):
         list(f.fetch_all([FetchRequest(site.url(f"/d/x?n={i}")) for i in range(3)]))
     starts = [t for t, p, _ in site.log if p.startswith("/d/")]
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert len(gaps) == 2 and min(gaps) >= 0.15  # 0.2 s apart at the client, less jitter
+    # 0.2 s apart at the client; seen at the server, one arrival can slip under machine load,
+    # so the span of the three is checked (without the delay it is a few milliseconds).
+    assert len(gaps) == 2 and sum(gaps) >= 0.3 and min(gaps) >= 0.05
 
 
 def test_robots_crawl_delay_spaces_requests_one_at_a_time(site):
