@@ -64,8 +64,8 @@ def _fold_map(text: str) -> tuple[str, str, list[int]]:
 # Words
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+_MONTHS = (r"(?:jan(?:uary|[.\ue000])?|feb(?:ruary|[.\ue000])?|mar(?:ch|[.\ue000])?|apr(?:il|[.\ue000])?|may|june?|july?|"
+           r"aug(?:ust|[.\ue000])?|sept?(?:ember|[.\ue000])?|oct(?:ober|[.\ue000])?|nov(?:ember|[.\ue000])?|dec(?:ember|[.\ue000])?|"
            r"januar|februar|m[aä]rz|mai|juni|juli|oktober|dezember|janvier|f[eé]vrier|mars|avril|"
            r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|"
            r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
@@ -94,6 +94,7 @@ _NUMBER = re.compile(
 _COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|est|"
            r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
            r"heet|heette)")
+_COPULA_WORD = re.compile(_COPULA, _I)
 _PREPS = frozenset(re.findall(
     r"\S+", "to in at on of for from by with as into onto about over under than between among "
     "von vom zu zur zum im in an am auf aus bei mit nach über für um unter "
@@ -185,6 +186,14 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             return dates[-1].group(0), old
         return None
     num = _NUMBER.match(_strip(old))
+    core = _CORE.match(_strip(old))
+    unit = _UNIT.fullmatch(_strip(old), core.end()) if core else None
+    if unit and not _SCALED.fullmatch(_strip(old)):  # "200 metri e non 20 metri": the last number in the same unit
+        for m in reversed(list(_NUMBER.finditer(pre))):
+            u = _UNIT.match(pre, m.end()) if _CORE.match(m.group(0)) else None
+            if u and u.group(1).lower() == unit.group(1).lower():
+                return pre[m.start():u.end()], _strip(old)
+        return None
     if _NUM_WORD.fullmatch(_strip(old)):
         words = list(_NUM_WORD.finditer(pre))
         if words and len(_words(pre[words[-1].end():])) <= 2:
@@ -234,12 +243,16 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
             return None
         new = new[after.end():]
     nw = _words(new)
+    if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
+            _is_cap(old) and _is_cap(" ".join(nw[1:])):
+        new, nw = " ".join(nw[1:]), nw[1:]  # "It is in New Mexico, not Arizona": the place
     if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
             and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
         return _strip(new), old
     # "Montpelier is the capital of Vermont, not Burlington": the subject answers a name.
     subj = re.match(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+" + _COPULA + r"\s", pre)
-    if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new):
+    if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new) and \
+            not _PRONOUN_START.fullmatch(subj.group(1)):
         return subj.group(1), old
     return None
 
@@ -248,9 +261,12 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
     """A name against the closing name of ``pre``; one word against its last word."""
     ow = _words(old)
     if _is_cap(old):
-        m = re.search(r"(?:^|\s)(\w+)\s+((?:[A-Z][\w.'&-]*)(?:\s+(?:[A-Z][\w.'&-]*|of|de|van|"
-                      r"von|v\.|and|&)){0,5})$", pre)
-        if m and m.group(1).lower() in _PREPS:
+        m = re.search(r"(?:^|\s)([\w']+)\s+((?:[A-Z][\w.'&-]*)(?:\s+(?:[A-Z][\w.'&-]*|of|de|"
+                      r"van|von|der|den|da|di|del|la|le|du|v\.|and|&)){0,5})$", pre)
+        # After a preposition or a verb ("She represents New Hampshire, not ..."), not after
+        # a determiner or a capitalised word, which would make the name only part of a phrase.
+        if m and m.group(1)[:1].islower() and not _DETS.match(m.group(1) + " ") and \
+                not re.search(r"[\"'\u201c\u2018]", m.group(2)):
             return _strip(m.group(2)), old
         return None
     # One word against one word: "shaken, not stirred", "troops killed, not wounded". A longer
@@ -286,7 +302,7 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = re.compile(
     r"(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
-    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|rather than|instead of|statt|anstatt|"
+    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|rather than|instead of|statt|anstatt|"
     r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = re.compile(
@@ -301,7 +317,8 @@ _MIS_AS = re.compile(
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
 _CALLED = re.compile(
-    r"\b(?:incorrectly|wrongly|mistakenly|erroneously) called\s+(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) )?called\s+(?:(?-i:[A-Z])[\w.'-]*\s+"
+    r"){0,4}(?:(?:it|him|her|them|this|(?:the|his|her|its|their) [\w-]+)\s+)?"
     r"(?P<old>(?:an?|the)\s+[^.;,()]{1,60})", _I)
 _SPELL = re.compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
                     r"\bgrafia\b|\bgespeld", _I)
@@ -323,7 +340,11 @@ _SAID = re.compile(
     r"(?: that)?|hie(?:ß|ss) es,?(?: dass)?|stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
-    r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij))\s+(?P<claim>.+)", _I)
+    r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
+    r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
+    r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
+    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat)"
+    r"\s+(?P<claim>.+)", _I)
 _TO_FROM = re.compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
     r"fix(?:es|ed|ing))\b[^.;()]{0,80}?\bto (?!(?:be|been|have|show|say|reflect|read|include|"
@@ -369,6 +390,17 @@ def _look_alike(t: str, old: str) -> str | None:
     return best[1] if best else None
 
 
+def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> bool:
+    """Whether two numbers stand in the same place: the same word before or after them."""
+    def around(t: str, m: re.Match[str]) -> tuple[str, str]:
+        before = re.search(r"([\w']+)\W*$", t[:m.start()])
+        after = re.match(r"\W{0,2}([\w']+)", t[m.end():])
+        return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
+
+    (b1, a1), (b2, a2) = around(claim, cm), around(fact, fm)
+    return bool(b1) and b1 == b2 or bool(a1) and a1 == a2
+
+
 def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     """The one number the claim has and the fact replaces, with its unit or scale when the
     two share it ("$42 billion" / "$4.2 billion")."""
@@ -382,7 +414,17 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     new = [m for m in fn if value(m) not in cv]
     if len(old) != 1 or len(new) != 1:
         return None
+    if len(_words(fact)) > 8 and not _same_place(claim, old[0], fact, new[0]):
+        return None  # two numbers in different places of two long sentences: unrelated
+    dates = _date_at(claim, old[0].start()), _date_at(fact, new[0].start())
+    if dates[0] and dates[1]:
+        return dates[0], dates[1]  # the whole date, not its day or year
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
+    unit = (_UNIT.match(claim, old[0].end()), _UNIT.match(fact, new[0].end()))
+    if unit[0] and unit[1] and unit[0].group(1).lower() == unit[1].group(1).lower() and \
+            not _SCALED.fullmatch(o):
+        # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
+        return claim[old[0].start():unit[0].end()], fact[new[0].start():unit[1].end()]
     so, sn = _SCALED.match(o), _SCALED.match(n)
     if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
         return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
@@ -390,6 +432,24 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
         return o, n
     return value(old[0]), value(new[0])
 
+
+
+# Units of measure (and all-capital abbreviations: "GMT", "MLN") that go with a number.
+_UNIT = re.compile(
+    r"\s?((?:(?-i:[A-Z]{2,5})|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?|"
+    r"acres?|hectares?|tons?|tonnes?|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
+    r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
+    r"Prozent|Stimmen|m[eè]tres|heures|jours|mois|ans|voix|si[eè]ges|metros|kil[oó]metros|"
+    r"horas|d[ií]as|meses|a[ñn]os|votos|esca[ñn]os|metri|chilometri|ore|giorni|mesi|anni|"
+    r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels))(?![\w-])", _I)
+
+
+def _date_at(text: str, at: int) -> str | None:
+    """The date in ``text`` that the number at ``at`` belongs to, if any."""
+    for m in _DATE.finditer(text):
+        if m.start() <= at < m.end() and re.search(r"\d", m.group(0)):
+            return m.group(0)
+    return None
 
 
 _SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
@@ -410,7 +470,8 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
             continue
         fwords = key[1][j1:j2]
         if op != "delete" and all(_PRONOUN_START.match(w) or w in ("in", "fact", "it") or
-                                  _DETS.match(w + " ") for w in fwords) and \
+                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w)
+                                  for w in fwords) and \
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
 
@@ -431,7 +492,12 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if j2 - j1 > 1 and _PRONOUN_START.fullmatch(key[1][j2 - 1]) and i2 - i1 >= j2 - j1:
         j2 -= 1  # "against the bill" / "for it": the pronoun stands for the unchanged words
         i2 = i1 + (j2 - j1)
+    i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
+    # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
+    dates = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
+    if dates[0] and dates[1]:
+        old, new = dates
 
     # A number's unit or scale changed: the value is the whole amount ("$900 million").
     if re.fullmatch(_SCALE, _strip(old), _I) and i1 > 0 and j1 > 0 and \
@@ -448,6 +514,80 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     return _strip(old), _strip(new)
 
 
+_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
+                        "do", "du", "la", "le", "ter", "ten", "zu", "y", "al", "el", "bin", "ibn"))
+
+
+def _cap_word(w: str) -> bool:
+    w = w.lstrip(_Q + "(")
+    return w[:1].isupper()
+
+
+def _whole_name(cw: list[str], fw: list[str], i1: int, i2: int, j1: int,
+                j2: int) -> tuple[int, int, int, int]:
+    """Widen a changed name to the whole name: the words both sides share around it that
+    belong to it ("New Jersey" / "New Mexico", "Jan de Vries" / "Jan de Wit")."""
+    if not (_cap_word(cw[i1]) and _cap_word(fw[j1])):
+        return i1, i2, j1, j2
+    k, m = i1 - 1, j1 - 1
+    while k >= 0 and m >= 0 and cw[k] == fw[m] and not re.search(r"[,.;:]$", cw[k]):
+        if _cap_word(cw[k]) and (k > 0 or m > 0):
+            i1, j1 = k, m
+        elif not (cw[k].lower() in _PARTICLES and k > 0 and m > 0 and
+                  cw[k - 1] == fw[m - 1] and _cap_word(cw[k - 1])):
+            break
+        k, m = k - 1, m - 1
+    if _cap_word(cw[i2 - 1]) and _cap_word(fw[j2 - 1]) and not re.search(r"[,.;:]$",
+                                                                          cw[i2 - 1]):
+        while i2 < len(cw) and j2 < len(fw) and cw[i2] == fw[j2] and _cap_word(cw[i2]):
+            i2, j2 = i2 + 1, j2 + 1
+            if re.search(r"[,.;:]$", cw[i2 - 1]):
+                break
+    return i1, i2, j1, j2
+
+
+def _date_around(words: list[str], i: int, j: int) -> str | None:
+    """The date that words[i:j] are part of, if they are part of one."""
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = start + len(" ".join(words[i:j]))
+    text = " ".join(words)
+    for m in _DATE.finditer(text):
+        if m.start() <= start and end <= m.end() + 1 and re.search(r"\d", m.group(0)):
+            return m.group(0)
+    return None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
+                       r"[A-Z][\w.'&-]*)*")
+
+
+def _bounded(new: str, old: str) -> str:
+    """The new side of "not X but Y" cut to what answers X: a number to the number (and the
+    unit X has), a name to the name ("sondern in Graz unterzeichnet" -> "in Graz")."""
+    o = _strip(old)
+    num = _NUMBER.match(o)
+    if num and _CORE.fullmatch(num.group(0).strip()) and num.end() >= len(o) - 1:
+        n = _NUMBER.match(new)
+        if n:
+            return n.group(0).strip().rstrip(".,")
+    unit = _UNIT.fullmatch(o, _CORE.match(o).end()) if _CORE.match(o) else None
+    if unit and not _SCALED.fullmatch(o):
+        n = _NUMBER.match(new)
+        u = _UNIT.match(new, n.end()) if n else None
+        if n and u and u.group(1).lower() == unit.group(1).lower():
+            return new[:u.end()]
+    ow, nw = _words(o), _words(new)
+    head = nw[0].lower() if nw and ow and nw[0].lower() == ow[0].lower() and \
+        nw[0].lower() in _PREPS else ""
+    rest_o = " ".join(ow[1:]) if head else o
+    rest_n = new[len(nw[0]):].lstrip() if head else new
+    if rest_o and _NAME_RUN.fullmatch(rest_o):
+        name = _NAME_RUN.match(rest_n)
+        if name:
+            return (nw[0] + " " if head else "") + name.group(0)
+    return new
+
+
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
     if re.search(r"\b(?:sondern|sino)\b", whole, _I):
@@ -459,6 +599,8 @@ def _parallel(old: str, new: str, whole: str) -> bool:
         return True
     if old[:1] in _Q and new[:1] in _Q:
         return True
+    if _NAME_RUN.fullmatch(o) and _NAME_RUN.fullmatch(n):
+        return True  # a name against a name: "non è Marco Villa ma Mario Villa"
     return o.split()[0].lower() == n.split()[0].lower() and len(o.split()) > 1
 
 
@@ -473,6 +615,8 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                                            r"might|must|need)\s*$", sent[:m.start()], _I):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            new = _bounded(new, old)
             if not _parallel(old, new, m.group(0)):
                 continue
             head = _words(new)[:1]
@@ -491,7 +635,7 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
-            if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas"):
+            if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
                     continue
                 gap = sent[m.start():m.start("neg")]
@@ -549,6 +693,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                             rest, _I)
         if reflect:
             new = _strip(reflect.group("new"))
+        elif rest.lstrip().startswith(";"):
+            new = _fact_of(rest.lstrip(" ;"))  # "referred to it as X; it is Y"
         elif fact:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
@@ -590,6 +736,35 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# A sentence that gives only the right reading: "Richtig ist: Y", "Il fallait lire Y", "Dat moet
+# zijn: Y", "It should have said Y", "Debe decir Y", "Leia-se Y", "Leggi Y".
+_READ_AS = re.compile(
+    r"^(?:(?:it|this|that|the \w+) should have (?:said|read|been)|(?:it|this) should read|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es)|es muss hei(?:ß|ss)en|"
+    r"il fallait lire|(?:il )?faut lire|lire|(?:debe|deber[ií]a) decir|debi[oó] decir|"
+    r"leia-se|l[eê]-se|deveria (?:dizer|ser)|leggi|leggasi|si legga|va letto|"
+    r"(?:dat|dit|het) moet zijn|moet zijn|lees)\s*:?\s+(?P<new>[^;]{1,80})$", _I)
+
+
+def _typed_answer(claim: str, new: str) -> str | None:
+    """The phrase in ``claim`` that ``new`` replaces, found by its kind: the one date, the one
+    number (in the same unit), or the last name ("das Museum sei in Bremen" / "Hamburg")."""
+    kind = _sort(new)
+    if kind == "date":
+        dates = [m.group(0) for m in _DATE.finditer(claim) if re.search(r"\d", m.group(0))]
+        return dates[-1] if len(dates) == 1 else None
+    if kind == "number":
+        pair = _numbers(claim, new)
+        return pair[0] if pair else None
+    if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
+        runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
+        if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
+            return _strip(runs[-1].group(0))
+        return None
+    pair = _diff(claim, new)
+    return pair[0] if pair else None
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -606,6 +781,13 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         else:
             fact = rest[0]
         claim = re.sub(r"\s*\([^)]*\)\s*$", "", claim.rstrip(". "))
+        read = _READ_AS.match(fact.rstrip(". "))
+        if read and (_FACT.match(read.group("new")) or len(_words(read.group("new"))) > 6):
+            fact, read = read.group("new"), None  # "Richtig ist: Sie ist 230 Meter lang."
+        if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
+            new = _strip(read.group("new"))
+            old = _typed_answer(claim, new)
+            return (old, new) if old else (None, new)
         fact_txt = re.sub(r"^(?:in fact|actually|in reality|but|however|tats[aä]chlich|"
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
