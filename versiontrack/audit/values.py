@@ -64,8 +64,10 @@ def _fold_map(text: str) -> tuple[str, str, list[int]]:
 # Words
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = (r"(?:jan(?:uary|[.\ue000])?|feb(?:ruary|[.\ue000])?|mar(?:ch|[.\ue000])?|apr(?:il|[.\ue000])?|may|june?|july?|"
-           r"aug(?:ust|[.\ue000])?|sept?(?:ember|[.\ue000])?|oct(?:ober|[.\ue000])?|nov(?:ember|[.\ue000])?|dec(?:ember|[.\ue000])?|"
+_D = r"[.\ue000]"  # an abbreviation's dot, or its hidden stand-in (see parse_values)
+_MONTHS = (rf"(?:jan(?:uary|{_D})?|feb(?:ruary|{_D})?|mar(?:ch|{_D})?|apr(?:il|{_D})?|may|june?|"
+           rf"july?|aug(?:ust|{_D})?|sept?(?:ember|{_D})?|oct(?:ober|{_D})?|nov(?:ember|{_D})?|"
+           rf"dec(?:ember|{_D})?|"
            r"januar|februar|m[aä]rz|mai|juni|juli|oktober|dezember|janvier|f[eé]vrier|mars|avril|"
            r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|"
            r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
@@ -87,7 +89,7 @@ _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?c
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
 _NUMBER = re.compile(
-    rf"(?:[$€£¥]\s?|(?:us|a|c)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
+    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
 
 # Words that end the phrase before a value: a value is what follows the last of them.
@@ -117,7 +119,7 @@ _AS_STATED = re.compile(
     r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
+    r"indicado|public[oó]|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
@@ -188,7 +190,8 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
     num = _NUMBER.match(_strip(old))
     core = _CORE.match(_strip(old))
     unit = _UNIT.fullmatch(_strip(old), core.end()) if core else None
-    if unit and not _SCALED.fullmatch(_strip(old)):  # "200 metri e non 20 metri": the last number in the same unit
+    if unit and not _SCALED.fullmatch(_strip(old)):
+        # "200 metri e non 20 metri": the last number in the same unit.
         for m in reversed(list(_NUMBER.finditer(pre))):
             u = _UNIT.match(pre, m.end()) if _CORE.match(m.group(0)) else None
             if u and u.group(1).lower() == unit.group(1).lower():
@@ -301,7 +304,7 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
                       r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = re.compile(
-    r"(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
+    r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
     r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|rather than|instead of|statt|anstatt|"
     r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
@@ -398,7 +401,7 @@ def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> 
         return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
 
     (b1, a1), (b2, a2) = around(claim, cm), around(fact, fm)
-    return bool(b1) and b1 == b2 or bool(a1) and a1 == a2
+    return (bool(b1) and b1 == b2) or (bool(a1) and a1 == a2)
 
 
 def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
@@ -495,9 +498,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
-    dates = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
-    if dates[0] and dates[1]:
-        old, new = dates
+    d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
+    if d_old and d_new:
+        old, new = d_old, d_new
 
     # A number's unit or scale changed: the value is the whole amount ("$900 million").
     if re.fullmatch(_SCALE, _strip(old), _I) and i1 > 0 and j1 > 0 and \
@@ -570,7 +573,8 @@ def _bounded(new: str, old: str) -> str:
         n = _NUMBER.match(new)
         if n:
             return n.group(0).strip().rstrip(".,")
-    unit = _UNIT.fullmatch(o, _CORE.match(o).end()) if _CORE.match(o) else None
+    core = _CORE.match(o)
+    unit = _UNIT.fullmatch(o, core.end()) if core else None
     if unit and not _SCALED.fullmatch(o):
         n = _NUMBER.match(new)
         u = _UNIT.match(new, n.end()) if n else None
@@ -646,7 +650,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             if _MISSAID.search(pre) and not _RESTATED.search(pre):
                 continue  # "wrongly said X, not Y": which side is the claim is not said
-            pair = _answer(pre, m.group("old"))
+            old_raw = m.group("old")
+            if "(" in sent[m.start():m.start("neg")]:
+                old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
+            pair = _answer(pre, old_raw)
             if pair and pair[0] and pair[1]:
                 cand = (base + m.start("neg"), pair[1], pair[0])
                 if best is None or cand[0] < best[0]:
@@ -796,14 +803,105 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# Wire style: "please read in second paragraph ... X ... instead of ... Y ...", "should read X
+# instead of Y", "please read +X+, correcting from +Y+", "please read the amount as X".
+_READ_FOR = re.compile(
+    r"\b(?:please|pls|should) read\b(?P<new>[^()]{1,160}?)(?:\binstead of\b|,?\s*correcting "
+    r"from\b)(?P<old>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+_READ_AS_AMOUNT = re.compile(
+    r"\b(?:please|pls) read (?:the )?[\w -]{1,40}? as (?P<new>[^()]{1,60}?)\s*(?:\.\s|\.?$|\()",
+    _I)
+_WHERE = re.compile(
+    r"^(?:\s*(?:in|on) (?:the )?(?:\w+ )?(?:para(?:graph)?|line|lead|headline|take)s?"
+    r"(?: and throughout)?\b)?[\s.,:\"'+]*", _I)
+
+
+def _passage(raw: str) -> str:
+    """A quoted passage without its place, quotation marks, plus signs and ellipses."""
+    v = _WHERE.sub("", raw)
+    return re.sub(r"[\s.\"'+,]+$", "", re.sub(r"^[\s.\"'+,]+", "", v))
+
+
+def _read_for(t: str) -> tuple[str | None, str | None] | None:
+    m = _READ_FOR.search(t)
+    if m:
+        new, old = _passage(m.group("new")), _passage(m.group("old"))
+        nw, ow = _words(new), _words(old)
+        if not new or not old or len(nw) > 10 or len(ow) > 10:
+            return None
+        if len(nw) == len(ow) >= 6:
+            # A long passage with one word changed: that word is the value.
+            changed = [(a, b) for a, b in zip(ow, nw, strict=True) if a != b]
+            if len(changed) == 1:
+                return _strip(changed[0][0]), _strip(changed[0][1])
+        return old, new
+    return None
+
+
+# "Donde dice X, debe decir Y", "onde se lê X, leia-se Y", "where it says X, it should say Y".
+_WHERE_SAYS = re.compile(
+    r"\b(?:donde dice|onde se l[eê]|onde (?:se )?diz|where it (?:says|said|reads)|dove (?:si legge|"
+    r"(?:c'[eè] )?scritto)|o[uù] (?:l'on lit|il est [eé]crit))\s*:?\s*(?P<old>[^;]{1,80}?),?\s+"
+    r"(?:(?:it )?should (?:say|read|have said)|(?:debe|deber[ií]a) decir|leia-se|l[eê]-se|"
+    r"deveria (?:dizer|ler-se)|(?:si )?legga|leggi|va letto|il (?:fallait|faut) lire|lire)"
+    r"\s*:?\s*(?P<new>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
+# A sentence that says the error ("misspelled the name of X", "gave the wrong date for X") and
+# the next that states the fact: the fact is the new value, the wrong one is not stated.
+_ASPECT = re.compile(
+    r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
+    r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
+    r"\b(?:name|date|day|year|age|title|number|figure|amount|total|spelling|location|place|"
+    r"time|price|cost)\b", _I)
+# "..., ao contrário do publicado": the sentence states the fact.
+_UNLIKE_PUBLISHED = re.compile(
+    r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
+    r"publicado|publicamos|informamos)|contrairement [aà] ce qui a [eé]t[eé] (?:publi|[eé]crit)"
+    r"[eé]+|contrariamente a (?:quanto|ci[oò] che) (?:pubblicato|scritto)|al contrario de lo "
+    r"publicado|contrary to what (?:was|we) (?:reported|published|said)|anders dan (?:eerder )?"
+    r"(?:vermeld|gemeld|geschreven))\s*,?\s*", _I)
+
+
+def _aspect_fact(t: str) -> str | None:
+    sents = note_sentences(t)
+    for k in range(len(sents) - 1):
+        if _ASPECT.search(sents[k]) and not re.search(r"\bas\b", sents[k][
+                _ASPECT.search(sents[k]).end():]):  # type: ignore[union-attr]
+            return _fact_of(sents[k + 1])
+    for sent in sents:
+        m = _UNLIKE_PUBLISHED.search(sent)
+        if m:
+            rest = (sent[:m.start()] + " " + sent[m.end():]).strip(" .")
+            cop = list(re.finditer(rf"\s{_COPULA}\s+", rest, _I))
+            if cop and len(_words(rest[cop[-1].end():])) <= 5:
+                return _strip(rest[cop[-1].end():])
+            nums = list(_NUMBER.finditer(rest))
+            nums = [n for n in nums if _CORE.search(n.group(0))]
+            if len(nums) == 1:
+                return _strip(nums[0].group(0))
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
+    pair = _read_for(t)
+    if pair:
+        return pair
+    m = _WHERE_SAYS.search(t)
+    if m:
+        return _strip(m.group("old")), _strip(m.group("new"))
     c = _contrast(t)
+    if not c:
+        m = _READ_AS_AMOUNT.search(t)
+        if m and not strict:
+            return None, _passage(m.group("new"))
     if c:
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
+        said = _said(t) if old is None else None
+        if said and said[0] and said[1] == new:
+            return _checked(*said, strict, t)  # "said X. It should have said Y."
         if new and len(_words(new)) <= 8 and (old or not strict):
             # Where "should have said" stops is a guess without the wrong side beside it.
             return old, new
@@ -822,6 +920,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                 return old, new
     if strict:
         return None, None
+    fact = _aspect_fact(t)
+    if fact:
+        return None, fact
     m = _CORRECTS_TO.match(t)
     if m:
         return None, _strip(m.group("new"))
