@@ -618,6 +618,42 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  ("Correctie: de brug is niet 300 maar 30 jaar oud.", "300", "30"),
  ("In een eerder artikel stond dat de burgemeester Jan de Vries heet. Dat moet zijn: Jan de Wit.", "Jan de Vries", "Jan de Wit"),
  ("De rechter oordeelde in Arnhem in plaats van in Zwolle.", "Zwolle", "Arnhem"),
+ # Wire items: "please read X instead of Y", "read <thing> as X", "X (not Y)".
+ ("CORRECTION - ACME MILLS\n In item headlined \"ACME MILLS NET\" please read in second paragraph"
+  " ... From 0900 to 1600 ... instead of ... From 0930 to 1600 ... correcting opening time.",
+  "From 0930 to 1600", "From 0900 to 1600"),
+ ("CORRECTION - ORVILLE BANK\n In Chicago item please read dividend as 22 cts a share instead of"
+  " 20 cts.", "20 cts", "22 cts"),
+ ("CORRECTION - BRANDT CORP\n In New York item please read company name as Brandt Corp instead of"
+  " Brant Corp.", "Brant Corp", "Brandt Corp"),
+ ("CORRECTION - LOAN BOOK\n In the third take please read loan book amount as 4.4 billion dlrs.",
+  None, "4.4 billion dlrs"),
+ ("CORRECTED - KELSO OIL RAISES PRICE TO 18 DLRS (NOT 17 DLRS)", "17 DLRS", "18 DLRS"),
+ ("Please read in first paragraph ... shares of Halder Group ... instead of ... shares of Halder"
+  " Grove ..., correcting name of the company.", "shares of Halder Grove",
+  "shares of Halder Group"),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+def test_a_date_line_joins_its_body_whatever_the_body_opens_with():
+    paras = ("The library board met on Friday.", "Correction: March 9, 2026",
+             "Because of an editing error, an article on Friday about a library vote misstated the "
+             "number of trustees. There are nine, not seven.")
+    (note,) = find_notes(Article(headline="Library vote", paragraphs=paras))
+    assert (note.paragraph, note.old_value, note.new_value) == (1, "seven", "nine")
+    assert note.text.endswith("nine, not seven.")
+
+
+def test_values_read_across_a_hard_wrapped_note_and_an_announced_body():
+    wrapped = ("Trading figures", "(Corrects year-ago profit to 3.4 mln dlrs",
+               "from 4.3 mln dlrs)")
+    notes = find_notes(Article(headline="Trading figures", paragraphs=wrapped))
+    assert [(n.old_value, n.new_value) for n in notes if n.old_value] == \
+        [("4.3 mln dlrs", "3.4 mln dlrs")]
+    announced = ("Harbour works", "Fe de errores: en la edición de ayer se publicó un error que "
+                 "corregimos a continuación.",
+                 "La obra no costó 3 millones, sino 5 millones de euros.")
+    (note,) = find_notes(Article(headline="Obras en el puerto", paragraphs=announced))
+    assert (note.old_value, note.new_value) == ("3 millones", "5 millones")

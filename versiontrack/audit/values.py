@@ -569,7 +569,8 @@ def _bounded(new: str, old: str) -> str:
     unit X has), a name to the name ("sondern in Graz unterzeichnet" -> "in Graz")."""
     o = _strip(old)
     num = _NUMBER.match(o)
-    if num and _CORE.fullmatch(num.group(0).strip()) and num.end() >= len(o) - 1:
+    if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
+            num.end() >= len(o) - 1:
         n = _NUMBER.match(new)
         if n:
             return n.group(0).strip().rstrip(".,")
@@ -620,6 +621,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
+            if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
+                old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
             new = _bounded(new, old)
             if not _parallel(old, new, m.group(0)):
                 continue
@@ -807,7 +811,7 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
 # instead of Y", "please read +X+, correcting from +Y+", "please read the amount as X".
 _READ_FOR = re.compile(
     r"\b(?:please|pls|should) read\b(?P<new>[^()]{1,160}?)(?:\binstead of\b|,?\s*correcting "
-    r"from\b)(?P<old>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+    r"from\b|(?<=\.\.\.)\s*not\b|(?<=\.\.)\s*not\b)(?P<old>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
 _READ_AS_AMOUNT = re.compile(
     r"\b(?:please|pls) read (?:the )?[\w -]{1,40}? as (?P<new>[^()]{1,60}?)\s*(?:\.\s|\.?$|\()",
     _I)
@@ -819,13 +823,37 @@ _WHERE = re.compile(
 def _passage(raw: str) -> str:
     """A quoted passage without its place, quotation marks, plus signs and ellipses."""
     v = _WHERE.sub("", raw)
-    return re.sub(r"[\s.\"'+,]+$", "", re.sub(r"^[\s.\"'+,]+", "", v))
+    return re.sub(rf"[\s.\"'+,{_HIDDEN}]+$", "", re.sub(r"^[\s.\"'+,]+", "", v))
+
+
+_READ_ONLY = re.compile(r"\b(?:please|pls) read\b(?P<new>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|"
+                        r"\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+
+
+def _read_only(t: str) -> str | None:
+    """The one passage a wire correction asks to read (not its headline), when it is short: a
+    figure from its first number ("Qtly div 17-1/2 cts vs 17-1/4 cts" -> from "17-1/2")."""
+    reads = [m for m in _READ_ONLY.finditer(t)
+             if not re.match(r"\s*(?:the |in (?:the )?)?headline", m.group("new"), _I)]
+    if len(reads) != 1:
+        return None
+    passage = _passage(reads[0].group("new"))
+    if not passage or len(_words(passage)) > 8:
+        return None
+    num = re.search(r"(?:[$€£¥]\s?)?\d", passage)
+    if num and num.start() > 0 and len(_words(passage[:num.start()])) <= 3 and \
+            not re.search(r"\d", passage[:num.start()]):
+        return passage[num.start():]
+    return passage
 
 
 def _read_for(t: str) -> tuple[str | None, str | None] | None:
     m = _READ_FOR.search(t)
     if m:
         new, old = _passage(m.group("new")), _passage(m.group("old"))
+        named = re.match(r"^(?:the )?[\w' -]{1,40}? as ", new, _I)
+        if named:  # "please read dividend as 22 cts a share instead of 20 cts"
+            new = _bounded(new[named.end():], old)
         nw, ow = _words(new), _words(old)
         if not new or not old or len(nw) > 10 or len(ow) > 10:
             return None
@@ -891,7 +919,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     c = _contrast(t)
     if not c:
         m = _READ_AS_AMOUNT.search(t)
-        if m and not strict:
+        if m:
             return None, _passage(m.group("new"))
     if c:
         return _checked(c[1], c[2], strict, t)
@@ -920,7 +948,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                 return old, new
     if strict:
         return None, None
-    fact = _aspect_fact(t)
+    fact = _aspect_fact(t) or _read_only(t)
     if fact:
         return None, fact
     m = _CORRECTS_TO.match(t)
