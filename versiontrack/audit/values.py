@@ -811,7 +811,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
 # instead of Y", "please read +X+, correcting from +Y+", "please read the amount as X".
 _READ_FOR = re.compile(
     r"\b(?:please|pls|should) read\b(?P<new>[^()]{1,160}?)(?:\binstead of\b|,?\s*correcting "
-    r"from\b|(?<=\.\.\.)\s*not\b|(?<=\.\.)\s*not\b)(?P<old>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+    r"from\b|(?<=\.\.)\s*not\b)(?P<old>[^()]{1,160}?)"
+    r"(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
 _READ_AS_AMOUNT = re.compile(
     r"\b(?:please|pls) read (?:the )?[\w -]{1,40}? as (?P<new>[^()]{1,60}?)\s*(?:\.\s|\.?$|\()",
     _I)
