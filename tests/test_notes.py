@@ -632,6 +632,17 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  ("Please read in first paragraph ... shares of Halder Group ... instead of ... shares of Halder"
   " Grove ..., correcting name of the company.", "shares of Halder Grove",
   "shares of Halder Group"),
+ # Words added, a figure called wrong, a fact that goes on after a comma.
+ ("This article was amended on 2 March 2026 to add the word \u201callegedly\u201d to the second"
+  " paragraph.", None, "allegedly"),
+ ("In a post on Monday the number of signatures was incorrectly given as 48,000. The figure has"
+  " been fixed.", "48,000", None),
+ ("An earlier version of this story said the choir first sang together in Dunmore Abbey."
+  " The choir first sang together in Carrick Town Hall, some years before it toured.",
+  "Dunmore Abbey", "Carrick Town Hall"),
+ # "not X but Y" between values of different kinds or lengths: None rather than a guess.
+ ("The council did not approve the budget but sent it back to a committee for another review.",
+  None, None),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

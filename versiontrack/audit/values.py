@@ -13,7 +13,16 @@ A value is the whole phrase the note gives ("$900 billion", "New Jersey", "Septe
   misspelling the look-alike spelling elsewhere in the note;
 - "said <claim>. <fact>." (also "hieß es", "indiquait que", "decía que" ...): the one run of
   words the fact replaces in the claim;
-- "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X".
+- "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X";
+- a claim and a sentence giving only the right reading ("Richtig ist Y", "Il fallait lire Y",
+  "Dat moet zijn: Y", "It should have said Y"), answered by kind: a date by the date, a number
+  by the number, a name by the claim's closing name;
+- "donde dice X, debe decir Y"; wire items' "please read X instead of Y", "read <thing> as Y",
+  "X (not Y)"; a sentence naming the error ("misspelled the name of ...") then the fact;
+  "..., ao contrário do publicado"; "to add the word 'Y'".
+
+A changed word inside a name or a date widens to the whole name or date ("New Jersey", "Sept. 4,
+2016"), and a unit both sides measure in stays with the number ("14 miles", "1000 GMT").
 
 A side the note does not state clearly is None: a wrong value would make a note seem to
 disclose the wrong change, while None only makes the matcher fall back to paragraphs and
@@ -462,6 +471,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
 
 
     """The one run of words ``fact`` replaces in ``claim``, as phrases."""
+    # The fact may go on after a comma ("..., about a year before ..."): that is not the value.
+    fact = re.sub(r",\s+(?:about|some|nearly|almost|shortly|long|which|who|when|while|after|"
+                  r"before|according|as|since|because)\b.*$", "", fact, flags=_I)
     cw, fw = claim.split(), fact.split()
     key = [w.lower().strip(".,;:" + _Q) for w in cw], [w.lower().strip(".,;:" + _Q) for w in fw]
     ops = difflib.SequenceMatcher(a=key[0], b=key[1], autojunk=False).get_opcodes()
@@ -636,7 +648,7 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if ow and ow[0].lower() in _PREPS and _words(new)[:1] and \
                     _words(new)[0].lower() == ow[0].lower():
                 old, new = " ".join(ow[1:]), " ".join(_words(new)[1:])
-            if old and new and len(_words(new)) <= 20:
+            if old and new and _checked(old, new, True, sent) != (None, None):
                 cand = (base + m.start(), _strip(old), _strip(new))
                 if best is None or cand[0] < best[0]:
                     best = cand
@@ -959,7 +971,23 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                   _I)
     if m:
         return _strip(m.group(1)), None
+    m = _ADDED_WORDS.search(t)
+    if m:
+        return None, _strip(m.group(1))
+    m = _WRONG_AT.search(t)
+    if m:
+        return _strip(_strip_old(m.group("old"))), None
     return None, None
+
+
+# "to add the word 'reportedly'", "inserts the words 'at least'": the added words are the value.
+_ADDED_WORDS = re.compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
+                          r"[\"']([^\"']{1,60})[\"']", _I)
+# "was incorrectly tabulated at 200,000-plus": the figure the note calls wrong.
+_WRONG_AT = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
+                       r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
+                       r"percent|per cent))?)(?=[\s.,;]|$)", _I)
+
 
 
 def _sort(v: str) -> str:
