@@ -576,9 +576,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|
                        r"[A-Z][\w.'&-]*)*")
 
 
-def _bounded(new: str, old: str) -> str:
+def _bounded(new: str, old: str) -> str | None:
     """The new side of "not X but Y" cut to what answers X: a number to the number (and the
-    unit X has), a name to the name ("sondern in Graz unterzeichnet" -> "in Graz")."""
+    unit X has); None when X is a name and Y runs on past a name."""
     o = _strip(old)
     num = _NUMBER.match(o)
     if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
@@ -598,10 +598,8 @@ def _bounded(new: str, old: str) -> str:
         nw[0].lower() in _PREPS else ""
     rest_o = " ".join(ow[1:]) if head else o
     rest_n = new[len(nw[0]):].lstrip() if head else new
-    if rest_o and _NAME_RUN.fullmatch(rest_o):
-        name = _NAME_RUN.match(rest_n)
-        if name:
-            return (nw[0] + " " if head else "") + name.group(0)
+    if rest_o and _NAME_RUN.fullmatch(rest_o) and not _NAME_RUN.fullmatch(rest_n):
+        return None  # "nicht in Wien, sondern in Graz unterzeichnet": where Y ends is a guess
     return new
 
 
@@ -636,7 +634,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
             if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
-            new = _bounded(new, old)
+            bounded = _bounded(new, old)
+            if bounded is None:
+                continue
+            new = bounded
             if not _parallel(old, new, m.group(0)):
                 continue
             head = _words(new)[:1]
@@ -866,7 +867,7 @@ def _read_for(t: str) -> tuple[str | None, str | None] | None:
         new, old = _passage(m.group("new")), _passage(m.group("old"))
         named = re.match(r"^(?:the )?[\w' -]{1,40}? as ", new, _I)
         if named:  # "please read dividend as 22 cts a share instead of 20 cts"
-            new = _bounded(new[named.end():], old)
+            new = _bounded(new[named.end():], old) or ""
         nw, ow = _words(new), _words(old)
         if not new or not old or len(nw) > 10 or len(ow) > 10:
             return None
