@@ -14,12 +14,16 @@ Scored, for the even ids (the half rules are tuned on), the odd ids (held out) a
 - kind accuracy: of the positives and updates found, how many get their label's kind;
 - exact values: of the found-or-not notes whose record states values, how many come back with
   old and new exactly as stated (None only where the record has null), and how many come back
-  with a wrong (not None) value.
+  with a wrong (not None) value;
+- the same for the value reader alone ("values exact, text alone"): each stating record's lines
+  joined into one note text and read by :func:`versiontrack.audit.values.parse_values` the way
+  :mod:`versiontrack.audit.notes` reads a note in a house form, so the value reader is measured
+  apart from detection.
 
 The texts are newsrooms' sentences: this script reads them at run time and the project never
 copies them. Usage: ``python bench/eval_notes.py [PATH] [--json] [--show WHAT]``; the path
 defaults to ``$VERSIONTRACK_NOTES_DEV`` or ``/work/shared/notes-dev/notes.jsonl``. ``--show``
-lists the failures of one kind (missed, false, kind, values) on the even half only, so the
+lists the failures of one kind (missed, false, kind, values, alone) on the even half only, so the
 held-out half's texts stay unread while tuning. Exits 0, or 1 when the file is missing or bad.
 """
 
@@ -35,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from versiontrack.audit.notes import find_notes
+from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold
 
@@ -55,6 +60,7 @@ class Scored:
     kind: str | None  # the record's predicted kind, in the data set's spelling
     old: str | None
     new: str | None
+    alone: tuple[str | None, str | None]  # the value reader on the whole text, as one note
 
 
 def _kind(notes: tuple[Note, ...]) -> str | None:
@@ -70,8 +76,9 @@ def score(rec: dict[str, Any]) -> Scored:
     notes = find_notes(Article(headline=lines[0], paragraphs=lines))
     valued = [n for n in notes if n.old_value is not None or n.new_value is not None]
     pick = valued[0] if valued else None
+    alone = parse_values(" ".join(lines)) if rec["values"] else (None, None)
     return Scored(rec, bool(notes), _kind(notes), pick.old_value if pick else None,
-                  pick.new_value if pick else None)
+                  pick.new_value if pick else None, alone)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -80,14 +87,15 @@ def _same(a: str | None, b: str | None) -> bool:
     return fold(a).strip(" '\"") == fold(b).strip(" '\"")
 
 
-def value_state(s: Scored) -> str:
-    """"exact", "none" (a stated side came back None, nothing wrong) or "wrong"."""
+def value_state(s: Scored, alone: bool = False) -> str:
+    """"exact", "none" (a stated side came back None, nothing wrong) or "wrong"; ``alone``
+    judges the value reader's own reading of the whole text instead of the detected note's."""
     gold = s.rec["values"] or {}
     g_old, g_new = gold.get("old"), gold.get("new")
-    if _same(s.old, g_old) and _same(s.new, g_new):
+    old, new = s.alone if alone else (s.old, s.new)
+    if _same(old, g_old) and _same(new, g_new):
         return "exact"
-    if (s.old is not None and not _same(s.old, g_old)) or \
-            (s.new is not None and not _same(s.new, g_new)):
+    if (old is not None and not _same(old, g_old)) or (new is not None and not _same(new, g_new)):
         return "wrong"
     return "none"
 
@@ -136,6 +144,9 @@ def metrics(scored: list[Scored]) -> dict[str, Any]:
     states = Counter(value_state(s) for s in stated)
     out["values"] = {"stated": len(stated), "exact": states["exact"], "wrong": states["wrong"],
                      "none": states["none"]}
+    alone = Counter(value_state(s, alone=True) for s in stated)
+    out["values_alone"] = {"stated": len(stated), "exact": alone["exact"],
+                           "wrong": alone["wrong"], "none": alone["none"]}
     return out
 
 
@@ -176,6 +187,10 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     row("kind accuracy", lambda m: _ratio(m["kind_accuracy"]["ok"], m["kind_accuracy"]["found"]))
     row("values exact", lambda m: _ratio(m["values"]["exact"], m["values"]["stated"]))
     row("values wrong", lambda m: _ratio(m["values"]["wrong"], m["values"]["stated"]))
+    row("values exact, text alone",
+        lambda m: _ratio(m["values_alone"]["exact"], m["values_alone"]["stated"]))
+    row("values wrong, text alone",
+        lambda m: _ratio(m["values_alone"]["wrong"], m["values_alone"]["stated"]))
     width = max(len(name) for name, _ in rows)
     cols = [max(len(h), *(len(c[i]) for _, c in rows)) for i, h in enumerate(HALVES)]
     lines = ["  ".join([" " * width] + [h.rjust(w) for h, w in zip(HALVES, cols, strict=True)])]
@@ -197,9 +212,11 @@ def show(scored: list[Scored], what: str) -> list[str]:
             "false": r["label"] in NEGATIVE and s.found,
             "kind": s.found and r["label"] in (*POSITIVE, "update") and s.kind != r["label"],
             "values": bool(r["values"]) and value_state(s) != "exact",
+            "alone": bool(r["values"]) and value_state(s, alone=True) != "exact",
         }[what]
         if bad:
-            extra = f" got={s.kind} old={s.old!r} new={s.new!r} want={r['values']}"
+            old, new = s.alone if what == "alone" else (s.old, s.new)
+            extra = f" got={s.kind} old={old!r} new={new!r} want={r['values']}"
             out.append(f"{r['id']} {r['label']} {r['lang']} {r['position']}{extra}\n"
                        f"    {r['text'][:600]!r}")
     return out
@@ -210,7 +227,7 @@ def main() -> int:
     ap.add_argument("path", nargs="?", type=Path,
                     default=Path(os.environ.get("VERSIONTRACK_NOTES_DEV", DEFAULT)))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--show", choices=("missed", "false", "kind", "values"),
+    ap.add_argument("--show", choices=("missed", "false", "kind", "values", "alone"),
                     help="list the even half's failures of one kind")
     args = ap.parse_args()
     if not args.path.is_file():

@@ -664,19 +664,41 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             i += 1
             continue
         # NYT: "Correction: June 16, 2014" on its own line, the note in the next paragraph.
-        if _DATE_ONLY.match(fold(text)) and i + 1 < len(paras):
-            nxt = detect_paragraph(paras[i + 1])
-            if nxt is not None or re.match(r"\s*(?:an?|the) (?:earlier|previous)", paras[i + 1],
-                                           _I):
-                idx.append(i + 1)
-                full = f"{full} {paras[i + 1].strip()}"
-        old, new = parse_values(full, strict=hit.cue)
+        # A date line says nothing by itself: the paragraph under it is its body, whatever it
+        # opens with ("Because of an editing error, ...").
+        if _DATE_ONLY.match(fold(text)) and i + 1 < len(paras) and \
+                not _DATE_ONLY.match(fold(paras[i + 1])) and not is_rule(paras[i + 1]) and \
+                len(paras[i + 1].split()) <= _CUE_STRIP_WORDS:
+            idx.append(i + 1)
+            full = f"{full} {paras[i + 1].strip()}"
+        old, new = parse_values(_with_body(full, paras, idx[-1]), strict=hit.cue)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
         if not hit.cue or _strippable(i, idx[-1], full, paras):
             taken.update(idx)
         i = idx[-1] + 1
     return notes, taken
+
+
+# A note that announces what follows ("... an error, which we correct below:") or whose line
+# breaks off mid-sentence (a hard-wrapped wire item) states its values in the next lines.
+_ANNOUNCES = re.compile(r"(?::|\b(?:below|as follows|a continuaci[oó]n|ci-dessous|"
+                        r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
+                        r"als volgt))\s*\.?\s*$", _I)
+_BROKEN_OFF = re.compile(r"[^.!?)\]\"'\u201d\u2019:]\s*$")
+
+
+def _with_body(full: str, paras: tuple[str, ...], last: int) -> str:
+    """The text a note's values are read from: the note, and up to three lines that carry on
+    its sentence or answer its announcement (the note's own text and extent are unchanged)."""
+    text, k = full, last + 1
+    while k < len(paras) and k <= last + 3:
+        nxt = paras[k].strip()
+        carries_on = bool(_BROKEN_OFF.search(text)) and nxt[:1].islower()
+        if not (carries_on or (k == last + 1 and _ANNOUNCES.search(text))) or is_rule(nxt):
+            break
+        text, k = f"{text} {nxt}", k + 1
+    return text
 
 
 def _item_values(head_notes: tuple[Note, ...], body: list[Note],

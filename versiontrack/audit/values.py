@@ -13,7 +13,16 @@ A value is the whole phrase the note gives ("$900 billion", "New Jersey", "Septe
   misspelling the look-alike spelling elsewhere in the note;
 - "said <claim>. <fact>." (also "hieß es", "indiquait que", "decía que" ...): the one run of
   words the fact replaces in the claim;
-- "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X".
+- "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X";
+- a claim and a sentence giving only the right reading ("Richtig ist Y", "Il fallait lire Y",
+  "Dat moet zijn: Y", "It should have said Y"), answered by kind: a date by the date, a number
+  by the number, a name by the claim's closing name;
+- "donde dice X, debe decir Y"; wire items' "please read X instead of Y", "read <thing> as Y",
+  "X (not Y)"; a sentence naming the error ("misspelled the name of ...") then the fact;
+  "..., ao contrário do publicado"; "to add the word 'Y'".
+
+A changed word inside a name or a date widens to the whole name or date ("New Jersey", "Sept. 4,
+2016"), and a unit both sides measure in stays with the number ("14 miles", "1000 GMT").
 
 A side the note does not state clearly is None: a wrong value would make a note seem to
 disclose the wrong change, while None only makes the matcher fall back to paragraphs and
@@ -64,8 +73,10 @@ def _fold_map(text: str) -> tuple[str, str, list[int]]:
 # Words
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+_D = r"[.\ue000]"  # an abbreviation's dot, or its hidden stand-in (see parse_values)
+_MONTHS = (rf"(?:jan(?:uary|{_D})?|feb(?:ruary|{_D})?|mar(?:ch|{_D})?|apr(?:il|{_D})?|may|june?|"
+           rf"july?|aug(?:ust|{_D})?|sept?(?:ember|{_D})?|oct(?:ober|{_D})?|nov(?:ember|{_D})?|"
+           rf"dec(?:ember|{_D})?|"
            r"januar|februar|m[aä]rz|mai|juni|juli|oktober|dezember|janvier|f[eé]vrier|mars|avril|"
            r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|"
            r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
@@ -87,13 +98,14 @@ _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?c
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
 _NUMBER = re.compile(
-    rf"(?:[$€£¥]\s?|(?:us|a|c)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
+    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
 
 # Words that end the phrase before a value: a value is what follows the last of them.
 _COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|est|"
            r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
            r"heet|heette)")
+_COPULA_WORD = re.compile(_COPULA, _I)
 _PREPS = frozenset(re.findall(
     r"\S+", "to in at on of for from by with as into onto about over under than between among "
     "von vom zu zur zum im in an am auf aus bei mit nach über für um unter "
@@ -116,7 +128,7 @@ _AS_STATED = re.compile(
     r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
+    r"indicado|public[oó]|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
@@ -185,6 +197,15 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             return dates[-1].group(0), old
         return None
     num = _NUMBER.match(_strip(old))
+    core = _CORE.match(_strip(old))
+    unit = _UNIT.fullmatch(_strip(old), core.end()) if core else None
+    if unit and not _SCALED.fullmatch(_strip(old)):
+        # "200 metri e non 20 metri": the last number in the same unit.
+        for m in reversed(list(_NUMBER.finditer(pre))):
+            u = _UNIT.match(pre, m.end()) if _CORE.match(m.group(0)) else None
+            if u and u.group(1).lower() == unit.group(1).lower():
+                return pre[m.start():u.end()], _strip(old)
+        return None
     if _NUM_WORD.fullmatch(_strip(old)):
         words = list(_NUM_WORD.finditer(pre))
         if words and len(_words(pre[words[-1].end():])) <= 2:
@@ -234,12 +255,16 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
             return None
         new = new[after.end():]
     nw = _words(new)
+    if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
+            _is_cap(old) and _is_cap(" ".join(nw[1:])):
+        new, nw = " ".join(nw[1:]), nw[1:]  # "It is in New Mexico, not Arizona": the place
     if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
             and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
         return _strip(new), old
     # "Montpelier is the capital of Vermont, not Burlington": the subject answers a name.
     subj = re.match(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+" + _COPULA + r"\s", pre)
-    if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new):
+    if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new) and \
+            not _PRONOUN_START.fullmatch(subj.group(1)):
         return subj.group(1), old
     return None
 
@@ -248,9 +273,12 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
     """A name against the closing name of ``pre``; one word against its last word."""
     ow = _words(old)
     if _is_cap(old):
-        m = re.search(r"(?:^|\s)(\w+)\s+((?:[A-Z][\w.'&-]*)(?:\s+(?:[A-Z][\w.'&-]*|of|de|van|"
-                      r"von|v\.|and|&)){0,5})$", pre)
-        if m and m.group(1).lower() in _PREPS:
+        m = re.search(r"(?:^|\s)([\w']+)\s+((?:[A-Z][\w.'&-]*)(?:\s+(?:[A-Z][\w.'&-]*|of|de|"
+                      r"van|von|der|den|da|di|del|la|le|du|v\.|and|&)){0,5})$", pre)
+        # After a preposition or a verb ("She represents New Hampshire, not ..."), not after
+        # a determiner or a capitalised word, which would make the name only part of a phrase.
+        if m and m.group(1)[:1].islower() and not _DETS.match(m.group(1) + " ") and \
+                not re.search(r"[\"'\u201c\u2018]", m.group(2)):
             return _strip(m.group(2)), old
         return None
     # One word against one word: "shaken, not stirred", "troops killed, not wounded". A longer
@@ -285,8 +313,8 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
                       r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = re.compile(
-    r"(?:\s*[,\u2013\u2014]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
-    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|rather than|instead of|statt|anstatt|"
+    r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
+    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|rather than|instead of|statt|anstatt|"
     r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = re.compile(
@@ -301,7 +329,8 @@ _MIS_AS = re.compile(
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
 _CALLED = re.compile(
-    r"\b(?:incorrectly|wrongly|mistakenly|erroneously) called\s+(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) )?called\s+(?:(?-i:[A-Z])[\w.'-]*\s+"
+    r"){0,4}(?:(?:it|him|her|them|this|(?:the|his|her|its|their) [\w-]+)\s+)?"
     r"(?P<old>(?:an?|the)\s+[^.;,()]{1,60})", _I)
 _SPELL = re.compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
                     r"\bgrafia\b|\bgespeld", _I)
@@ -323,7 +352,11 @@ _SAID = re.compile(
     r"(?: that)?|hie(?:ß|ss) es,?(?: dass)?|stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
-    r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij))\s+(?P<claim>.+)", _I)
+    r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
+    r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
+    r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
+    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat)"
+    r"\s+(?P<claim>.+)", _I)
 _TO_FROM = re.compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
     r"fix(?:es|ed|ing))\b[^.;()]{0,80}?\bto (?!(?:be|been|have|show|say|reflect|read|include|"
@@ -369,6 +402,17 @@ def _look_alike(t: str, old: str) -> str | None:
     return best[1] if best else None
 
 
+def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> bool:
+    """Whether two numbers stand in the same place: the same word before or after them."""
+    def around(t: str, m: re.Match[str]) -> tuple[str, str]:
+        before = re.search(r"([\w']+)\W*$", t[:m.start()])
+        after = re.match(r"\W{0,2}([\w']+)", t[m.end():])
+        return (before.group(1).lower() if before else "", after.group(1).lower() if after else "")
+
+    (b1, a1), (b2, a2) = around(claim, cm), around(fact, fm)
+    return (bool(b1) and b1 == b2) or (bool(a1) and a1 == a2)
+
+
 def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     """The one number the claim has and the fact replaces, with its unit or scale when the
     two share it ("$42 billion" / "$4.2 billion")."""
@@ -382,7 +426,17 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     new = [m for m in fn if value(m) not in cv]
     if len(old) != 1 or len(new) != 1:
         return None
+    if len(_words(fact)) > 8 and not _same_place(claim, old[0], fact, new[0]):
+        return None  # two numbers in different places of two long sentences: unrelated
+    dates = _date_at(claim, old[0].start()), _date_at(fact, new[0].start())
+    if dates[0] and dates[1]:
+        return dates[0], dates[1]  # the whole date, not its day or year
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
+    unit = (_UNIT.match(claim, old[0].end()), _UNIT.match(fact, new[0].end()))
+    if unit[0] and unit[1] and unit[0].group(1).lower() == unit[1].group(1).lower() and \
+            not _SCALED.fullmatch(o):
+        # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
+        return claim[old[0].start():unit[0].end()], fact[new[0].start():unit[1].end()]
     so, sn = _SCALED.match(o), _SCALED.match(n)
     if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
         return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
@@ -392,6 +446,24 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
 
 
 
+# Units of measure (and all-capital abbreviations: "GMT", "MLN") that go with a number.
+_UNIT = re.compile(
+    r"\s?((?:(?-i:[A-Z]{2,5})|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?|"
+    r"acres?|hectares?|tons?|tonnes?|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
+    r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
+    r"Prozent|Stimmen|m[eè]tres|heures|jours|mois|ans|voix|si[eè]ges|metros|kil[oó]metros|"
+    r"horas|d[ií]as|meses|a[ñn]os|votos|esca[ñn]os|metri|chilometri|ore|giorni|mesi|anni|"
+    r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels))(?![\w-])", _I)
+
+
+def _date_at(text: str, at: int) -> str | None:
+    """The date in ``text`` that the number at ``at`` belongs to, if any."""
+    for m in _DATE.finditer(text):
+        if m.start() <= at < m.end() and re.search(r"\d", m.group(0)):
+            return m.group(0)
+    return None
+
+
 _SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
 
 
@@ -399,6 +471,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
 
 
     """The one run of words ``fact`` replaces in ``claim``, as phrases."""
+    # The fact may go on after a comma ("..., about a year before ..."): that is not the value.
+    fact = re.sub(r",\s+(?:about|some|nearly|almost|shortly|long|which|who|when|while|after|"
+                  r"before|according|as|since|because)\b.*$", "", fact, flags=_I)
     cw, fw = claim.split(), fact.split()
     key = [w.lower().strip(".,;:" + _Q) for w in cw], [w.lower().strip(".,;:" + _Q) for w in fw]
     ops = difflib.SequenceMatcher(a=key[0], b=key[1], autojunk=False).get_opcodes()
@@ -410,7 +485,8 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
             continue
         fwords = key[1][j1:j2]
         if op != "delete" and all(_PRONOUN_START.match(w) or w in ("in", "fact", "it") or
-                                  _DETS.match(w + " ") for w in fwords) and \
+                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w)
+                                  for w in fwords) and \
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
 
@@ -431,7 +507,12 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if j2 - j1 > 1 and _PRONOUN_START.fullmatch(key[1][j2 - 1]) and i2 - i1 >= j2 - j1:
         j2 -= 1  # "against the bill" / "for it": the pronoun stands for the unchanged words
         i2 = i1 + (j2 - j1)
+    i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
+    # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
+    d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
+    if d_old and d_new:
+        old, new = d_old, d_new
 
     # A number's unit or scale changed: the value is the whole amount ("$900 million").
     if re.fullmatch(_SCALE, _strip(old), _I) and i1 > 0 and j1 > 0 and \
@@ -448,6 +529,80 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     return _strip(old), _strip(new)
 
 
+_PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
+                        "do", "du", "la", "le", "ter", "ten", "zu", "y", "al", "el", "bin", "ibn"))
+
+
+def _cap_word(w: str) -> bool:
+    w = w.lstrip(_Q + "(")
+    return w[:1].isupper()
+
+
+def _whole_name(cw: list[str], fw: list[str], i1: int, i2: int, j1: int,
+                j2: int) -> tuple[int, int, int, int]:
+    """Widen a changed name to the whole name: the words both sides share around it that
+    belong to it ("New Jersey" / "New Mexico", "Jan de Vries" / "Jan de Wit")."""
+    if not (_cap_word(cw[i1]) and _cap_word(fw[j1])):
+        return i1, i2, j1, j2
+    k, m = i1 - 1, j1 - 1
+    while k >= 0 and m >= 0 and cw[k] == fw[m] and not re.search(r"[,.;:]$", cw[k]):
+        if _cap_word(cw[k]) and (k > 0 or m > 0):
+            i1, j1 = k, m
+        elif not (cw[k].lower() in _PARTICLES and k > 0 and m > 0 and
+                  cw[k - 1] == fw[m - 1] and _cap_word(cw[k - 1])):
+            break
+        k, m = k - 1, m - 1
+    if _cap_word(cw[i2 - 1]) and _cap_word(fw[j2 - 1]) and not re.search(r"[,.;:]$",
+                                                                          cw[i2 - 1]):
+        while i2 < len(cw) and j2 < len(fw) and cw[i2] == fw[j2] and _cap_word(cw[i2]):
+            i2, j2 = i2 + 1, j2 + 1
+            if re.search(r"[,.;:]$", cw[i2 - 1]):
+                break
+    return i1, i2, j1, j2
+
+
+def _date_around(words: list[str], i: int, j: int) -> str | None:
+    """The date that words[i:j] are part of, if they are part of one."""
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = start + len(" ".join(words[i:j]))
+    text = " ".join(words)
+    for m in _DATE.finditer(text):
+        if m.start() <= start and end <= m.end() + 1 and re.search(r"\d", m.group(0)):
+            return m.group(0)
+    return None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
+                       r"[A-Z][\w.'&-]*)*")
+
+
+def _bounded(new: str, old: str) -> str | None:
+    """The new side of "not X but Y" cut to what answers X: a number to the number (and the
+    unit X has); None when X is a name and Y runs on past a name."""
+    o = _strip(old)
+    num = _NUMBER.match(o)
+    if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
+            num.end() >= len(o) - 1:
+        n = _NUMBER.match(new)
+        if n:
+            return n.group(0).strip().rstrip(".,")
+    core = _CORE.match(o)
+    unit = _UNIT.fullmatch(o, core.end()) if core else None
+    if unit and not _SCALED.fullmatch(o):
+        n = _NUMBER.match(new)
+        u = _UNIT.match(new, n.end()) if n else None
+        if n and u and u.group(1).lower() == unit.group(1).lower():
+            return new[:u.end()]
+    ow, nw = _words(o), _words(new)
+    head = nw[0].lower() if nw and ow and nw[0].lower() == ow[0].lower() and \
+        nw[0].lower() in _PREPS else ""
+    rest_o = " ".join(ow[1:]) if head else o
+    rest_n = new[len(nw[0]):].lstrip() if head else new
+    if rest_o and _NAME_RUN.fullmatch(rest_o) and not _NAME_RUN.fullmatch(rest_n):
+        return None  # "nicht in Wien, sondern in Graz unterzeichnet": where Y ends is a guess
+    return new
+
+
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
     if re.search(r"\b(?:sondern|sino)\b", whole, _I):
@@ -459,6 +614,8 @@ def _parallel(old: str, new: str, whole: str) -> bool:
         return True
     if old[:1] in _Q and new[:1] in _Q:
         return True
+    if _NAME_RUN.fullmatch(o) and _NAME_RUN.fullmatch(n):
+        return True  # a name against a name: "non è Marco Villa ma Mario Villa"
     return o.split()[0].lower() == n.split()[0].lower() and len(o.split()) > 1
 
 
@@ -473,6 +630,14 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                                            r"might|must|need)\s*$", sent[:m.start()], _I):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
+            if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
+                old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
+            bounded = _bounded(new, old)
+            if bounded is None:
+                continue
+            new = bounded
             if not _parallel(old, new, m.group(0)):
                 continue
             head = _words(new)[:1]
@@ -484,14 +649,14 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if ow and ow[0].lower() in _PREPS and _words(new)[:1] and \
                     _words(new)[0].lower() == ow[0].lower():
                 old, new = " ".join(ow[1:]), " ".join(_words(new)[1:])
-            if old and new and len(_words(new)) <= 20:
+            if old and new and _checked(old, new, True, sent) != (None, None):
                 cand = (base + m.start(), _strip(old), _strip(new))
                 if best is None or cand[0] < best[0]:
                     best = cand
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
-            if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas"):
+            if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
                     continue
                 gap = sent[m.start():m.start("neg")]
@@ -502,7 +667,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             if _MISSAID.search(pre) and not _RESTATED.search(pre):
                 continue  # "wrongly said X, not Y": which side is the claim is not said
-            pair = _answer(pre, m.group("old"))
+            old_raw = m.group("old")
+            if "(" in sent[m.start():m.start("neg")]:
+                old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
+            pair = _answer(pre, old_raw)
             if pair and pair[0] and pair[1]:
                 cand = (base + m.start("neg"), pair[1], pair[0])
                 if best is None or cand[0] < best[0]:
@@ -549,6 +717,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                             rest, _I)
         if reflect:
             new = _strip(reflect.group("new"))
+        elif rest.lstrip().startswith(";"):
+            new = _fact_of(rest.lstrip(" ;"))  # "referred to it as X; it is Y"
         elif fact:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
@@ -590,6 +760,35 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# A sentence that gives only the right reading: "Richtig ist: Y", "Il fallait lire Y", "Dat moet
+# zijn: Y", "It should have said Y", "Debe decir Y", "Leia-se Y", "Leggi Y".
+_READ_AS = re.compile(
+    r"^(?:(?:it|this|that|the \w+) should have (?:said|read|been)|(?:it|this) should read|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es)|es muss hei(?:ß|ss)en|"
+    r"il fallait lire|(?:il )?faut lire|lire|(?:debe|deber[ií]a) decir|debi[oó] decir|"
+    r"leia-se|l[eê]-se|deveria (?:dizer|ser)|leggi|leggasi|si legga|va letto|"
+    r"(?:dat|dit|het) moet zijn|moet zijn|lees)\s*:?\s+(?P<new>[^;]{1,80})$", _I)
+
+
+def _typed_answer(claim: str, new: str) -> str | None:
+    """The phrase in ``claim`` that ``new`` replaces, found by its kind: the one date, the one
+    number (in the same unit), or the last name ("das Museum sei in Bremen" / "Hamburg")."""
+    kind = _sort(new)
+    if kind == "date":
+        dates = [m.group(0) for m in _DATE.finditer(claim) if re.search(r"\d", m.group(0))]
+        return dates[-1] if len(dates) == 1 else None
+    if kind == "number":
+        pair = _numbers(claim, new)
+        return pair[0] if pair else None
+    if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
+        runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
+        if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
+            return _strip(runs[-1].group(0))
+        return None
+    pair = _diff(claim, new)
+    return pair[0] if pair else None
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -606,6 +805,13 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         else:
             fact = rest[0]
         claim = re.sub(r"\s*\([^)]*\)\s*$", "", claim.rstrip(". "))
+        read = _READ_AS.match(fact.rstrip(". "))
+        if read and (_FACT.match(read.group("new")) or len(_words(read.group("new"))) > 6):
+            fact, read = read.group("new"), None  # "Richtig ist: Sie ist 230 Meter lang."
+        if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
+            new = _strip(read.group("new"))
+            old = _typed_answer(claim, new)
+            return (old, new) if old else (None, new)
         fact_txt = re.sub(r"^(?:in fact|actually|in reality|but|however|tats[aä]chlich|"
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
@@ -614,14 +820,130 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# Wire style: "please read in second paragraph ... X ... instead of ... Y ...", "should read X
+# instead of Y", "please read +X+, correcting from +Y+", "please read the amount as X".
+_READ_FOR = re.compile(
+    r"\b(?:please|pls|should) read\b(?P<new>[^()]{1,160}?)(?:\binstead of\b|,?\s*correcting "
+    r"from\b|(?<=\.\.)\s*not\b)(?P<old>[^()]{1,160}?)"
+    r"(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+_READ_AS_AMOUNT = re.compile(
+    r"\b(?:please|pls) read (?:the )?[\w -]{1,40}? as (?P<new>[^()]{1,60}?)\s*(?:\.\s|\.?$|\()",
+    _I)
+_WHERE = re.compile(
+    r"^(?:\s*(?:in|on) (?:the )?(?:\w+ )?(?:para(?:graph)?|line|lead|headline|take)s?"
+    r"(?: and throughout)?\b)?[\s.,:\"'+]*", _I)
+
+
+def _passage(raw: str) -> str:
+    """A quoted passage without its place, quotation marks, plus signs and ellipses."""
+    v = _WHERE.sub("", raw)
+    return re.sub(rf"[\s.\"'+,{_HIDDEN}]+$", "", re.sub(r"^[\s.\"'+,]+", "", v))
+
+
+_READ_ONLY = re.compile(r"\b(?:please|pls) read\b(?P<new>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|"
+                        r"\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+
+
+def _read_only(t: str) -> str | None:
+    """The one passage a wire correction asks to read (not its headline), when it is short: a
+    figure from its first number ("Qtly div 17-1/2 cts vs 17-1/4 cts" -> from "17-1/2")."""
+    reads = [m for m in _READ_ONLY.finditer(t)
+             if not re.match(r"\s*(?:the |in (?:the )?)?headline", m.group("new"), _I)]
+    if len(reads) != 1:
+        return None
+    passage = _passage(reads[0].group("new"))
+    if not passage or len(_words(passage)) > 8:
+        return None
+    num = re.search(r"(?:[$€£¥]\s?)?\d", passage)
+    if num and num.start() > 0 and len(_words(passage[:num.start()])) <= 3 and \
+            not re.search(r"\d", passage[:num.start()]):
+        return passage[num.start():]
+    return passage
+
+
+def _read_for(t: str) -> tuple[str | None, str | None] | None:
+    m = _READ_FOR.search(t)
+    if m:
+        new, old = _passage(m.group("new")), _passage(m.group("old"))
+        named = re.match(r"^(?:the )?[\w' -]{1,40}? as ", new, _I)
+        if named:  # "please read dividend as 22 cts a share instead of 20 cts"
+            new = _bounded(new[named.end():], old) or ""
+        nw, ow = _words(new), _words(old)
+        if not new or not old or len(nw) > 10 or len(ow) > 10:
+            return None
+        if len(nw) == len(ow) >= 6:
+            # A long passage with one word changed: that word is the value.
+            changed = [(a, b) for a, b in zip(ow, nw, strict=True) if a != b]
+            if len(changed) == 1:
+                return _strip(changed[0][0]), _strip(changed[0][1])
+        return old, new
+    return None
+
+
+# "Donde dice X, debe decir Y", "onde se lê X, leia-se Y", "where it says X, it should say Y".
+_WHERE_SAYS = re.compile(
+    r"\b(?:donde dice|onde se l[eê]|onde (?:se )?diz|where it (?:says|said|reads)|dove (?:si legge|"
+    r"(?:c'[eè] )?scritto)|o[uù] (?:l'on lit|il est [eé]crit))\s*:?\s*(?P<old>[^;]{1,80}?),?\s+"
+    r"(?:(?:it )?should (?:say|read|have said)|(?:debe|deber[ií]a) decir|leia-se|l[eê]-se|"
+    r"deveria (?:dizer|ler-se)|(?:si )?legga|leggi|va letto|il (?:fallait|faut) lire|lire)"
+    r"\s*:?\s*(?P<new>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
+# A sentence that says the error ("misspelled the name of X", "gave the wrong date for X") and
+# the next that states the fact: the fact is the new value, the wrong one is not stated.
+_ASPECT = re.compile(
+    r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
+    r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
+    r"\b(?:name|date|day|year|age|title|number|figure|amount|total|spelling|location|place|"
+    r"time|price|cost)\b", _I)
+# "..., ao contrário do publicado": the sentence states the fact.
+_UNLIKE_PUBLISHED = re.compile(
+    r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
+    r"publicado|publicamos|informamos)|contrairement [aà] ce qui a [eé]t[eé] (?:publi|[eé]crit)"
+    r"[eé]+|contrariamente a (?:quanto|ci[oò] che) (?:pubblicato|scritto)|al contrario de lo "
+    r"publicado|contrary to what (?:was|we) (?:reported|published|said)|anders dan (?:eerder )?"
+    r"(?:vermeld|gemeld|geschreven))\s*,?\s*", _I)
+
+
+def _aspect_fact(t: str) -> str | None:
+    sents = note_sentences(t)
+    for k in range(len(sents) - 1):
+        if _ASPECT.search(sents[k]) and not re.search(r"\bas\b", sents[k][
+                _ASPECT.search(sents[k]).end():]):  # type: ignore[union-attr]
+            return _fact_of(sents[k + 1])
+    for sent in sents:
+        m = _UNLIKE_PUBLISHED.search(sent)
+        if m:
+            rest = (sent[:m.start()] + " " + sent[m.end():]).strip(" .")
+            cop = list(re.finditer(rf"\s{_COPULA}\s+", rest, _I))
+            if cop and len(_words(rest[cop[-1].end():])) <= 5:
+                return _strip(rest[cop[-1].end():])
+            nums = list(_NUMBER.finditer(rest))
+            nums = [n for n in nums if _CORE.search(n.group(0))]
+            if len(nums) == 1:
+                return _strip(nums[0].group(0))
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
+    pair = _read_for(t)
+    if pair:
+        return pair
+    m = _WHERE_SAYS.search(t)
+    if m:
+        return _strip(m.group("old")), _strip(m.group("new"))
     c = _contrast(t)
+    if not c:
+        m = _READ_AS_AMOUNT.search(t)
+        if m:
+            return None, _passage(m.group("new"))
     if c:
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
+        said = _said(t) if old is None else None
+        if said and said[0] and said[1] == new:
+            return _checked(*said, strict, t)  # "said X. It should have said Y."
         if new and len(_words(new)) <= 8 and (old or not strict):
             # Where "should have said" stops is a guess without the wrong side beside it.
             return old, new
@@ -640,6 +962,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                 return old, new
     if strict:
         return None, None
+    fact = _aspect_fact(t) or _read_only(t)
+    if fact:
+        return None, fact
     m = _CORRECTS_TO.match(t)
     if m:
         return None, _strip(m.group("new"))
@@ -647,7 +972,23 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                   _I)
     if m:
         return _strip(m.group(1)), None
+    m = _ADDED_WORDS.search(t)
+    if m:
+        return None, _strip(m.group(1))
+    m = _WRONG_AT.search(t)
+    if m:
+        return _strip(_strip_old(m.group("old"))), None
     return None, None
+
+
+# "to add the word 'reportedly'", "inserts the words 'at least'": the added words are the value.
+_ADDED_WORDS = re.compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
+                          r"[\"']([^\"']{1,60})[\"']", _I)
+# "was incorrectly tabulated at 200,000-plus": the figure the note calls wrong.
+_WRONG_AT = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
+                       r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
+                       r"percent|per cent))?)(?=[\s.,;]|$)", _I)
+
 
 
 def _sort(v: str) -> str:
