@@ -1,6 +1,6 @@
 """The notification step: audit the stories that changed, queue their events in the outbox,
 deliver what is due to each ``[[notify]]`` target (:func:`notify_changes`); :class:`Warmup`
-prepares it while the pass fetches.
+prepares it while the pass archives, :class:`Sending` delivers while the report is built.
 
 Runs at the end of a snapshot pass (inside its lock) and after ``ingest``/``import`` with
 ``--notify`` (which take the same lock). See :mod:`versiontrack.notify.outbox` for the
@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from versiontrack.errors import VersionTrackError
@@ -127,15 +128,27 @@ def collect_events(archive: Archive, targets: Sequence[NotifyTarget],
     return out
 
 
-def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
-                   changed: Sequence[Changed], now: datetime, *,
-                   audits: Mapping[tuple[str, str], StoryAudit] | None = None,
-                   senders: Mapping[str, Sender] | None = None) -> Delivery:
-    """Queue the events of ``changed`` for the targets that want them, then deliver.
+@dataclass(frozen=True)
+class Queued:
+    """What queueing a pass's events did: rows added to the outbox, the audits it ran and
+    took from the report's, and its wall time."""
 
-    ``audits``: audits this pass made already, by (story, policy) (see
-    :func:`collect_events`); ``senders``: each target's :class:`Sender`, by target id, when
-    :class:`Warmup` built them already."""
+    queued: int = 0
+    audits: int = 0
+    shared_audits: int = 0
+    audit_seconds: float = 0.0
+
+    def into(self, delivery: Delivery, send_seconds: float) -> Delivery:
+        return replace(delivery, queued=self.queued, audit_seconds=self.audit_seconds,
+                       send_seconds=send_seconds, audits=self.audits,
+                       shared_audits=self.shared_audits)
+
+
+def queue_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
+                  changed: Sequence[Changed], now: datetime, *,
+                  audits: Mapping[tuple[str, str], StoryAudit] | None = None) -> Queued:
+    """Queue the events of ``changed`` in the outbox for the targets that want them (one
+    transaction, with the stories' seen versions). ``audits``: see :func:`collect_events`."""
     outbox.ensure_outbox(conn)
     targets = wl.notify
     by_story: dict[str, Changed] = {}
@@ -160,12 +173,63 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
         if ids:
             rows.append((e, ids))
     queued = outbox.queue(conn, rows, {c.story: c.version for c in candidates}, now)
-    base_url = wl.report.base_url if wl.report else ""
+    return Queued(queued=queued, audits=counts["audits"], shared_audits=counts["shared"],
+                  audit_seconds=audit_s)
+
+
+def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
+                   changed: Sequence[Changed], now: datetime, *,
+                   audits: Mapping[tuple[str, str], StoryAudit] | None = None,
+                   senders: Mapping[str, Sender] | None = None) -> Delivery:
+    """Queue the events of ``changed`` for the targets that want them, then deliver.
+
+    ``audits``: audits made already, by (story, policy) (see :func:`collect_events`);
+    ``senders``: each target's :class:`Sender`, by target id, when :class:`Warmup` built
+    them already."""
+    q = queue_changes(archive, wl, conn, changed, now, audits=audits)
     t0 = time.perf_counter()
-    delivery = deliver(conn, targets, now, base_url, senders)
-    return replace(delivery, queued=queued, audit_seconds=audit_s,
-                   send_seconds=time.perf_counter() - t0, audits=counts["audits"],
-                   shared_audits=counts["shared"])
+    delivery = deliver(conn, wl.notify, now, wl.report.base_url if wl.report else "", senders)
+    return q.into(delivery, time.perf_counter() - t0)
+
+
+class Sending:
+    """:func:`deliver` in a background thread, with its own connection to the state file,
+    while the pass goes on with its report: the sends' network waits overlap the report's
+    work. The outbox's rules are the same (one thread delivers, under the pass lock);
+    :meth:`result` waits for it and raises what it raised."""
+
+    def __init__(self, archive_path: Path, targets: Sequence[NotifyTarget], now: datetime,
+                 base_url: str = "", senders: Mapping[str, Sender] | None = None) -> None:
+        self._args = (archive_path, tuple(targets), now, base_url, senders)
+        self._result: Delivery | None = None
+        self._error: BaseException | None = None
+        self.seconds = 0.0
+        self._thread = threading.Thread(target=self._run, name="versiontrack-deliver",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from versiontrack.snapshot.state import open_state
+
+        path, targets, now, base_url, senders = self._args
+        t0 = time.perf_counter()
+        try:
+            conn = open_state(path)
+            try:
+                self._result = deliver(conn, targets, now, base_url, senders)
+            finally:
+                conn.close()
+        except BaseException as exc:  # noqa: BLE001  (raised again in the pass's thread)
+            self._error = exc
+        finally:
+            self.seconds = time.perf_counter() - t0
+
+    def result(self) -> Delivery:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 #: Messages in flight at once to one target.
@@ -249,11 +313,12 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
 
 class Warmup:
     """What the notification step needs before it can start, prepared in a background thread
-    while the pass fetches: Apprise with its plugins (it imports all of them, about a hundred,
-    on the first URL it reads), each target's :class:`Sender`, the audit modules and the
-    message templates. In a fresh process that is a few hundred milliseconds of CPU, which
-    then overlaps the pass's network waits instead of adding to its end. Anything that fails
-    here (Apprise missing) is left for the step itself to raise, where it always did.
+    while the pass archives its new pages: Apprise with its plugins (it imports all of them,
+    about a hundred, on the first URL it reads), each target's :class:`Sender`, the audit
+    modules and the message templates. In a fresh process that is about a third of a second
+    of CPU, which then runs while the pass's own thread waits for git instead of adding to
+    the pass's end. Anything that fails here (Apprise missing) is left for the step itself to
+    raise, where it always did.
     """
 
     def __init__(self, targets: Sequence[NotifyTarget]) -> None:

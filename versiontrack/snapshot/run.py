@@ -195,23 +195,25 @@ class _Pass:
         if notify and build:
             assert self.wl.report is not None
             shared = self._shared_audits(report, self.wl.report.policy)
+        sending = None
         if notify:
-            from versiontrack.notify.run import Changed, notify_changes
+            from versiontrack.notify.run import Changed, Sending, queue_changes
 
             t, cpu = time.perf_counter(), time.process_time()
             changed = [Changed(o.story, o.version, outlet=o.outlet, url=o.url, source=o.source,
                                new=o.outcome in ("new", "suspect"))
                        for o in report.outcomes if o.story and o.version]
             policy = self.wl.report.policy if self.wl.report is not None else ""
-            delivery = notify_changes(
-                self.archive, self.wl, conn, changed, self.now_dt,
-                audits={(k, policy): a for k, a in shared.items()},
-                senders=self._warmup.senders() if self._warmup else None)
+            queued = queue_changes(self.archive, self.wl, conn, changed, self.now_dt,
+                                   audits={(k, policy): a for k, a in shared.items()})
+            # Delivery goes on in a thread while the report is built.
+            sending = Sending(self.archive.path, self.wl.notify, self.now_dt,
+                              self.wl.report.base_url if self.wl.report is not None else "",
+                              self._warmup.senders() if self._warmup else None)
             self.timings["notify_wall"] = time.perf_counter() - t
             self.timings["notify_cpu"] = time.process_time() - cpu
             if self._warmup:
                 self.timings["notify_warmup_cpu"] = self._warmup.cpu_seconds
-            report = replace(report, delivery=delivery)
         if build:
             assert self.wl.report is not None
             from versiontrack.render.report.site import build_report
@@ -226,12 +228,20 @@ class _Pass:
             except VersionTrackError as exc:
                 report = replace(report, report_error=str(exc).splitlines()[0])
             self.timings["report_wall"] = time.perf_counter() - t
+        if sending is not None:
+            # What the delivery adds after the report (all of it without one).
+            t, cpu = time.perf_counter(), time.process_time()
+            delivery = queued.into(sending.result(), sending.seconds)
+            self.timings["notify_wall"] += time.perf_counter() - t
+            self.timings["notify_cpu"] += time.process_time() - cpu
+            report = replace(report, delivery=delivery)
         return report
 
     def _warm_notify(self) -> None:
-        """At the pass's first changed page, when notifications are on: get the notification
-        step ready in a background thread while the pass fetches (see ``Warmup``). A pass
-        that finds nothing new never imports Apprise."""
+        """When the pass has new pages to archive and notifications are on: get the
+        notification step ready in a background thread while git writes them (see ``Warmup``;
+        the pass's own thread mostly waits for git then). A pass that finds nothing new never
+        imports Apprise."""
         if self._warmup is None and self.opts.notify and self.wl.notify:
             from versiontrack.notify.run import Warmup
 
@@ -333,7 +343,6 @@ class _Pass:
                             "content-type")
                         job = pool.extract(res.snapshot.body, res.final_url or row.fetch_url,
                                            ctype)
-                        self._warm_notify()
                         jobs.append((row, res, job))
                         open_jobs.append(job)
                 # Count extractions that finished meanwhile, so the progress bar moves.
@@ -390,6 +399,7 @@ class _Pass:
         kids1 = _children_cpu()
         t1 = time.perf_counter()
         if items:
+            self._warm_notify()
             self._ingest(items, item_rows, results)
         # After the new content, so a story fetched from two URLs records the sighting
         # against its newest version.
