@@ -8,15 +8,27 @@ back byte-identical with 200. The second pass is timed:
 - concurrency 8 with 2 extraction worker processes (the default),
 - the same pass with concurrency 1 (the baseline ratio the issue asks for),
 - concurrency 8 with extraction in the main process (is the process pool worth it?),
-- the default variant with two ``[[notify]]`` targets on a webhook receiver in a child process
-  (one per event, every event; one digest): the notification step's share of the pass (the
-  audit of each changed story, the outbox, the sends) is printed.
+- the notification step, with a quarter and with one in fifty of the pages changed: the same
+  default pass with and without two ``[[notify]]`` targets (every event, one message per
+  event; every event in one digest) on a webhook receiver in a child process, alternately,
+  ``--repeat`` times each, every pass in a fresh process as cron runs it (so the notifying
+  pass pays for importing Apprise and the audit). The step is everything that exists only
+  because notifications are on: the warm-up (Apprise and its plugins, the audit modules, the
+  templates, in a thread while the pass fetches), the audits of the changed stories, the
+  events, rendering, the outbox writes and the sends to the receiver, which answers each one.
+  Its wall time is the step at the pass's end (the warm-up overlaps the fetching); its CPU is
+  the step's plus the warm-up's, as a share of the CPU of the pass without notifications
+  (this process and its threads, the extraction workers, git). The difference of the two
+  passes is printed as a cross-check (noisy on a shared machine). No ``[report]`` by
+  default; ``--with-report`` measures again with one in both passes (the seed's report
+  built first): the report's audits of the changed stories are then shared with the step and
+  counted as the report's, and the sends overlap the report's build.
 
 Each variant starts from a copy of the archive as the first pass left it. Prints pages per
 second and CPU seconds per page split into fetch (main process: HTTP, hashing, scheduling),
 extract (trafilatura in the workers) and ingest (main process + git). Never gates anything.
 
-    python bench/bench_snapshot.py [--articles 1000] [--latency MS]
+    python bench/bench_snapshot.py [--articles 1000] [--latency MS] [--repeat 3]
 
 With ``--latency 0`` (the default) 127.0.0.1 answers at once and the pass is bound by CPU;
 ``--latency 30`` adds 30 ms per article response, closer to a real site.
@@ -27,7 +39,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import multiprocessing
+import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -123,6 +137,99 @@ def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int)
     return report, wall
 
 
+def timed_pass(archive_dir: str, wl_path: str, now: datetime, notify: bool,  # type: ignore[no-untyped-def]
+               conn) -> None:
+    """Child process: one pass (default settings: concurrency 8, 2 extraction workers), timed
+    as a cron run would be, imports included; sends (wall, CPU, timings, delivery) on
+    ``conn``. CPU is this process's (every thread) plus the extraction workers' and git's."""
+    from versiontrack.archive.store import Archive
+    from versiontrack.snapshot.run import PassOptions, build_policy, run_pass
+    from versiontrack.snapshot.watchlist import load_watchlist
+
+    wl = load_watchlist(Path(wl_path))
+    policy = replace(build_policy(wl.defaults), concurrency=8, per_host=8)
+    with Archive.open(Path(archive_dir)) as archive:
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = run_pass(archive, wl, PassOptions(now=now, policy=policy, extract_workers=2,
+                                                   notify=notify))
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    t = report.timings
+    d = report.delivery
+    conn.send({"wall": wall, "cpu": cpu + t.get("extract_cpu", 0.0)
+               + t.get("ingest_git_cpu", 0.0), "timings": dict(t),
+               "new": report.counts()["new"],
+               "delivery": {"queued": d.queued, "delivered": d.delivered,
+                            "audits": getattr(d, "audits", 0),
+                            "shared": getattr(d, "shared_audits", 0),
+                            "audit_wall": d.audit_seconds, "send_wall": d.send_seconds}
+               if d else {}})
+
+
+def notify_share(root: Path, wl_text: str, label: str, every: int, repeat: int,  # type: ignore[no-untyped-def]
+                 got, report: bool = False) -> None:
+    """The notification step's cost against the same pass without it, both run ``repeat``
+    times (alternately, each from a copy of the seed archive, each in a fresh process).
+    ``report``: both passes keep the seed's report current (``[report]``)."""
+    ctx = multiprocessing.get_context("spawn")
+    runs: dict[bool, list[dict]] = {False: [], True: []}  # type: ignore[type-arg]
+    received = []
+    for k in range(repeat):
+        for notify in (False, True):
+            copy = root / f"run-notify-{every}-{k}-{int(notify)}"
+            shutil.copytree(root / "seed", copy, symlinks=True)
+            wl_path = copy / "versiontrack.toml"
+            wl_path.write_text(wl_text + ('[report]\nfolder = "site"\n' if report else ""),
+                               encoding="utf-8")
+            before = got.value
+            mine, theirs = ctx.Pipe()
+            proc = ctx.Process(target=timed_pass, args=(str(copy), str(wl_path),
+                                                        T0 + timedelta(minutes=20), notify,
+                                                        theirs))
+            proc.start()
+            runs[notify].append(mine.recv())
+            proc.join()
+            shutil.rmtree(copy)
+            if notify:
+                received.append(got.value - before)
+
+    def med(values) -> float:  # type: ignore[no-untyped-def]
+        return statistics.median(values)
+
+    base, on = runs[False], runs[True]
+    base_wall, base_cpu = med(r["wall"] for r in base), med(r["cpu"] for r in base)
+    step_wall = med(r["timings"].get("notify_wall", 0.0) for r in on)
+    step_cpu = med(r["timings"].get("notify_cpu", 0.0) for r in on)
+    warm_cpu = med(r["timings"].get("notify_warmup_cpu", 0.0) for r in on)
+    total_cpu = med(r["timings"].get("notify_cpu", 0.0)
+                    + r["timings"].get("notify_warmup_cpu", 0.0) for r in on)
+    d = on[-1]["delivery"]
+    audit_wall = med(r["delivery"].get("audit_wall", 0.0) for r in on)
+    send_wall = med(r["delivery"].get("send_wall", 0.0) for r in on)
+    msgs = max(received[-1], 1)
+    print(f"{label} of the pages changed ({on[-1]['new']} new versions); 2 notify targets "
+          f"(every event: one message per event; one digest); median of {repeat} runs each, "
+          "every pass in a fresh process" + ("; both passes keep [report] current" if report
+                                             else ""))
+    print(f"  pass without notifications: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
+    print(f"  pass with them:             {med(r['wall'] for r in on):.2f} s wall, "
+          f"{med(r['cpu'] for r in on):.2f} s CPU "
+          f"({d.get('queued', 0)} queued, {d.get('delivered', 0)} delivered, "
+          f"{received[-1]} messages received, {d.get('audits', 0)} stories audited for "
+          f"the step, {d.get('shared', 0)} audits taken from the report's)")
+    if report:
+        print("  (with [report] the sends overlap the report's build, and their time there is "
+              "not the step's: the difference of the passes below is the whole cost)")
+    print(f"  notification step: {step_wall:.3f} s wall = {100 * step_wall / base_wall:.1f}% "
+          f"of the pass; CPU {step_cpu:.3f} s + warm-up {warm_cpu:.3f} s = "
+          f"{100 * total_cpu / base_cpu:.1f}% of the pass's CPU")
+    per_story = (f"{1000 * audit_wall / d['audits']:.2f} ms a story" if d.get("audits")
+                 else "events from the report's audits")
+    print(f"    of which audits {audit_wall:.3f} s wall ({per_story}), delivery "
+          f"{send_wall:.3f} s wall ({1000 * send_wall / msgs:.2f} ms a message)")
+    print(f"  difference of the two passes: {100 * (med(r['wall'] for r in on) - base_wall) / base_wall:+.1f}% wall, "
+          f"{100 * (med(r['cpu'] for r in on) - base_cpu) / base_cpu:+.1f}% CPU")
+
+
 def describe(label: str, report, wall: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
     t = report.timings
     pages = max(len(report.outcomes), 1)
@@ -148,8 +255,15 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--latency", type=float, default=0.0, metavar="MS",
                     help="server think time per article response, to stand in for a network")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each pass the notification figures take the median of")
+    ap.add_argument("--with-report", action="store_true",
+                    help="measure the notification step again with [report] in both passes")
+    ap.add_argument("--notify-only", action="store_true",
+                    help="skip the concurrency and extraction variants")
     args = ap.parse_args()
     n = args.articles
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
     from versiontrack.snapshot.watchlist import parse_watchlist
 
@@ -182,6 +296,8 @@ def main() -> None:
             variants = [("concurrency 8, 2 extraction workers", 8, 2),
                         ("concurrency 1, 2 extraction workers (baseline)", 1, 2),
                         ("concurrency 8, extraction in the main process", 8, 0)]
+            if args.notify_only:
+                variants = []
             for label, conc, workers in variants:
                 copy = root / f"run-{conc}-{workers}"
                 shutil.copytree(root / "seed", copy, symlinks=True)
@@ -195,36 +311,34 @@ def main() -> None:
             hook_server = ctx.Process(target=receive, args=(got, hook_child), daemon=True)
             hook_server.start()
             hook = f"json://127.0.0.1:{hook_end.recv()}/hook"
-            notify_wl = parse_watchlist(
-                wl_path.read_text(encoding="utf-8")
-                + f'[[notify]]\nurl = "{hook}"\non = "all"\n'
-                + f'[[notify]]\nurl = "{hook}?digest=1"\non = "all"\ndigest = true\n',
-                wl_path)
-            for share_changed, every in (("a quarter", 4), ("one in fifty", 50)):
+            wl_text = (wl_path.read_text(encoding="utf-8")
+                       + f'[[notify]]\nurl = "{hook}"\non = "all"\n'
+                       + f'[[notify]]\nurl = "{hook}?digest=1"\non = "all"\ndigest = true\n')
+            rates = (("a quarter", 4), ("one in fifty", 50))
+            for share_changed, every in rates:
                 write_pages(pages, n, base, changed={i for i in range(n) if i % every == 0})
-                copy = root / f"run-notify-{every}"
-                shutil.copytree(root / "seed", copy, symlinks=True)
-                report, wall = run(copy, notify_wl, T0 + timedelta(minutes=20),
-                                   concurrency=8, workers=2)
                 print()
-                describe(f"second pass, {share_changed} of the pages changed: concurrency 8, "
-                         "2 extraction workers, 2 notify targets (every event)", report, wall)
-                d = report.delivery
-                share = report.timings.get("notify_wall", 0.0)
-                print(f"  notification step: {share:.2f} s = {100 * share / wall:.1f}% of the "
-                      f"pass ({d.queued if d else 0} queued, {d.delivered if d else 0} "
-                      f"delivered, {got.value} messages received; audits "
-                      f"{d.audit_seconds if d else 0:.2f} s, sends "
-                      f"{d.send_seconds if d else 0:.2f} s)")
-                got.value = 0
+                notify_share(root, wl_text, share_changed, every, args.repeat, got)
+            if args.with_report:
+                from versiontrack.render.report.site import build_report
+
+                with Archive.open(root / "seed") as archive:
+                    build_report(archive, root / "seed" / "site")
+                for share_changed, every in rates:
+                    write_pages(pages, n, base, changed={i for i in range(n) if i % every == 0})
+                    print()
+                    notify_share(root, wl_text, share_changed, every, args.repeat, got,
+                                 report=True)
             hook_server.terminate()
-            base_rate = results[(1, 2)]["pages_per_s"]
             print()
-            print(f"server latency {args.latency:g} ms per article; "
-                  "speed-up of concurrency 8 over 1: "
-                  f"{results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
-                  f"2 workers over in-process extraction: "
-                  f"{results[(8, 2)]['pages_per_s'] / results[(8, 0)]['pages_per_s']:.2f}x")
+            print(f"server latency {args.latency:g} ms per article")
+            if results:
+                base_rate = results[(1, 2)]["pages_per_s"]
+                print("speed-up of concurrency 8 over 1: "
+                      f"{results[(8, 2)]['pages_per_s'] / base_rate:.2f}x; "
+                      f"2 workers over in-process extraction: "
+                      f"{results[(8, 2)]['pages_per_s'] / results[(8, 0)]['pages_per_s']:.2f}x")
+            print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
         finally:
             parent.send("stop")
             server.join(timeout=5)

@@ -461,3 +461,114 @@ def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
     assert queued >= 2 and final.pending == 0 and final.in_doubt == 0
     bodies = [json.dumps(p, sort_keys=True) for p in hook.accepted]
     assert len(bodies) == len(set(bodies)) == queued
+
+
+# ------------------------------------------------------ what the step costs: audits once, or none
+
+def _count_audits(monkeypatch) -> list[str]:
+    """Every story audit made from here on, by story (the report's and the step's alike)."""
+    from versiontrack.audit import judge
+
+    audited: list[str] = []
+    real = judge.audit_versions
+
+    def spy(versions, *args, **kw):
+        audited.append(kw.get("story") or "")
+        return real(versions, *args, **kw)
+
+    monkeypatch.setattr(judge, "audit_versions", spy)
+    return audited
+
+
+def test_a_pass_audits_a_changed_story_once_for_the_report_and_the_targets(site, hook,
+                                                                          tmp_path, monkeypatch):
+    wl_path = write_watchlist(tmp_path, site, target(hook.url),
+                              '[report]\nfolder = "site"\nbase_url = "https://r.example/vt"')
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        one_pass(archive, wl_path, T0)
+        site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+        audited = _count_audits(monkeypatch)
+        r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    assert r.report_built == 1 and not r.report_error
+    assert (r.delivery.delivered, r.delivery.audits, r.delivery.shared_audits) == (1, 0, 1)
+    assert len(audited) == 1  # before: once by the step, once more by the report
+    msg = hook.accepted[0]
+    assert msg["title"].startswith("Silent correction: ") and "spring of 2018" in msg["message"]
+
+
+def test_targets_that_want_no_audited_event_cost_no_audit(site, hook, tmp_path, monkeypatch):
+    other = Hook()
+    try:
+        wl_path = write_watchlist(
+            tmp_path, site, target(hook.url, on='["new-version"]')
+            + target(other.url, on='"all"', more='outlets = ["Another Outlet"]'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            audited = _count_audits(monkeypatch)
+            r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    finally:
+        other.close()
+    assert audited == [] and r.delivery.audits == 0
+    # The first sighting and the new version, each told once; the filtered target hears nothing.
+    assert [m["title"].split(":")[0] for m in hook.accepted] == ["New version"] * 2
+    assert "version 1 -> 2" in hook.accepted[1]["message"]
+    assert other.posts == []
+
+
+def test_each_message_is_marked_in_the_outbox_before_it_leaves(site, tmp_path):
+    import sqlite3
+
+    from versiontrack.snapshot.state import state_path
+
+    hook = Hook()
+    seen: list[tuple[int, int]] = []  # at each POST: (POSTs so far, rows marked sent or sending)
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        arch = tmp_path / "archive"
+        with Archive.open(arch, create=True) as archive:
+            one_pass(archive, wl_path, T0)
+
+            def check(_data: dict) -> None:
+                db = sqlite3.connect(state_path(arch))
+                try:
+                    marked = db.execute("SELECT count(*) FROM notify_outbox WHERE state IN "
+                                        "('sending', 'delivered')").fetchone()[0]
+                finally:
+                    db.close()
+                seen.append((len(hook.posts), marked))
+
+            hook.on_post = check
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    finally:
+        hook.close()
+    assert r.delivery.delivered == len(seen) >= 2
+    # The first sighting's message was delivered in the first pass.
+    assert all(marked >= posts for posts, marked in seen), seen
+
+
+def test_a_pass_that_finds_nothing_new_does_not_load_apprise(site, tmp_path):
+    wl_path = write_watchlist(tmp_path, site, target("json://127.0.0.1:9/x"))
+    arch = tmp_path / "archive"
+    code = """if True:
+        import sys
+        from datetime import datetime
+        from pathlib import Path
+        from versiontrack.archive.store import Archive
+        from versiontrack.snapshot.run import PassOptions, run_pass
+        from versiontrack.snapshot.watchlist import load_watchlist
+        wl = load_watchlist(Path(sys.argv[1]))
+        with Archive.open(Path(sys.argv[2]), create=True) as archive:
+            r = run_pass(archive, wl, PassOptions(now=datetime.fromisoformat(sys.argv[3]),
+                                                  extract_workers=0))
+        print([o.outcome for o in r.outcomes], "apprise" in sys.modules)
+    """
+
+    def run(now: datetime) -> str:
+        return subprocess.run([sys.executable, "-c", code, str(wl_path), str(arch),
+                               now.isoformat()], check=True, capture_output=True, text=True,
+                              env=dict(os.environ, VERSIONTRACK_PURE="1")).stdout.strip()
+
+    assert run(T0) == "['new'] True"  # a changed page: the step gets ready while the pass runs
+    assert run(T0 + timedelta(hours=1)) == "['unchanged'] False"

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from versiontrack.audit.judge import StoryAudit
+    from versiontrack.models import Version
 
 #: Every event a ``[[notify]]`` target can ask for, most serious first.
 EVENT_KINDS = ("silent-correction", "note-removed", "flip-flop", "undisclosed-update",
@@ -83,25 +84,52 @@ def _event_id(*parts: Any) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
 
 
+def _make(story: str, kind: str, number: int, from_v: int | None, version: Version | None, *,
+          policy: str, outlet: str, url: str, source: str, **kw: Any) -> Event:
+    return Event(id=_event_id(story, kind, number, from_v, kw.get("message", ""),
+                              kw.get("old", ""), kw.get("new", ""), kw.get("note", "")),
+                 kind=kind, story=story, version=number, from_version=from_v,
+                 headline=version.headline if version else "", outlet=outlet,
+                 url=url or (version.url if version else ""), source=source,
+                 fetched_at=version.fetched_at if version else "", policy=policy, **kw)
+
+
+def _in_order(events: list[Event]) -> list[Event]:
+    order = {k: i for i, k in enumerate(EVENT_KINDS)}
+    events.sort(key=lambda e: (e.version, order[e.kind]))
+    return list({e.id: e for e in events}.values())
+
+
+def _new_versions(story: str, versions: Sequence[Version], after: int, policy: str,
+                  where: dict[str, str]) -> list[Event]:
+    numbers = sorted(v.number for v in versions)
+    out = []
+    for v in versions:
+        if v.number > after and not v.suspect:
+            prev = max((n for n in numbers if n < v.number), default=None)
+            out.append(_make(story, "new-version", v.number, prev, v, policy=policy, **where))
+    return out
+
+
+def version_events(story: str, versions: Sequence[Version], after: int, *, policy: str,
+                   outlet: str = "", url: str = "", source: str = "") -> list[Event]:
+    """The ``new-version`` events of ``versions`` numbered above ``after``: the one kind of
+    event that needs no audit (a target that wants nothing else costs no audit)."""
+    return _in_order(_new_versions(story, versions, after, policy,
+                                   {"outlet": outlet, "url": url, "source": source}))
+
+
 def story_events(audit: StoryAudit, after: int, *, outlet: str = "", url: str = "",
                  source: str = "") -> list[Event]:
     """The events of ``audit``'s versions numbered above ``after``, in version order."""
     versions = {v.number: v for v in audit.versions}
-    out: list[Event] = []
+    where = {"outlet": outlet, "url": url, "source": source}
+    out = _new_versions(audit.story, audit.versions, after, audit.policy, where)
 
     def make(kind: str, number: int, from_v: int | None, **kw: Any) -> Event:
-        v = versions.get(number)
-        return Event(id=_event_id(audit.story, kind, number, from_v, kw.get("message", ""),
-                                  kw.get("old", ""), kw.get("new", ""), kw.get("note", "")),
-                     kind=kind, story=audit.story, version=number, from_version=from_v,
-                     headline=v.headline if v else "", outlet=outlet,
-                     url=url or (v.url if v else ""), source=source,
-                     fetched_at=v.fetched_at if v else "", policy=audit.policy, **kw)
+        return _make(audit.story, kind, number, from_v, versions.get(number),
+                     policy=audit.policy, **where, **kw)
 
-    for v in audit.versions:
-        if v.number > after and not v.suspect:
-            prev = max((n for n in versions if n < v.number), default=None)
-            out.append(make("new-version", v.number, prev))
     for t in audit.transitions:
         if t.to_version.number > after:
             for note in t.notes_added:
@@ -117,9 +145,15 @@ def story_events(audit: StoryAudit, after: int, *, outlet: str = "", url: str = 
                         new=f.change.new_text if f.change else "",
                         note=f.note.text if f.note else "",
                         note_kind=f.note.kind if f.note else ""))
-    order = {k: i for i, k in enumerate(EVENT_KINDS)}
-    out.sort(key=lambda e: (e.version, order[e.kind]))
-    return list({e.id: e for e in out}.values())
+    return _in_order(out)
+
+
+def audit_kinds(on: Iterable[str], min_severity: str = "info") -> frozenset[str]:
+    """The events in ``on`` at or above ``min_severity`` that only an audit can find (every
+    one but ``new-version``): when a target's set is empty, it costs no audit."""
+    floor = SEVERITIES.index(min_severity)
+    return frozenset(k for k in on if k != "new-version"
+                     and SEVERITIES.index(SEVERITY[k]) >= floor)
 
 
 def wanted(events: Iterable[Event], on: tuple[str, ...], min_severity: str = "info",

@@ -1,5 +1,6 @@
 """The notification step: audit the stories that changed, queue their events in the outbox,
-deliver what is due to each ``[[notify]]`` target.
+deliver what is due to each ``[[notify]]`` target (:func:`notify_changes`); :class:`Warmup`
+prepares it while the pass archives, :class:`Sending` delivers while the report is built.
 
 Runs at the end of a snapshot pass (inside its lock) and after ``ingest``/``import`` with
 ``--notify`` (which take the same lock). See :mod:`versiontrack.notify.outbox` for the
@@ -9,21 +10,30 @@ exactly-once rules.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from versiontrack.errors import VersionTrackError
 from versiontrack.notify import outbox
-from versiontrack.notify.events import Event, story_events, wanted
+from versiontrack.notify.events import (
+    Event,
+    audit_kinds,
+    story_events,
+    version_events,
+    wanted,
+)
 from versiontrack.notify.send import Sender, check_target
 from versiontrack.snapshot.outcomes import Delivery
 
 if TYPE_CHECKING:
     from versiontrack.archive.store import Archive
+    from versiontrack.audit.judge import StoryAudit
     from versiontrack.snapshot.watchlist import NotifyTarget, Watchlist
 
 
@@ -58,34 +68,87 @@ def audit_window(archive: Archive, story: str, after: int) -> set[int] | None:
     return {live[0]} | {v.number for v in versions if v.number >= start}
 
 
+def _reaches(target: NotifyTarget, c: Changed) -> bool:
+    """Whether ``target``'s outlet and feed filters let the events of ``c`` through."""
+    return ((not target.outlets or c.outlet in target.outlets)
+            and (not target.feeds or c.source in target.feeds))
+
+
 def collect_events(archive: Archive, targets: Sequence[NotifyTarget],
-                   changed: Sequence[Changed], seen: Mapping[str, int]) -> list[Event]:
+                   changed: Sequence[Changed], seen: Mapping[str, int],
+                   audits: Mapping[tuple[str, str], StoryAudit] | None = None,
+                   counts: dict[str, int] | None = None) -> list[Event]:
     """The events of the changed stories' versions above what was queued before (a story new
     to the outbox: its newest version only, so turning notifications on does not replay the
-    archive's history). Each story's history is read once, only as far back as
-    :func:`audit_window` says, and audited once per policy."""
+    archive's history).
+
+    A story is audited once per policy, and only for the targets its events can reach (their
+    outlet and feed filters) that want an event only an audit finds: a story no target can
+    hear about costs nothing, and one whose targets want only ``new-version`` costs a read of
+    the index. ``audits`` holds audits already made this pass, by (story, policy) (the
+    ``[report]`` step's, which audits whole stories anyway); the others read the story's
+    history only as far back as :func:`audit_window` says. ``counts`` (when given) gets the
+    number of audits run here (``"audits"``) and of audits taken from ``audits``
+    (``"shared"``).
+    """
     from versiontrack.audit.judge import audit_versions
 
+    tally = counts if counts is not None else {}
+    tally.setdefault("audits", 0)
+    tally.setdefault("shared", 0)
     out: list[Event] = []
-    policies = sorted({t.policy for t in targets})
     for c in changed:
         after = seen.get(c.story, c.version - 1)
         if c.version <= after:
             continue
+        reach = [t for t in targets if _reaches(t, c)]
+        audited = sorted({t.policy for t in reach if audit_kinds(t.on, t.min_severity)})
+        plain = sorted({t.policy for t in reach if "new-version" in t.on
+                        and t.min_severity == "info"} - set(audited))
+        triples = None
         try:
-            triples = archive.history(c.story, raw=True,
-                                      only=audit_window(archive, c.story, after))
+            for policy in audited:
+                audit = (audits or {}).get((c.story, policy))
+                if audit is not None:
+                    tally["shared"] += 1
+                else:
+                    if triples is None:
+                        triples = archive.history(c.story, raw=True,
+                                                  only=audit_window(archive, c.story, after))
+                    audit = audit_versions(triples, policy, story=c.story)
+                    tally["audits"] += 1
+                out += story_events(audit, after, outlet=c.outlet, url=c.url, source=c.source)
+            if plain:
+                versions = archive.versions(c.story)
+                for policy in plain:
+                    out += version_events(c.story, versions, after, policy=policy,
+                                          outlet=c.outlet, url=c.url, source=c.source)
         except VersionTrackError:
             continue  # gone from the archive since: nothing to tell
-        for policy in policies:
-            audit = audit_versions(triples, policy, story=c.story)
-            out += story_events(audit, after, outlet=c.outlet, url=c.url, source=c.source)
     return out
 
 
-def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
-                   changed: Sequence[Changed], now: datetime) -> Delivery:
-    """Queue the events of ``changed`` for the targets that want them, then deliver."""
+@dataclass(frozen=True)
+class Queued:
+    """What queueing a pass's events did: rows added to the outbox, the audits it ran and
+    took from the report's, and its wall time."""
+
+    queued: int = 0
+    audits: int = 0
+    shared_audits: int = 0
+    audit_seconds: float = 0.0
+
+    def into(self, delivery: Delivery, send_seconds: float) -> Delivery:
+        return replace(delivery, queued=self.queued, audit_seconds=self.audit_seconds,
+                       send_seconds=send_seconds, audits=self.audits,
+                       shared_audits=self.shared_audits)
+
+
+def queue_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
+                  changed: Sequence[Changed], now: datetime, *,
+                  audits: Mapping[tuple[str, str], StoryAudit] | None = None) -> Queued:
+    """Queue the events of ``changed`` in the outbox for the targets that want them (one
+    transaction, with the stories' seen versions). ``audits``: see :func:`collect_events`."""
     outbox.ensure_outbox(conn)
     targets = wl.notify
     by_story: dict[str, Changed] = {}
@@ -100,7 +163,8 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     # one whose queued version is behind the archive (a pass died after ingesting) catches up.
     candidates = [c for c in candidates if c.new or (c.story in seen and c.version > seen[c.story])]
     t0 = time.perf_counter()
-    events = collect_events(archive, targets, candidates, seen)
+    counts: dict[str, int] = {}
+    events = collect_events(archive, targets, candidates, seen, audits, counts)
     audit_s = time.perf_counter() - t0
     rows = []
     for e in events:
@@ -109,11 +173,63 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
         if ids:
             rows.append((e, ids))
     queued = outbox.queue(conn, rows, {c.story: c.version for c in candidates}, now)
-    base_url = wl.report.base_url if wl.report else ""
+    return Queued(queued=queued, audits=counts["audits"], shared_audits=counts["shared"],
+                  audit_seconds=audit_s)
+
+
+def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
+                   changed: Sequence[Changed], now: datetime, *,
+                   audits: Mapping[tuple[str, str], StoryAudit] | None = None,
+                   senders: Mapping[str, Sender] | None = None) -> Delivery:
+    """Queue the events of ``changed`` for the targets that want them, then deliver.
+
+    ``audits``: audits made already, by (story, policy) (see :func:`collect_events`);
+    ``senders``: each target's :class:`Sender`, by target id, when :class:`Warmup` built
+    them already."""
+    q = queue_changes(archive, wl, conn, changed, now, audits=audits)
     t0 = time.perf_counter()
-    delivery = deliver(conn, targets, now, base_url)
-    return replace(delivery, queued=queued, audit_seconds=audit_s,
-                   send_seconds=time.perf_counter() - t0)
+    delivery = deliver(conn, wl.notify, now, wl.report.base_url if wl.report else "", senders)
+    return q.into(delivery, time.perf_counter() - t0)
+
+
+class Sending:
+    """:func:`deliver` in a background thread, with its own connection to the state file,
+    while the pass goes on with its report: the sends' network waits overlap the report's
+    work. The outbox's rules are the same (one thread delivers, under the pass lock);
+    :meth:`result` waits for it and raises what it raised."""
+
+    def __init__(self, archive_path: Path, targets: Sequence[NotifyTarget], now: datetime,
+                 base_url: str = "", senders: Mapping[str, Sender] | None = None) -> None:
+        self._args = (archive_path, tuple(targets), now, base_url, senders)
+        self._result: Delivery | None = None
+        self._error: BaseException | None = None
+        self.seconds = 0.0
+        self._thread = threading.Thread(target=self._run, name="versiontrack-deliver",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from versiontrack.snapshot.state import open_state
+
+        path, targets, now, base_url, senders = self._args
+        t0 = time.perf_counter()
+        try:
+            conn = open_state(path)
+            try:
+                self._result = deliver(conn, targets, now, base_url, senders)
+            finally:
+                conn.close()
+        except BaseException as exc:  # noqa: BLE001  (raised again in the pass's thread)
+            self._error = exc
+        finally:
+            self.seconds = time.perf_counter() - t0
+
+    def result(self) -> Delivery:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 #: Messages in flight at once to one target.
@@ -121,7 +237,7 @@ SEND_THREADS = 4
 
 
 def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
-            base_url: str = "") -> Delivery:
+            base_url: str = "", senders: Mapping[str, Sender] | None = None) -> Delivery:
     """Send each target its due events (one message each, or one digest); record each."""
     outbox.ensure_outbox(conn)
     in_doubt = outbox.settle_interrupted(conn)
@@ -131,7 +247,9 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
         due = outbox.due(conn, target.id, now)
         if not due:
             continue
-        sent, error = _send_due(conn, target, due, now, base_url)
+        # Apprise missing: Sender raises here, before anything is marked.
+        sender = (senders or {}).get(target.id) or Sender(target.url)
+        sent, error = _send_due(conn, target, sender, due, now, base_url)
         delivered += sent
         if error:
             failed.append((target.label, error))
@@ -140,22 +258,23 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
                     in_doubt=in_doubt)
 
 
-def _send_due(conn: sqlite3.Connection, target: NotifyTarget, due: list[tuple[Event, int]],
-              now: datetime, base_url: str) -> tuple[int, str]:
+def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
+              due: list[tuple[Event, int]], now: datetime, base_url: str) -> tuple[int, str]:
     """Send one target its due events, :data:`SEND_THREADS` messages at a time: (events
     delivered, "" or the first failure).
 
     The outbox's rules hold per message: it is marked ``sending`` (committed) just before it
     leaves and ``delivered`` or failed once the target answered, by this thread only (the
-    connection stays here; the pool only sends). After a failure no further message leaves (the
-    target is down: the rest wait for the next pass); those already in flight are recorded
-    as they finish.
+    connection stays here; the pool only sends). A delivery is recorded in the commit that
+    marks the next message ``sending`` (one commit per message), a failure at once. After a
+    failure no further message leaves (the target is down: the rest wait for the next pass);
+    those already in flight are recorded as they finish.
     """
     from versiontrack.render.notify import digest, message
 
-    sender = Sender(target.url)  # Apprise missing: raised here, before anything is marked
     batches = iter([due] if target.digest else [[d] for d in due])
     delivered, error = 0, ""
+    accepted: list[Event] = []  # delivered, not yet recorded
     flying: dict[Future[str], list[tuple[Event, int]]] = {}
     with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
 
@@ -166,26 +285,68 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, due: list[tuple[Ev
             events = [e for e, _ in batch]
             title, body = digest(events, base_url) if target.digest else message(
                 events[0], base_url)
-            outbox.mark_sending(conn, target.id, events)
+            outbox.record(conn, target.id, now, delivered=accepted, sending=events)
+            accepted.clear()
             flying[pool.submit(sender.send, title, body)] = batch
             return True
 
-        while not error and len(flying) < SEND_THREADS and launch():
-            pass
-        while flying:
-            finished, _ = wait(flying, return_when=FIRST_COMPLETED)
-            for future in finished:
-                batch = flying.pop(future)
-                why = future.result()
-                if why:
-                    outbox.mark_failed(conn, target.id, batch, now, why)
-                    error = error or why
-                else:
-                    outbox.mark_delivered(conn, target.id, [e for e, _ in batch], now)
-                    delivered += len(batch)
+        try:
             while not error and len(flying) < SEND_THREADS and launch():
                 pass
+            while flying:
+                finished, _ = wait(flying, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    batch = flying.pop(future)
+                    why = future.result()
+                    if why:
+                        outbox.mark_failed(conn, target.id, batch, now, why)
+                        error = error or why
+                    else:
+                        accepted.extend(e for e, _ in batch)
+                        delivered += len(batch)
+                while not error and len(flying) < SEND_THREADS and launch():
+                    pass
+        finally:
+            outbox.record(conn, target.id, now, delivered=accepted)
     return delivered, error
+
+
+class Warmup:
+    """What the notification step needs before it can start, prepared in a background thread
+    while the pass archives its new pages: Apprise with its plugins (it imports all of them,
+    about a hundred, on the first URL it reads), each target's :class:`Sender`, the audit
+    modules and the message templates. In a fresh process that is about a third of a second
+    of CPU, which then runs while the pass's own thread waits for git instead of adding to
+    the pass's end. Anything that fails here (Apprise missing) is left for the step itself to
+    raise, where it always did.
+    """
+
+    def __init__(self, targets: Sequence[NotifyTarget]) -> None:
+        self._targets = tuple(targets)
+        self._senders: dict[str, Sender] = {}
+        self.cpu_seconds = 0.0  # CPU time the thread took
+        self._thread = threading.Thread(target=self._run, name="versiontrack-notify-warmup",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        t0 = time.thread_time()
+        try:
+            import versiontrack.audit.judge  # noqa: F401  (warm: the step imports it)
+            from versiontrack.render.notify import warm_templates
+
+            warm_templates()
+            for t in self._targets:
+                self._senders[t.id] = Sender(t.url)
+        except Exception:  # noqa: BLE001  (the step itself raises it, if it recurs)
+            pass
+        finally:
+            self.cpu_seconds = time.thread_time() - t0
+
+    def senders(self) -> dict[str, Sender]:
+        """Each target's Sender, by target id (waits for the thread)."""
+        self._thread.join()
+        return dict(self._senders)
 
 
 def notify_test(targets: Sequence[NotifyTarget]) -> list[tuple[str, str]]:

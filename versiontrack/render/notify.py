@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from versiontrack.render.env import plural, render
+from versiontrack.render.env import get_env, plural, render
 
 if TYPE_CHECKING:
     from versiontrack.notify.events import Event
@@ -55,6 +55,13 @@ def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
     body = render("notify/digest.txt", events=events, titles=EVENT_TITLES,
                   links=[report_link(e, base_url) for e in events])
     return title, body.strip() + "\n"
+
+
+def warm_templates() -> None:
+    """Compile the message templates ahead of the first message."""
+    env = get_env()
+    for name in ("notify/event.txt", "notify/digest.txt"):
+        env.get_template(name)
 
 
 def test_message() -> tuple[str, str]:

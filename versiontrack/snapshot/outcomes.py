@@ -124,6 +124,8 @@ class Delivery:
     in_doubt: int = 0
     audit_seconds: float = field(default=0.0, compare=False)  # wall time auditing the stories
     send_seconds: float = field(default=0.0, compare=False)  # wall time delivering
+    audits: int = field(default=0, compare=False)  # story audits the step ran
+    shared_audits: int = field(default=0, compare=False)  # audits it took from the report's
 
     def to_dict(self) -> dict[str, Any]:
         return {"queued": self.queued, "delivered": self.delivered,

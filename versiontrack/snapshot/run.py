@@ -60,6 +60,8 @@ from versiontrack.times import iso, utcnow
 if TYPE_CHECKING:
 
     from versiontrack.archive.store import Archive
+    from versiontrack.audit.judge import StoryAudit
+    from versiontrack.notify.run import Warmup
 
 # The pass's public names, with those that moved to the modules beside this one when the pass
 # was split up: callers keep importing them from here.
@@ -134,6 +136,7 @@ class _Pass:
         # suspect latest version): they lengthen their source's streak.
         self._bad: set[str] = set()
         self._timed_out: set[str] = set()  # URLs whose extraction ran past the budget
+        self._warmup: Warmup | None = None
 
     def _hold(self, raw: bytes) -> Path:
         """Keep a page that could not be archived under ``.versiontrack/held/``, named by its
@@ -181,31 +184,87 @@ class _Pass:
 
     def _after(self, conn: Any, report: PassReport) -> PassReport:
         """The steps after the pass's own work: notifications for what changed (through the
-        outbox in the state file), then the report, when the watchlist asks for them."""
-        if self.opts.notify and self.wl.notify:
-            from versiontrack.notify.run import Changed, notify_changes
+        outbox in the state file), then the report, when the watchlist asks for them.
 
-            t = time.perf_counter()
+        Each story that got a new version is audited once for both: when the report is kept
+        and a target judges under the report's policy, the whole-story audits the report needs
+        are made first and the notification step takes its events from them."""
+        notify = self.opts.notify and bool(self.wl.notify)
+        build = self.opts.report and self.wl.report is not None
+        shared: dict[str, StoryAudit] = {}
+        if notify and build:
+            assert self.wl.report is not None
+            shared = self._shared_audits(report, self.wl.report.policy)
+        sending = None
+        if notify:
+            from versiontrack.notify.run import Changed, Sending, queue_changes
+
+            t, cpu = time.perf_counter(), time.process_time()
             changed = [Changed(o.story, o.version, outlet=o.outlet, url=o.url, source=o.source,
                                new=o.outcome in ("new", "suspect"))
                        for o in report.outcomes if o.story and o.version]
-            delivery = notify_changes(self.archive, self.wl, conn, changed, self.now_dt)
+            policy = self.wl.report.policy if self.wl.report is not None else ""
+            queued = queue_changes(self.archive, self.wl, conn, changed, self.now_dt,
+                                   audits={(k, policy): a for k, a in shared.items()})
+            # Delivery goes on in a thread while the report is built.
+            sending = Sending(self.archive.path, self.wl.notify, self.now_dt,
+                              self.wl.report.base_url if self.wl.report is not None else "",
+                              self._warmup.senders() if self._warmup else None)
             self.timings["notify_wall"] = time.perf_counter() - t
-            report = replace(report, delivery=delivery)
-        if self.opts.report and self.wl.report is not None:
+            self.timings["notify_cpu"] = time.process_time() - cpu
+            if self._warmup:
+                self.timings["notify_warmup_cpu"] = self._warmup.cpu_seconds
+        if build:
+            assert self.wl.report is not None
             from versiontrack.render.report.site import build_report
 
             t = time.perf_counter()
             try:
                 res = build_report(self.archive, self.wl.report.folder,
                                    policy=self.wl.report.policy,
-                                   base_url=self.wl.report.base_url)
+                                   base_url=self.wl.report.base_url, audits=shared)
                 report = replace(report, report_built=len(res.built),
                                  report_index=str(res.index))
             except VersionTrackError as exc:
                 report = replace(report, report_error=str(exc).splitlines()[0])
             self.timings["report_wall"] = time.perf_counter() - t
+        if sending is not None:
+            # What the delivery adds after the report (all of it without one).
+            t, cpu = time.perf_counter(), time.process_time()
+            delivery = queued.into(sending.result(), sending.seconds)
+            self.timings["notify_wall"] += time.perf_counter() - t
+            self.timings["notify_cpu"] += time.process_time() - cpu
+            report = replace(report, delivery=delivery)
         return report
+
+    def _warm_notify(self) -> None:
+        """When the pass has new pages to archive and notifications are on: get the
+        notification step ready in a background thread while git writes them (see ``Warmup``;
+        the pass's own thread mostly waits for git then). A pass that finds nothing new never
+        imports Apprise."""
+        if self._warmup is None and self.opts.notify and self.wl.notify:
+            from versiontrack.notify.run import Warmup
+
+            self._warmup = Warmup(self.wl.notify)
+
+    def _shared_audits(self, report: PassReport, policy: str) -> dict[str, StoryAudit]:
+        """Whole-story audits, under the report's ``policy``, of the stories that got a new
+        version, when a notify target judges under that policy too (else: none; the report
+        audits what it rebuilds itself)."""
+        if not any(t.policy == policy for t in self.wl.notify):
+            return {}
+        from versiontrack.audit.judge import audit_story
+
+        t = time.perf_counter()
+        out: dict[str, StoryAudit] = {}
+        for o in report.outcomes:
+            if o.story and o.version and o.outcome in ("new", "suspect") and o.story not in out:
+                try:
+                    out[o.story] = audit_story(self.archive, o.story, policy=policy)
+                except VersionTrackError:
+                    continue  # gone from the archive since
+        self.timings["shared_audit_wall"] = time.perf_counter() - t
+        return out
 
     # -------------------------------------------------------------------------- fetch+extract
 
@@ -340,6 +399,7 @@ class _Pass:
         kids1 = _children_cpu()
         t1 = time.perf_counter()
         if items:
+            self._warm_notify()
             self._ingest(items, item_rows, results)
         # After the new content, so a story fetched from two URLs records the sighting
         # against its newest version.

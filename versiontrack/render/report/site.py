@@ -32,13 +32,13 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from versiontrack.audit.judge import DEFAULT_POLICY, audit_story, get_policy
+from versiontrack.audit.judge import DEFAULT_POLICY, StoryAudit, audit_story, get_policy
 from versiontrack.crossoutlet.events import events
 from versiontrack.errors import InputError, StoryKeyError, StoryNotFound
 from versiontrack.identity import validate_key
@@ -160,11 +160,13 @@ def _diff_ctx(story: StoryPage, t: Transition, aln: Alignment | None) -> dict[st
 
 def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = None,
                  full: bool = False, progress: Progress | None = None,
-                 policy: str = DEFAULT_POLICY, base_url: str = "") -> ReportResult:
+                 policy: str = DEFAULT_POLICY, base_url: str = "",
+                 audits: Mapping[str, StoryAudit] | None = None) -> ReportResult:
     """Write the static report for ``stories`` (all when None) under ``out``.
 
     ``base_url``: the address the report is served from; the Atom feeds then carry absolute
-    links.
+    links. ``audits``: whole-story audits under ``policy`` made already (a snapshot pass
+    shares its own with the report), by story key; the other stories are audited here.
 
     Stories whose latest version and report code are unchanged since the last run are skipped
     unless ``full``; the index, headlines pages and feeds are regenerated and written when their
@@ -218,7 +220,7 @@ def build_report(archive: Archive, out: Path, stories: Sequence[str] | None = No
                                    root / "stories" / key / "index.html"):
             skipped.append(key)
         else:
-            story = StoryPage(archive, info, policy)
+            story = StoryPage(archive, info, policy, audit=(audits or {}).get(key))
             written, entries = _render_story(story, root, generated, base_url)
             pages += written
             built.append(key)

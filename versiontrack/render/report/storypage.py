@@ -133,7 +133,9 @@ def _notes_of(audit: StoryAudit, first: tuple[int, Side] | None
 class StoryPage:
     """Everything one story's pages need, computed once."""
 
-    def __init__(self, archive: Archive, info: StoryInfo, policy: str) -> None:
+    def __init__(self, archive: Archive, info: StoryInfo, policy: str,
+                 audit: StoryAudit | None = None) -> None:
+        """``audit``: the story's whole audit under ``policy`` when made already."""
         self.info = info
         self.key = info.key
         self.versions: list[Version] = archive.versions(info.key)
@@ -141,7 +143,8 @@ class StoryPage:
         self._articles: dict[int, Article] = {}
         self._archive = archive
         self.transitions: list[Transition] = []
-        self.audit: StoryAudit = audit_story(archive, info.key, policy=policy)
+        self.audit: StoryAudit = (audit if audit is not None
+                                  else audit_story(archive, info.key, policy=policy))
         for t in self.audit.transitions:
             self.transitions.append(Transition(
                 a=t.from_version.number, b=t.to_version.number, alignment=t.alignment,
