@@ -36,6 +36,9 @@ _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 _DATEISH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|yesterday|last \w+)"
 
+# A clause before the item in a corrections column: "Because of an editing error, ...".
+_LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in) an? (?:[\w'-]+ ){0,3}?"
+                r"(?:error|mistake|oversight)s?,\s*)?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS.replace("|version)", ")")
@@ -43,9 +46,11 @@ _OWN_DOCS = _DOCS.replace("|version)", ")")
 # The outlet's own text, named.
 _SELF = _any(
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
-    (rf"^[\s\u2022*\-]*(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
+    (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
     rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
-    rf"^[\s\u2022*\-]*(?:in |on )?(?:an?|the) {_DATEISH}\b",
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
+    # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)
+    r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b",
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
@@ -120,7 +125,13 @@ _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
     r"sp[eo]k|read|translat|represent|interpret)\w*"),
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
-    r"in error|by mistake|garbled|understated|overstated)\b"),
+    r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
+    # the newsroom's own kinds of error, and an error its text contained
+    (r"\b(?:editing|reporting|production|editorial|editor's|typographical|transcription|"
+    r"copy-?editing|layout|printing|translation|headline) (?:error|mistake)s?\b|"
+    r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |two |several |"
+    r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
+    r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b"),
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed)\b"),
@@ -202,6 +213,8 @@ def _err(text: str) -> bool:
 # An admission that needs no sentence of its own naming the text: with any naming anywhere.
 _STRONG = re.compile(
     r"\b(?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|that|these|those) (?:errors?|mistakes?)\b|"
+    r"\b(?:the )?(?:errors?|mistakes?|omissions?) (?:is|are) (?:deeply )?regretted\b|"
+    r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
     r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
     r"\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
@@ -224,7 +237,30 @@ _CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to
                       r"clear)|would like to (?:clarify|make clear)|to make clear|to clarify|"
                       r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                       r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
-_CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to clarify,", _I)
+_CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
+# Looser words for a clarification ("did not make clear", "may have given the impression",
+# "happy to make clear"): only beside the outlet's own text named strongly, since news says
+# them of other people's reports.
+_CLARIFY_LOOSE = re.compile(
+    r"\b(?:did not|didn't|failed to) make (?:it )?clear\b|\bmay have (?:given|created|left) "
+    r"(?:(?:readers|some readers) with )?(?:the|a|an) (?:\w+ )?impression\b|\bmay have (?:implied|"
+    r"suggested)\b|\bcould have been (?:read|understood|interpreted|misread)\b|"
+    r"\b(?:happy|pleased|glad|asked|keen) to (?:clarify|make clear|point out|confirm|explain|"
+    r"record|note|set out)\b", _I)
+# The outlet's own text named strongly: we, our, this article, an earlier version, or a
+# corrections column's item with its day ("An article on Monday", "Tuesday's story").
+_OWN = re.compile(
+    rf"\b(?:we|our|us)\b|\bthis (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b|"
+    rf"\b(?:earlier|previous|original) {_DOCS}\b|"
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) (?:[\w'-]+ ){{0,3}}?{_OWN_DOCS}s? "
+    rf"(?:(?:on|in|from|published|dated|that ran|which ran|of) )?(?:the )?(?:{_DATEISH}|page|"
+    r"\d|(?:\w+ )?(?:edition|issue|section|paper|magazine))|"
+    rf"\b(?:{_WEEKDAY}|yesterday)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_OWN_DOCS}s?\b", _I)
+# A sentence that judges the one before it, which named the outlet's text: "This was incorrect."
+_VERDICT = re.compile(
+    r"^(?:this|that|it|which|the (?:claim|statement|figure|report|description)) (?:was|is) "
+    r"(?:incorrect|inaccurate|wrong|untrue|erroneous|mistaken|misleading|not (?:correct|accurate|"
+    r"true|so|the case)|an error|a mistake)\b", _I)
 
 # Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
 # withdrawing a Nov. 15 story", "This has been retracted".
@@ -247,6 +283,16 @@ _WITHDRAW = re.compile(
     r"|\b(?:we )?hebben (?:dit|het|ons) (?:artikel|stuk|bericht) (?:ingetrokken|verwijderd|"
     r"offline gehaald)", _I)
 
+# A withdrawal said without a removal verb at the start: "We no longer stand by this
+# report", "this story should not have been published", "... did not meet our standards",
+# "Following a review, this article has been withdrawn"; only with the outlet's own text named
+# strongly (_OWN) in the same sentence.
+_WITHDRAW_OWN = re.compile(
+    r"\bno longer stands? (?:by|behind)\b|\bshould (?:not|never) have been (?:published|run|"
+    r"posted|aired|broadcast)\b|\bdid not (?:meet|live up to) (?:our|its) (?:\w+ )?standards\b|"
+    rf"\bthis {_DOCS} (?:has|had) been (?:withdrawn|retracted|removed|unpublished|taken down|"
+    r"pulled|deleted)\b", _I)
+
 # Retellings, policies and other outlets' corrections.
 _GUARD = re.compile(
     r"\bforced to\b|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
@@ -258,11 +304,23 @@ _GUARD = re.compile(
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = re.compile(r"[.!?]\s+this (?:post|story|article|report|piece) (?:has been|was) "
                          r"(updated|corrected|amended)\b", _I)
+_VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the \w+|officials?|he|she|they) (?:said|says|admitted|added)\.?$",
                        _I)
+
+
+def states_a_fix(text: str) -> bool:
+    """An error admitted or a fact set right in ``text``: what lets a bare "Correction:" or
+    "For the record:" label stand as a note ("..., not ...", "is spelled", "should have read")."""
+    return _err(text) or bool(_FIX.search(text))
+
+
+_FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
+                  r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
+                  r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
 
 
 def cue_kind(text: str) -> str | None:
@@ -274,14 +332,16 @@ def cue_kind(text: str) -> str | None:
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
-            or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)):
+            or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
+            or _CLARIFY_LOOSE.search(text) or _WITHDRAW_OWN.search(text)
+            or _VERDICT_ANYWHERE.search(text)):
         return None
     sents = note_sentences(text)
-    if _WITHDRAW.search(sents[0]):
+    if _WITHDRAW.search(sents[0]) or (_WITHDRAW_OWN.search(sents[0]) and _OWN.search(sents[0])):
         return "withdrawal"
     if _GUARD.search(text) or _NOT_OURS.search(text):
         return None
-    if _WITHDRAW.search(text):
+    if _WITHDRAW.search(text) or any(_WITHDRAW_OWN.search(x) and _OWN.search(x) for x in sents):
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
@@ -289,10 +349,13 @@ def cue_kind(text: str) -> str | None:
         kind = "correction"
     for i, s in enumerate(sents):
         named = _SELF.search(s)
-        fact_next = i + 1 < len(sents) and _FACT_OPENER.match(sents[i + 1])
-        if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)):
+        nxt = sents[i + 1] if i + 1 < len(sents) else ""
+        fact_next = _FACT_OPENER.match(nxt)
+        own = named and _OWN.search(s)
+        if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
+                own and _CLARIFY_LOOSE.search(s)):
             kind = "clarification"
-        elif named and (_err(s) or fact_next):
+        elif named and (_err(s) or fact_next) or (own and _VERDICT.match(nxt)):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"

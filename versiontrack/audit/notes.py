@@ -57,11 +57,11 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
-from versiontrack.audit.cues import cue_kind
+from versiontrack.audit.cues import cue_kind, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, note_sentences
 
 __all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "parse_date", "strip_notes"]
 
@@ -121,6 +121,9 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
          r"photo|photograph|picture|graphic|chart|map|video|summary)")
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
+_REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
+                            "updates", "recasts", "clarifies", "changes", "fixes", "rewrites",
+                            "withdraws", "kills"))
 
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
@@ -135,8 +138,15 @@ _FORMS: tuple[_Form, ...] = (
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
     (re.compile(_LEAD + r"editors?['\u2019]?s? note" + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I),
      "editors-note", "_ed"),
+    # The same note under other names: "Note to readers:", "A note to our readers:", "A note
+    # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
+    (re.compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
+                r"(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
+                + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
-    (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
+    (re.compile(r"^\s*\((?:(?:this |the )?(?:[\w.]+ \d{1,2} )?(?:story|article|report|item|"
+                r"version) )?(?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
@@ -148,13 +158,16 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note)|\s*(?:&|and)\s*"
-                r"clarifications?)?"
+    (re.compile(_LEAD + r"(?:corrections?|corrigend(?:um|a)|for the record|setting the record "
+                r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
+                r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
                 r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
-    (re.compile(_LEAD + r"clarifications?" + _LABEL_TAIL + r"[:\u2014\u2013]", _I),
+    (re.compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + r"[:\u2014\u2013]",
+                _I),
      "clarification", "generic"),
-    (re.compile(_LEAD + r"(?:retraction|retracted|withdrawn|withdrawal)" + _LABEL_TAIL
+    (re.compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
+                r"withdrawal)" + _LABEL_TAIL
                 + r"[:\u2014\u2013]", _I), "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
                 + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*[:\u2014\u2013]", _I),
@@ -180,18 +193,30 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
                 rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                 rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised)\b", _I),
+    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised|refiled)\b", _I),
      "update", "generic"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:withdrawn|retracted|removed|"
-                r"unpublished|taken down|deleted)\b|" + _LEAD + rf"this {_DOC} is no longer "
+    # "This article has been amended to correct ...", "This story was clarified to reflect
+    # ...", "The headline of this article has been changed ..." (an edit "for length and
+    # clarity" is a republication line, not a note).
+    (re.compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
+                r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
+                r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
+    (re.compile(_LEAD + rf"(?:this|the (?:following|original) {_DOC}|the {_DOC} (?:below|above))"
+                rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
+                r"unpublished|taken down|deleted|pulled)\b|" + _LEAD + rf"this {_DOC} is no longer "
                 r"(?:available|online)\b", _I), "withdrawal", "generic"),
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
-    (re.compile(r"^[\s*\[(]*(?:we\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|unpublished|"
-                r"taken down|removed)|(?:we|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
-                r"(?:is |are |has |have )?(?:withdrawing|withdrawn|withdrew|withdraws|retracting|"
-                r"retracted|retracts))\s+(?:(?:a|an|the|its|our|this|that)\s+)"
+    (re.compile(r"^[\s*\[(]*(?:(?:we|We)\s+(?:have\s+|are\s+|had\s+|(?:have )?decided to\s+)?"
+                r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
+                r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
+                r"(?:a|an|the|its|our|this|that)\s+"
+                r"|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
+                r"(?:(?:(?:is|are) (?:withdrawing|retracting))|(?:(?:has|have) (?:withdrawn|retracted))"
+                r"|withdraws|retracts)\s+(?:a|an|the|its|our|this|that)\s+"
+                r"|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+(?:withdrew|retracted)\s+"
+                r"(?:this|our)\s+)"
                 rf"(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"), "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
@@ -305,6 +330,13 @@ _TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\bto remove an? (?:error
                          r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
                          r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
 _TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
+# What an edit made for house style says: not a correction.
+_FOR_LENGTH = re.compile(r"\bfor (?:length|clarity|brevity|style|space)\b|\bcondensed\b", _I)
+# A promise of updates to come, not a note of one made.
+_PROMISE = re.compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:story|news)\b|"
+                      r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
+                      r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
+                      r"available|emerges?)", _I)
 _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -316,7 +348,7 @@ _TIME_STAMP = re.compile(
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|just now)", _I)
 _STAMP_WORDS = re.compile(
-    r"\b(?:ago|hours?|hrs?|minutes?|mins?|seconds?|days?|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|GMT[+-]?\d*|"
+    r"\b(?:ago|hours?|hrs?|minutes?|mins?|seconds?|days?|a\.?m\.?|p\.?m\.?|(?-i:[A-Z]{2,4})|GMT[+-]?\d*|"
     r"UTC[+-]?\d*|on|at|published|posted|updated?|last|today|yesterday|just|now|mon|tue|wed|thu|"
     r"fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d[\d:.,]*)\b|[|,:.+\-]",
     _I)
@@ -336,19 +368,23 @@ _RULE = re.compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
 
 _HEAD_TAGS = re.compile(
     r"^\s*(?P<tag>(?:CORRECTED|REFILE|RPT|REPEAT|CORRECTION|UPDATE\s*\d*|UPDATED|CLARIFICATION|"
-    r"WITHDRAWN|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)\s*(?:-|:|\u2014|\u2013)\s*)"
+    r"WITHDRAWN|RETRACTED|RETRACTION|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)"
+    # a qualifier in brackets: "CORRECTED (OFFICIAL)-", "UPDATE 1 (CORRECTED)-"
+    r"(?:\s*\([A-Z][A-Z ]{1,20}\))?\s*(?:-|:|\u2014|\u2013)\s*)"
 )
 _TAG_KIND = {
     "CORRECTED": ("correction", "reuters"), "CORRECTION": ("correction", "generic"),
     "REFILE": ("update", "reuters"), "RPT": ("update", "reuters"), "REPEAT": ("update", "reuters"),
     "UPDATE": ("update", "generic"), "UPDATED": ("update", "generic"),
     "CLARIFICATION": ("clarification", "generic"), "WITHDRAWN": ("withdrawal", "generic"),
-    "KILL": ("withdrawal", "reuters"),
+    "KILL": ("withdrawal", "reuters"), "RETRACTED": ("withdrawal", "generic"),
+    "RETRACTION": ("withdrawal", "generic"),
 }
 
 
 _HEAD_LABEL = re.compile(
-    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
+    r"retraction|retracted|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
@@ -357,6 +393,8 @@ def _label_kind(label: str) -> str:
     low = label.lower()
     if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
         return "clarification"
+    if low.startswith("retract"):
+        return "withdrawal"
     return "correction"
 
 
@@ -394,11 +432,15 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "aggiornat", "atualiza", "bijgewerkt", "aangepast", "gewijzigd", "gecorrigeerd",
          "aangevuld", "integrat", "alterad", "nota d", "noot", "naschrift", "anmerkung", "anm.",
          "hinweis", "notiz", "eigener sache", "errat", "mise au point", "retract", "intrekking",
-         "note de", "mouture")
+         "note de", "mouture",
+         # English labels and verbs beyond the forms' first words
+         "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
+         "corrigend", "amplif", "pulled", "altered")
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
-                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-\u2013\u2014]+\s+")
+                       rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
+                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -436,7 +478,7 @@ def _form_hit(t: str) -> _Hit | None:
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
-                    or re.search(_ERROR_WORDS, rest, _I)):
+                    or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)):
                 return None
             if _READER.search(rest) and not _SELF_REF.search(rest):
                 return None  # a reader's "Correction: ... you got this wrong!"
@@ -448,10 +490,13 @@ def _form_hit(t: str) -> _Hit | None:
                 return None
             if _READER.search(rest):
                 return None
+            if kind == "update" and all(_PROMISE.search(x) for x in note_sentences(rest)):
+                return None  # "Update: this story will be updated": a promise, not a note
         elif style == "_ev":
             # Only "this article" anchors a note by itself; "an earlier version of the photo
             # caption" must go on to say what was wrong with it.
-            if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(rest):
+            if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(
+                    re.sub(r"^\s*,[^,]{1,40},", "", rest)):
                 continue
             style = "nyt"
         elif kind == "_published":
@@ -480,7 +525,8 @@ def _form_hit(t: str) -> _Hit | None:
                 "update" if re.search(r"\bupdated\b", t[:40], _I)
                 and not _TO_CORRECT.search(rest) else "correction")
         elif kind == "_reuters":
-            verb = t.lstrip(" (").split()[0].lower()
+            verb = next((w for w in t.lstrip(" (").lower().split()[:5]
+                         if w in _REUTERS_VERBS), "updates")
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
                     "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
@@ -494,6 +540,13 @@ def _form_hit(t: str) -> _Hit | None:
             kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
                     if verb in ("withdrawing", "killing") else "update"
                     if verb in ("adding", "recasting", "refiling") else "correction")
+        elif kind == "_changed":
+            verb = m.group("verb").lower()
+            if verb == "edited" and (_FOR_LENGTH.search(rest) or not (
+                    _TO_CORRECT.search(rest) or _TO_CLARIFY.search(rest) or states_a_fix(rest))):
+                return None  # "This interview has been edited for length and clarity."
+            kind = "clarification" if verb == "clarified" or _TO_CLARIFY.search(rest) \
+                else "correction"
         elif kind == "_verb":
             verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
             kind = {"corrected": "correction", "clarified": "clarification",
@@ -572,7 +625,8 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
         m = _HEAD_TAGS.match(h)
         if not m:
             break
-        word = re.sub(r"[\s\d:\-\u2014\u2013]+$", "", m.group("tag")).strip().upper()
+        word = re.sub(r"[\s\d:\-\u2014\u2013]+$", "", re.sub(r"\s*\([^)]*\)", "", m.group("tag"))
+                      ).strip().upper()
         if word not in _TAG_KIND:  # EXCLUSIVE-, ANALYSIS-: slugs, not notes; strip nothing
             break
         if not h[m.end():].strip():
