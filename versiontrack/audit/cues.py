@@ -37,8 +37,9 @@ _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|
 _DATEISH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|yesterday|last \w+)"
 
 # A clause before the item in a corrections column: "Because of an editing error, ...".
-_LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in) an? (?:[\w'-]+ ){0,3}?"
-                r"(?:error|mistake|oversight)s?,\s*)?")
+_LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?:an? )?(?:[\w'-]+ ){0,3}?"
+                r"(?:error|mistake|oversight|information)s?[^,.]{0,60},\s*|in (?:some|early|late|"
+                r"certain) editions(?: \w+day)?,\s*)?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS.replace("|version)", ")")
@@ -131,7 +132,10 @@ _ERR = _any(
     r"copy-?editing|layout|printing|translation|headline) (?:error|mistake)s?\b|"
     r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |two |several |"
     r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
-    r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b"),
+    r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b|"
+    r"\b(?:incorrect|inaccurate|erroneous|wrong|outdated) (?:information|figures?|dates?|ages?|"
+    r"titles?|names?|spellings?)\b|\breversed the (?:identities|names|order|labels|captions|"
+    r"figures|positions)\b"),
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed)\b"),
@@ -256,6 +260,20 @@ _OWN = re.compile(
     rf"(?:(?:on|in|from|published|dated|that ran|which ran|of) )?(?:the )?(?:{_DATEISH}|page|"
     r"\d|(?:\w+ )?(?:edition|issue|section|paper|magazine))|"
     rf"\b(?:{_WEEKDAY}|yesterday)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_OWN_DOCS}s?\b", _I)
+# A corrections column's item: its text named with a day and what it was about ("An article
+# on Monday about ...", "A Tuesday column about ..."), saying something of someone.
+_ITEM = re.compile(
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|{_WEEKDAY}'s|yesterday's) "
+    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\babout\b[^.;]*?\b(?:said|stated|"
+    r"reported|described|referred to|called|identified|listed|gave|quoted|attributed|put|"
+    r"located|characteri[sz]ed|omitted|left out)\b", _I)
+# The fact after the item's claim: "She is 36.", "The company is based in Ohio."
+_FACT_AFTER = re.compile(r"^(?:(?:he|she|it|they|his|her|its|their|the [\w-]+(?: [\w-]+)?|"
+                         r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s+)(?:is|was|are|were|has|had|"
+                         r"did|does|died|lives|plays|works)\b")
+_BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
+                       r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
+                       _I)
 # A sentence that judges the one before it, which named the outlet's text: "This was incorrect."
 _VERDICT = re.compile(
     r"^(?:this|that|it|which|the (?:claim|statement|figure|report|description)) (?:was|is) "
@@ -308,7 +326,13 @@ _VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
-                       r",\s*(?:the \w+|officials?|he|she|they) (?:said|says|admitted|added)\.?$",
+                       r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
+                       r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
+                       r"conceded|told \w+|wrote|found|ruled)\b[^.]{0,40}\.?$|"
+                       # someone else's report: "the report by the council", "a study from ..."
+                       rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
+                       r"(?:council|government|ministry|agency|department|committee|police|company|"
+                       r"court|commission|board|authority|university|researchers|officials|regulator)",
                        _I)
 
 
@@ -356,6 +380,9 @@ def cue_kind(text: str) -> str | None:
                 own and _CLARIFY_LOOSE.search(s)):
             kind = "clarification"
         elif named and (_err(s) or fact_next) or (own and _VERDICT.match(nxt)):
+            kind = kind or "correction"
+        elif i == 0 and _ITEM.match(s) and (_BARE_ERR.search(s) or (
+                nxt and len(nxt.split()) <= 25 and _FACT_AFTER.match(nxt))):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"

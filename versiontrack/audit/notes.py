@@ -145,8 +145,8 @@ _FORMS: tuple[_Form, ...] = (
                 r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
                 + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
-    (re.compile(r"^\s*\((?:(?:this |the )?(?:[\w.]+ \d{1,2} )?(?:story|article|report|item|"
-                r"version) )?(?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
+    (re.compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
+                r"article|report|item|version),? )?(?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
@@ -208,19 +208,27 @@ _FORMS: tuple[_Form, ...] = (
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
-    (re.compile(r"^[\s*\[(]*(?:(?:we|We)\s+(?:have\s+|are\s+|had\s+|(?:have )?decided to\s+)?"
+    (re.compile(r"^[\s*\[(]*(?:we|We)\s+(?:have\s+|are\s+|had\s+|(?:have )?decided to\s+)?"
                 r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
                 r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
-                r"(?:a|an|the|its|our|this|that)\s+"
-                r"|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
-                r"(?:(?:(?:is|are) (?:withdrawing|retracting))|(?:(?:has|have) (?:withdrawn|retracted))"
-                r"|withdraws|retracts)\s+(?:a|an|the|its|our|this|that)\s+"
-                r"|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+(?:withdrew|retracted)\s+"
-                r"(?:this|our)\s+)"
-                rf"(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"), "withdrawal", "generic"),
-    (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?P<verb>corrected|amended|updated|"
+                rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
+                # an outlet by name: its own story ("this", "our") or a dated one ("Reuters is
+                # withdrawing a Nov. 15 story"); "CNN has retracted a story about ..." is news
+                r"|^[\s*\[(]*(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
+                r"(?:(?:is|are) (?:withdrawing|retracting)|(?:has|have) (?:withdrawn|retracted)"
+                r"|withdraws|retracts|withdrew|retracted)\s+"
+                rf"(?:(?:this|our)\s+(?:[\w.,'-]+\s+){{0,4}}?|(?:a|an|the|its)\s+(?:{_DAY}|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\s+(?:[\w.,'-]+\s+){0,2}?)"
+                rf"{_DOC}\b"), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*)) (?:have|has) "
+                r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
+    # "This is an updated version of a story first published on ...", "This is a corrected
+    # version of ..."
+    (re.compile(_LEAD + r"this (?:is|was) an? (?P<verb>updated|corrected|revised|amended|"
+                rf"clarified) version of (?:this|an?|the|our) (?:[\w.,'-]+ ){{0,3}}?{_DOC}\b", _I),
+     "_version", "generic"),
     # A republished story's line: "This story was first published on Feb. 3. It was updated
     # on Feb. 5 to correct ..." (a note only when it goes on to say it was changed).
     (re.compile(_LEAD + rf"this {_DOC} was (?:first|originally) published\b", _I),
@@ -438,6 +446,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "corrigend", "amplif", "pulled", "altered")
 
 
+_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
                        rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
                        r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
@@ -462,6 +471,9 @@ def detect_paragraph(text: str) -> _Hit | None:
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
+        prefix = _NOTE_PREFIX.match(t)  # "Note: An earlier version ...", "Eds: Corrects ..."
+        if prefix and len(t) > prefix.end():
+            return detect_paragraph(t[prefix.end():])
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
@@ -540,6 +552,10 @@ def _form_hit(t: str) -> _Hit | None:
             kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
                     if verb in ("withdrawing", "killing") else "update"
                     if verb in ("adding", "recasting", "refiling") else "correction")
+        elif kind == "_version":
+            verb = m.group("verb").lower()
+            kind = {"corrected": "correction", "amended": "correction",
+                    "clarified": "clarification"}.get(verb, "update")
         elif kind == "_changed":
             verb = m.group("verb").lower()
             if verb == "edited" and (_FOR_LENGTH.search(rest) or not (
