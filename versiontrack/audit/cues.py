@@ -267,6 +267,10 @@ _ITEM = re.compile(
     rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\babout\b[^.;]*?\b(?:said|stated|"
     r"reported|described|referred to|called|identified|listed|gave|quoted|attributed|put|"
     r"located|characteri[sz]ed|omitted|left out)\b", _I)
+_OWN_ITEM = re.compile(
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
+    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\b(?:about|on {_DATEISH}|published|"
+    r"in (?:the |our )?\w+ (?:edition|issue|section))", _I)
 # The fact after the item's claim: "She is 36.", "The company is based in Ohio."
 _FACT_AFTER = re.compile(r"^(?:(?:he|she|it|they|his|her|its|their|the [\w-]+(?: [\w-]+)?|"
                          r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s+)(?:is|was|are|were|has|had|"
@@ -345,6 +349,13 @@ def states_a_fix(text: str) -> bool:
 _FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
                   r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
                   r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
+
+
+def names_own_item(text: str) -> bool:
+    """``text`` opens as a corrections column's item does, naming the outlet's text with its
+    day or subject ("A story on Monday about ...", "In Tuesday's editions, ..."): what lets a
+    "Correction:" label stand before a note that states no error word."""
+    return bool(_OWN_ITEM.match(text.strip()))
 
 
 def cue_kind(text: str) -> str | None:

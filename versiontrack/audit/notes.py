@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
-from versiontrack.audit.cues import cue_kind, states_a_fix
+from versiontrack.audit.cues import cue_kind, names_own_item, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
@@ -201,6 +201,16 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
                 r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
                 r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
+    (re.compile(_LEAD + rf"the {_PART} (?:of|on) this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
+                r"had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>updated|revised|corrected)\b",
+                _I), "_changed", "generic"),
+    # A verb without a time, its purpose after it: "Corrected to show ...", "Updated to include
+    # ...", "[Updated with a statement from ...]" (bracketed).
+    (re.compile(_LEAD + r"(?P<verb>corrected|updated|clarified|revised)\s+(?=to (?:show|reflect|"
+                r"include|add|correct|clarify|note|remove|fix|say|make|indicate|state)\b)", _I),
+     "_changed", "generic"),
+    (re.compile(r"^\s*[\[(]\s*(?P<verb>corrected|updated|clarified|revised)\s+(?=with\b)", _I),
+     "_changed", "generic"),
     (re.compile(_LEAD + rf"(?:this|the (?:following|original) {_DOC}|the {_DOC} (?:below|above))"
                 rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
                 r"unpublished|taken down|deleted|pulled)\b|" + _LEAD + rf"this {_DOC} is no longer "
@@ -208,7 +218,8 @@ _FORMS: tuple[_Form, ...] = (
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
-    (re.compile(r"^[\s*\[(]*(?:we|We)\s+(?:have\s+|are\s+|had\s+|(?:have )?decided to\s+)?"
+    (re.compile(r"^[\s*\[(]*(?:we|We)(?:\s+have\s+|\s+are\s+|\s+had\s+|'ve\s+|'re\s+|"
+                r"\s+(?:have )?decided to\s+|\s+)"
                 r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
                 r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
                 rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
@@ -220,7 +231,8 @@ _FORMS: tuple[_Form, ...] = (
                 rf"(?:(?:this|our)\s+(?:[\w.,'-]+\s+){{0,4}}?|(?:a|an|the|its)\s+(?:{_DAY}|"
                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\s+(?:[\w.,'-]+\s+){0,2}?)"
                 rf"{_DOC}\b"), "withdrawal", "generic"),
-    (re.compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*)) (?:have|has) "
+    (re.compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*))"
+                r"(?:\s+(?:have|has)\s+|'ve\s+|\s+)"
                 r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
@@ -334,7 +346,8 @@ _LABEL_ONLY = re.compile(
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
-_TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\bto remove an? (?:error|erroneous|"
+_TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\b(?:reflect|include|add|note|append) "
+                         r"(?:a|the|this|the following) corrections?\b|\bto remove an? (?:error|erroneous|"
                          r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
                          r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
 _TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
@@ -490,7 +503,8 @@ def _form_hit(t: str) -> _Hit | None:
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
-                    or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)):
+                    or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)
+                    or names_own_item(rest)):
                 return None
             if _READER.search(rest) and not _SELF_REF.search(rest):
                 return None  # a reader's "Correction: ... you got this wrong!"
@@ -562,7 +576,7 @@ def _form_hit(t: str) -> _Hit | None:
                     _TO_CORRECT.search(rest) or _TO_CLARIFY.search(rest) or states_a_fix(rest))):
                 return None  # "This interview has been edited for length and clarity."
             kind = "clarification" if verb == "clarified" or _TO_CLARIFY.search(rest) \
-                else "correction"
+                else "update" if verb in ("updated", "revised") else "correction"
         elif kind == "_verb":
             verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
             kind = {"corrected": "correction", "clarified": "clarification",
