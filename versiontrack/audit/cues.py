@@ -133,6 +133,9 @@ _ERR = _any(
     r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |two |several |"
     r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
     r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b|"
+    r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up to|adhere to)|fell short "
+    r"of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|policies|standards|"
+    r"guidelines|principles)\b|"
     r"\b(?:incorrect|inaccurate|erroneous|wrong|outdated) (?:information|figures?|dates?|ages?|"
     r"titles?|names?|spellings?)\b|\breversed the (?:identities|names|order|labels|captions|"
     r"figures|positions)\b"),
@@ -230,7 +233,7 @@ _PAIR = re.compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\bins
 
 # A sentence that gives the fact after one that named the outlet's text.
 _FACT_OPENER = re.compile(
-    r"^(?:in fact|in reality|actually|tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
+    r"^(?:in fact|in reality|actually|the (?:correct|actual|right|accurate) |tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
     r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
@@ -351,6 +354,17 @@ _FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelle
                   r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
 
 
+def own_voice(text: str) -> str:
+    """``text`` with the outlet's own "we published a correction" taken out: the guards against
+    retellings ("The Times published a correction") must not refuse the outlet saying it."""
+    return _WE_ISSUED.sub("we", text) if "we" in text.lower() else text
+
+
+_WE_ISSUED = re.compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
+                        r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
+                        r"retraction|clarification)s?\b", _I)
+
+
 def names_own_item(text: str) -> bool:
     """``text`` opens as a corrections column's item does, naming the outlet's text with its
     day or subject ("A story on Monday about ...", "In Tuesday's editions, ..."): what lets a
@@ -374,7 +388,7 @@ def cue_kind(text: str) -> str | None:
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]) or (_WITHDRAW_OWN.search(sents[0]) and _OWN.search(sents[0])):
         return "withdrawal"
-    if _GUARD.search(text) or _NOT_OURS.search(text):
+    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text):
         return None
     if _WITHDRAW.search(text) or any(_WITHDRAW_OWN.search(x) and _OWN.search(x) for x in sents):
         return "withdrawal"

@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
-from versiontrack.audit.cues import cue_kind, names_own_item, states_a_fix
+from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
@@ -479,7 +479,7 @@ def detect_paragraph(text: str) -> _Hit | None:
         kind = None
         if may_weigh(t.lower()):  # most body paragraphs stop here, before the cue rules
             kind = cue_kind(t)
-            if kind in ("correction", "clarification") and against(t) >= VETO:
+            if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
