@@ -158,7 +158,7 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (re.compile(_LEAD + r"(?:corrections?|corrigend(?:um|a)|for the record|setting the record "
+    (re.compile(_LEAD + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
                 r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
                 r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
                 r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
@@ -183,6 +183,22 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + r"(?:an?|this|the) (?:correction|clarification) (?:was|has been) "
                 r"(?:made|appended|added|issued)\s+(?:to this " + _DOC + r"\b|on\s+" + _DAY
                 + r"\s*[:\u2014\u2013.,])", _I), "_made", "nyt"),
+    # "The following correction was printed in the ... column", "A correction has been appended
+    # to this article"
+    (re.compile(_LEAD + r"(?:the following (?:correction|clarification) (?:was|has been) "
+                r"(?:made|appended|added|issued|printed|published)\b(?! by\b)|an? (?:correction|"
+                r"clarification) has been (?:appended|added) (?:to this|below|at the (?:end|foot|"
+                r"bottom)))", _I), "_made", "generic"),
+    # A correction stamp with its time: "Corrected 6 February 2026", "Corrected at 3:15 p.m. ET"
+    # (unlike "Updated ..." stamps, it says a correction was made).
+    (re.compile(_LEAD + r"corrected\s*[:,]?\s*" + _WHEN + r"\s*\.?\s*$", _I), "correction",
+     "generic"),
+    # Wire advisories: "Eds: Please kill this story", "MANDATORY KILL", "Please withdraw the
+    # photo ..."
+    (re.compile(_LEAD + r"(?:(?:mandatory|urgent)\s+kill\b|kill\s*[-:\u2014\u2013]|please "
+                r"(?:kill|withdraw|eliminate|discard|delete|do not use) (?:this|the|our|a) "
+                r"(?:[\w.,'-]+ ){0,3}?(?:story|item|photo|image|report|dispatch|version|video|"
+                r"graphic)s?\b)", _I), "withdrawal", "generic"),
     # "An earlier version of this article misstated ...", "A headline on an earlier version of
     # this article ...", "An earlier version of a picture caption with this article ...",
     # "In an earlier version of this story, we ..." (NYT, NPR and generic). Without "this", the
@@ -456,10 +472,15 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note de", "mouture",
          # English labels and verbs beyond the forms' first words
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
-         "corrigend", "amplif", "pulled", "altered")
+         "corrigend", "amplif", "pulled", "altered", "please", "following", "after", "since",
+         "on ", "at ", "in response", "upon", "kill")
 
 
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
+# A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
+# "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
+_ADVERBIAL = re.compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
+                        r"result of)\b[^,.;:]{2,70},\s+(?=\S)", _I)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
                        rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
                        r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
@@ -484,9 +505,14 @@ def detect_paragraph(text: str) -> _Hit | None:
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
-        prefix = _NOTE_PREFIX.match(t)  # "Note: An earlier version ...", "Eds: Corrects ..."
-        if prefix and len(t) > prefix.end():
+        prefix = _NOTE_PREFIX.match(t)
+        if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             return detect_paragraph(t[prefix.end():])
+        lead = _ADVERBIAL.match(t)
+        if lead and len(t) > lead.end():
+            # "Following a complaint, this article has been amended ...": a house form after a
+            # short lead (forms only: the cue rules weighed the whole paragraph already)
+            return _form_hit(t[lead.end():])
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
@@ -540,6 +566,8 @@ def _form_hit(t: str) -> _Hit | None:
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
                 "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
         if style == "_ed":
+            if all(_PROMISE.search(x) for x in note_sentences(rest) or [""]):
+                return None  # "Editor's note: this story will be updated": a promise
             if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
                     and not _CHANGED.search(rest):
                 return None  # a republication line under an editor's-note label
