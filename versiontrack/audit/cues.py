@@ -121,6 +121,10 @@ _SELF = _any(
      r"versie|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
 )
 
+# A breach of the outlet's own rules admitted: "not consistent with our photo policy".
+_BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up to|adhere to)|fell "
+           r"short of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|"
+           r"policies|standards|guidelines|principles)\b")
 # An error admitted, or a fact set against what was said.
 _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
@@ -131,14 +135,13 @@ _ERR = _any(
     (r"\b(?:editing|reporting|production|editorial|editor's|typographical|transcription|"
     r"copy-?editing|layout|printing|translation|headline) (?:error|mistake)s?\b|"
     r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |two |several |"
-    r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
+    r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|"
+    r"\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
     r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b|"
-    r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up to|adhere to)|fell short "
-    r"of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|policies|standards|"
-    r"guidelines|principles)\b|"
     r"\b(?:incorrect|inaccurate|erroneous|wrong|outdated) (?:information|figures?|dates?|ages?|"
     r"titles?|names?|spellings?)\b|\breversed the (?:identities|names|order|labels|captions|"
     r"figures|positions)\b"),
+    _BREACH,
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed)\b"),
@@ -355,11 +358,16 @@ _FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelle
 
 
 def own_voice(text: str) -> str:
-    """``text`` with the outlet's own "we published a correction" taken out: the guards against
-    retellings ("The Times published a correction") must not refuse the outlet saying it."""
-    return _WE_ISSUED.sub("we", text) if "we" in text.lower() else text
+    """``text`` without the outlet's own "we published a correction" or "not consistent with our
+    photo policy": the guards against retellings ("The Times published a correction") and
+    policies must not refuse the outlet saying it."""
+    if "we" in text.lower():
+        text = _WE_ISSUED.sub("we", text)
+    return _BREACH_RX.sub("breach", text) if "consistent" in text or "did not" in text or \
+        "short of" in text else text
 
 
+_BREACH_RX = re.compile(_BREACH, _I)
 _WE_ISSUED = re.compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
                         r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
                         r"retraction|clarification)s?\b", _I)
@@ -370,6 +378,15 @@ def names_own_item(text: str) -> bool:
     day or subject ("A story on Monday about ...", "In Tuesday's editions, ..."): what lets a
     "Correction:" label stand before a note that states no error word."""
     return bool(_OWN_ITEM.match(text.strip()))
+
+
+def _item_admits(sentence: str, nxt: str) -> bool:
+    """A corrections column's item that admits an error without an error word: "... omitted
+    ...", "... gave her age as 35." followed by "She is 36."."""
+    if not _ITEM.match(sentence):
+        return False
+    return bool(_BARE_ERR.search(sentence)) or bool(
+        nxt and len(nxt.split()) <= 25 and _FACT_AFTER.match(nxt))
 
 
 def cue_kind(text: str) -> str | None:
@@ -404,10 +421,8 @@ def cue_kind(text: str) -> str | None:
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
                 own and _CLARIFY_LOOSE.search(s)):
             kind = "clarification"
-        elif named and (_err(s) or fact_next) or (own and _VERDICT.match(nxt)):
-            kind = kind or "correction"
-        elif i == 0 and _ITEM.match(s) and (_BARE_ERR.search(s) or (
-                nxt and len(nxt.split()) <= 25 and _FACT_AFTER.match(nxt))):
+        elif (named and (_err(s) or fact_next)) or (own and _VERDICT.match(nxt)) \
+                or (i == 0 and _item_admits(s, nxt)):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"
