@@ -357,6 +357,22 @@ _FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelle
                   r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations: a quoted "our" is the speaker's, not the outlet's."""
+    return _QUOTED.sub(" ", text) if "'" in text or '"' in text else text
+
+
+_QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
+# Another outlet's note retold: "In a correction, the Post said ...", "The paper's editor's
+# note said ...". (Not "... said in its story": outlets write their own notes so too.)
+_RETOLD = re.compile(
+    r"^(?:in|with) (?:a|an|its|their) (?:correction|clarification|editor'?s'? note|retraction)\b"
+    r"(?![^.]{0,80}\bthis (?:article|story|report|post)\b)|"
+    # someone's note quoted ("The paper's editor's note said"), not a correction of a correction
+    r"\b(?:\w+'s|its|their) (?:editor'?s'? note|correction|clarification|retraction) "
+    r"(?:[\w-]+ ){0,3}?(?:said|says|read|reads|stated|explained|acknowledged)\b", _I)
+
+
 def own_voice(text: str) -> str:
     """``text`` without the outlet's own "we published a correction" or "not consistent with our
     photo policy": the guards against retellings ("The Times published a correction") and
@@ -403,11 +419,12 @@ def cue_kind(text: str) -> str | None:
             or _VERDICT_ANYWHERE.search(text)):
         return None
     sents = note_sentences(text)
-    if _WITHDRAW.search(sents[0]) or (_WITHDRAW_OWN.search(sents[0]) and _OWN.search(sents[0])):
+    if _WITHDRAW.search(sents[0]):
         return "withdrawal"
-    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text):
+    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or _RETOLD.search(text):
         return None
-    if _WITHDRAW.search(text) or any(_WITHDRAW_OWN.search(x) and _OWN.search(x) for x in sents):
+    if _WITHDRAW.search(text) or any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x))
+                                     for x in sents):
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))

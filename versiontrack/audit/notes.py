@@ -229,7 +229,9 @@ _FORMS: tuple[_Form, ...] = (
      "_changed", "generic"),
     (re.compile(_LEAD + rf"(?:this|the (?:following|original) {_DOC}|the {_DOC} (?:below|above))"
                 rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
-                r"unpublished|taken down|deleted|pulled)\b|" + _LEAD + rf"this {_DOC} is no longer "
+                r"unpublished|taken down|deleted|pulled|published (?:in error|prematurely|by "
+                r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
+                r"owner|account|uploader))|" + _LEAD + rf"this {_DOC} is no longer "
                 r"(?:available|online)\b", _I), "withdrawal", "generic"),
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words

@@ -178,7 +178,9 @@ _CONSTRUCTION = _lx(
 )
 # An apology or regret for the error.
 _APOLOGY = _lx(
-    r"\bregrets?\b", r"\bapologi[sz]", r"\bset the record straight\b",
+    # "we regret to say the festival is cancelled" regrets no error
+    r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]",
+    r"\bset the record straight\b",
     r"\bentschuldig", r"\bbedauern\b", r"\bverzeih", r"\bexcuses\b", r"\bdisculpa",
     r"\bscus(?:e|iamo|arci)\b", r"\bdesculpa", r"\bspijt\b",
 )
