@@ -277,10 +277,11 @@ _OWN_ITEM = re.compile(
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
     rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\b(?:about|on {_DATEISH}|published|"
     r"in (?:the |our )?\w+ (?:edition|issue|section))", _I)
-# The fact after the item's claim: "She is 36.", "The company is based in Ohio."
-_FACT_AFTER = re.compile(r"^(?:(?:he|she|it|they|his|her|its|their|the [\w-]+(?: [\w-]+)?|"
-                         r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s+)(?:is|was|are|were|has|had|"
-                         r"did|does|died|lives|plays|works)\b")
+# The fact after the item's claim, short as corrections state it: "She is 36.", "He was the
+# deputy." (not "He was later cleared.": news goes on so)
+_FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
+                         r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
+                         r"(?:\d|the |an? |[A-Z])")
 _BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
                        r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                        _I)
@@ -330,8 +331,9 @@ _GUARD = re.compile(
     r"(?:error|mistake)\b|\bhas not\b|\bhave not\b", _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
-_LATER_NOTE = re.compile(r"[.!?]\s+this (?:post|story|article|report|piece) (?:has been|was) "
-                         r"(updated|corrected|amended)\b", _I)
+_LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
+                         r"|we(?: have|'ve) (?:since |now )?(?=\w+ (?:this|the|our) (?:post|story|"
+                         r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
 _VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
@@ -402,7 +404,7 @@ def _item_admits(sentence: str, nxt: str) -> bool:
     if not _ITEM.match(sentence):
         return False
     return bool(_BARE_ERR.search(sentence)) or bool(
-        nxt and len(nxt.split()) <= 25 and _FACT_AFTER.match(nxt))
+        nxt and len(nxt.split()) <= 8 and _FACT_AFTER.match(nxt))
 
 
 def cue_kind(text: str) -> str | None:
@@ -416,7 +418,7 @@ def cue_kind(text: str) -> str | None:
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _CLARIFY_LOOSE.search(text) or _WITHDRAW_OWN.search(text)
-            or _VERDICT_ANYWHERE.search(text)):
+            or _VERDICT_ANYWHERE.search(text) or _ITEM.match(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
