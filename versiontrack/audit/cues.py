@@ -51,7 +51,7 @@ _SELF = _any(
     rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
     # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)
-    r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b",
+    r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b|\bwe'd like\b",
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
@@ -244,7 +244,7 @@ _FACT_OPENER = re.compile(
 
 # To clarify, to make clear: a clarification.
 _CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
-                      r"clear)|would like to (?:clarify|make clear)|to make clear|to clarify|"
+                      r"clear)|(?:would|'d) like to (?:clarify|make clear)|to make clear|to clarify|"
                       r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                       r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 _CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)

@@ -254,6 +254,25 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
+    # "We have amended the article to ...", "We've updated our story with ..." (we only: "The
+    # Post has amended the article" is news about the Post)
+    (re.compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>corrected|"
+                r"amended|updated|clarified|removed|retracted|withdrawn|unpublished) (?:the|our) "
+                + _DOC + r"\b", _I), "_we", "generic"),
+    # A part of this story changed: "A quote in this story has been corrected", "Two paragraphs
+    # have been removed from this article", "The third paragraph of this story was amended".
+    (re.compile(_LEAD + r"(?:an?|the|one|two|three|some|several|\w+) (?:[\w'-]+ ){0,3}?(?:"
+                rf"(?:in|of|on|from|within) this {_DOC} (?:has been|have been|was|were|had been) "
+                r"(?:\w+ly )?(?P<verb>corrected|amended|changed|updated|removed|deleted|clarified|"
+                r"revised|fixed|added)|(?:has been|have been|was|were) (?:\w+ly )?(?P<verb2>corrected|"
+                rf"amended|changed|updated|removed|deleted|clarified|revised|added) (?:in|from|to) this "
+                rf"{_DOC})\b", _I), "_part", "generic"),
+    # "Correction appended" / "Clarification appended" standing alone (the note is below)
+    (re.compile(_LEAD + r"(?P<verb>correction|clarification)s? appended\s*[.:]?\s*[\])]?\s*$", _I),
+     "_part", "nyt"),
+    # Complaint findings a broadcaster publishes: "Finding: Upheld", "Outcome: partly upheld"
+    (re.compile(_LEAD + r"(?:finding|outcome|decision|ruling|verdict)\s*[:\u2014\u2013-]\s*"
+                r"(?:(?:partly|partially) )?(?P<verb>upheld|resolved)\b", _I), "_part", "generic"),
     # "This is an updated version of a story first published on ...", "This is a corrected
     # version of ..."
     (re.compile(_LEAD + r"this (?:is|was) an? (?P<verb>updated|corrected|revised|amended|"
@@ -474,8 +493,9 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note de", "mouture",
          # English labels and verbs beyond the forms' first words
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
-         "corrigend", "amplif", "pulled", "altered", "please", "following", "after", "since",
-         "on ", "at ", "in response", "upon", "kill")
+         "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
+         "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
+         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr")
 
 
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
@@ -511,10 +531,13 @@ def detect_paragraph(text: str) -> _Hit | None:
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             return detect_paragraph(t[prefix.end():])
         lead = _ADVERBIAL.match(t)
-        if lead and len(t) > lead.end():
+        if lead and len(t) > lead.end() and any(
+                c in t[lead.end():lead.end() + 160].lower() for c in _CUES):
             # "Following a complaint, this article has been amended ...": a house form after a
             # short lead (forms only: the cue rules weighed the whole paragraph already)
-            return _form_hit(t[lead.end():])
+            led = _form_hit(t[lead.end():])
+            if led is not None:
+                return led
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
@@ -596,6 +619,13 @@ def _form_hit(t: str) -> _Hit | None:
             kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
                     if verb in ("withdrawing", "killing") else "update"
                     if verb in ("adding", "recasting", "refiling") else "correction")
+        elif kind == "_part":
+            verb = (m.group("verb") or m.group("verb2") or "").lower()
+            if re.search(r"\bnames?\b|\bidentit|\bto protect\b|\bfor (?:privacy|safety|security|"
+                         r"legal) reasons\b", t, _I) and verb == "changed":
+                return None  # "Some names in this story have been changed to protect ..."
+            kind = {"updated": "update", "added": "update", "clarified": "clarification",
+                    "clarification": "clarification"}.get(verb, "correction")
         elif kind == "_version":
             verb = m.group("verb").lower()
             kind = {"corrected": "correction", "amended": "correction",
