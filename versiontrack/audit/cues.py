@@ -52,6 +52,9 @@ _SELF = _any(
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
     # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)
     r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b|\bwe'd like\b",
+    # a broadcaster's own voice: "A presenter suggested ...", "our reporter said ..."
+    (r"^[\s\u2022*\-]*(?:an?|the|our|one of our) (?:\w+ )?(?:presenter|reporter|correspondent|"
+     r"newsreader|host|interviewer|commentator|contributor|caption|graphic|strapline|ticker)s?\b"),
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
@@ -67,6 +70,11 @@ _SELF = _any(
     r"\b(?:on|in) page [A-Z]?\d+\b|\bon [A-Z]\d{1,2}\b",
     (r"^the [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
     rf"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously)? (?:on )?{_DATEISH}"),
+    # the outlet by name admitting it: "The Herald incorrectly reported that ...", "The AP has
+    # since learned ..."
+    (r"^(?-i:(?:The [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}|AP|Reuters|AFP|Bloomberg|CNN|NPR|BBC|"
+     r"ABC|CBS|NBC|CBC|Fox News)) (?:incorrectly|erroneously|mistakenly|wrongly|inaccurately) "
+     r"(?:reported|stated|said|identified|wrote|described|listed|gave|called|referred|attributed)"),
     r"\bcontrary to (?:a|an|our|the|what)\b",
     # de
     (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
@@ -128,7 +136,8 @@ _BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up 
 # An error admitted, or a fact set against what was said.
 _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
-    r"sp[eo]k|read|translat|represent|interpret)\w*"),
+    r"sp[eo]k|read|translat|represent|interpret|understood|understanding|communicat|heard)\w*"),
+    r"\b(?:has|have|had) (?:since|later|subsequently) learned\b",
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
     # the newsroom's own kinds of error, and an error its text contained
@@ -236,7 +245,8 @@ _PAIR = re.compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\bins
 
 # A sentence that gives the fact after one that named the outlet's text.
 _FACT_OPENER = re.compile(
-    r"^(?:in fact|in reality|actually|the (?:correct|actual|right|accurate) |tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
+    r"^(?:in fact|in reality|actually|the (?:correct|actual|right|accurate) |(?:the [\w.]+|we|ap|"
+    r"reuters) (?:has |have )?(?:since|later|subsequently) (?:learned|confirmed|determined)|tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
     r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
@@ -255,11 +265,14 @@ _CLARIFY_LOOSE = re.compile(
     r"\b(?:did not|didn't|failed to) make (?:it )?clear\b|\bmay have (?:given|created|left) "
     r"(?:(?:readers|some readers) with )?(?:the|a|an) (?:\w+ )?impression\b|\bmay have (?:implied|"
     r"suggested)\b|\bcould have been (?:read|understood|interpreted|misread)\b|"
-    r"\b(?:happy|pleased|glad|asked|keen) to (?:clarify|make clear|point out|confirm|explain|"
-    r"record|note|set out)\b", _I)
+    r"\bwe (?:are|were|have been|'re|would be) (?:happy|pleased|glad|asked|keen) to (?:clarify|"
+    r"make clear|point out|confirm|explain|record|note|set out)\b", _I)
 # The outlet's own text named strongly: we, our, this article, an earlier version, or a
 # corrections column's item with its day ("An article on Monday", "Tuesday's story").
 _OWN = re.compile(
+    r"^(?:an?|the|our|one of our) (?:\w+ )?(?:presenter|reporter|correspondent|newsreader|host|"
+    r"interviewer|commentator|strapline|ticker)s? (?:\w+ly )?(?:said|suggested|stated|reported|"
+    r"claimed|described|referred|implied|called|gave|wrongly|incorrectly)\b|"
     rf"\b(?:we|our|us)\b|\bthis (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b|"
     rf"\b(?:earlier|previous|original) {_DOCS}\b|"
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) (?:[\w'-]+ ){{0,3}}?{_OWN_DOCS}s? "
@@ -274,7 +287,8 @@ _ITEM = re.compile(
     r"reported|described|referred to|called|identified|listed|gave|quoted|attributed|put|"
     r"located|characteri[sz]ed|omitted|left out)\b", _I)
 _OWN_ITEM = re.compile(
-    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:(?:[\w'-]+ ){{1,5}}?(?:in|on|with|from|of) )??(?:in |on )?"
+    rf"(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
     rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\b(?:about|on {_DATEISH}|published|"
     r"in (?:the |our )?\w+ (?:edition|issue|section))", _I)
 # The fact after the item's claim, short as corrections state it: "She is 36.", "He was the
@@ -282,6 +296,10 @@ _OWN_ITEM = re.compile(
 _FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
                          r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
                          r"(?:\d|the |an? |[A-Z])")
+# "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
+_WE_SAID_FACT = re.compile(
+    r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
+    r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?)\b", _I)
 _BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
                        r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                        _I)
@@ -340,7 +358,8 @@ _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
                        r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
-                       r"conceded|told \w+|wrote|found|ruled)\b[^.]{0,40}\.?$|"
+                       r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
+                       r"countered)\b[^.]{0,40}\.?$|"
                        # someone else's report: "the report by the council", "a study from ..."
                        rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
                        r"(?:council|government|ministry|agency|department|committee|police|company|"
@@ -401,10 +420,10 @@ def names_own_item(text: str) -> bool:
 def _item_admits(sentence: str, nxt: str) -> bool:
     """A corrections column's item that admits an error without an error word: "... omitted
     ...", "... gave her age as 35." followed by "She is 36."."""
-    if not _ITEM.match(sentence):
-        return False
-    return bool(_BARE_ERR.search(sentence)) or bool(
-        nxt and len(nxt.split()) <= 8 and _FACT_AFTER.match(nxt))
+    if _OWN_ITEM.match(sentence) and _BARE_ERR.search(sentence):
+        return True  # "Information in a story on Monday about the fire was incorrect."
+    return bool(_ITEM.match(sentence) and nxt and len(nxt.split()) <= 8
+                and _FACT_AFTER.match(nxt))
 
 
 def cue_kind(text: str) -> str | None:
@@ -418,7 +437,8 @@ def cue_kind(text: str) -> str | None:
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _CLARIFY_LOOSE.search(text) or _WITHDRAW_OWN.search(text)
-            or _VERDICT_ANYWHERE.search(text) or _ITEM.match(text)):
+            or _VERDICT_ANYWHERE.search(text) or _ITEM.match(text) or _BARE_ERR.search(text)
+            or _WE_SAID_FACT.search(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -430,7 +450,8 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
-    if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)):
+    if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)) \
+            or _WE_SAID_FACT.search(text):
         kind = "correction"
     for i, s in enumerate(sents):
         named = _SELF.search(s)

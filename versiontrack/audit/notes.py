@@ -209,7 +209,8 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
                 rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                 rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised|refiled)\b", _I),
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"
+                r"refiled)\b", _I),
      "update", "generic"),
     # "This article has been amended to correct ...", "This story was clarified to reflect
     # ...", "The headline of this article has been changed ..." (an edit "for length and
@@ -227,7 +228,8 @@ _FORMS: tuple[_Form, ...] = (
      "_changed", "generic"),
     (re.compile(r"^\s*[\[(]\s*(?P<verb>corrected|updated|clarified|revised)\s+(?=with\b)", _I),
      "_changed", "generic"),
-    (re.compile(_LEAD + rf"(?:this|the (?:following|original) {_DOC}|the {_DOC} (?:below|above))"
+    (re.compile(_LEAD + rf"(?:this(?: {_DAY})?|the (?:following|original) {_DOC}|the {_DOC} "
+                r"(?:below|above))"
                 rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
                 r"unpublished|taken down|deleted|pulled|published (?:in error|prematurely|by "
                 r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
@@ -498,6 +500,10 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr")
 
 
+# A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
+# February 2026: ...", "Six O'Clock News, 3 Feb: ..."
+_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
+_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b")
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
@@ -520,14 +526,16 @@ def detect_paragraph(text: str) -> _Hit | None:
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
         kind = None
-        if may_weigh(t.lower()):  # most body paragraphs stop here, before the cue rules
+        low = t.lower()
+        # most body paragraphs stop here, before the cue rules ("we said" opens them too)
+        if may_weigh(low) or ("we " in low and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
-        prefix = _NOTE_PREFIX.match(t)
+        prefix = _NOTE_PREFIX.match(t) or _PROGRAMME.match(t)
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             return detect_paragraph(t[prefix.end():])
         lead = _ADVERBIAL.match(t)

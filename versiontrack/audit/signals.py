@@ -82,7 +82,9 @@ _OUTLET_SAID = re.compile(
     r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b")
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(
-    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) {_DOC}",
+    # (a document, not "our reporter": the word ends there)
+    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) {_DOC}s?\b",
+    rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
     r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
@@ -263,7 +265,8 @@ def _side(text: str) -> float:
     cons = _CONSTRUCTION.search(low) is not None
     said = 1.0 if self_ and _REPORTED.search(low) else 0.0
     # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
-    cons = cons or bool(strong and said and len(note_sentences(text)) > 1)
+    # ("We said X; it is Y." sets the fact after a semicolon)
+    cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     # "X, not Y" is everyday prose; it is evidence of a note only beside the outlet's own text
