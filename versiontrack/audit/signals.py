@@ -83,7 +83,8 @@ _OUTLET_SAID = re.compile(
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(
     # (a document, not "our reporter": the word ends there)
-    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) {_DOC}s?\b",
+    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) "
+    rf"{_DOC}s?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
     r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
