@@ -121,6 +121,8 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
          r"photo|photograph|picture|graphic|chart|map|video|summary)")
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
+# What ends an English label: a colon or a dash ("Correction - An earlier version ...").
+_SEP = r"(?:[:\u2014\u2013]|\s-\s)"
 _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
                             "updates", "recasts", "clarifies", "changes", "fixes", "rewrites",
                             "withdraws", "kills"))
@@ -161,16 +163,16 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
                 r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
                 r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
-                r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
+                r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
-    (re.compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + r"[:\u2014\u2013]",
+    (re.compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + _SEP,
                 _I),
      "clarification", "generic"),
     (re.compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
                 r"withdrawal)" + _LABEL_TAIL
-                + r"[:\u2014\u2013]", _I), "withdrawal", "generic"),
+                + _SEP, _I), "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
-                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*[:\u2014\u2013]", _I),
+                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
     # A verb and a time, then the note: "Corrected on 6 February 2026 at 14:05 GMT: ...",
     # "Updated Feb. 6, 2026, to correct ...", "Amended 7 February 2026 to ...",
@@ -503,6 +505,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
 # February 2026: ...", "Six O'Clock News, 3 Feb: ..."
 _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
+_EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b")
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
@@ -523,6 +526,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     head = text[:160].lower()
+    if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
+        t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
         kind = None
@@ -569,7 +574,7 @@ def _form_hit(t: str) -> _Hit | None:
                 return None  # a reader's "Correction: ... you got this wrong!"
             style = "wapo" if re.match(r"\s*an? (?:earlier|previous)", rest, _I) else "nyt"
         elif kind in ("clarification", "update", "withdrawal") and style == "generic" and \
-                pattern.pattern.endswith(r"[:\u2014\u2013]"):
+                pattern.pattern.endswith(_SEP):
             # "Update: ..." needs a sentence after it, not a time stamp; no reader chatter.
             if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
                 return None
