@@ -520,8 +520,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
-    if len(text) > 2000:
-        return None
+    if len(text) > 1500:
+        # A long paragraph is a note only by a house form at its start ("Editor's note: ..."
+        # over a long account of a withdrawn story), never by cues
+        head = fold(text[:600])
+        if not any(c in head[:160].lower() for c in _CUES):
+            return None
+        hit = _form_hit(head)
+        return hit if hit is not None and hit.style != "reuters" else None
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
