@@ -446,7 +446,7 @@ _TAG_KIND = {
 
 _HEAD_LABEL = re.compile(
     r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
-    r"retraction|retracted|"
+    r"retraction|retracted|corrected|clarified|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
@@ -457,6 +457,8 @@ def _label_kind(label: str) -> str:
         return "clarification"
     if low.startswith("retract"):
         return "withdrawal"
+    if low == "clarified":
+        return "clarification"
     return "correction"
 
 
@@ -700,9 +702,22 @@ _BRACKET_TAG = re.compile(
     r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*$", _I)
 
 
+_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction|clarified|clarification|"
+                           r"retracted|retraction)\s*$", _I)
+
+
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
     if "[" not in headline and "(" not in headline:  # most headlines: skip the search
-        return None
+        m = _TRAILING_TAG.search(headline) if "-" in headline or "|" in headline or \
+            "\u2013" in headline or "\u2014" in headline else None
+        if m is None or not headline[:m.start()].strip():
+            return None
+        word = m.group("t").lower()
+        kind = "withdrawal" if word.startswith("retract") else "clarification" \
+            if word.startswith("clarif") else "correction"
+        return headline[:m.start()].strip(), Note(kind=kind, text=m.group("t"),
+                                                  position="headline", paragraph=None,
+                                                  style="generic")
     m = _BRACKET_TAG.search(headline)
     rest = (headline[:m.start()] + headline[m.end():]).strip() if m else ""
     if not m or not rest:
