@@ -279,17 +279,21 @@ _OWN = re.compile(
     rf"(?:(?:on|in|from|published|dated|that ran|which ran|of) )?(?:the )?(?:{_DATEISH}|page|"
     r"\d|(?:\w+ )?(?:edition|issue|section|paper|magazine))|"
     rf"\b(?:{_WEEKDAY}|yesterday)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_OWN_DOCS}s?\b", _I)
+# Within a sentence: not its end, but the period of "Feb. 2" may stand
+_NO_END = r"(?:[^.;]|\.(?= \d))"
 # A corrections column's item: its text named with a day and what it was about ("An article
 # on Monday about ...", "A Tuesday column about ..."), saying something of someone.
 _ITEM = re.compile(
-    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|{_WEEKDAY}'s|yesterday's) "
-    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\babout\b[^.;]*?\b(?:said|stated|"
+    rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|our|{_WEEKDAY}'s|yesterday's) "
+    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b{_NO_END}{{0,60}}?(?:\babout\b|\bin (?:{_WEEKDAY}'s|"
+    r"yesterday's|today's|some|early|late|the \w+day) (?:\w+ )?(?:editions?|issue|paper|section)\b)"
+    rf"{_NO_END}*?\b(?:said|stated|"
     r"reported|described|referred to|called|identified|listed|gave|quoted|attributed|put|"
     r"located|characteri[sz]ed|omitted|left out)\b", _I)
 _OWN_ITEM = re.compile(
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:(?:[\w'-]+ ){{1,5}}?(?:in|on|with|from|of) )??(?:in |on )?"
     rf"(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
-    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b[^.;]{{0,60}}?\b(?:about|on {_DATEISH}|published|"
+    rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b{_NO_END}{{0,60}}?\b(?:about|on {_DATEISH}|published|"
     r"in (?:the |our )?\w+ (?:edition|issue|section))", _I)
 # The fact after the item's claim, short as corrections state it: "She is 36.", "He was the
 # deputy." (not "He was later cleared.": news goes on so)

@@ -508,7 +508,8 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 # February 2026: ...", "Six O'Clock News, 3 Feb: ..."
 _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
-_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b")
+_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
+                      r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
@@ -541,7 +542,7 @@ def detect_paragraph(text: str) -> _Hit | None:
         kind = None
         low = t.lower()
         # most body paragraphs stop here, before the cue rules ("we said" opens them too)
-        if may_weigh(low) or ("we " in low and _WE_SAID.search(low)):
+        if may_weigh(low) or ("we" in low and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction

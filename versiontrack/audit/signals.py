@@ -295,6 +295,8 @@ _GATE_WORDS = (
     # a claim of the outlet's own text, then the fact
     "version story article post item report column hie\u00df hiess vom krant pagina seite "
     "p\u00e1gina edi\u00e7\u00e3o edici\u00f3n edizione nous wir "
+    # the other English names of a text a corrections column's item opens with
+    "headline caption obituary editorial edition "
     # and what the one-sentence cue rule (versiontrack.audit.cues) needs: clarifications,
     # withdrawals, apologies and the facts that follow a claim
     "clarify clarification klarstellung pr\u00e9cision precisare aclarar esclarecer "
