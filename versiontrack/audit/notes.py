@@ -138,12 +138,12 @@ _FORMS: tuple[_Form, ...] = (
                 _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
-    (re.compile(_LEAD + r"editors?['\u2019]?s? note" + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I),
-     "editors-note", "_ed"),
+    (re.compile(_LEAD + r"editors?['\u2019]?s? note(?:\s+(?:on|about|regarding) [\w' -]{1,40}?)?"
+                + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # The same note under other names: "Note to readers:", "A note to our readers:", "A note
     # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
     (re.compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
-                r"(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
                 r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
                 + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
@@ -237,6 +237,9 @@ _FORMS: tuple[_Form, ...] = (
                 r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
                 r"owner|account|uploader))|" + _LEAD + rf"this {_DOC} is no longer "
                 r"(?:available|online)\b", _I), "withdrawal", "generic"),
+    # A withdrawal standing as a label: "Story withdrawn", "ARTICLE REMOVED: ..."
+    (re.compile(_LEAD + r"(?:this )?(?:story|article|item|report|post) (?:withdrawn|removed|retracted|"
+                r"killed|unpublished)\s*(?:$|[:.\u2014\u2013\])]|\s-\s)", _I), "withdrawal", "generic"),
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
@@ -391,7 +394,10 @@ _TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\b(?:reflect|include|add
                          r"(?:a|the|this|the following) corrections?\b|\bto remove an? (?:error|erroneous|"
                          r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
                          r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
-_TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
+_TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b|\bto (?:more (?:accurately|fully|clearly|"
+                         r"precisely)|better) (?:reflect|describe|characteri[sz]e|explain|state|"
+                         r"represent|convey)\b|\bto (?:provide|add|include) (?:more |additional |further )?"
+                         r"context\b", _I)
 # What an edit made for house style says: not a correction.
 _FOR_LENGTH = re.compile(r"\bfor (?:length|clarity|brevity|style|space)\b|\bcondensed\b", _I)
 # A promise of updates to come, not a note of one made.
@@ -510,7 +516,10 @@ _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
-_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*", _I)
+_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+                          # a date before the note: "March 3, 2026: An earlier version ..."
+                          rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
+                          r"(?=\S)", _I)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
 _ADVERBIAL = re.compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
