@@ -137,20 +137,8 @@ _BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up 
 _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
     r"sp[eo]k|read|translat|represent|interpret|understood|understanding|communicat|heard)\w*"),
-    r"\b(?:has|have|had) (?:since|later|subsequently) learned\b",
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
-    # the newsroom's own kinds of error, and an error its text contained
-    (r"\b(?:editing|reporting|production|editorial|editor's|typographical|transcription|"
-    r"copy-?editing|layout|printing|translation|headline) (?:error|mistake)s?\b|"
-    r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |two |several |"
-    r"some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b|"
-    r"\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b|"
-    r"\b(?:the original|the earlier \w+) was (?:inaccurate|incorrect|wrong|misleading)\b|"
-    r"\b(?:incorrect|inaccurate|erroneous|wrong|outdated) (?:information|figures?|dates?|ages?|"
-    r"titles?|names?|spellings?)\b|\breversed the (?:identities|names|order|labels|captions|"
-    r"figures|positions)\b"),
-    _BREACH,
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed)\b"),
@@ -211,6 +199,24 @@ _ERR = _any(
 # Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
 # so each runs only when its closing word is in the text.
 _ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
+    # the newsroom's own kinds of error, an error its text contained, a fact it got wrong
+    ("error", r"\b(?:editing|reporting|production|editorial|editor's|typographical|transcription|"
+              r"copy-?editing|layout|printing|translation|headline) errors?\b"),
+    ("mistake", r"\b(?:editing|reporting|production|editorial|editor's|typographical|"
+                r"transcription|layout|printing|translation) mistakes?\b"),
+    ("contained", r"\b(?:this|earlier|previous|original|prior) (?:[\w'-]+ ){0,6}?contained (?:an? |"
+                  r"two |several |some )?(?:factual )?(?:errors?|mistakes?|inaccurac\w+|incorrect)\b"),
+    ("wrong", r"\bgot (?:this|it|that|the \w+|\w+'s \w+) wrong\b"),
+    ("original", r"\bthe original was (?:inaccurate|incorrect|wrong|misleading)\b"),
+    ("earlier", r"\bthe earlier \w+ was (?:inaccurate|incorrect|wrong|misleading)\b"),
+    *((w, r"\b(?:incorrect|inaccurate|erroneous) (?:information|figures?|dates?|ages?|titles?|"
+           r"names?|spellings?)\b") for w in ("incorrect", "inaccurate", "erroneous")),
+    ("wrong", r"\bwrong (?:information|figures?|dates?|ages?|titles?|names?|spellings?)\b"),
+    ("outdated", r"\boutdated (?:information|figures?|dates?|ages?|titles?|names?)\b"),
+    ("reversed", r"\breversed the (?:identities|names|order|labels|captions|figures|positions)\b"),
+    ("learned", r"\b(?:has|have|had) (?:since|later|subsequently) learned\b"),
+    ("policy", _BREACH), ("policies", _BREACH), ("standards", _BREACH), ("guidelines", _BREACH),
+    ("principles", _BREACH),
     ("as ", (r"\bnot\b[^.;]{1,80}\bas (?:was |we |had been |the \w+ )?(?:\w+ly )?(?:stated|states|"
             r"reported|said|published|printed|written|suggested|indicated)\b")),
     ("como", r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
@@ -363,12 +369,12 @@ _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
                        r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
                        r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
-                       r"countered)\b[^.]{0,40}\.?$|"
-                       # someone else's report: "the report by the council", "a study from ..."
-                       rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
-                       r"(?:council|government|ministry|agency|department|committee|police|company|"
-                       r"court|commission|board|authority|university|researchers|officials|regulator)",
-                       _I)
+                       r"countered)\b[^.]{0,40}\.?$", _I)
+# Someone else's report: "the report by the council", "a study from the ministry".
+_OTHERS_DOC = re.compile(
+    rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
+    r"(?:council|government|ministry|agency|department|committee|police|company|court|commission|"
+    r"board|authority|university|researchers|officials|regulator)", _I)
 
 
 def states_a_fix(text: str) -> bool:
@@ -402,10 +408,11 @@ def own_voice(text: str) -> str:
     """``text`` without the outlet's own "we published a correction" or "not consistent with our
     photo policy": the guards against retellings ("The Times published a correction") and
     policies must not refuse the outlet saying it."""
-    if "we" in text.lower():
+    low = text.lower()
+    if "we " in low and ("correction" in low or "clarification" in low or "retraction" in low):
         text = _WE_ISSUED.sub("we", text)
-    return _BREACH_RX.sub("breach", text) if "consistent" in text or "did not" in text or \
-        "short of" in text else text
+    return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
+        "short of" in low else text
 
 
 _BREACH_RX = re.compile(_BREACH, _I)
@@ -424,10 +431,28 @@ def names_own_item(text: str) -> bool:
 def _item_admits(sentence: str, nxt: str) -> bool:
     """A corrections column's item that admits an error without an error word: "... omitted
     ...", "... gave her age as 35." followed by "She is 36."."""
+    if not ("about" in sentence or "edition" in sentence or " on " in sentence
+            or "published" in sentence or "issue" in sentence or "section" in sentence):
+        return False
     if _OWN_ITEM.match(sentence) and _BARE_ERR.search(sentence):
         return True  # "Information in a story on Monday about the fire was incorrect."
     return bool(_ITEM.match(sentence) and nxt and len(nxt.split()) <= 8
                 and _FACT_AFTER.match(nxt))
+
+
+def _new_cues(text: str, low: str) -> bool:
+    """The looser English cues, each searched only when a word it needs is in ``low``."""
+    return bool(
+        (("clear" in low or " have " in low or "we " in low) and _CLARIFY_LOOSE.search(text))
+        or (("longer" in low or "should" in low or "not" in low or " been " in low)
+            and _WITHDRAW_OWN.search(text))
+        or ("about" in low and _ITEM.match(text))
+        or (any(w in low for w in _BARE_WORDS) and _BARE_ERR.search(text))
+        or ("we " in low and "; " in low and _WE_SAID_FACT.search(text)))
+
+
+_BARE_WORDS = ("incorrect", "inaccurate", "wrong", "erroneous", "outdated", "incomplete", "not ",
+               "omitted", "left out")
 
 
 def cue_kind(text: str) -> str | None:
@@ -438,19 +463,22 @@ def cue_kind(text: str) -> str | None:
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
+    low = text.lower()
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
-            or _CLARIFY_LOOSE.search(text) or _WITHDRAW_OWN.search(text)
-            or _VERDICT_ANYWHERE.search(text) or _ITEM.match(text) or _BARE_ERR.search(text)
-            or _WE_SAID_FACT.search(text)):
+            or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
         return "withdrawal"
-    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or _RETOLD.search(text):
+    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
+            ("correction" in low or "clarification" in low or "retraction" in low
+             or "note" in low) and _RETOLD.search(text)) or (
+            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)):
         return None
-    if _WITHDRAW.search(text) or any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x))
-                                     for x in sents):
+    if _WITHDRAW.search(text) or (
+            ("longer" in low or "should" in low or "not" in low or " been " in low)
+            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)):
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
@@ -461,11 +489,11 @@ def cue_kind(text: str) -> str | None:
         named = _SELF.search(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
         fact_next = _FACT_OPENER.match(nxt)
-        own = named and _OWN.search(s)
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
-                own and _CLARIFY_LOOSE.search(s)):
+                named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
-        elif (named and (_err(s) or fact_next)) or (own and _VERDICT.match(nxt)) \
+        elif (named and (_err(s) or fact_next)) or (
+                named and _VERDICT.match(nxt) and _OWN.search(s)) \
                 or (i == 0 and _item_admits(s, nxt)):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):

@@ -558,10 +558,13 @@ def detect_paragraph(text: str) -> _Hit | None:
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
-        prefix = _NOTE_PREFIX.match(t) or _PROGRAMME.match(t)
+        opening = t[:80]
+        prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
+            ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening) \
+            else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             return detect_paragraph(t[prefix.end():])
-        lead = _ADVERBIAL.match(t)
+        lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
         if lead and len(t) > lead.end() and any(
                 c in t[lead.end():lead.end() + 160].lower() for c in _CUES):
             # "Following a complaint, this article has been amended ...": a house form after a
