@@ -516,6 +516,13 @@ _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
+# A note glued to the end of a body paragraph, after a sentence.
+_GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
+                " has been ", "corrects")
+_GLUED = re.compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|original) version of "
+                    r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
+                    r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
+                    r"\s*:|corrects\b))", _I)
 _NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
@@ -575,6 +582,14 @@ def detect_paragraph(text: str) -> _Hit | None:
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
+        low = t.lower()
+        if any(w in low for w in _GLUED_WORDS):
+            glued = _GLUED.search(t)
+            led = _form_hit(t[glued.end():]) if glued else None
+            if led is not None:
+                # "... the mayor said. (An earlier version of this story misstated ...)": a note
+                # after body text in one paragraph; found, but the paragraph stays compared
+                return _Hit(led.kind, led.style, cue=True)
     return hit
 
 
@@ -847,6 +862,9 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         if hit is None and _LABEL_ONLY.match(fold(text)) and i + 1 < len(paras):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
+            if hit is None and len(paras[i + 1].split()) <= 120:
+                # the label read with its paragraph: "Editor's note" over "The author is ..."
+                hit = detect_paragraph(f"{full.rstrip(':. ')}: {paras[i + 1].strip()}")
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
