@@ -705,3 +705,31 @@ def test_update_lines_with_words_are_not_bare_stamps(text, kind):
     hit = detect_paragraph(text)
     assert hit is not None and hit.kind == kind
     assert detect_paragraph("Updated 3:15 p.m. ET") is None
+
+
+def test_a_label_heading_is_read_with_the_paragraph_under_it():
+    article = Article(headline="Ferry fares rise in May", paragraphs=(
+        "Fares on the harbour ferry will rise by 10 percent in May, the operator said.",
+        "Editor's Note",
+        "The writer of this story sits on the ferry users' board.",
+    ))
+    notes = find_notes(article)
+    assert [(n.kind, n.paragraph) for n in notes] == [("editors-note", 1)]
+    stripped, _ = strip_notes(article)
+    assert stripped.paragraphs == article.paragraphs[:1]
+    # a heading over prose that is no note stays prose
+    essay = Article(headline="How papers fix mistakes", paragraphs=(
+        "Corrections", "Newspapers have long struggled with how to handle errors online."))
+    assert find_notes(essay) == ()
+
+
+def test_a_note_glued_after_body_text_is_found_but_the_paragraph_stays_compared():
+    body = ("Passengers were told by letter. Correction: This story has been corrected to show "
+            "that the change starts in May.")
+    article = Article(headline="Ferry timetable changes", paragraphs=(
+        "The harbour ferry is changing its timetable.", "Boats will run every hour.", body,
+        "Fares stay the same.", "The operator thanked riders.", "It runs 12 boats."))
+    notes = find_notes(article)
+    assert [(n.kind, n.paragraph) for n in notes] == [("correction", 2)]
+    stripped, _ = strip_notes(article)
+    assert body in stripped.paragraphs

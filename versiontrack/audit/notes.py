@@ -483,6 +483,7 @@ class _Hit:
     kind: str
     style: str
     cue: bool = False  # found by cues alone, without a house form or label
+    glued: bool = False  # a note after body text in the same paragraph: never stripped
 
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
@@ -589,7 +590,7 @@ def detect_paragraph(text: str) -> _Hit | None:
             if led is not None:
                 # "... the mayor said. (An earlier version of this story misstated ...)": a note
                 # after body text in one paragraph; found, but the paragraph stays compared
-                return _Hit(led.kind, led.style, cue=True)
+                return _Hit(led.kind, led.style, cue=True, glued=True)
     return hit
 
 
@@ -883,7 +884,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         old, new = parse_values(_with_body(full, paras, idx[-1]), strict=hit.cue)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
-        if not hit.cue or _strippable(i, idx[-1], full, paras):
+        if not hit.cue or (not hit.glued and _strippable(i, idx[-1], full, paras)):
             taken.update(idx)
         i = idx[-1] + 1
     return notes, taken
