@@ -57,11 +57,11 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
-from versiontrack.audit.cues import cue_kind
+from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
-from versiontrack.normalize import fold
+from versiontrack.normalize import fold, note_sentences
 
 __all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "parse_date", "strip_notes"]
 
@@ -121,6 +121,11 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
          r"photo|photograph|picture|graphic|chart|map|video|summary)")
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
+# What ends an English label: a colon or a dash ("Correction - An earlier version ...").
+_SEP = r"(?:[:\u2014\u2013]|\s-\s)"
+_REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
+                            "updates", "recasts", "clarifies", "changes", "fixes", "rewrites",
+                            "withdraws", "kills"))
 
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
@@ -133,10 +138,17 @@ _FORMS: tuple[_Form, ...] = (
                 _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
-    (re.compile(_LEAD + r"editors?['\u2019]?s? note" + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I),
-     "editors-note", "_ed"),
+    (re.compile(_LEAD + r"editors?['\u2019]?s? note(?:\s+(?:on|about|regarding) [\w' -]{1,40}?)?"
+                + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
+    # The same note under other names: "Note to readers:", "A note to our readers:", "A note
+    # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
+    (re.compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
+                r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
+                + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
-    (re.compile(r"^\s*\((?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
+    (re.compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
+                r"article|report|item|version),? )?(?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
                 r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
@@ -148,16 +160,19 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (re.compile(_LEAD + r"corrections?(?:\s+(?:appended|notice|note)|\s*(?:&|and)\s*"
-                r"clarifications?)?"
-                r"(?:" + _LABEL_TAIL + r"[:\u2014\u2013]|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
+    (re.compile(_LEAD + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
+                r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
+                r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
+                r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
-    (re.compile(_LEAD + r"clarifications?" + _LABEL_TAIL + r"[:\u2014\u2013]", _I),
+    (re.compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + _SEP,
+                _I),
      "clarification", "generic"),
-    (re.compile(_LEAD + r"(?:retraction|retracted|withdrawn|withdrawal)" + _LABEL_TAIL
-                + r"[:\u2014\u2013]", _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
+                r"withdrawal)" + _LABEL_TAIL
+                + _SEP, _I), "withdrawal", "generic"),
     (re.compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
-                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*[:\u2014\u2013]", _I),
+                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
     # A verb and a time, then the note: "Corrected on 6 February 2026 at 14:05 GMT: ...",
     # "Updated Feb. 6, 2026, to correct ...", "Amended 7 February 2026 to ...",
@@ -170,6 +185,22 @@ _FORMS: tuple[_Form, ...] = (
     (re.compile(_LEAD + r"(?:an?|this|the) (?:correction|clarification) (?:was|has been) "
                 r"(?:made|appended|added|issued)\s+(?:to this " + _DOC + r"\b|on\s+" + _DAY
                 + r"\s*[:\u2014\u2013.,])", _I), "_made", "nyt"),
+    # "The following correction was printed in the ... column", "A correction has been appended
+    # to this article"
+    (re.compile(_LEAD + r"(?:the following (?:correction|clarification) (?:was|has been) "
+                r"(?:made|appended|added|issued|printed|published)\b(?! by\b)|an? (?:correction|"
+                r"clarification) has been (?:appended|added) (?:to this|below|at the (?:end|foot|"
+                r"bottom)))", _I), "_made", "generic"),
+    # A correction stamp with its time: "Corrected 6 February 2026", "Corrected at 3:15 p.m. ET"
+    # (unlike "Updated ..." stamps, it says a correction was made).
+    (re.compile(_LEAD + r"corrected\s*[:,]?\s*" + _WHEN + r"\s*\.?\s*$", _I), "correction",
+     "generic"),
+    # Wire advisories: "Eds: Please kill this story", "MANDATORY KILL", "Please withdraw the
+    # photo ..."
+    (re.compile(_LEAD + r"(?:(?:mandatory|urgent)\s+kill\b|kill\s*[-:\u2014\u2013]|please "
+                r"(?:kill|withdraw|eliminate|discard|delete|do not use) (?:this|the|our|a) "
+                r"(?:[\w.,'-]+ ){0,3}?(?:story|item|photo|image|report|dispatch|version|video|"
+                r"graphic)s?\b)", _I), "withdrawal", "generic"),
     # "An earlier version of this article misstated ...", "A headline on an earlier version of
     # this article ...", "An earlier version of a picture caption with this article ...",
     # "In an earlier version of this story, we ..." (NYT, NPR and generic). Without "this", the
@@ -180,22 +211,80 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
                 rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                 rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:updated|revised)\b", _I),
+    (re.compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"
+                r"refiled)\b", _I),
      "update", "generic"),
-    (re.compile(_LEAD + rf"this {_DOC} (?:has been|was|is being) (?:withdrawn|retracted|removed|"
-                r"unpublished|taken down|deleted)\b|" + _LEAD + rf"this {_DOC} is no longer "
+    # "This article has been amended to correct ...", "This story was clarified to reflect
+    # ...", "The headline of this article has been changed ..." (an edit "for length and
+    # clarity" is a republication line, not a note).
+    (re.compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
+                r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
+                r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
+    (re.compile(_LEAD + rf"the {_PART} (?:of|on) this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
+                r"had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>updated|revised|corrected)\b",
+                _I), "_changed", "generic"),
+    # A verb without a time, its purpose after it: "Corrected to show ...", "Updated to include
+    # ...", "[Updated with a statement from ...]" (bracketed).
+    (re.compile(_LEAD + r"(?P<verb>corrected|updated|clarified|revised)\s+(?=to (?:show|reflect|"
+                r"include|add|correct|clarify|note|remove|fix|say|make|indicate|state)\b)", _I),
+     "_changed", "generic"),
+    (re.compile(r"^\s*[\[(]\s*(?P<verb>corrected|updated|clarified|revised)\s+(?=with\b)", _I),
+     "_changed", "generic"),
+    (re.compile(_LEAD + rf"(?:this(?: {_DAY})?|the (?:following|original) {_DOC}|the {_DOC} "
+                r"(?:below|above))"
+                rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
+                r"unpublished|taken down|deleted|pulled|published (?:in error|prematurely|by "
+                r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
+                r"owner|account|uploader))|" + _LEAD + rf"this {_DOC} is no longer "
                 r"(?:available|online)\b", _I), "withdrawal", "generic"),
+    # A withdrawal standing as a label: "Story withdrawn", "ARTICLE REMOVED: ..."
+    (re.compile(_LEAD + r"(?:this )?(?:story|article|item|report|post) (?:withdrawn|removed|retracted|"
+                r"killed|unpublished)\s*(?:$|[:.\u2014\u2013\])]|\s-\s)", _I), "withdrawal", "generic"),
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
-    (re.compile(r"^[\s*\[(]*(?:we\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|unpublished|"
-                r"taken down|removed)|(?:we|(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
-                r"(?:is |are |has |have )?(?:withdrawing|withdrawn|withdrew|withdraws|retracting|"
-                r"retracted|retracts))\s+(?:(?:a|an|the|its|our|this|that)\s+)"
-                rf"(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"), "withdrawal", "generic"),
-    (re.compile(_LEAD + r"(?:we|the \w+) (?:have|has) (?P<verb>corrected|amended|updated|"
+    (re.compile(r"^[\s*\[(]*(?:we|We)(?:\s+have\s+|\s+are\s+|\s+had\s+|'ve\s+|'re\s+|"
+                r"\s+(?:have )?decided to\s+|\s+)"
+                r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
+                r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
+                rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
+                # an outlet by name: its own story ("this", "our") or a dated one ("Reuters is
+                # withdrawing a Nov. 15 story"); "CNN has retracted a story about ..." is news
+                r"|^[\s*\[(]*(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
+                r"(?:(?:is|are) (?:withdrawing|retracting)|(?:has|have) (?:withdrawn|retracted)"
+                r"|withdraws|retracts|withdrew|retracted)\s+"
+                rf"(?:(?:this|our)\s+(?:[\w.,'-]+\s+){{0,4}}?|(?:a|an|the|its)\s+(?:{_DAY}|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\s+(?:[\w.,'-]+\s+){0,2}?)"
+                rf"{_DOC}\b"), "withdrawal", "generic"),
+    (re.compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*))"
+                r"(?:\s+(?:have|has)\s+|'ve\s+|\s+)"
+                r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
                 r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
+    # "We have amended the article to ...", "We've updated our story with ..." (we only: "The
+    # Post has amended the article" is news about the Post)
+    (re.compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>corrected|"
+                r"amended|updated|clarified|removed|retracted|withdrawn|unpublished) (?:the|our) "
+                + _DOC + r"\b", _I), "_we", "generic"),
+    # A part of this story changed: "A quote in this story has been corrected", "Two paragraphs
+    # have been removed from this article", "The third paragraph of this story was amended".
+    (re.compile(_LEAD + r"(?:an?|the|one|two|three|some|several|\w+) (?:[\w'-]+ ){0,3}?(?:"
+                rf"(?:in|of|on|from|within) this {_DOC} (?:has been|have been|was|were|had been) "
+                r"(?:\w+ly )?(?P<verb>corrected|amended|changed|updated|removed|deleted|clarified|"
+                r"revised|fixed|added)|(?:has been|have been|was|were) (?:\w+ly )?(?P<verb2>corrected|"
+                rf"amended|changed|updated|removed|deleted|clarified|revised|added) (?:in|from|to) this "
+                rf"{_DOC})\b", _I), "_part", "generic"),
+    # "Correction appended" / "Clarification appended" standing alone (the note is below)
+    (re.compile(_LEAD + r"(?P<verb>correction|clarification)s? appended\s*[.:]?\s*[\])]?\s*$", _I),
+     "_part", "nyt"),
+    # Complaint findings a broadcaster publishes: "Finding: Upheld", "Outcome: partly upheld"
+    (re.compile(_LEAD + r"(?:finding|outcome|decision|ruling|verdict)\s*[:\u2014\u2013-]\s*"
+                r"(?:(?:partly|partially) )?(?P<verb>upheld|resolved)\b", _I), "_part", "generic"),
+    # "This is an updated version of a story first published on ...", "This is a corrected
+    # version of ..."
+    (re.compile(_LEAD + r"this (?:is|was) an? (?P<verb>updated|corrected|revised|amended|"
+                rf"clarified) version of (?:this|an?|the|our) (?:[\w.,'-]+ ){{0,3}}?{_DOC}\b", _I),
+     "_version", "generic"),
     # A republished story's line: "This story was first published on Feb. 3. It was updated
     # on Feb. 5 to correct ..." (a note only when it goes on to say it was changed).
     (re.compile(_LEAD + rf"this {_DOC} was (?:first|originally) published\b", _I),
@@ -301,10 +390,21 @@ _LABEL_ONLY = re.compile(
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
-_TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\bto remove an? (?:error|erroneous|"
+_TO_CORRECT = re.compile(r"\bto (?:correct|fix|amend)\b|\b(?:reflect|include|add|note|append) "
+                         r"(?:a|the|this|the following) corrections?\b|\bto remove an? (?:error|erroneous|"
                          r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
                          r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
-_TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b", _I)
+_TO_CLARIFY = re.compile(r"\bto (?:clarify|make clear)\b|\bto (?:more (?:accurately|fully|clearly|"
+                         r"precisely)|better) (?:reflect|describe|characteri[sz]e|explain|state|"
+                         r"represent|convey)\b|\bto (?:provide|add|include) (?:more |additional |further )?"
+                         r"context\b", _I)
+# What an edit made for house style says: not a correction.
+_FOR_LENGTH = re.compile(r"\bfor (?:length|clarity|brevity|style|space)\b|\bcondensed\b", _I)
+# A promise of updates to come, not a note of one made.
+_PROMISE = re.compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:story|news)\b|"
+                      r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
+                      r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
+                      r"available|emerges?)", _I)
 _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -316,7 +416,7 @@ _TIME_STAMP = re.compile(
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|just now)", _I)
 _STAMP_WORDS = re.compile(
-    r"\b(?:ago|hours?|hrs?|minutes?|mins?|seconds?|days?|a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|GMT[+-]?\d*|"
+    r"\b(?:ago|hours?|hrs?|minutes?|mins?|seconds?|days?|a\.?m\.?|p\.?m\.?|(?-i:[A-Z]{2,4})|GMT[+-]?\d*|"
     r"UTC[+-]?\d*|on|at|published|posted|updated?|last|today|yesterday|just|now|mon|tue|wed|thu|"
     r"fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d[\d:.,]*)\b|[|,:.+\-]",
     _I)
@@ -336,19 +436,23 @@ _RULE = re.compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
 
 _HEAD_TAGS = re.compile(
     r"^\s*(?P<tag>(?:CORRECTED|REFILE|RPT|REPEAT|CORRECTION|UPDATE\s*\d*|UPDATED|CLARIFICATION|"
-    r"WITHDRAWN|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)\s*(?:-|:|\u2014|\u2013)\s*)"
+    r"WITHDRAWN|RETRACTED|RETRACTION|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)"
+    # a qualifier in brackets: "CORRECTED (OFFICIAL)-", "UPDATE 1 (CORRECTED)-"
+    r"(?:\s*\([A-Z][A-Z ]{1,20}\))?\s*(?:-|:|\u2014|\u2013)\s*)"
 )
 _TAG_KIND = {
     "CORRECTED": ("correction", "reuters"), "CORRECTION": ("correction", "generic"),
     "REFILE": ("update", "reuters"), "RPT": ("update", "reuters"), "REPEAT": ("update", "reuters"),
     "UPDATE": ("update", "generic"), "UPDATED": ("update", "generic"),
     "CLARIFICATION": ("clarification", "generic"), "WITHDRAWN": ("withdrawal", "generic"),
-    "KILL": ("withdrawal", "reuters"),
+    "KILL": ("withdrawal", "reuters"), "RETRACTED": ("withdrawal", "generic"),
+    "RETRACTION": ("withdrawal", "generic"),
 }
 
 
 _HEAD_LABEL = re.compile(
-    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
+    r"retraction|retracted|corrected|clarified|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
@@ -356,6 +460,10 @@ _HEAD_LABEL = re.compile(
 def _label_kind(label: str) -> str:
     low = label.lower()
     if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
+        return "clarification"
+    if low.startswith("retract"):
+        return "withdrawal"
+    if low == "clarified":
         return "clarification"
     return "correction"
 
@@ -375,6 +483,7 @@ class _Hit:
     kind: str
     style: str
     cue: bool = False  # found by cues alone, without a house form or label
+    glued: bool = False  # a note after body text in the same paragraph: never stripped
 
 
 # Every form has one of these near its start: a cheap test before the regular expressions.
@@ -394,35 +503,94 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "aggiornat", "atualiza", "bijgewerkt", "aangepast", "gewijzigd", "gecorrigeerd",
          "aangevuld", "integrat", "alterad", "nota d", "noot", "naschrift", "anmerkung", "anm.",
          "hinweis", "notiz", "eigener sache", "errat", "mise au point", "retract", "intrekking",
-         "note de", "mouture")
+         "note de", "mouture",
+         # English labels and verbs beyond the forms' first words
+         "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
+         "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
+         "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
+         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr")
 
 
+# A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
+# February 2026: ...", "Six O'Clock News, 3 Feb: ..."
+_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
+_EMPHASIS = re.compile(r"[*_]{1,3}")
+_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
+                      r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
+# A note glued to the end of a body paragraph, after a sentence.
+_GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
+                " has been ", "corrects")
+_GLUED = re.compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|original) version of "
+                    r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
+                    r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
+                    r"\s*:|corrects\b))", _I)
+_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+                          # a date before the note: "March 3, 2026: An earlier version ..."
+                          rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
+                          r"(?=\S)", _I)
+# A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
+# "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
+_ADVERBIAL = re.compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
+                        r"result of)\b[^,.;:]{2,70},\s+(?=\S)", _I)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
-                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-\u2013\u2014]+\s+")
+                       rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
+                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
 
 
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
-    if len(text) > 2000:
-        return None
+    if len(text) > 1500:
+        # A long paragraph is a note only by a house form at its start ("Editor's note: ..."
+        # over a long account of a withdrawn story), never by cues
+        head = fold(text[:600])
+        if not any(c in head[:160].lower() for c in _CUES):
+            return None
+        hit = _form_hit(head)
+        return hit if hit is not None and hit.style != "reuters" else None
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     head = text[:160].lower()
+    if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
+        t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
     hit = _form_hit(t) if any(c in head for c in _CUES) else None
     if hit is None:
         kind = None
-        if may_weigh(t.lower()):  # most body paragraphs stop here, before the cue rules
+        low = t.lower()
+        # most body paragraphs stop here, before the cue rules ("we said" opens them too)
+        if may_weigh(low) or ("we" in low and _WE_SAID.search(low)):
             kind = cue_kind(t)
-            if kind in ("correction", "clarification") and against(t) >= VETO:
+            if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is None:
+        opening = t[:80]
+        prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
+            ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening) \
+            else None
+        if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
+            return detect_paragraph(t[prefix.end():])
+        lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
+        if lead and len(t) > lead.end() and any(
+                c in t[lead.end():lead.end() + 160].lower() for c in _CUES):
+            # "Following a complaint, this article has been amended ...": a house form after a
+            # short lead (forms only: the cue rules weighed the whole paragraph already)
+            led = _form_hit(t[lead.end():])
+            if led is not None:
+                return led
         dateline = _DATELINE.match(t)  # "BRUSSELS (AP) - In a story published ..."
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
+        low = t.lower()
+        if any(w in low for w in _GLUED_WORDS):
+            glued = _GLUED.search(t)
+            led = _form_hit(t[glued.end():]) if glued else None
+            if led is not None:
+                # "... the mayor said. (An earlier version of this story misstated ...)": a note
+                # after body text in one paragraph; found, but the paragraph stays compared
+                return _Hit(led.kind, led.style, cue=True, glued=True)
     return hit
 
 
@@ -436,22 +604,26 @@ def _form_hit(t: str) -> _Hit | None:
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
-                    or re.search(_ERROR_WORDS, rest, _I)):
+                    or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)
+                    or names_own_item(rest)):
                 return None
             if _READER.search(rest) and not _SELF_REF.search(rest):
                 return None  # a reader's "Correction: ... you got this wrong!"
             style = "wapo" if re.match(r"\s*an? (?:earlier|previous)", rest, _I) else "nyt"
         elif kind in ("clarification", "update", "withdrawal") and style == "generic" and \
-                pattern.pattern.endswith(r"[:\u2014\u2013]"):
+                pattern.pattern.endswith(_SEP):
             # "Update: ..." needs a sentence after it, not a time stamp; no reader chatter.
             if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
                 return None
             if _READER.search(rest):
                 return None
+            if kind == "update" and all(_PROMISE.search(x) for x in note_sentences(rest)):
+                return None  # "Update: this story will be updated": a promise, not a note
         elif style == "_ev":
             # Only "this article" anchors a note by itself; "an earlier version of the photo
             # caption" must go on to say what was wrong with it.
-            if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(rest):
+            if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(
+                    re.sub(r"^\s*,[^,]{1,40},", "", rest)):
                 continue
             style = "nyt"
         elif kind == "_published":
@@ -469,6 +641,8 @@ def _form_hit(t: str) -> _Hit | None:
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
                 "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
         if style == "_ed":
+            if all(_PROMISE.search(x) for x in note_sentences(rest) or [""]):
+                return None  # "Editor's note: this story will be updated": a promise
             if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
                     and not _CHANGED.search(rest):
                 return None  # a republication line under an editor's-note label
@@ -480,7 +654,8 @@ def _form_hit(t: str) -> _Hit | None:
                 "update" if re.search(r"\bupdated\b", t[:40], _I)
                 and not _TO_CORRECT.search(rest) else "correction")
         elif kind == "_reuters":
-            verb = t.lstrip(" (").split()[0].lower()
+            verb = next((w for w in t.lstrip(" (").lower().split()[:5]
+                         if w in _REUTERS_VERBS), "updates")
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
                     "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
@@ -494,6 +669,24 @@ def _form_hit(t: str) -> _Hit | None:
             kind = ("clarification" if verb.startswith("clarif") else "withdrawal"
                     if verb in ("withdrawing", "killing") else "update"
                     if verb in ("adding", "recasting", "refiling") else "correction")
+        elif kind == "_part":
+            verb = (m.group("verb") or m.group("verb2") or "").lower()
+            if re.search(r"\bnames?\b|\bidentit|\bto protect\b|\bfor (?:privacy|safety|security|"
+                         r"legal) reasons\b", t, _I) and verb == "changed":
+                return None  # "Some names in this story have been changed to protect ..."
+            kind = {"updated": "update", "added": "update", "clarified": "clarification",
+                    "clarification": "clarification"}.get(verb, "correction")
+        elif kind == "_version":
+            verb = m.group("verb").lower()
+            kind = {"corrected": "correction", "amended": "correction",
+                    "clarified": "clarification"}.get(verb, "update")
+        elif kind == "_changed":
+            verb = m.group("verb").lower()
+            if verb == "edited" and (_FOR_LENGTH.search(rest) or not (
+                    _TO_CORRECT.search(rest) or _TO_CLARIFY.search(rest) or states_a_fix(rest))):
+                return None  # "This interview has been edited for length and clarity."
+            kind = "clarification" if verb == "clarified" or _TO_CLARIFY.search(rest) \
+                else "update" if verb in ("updated", "revised") else "correction"
         elif kind == "_verb":
             verb = m.group(0).lstrip(_LEAD_CHARS).split()[0].lower()
             kind = {"corrected": "correction", "clarified": "clarification",
@@ -538,9 +731,22 @@ _BRACKET_TAG = re.compile(
     r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*$", _I)
 
 
+_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction|clarified|clarification|"
+                           r"retracted|retraction)\s*$", _I)
+
+
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
     if "[" not in headline and "(" not in headline:  # most headlines: skip the search
-        return None
+        m = _TRAILING_TAG.search(headline) if "-" in headline or "|" in headline or \
+            "\u2013" in headline or "\u2014" in headline else None
+        if m is None or not headline[:m.start()].strip():
+            return None
+        word = m.group("t").lower()
+        kind = "withdrawal" if word.startswith("retract") else "clarification" \
+            if word.startswith("clarif") else "correction"
+        return headline[:m.start()].strip(), Note(kind=kind, text=m.group("t"),
+                                                  position="headline", paragraph=None,
+                                                  style="generic")
     m = _BRACKET_TAG.search(headline)
     rest = (headline[:m.start()] + headline[m.end():]).strip() if m else ""
     if not m or not rest:
@@ -572,7 +778,8 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
         m = _HEAD_TAGS.match(h)
         if not m:
             break
-        word = re.sub(r"[\s\d:\-\u2014\u2013]+$", "", m.group("tag")).strip().upper()
+        word = re.sub(r"[\s\d:\-\u2014\u2013]+$", "", re.sub(r"\s*\([^)]*\)", "", m.group("tag"))
+                      ).strip().upper()
         if word not in _TAG_KIND:  # EXCLUSIVE-, ANALYSIS-: slugs, not notes; strip nothing
             break
         if not h[m.end():].strip():
@@ -656,6 +863,9 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         if hit is None and _LABEL_ONLY.match(fold(text)) and i + 1 < len(paras):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
+            if hit is None and len(paras[i + 1].split()) <= 120:
+                # the label read with its paragraph: "Editor's note" over "The author is ..."
+                hit = detect_paragraph(f"{full.rstrip(':. ')}: {paras[i + 1].strip()}")
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
@@ -674,7 +884,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         old, new = parse_values(_with_body(full, paras, idx[-1]), strict=hit.cue)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
-        if not hit.cue or _strippable(i, idx[-1], full, paras):
+        if not hit.cue or (not hit.glued and _strippable(i, idx[-1], full, paras)):
             taken.update(idx)
         i = idx[-1] + 1
     return notes, taken

@@ -82,7 +82,10 @@ _OUTLET_SAID = re.compile(
     r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b")
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(
-    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) {_DOC}",
+    # (a document, not "our reporter": the word ends there)
+    rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) "
+    rf"{_DOC}s?\b",
+    rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
     r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
@@ -178,7 +181,9 @@ _CONSTRUCTION = _lx(
 )
 # An apology or regret for the error.
 _APOLOGY = _lx(
-    r"\bregrets?\b", r"\bapologi[sz]", r"\bset the record straight\b",
+    # "we regret to say the festival is cancelled" regrets no error
+    r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]",
+    r"\bset the record straight\b",
     r"\bentschuldig", r"\bbedauern\b", r"\bverzeih", r"\bexcuses\b", r"\bdisculpa",
     r"\bscus(?:e|iamo|arci)\b", r"\bdesculpa", r"\bspijt\b",
 )
@@ -261,7 +266,8 @@ def _side(text: str) -> float:
     cons = _CONSTRUCTION.search(low) is not None
     said = 1.0 if self_ and _REPORTED.search(low) else 0.0
     # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
-    cons = cons or bool(strong and said and len(note_sentences(text)) > 1)
+    # ("We said X; it is Y." sets the fact after a semicolon)
+    cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     # "X, not Y" is everyday prose; it is evidence of a note only beside the outlet's own text
@@ -289,6 +295,8 @@ _GATE_WORDS = (
     # a claim of the outlet's own text, then the fact
     "version story article post item report column hie\u00df hiess vom krant pagina seite "
     "p\u00e1gina edi\u00e7\u00e3o edici\u00f3n edizione nous wir "
+    # the other English names of a text a corrections column's item opens with
+    "headline caption obituary editorial edition "
     # and what the one-sentence cue rule (versiontrack.audit.cues) needs: clarifications,
     # withdrawals, apologies and the facts that follow a claim
     "clarify clarification klarstellung pr\u00e9cision precisare aclarar esclarecer "
