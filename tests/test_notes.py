@@ -733,3 +733,29 @@ def test_a_note_glued_after_body_text_is_found_but_the_paragraph_stays_compared(
     assert [(n.kind, n.paragraph) for n in notes] == [("correction", 2)]
     stripped, _ = strip_notes(article)
     assert body in stripped.paragraphs
+
+
+@pytest.mark.parametrize("text", [
+    "We incorrectly reported on Tuesday that the council had not approved the ferry budget. "
+    "It approved it on Monday.",
+    "A story on Aug. 2 about the food bank had the wrong opening hours; the food bank had closed "
+    "at 5 p.m., not 7 p.m.",
+    "Our article on the harbour wrongly said the board had voted to sell the pier. The board "
+    "voted to lease it.",
+    "An article on Monday misstated that the firm had not paid its workers. It paid them in March.",
+])
+def test_a_note_about_an_institution_or_a_negation_is_not_vetoed(text: str) -> None:
+    # "had not", "bank had", "board had" inside the outlet's own note are not a third party
+    # correcting itself; only a correction verb after them is.
+    art = Article(headline="Ferry", paragraphs=("The ferry runs daily.", text, "It seats 90."))
+    assert [n.kind for n in find_notes(art)] == ["correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ledger has not corrected its story about the harbour.",
+    "The ministry has since corrected the figures it published on Monday.",
+    "The bank had corrected its quarterly figures before the vote.",
+])
+def test_third_parties_correcting_themselves_are_still_refused(text: str) -> None:
+    art = Article(headline="Ferry", paragraphs=("The ferry runs daily.", text, "It seats 90."))
+    assert find_notes(art) == ()

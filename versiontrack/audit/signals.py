@@ -209,7 +209,11 @@ _THIRD = re.compile(
     r"|\b(?:[Ii]ssued|[Pp]ublished|ran|run|posted|appended|printed|issue|publish|print|plaatst|"
     r"publie|publica|pubblica) (?:a|an|its|their|the|een|un|une|una|uma) (?:\w+ )?"
     r"(?:correction|retraction|clarification|erratum|rectifica\w*|rettifica|correctie)\b"
-    r"|\b(?:forced|failed) to\b|\b(?:has|have|had) (?:not|since)\b"
+    r"|\b(?:forced|failed) to\b"
+    r"|\b(?:has|have|had) since\b"
+    r"|\b(?:has|have|had) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|"
+    r"removed|changed|updated|issued|published|apologi[sz]ed|acknowledged|responded|commented|"
+    r"replied)\b"
     r"|\b(?!We\b)(?:[A-Z][\w.&'-]+|it|they|he|she) (?:\w+ly )?(?:has |had |have )?"
     r"(?:corrected|amended|retracted|fixed|changed|altered|deleted|removed|updated) "
     r"(?:the|its|their|a|an|his|her)\b"
@@ -217,7 +221,8 @@ _THIRD = re.compile(
     r"(?:the|its|their|his|her) (?:errors?|mistakes?|story|article|report|figures?|headline|tweet|"
     r"post|statement|piece)\b"
     r"|\b(?:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
-    r"office|board) (?:said|says|has|had|corrected)\b"
+    r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
+    r"revised|issued|retracted|updated))\b"
     r"|\b(?:a|hat|hatte|ha|heeft|hab[ií]a|tinha) (?:reconnu|einger[aä]umt|ammesso|toegegeven|"
     r"admitido|admitiu)\b|\bmoeten\b")
 # Against: policy, generic or hypothetical statements about correcting.
