@@ -28,7 +28,7 @@ WATCHLIST = """
 [defaults]
 contact = "tests@example.org"
 delay = 0
-timeout = 0.5
+timeout = 1.5
 retries = 1
 max_bytes = 200000
 
@@ -190,7 +190,7 @@ def test_stamp_reading_time_and_share_counts_never_make_versions(archive, tmp_pa
                          stamp=f"Updated {clock} p.m. EST, February 5, 2026")
 
         serve(3, 120, "12:03")
-        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 5\n'
                                             f'[[urls]]\nurl = "{site.url("/news/s")}"\n')
         r1 = run_pass(archive, wl, options(wl, T0))
         assert [o.label for o in r1.outcomes] == ["new"]
@@ -216,7 +216,7 @@ def test_url_variants_and_canonical_fold_into_one_story(archive, tmp_path):
         site.static("/m/news/x", page)  # a mobile copy whose canonical names /news/x
         site.rss("/rss.xml", [("/news/x?utm_source=rss", "X"), ("/news/x", "X again"),
                               ("/m/news/x", "X mobile")])
-        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 5\n'
                                             f'[[feeds]]\nurl = "{site.url("/rss.xml")}"\n')
         r1 = run_pass(archive, wl, options(wl, T0))
         # The tracking-parameter variant is the same URL; the mobile copy is the same story.
@@ -269,7 +269,7 @@ def test_stories_older_than_follow_days_stop_being_fetched(archive, tmp_path):
     with Site() as site:
         site.robots("", status=404)
         site.article("/news/old", AP_HEADLINE, AP_PARAGRAPHS[:5])
-        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 5\n'
                                             f'follow_days = 2\n'
                                             f'[[urls]]\nurl = "{site.url("/news/old")}"\n')
         run_pass(archive, wl, options(wl, T0))
@@ -289,7 +289,7 @@ def test_broken_extraction_is_suspect_and_the_source_degraded(archive, tmp_path)
     with Site() as site:
         site.robots("", status=404)
         site.article("/news/b", AP_HEADLINE, AP_PARAGRAPHS[:6])
-        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 0.5\n'
+        wl = make_watchlist(site, tmp_path, f'[defaults]\ndelay = 0\ntimeout = 5\n'
                                             f'[[urls]]\nurl = "{site.url("/news/b")}"\n'
                                             f'outlet = "Broken News"\n')
         r = run_pass(archive, wl, options(wl, T0))
@@ -435,7 +435,7 @@ def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):
                     "</sitemapindex>", "application/xml")
         site.static("/not-a-feed.xml", "<html><body><p>Hello</p></body></html>", "text/html")
         wl = make_watchlist(site, tmp_path, (
-            '[defaults]\ndelay = 0\ntimeout = 0.5\n'
+            '[defaults]\ndelay = 0\ntimeout = 5\n'
             f'[[feeds]]\nurl = "{site.url("/sitemap-index.xml")}"\n'
             f'[[feeds]]\nurl = "{site.url("/not-a-feed.xml")}"\noutlet = "Nope"\n'
             f'[[feeds]]\nurl = "{site.url("/gone.xml")}"\n'))
@@ -457,7 +457,7 @@ def test_removing_one_feed_keeps_articles_another_feed_lists(archive, tmp_path):
         site.article("/news/y", "Other story", OTHER_PARAGRAPHS)
         site.rss("/one.xml", [("/news/x", "X"), ("/news/y", "Y")])
         site.rss("/two.xml", [("/news/x", "X")])
-        both = ('[defaults]\ndelay = 0\ntimeout = 0.5\n'
+        both = ('[defaults]\ndelay = 0\ntimeout = 5\n'
                 f'[[feeds]]\nurl = "{site.url("/one.xml")}"\n'
                 f'[[feeds]]\nurl = "{site.url("/two.xml")}"\n')
         wl = make_watchlist(site, tmp_path, both)
