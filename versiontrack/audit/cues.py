@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
 
 _I = re.IGNORECASE
+# After "version" in the languages below: an earlier version of a law or a plan is not the outlet's.
+_NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|mat[eé]ria|stuk))")
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -112,21 +115,22 @@ _SELF = _any(
      r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
     # an article, a caption, an earlier version of one's own, with the indefinite article
     (r"\b(?:in|bei) (?:einem|einer) (?:fr[uü]heren |vorherigen )?(?:artikel|text|beitrag|bericht|"
-     r"meldung|interview|bildunterschrift|version|fassung)\b|\bschrieben wir\b|\bberichteten wir\b|"
+     r"meldung|interview|bildunterschrift|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b|\bschrieben wir\b|\bberichteten wir\b|"
      r"\bdans (?:un|une|notre|nos|cet|l['\u2019]) ?(?:article|papier|texte|portrait|entretien|"
-     r"reportage|[eé]dition|l[eé]gende|version)\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
+     r"reportage|[eé]dition|l[eé]gende|version" + _NOT_OTHERS + r")\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
      r"publi[eé]|annonc[eé])\b|"
      r"\ben (?:un|una|nuestra|nuestro|el|la) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|"
-     r"reportaje|entrevista|edici[oó]n|versi[oó]n|pie de foto)\b|\b(?:publicamos|informamos|"
+     r"reportaje|entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto)\b|\b(?:publicamos|informamos|"
      r"escribimos|dijimos|se(?:ñ|n)alamos)\b|"
      r"\b(?:in|nell['\u2019]|nella|nel) ?(?:un|una|l['\u2019])? ?(?:articolo|pezzo|servizio|"
-     r"intervista|edizione|versione|didascalia|titolo)\b|\babbiamo (?:scritto|riportato|"
+     r"intervista|edizione|versione" + _NOT_OTHERS + r"|didascalia|titolo)\b|\babbiamo (?:scritto|riportato|"
      r"indicato|pubblicato|attribuito)\b|"
      r"\b(?:em|numa|n[ao]) (?:uma )?(?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
-     r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo)\b|\b(?:informamos|afirmamos|dissemos|"
+     r"edi[cç][aã]o|vers[aã]o" + _NOT_OTHERS + r"|legenda|texto|artigo)\b|\b(?:informamos|afirmamos|dissemos|"
      r"atribu[ií]mos)\b|"
      r"\bin (?:een|het|de) (?:eerder(?:e)? |vorig(?:e)? )?(?:artikel|stuk|bericht|interview|"
-     r"versie|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
+     r"versie" + _NOT_OTHERS + r"|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
+    langs.OWN.pattern,  # and each language's table (versiontrack.audit.langs)
 )
 
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
@@ -194,6 +198,7 @@ _ERR = _any(
      r"\bce ne scusiamo\b|\bci siamo sbagliati\b|"
      r"\bde forma (?:errada|incorreta)\b|\bpor engano\b|\bequivocou-se\b|"
      r"\bfoutief\b|\bfoutieve?lijk\b|\bvergist\b|\bniet correct\b|\bdat is onjuist\b"),
+    langs.ERRORS.pattern,
 )
 
 # Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
@@ -256,7 +261,7 @@ _FACT_OPENER = re.compile(
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
     r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
-    r"in feite|het juiste)", _I)
+    r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
 _CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
@@ -356,7 +361,7 @@ _GUARD = re.compile(
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
-    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b", _I)
+    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b|" + langs.AGAINST.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "

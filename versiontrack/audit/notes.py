@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
+from versiontrack.audit import langs
 from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
@@ -381,11 +382,24 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
                 r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
 )
-_FORMS = _FORMS + _INTL_FORMS
+# Each language's labels, earlier-version openings and "this text was changed" sentences, from
+# the tables in :mod:`versiontrack.audit.langs` (tried after the forms above).
+_LANG_TAIL = langs.WHEN + r"\s*(?:\([^)]{0,60}\))?\s*[:\u2014\u2013]"
+_LANG_FORMS: tuple[_Form, ...] = tuple(
+    (re.compile(_LEAD + rf"(?:{label})" + _LANG_TAIL, _I), kind, "_intl")
+    for label, kind in langs.LABELS
+) + (
+    (re.compile(_LEAD + rf"(?:{langs.SOFT_LABEL})" + _LANG_TAIL, _I), "_soft", "_lang"),
+    (re.compile(_LEAD + rf"(?:{langs.EARLIER})\b", _I), "_earlier", "_lang"),
+    (re.compile(_LEAD + rf"(?:{langs.CHANGED})\b", _I), "_changed", "_lang"),
+    (re.compile(_LEAD + rf"(?:{langs.NOUNS}\s+)?(?:{langs.PARTICIPLES})\b" + langs.WHEN
+                + langs.STAMP, _I), "_changed", "_lang"),
+)
+_FORMS = _FORMS + _INTL_FORMS + _LANG_FORMS
 # A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
 _LABEL_ONLY = re.compile(
     r"^[\s*_]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
-    + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+    + "|".join(label for label, _ in _INTL_LABELS + langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
 
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
@@ -405,6 +419,11 @@ _PROMISE = re.compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:stor
                       r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
                       r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
                       r"available|emerges?)", _I)
+_WITHDRAWN_INTL = re.compile(r"\b(?:zur[uü]ckgezogen|depubliziert|retir[eé]e?|d[eé]publi[eé]e?|"
+                             r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
+                             r"ingetrokken|offline gehaald)\b", _I)
+_TO_CLARIFY_INTL = re.compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
+                              r"esclarecer|deixar claro|verduidelijk)", _I)
 _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -508,7 +527,8 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
-         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr")
+         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
+         ) + langs.CUES
 
 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
@@ -635,6 +655,16 @@ def _form_hit(t: str) -> _Hit | None:
             if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
                 return None
             style = "generic"
+            if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
+                kind = "withdrawal"
+        elif style == "_lang":
+            if kind == "_soft":  # "Hinweis:", "Nota:": a note when what follows is one
+                return detect_paragraph(rest) if len(rest.split()) >= 4 else None
+            if _READER.search(rest):
+                return None
+            style = "generic"
+            kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
+                "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
         elif kind == "_intl_verb":
             verb = m.group("verb").lower()
             kind = "update" if verb.startswith((

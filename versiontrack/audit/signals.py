@@ -30,11 +30,14 @@ from __future__ import annotations
 
 import re
 
+from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
 
 __all__ = ["THRESHOLD", "VETO", "against", "may_weigh", "weigh", "weighed_kind"]
 
 _I = re.IGNORECASE
+# After "version" in the languages below: an earlier version of a law or a plan is not the outlet's.
+_NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|mat[eé]ria|stuk))")
 
 
 def _lx(*alternatives: str) -> re.Pattern[str]:
@@ -99,7 +102,7 @@ _SELF = _lx(
     # de
     r"\b(?:in|im|bei) (?:de[mnr] |einem |einer )?(?:artikel|text|beitrag|"
     r"bericht|meldung|\w*meldung|interview|kolumne|bildunterschrift|\w*zeile|[üu]berschrift|"
-    r"grafik|ausgabe|\w+ausgabe|version|fassung)\b",
+    r"grafik|ausgabe|\w+ausgabe|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b",
     r"\bin [„\"'«][^„\"»]{2,120}[“\"'»] vom\b", r"\bvom \d{1,2}\. ?\w+", r"\bseite \d+",
     r"\bwir (?:haben|hatten|bitten|bedauern)\b",
     # fr
@@ -109,22 +112,23 @@ _SELF = _lx(
     # es
     r"\b(?:publicamos|informamos|escribimos|dijimos|se[ñn]alamos)\b",
     r"\ben (?:el|la|un|una) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|reportaje|"
-    r"entrevista|edici[oó]n|versi[oó]n|pie de foto|titular)\b", r"\bp[aá]gina \d+",
+    r"entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto|titular)\b", r"\bp[aá]gina \d+",
     # it
     r"\babbiamo (?:scritto|sbagliato|riportato|indicato|"
     r"pubblicato|attribuito)\b",
     r"\b(?:nel|nell['’]|nella|in un|in una) ?(?:articolo|pezzo|servizio|intervista|edizione|"
-    r"versione|didascalia|titolo|sottotitolo|testo|numero)\b", r"\ba pagina \d+",
+    r"versione" + _NOT_OTHERS + r"|didascalia|titolo|sottotitolo|testo|numero)\b", r"\ba pagina \d+",
     # pt
     r"\besta se[cç][aã]o\b",
     r"\b(?:na|no|numa|em uma) (?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
-    r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
+    r"edi[cç][aã]o|vers[aã]o" + _NOT_OTHERS + r"|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
     r"\b(?:escrevemos|publicamos|public[aá]mos|informamos|dissemos|afirmamos)\b",
     # nl
     r"\b(?:in|bij|op) (?:het|de|een) (?:eerdere? |vorige )?(?:artikel|stuk|bericht|interview|"
-    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek|versie|"
+    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek|versie" + _NOT_OTHERS + r"|"
     r"editie|krant)\b", r"\bin de krant van\b", r"\bpagina \d+", r"\bdeze rubriek\b",
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
+    langs.OWN.pattern,  # and each language's own-text words (versiontrack.audit.langs)
 )
 
 # Error semantics, by stem: strong words admit an error in what was published.
@@ -198,7 +202,7 @@ _REPORTED = _lx(
     r"\bdec[ií]a\b", r"\bdijo\b", r"\bpublic(?:ó|o|ou|ado|ada)\b", r"\bse[ñn]al", r"\bscritto\b",
     r"\bindicato\b", r"\briportato\b", r"\bsi parla\b", r"\binformou\b", r"\bafirmou\b",
     r"\bdisse\b", r"\bnoemde\b", r"\bstond\b", r"\bmeldde\b", r"\bschreef\b", r"\bgenoemd\b",
-    r"\bvermeld\b",
+    r"\bvermeld\b", langs.REPORTED,
 )
 
 # Against: a third party correcting its own text, or retelling someone else's correction.
@@ -312,7 +316,7 @@ _GATE_WORDS = (
     "correcto verit\u00e0 effetti certo feite korrekt juiste but"
 )
 _GATE: dict[str, tuple[str, ...]] = {}
-for _stem in _GATE_WORDS.split():
+for _stem in (_GATE_WORDS + " " + langs.GATE_WORDS).split():
     _GATE[_stem[:4]] = (*_GATE.get(_stem[:4], ()), _stem)
 _WORD = re.compile(r"\w+")
 
