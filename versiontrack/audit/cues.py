@@ -19,9 +19,9 @@ import re
 from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
 
+_NOT_OTHERS = langs.NOT_OTHERS
+
 _I = re.IGNORECASE
-# After "version" in the languages below: an earlier version of a law or a plan is not the outlet's.
-_NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|mat[eé]ria|stuk))")
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -103,7 +103,8 @@ _SELF = _any(
     (r"\bwir (?:bedauern)\b|\bschrieben wir\b|\bhaben wir\b|\bunsere[rmn]? (?:zeitung|ausgabe|"
      r"bericht|artikel)|\bin der (?:gestrigen |\w+tags)?ausgabe\b|\bbild(?:unter)?(?:zeile|text)"),
     (r"\bnotre (?:article|[eé]dition|journal|texte|chronique|enqu[eê]te|portrait|entretien)\b|"
-     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de|du)\b"),
+     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de"
+     r"|du)\b"),
     (r"\b(?:la|una) (?:informaci[oó]n|noticia|cr[oó]nica|entrevista|nota) (?:publicada|de ayer|"
      r"del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
      r"\bpublicad[oa] (?:ayer|el)\b"),
@@ -115,7 +116,8 @@ _SELF = _any(
      r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
     # an article, a caption, an earlier version of one's own, with the indefinite article
     (r"\b(?:in|bei) (?:einem|einer) (?:fr[uü]heren |vorherigen )?(?:artikel|text|beitrag|bericht|"
-     r"meldung|interview|bildunterschrift|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b|\bschrieben wir\b|\bberichteten wir\b|"
+     r"meldung|interview|bildunterschrift"
+     r"|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b|\bschrieben wir\b|\bberichteten wir\b|"
      r"\bdans (?:un|une|notre|nos|cet|l['\u2019]) ?(?:article|papier|texte|portrait|entretien|"
      r"reportage|[eé]dition|l[eé]gende|version" + _NOT_OTHERS + r")\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
      r"publi[eé]|annonc[eé])\b|"
@@ -335,7 +337,8 @@ _WITHDRAW = re.compile(
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
     r"(?:\w+ )?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)"
-    r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]|notre) ?(?:article|texte)"
+    r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
+    r"|notre) ?(?:article|texte)"
     r"|\bhemos (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
     r"(?:art[ií]culo|texto|noticia|informaci[oó]n|reportaje)"
     r"|\babbiamo (?:rimosso|ritirato|cancellato) (?:questo|quest['\u2019]|l['\u2019]|il nostro) ?"

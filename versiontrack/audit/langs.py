@@ -33,8 +33,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AGAINST", "CHANGED", "CUES", "EARLIER", "ERRORS", "FACTS", "GATE_WORDS", "LABELS",
-           "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL", "STAMP", "changed_kind"]
+__all__ = [
+    "AGAINST",
+    "CHANGED",
+    "CUES",
+    "EARLIER",
+    "ERRORS",
+    "FACTS",
+    "GATE_WORDS",
+    "LABELS",
+    "NOT_OTHERS",
+    "OWN",
+    "PARTICIPLES",
+    "REPORTED",
+    "SOFT_LABEL",
+    "STAMP",
+    "changed_kind",
+]
 
 _I = re.IGNORECASE
 
@@ -68,18 +83,24 @@ DE = Lang(
     ),
     soft_labels=r"hinweis|anmerkung|notiz|wichtig",
     earlier=(
-        r"(?:(?:gestern|vorgestern|zun[aä]chst|zuvor|urspr[uü]nglich) )?(?:hier|an dieser stelle|in "
+        r"(?:(?:gestern|vorgestern|zun[aä]chst|zuvor|urspr[uü]nglich) )?(?:hier|an dieser stelle"
+        r"|in "
         r"diesem (?:artikel|text|beitrag|bericht)) (?:stand|hie(?:ß|ss) es|"
-        r"war (?:zu lesen|die rede|zun[aä]chst)|wurde)(?: (?:zun[aä]chst|zuvor|urspr[uü]nglich|vorher|"
+        r"war (?:zu lesen|die rede|zun[aä]chst)|wurde)(?: (?:zun[aä]chst|zuvor|urspr[uü]nglich"
+        r"|vorher|"
         r"fr[uü]her|f[aä]lschlich(?:erweise)?|irrt[uü]mlich(?:erweise)?))?"
-        r"|(?:zun[aä]chst|zuvor|urspr[uü]nglich|anfangs|vorher) (?:stand|hie(?:ß|ss) es|war (?:zu lesen|"
-        r"die rede)|hatten wir|haben wir) (?:hier|an dieser stelle|in diesem (?:artikel|text|beitrag|"
-        r"bericht)|geschrieben|berichtet|gemeldet|[^.]{0,60}\b(?:f[aä]lschlich|irrt[uü]mlich|falsch))"
+        r"|(?:zun[aä]chst|zuvor|urspr[uü]nglich|anfangs|vorher) (?:stand|hie(?:ß|ss) es"
+        r"|war (?:zu lesen|"
+        r"die rede)|hatten wir|haben wir) (?:hier|an dieser stelle|in diesem (?:artikel|text"
+        r"|beitrag|"
+        r"bericht)|geschrieben|berichtet|gemeldet|[^.]{0,60}\b(?:f[aä]lschlich|irrt[uü]mlich"
+        r"|falsch))"
         r"|(?:in|bei) (?:einer|der) (?:fr[uü]heren|vorherigen|[aä]lteren|ersten|urspr[uü]nglichen) "
         r"(?:version|fassung)(?: (?:dieses|des|dieser|der) (?:artikels|textes|beitrags|berichts|"
         r"meldung|interviews|kommentars))?,? (?:hie(?:ß|ss)|stand|war|wurde|wurden|haben|hatten|"
         r"hatte|lautete|fehlte|ist|sind|fand|nannten|schrieben|berichteten)"
-        r"|anders als (?:in einer fr[uü]heren (?:version|fassung)|hier|in diesem (?:artikel|text|beitrag)|"
+        r"|anders als (?:in einer fr[uü]heren (?:version|fassung)|hier|in diesem (?:artikel|text"
+        r"|beitrag)|"
         r"von uns)(?: \w+)? (?:berichtet|gemeldet|geschrieben|"
         r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
     ),
@@ -92,16 +113,20 @@ DE = Lang(
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
-        r"\b(?:in|im|bei|auf|unter|zu[mr]?|unser(?:e[mnrs]?)?) (?:der |dem |den |unserer |unserem )?"
-        r"(?:(?!(?:ein|ihr|sein|dein|eur|jen|welch|deren|dessen)\w*)[a-zäöü]+(?:en|er|em|es) )?(?:ausgabe|zeitung|taz|seite \d+|artikel|text|beitrag|bericht|"
+        r"\b(?:in|im|bei|auf|unter|zu[mr]?|unser(?:e[mnrs]?)?) (?:der |dem |den |unserer "
+        r"|unserem )?"
+        r"(?:(?!(?:ein|ihr|sein|dein|eur|jen|welch|deren|dessen)\w*)[a-zäöü]+(?:en|er|em"
+        r"|es) )?(?:ausgabe|zeitung|taz|seite \d+|artikel|text|beitrag|bericht|"
         r"meldung|kommentar|interview|portr[aä]t|reportage|kolumne|glosse|rezension|kritik|nachruf|"
         r"leitartikel|bildzeile|bildunterschrift|bildtext|tabelle|grafik|infografik|karte|"
         r"[uü]berschrift|unterzeile|dachzeile|vorspann|teaser|schlagzeile|zitat|serie|beilage|"
         r"lokalteil|sportteil|wirtschaftsteil|feuilleton)\b"
-        r"|\b(?:die|der|das|unsere?) (?:grafik|bildunterschrift|bildzeile|[uü]berschrift|tabelle|karte|"
+        r"|\b(?:die|der|das|unsere?) (?:grafik|bildunterschrift|bildzeile|[uü]berschrift|tabelle"
+        r"|karte|"
         r"infografik|foto|bild|schlagzeile|unterzeile) (?:zu[mr]?|auf seite|im|in|[uü]ber)\b"
         r"|\b(?:auf|unter) (?:dem|einem) (?:foto|bild)\b"
-        r"|\bstand (?:es|hier|da|gestern|vorgestern|zun[aä]chst|irrt[uü]mlich|f[aä]lschlich|an dieser "
+        r"|\bstand (?:es|hier|da|gestern|vorgestern|zun[aä]chst|irrt[uü]mlich|f[aä]lschlich"
+        r"|an dieser "
         r"stelle)\b"
         r"|\bwar (?:hier |gestern |vorgestern |zun[aä]chst )?zu lesen\b"
         r"|\b(?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten|hatten) wir\b"
@@ -113,18 +138,24 @@ DE = Lang(
     errors=(
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
         r"|\bunzutreffend|\bfehlerhaft|\bfalsch\w*|\b(?:ein|der|dieser|einen|den) fehler\b"
-        r"|\b(?:ein|der|dieser|einen|den|zwei|mehrere)(?: \w+)? fehler\b|\bfehler (?:unterlaufen|passiert|eingeschlichen)|\bstimmt (?:so )?nicht\b|\btrifft (?:so )?nicht zu\b"
-        r"|\bnicht (?:korrekt|richtig|zutreffend)\b|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|lautet|"
+        r"|\b(?:ein|der|dieser|einen|den|zwei|mehrere)(?: \w+)? fehler\b|\bfehler (?:unterlaufen"
+        r"|passiert|eingeschlichen)|\bstimmt (?:so )?nicht\b|\btrifft (?:so )?nicht zu\b"
+        r"|\bnicht (?:korrekt|richtig|zutreffend)\b|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t"
+        r"|lautet|"
         r"w[aä]re|sind|war)\b|\bmuss(?:te)? es (?:richtig |korrekt )?hei(?:ß|ss)en\b"
         r"|\b(?:vertan|geirrt|verschrieben|verz[aä]hlt|verrechnet|verh[oö]rt|verlesen)\b|\bpardon\b"
-        r"|\bmea culpa\b|\bsorry\b|\basche auf unser|\bpeinlich|\bverrutscht|\bverdreht|\bzahlendreher"
+        r"|\bmea culpa\b|\bsorry\b|\basche auf unser|\bpeinlich|\bverrutscht|\bverdreht"
+        r"|\bzahlendreher"
         r"|\bfehlerteufel|\bdruckfehler|\btippfehler|\beingeschlichen|\blagen wir (?:\w+ )?daneben"
-        r"|\bdaneben(?:gelegen|gegriffen)|\bum (?:entschuldigung|verzeihung)\b|\bentschuldigen\b|\bbedauern\b|\bleider\b[^.]{0,80}"
+        r"|\bdaneben(?:gelegen|gegriffen)|\bum (?:entschuldigung|verzeihung)\b|\bentschuldigen\b"
+        r"|\bbedauern\b|\bleider\b[^.]{0,80}"
         r"\b(?:falsch|fehler|verwechselt|vertauscht|nicht)\b|\bnicht\b[^.;]{1,80}, sondern\b"
     ),
     facts=(
-        r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)|tats[aä]chlich"
-        r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt|trifft) (?:falsch|"
+        r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
+        r"|tats[aä]chlich"
+        r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
+        r"|trifft) (?:falsch|"
         r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
     ),
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
@@ -133,7 +164,8 @@ DE = Lang(
         r"\b(?:ver[oö]ffentlicht\w*|druck\w*|abdruck\w*|bringen|brachte|musste|m[uü]ssen) "
         r"(?:eine |die |ihre |seine )?(?:richtigstellung|gegendarstellung|berichtigung|korrektur)"
         r"|\bgegendarstellung\b|\bwerden\b[^.]{0,60}\b(?:korrigiert|berichtigt)\b|\bwer\b"
-        r"|\b(?:zeitung|blatt|magazin|sender|redaktion|agentur|portal|verlag)\w* (?:musste|r[aä]umte|"
+        r"|\b(?:zeitung|blatt|magazin|sender|redaktion|agentur|portal|verlag)\w* (?:musste"
+        r"|r[aä]umte|"
         r"schrieb|berichtete)\b"
         r"|\br[aä]umte\b[^.]{0,60}\bein\b|\bkorrekturspalte\b"
     ),
@@ -141,7 +173,8 @@ DE = Lang(
 
 FR = Lang(
     labels=(
-        (r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|correction|corrig[eé]", "correction"),
+        (r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|correction"
+         r"|corrig[eé]", "correction"),
         (r"pr[eé]cisions?|mise au point|clarification", "clarification"),
         (r"note de la r[eé]daction|note de l['\u2019][eé]dit(?:eur|rice)|n\.? ?d\.? ?l\.? ?r\.?|"
          r"note des [eé]diteurs", "editors-note"),
@@ -150,7 +183,8 @@ FR = Lang(
     ),
     soft_labels=r"note|avertissement|[aà] noter",
     earlier=(
-        r"(?:dans |selon )?(?:une|la|sa) (?:version|mouture) (?:pr[eé]c[eé]dente|ant[eé]rieure|initiale|"
+        r"(?:dans |selon )?(?:une|la|sa) (?:version|mouture) (?:pr[eé]c[eé]dente|ant[eé]rieure"
+        r"|initiale|"
         r"originale|premi[eè]re)(?: de (?:cet|cette|notre|l['\u2019]) ?(?:article|texte|papier|"
         r"d[eé]p[eê]che|enqu[eê]te|entretien|portrait))?,? (?:nous|il|elle|on|cet|cette|l['\u2019]|"
         r"le|la|les|[eé]tait|indiquait|mentionnait|affirmait|[eé]crivait|pr[eé]sentait|attribuait|"
@@ -158,7 +192,8 @@ FR = Lang(
         r"|(?:dans |selon )?(?:une|la|sa) (?:premi[eè]re|pr[eé]c[eé]dente) (?:version|mouture)"
         r"(?: de (?:cet|cette|notre|l['\u2019]) ?(?:article|texte|papier|d[eé]p[eê]che))?"
         r"|contrairement [aà] ce qu(?:i|['\u2019]il) (?:a|avait) [eé]t[eé] (?:[eé]crit|indiqu[eé]|"
-        r"publi[eé]|annonc[eé]|affirm[eé]|mentionn[eé])|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
+        r"publi[eé]|annonc[eé]|affirm[eé]|mentionn[eé])"
+        r"|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
         r"article|(?:nous )?(?:[eé]crivions|annoncions|affirmions))"
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
     ),
@@ -168,10 +203,12 @@ FR = Lang(
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
     ),
-    participles=r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|compl[eé]t[eé]e?",
+    participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
+                 r"compl[eé]t[eé]e?"),
     own=(
         r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"
-        r"attribu[eé]|mentionn[eé]|qualifi[eé]|pr[eé]sent[eé]|confondu|situ[eé]|cit[eé]|omis|titr[eé])"
+        r"attribu[eé]|mentionn[eé]|qualifi[eé]|pr[eé]sent[eé]|confondu|situ[eé]|cit[eé]|omis"
+        r"|titr[eé])"
         r"|\bnous (?:[eé]crivions|indiquions|annoncions|affirmions|pr[eé]sentions)\b"
         r"|\b(?:notre|nos) (?:[eé]dition|article|num[eé]ro|colonnes|journal|papier|page|texte|"
         r"l[eé]gende|infographie|carte|chronique)s?\b|\b(?:en|de|dans la) (?:page|une) \d*\b"
@@ -180,7 +217,8 @@ FR = Lang(
         r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
     ),
     errors=(
-        r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]|\binexact|\bune (?:erreur|coquille)\b"
+        r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]"
+        r"|\binexact|\bune (?:erreur|coquille)\b"
         r"|\bs['\u2019]est gliss[eé]e?s?\b|\bil fallait lire\b|\bcontrairement [aà] ce que\b"
         r"|\bconfondu|\bnous (?:nous )?(?:sommes tromp[eé]s?|excusons)\b|\bnos excuses\b"
         r"|\b(?:veuillez|prions) (?:nous|nos lecteurs|les lecteurs)\b|\bnous en excuser\b"
@@ -194,7 +232,8 @@ FR = Lang(
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(
-        r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige|demande) (?:un|une|le|son|"
+        r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige|demande) (?:un|une|le"
+        r"|son|"
         r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
         r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\b(?:le journal|le quotidien|"
         r"l['\u2019]hebdomadaire|la r[eé]daction|le site|la cha[iî]ne) (?:\w+ ){0,3}(?:a|avait) "
@@ -204,9 +243,11 @@ FR = Lang(
 
 ES = Lang(
     labels=(
-        (r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|errata|corregido", "correction"),
+        (r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|errata"
+         r"|corregido", "correction"),
         (r"aclaraci[oó]n|precisi[oó]n|nota aclaratoria", "clarification"),
-        (r"nota (?:de la redacci[oó]n|del (?:editor|director|autor)|editorial)|n\. ?de (?:la )?r\.?|"
+        (r"nota (?:de la redacci[oó]n|del (?:editor|director|autor)|editorial)"
+         r"|n\. ?de (?:la )?r\.?|"
          r"n\. ?del ?e\.?|nota de los editores", "editors-note"),
         (r"actualizaci[oó]n|actualizado|[uú]ltima hora", "update"),
         (r"retractaci[oó]n|retirad[oa]", "withdrawal"),
@@ -215,13 +256,16 @@ ES = Lang(
     earlier=(
         r"(?:en )?(?:una|la) (?:primera )?(?:versi[oó]n|edici[oó]n) (?:anterior|previa|original|"
         r"inicial|primera)?(?: de (?:esta|este|la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|"
-        r"cr[oó]nica|texto|reportaje|entrevista))?,? (?:se|publicamos|dijimos|escribimos|informamos|"
+        r"cr[oó]nica|texto|reportaje|entrevista))?,? (?:se|publicamos|dijimos|escribimos"
+        r"|informamos|"
         r"indicamos|afirmamos|se[ñn]alamos|atribuimos|dec[ií]a|indicaba|afirmaba|se[ñn]alaba|"
         r"atribu[ií]a|mencionaba|aseguraba|inclu[ií]a|identificaba|aparec[ií]a|figuraba|consignaba)"
-        r"|contrariamente a lo (?:publicado|informado|se[ñn]alado)|a diferencia de lo (?:publicado|"
-        r"informado)(?! (?:por|en (?:algunos|varios|otros)))|(?:por (?:un )?error|err[oó]neamente|"
-        r"equivocadamente|incorrectamente),? (?:en (?:la|nuestra) edici[oó]n|en (?:el|la|esta|este) "
-        r"(?:texto|art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|pie de foto|titular)|publicamos|"
+        r"|(?:contrariamente a|a diferencia de) lo (?:publicado|informado|se[ñn]alado)"
+        r"(?!,? (?:por|en (?:algunos|varios|otros)))|(?:por (?:un )?error|err[oó]neamente|"
+        r"equivocadamente|incorrectamente),? (?:en (?:la|nuestra) edici[oó]n|en (?:el|la|esta"
+        r"|este) "
+        r"(?:texto|art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|pie de foto|titular)"
+        r"|publicamos|"
         r"dijimos|escribimos|informamos|indicamos|atribuimos)"
     ),
     changed=(
@@ -237,8 +281,10 @@ ES = Lang(
         r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa)\b|\b(?:esta|nuestra) "
         r"(?:secci[oó]n|columna|p[aá]gina)\b|\b(?:este|nuestro) (?:diario|peri[oó]dico|medio)\b"
         r"|\b(?:publicad[oa]|aparecid[oa]) (?:ayer|el|en (?:nuestra|esta|la edici[oó]n))\b"
-        r"|\b(?:publicamos|informamos|dijimos|escribimos|indicamos|afirmamos|se[ñn]alamos|atribuimos|"
-        r"titulamos|mencionamos|confundimos|nos equivocamos)\b|\ben (?:la|el) (?:foto|fotograf[ií]a|"
+        r"|\b(?:publicamos|informamos|dijimos|escribimos|indicamos|afirmamos|se[ñn]alamos"
+        r"|atribuimos|"
+        r"titulamos|mencionamos|confundimos|nos equivocamos)\b|\ben (?:la|el) (?:foto"
+        r"|fotograf[ií]a|"
         r"titular|subt[ií]tulo|sumario|gr[aá]fico|infograf[ií]a|pie de foto)\b"
         r"|\bse (?:public[oó]|dijo|indic[oó]|afirm[oó]|inform[oó]|atribuy[oó]|se[ñn]al[oó]|"
         r"mencion[oó])\b"
@@ -246,8 +292,10 @@ ES = Lang(
     errors=(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
         r"|\b(?:un|el|este) error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b"
-        r"|\blamentamos (?:el|este|lo)\b|\b(?:pedimos|ofrecemos) (?:\w+ ){0,3}disculpas\b|\berrata\b"
-        r"|\bno\b[^.;]{1,80}, sino\b|\binexact|\bcomo (?:se |fue |hab[ií]a sido )?(?:public[oó]|publicad[oa]|"
+        r"|\blamentamos (?:el|este|lo)\b|\b(?:pedimos|ofrecemos) (?:\w+ ){0,3}disculpas\b"
+        r"|\berrata\b"
+        r"|\bno\b[^.;]{1,80}, sino\b|\binexact|\bcomo (?:se |fue |hab[ií]a sido )?(?:public[oó]"
+        r"|publicad[oa]|"
         r"dijo|dicho|inform[oó]|informad[oa]|indic[oó]|indicad[oa]|escribi[oó]|escrito)\b"
         r"|\b(?:la|el) (?:cifra|nombre|dato|fecha|n[uú]mero|apellido) correct[oa]\b"
     ),
@@ -270,7 +318,8 @@ IT = Lang(
     labels=(
         (r"rettific(?:a|he)|errata corrige|errat(?:a|um)|correzion[ei]|corretto", "correction"),
         (r"precisazion[ei]|chiarimento", "clarification"),
-        (r"nota (?:della (?:redazione|direzione)|dell['\u2019]editore|del direttore)|n\. ?d\. ?r\.?|"
+        (r"nota (?:della (?:redazione|direzione)|dell['\u2019]editore|del direttore)"
+         r"|n\. ?d\. ?r\.?|"
          r"ndr", "editors-note"),
         (r"aggiornamento|aggiornato|ultim['\u2019]ora", "update"),
         (r"ritrattazione|articolo ritirato", "withdrawal"),
@@ -281,11 +330,13 @@ IT = Lang(
         r"dell['\u2019]|del|della) ?(?:articolo|pezzo|testo|servizio))?,? (?:si|era|abbiamo|[eè] "
         r"stato|[eè] stata|avevamo|veniva|il|la|l['\u2019]|compariva|riportava|indicava)"
         r"|contrariamente a quanto (?:scritto|riportato|indicato|pubblicato|affermato)"
-        r"|(?:per (?:un )?errore|erroneamente),? (?:abbiamo|avevamo|nell['\u2019](?:articolo|edizione)|"
+        r"|(?:per (?:un )?errore|erroneamente),? (?:abbiamo|avevamo|nell['\u2019](?:articolo"
+        r"|edizione)|"
         r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione))"
     ),
     changed=(
-        r"(?:(?:questo|quest['\u2019]|l['\u2019]|il) ?(?:articolo|pezzo|testo|servizio) (?:[eè] stato|"
+        r"(?:(?:questo|quest['\u2019]|l['\u2019]|il) ?(?:articolo|pezzo|testo"
+        r"|servizio) (?:[eè] stato|"
         r"viene|[eè])|abbiamo (?=(?:corretto|rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
@@ -293,13 +344,15 @@ IT = Lang(
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
-        r"\b(?:abbiamo|avevamo) (?:\w+ )?(?:scritto|indicato|riportato|pubblicato|attribuito|definito|"
+        r"\b(?:abbiamo|avevamo) (?:\w+ )?(?:scritto|indicato|riportato|pubblicato|attribuito"
+        r"|definito|"
         r"chiamato|titolato|confuso|sbagliato|citato|erroneamente)\b"
         r"|\b(?:il nostro|del nostro|sul nostro|nel nostro) (?:giornale|quotidiano|articolo|"
         r"settimanale|sito)\b|\b(?:sul|nel) giornale di (?:ieri|oggi|domenica)\b"
         r"|\b(?:pubblicat[oa]|uscit[oa]) (?:ieri|il|sul|nel|nella|in|domenica|luned[iì]|marted[iì]|"
         r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato)\b|\b[eè] stat[oa] (?:erroneamente |"
-        r"per errore )?(?:scritt|indicat|riportat|attribuit|pubblicat)[oa]\b|\b(?:era|si) (?:legge(?:va)?|"
+        r"per errore )?(?:scritt|indicat|riportat|attribuit|pubblicat)[oa]\b|\b(?:era"
+        r"|si) (?:legge(?:va)?|"
         r"scritto)\b|\bnell['\u2019]edizione\b|\bnella (?:didascalia|foto|pagina|tabella|grafica)\b"
         r"|\bnel (?:titolo|sommario|catenaccio|testo|pezzo|servizio)\b|\ba pagina \d+"
     ),
@@ -339,12 +392,15 @@ PT = Lang(
         r"artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista))?,? (?:o|a|os|as|foi|foram|"
         r"informamos|dissemos|escrevemos|publicamos|public[aá]mos|afirmamos|atribu[ií]mos|"
         r"constava|dizia|informava|afirmava|indicava|atribu[ií]a)"
-        r"|diferentemente do (?:publicado|informado|noticiado)|(?:diferentemente|ao contr[aá]rio) do que "
+        r"|diferentemente do (?:publicado|informado|noticiado)|(?:diferentemente"
+        r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
         r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem))"
-        r"|(?:por lapso|por (?:um )?erro|por engano|erradamente|equivocadamente|incorre(?:c)?tamente),? "
+        r"|(?:por lapso|por (?:um )?erro|por engano|erradamente|equivocadamente"
+        r"|incorre(?:c)?tamente),? "
         r"(?:escrevemos|informamos|publicamos|public[aá]mos|dissemos|atribu[ií]mos|indic[aá]mos|"
-        r"refer[ií]mos|identific[aá]mos|(?:na|no|numa|num) (?:edi[cç][aã]o|texto|not[ií]cia|reportagem|"
+        r"refer[ií]mos|identific[aá]mos|(?:na|no|numa|num) (?:edi[cç][aã]o|texto|not[ií]cia"
+        r"|reportagem|"
         r"legenda|t[ií]tulo|artigo|mat[eé]ria))"
     ),
     changed=(
@@ -358,7 +414,8 @@ PT = Lang(
     own=(
         r"\b(?:publicamos|public[aá]mos|informamos|noticiamos|notici[aá]mos|escrevemos|dissemos|"
         r"afirmamos|atribu[ií]mos|indic[aá]mos|refer[ií]mos|identific[aá]mos|troc[aá]mos)\b"
-        r"|\besta (?:se[cç][aã]o|sec[cç][aã]o|coluna)\b|\b(?:na|da) edi[cç][aã]o (?:de|do|da|impressa|"
+        r"|\besta (?:se[cç][aã]o|sec[cç][aã]o|coluna)\b|\b(?:na|da) edi[cç][aã]o (?:de|do|da"
+        r"|impressa|"
         r"anterior)\b|\b(?:n[ao]|d[ao]) (?:reportagem|not[ií]cia|mat[eé]ria|legenda|t[ií]tulo|"
         r"texto|artigo|infogr[aá]fico|gr[aá]fico|foto)\b|\bp[aá]g(?:ina|\.) ?[a-z]?\d+"
         r"|\bcomo (?:foi |havia sido )?(?:publicad|informad|noticiad|escrit|afirmad)[oa]\b"
@@ -367,15 +424,20 @@ PT = Lang(
         r"|\bfoi (?:publicad|informad|noticiad|escrit|afirmad|atribu[ií]d)[oa]\b"
     ),
     errors=(
-        r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b|\bpor (?:lapso|engano)\b"
-        r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b|\bincorre(?:c)?t[ao]\b"
+        r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
+        r"|\bpor (?:lapso|engano)\b"
+        r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b"
+        r"|\bincorre(?:c)?t[ao]\b"
         r"|\berrad[ao]s?\b|\b(?:um|o|este) erro\b|\bgralha\b|\btrocad[oa]s?\b|\b, e n[aã]o\b"
-        r"|\berrou ao\b|\btroc(?:ou|aram)\b|\bconfundiu\b|\bgrafad[oa] (?:errad|incorre)|\bequivocou-se\b"
+        r"|\berrou ao\b|\btroc(?:ou|aram)\b|\bconfundiu\b|\bgrafad[oa] (?:errad|incorre)"
+        r"|\bequivocou-se\b"
         r"|\bpedimos desculpa|\blamentamos o (?:erro|lapso|sucedido)\b|\binexa(?:c)?t"
     ),
     facts=(
-        r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome|n[uú]mero|"
-        r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]|est[aá])"
+        r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
+        r"|n[uú]mero|"
+        r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
+        r"|est[aá])"
     ),
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
@@ -401,8 +463,10 @@ NL = Lang(
         r"(?:eerder|aanvankelijk|oorspronkelijk|eerst) (?:stond|werd|schreven|meldden|noemden|was) "
         r"(?:er |hier |wij |we )?(?:in (?:dit|het|deze) (?:artikel|bericht|stuk|verhaal)|hier|"
         r"abusievelijk|ten onrechte|[^.]{0,60}\b(?:abusievelijk|ten onrechte|onjuist|verkeerd))"
-        r"|(?:in )?(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie(?: van (?:dit|het|deze) "
-        r"(?:artikel|bericht|stuk|verhaal|interview))?,? (?:stond|werd|was|schreven|meldden|noemden|"
+        r"|(?:in )?(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie(?: van (?:dit|het"
+        r"|deze) "
+        r"(?:artikel|bericht|stuk|verhaal|interview))?,? (?:stond|werd|was|schreven|meldden"
+        r"|noemden|"
         r"hebben|hadden|is|zijn|kwam)"
         r"|anders dan (?:eerder|aanvankelijk|hier|in dit (?:artikel|bericht|stuk)) (?:\w+ )?"
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
@@ -420,26 +484,37 @@ NL = Lang(
         r"|\bin (?:de krant|het artikel|dit artikel|dit bericht|het stuk|de rubriek|de kop|"
         r"het bijschrift|de tabel|de grafiek|de infographic)\b|\bop (?:pagina|de voorpagina) ?\d*"
         r"|\b(?:de kop|het bijschrift|de foto|de grafiek|de tabel|de kaart|het stuk|het artikel) "
-        r"(?:boven|bij|van|in|over|op)\b|\bdoor een (?:fout|vergissing)\b|\bvan de redactie\b|\bis (?:abusievelijk |ten onrechte )?"
+        r"(?:boven|bij|van|in|over|op)\b|\bdoor een (?:fout|vergissing)\b|\bvan de redactie\b"
+        r"|\bis (?:abusievelijk |ten onrechte )?"
         r"(?:vermeld|genoemd|geschreven|gemeld)\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
-        r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b|\bklopt(?:e)? niet\b"
+        r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b"
+        r"|\bklopt(?:e)? niet\b"
         r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
-        r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om|in werkelijkheid)"
+        r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om"
+        r"|in werkelijkheid)"
     ),
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
     against=(
         r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:een|de) (?:rectificatie|"
         r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
-        r"|\b(?:de krant|het dagblad|de redactie|het blad|de omroep) (?:\w+ ){0,3}(?:erkende|erkent|"
+        r"|\b(?:de krant|het dagblad|de redactie|het blad|de omroep) (?:\w+ ){0,3}(?:erkende"
+        r"|erkent|"
         r"plaatste)\b"
     ),
 )
+
+# After "version" in the cue rule and the weighed layer: an earlier version of a law or a plan
+# ("in einer früheren Version des Gesetzentwurfs") is not the outlet's own text.
+NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|"
+              r"da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|"
+              r"art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|"
+              r"mat[eé]ria|stuk))")
 
 LANGS = {"de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL}
 
@@ -452,7 +527,8 @@ def _union(field: str) -> str:
 LABELS: tuple[tuple[str, str], ...] = tuple(
     (alternatives, kind)
     for kind in ("correction", "clarification", "editors-note", "update", "withdrawal")
-    for alternatives in ["|".join(a for lang in LANGS.values() for a, k in lang.labels if k == kind)]
+    for alternatives in ["|".join(a for lang in LANGS.values()
+                                  for a, k in lang.labels if k == kind)]
 )
 SOFT_LABEL = _union("soft_labels")
 EARLIER = _union("earlier")
@@ -466,7 +542,8 @@ REPORTED = _union("reported")
 
 # A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
 # "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".
-_MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|aug(?:ust)?|sept?(?:ember)?|"
+_MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|aug(?:ust)?|"
+           r"sept?(?:ember)?|"
            r"okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|janvier|f[eé]vrier|mars|avril|juin|juillet|"
            r"ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|abril|mayo|junio|"
            r"julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
@@ -489,15 +566,18 @@ NOUNS = (r"(?:artikel|text|beitrag|meldung|article|texte|papier|art[ií]culo|not
          r"bericht|stuk)")
 
 _CORRECTING = re.compile(
-    r"\b(?:um [^.]{0,60} zu (?:korrigieren|berichtigen)|zur (?:korrektur|berichtigung)|pour (?:corriger|"
+    r"\b(?:um [^.]{0,60} zu (?:korrigieren|berichtigen)|zur (?:korrektur|berichtigung)"
+    r"|pour (?:corriger|"
     r"rectifier)|afin de (?:corriger|rectifier)|para (?:corregir|rectificar|corrigir|retificar|"
-    r"rectificar)|per (?:correggere|rettificare)|om [^.]{0,60} te (?:corrigeren|verbeteren|herstellen))\b",
+    r"rectificar)|per (?:correggere|rettificare)|om [^.]{0,60} te (?:corrigeren|verbeteren"
+    r"|herstellen))\b",
     _I)
 _CLARIFYING = re.compile(
     r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
     r"esclarecer|clarificar|deixar claro|verduidelijk)", _I)
 _UPDATE_VERBS = ("aktualis", "erg\u00e4nz", "erganz", "\u00fcberarb", "uberarb", "jour", "actualis",
-                 "compl\u00e9t", "complet", "actualiz", "ampliad", "aggiornat", "integrat", "atualiz",
+                 "compl\u00e9t", "complet", "actualiz", "ampliad", "aggiornat", "integrat",
+                 "atualiz",
                  "bijgewerkt", "geactualiseerd", "aangevuld")
 
 

@@ -33,11 +33,11 @@ import re
 from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
 
+_NOT_OTHERS = langs.NOT_OTHERS
+
 __all__ = ["THRESHOLD", "VETO", "against", "may_weigh", "weigh", "weighed_kind"]
 
 _I = re.IGNORECASE
-# After "version" in the languages below: an earlier version of a law or a plan is not the outlet's.
-_NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|mat[eé]ria|stuk))")
 
 
 def _lx(*alternatives: str) -> re.Pattern[str]:
@@ -112,12 +112,14 @@ _SELF = _lx(
     # es
     r"\b(?:publicamos|informamos|escribimos|dijimos|se[ñn]alamos)\b",
     r"\ben (?:el|la|un|una) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|reportaje|"
-    r"entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto|titular)\b", r"\bp[aá]gina \d+",
+    r"entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto|titular)\b",
+    r"\bp[aá]gina \d+",
     # it
     r"\babbiamo (?:scritto|sbagliato|riportato|indicato|"
     r"pubblicato|attribuito)\b",
     r"\b(?:nel|nell['’]|nella|in un|in una) ?(?:articolo|pezzo|servizio|intervista|edizione|"
-    r"versione" + _NOT_OTHERS + r"|didascalia|titolo|sottotitolo|testo|numero)\b", r"\ba pagina \d+",
+    r"versione" + _NOT_OTHERS + r"|didascalia|titolo|sottotitolo|testo|numero)\b",
+    r"\ba pagina \d+",
     # pt
     r"\besta se[cç][aã]o\b",
     r"\b(?:na|no|numa|em uma) (?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
@@ -125,7 +127,8 @@ _SELF = _lx(
     r"\b(?:escrevemos|publicamos|public[aá]mos|informamos|dissemos|afirmamos)\b",
     # nl
     r"\b(?:in|bij|op) (?:het|de|een) (?:eerdere? |vorige )?(?:artikel|stuk|bericht|interview|"
-    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek|versie" + _NOT_OTHERS + r"|"
+    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek"
+    r"|versie" + _NOT_OTHERS + r"|"
     r"editie|krant)\b", r"\bin de krant van\b", r"\bpagina \d+", r"\bdeze rubriek\b",
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
     langs.OWN.pattern,  # and each language's own-text words (versiontrack.audit.langs)
