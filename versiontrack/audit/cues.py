@@ -482,7 +482,8 @@ def cue_kind(text: str) -> str | None:
     if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low) and _RETOLD.search(text)) or (
-            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)):
+            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or \
+            langs.THEIRS.search(text):
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)

@@ -33,23 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = [
-    "AGAINST",
-    "CHANGED",
-    "CUES",
-    "EARLIER",
-    "ERRORS",
-    "FACTS",
-    "GATE_WORDS",
-    "LABELS",
-    "NOT_OTHERS",
-    "OWN",
-    "PARTICIPLES",
-    "REPORTED",
-    "SOFT_LABEL",
-    "STAMP",
-    "changed_kind",
-]
+__all__ = ["AGAINST", "CHANGED", "CUES", "EARLIER", "ERRORS", "FACTS", "GATE_WORDS", "LABELS",
+           "NOT_OTHERS", "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS",
+           "changed_kind"]
 
 _I = re.IGNORECASE
 
@@ -484,7 +470,7 @@ NL = Lang(
         r"|\bin (?:de krant|het artikel|dit artikel|dit bericht|het stuk|de rubriek|de kop|"
         r"het bijschrift|de tabel|de grafiek|de infographic)\b|\bop (?:pagina|de voorpagina) ?\d*"
         r"|\b(?:de kop|het bijschrift|de foto|de grafiek|de tabel|de kaart|het stuk|het artikel) "
-        r"(?:boven|bij|van|in|over|op)\b|\bdoor een (?:fout|vergissing)\b|\bvan de redactie\b"
+        r"(?:boven|bij|van|in|over|op)\b|\bvan de redactie\b"
         r"|\bis (?:abusievelijk |ten onrechte )?"
         r"(?:vermeld|genoemd|geschreven|gemeld)\b"
     ),
@@ -539,6 +525,32 @@ FACTS = _union("facts")
 PARTICIPLES = _union("participles")
 AGAINST = re.compile(_union("against"), _I)
 REPORTED = _union("reported")
+
+# Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
+# Text der FAZ", "dans l'article du Figaro", "in het artikel van de Volkskrant"), published by
+# someone ("publicada pelo jornal"), its own error ("hat ihren Fehler korrigiert"), or what a
+# spokesperson or an official said. Matched case-sensitively where a capital marks the name.
+_TEXTS = (r"(?:[Tt]ext|[Aa]rtikel|[Bb]eitrag|[Bb]ericht|[Aa]usgabe|[Aa]rticle|[Tt]exte|"
+          r"[Aa]rt[ií]culo|[Nn]oticia|[Aa]rticolo|[Pp]ezzo|[Rr]eportagem|[Nn]ot[ií]cia|[Aa]rtigo|"
+          r"[Mm]at[eé]ria|[Ss]tuk|[Ee]dition|[Ee]dici[oó]n|[Ee]dizione|[Ee]di[cç][aã]o)")
+_OUTLETS = (r"(?:zeitung|tageszeitung|magazin|sender|journal|quotidien|hebdomadaire|diario|"
+            r"peri[oó]dico|revista|giornale|quotidiano|settimanale|jornal|emissora|krant|dagblad|"
+            r"omroep|agentur|agence|agencia|agenzia|ag[eê]ncia|persbureau)")
+THEIRS = re.compile(
+    rf"\b{_TEXTS} (?:du|de la|de|del|di|della|dello|do|da|van de|van het|van) "
+    rf"(?:[\u201e\"\u00ab\u201c']\s*)?(?:[A-Z]|(?i:{_OUTLETS}))"
+    # German capitalises every noun: there only a quoted name, an abbreviation or a paper
+    rf"|\b{_TEXTS} (?:der|des|von|vom) (?:[\u201e\"\u00ab\u201c']|[A-Z]{{2,}}\b|(?i:{_OUTLETS}))"
+    r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b|\bpubli[eé]e?s? par\b|\bpubblicat[oa] da\b"
+    r"|\bver[oö]ffentlicht von\b|\bgepubliceerd door\b"
+    r"|\b(?:ihren|seinen|ihre|seine|deren|leur|son|ses|sua|seu|zijn|hun) (?:fehler|irrtum|erreur|"
+    r"errore|erro|fout)\b"
+    r"|\b(?:porte-parole|portavoce|portavoz|porta-voz|woordvoerder|sprecher(?:in)?)\b"
+    r"|\b(?:minister\w*|ministr[oa]s?|ministre|polizei|police|polizia|polic[ií]a|pol[ií]cia|politie|"
+    r"b[uü]rgermeister\w*|maire|sindaco|alcalde|prefeito|burgemeester|trainer|entra[iî]neur) "
+    r"(?:\w+ )?(?:sagte|sagt|erkl[aä]rte|betonte|a (?:pr[eé]cis[eé]|d[eé]clar[eé]|affirm[eé])|"
+    r"ha (?:detto|dichiarato|precisato)|dijo|asegur[oó]|afirm[oó]|declar[oó]|aclar[oó]|disse|"
+    r"afirmou|declarou|esclareceu|zei|zegt|verklaarde)\b)")
 
 # A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
 # "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".
