@@ -120,6 +120,9 @@ DE = Lang(
         r"|\b(?:ist|sind) uns (?:ein|eine|zwei|dabei|leider|hier|da|mehrere)\b"
         r"|\buns (?:ist|sind|unterlief|unterliefen)\b"
         r"|\bin (?:diesem|dem) (?:artikel|text|beitrag|bericht|interview)\b"
+        r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
+        r"|haben) (?:\w+ ){0,3}"
+        r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
     ),
     errors=(
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
@@ -136,6 +139,7 @@ DE = Lang(
         r"|\bdaneben(?:gelegen|gegriffen)|\bum (?:entschuldigung|verzeihung)\b|\bentschuldigen\b"
         r"|\bbedauern\b|\bleider\b[^.]{0,80}"
         r"\b(?:falsch|fehler|verwechselt|vertauscht|nicht)\b|\bnicht\b[^.;]{1,80}, sondern\b"
+        r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
     ),
     facts=(
         r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
@@ -148,7 +152,8 @@ DE = Lang(
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
     against=(
         r"\b(?:ver[oö]ffentlicht\w*|druck\w*|abdruck\w*|bringen|brachte|musste|m[uü]ssen) "
-        r"(?:eine |die |ihre |seine )?(?:richtigstellung|gegendarstellung|berichtigung|korrektur)"
+        r"(?:\S+ ){0,4}?(?:eine |die |ihre |seine )?(?:richtigstellung|gegendarstellung"
+        r"|berichtigung|korrektur)"
         r"|\bgegendarstellung\b|\bwerden\b[^.]{0,60}\b(?:korrigiert|berichtigt)\b|\bwer\b"
         r"|\b(?:zeitung|blatt|magazin|sender|redaktion|agentur|portal|verlag)\w* (?:musste"
         r"|r[aä]umte|"
@@ -160,7 +165,7 @@ DE = Lang(
 FR = Lang(
     labels=(
         (r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|correction"
-         r"|corrig[eé]", "correction"),
+         r"|corrig[eé]|mea culpa", "correction"),
         (r"pr[eé]cisions?|mise au point|clarification", "clarification"),
         (r"note de la r[eé]daction|note de l['\u2019][eé]dit(?:eur|rice)|n\.? ?d\.? ?l\.? ?r\.?|"
          r"note des [eé]diteurs", "editors-note"),
@@ -197,10 +202,16 @@ FR = Lang(
         r"|titr[eé])"
         r"|\bnous (?:[eé]crivions|indiquions|annoncions|affirmions|pr[eé]sentions)\b"
         r"|\b(?:notre|nos) (?:[eé]dition|article|num[eé]ro|colonnes|journal|papier|page|texte|"
-        r"l[eé]gende|infographie|carte|chronique)s?\b|\b(?:en|de|dans la) (?:page|une) \d*\b"
+        r"l[eé]gende|infographie|carte|chronique)s?\b|\b(?:en|de la|dans la|[aà] la) (?:page|une)\b"
         r"|\b(?:paru|publi[eé])e? (?:hier|le|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche)\b|\bil (?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|mentionn[eé])\b"
         r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
+        r"|\b(?:l['\u2019]article|notre article|le papier|le reportage|l['\u2019]entretien"
+        r"|la l[eé]gende) "
+        r"(?:d['\u2019]hier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
+        r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
+        r"|\bnous l['\u2019]ont "
+        r"signal[eé]"
     ),
     errors=(
         r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]"
@@ -209,6 +220,11 @@ FR = Lang(
         r"|\bconfondu|\bnous (?:nous )?(?:sommes tromp[eé]s?|excusons)\b|\bnos excuses\b"
         r"|\b(?:veuillez|prions) (?:nous|nos lecteurs|les lecteurs)\b|\bnous en excuser\b"
         r"|\bmal (?:orthographi|transcri|retranscri|cit)|\bfaute de frappe\b|\bfautiv"
+        r"|\bne \w+ pas\b[^.;]{1,80}\bmais\b|\bne correspond pas\b|\bet non\b[^.;]{1,80}\bcomme "
+        r"(?:nous l['\u2019]avons )?(?:annonc|indiqu|[eé]crit|publi|mentionn)"
+        r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
+        r"|\bnous l['\u2019]ont "
+        r"signal[eé]"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
@@ -218,7 +234,8 @@ FR = Lang(
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(
-        r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige|demande) (?:un|une|le"
+        r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige"
+        r"|demande) (?:\S+ ){0,4}?(?:un|une|le"
         r"|son|"
         r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
         r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\b(?:le journal|le quotidien|"
@@ -274,6 +291,11 @@ ES = Lang(
         r"titular|subt[ií]tulo|sumario|gr[aá]fico|infograf[ií]a|pie de foto)\b"
         r"|\bse (?:public[oó]|dijo|indic[oó]|afirm[oó]|inform[oó]|atribuy[oó]|se[ñn]al[oó]|"
         r"mencion[oó])\b"
+        r"|\bque ilustr(?:a|aba) (?:la|el|esta|este)\b|\b(?:la|el) (?:noticia|informaci[oó]n"
+        r"|cr[oó]nica|"
+        r"art[ií]culo|reportaje|entrevista|foto|titular) (?:de ayer|del (?:lunes|martes"
+        r"|mi[eé]rcoles|"
+        r"jueves|viernes|s[aá]bado|domingo))\b|\bnos (?:escribe|se[ñn]ala|advierte) un lector"
     ),
     errors=(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
@@ -284,6 +306,7 @@ ES = Lang(
         r"|publicad[oa]|"
         r"dijo|dicho|inform[oó]|informad[oa]|indic[oó]|indicad[oa]|escribi[oó]|escrito)\b"
         r"|\b(?:la|el) (?:cifra|nombre|dato|fecha|n[uú]mero|apellido) correct[oa]\b"
+        r"|\bconfund(?:imos|i[oó]|ieron)\b|\bno correspond(?:e|[ií]a)\b"
     ),
     facts=(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
@@ -292,7 +315,8 @@ ES = Lang(
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),
     against=(
-        r"\b(?:public[oó]|publica|publicar|public[oó]) (?:una|la|su) (?:fe de|rectificaci[oó]n|"
+        r"\b(?:public[oó]|publica|publicar|public[oó]) (?:\S+ ){0,4}?(?:una|la|su) (?:fe de"
+        r"|rectificaci[oó]n|"
         r"correcci[oó]n|aclaraci[oó]n)|\bderecho de rectificaci[oó]n\b|\bser[aá]n (?:corregid|"
         r"rectificad)|\bley (?:org[aá]nica )?(?:\d+/\d+ )?reguladora del derecho"
         r"|\b(?:el diario|el peri[oó]dico|la redacci[oó]n|el medio|la cadena) (?:\w+ ){0,3}"
@@ -341,11 +365,17 @@ IT = Lang(
         r"|si) (?:legge(?:va)?|"
         r"scritto)\b|\bnell['\u2019]edizione\b|\bnella (?:didascalia|foto|pagina|tabella|grafica)\b"
         r"|\bnel (?:titolo|sommario|catenaccio|testo|pezzo|servizio)\b|\ba pagina \d+"
+        r"|\bandat[oa] in onda\b|\b(?:l['\u2019]articolo|il pezzo|il servizio"
+        r"|l['\u2019]intervista|la "
+        r"foto|il titolo) di (?:ieri|domenica|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]"
+        r"|venerd[iì]|"
+        r"sabato)\b|\bci (?:scrive|segnala|fa notare) (?:un|una) lett"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
         r"|\bci scusiamo\b|\bce ne scusiamo\b|\bscambiat|\bcontrariamente a quanto\b"
         r"|\bnon\b[^.;]{1,80}, ma\b|\banzich[eé]\b|\binvece (?:che|di)\b|\berrore di battitura\b"
+        r"|\babbiamo confuso\b|\bnon corrispond"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
@@ -354,7 +384,8 @@ IT = Lang(
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
-        r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:una|la) (?:rettifica|"
+        r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
+        r"|la) (?:rettifica|"
         r"smentita|precisazione)|\blegge (?:n\. )?47\b|\bsaranno (?:corretti|rettificat)"
         r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
         r"(?:ammesso|riconosciuto|pubblicato)"
@@ -408,6 +439,9 @@ PT = Lang(
         r"|(?:^|[.;:] )(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|gr[aá]fico|"
         r"infogr[aá]fico|mapa|foto|editorial|cr[ií]tica|entrevista|chamada|manchete|tabela)\b"
         r"|\bfoi (?:publicad|informad|noticiad|escrit|afirmad|atribu[ií]d)[oa]\b"
+        r"|\b(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|entrevista"
+        r"|editorial) "
+        r"(?:de|do|da) (?:ontem|domingo|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|\d)"
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
@@ -418,6 +452,7 @@ PT = Lang(
         r"|\berrou ao\b|\btroc(?:ou|aram)\b|\bconfundiu\b|\bgrafad[oa] (?:errad|incorre)"
         r"|\bequivocou-se\b"
         r"|\bpedimos desculpa|\blamentamos o (?:erro|lapso|sucedido)\b|\binexa(?:c)?t"
+        r"|\bconfundimos\b|\bn[aã]o corresponde\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
@@ -428,7 +463,8 @@ PT = Lang(
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
     against=(
-        r"\b(?:publicou|publica|publicar|publicaram) (?:uma|a|sua) (?:errata|corre(?:c)?[cç][aã]o|"
+        r"\b(?:publicou|publica|publicar|publicaram) (?:\S+ ){0,4}?(?:uma|a|sua) (?:errata"
+        r"|corre(?:c)?[cç][aã]o|"
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
         r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
         r"reda[cç][aã]o|a dire(?:c)?[cç][aã]o) (?:\w+ ){0,3}(?:publicou|admitiu|reconheceu)\b"
@@ -479,6 +515,7 @@ NL = Lang(
         r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b"
         r"|\bklopt(?:e)? niet\b"
         r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
+        r"|\bhoort niet bij\b"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
@@ -487,7 +524,8 @@ NL = Lang(
     ),
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
     against=(
-        r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:een|de) (?:rectificatie|"
+        r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:\S+ ){0,4}?(?:een"
+        r"|de) (?:rectificatie|"
         r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
         r"|\b(?:de krant|het dagblad|de redactie|het blad|de omroep) (?:\w+ ){0,3}(?:erkende"
         r"|erkent|"
@@ -546,7 +584,8 @@ THEIRS = re.compile(
     r"|\b(?:ihren|seinen|ihre|seine|deren|leur|son|ses|sua|seu|zijn|hun) (?:fehler|irrtum|erreur|"
     r"errore|erro|fout)\b"
     r"|\b(?:porte-parole|portavoce|portavoz|porta-voz|woordvoerder|sprecher(?:in)?)\b"
-    r"|\b(?:minister\w*|ministr[oa]s?|ministre|polizei|police|polizia|polic[ií]a|pol[ií]cia|politie|"
+    r"|\b(?:minister\w*|ministr[oa]s?|ministre|polizei|police|polizia|polic[ií]a|pol[ií]cia"
+    r"|politie|"
     r"b[uü]rgermeister\w*|maire|sindaco|alcalde|prefeito|burgemeester|trainer|entra[iî]neur) "
     r"(?:\w+ )?(?:sagte|sagt|erkl[aä]rte|betonte|a (?:pr[eé]cis[eé]|d[eé]clar[eé]|affirm[eé])|"
     r"ha (?:detto|dichiarato|precisato)|dijo|asegur[oó]|afirm[oó]|declar[oó]|aclar[oó]|disse|"
