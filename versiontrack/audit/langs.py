@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AGAINST", "CHANGED", "CUES", "EARLIER", "ERRORS", "FACTS", "GATE_WORDS", "LABELS",
-           "NOT_OTHERS", "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS",
-           "changed_kind"]
+__all__ = ["AGAINST", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER", "ERRORS", "FACTS",
+           "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL",
+           "STAMP", "THEIRS", "changed_kind"]
 
 _I = re.IGNORECASE
 
@@ -91,7 +91,7 @@ DE = Lang(
         r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
     ),
     changed=(
-        r"(?:(?:der|dieser|die|diese|das|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
+        r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
         r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir) (?:den|diesen|"
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
@@ -189,7 +189,7 @@ FR = Lang(
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
     ),
     changed=(
-        r"(?:(?:cet|notre|l['\u2019]|le|ce) ?(?:article|texte|papier|entretien|d[eé]p[eê]che) "
+        r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
         r"(?:a [eé]t[eé]|est)|nous avons (?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
@@ -272,7 +272,7 @@ ES = Lang(
         r"dijimos|escribimos|informamos|indicamos|atribuimos)"
     ),
     changed=(
-        r"(?:(?:esta|este|la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|cr[oó]nica|texto|"
+        r"(?:(?:esta|este) (?:noticia|nota|art[ií]culo|informaci[oó]n|cr[oó]nica|texto|"
         r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
         r"|hemos (?:\w+ )?(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
@@ -345,7 +345,7 @@ IT = Lang(
         r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione))"
     ),
     changed=(
-        r"(?:(?:questo|quest['\u2019]|l['\u2019]|il) ?(?:articolo|pezzo|testo"
+        r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
         r"|servizio) (?:[eè] stato|"
         r"viene|[eè])|abbiamo (?=(?:corretto|rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
@@ -421,7 +421,7 @@ PT = Lang(
         r"legenda|t[ií]tulo|artigo|mat[eé]ria))"
     ),
     changed=(
-        r"(?:(?:este|esta|o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
+        r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
         r"(?:foi|[eé]|est[aá])|"
         r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
@@ -494,7 +494,7 @@ NL = Lang(
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
     ),
     changed=(
-        r"(?:(?:dit|het|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
+        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
         r"(?:we|wij) hebben (?:dit|het) (?:artikel|bericht|stuk))(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
         r"hersteld)"
@@ -610,6 +610,16 @@ WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\
 _PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|tras|y|per|dopo|"
             r"com|ap[oó]s|e|met|om|na|en)")
 STAMP = r"(?=\s*[:\u2014\u2013]\s*\S+(?:\s+\S+){3}|\s*,?\s+" + _PURPOSE + r"\s+(?!\d)\w)"
+# "The article was corrected" with a definite article is as often someone else's article, retold:
+# a note only when a colon, a dash or a purpose follows ("Der Artikel wurde korrigiert: ...").
+DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:wurde|ist)"
+               r"|(?:l['\u2019]|le) ?(?:article|texte) (?:a [eé]t[eé]|est)"
+               r"|(?:la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|texto) (?:ha sido|fue|se ha)"
+               r"|(?:l['\u2019]|il) ?(?:articolo|testo|pezzo) [eè] stato"
+               r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi"
+               r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,3}?)?")
+DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b)")
+
 # What a news text is called when it heads a participle: "Article mis à jour ...", "Texto
 # atualizado às 15h30 para ...".
 NOUNS = (r"(?:artikel|text|beitrag|meldung|article|texte|papier|art[ií]culo|noticia|nota|"
