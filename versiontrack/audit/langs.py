@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 __all__ = ["AGAINST", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER", "ERRORS", "FACTS",
            "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL",
-           "STAMP", "THEIRS", "changed_kind"]
+           "STAMP", "THEIRS", "WITHDRAWS", "changed_kind"]
 
 _I = re.IGNORECASE
 
@@ -140,6 +140,8 @@ DE = Lang(
         r"|\bbedauern\b|\bleider\b[^.]{0,80}"
         r"\b(?:falsch|fehler|verwechselt|vertauscht|nicht)\b|\bnicht\b[^.;]{1,80}, sondern\b"
         r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
+        r"|\birrtum\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
+        r"|\bfalschmeldung"
     ),
     facts=(
         r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
@@ -147,6 +149,7 @@ DE = Lang(
         r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
         r"|trifft) (?:falsch|"
         r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
+        r"|(?:das|dies) (?:war|ist) (?:ein|unser) (?:irrtum|fehler)"
     ),
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
@@ -225,6 +228,7 @@ FR = Lang(
         r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
         r"|\bnous l['\u2019]ont "
         r"signal[eé]"
+        r"|\bse sont r[eé]v[eé]l[eé]e?s? (?:fausses?|faux|inexacte?s?|erron[eé]e?s?)\b|\bcanular"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
@@ -307,6 +311,7 @@ ES = Lang(
         r"dijo|dicho|inform[oó]|informad[oa]|indic[oó]|indicad[oa]|escribi[oó]|escrito)\b"
         r"|\b(?:la|el) (?:cifra|nombre|dato|fecha|n[uú]mero|apellido) correct[oa]\b"
         r"|\bconfund(?:imos|i[oó]|ieron)\b|\bno correspond(?:e|[ií]a)\b"
+        r"|\bresult[oó] (?:ser )?(?:falsa?o?|incorrect[oa]|err[oó]ne[oa])\b|\bbulo\b"
     ),
     facts=(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
@@ -370,12 +375,15 @@ IT = Lang(
         r"foto|il titolo) di (?:ieri|domenica|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]"
         r"|venerd[iì]|"
         r"sabato)\b|\bci (?:scrive|segnala|fa notare) (?:un|una) lett"
+        r"|\banche (?:noi|il nostro (?:giornale|sito|quotidiano))\b"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
         r"|\bci scusiamo\b|\bce ne scusiamo\b|\bscambiat|\bcontrariamente a quanto\b"
         r"|\bnon\b[^.;]{1,80}, ma\b|\banzich[eé]\b|\binvece (?:che|di)\b|\berrore di battitura\b"
         r"|\babbiamo confuso\b|\bnon corrispond"
+        r"|\b(?:si [eè] (?:poi )?rivelat[oa]|rivelatasi|sono risultat[ie]) (?:\w+ )?"
+        r"(?:infondat|fals|errat|sbagliat)|\bbufal"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
@@ -453,6 +461,7 @@ PT = Lang(
         r"|\bequivocou-se\b"
         r"|\bpedimos desculpa|\blamentamos o (?:erro|lapso|sucedido)\b|\binexa(?:c)?t"
         r"|\bconfundimos\b|\bn[aã]o corresponde\b"
+        r"|\brevel(?:ou|aram)-se (?:fals|incorret|errad)|\bboato\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
@@ -509,6 +518,7 @@ NL = Lang(
         r"(?:boven|bij|van|in|over|op)\b|\bvan de redactie\b"
         r"|\bis (?:abusievelijk |ten onrechte )?"
         r"(?:vermeld|genoemd|geschreven|gemeld)\b"
+        r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
@@ -516,6 +526,8 @@ NL = Lang(
         r"|\bklopt(?:e)? niet\b"
         r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
         r"|\bhoort niet bij\b"
+        r"|\bbleek (?:\w+ )?(?:onjuist|onwaar|niet te kloppen|fout)\b"
+        r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
@@ -620,6 +632,14 @@ DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:
                r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,3}?)?")
 DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b)")
 
+# The newsroom, named, withdrawing this text: "<Outlet> retire cet article", "<Outlet> zieht
+# diesen Artikel zurück", "<Outlet> trekt dit artikel in".
+WITHDRAWS = (r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte|enqu[eê]te)"
+             r"|zieht (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht) zur[uü]ck"
+             r"|retira (?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|texto|reportagem|"
+             r"not[ií]cia|artigo)|ritira (?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|pezzo)"
+             r"|trekt (?:dit|het) (?:artikel|bericht|stuk) in)\b")
+
 # What a news text is called when it heads a participle: "Article mis à jour ...", "Texto
 # atualizado às 15h30 para ...".
 NOUNS = (r"(?:artikel|text|beitrag|meldung|article|texte|papier|art[ií]culo|noticia|nota|"
@@ -661,7 +681,8 @@ def changed_kind(form: str, rest: str) -> str:
 
 # Words that open the forms above within a paragraph's first 160 characters: the notes module's
 # cheap test before its regular expressions.
-CUES = ("transparenz", "anm", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt",
+CUES = ("retire", "zieht", "retira", "ritira", "trekt",
+        "transparenz", "anm", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt",
         "hier stand", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als", "fr\u00fcher",
         "klarstell", "pr\u00e4zis", "wurde", "haben", "ndlr", "n.d.l.r", "version", "mouture",
         "contrairement", "erreur", "mis \u00e0 jour", "mise \u00e0 jour", "actualis", "ajout",
@@ -690,6 +711,7 @@ GATE_WORDS = (
     "publicamos public\u00e1mos escrevemos informamos noticiamos como edi\u00e7\u00e3o "
     "abusievelijk onrechte onjuist verkeerd fout vergissing abuis verwisseld moet klopt excuses "
     "schreven meldden noemden stond krant juist nannte zeigte rede zitiert zugeschrieben "
+    "bufala irrtum falschmeldung canular bulo boato bleek lezer lezers "
     "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
     "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte"
 )

@@ -391,6 +391,7 @@ _LANG_FORMS: tuple[_Form, ...] = tuple(
 ) + (
     (re.compile(_LEAD + rf"(?:{langs.SOFT_LABEL})" + _LANG_TAIL, _I), "_soft", "_lang"),
     (re.compile(_LEAD + rf"(?:{langs.EARLIER})\b", _I), "_earlier", "_lang"),
+    (re.compile(_LEAD + langs.WITHDRAWS, _I), "withdrawal", "generic"),
     (re.compile(_LEAD + rf"(?:{langs.CHANGED})\b", _I), "_changed", "_lang"),
     (re.compile(_LEAD + langs.DEF_CHANGED + rf"(?:{langs.PARTICIPLES})\b" + langs.WHEN
                 + langs.DEF_FOLLOW, _I), "_changed", "_lang"),
