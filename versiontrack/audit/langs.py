@@ -623,14 +623,16 @@ _PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|
             r"com|ap[oó]s|e|met|om|na|en)")
 STAMP = r"(?=\s*[:\u2014\u2013]\s*\S+(?:\s+\S+){3}|\s*,?\s+" + _PURPOSE + r"\s+(?!\d)\w)"
 # "The article was corrected" with a definite article is as often someone else's article, retold:
-# a note only when a colon, a dash or a purpose follows ("Der Artikel wurde korrigiert: ...").
+# a note only when a colon, a dash or a purpose follows ("Der Artikel wurde korrigiert: ..."), or
+# when it is the paragraph's one sentence.
 DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:wurde|ist)"
                r"|(?:l['\u2019]|le) ?(?:article|texte) (?:a [eé]t[eé]|est)"
                r"|(?:la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|texto) (?:ha sido|fue|se ha)"
                r"|(?:l['\u2019]|il) ?(?:articolo|testo|pezzo) [eè] stato"
                r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi"
-               r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,3}?)?")
-DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b)")
+               r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,8}?)?")
+DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b"
+              r"|[^.!?]{0,120}[.!]?\s*$)")
 
 # The newsroom, named, withdrawing this text: "<Outlet> retire cet article", "<Outlet> zieht
 # diesen Artikel zurück", "<Outlet> trekt dit artikel in".
