@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AGAINST", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER", "ERRORS", "FACTS",
-           "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES", "REPORTED", "SOFT_LABEL",
-           "STAMP", "THEIRS", "WITHDRAWS", "changed_kind"]
+__all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
+           "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
+           "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS", "WITHDRAWS", "changed_kind"]
 
 _I = re.IGNORECASE
 
@@ -276,7 +276,7 @@ ES = Lang(
         r"dijimos|escribimos|informamos|indicamos|atribuimos)"
     ),
     changed=(
-        r"(?:(?:esta|este) (?:noticia|nota|art[ií]culo|informaci[oó]n|cr[oó]nica|texto|"
+        r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
         r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
         r"|hemos (?:\w+ )?(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
@@ -618,6 +618,12 @@ WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\
         rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
         r"\)?)*")
 
+# A change made by someone else: "Este texto fue modificado por el Congreso", "Dieser Text
+# wurde vom Bundestag geändert" (the newsroom itself is no other).
+BY_OTHERS = re.compile(
+    r"\b(?:por|pel[oa]|par|von|vom|durch|door|dal|dalla|dai|by) (?!(?:de[rmn] |la |el |les? |de |"
+    r"het |a |o )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
+    r"nous\b|nosotros\b|noi\b|n[oó]s\b|ons\b))\w", _I)
 # What may follow a participle and its time to make a note of it: a purpose or what was added.
 _PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|tras|y|per|dopo|"
             r"com|ap[oó]s|e|met|om|na|en)")
@@ -627,7 +633,7 @@ STAMP = r"(?=\s*[:\u2014\u2013]\s*\S+(?:\s+\S+){3}|\s*,?\s+" + _PURPOSE + r"\s+(
 # when it is the paragraph's one sentence.
 DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:wurde|ist)"
                r"|(?:l['\u2019]|le) ?(?:article|texte) (?:a [eé]t[eé]|est)"
-               r"|(?:la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|texto) (?:ha sido|fue|se ha)"
+               r"|(?:la|el) (?:noticia|art[ií]culo|informaci[oó]n) (?:ha sido|fue|se ha)"
                r"|(?:l['\u2019]|il) ?(?:articolo|testo|pezzo) [eè] stato"
                r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi"
                r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,8}?)?")

@@ -617,6 +617,11 @@ def detect_paragraph(text: str) -> _Hit | None:
     return hit
 
 
+def _by_others(form: str, rest: str) -> bool:
+    """A text changed by a parliament or a court ("fue modificado por el Congreso"), not a note."""
+    return bool(langs.BY_OTHERS.search(form) or langs.BY_OTHERS.match(rest.lstrip(" ,")))
+
+
 def _form_hit(t: str) -> _Hit | None:
     """A paragraph that opens with one of the house forms."""
     for pattern, kind, style in _FORMS:
@@ -663,12 +668,14 @@ def _form_hit(t: str) -> _Hit | None:
         elif style == "_lang":
             if kind == "_soft":  # "Hinweis:", "Nota:": a note when what follows is one
                 return detect_paragraph(rest) if len(rest.split()) >= 4 else None
-            if _READER.search(rest):
-                return None
+            if _READER.search(rest) or (kind == "_changed" and _by_others(m.group(0), rest)):
+                return None  # a reader's remark, or a text changed by a parliament or a court
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
         elif kind == "_intl_verb":
+            if _by_others(m.group(0), rest):
+                return None
             verb = m.group("verb").lower()
             kind = "update" if verb.startswith((
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
