@@ -28,6 +28,12 @@ es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la
             "Una versión anterior de este artículo ...", "In einer früheren Version dieses
             Artikels ...", "Une version précédente de cet article ..."; "Esta noticia ha sido
             corregida", "Dieser Artikel wurde ... aktualisiert", "Cet article a été modifié ..."
+de fr es    and, from each language's table in :mod:`versiontrack.audit.langs`: labels
+it pt nl    ("Transparenzhinweis:", "NDLR :", "N. de la R.:", "N.d.R.:", "Nota da Redacção:",
+            "Naschrift redactie:"), soft labels ("Hinweis:", "Nota:") over a note, openings about
+            an earlier state ("Hier stand zunächst", "Eerder stond in dit artikel", "Diferentemente
+            do publicado"), "this text was changed" sentences and stamped participles with a
+            purpose ("Texto atualizado às 15h30 para ...", not a bare "Aktualisiert am 3. Mai")
 ==========  ====================================================================================
 
 A paragraph in no form is weighed (:mod:`versiontrack.audit.signals`): the outlet naming its
