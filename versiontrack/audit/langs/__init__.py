@@ -189,37 +189,49 @@ def changed_kind(form: str, rest: str) -> str:
 
 
 # Words that open the forms above within a paragraph's first 160 characters: the notes module's
-# cheap test before its regular expressions.
-CUES = ("retire", "zieht", "retira", "ritira", "trekt",
-        "transparenz", "anm", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt",
-        "hier stand", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als", "fr\u00fcher",
-        "klarstell", "pr\u00e4zis", "wurde", "haben", "ndlr", "n.d.l.r", "version", "mouture",
-        "contrairement", "erreur", "mis \u00e0 jour", "mise \u00e0 jour", "actualis", "ajout",
-        "note", "n. de", "n. del", "primera", "contrariamente", "diferencia", "error",
-        "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "n.d.r", "ndr", "ultim",
-        "chiariment", "stesura", "errore", "erroneamente", "aggiorna", "precedente", "nota",
-        "diferentemente", "ao contr\u00e1rio", "lapso", "engano", "erradamente", "errad", "actual",
-        "atual", "precis", "eerder", "aanvankelijk", "oorspronkelijk", "eerst", "anders dan",
-        "red.", "redactie", "toelichting", "aanvulling", "update", "bijgewerkt", "correct",
-        "rectifi", "corrig", "modifi", "texto", "artigo", "articolo", "article", "artikel",
-        "noticia", "not\u00edcia", "reportagem", "stuk", "bericht", "text", "corrett", "alterad",
-        "abbiamo", "hemos", "nous avons", "wir haben", "we hebben", "wij hebben", "corrigimos",
-        "atualizamos", "alteramos", "let op", "opmerking", "wichtig", "avis", "avert", "aviso",
-        "avviso")
+# cheap test before its regular expressions. None is part of a common English word ("ndr" is in
+# "hundred", "retire" in "retirement"), so English paragraphs skip the forms as before.
+CUES = (
+    # de
+    "transparenz", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt", "hier stand",
+    "hier hie", "dieser stelle", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als",
+    "fr\u00fcher", "klarstell", "pr\u00e4zis", "berarbeit", "angepasst", "wichtig", "zieht",
+    # fr
+    "ndlr", "n.d.l.r", "mouture", "contrairement", "erreur", "mis \u00e0 jour",
+    "mise \u00e0 jour", "actualis", "ajout", "note :", "note:", "note des", "\u00e0 noter",
+    "mea culpa", "retrait", "r\u00e9tract", "pr\u00e9cis", "compl\u00e9t", "avertissement",
+    "retire cet", "retire notre",
+    # es
+    "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
+    "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",
+    "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ",
+    # it
+    "n.d.r", "ndr:", "ndr ", "ndr)", "ultim'", "ultim\u2019", "chiariment", "stesura", "errore",
+    "erroneamente", "aggiorna", "ritratt", "avviso", "avvertenza", "ritira ",
+    # pt
+    "diferentemente", "ao contr\u00e1rio", "lapso", "engano", "erradamente", "por erro",
+    "por um erro", "atual", "actual.", "precis\u00e3o", "correc\u00e7", "n. da", "n. do",
+    "edi\u00e7", "retrata\u00e7",
+    # nl
+    "eerder", "aanvankelijk", "oorspronkelijk", "eerst ", "anders dan", "red.", "redacti",
+    "toelichting", "aanvulling", "bijgewerkt", "verbeterd", "gewijzigd", "hersteld", "let op",
+    "opmerking", "trekt ",
+)
 
 # Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:
-# the stems (first four letters decide) of the own-text and error words above.
+# the stems (first four letters decide) of the own-text and error words above, none an English
+# word's (the gate runs on every paragraph of every version).
 GATE_WORDS = (
-    "stand schrieben berichteten wir uns ausgabe zeitung leider stimmt trifft muss m\u00fcsste "
-    "entschuldigen bedauern vertauscht nicht erreur \u00e9crit indiqu\u00e9 nous notre nos "
-    "excusons excuses il fallait contrairement coquille gliss\u00e9e paru publi\u00e9 mal fautive "
+    "schrieben berichteten wir uns ausgabe zeitung leider stimmt trifft m\u00fcsste entgegen "
+    "entschuldigen bedauern vertauscht erreur \u00e9crit indiqu\u00e9 nous notre nos "
+    "excusons excuses fallait contrairement coquille gliss\u00e9e paru publi\u00e9 mal fautive "
     "error err\u00f3neo equivocado incorrecto lamentamos pedimos disculpas debe donde publicamos "
     "informamos dijimos escribimos edici\u00f3n public\u00f3 errata erroneamente errore sbagliato "
     "inesatto scusiamo scambiato anzich\u00e9 invece abbiamo pubblicato scritto giornale erramos "
     "erradamente incorretamente equivocadamente lapso engano erro errado trocado desculpa "
-    "publicamos public\u00e1mos escrevemos informamos noticiamos como edi\u00e7\u00e3o "
+    "publicamos public\u00e1mos escrevemos informamos noticiamos edi\u00e7\u00e3o "
     "abusievelijk onrechte onjuist verkeerd fout vergissing abuis verwisseld moet klopt excuses "
-    "schreven meldden noemden stond krant juist nannte zeigte rede zitiert zugeschrieben "
+    "schreven meldden noemden stond krant juist nannte zeigte zitiert zugeschrieben "
     "bufala irrtum falschmeldung canular bulo boato bleek lezer lezers "
     "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
     "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte"
