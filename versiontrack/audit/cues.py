@@ -132,7 +132,6 @@ _SELF = _any(
      r"atribu[ií]mos)\b|"
      r"\bin (?:een|het|de) (?:eerder(?:e)? |vorig(?:e)? )?(?:artikel|stuk|bericht|interview|"
      r"versie" + _NOT_OTHERS + r"|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
-    langs.OWN.pattern,  # and each language's table (versiontrack.audit.langs)
 )
 
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
@@ -200,7 +199,6 @@ _ERR = _any(
      r"\bce ne scusiamo\b|\bci siamo sbagliati\b|"
      r"\bde forma (?:errada|incorreta)\b|\bpor engano\b|\bequivocou-se\b|"
      r"\bfoutief\b|\bfoutieve?lijk\b|\bvergist\b|\bniet correct\b|\bdat is onjuist\b"),
-    langs.ERRORS.pattern,
 )
 
 # Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
@@ -236,7 +234,7 @@ _ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
 
 def _err(text: str) -> bool:
     """An error admitted in ``text``."""
-    if _ERR.search(text):
+    if _ERR.search(text) or (langs.foreign(text) and langs.ERRORS.search(text)):
         return True
     low = text.lower()
     return any(word in low and pattern.search(text) for word, pattern in _ERR_SPANS)
@@ -463,6 +461,11 @@ _BARE_WORDS = ("incorrect", "inaccurate", "wrong", "erroneous", "outdated", "inc
                "omitted", "left out")
 
 
+def _named(text: str) -> bool:
+    """The outlet's own text named in ``text``, in English or in a language's table."""
+    return bool(_SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)))
+
+
 def cue_kind(text: str) -> str | None:
     """The kind of a note written without a house form, or None when ``text`` is not one.
 
@@ -482,8 +485,8 @@ def cue_kind(text: str) -> str | None:
     if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low) and _RETOLD.search(text)) or (
-            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or \
-            langs.THEIRS.search(text):
+            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
+            langs.foreign(text) and langs.THEIRS.search(text)):
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
@@ -491,11 +494,11 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
-    if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)) \
+    if cited or (_STRONG.search(text) and any(_named(x) for x in sents)) \
             or _WE_SAID_FACT.search(text):
         kind = "correction"
     for i, s in enumerate(sents):
-        named = _SELF.search(s)
+        named = _named(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
         fact_next = _FACT_OPENER.match(nxt)
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (

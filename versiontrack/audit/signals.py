@@ -131,7 +131,6 @@ _SELF = _lx(
     r"|versie" + _NOT_OTHERS + r"|"
     r"editie|krant)\b", r"\bin de krant van\b", r"\bpagina \d+", r"\bdeze rubriek\b",
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
-    langs.OWN.pattern,  # and each language's own-text words (versiontrack.audit.langs)
 )
 
 # Error semantics, by stem: strong words admit an error in what was published.
@@ -270,7 +269,8 @@ def _side(text: str) -> float:
     low = text.lower()
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
-    strong = _SELF.search(low) is not None
+    strong = _SELF.search(low) is not None or (langs.foreign(low)
+                                                and langs.OWN.search(low) is not None)
     self_ = 2.0 if strong else 1.0 if (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)) \
         else 0.0
     if not (err or sorry or self_):
@@ -363,9 +363,12 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_QUOTE, 4.0), (langs.THEIRS, 4.0), (langs.AGAINST, 4.0)):
+                      (_QUOTE, 4.0)):
         if pattern.search(text):
             weight += w
+    if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
+        weight += 4.0 * ((langs.THEIRS.search(text) is not None)
+                         + (langs.AGAINST.search(text) is not None))
     return weight
 
 

@@ -42,7 +42,7 @@ from versiontrack.audit.langs.pt import PT
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
            "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
-           "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS", "WITHDRAWS", "changed_kind"]
+           "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS", "WITHDRAWS", "changed_kind", "foreign"]
 
 _I = re.IGNORECASE
 
@@ -76,6 +76,20 @@ FACTS = _union("facts")
 PARTICIPLES = _union("participles")
 AGAINST = re.compile(_union("against"), _I)
 REPORTED = _union("reported")
+
+# A paragraph in one of these languages, cheaply: a Latin-1 letter or a common function word. The
+# cue rule and the weighed layer search the tables' own-text and error words only in such
+# paragraphs, so English body text pays nothing for them.
+_FOREIGN = re.compile(
+    r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|das|und|nicht|wurde|ist|es|im|vom|ein|eine|"
+    r"wir|uns|auf|les|une|est|dans|nous|avec|cet|cette|los|las|una|del|por|fue|que|il|che|della|"
+    r"sono|nel|non|uma|foi|pelo|pela|het|een|niet|werd|voor|zijn|van|ook)\b", _I)
+
+
+def foreign(text: str) -> bool:
+    """True when ``text`` may be German, French, Spanish, Italian, Portuguese or Dutch."""
+    return _FOREIGN.search(text) is not None
+
 
 # Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
 # Text der FAZ", "dans l'article du Figaro", "in het artikel van de Volkskrant"), published by
