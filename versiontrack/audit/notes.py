@@ -485,9 +485,18 @@ _HEAD_LABEL = re.compile(
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
 
+# A headline that is a corrections label in one of the language tables, with an article or a
+# date ("Die Berichtigung", "Rectificatif du 3 mai", "Fe de errores: ...").
+_LANG_HEAD_LABEL = re.compile(
+    r"^\s*(?:(?:die|der|la|le|el|il|a|o|de|het)\s+)?(?P<label>"
+    + "|".join(label for label, kind in langs.LABELS if kind in ("correction", "clarification"))
+    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+
+
 def _label_kind(label: str) -> str:
     low = label.lower()
-    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
+    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I) or re.fullmatch(
+            "|".join(a for a, kind in langs.LABELS if kind == "clarification"), low, _I):
         return "clarification"
     if low.startswith("retract"):
         return "withdrawal"
@@ -812,7 +821,7 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
     bracket = _bracket_tag(headline)
     if bracket is not None:
         return bracket[0], (bracket[1],)
-    label = _HEAD_LABEL.match(fold(headline))
+    label = _HEAD_LABEL.match(fold(headline)) or _LANG_HEAD_LABEL.match(fold(headline))
     if label and not _HEAD_TAGS.match(headline):
         rest = fold(headline)[label.end():].strip()
         note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
