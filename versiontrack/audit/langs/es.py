@@ -51,8 +51,6 @@ ES = Lang(
         r"titulamos|mencionamos|confundimos|nos equivocamos)\b|\ben (?:la|el) (?:foto"
         r"|fotograf[ií]a|"
         r"titular|subt[ií]tulo|sumario|gr[aá]fico|infograf[ií]a|pie de foto)\b"
-        r"|\bse (?:public[oó]|dijo|indic[oó]|afirm[oó]|inform[oó]|atribuy[oó]|se[ñn]al[oó]|"
-        r"mencion[oó])\b"
         r"|\bque ilustr(?:a|aba) (?:la|el|esta|este)\b|\b(?:la|el) (?:noticia|informaci[oó]n"
         r"|cr[oó]nica|"
         r"art[ií]culo|reportaje|entrevista|foto|titular) (?:de ayer|del (?:lunes|martes"
