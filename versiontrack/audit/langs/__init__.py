@@ -116,7 +116,21 @@ THEIRS = re.compile(
     r"b[uü]rgermeister\w*|maire|sindaco|alcalde|prefeito|burgemeester|trainer|entra[iî]neur) "
     r"(?:\w+ )?(?:sagte|sagt|erkl[aä]rte|betonte|a (?:pr[eé]cis[eé]|d[eé]clar[eé]|affirm[eé])|"
     r"ha (?:detto|dichiarato|precisato)|dijo|asegur[oó]|afirm[oó]|declar[oó]|aclar[oó]|disse|"
-    r"afirmou|declarou|esclareceu|zei|zegt|verklaarde)\b)")
+    r"afirmou|declarou|esclareceu|zei|zegt|verklaarde)\b"
+    # a paper as the subject, or its own edition: "o jornal explica", "admitiu a direcção",
+    # "en su edición del domingo", "in seiner Ausgabe"
+    r"|\b(?:o jornal|o di[aá]rio|a revista|a emissora|o site|le journal|le quotidien|el diario|"
+    r"el peri[oó]dico|il quotidiano|il giornale|die zeitung|das blatt|de krant) (?:\w+ ){0,2}?"
+    r"(?:explica|explicou|diz|disse|admite|admitiu|reconhece|reconheceu|corrigiu|explique|"
+    r"reconna[iî]t|admet|a corrig[eé]|reconoce|reconoci[oó]|admiti[oó]|corrigi[oó]|rectific[oó]|"
+    r"spiega|ammette|riconosce|ha corretto|erkl[aä]rt|r[aä]umt|korrigierte|erkent|erkende|"
+    r"corrigeerde)\b"
+    r"|\b(?:reconhece|reconheceu|admite|admitiu|explica|explicou) (?:o|a) (?:jornal|folha|"
+    r"p[uú]blico|di[aá]rio|revista|direc?[cç][aã]o|diretor|director|provedor)\b"
+    r"|\b(?:su|sua|seu|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|zijn|haar|hun|la sua|il suo) "
+    r"(?:edici[oó]n|edi[cç][aã]o|[eé]dition|edizione|ausgabe|editie|art[ií]culo|artigo|article|"
+    r"articolo|artikel|reportagem|reportaje|portada|capa|manchete|titular|titre|titolo|"
+    r"schlagzeile)\b)")
 
 # A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
 # "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".
