@@ -83,7 +83,9 @@ REPORTED = _union("reported")
 _FOREIGN = re.compile(
     r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|das|und|nicht|wurde|ist|es|im|vom|ein|eine|"
     r"wir|uns|auf|les|une|est|dans|nous|avec|cet|cette|los|las|una|del|por|fue|que|il|che|della|"
-    r"sono|nel|non|uma|foi|pelo|pela|het|een|niet|werd|voor|zijn|van|ook)\b", _I)
+    r"sono|nel|non|uma|foi|pelo|pela|het|een|niet|werd|voor|zijn|van|ook|dass|auch|sich|wird|"
+    r"gestern|qui|pas|du|hier|ayer|sobre|como|ieri|questo|anche|ontem|dat|deze|dit|naar|bij|"
+    r"maar|wordt|gisteren)\b", _I)
 
 
 def foreign(text: str) -> bool:
@@ -259,7 +261,7 @@ GATE_WORDS = (
     "erradamente incorretamente equivocadamente lapso engano erro errado trocado desculpa "
     "publicamos public\u00e1mos escrevemos informamos noticiamos edi\u00e7\u00e3o "
     "abusievelijk onrechte onjuist verkeerd fout vergissing abuis verwisseld moet klopt excuses "
-    "schreven meldden noemden stond krant juist nannte zeigte zitiert zugeschrieben "
+    "schreven meldden noemden stond plek krant juist nannte zeigte zitiert zugeschrieben "
     "bufala irrtum falschmeldung canular bulo boato bleek lezer lezers "
     "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
     "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte"

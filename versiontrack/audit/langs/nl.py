@@ -45,6 +45,7 @@ NL = Lang(
         r"|\bis (?:abusievelijk |ten onrechte )?"
         r"(?:vermeld|genoemd|geschreven|gemeld)\b"
         r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
+        r"|\bop deze plek\b|\bop deze pagina\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
