@@ -404,11 +404,15 @@ _LANG_FORMS: tuple[_Form, ...] = tuple(
     (re.compile(_LEAD + rf"(?:{langs.NOUNS}\s+)?(?:{langs.PARTICIPLES})\b" + langs.WHEN
                 + langs.STAMP, _I), "_changed", "_lang"),
 )
-_FORMS = _FORMS + _INTL_FORMS + _LANG_FORMS
+_FORMS = _FORMS + _INTL_FORMS
+# The language tables' forms are tried only when a paragraph's head holds one of their cues.
+_ALL_FORMS = _FORMS + _LANG_FORMS
 # A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
 _LABEL_ONLY = re.compile(
     r"^[\s*_]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
-    + "|".join(label for label, _ in _INTL_LABELS + langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+    + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+_LANG_LABEL_ONLY = re.compile(
+    r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
 
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
@@ -546,7 +550,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
-         ) + langs.CUES
+         )
 
 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
@@ -582,9 +586,11 @@ def detect_paragraph(text: str) -> _Hit | None:
         # A long paragraph is a note only by a house form at its start ("Editor's note: ..."
         # over a long account of a withdrawn story), never by cues
         head = fold(text[:600])
-        if not any(c in head[:160].lower() for c in _CUES):
+        low_head = head[:160].lower()
+        intl = langs.foreign(low_head) and any(c in low_head for c in langs.CUES)
+        if not (intl or any(c in low_head for c in _CUES)):
             return None
-        hit = _form_hit(head)
+        hit = _form_hit(head, intl)
         return hit if hit is not None and hit.style != "reuters" else None
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
@@ -592,7 +598,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
-    hit = _form_hit(t) if any(c in head for c in _CUES) else None
+    intl = langs.foreign(head) and any(c in head for c in langs.CUES)
+    hit = _form_hit(t, intl) if intl or any(c in head for c in _CUES) else None
     if hit is None:
         kind = None
         low = t.lower()
@@ -637,9 +644,10 @@ def _by_others(form: str, rest: str) -> bool:
     return bool(langs.BY_OTHERS.search(form) or langs.BY_OTHERS.match(rest.lstrip(" ,")))
 
 
-def _form_hit(t: str) -> _Hit | None:
-    """A paragraph that opens with one of the house forms."""
-    for pattern, kind, style in _FORMS:
+def _form_hit(t: str, intl: bool = True) -> _Hit | None:
+    """A paragraph that opens with one of the house forms (the language tables' too when
+    ``intl``)."""
+    for pattern, kind, style in (_ALL_FORMS if intl else _FORMS):
         m = pattern.match(t)
         if not m:
             continue
@@ -915,7 +923,8 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         hit = detect_paragraph(text)
         idx = [i]
         full = text.strip()
-        if hit is None and _LABEL_ONLY.match(fold(text)) and i + 1 < len(paras):
+        if hit is None and i + 1 < len(paras) and (_LABEL_ONLY.match(fold(text)) or (
+                len(text) < 60 and _LANG_LABEL_ONLY.match(fold(text)))):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
             if hit is None and len(paras[i + 1].split()) <= 120:

@@ -80,17 +80,26 @@ REPORTED = _union("reported")
 # A paragraph in one of these languages, cheaply: a Latin-1 letter or a common function word. The
 # cue rule and the weighed layer search the tables' own-text and error words only in such
 # paragraphs, so English body text pays nothing for them.
-_FOREIGN = re.compile(
-    r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|das|und|nicht|wurde|ist|es|im|vom|ein|eine|"
-    r"wir|uns|auf|les|une|est|dans|nous|avec|cet|cette|los|las|una|del|por|fue|que|il|che|della|"
-    r"sono|nel|non|uma|foi|pelo|pela|het|een|niet|werd|voor|zijn|van|ook|dass|auch|sich|wird|"
-    r"gestern|qui|pas|du|hier|ayer|sobre|como|ieri|questo|anche|ontem|dat|deze|dit|naar|bij|"
-    r"maar|wordt|gisteren)\b", _I)
+_LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_FUNCTION_TEXT = (
+    "der das und nicht wurde ist es im vom ein eine wir uns auf dass auch sich wird gestern "
+    "zum zur den des sind hat haben wurden aus "
+    "le la les une est dans nous avec cet cette qui pas du hier de "
+    "el los las una del por fue que sobre como ayer en esta este se su sus lo al "
+    "il che della sono nel non questo anche ieri "
+    "uma foi pelo pela ontem "
+    "het een niet werd voor zijn van ook dat deze dit naar bij maar wordt gisteren")
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_PUNCT_SPACE = str.maketrans(dict.fromkeys(",.;:!?()[]\"'\u201e\u201c\u201d\u00ab\u00bb", " "))
 
 
 def foreign(text: str) -> bool:
-    """True when ``text`` may be German, French, Spanish, Italian, Portuguese or Dutch."""
-    return _FOREIGN.search(text) is not None
+    """True when ``text`` may be German, French, Spanish, Italian, Portuguese or Dutch: it has
+    a Latin-1 letter or one of their common function words (a set lookup, cheaper than a search
+    over English text)."""
+    if not text.isascii() and _LATIN1_LETTER.search(text):
+        return True
+    return not _FUNCTION_WORDS.isdisjoint(text.lower().translate(_PUNCT_SPACE).split())
 
 
 # Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
@@ -219,8 +228,9 @@ def changed_kind(form: str, rest: str) -> str:
 
 
 # Words that open the forms above within a paragraph's first 160 characters: the notes module's
-# cheap test before its regular expressions. None is part of a common English word ("ndr" is in
-# "hundred", "retire" in "retirement"), so English paragraphs skip the forms as before.
+# cheap test before the language tables' forms. Few are part of a common English word ("ndr" is
+# in "hundred", "retire" in "retirement" and neither is here), so most English paragraphs skip
+# those forms.
 CUES = (
     # de
     "transparenz", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt", "hier stand",
@@ -246,6 +256,15 @@ CUES = (
     "eerder", "aanvankelijk", "oorspronkelijk", "eerst ", "anders dan", "red.", "redacti",
     "toelichting", "aanvulling", "bijgewerkt", "verbeterd", "gewijzigd", "hersteld", "let op",
     "opmerking", "trekt ",
+    # the labels' and participles' stems in every language
+    "korrektur", "richtigstell", "berichtig", "redaktion", "aktualis", "ge\u00e4ndert", "fassung",
+    "anmerkung", "anm.", "notiz", "eigener sache", "zur\u00fcckgezogen", "correct", "corrig",
+    "rectifi", "modifi", "errat", "mise au point", "clarif", "note de", "versi", "updat", "errores",
+    "correcci", "aclaraci", "redacci", "correg", "actualiz", "retirad", "nota d", "rettific",
+    "correzion", "precisazion", "corrett", "modificat", "aggiornat", "integrat", "ritirat",
+    "corre\u00e7", "retifica", "esclarec", "erramos", "corrigid", "alterad", "atualiza",
+    "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
+    "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
 )
 
 # Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:
