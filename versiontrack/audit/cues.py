@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
+from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
+
+_NOT_OTHERS = langs.NOT_OTHERS
 
 _I = re.IGNORECASE
 
@@ -100,7 +103,8 @@ _SELF = _any(
     (r"\bwir (?:bedauern)\b|\bschrieben wir\b|\bhaben wir\b|\bunsere[rmn]? (?:zeitung|ausgabe|"
      r"bericht|artikel)|\bin der (?:gestrigen |\w+tags)?ausgabe\b|\bbild(?:unter)?(?:zeile|text)"),
     (r"\bnotre (?:article|[eé]dition|journal|texte|chronique|enqu[eê]te|portrait|entretien)\b|"
-     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de|du)\b"),
+     r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de"
+     r"|du)\b"),
     (r"\b(?:la|una) (?:informaci[oó]n|noticia|cr[oó]nica|entrevista|nota) (?:publicada|de ayer|"
      r"del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
      r"\bpublicad[oa] (?:ayer|el)\b"),
@@ -112,21 +116,22 @@ _SELF = _any(
      r"\b(?:schreven|meldden|noemden) (?:we|wij)\b"),
     # an article, a caption, an earlier version of one's own, with the indefinite article
     (r"\b(?:in|bei) (?:einem|einer) (?:fr[uü]heren |vorherigen )?(?:artikel|text|beitrag|bericht|"
-     r"meldung|interview|bildunterschrift|version|fassung)\b|\bschrieben wir\b|\bberichteten wir\b|"
+     r"meldung|interview|bildunterschrift"
+     r"|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b|\bschrieben wir\b|\bberichteten wir\b|"
      r"\bdans (?:un|une|notre|nos|cet|l['\u2019]) ?(?:article|papier|texte|portrait|entretien|"
-     r"reportage|[eé]dition|l[eé]gende|version)\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
+     r"reportage|[eé]dition|l[eé]gende|version" + _NOT_OTHERS + r")\b|\bnous avons (?:[eé]crit|indiqu[eé]|affirm[eé]|"
      r"publi[eé]|annonc[eé])\b|"
      r"\ben (?:un|una|nuestra|nuestro|el|la) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|"
-     r"reportaje|entrevista|edici[oó]n|versi[oó]n|pie de foto)\b|\b(?:publicamos|informamos|"
+     r"reportaje|entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto)\b|\b(?:publicamos|informamos|"
      r"escribimos|dijimos|se(?:ñ|n)alamos)\b|"
      r"\b(?:in|nell['\u2019]|nella|nel) ?(?:un|una|l['\u2019])? ?(?:articolo|pezzo|servizio|"
-     r"intervista|edizione|versione|didascalia|titolo)\b|\babbiamo (?:scritto|riportato|"
+     r"intervista|edizione|versione" + _NOT_OTHERS + r"|didascalia|titolo)\b|\babbiamo (?:scritto|riportato|"
      r"indicato|pubblicato|attribuito)\b|"
      r"\b(?:em|numa|n[ao]) (?:uma )?(?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
-     r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo)\b|\b(?:informamos|afirmamos|dissemos|"
+     r"edi[cç][aã]o|vers[aã]o" + _NOT_OTHERS + r"|legenda|texto|artigo)\b|\b(?:informamos|afirmamos|dissemos|"
      r"atribu[ií]mos)\b|"
      r"\bin (?:een|het|de) (?:eerder(?:e)? |vorig(?:e)? )?(?:artikel|stuk|bericht|interview|"
-     r"versie|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
+     r"versie" + _NOT_OTHERS + r"|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
 )
 
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
@@ -229,7 +234,7 @@ _ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
 
 def _err(text: str) -> bool:
     """An error admitted in ``text``."""
-    if _ERR.search(text):
+    if _ERR.search(text) or (langs.foreign(text) and langs.ERRORS.search(text)):
         return True
     low = text.lower()
     return any(word in low and pattern.search(text) for word, pattern in _ERR_SPANS)
@@ -256,7 +261,7 @@ _FACT_OPENER = re.compile(
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
     r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
-    r"in feite|het juiste)", _I)
+    r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
 _CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
@@ -330,7 +335,8 @@ _WITHDRAW = re.compile(
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
     r"(?:\w+ )?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)"
-    r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]|notre) ?(?:article|texte)"
+    r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
+    r"|notre) ?(?:article|texte)"
     r"|\bhemos (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
     r"(?:art[ií]culo|texto|noticia|informaci[oó]n|reportaje)"
     r"|\babbiamo (?:rimosso|ritirato|cancellato) (?:questo|quest['\u2019]|l['\u2019]|il nostro) ?"
@@ -356,7 +362,7 @@ _GUARD = re.compile(
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
-    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b", _I)
+    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b|" + langs.AGAINST.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
@@ -455,6 +461,11 @@ _BARE_WORDS = ("incorrect", "inaccurate", "wrong", "erroneous", "outdated", "inc
                "omitted", "left out")
 
 
+def _named(text: str) -> bool:
+    """The outlet's own text named in ``text``, in English or in a language's table."""
+    return bool(_SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)))
+
+
 def cue_kind(text: str) -> str | None:
     """The kind of a note written without a house form, or None when ``text`` is not one.
 
@@ -474,7 +485,8 @@ def cue_kind(text: str) -> str | None:
     if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low) and _RETOLD.search(text)) or (
-            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)):
+            (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
+            langs.foreign(text) and langs.THEIRS.search(text)):
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
@@ -482,11 +494,11 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
-    if cited or (_STRONG.search(text) and any(_SELF.search(x) for x in sents)) \
+    if cited or (_STRONG.search(text) and any(_named(x) for x in sents)) \
             or _WE_SAID_FACT.search(text):
         kind = "correction"
     for i, s in enumerate(sents):
-        named = _SELF.search(s)
+        named = _named(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
         fact_next = _FACT_OPENER.match(nxt)
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (

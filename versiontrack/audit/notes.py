@@ -28,6 +28,12 @@ es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la
             "Una versión anterior de este artículo ...", "In einer früheren Version dieses
             Artikels ...", "Une version précédente de cet article ..."; "Esta noticia ha sido
             corregida", "Dieser Artikel wurde ... aktualisiert", "Cet article a été modifié ..."
+de fr es    and, from each language's table in :mod:`versiontrack.audit.langs`: labels
+it pt nl    ("Transparenzhinweis:", "NDLR :", "N. de la R.:", "N.d.R.:", "Nota da Redacção:",
+            "Naschrift redactie:"), soft labels ("Hinweis:", "Nota:") over a note, openings about
+            an earlier state ("Hier stand zunächst", "Eerder stond in dit artikel", "Diferentemente
+            do publicado"), "this text was changed" sentences and stamped participles with a
+            purpose ("Texto atualizado às 15h30 para ...", not a bare "Aktualisiert am 3. Mai")
 ==========  ====================================================================================
 
 A paragraph in no form is weighed (:mod:`versiontrack.audit.signals`): the outlet naming its
@@ -57,6 +63,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from functools import lru_cache
 
+from versiontrack.audit import langs
 from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
@@ -381,11 +388,31 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
                 r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
 )
+# Each language's labels, earlier-version openings and "this text was changed" sentences, from
+# the tables in :mod:`versiontrack.audit.langs` (tried after the forms above).
+_LANG_TAIL = langs.WHEN + r"\s*(?:\([^)]{0,60}\))?\s*[:\u2014\u2013]"
+_LANG_FORMS: tuple[_Form, ...] = tuple(
+    (re.compile(_LEAD + rf"(?:{label})" + _LANG_TAIL, _I), kind, "_intl")
+    for label, kind in langs.LABELS
+) + (
+    (re.compile(_LEAD + rf"(?:{langs.SOFT_LABEL})" + _LANG_TAIL, _I), "_soft", "_lang"),
+    (re.compile(_LEAD + rf"(?:{langs.EARLIER})\b", _I), "_earlier", "_lang"),
+    (re.compile(_LEAD + langs.WITHDRAWS, _I), "withdrawal", "generic"),
+    (re.compile(_LEAD + rf"(?:{langs.CHANGED})\b", _I), "_changed", "_lang"),
+    (re.compile(_LEAD + langs.DEF_CHANGED + rf"(?:{langs.PARTICIPLES})\b" + langs.WHEN
+                + langs.DEF_FOLLOW, _I), "_changed", "_lang"),
+    (re.compile(_LEAD + rf"(?:{langs.NOUNS}\s+)?(?:{langs.PARTICIPLES})\b" + langs.WHEN
+                + langs.STAMP, _I), "_changed", "_lang"),
+)
 _FORMS = _FORMS + _INTL_FORMS
+# The language tables' forms are tried only when a paragraph's head holds one of their cues.
+_ALL_FORMS = _FORMS + _LANG_FORMS
 # A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
 _LABEL_ONLY = re.compile(
     r"^[\s*_]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
     + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+_LANG_LABEL_ONLY = re.compile(
+    r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
 
 _DATE_ONLY = re.compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                         + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
@@ -405,6 +432,11 @@ _PROMISE = re.compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:stor
                       r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
                       r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
                       r"available|emerges?)", _I)
+_WITHDRAWN_INTL = re.compile(r"\b(?:zur[uü]ckgezogen|depubliziert|retir[eé]e?|d[eé]publi[eé]e?|"
+                             r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
+                             r"ingetrokken|offline gehaald)\b", _I)
+_TO_CLARIFY_INTL = re.compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
+                              r"esclarecer|deixar claro|verduidelijk)", _I)
 _ERROR_VERB = re.compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                          r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                          r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -457,9 +489,18 @@ _HEAD_LABEL = re.compile(
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
 
+# A headline that is a corrections label in one of the language tables, with an article or a
+# date ("Die Berichtigung", "Rectificatif du 3 mai", "Fe de errores: ...").
+_LANG_HEAD_LABEL = re.compile(
+    r"^\s*(?:(?:die|der|la|le|el|il|a|o|de|het)\s+)?(?P<label>"
+    + "|".join(label for label, kind in langs.LABELS if kind in ("correction", "clarification"))
+    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+
+
 def _label_kind(label: str) -> str:
     low = label.lower()
-    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I):
+    if low.startswith("clarif") or re.fullmatch(_INTL_LABELS[1][0], low, _I) or re.fullmatch(
+            "|".join(a for a, kind in langs.LABELS if kind == "clarification"), low, _I):
         return "clarification"
     if low.startswith("retract"):
         return "withdrawal"
@@ -508,7 +549,8 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
-         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr")
+         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
+         )
 
 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
@@ -544,9 +586,11 @@ def detect_paragraph(text: str) -> _Hit | None:
         # A long paragraph is a note only by a house form at its start ("Editor's note: ..."
         # over a long account of a withdrawn story), never by cues
         head = fold(text[:600])
-        if not any(c in head[:160].lower() for c in _CUES):
+        low_head = head[:160].lower()
+        intl = langs.foreign(low_head) and any(c in low_head for c in langs.CUES)
+        if not (intl or any(c in low_head for c in _CUES)):
             return None
-        hit = _form_hit(head)
+        hit = _form_hit(head, intl)
         return hit if hit is not None and hit.style != "reuters" else None
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
@@ -554,7 +598,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
-    hit = _form_hit(t) if any(c in head for c in _CUES) else None
+    intl = langs.foreign(head) and any(c in head for c in langs.CUES)
+    hit = _form_hit(t, intl) if intl or any(c in head for c in _CUES) else None
     if hit is None:
         kind = None
         low = t.lower()
@@ -594,9 +639,15 @@ def detect_paragraph(text: str) -> _Hit | None:
     return hit
 
 
-def _form_hit(t: str) -> _Hit | None:
-    """A paragraph that opens with one of the house forms."""
-    for pattern, kind, style in _FORMS:
+def _by_others(form: str, rest: str) -> bool:
+    """A text changed by a parliament or a court ("fue modificado por el Congreso"), not a note."""
+    return bool(langs.BY_OTHERS.search(form) or langs.BY_OTHERS.match(rest.lstrip(" ,")))
+
+
+def _form_hit(t: str, intl: bool = True) -> _Hit | None:
+    """A paragraph that opens with one of the house forms (the language tables' too when
+    ``intl``)."""
+    for pattern, kind, style in (_ALL_FORMS if intl else _FORMS):
         m = pattern.match(t)
         if not m:
             continue
@@ -635,7 +686,19 @@ def _form_hit(t: str) -> _Hit | None:
             if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
                 return None
             style = "generic"
+            if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
+                kind = "withdrawal"
+        elif style == "_lang":
+            if kind == "_soft":  # "Hinweis:", "Nota:": a note when what follows is one
+                return detect_paragraph(rest) if len(rest.split()) >= 4 else None
+            if _READER.search(rest) or (kind == "_changed" and _by_others(m.group(0), rest)):
+                return None  # a reader's remark, or a text changed by a parliament or a court
+            style = "generic"
+            kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
+                "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
         elif kind == "_intl_verb":
+            if _by_others(m.group(0), rest):
+                return None
             verb = m.group("verb").lower()
             kind = "update" if verb.startswith((
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
@@ -766,7 +829,7 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
     bracket = _bracket_tag(headline)
     if bracket is not None:
         return bracket[0], (bracket[1],)
-    label = _HEAD_LABEL.match(fold(headline))
+    label = _HEAD_LABEL.match(fold(headline)) or _LANG_HEAD_LABEL.match(fold(headline))
     if label and not _HEAD_TAGS.match(headline):
         rest = fold(headline)[label.end():].strip()
         note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
@@ -860,7 +923,8 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         hit = detect_paragraph(text)
         idx = [i]
         full = text.strip()
-        if hit is None and _LABEL_ONLY.match(fold(text)) and i + 1 < len(paras):
+        if hit is None and i + 1 < len(paras) and (_LABEL_ONLY.match(fold(text)) or (
+                len(text) < 60 and _LANG_LABEL_ONLY.match(fold(text)))):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
             if hit is None and len(paras[i + 1].split()) <= 120:

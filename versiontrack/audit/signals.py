@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import re
 
+from versiontrack.audit import langs
 from versiontrack.normalize import note_sentences
+
+_NOT_OTHERS = langs.NOT_OTHERS
 
 __all__ = ["THRESHOLD", "VETO", "against", "may_weigh", "weigh", "weighed_kind"]
 
@@ -99,7 +102,7 @@ _SELF = _lx(
     # de
     r"\b(?:in|im|bei) (?:de[mnr] |einem |einer )?(?:artikel|text|beitrag|"
     r"bericht|meldung|\w*meldung|interview|kolumne|bildunterschrift|\w*zeile|[üu]berschrift|"
-    r"grafik|ausgabe|\w+ausgabe|version|fassung)\b",
+    r"grafik|ausgabe|\w+ausgabe|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b",
     r"\bin [„\"'«][^„\"»]{2,120}[“\"'»] vom\b", r"\bvom \d{1,2}\. ?\w+", r"\bseite \d+",
     r"\bwir (?:haben|hatten|bitten|bedauern)\b",
     # fr
@@ -109,20 +112,23 @@ _SELF = _lx(
     # es
     r"\b(?:publicamos|informamos|escribimos|dijimos|se[ñn]alamos)\b",
     r"\ben (?:el|la|un|una) (?:art[ií]culo|noticia|informaci[oó]n|cr[oó]nica|reportaje|"
-    r"entrevista|edici[oó]n|versi[oó]n|pie de foto|titular)\b", r"\bp[aá]gina \d+",
+    r"entrevista|edici[oó]n|versi[oó]n" + _NOT_OTHERS + r"|pie de foto|titular)\b",
+    r"\bp[aá]gina \d+",
     # it
     r"\babbiamo (?:scritto|sbagliato|riportato|indicato|"
     r"pubblicato|attribuito)\b",
     r"\b(?:nel|nell['’]|nella|in un|in una) ?(?:articolo|pezzo|servizio|intervista|edizione|"
-    r"versione|didascalia|titolo|sottotitolo|testo|numero)\b", r"\ba pagina \d+",
+    r"versione" + _NOT_OTHERS + r"|didascalia|titolo|sottotitolo|testo|numero)\b",
+    r"\ba pagina \d+",
     # pt
     r"\besta se[cç][aã]o\b",
     r"\b(?:na|no|numa|em uma) (?:reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista|"
-    r"edi[cç][aã]o|vers[aã]o|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
+    r"edi[cç][aã]o|vers[aã]o" + _NOT_OTHERS + r"|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
     r"\b(?:escrevemos|publicamos|public[aá]mos|informamos|dissemos|afirmamos)\b",
     # nl
     r"\b(?:in|bij|op) (?:het|de|een) (?:eerdere? |vorige )?(?:artikel|stuk|bericht|interview|"
-    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek|versie|"
+    r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek"
+    r"|versie" + _NOT_OTHERS + r"|"
     r"editie|krant)\b", r"\bin de krant van\b", r"\bpagina \d+", r"\bdeze rubriek\b",
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
 )
@@ -198,7 +204,7 @@ _REPORTED = _lx(
     r"\bdec[ií]a\b", r"\bdijo\b", r"\bpublic(?:ó|o|ou|ado|ada)\b", r"\bse[ñn]al", r"\bscritto\b",
     r"\bindicato\b", r"\briportato\b", r"\bsi parla\b", r"\binformou\b", r"\bafirmou\b",
     r"\bdisse\b", r"\bnoemde\b", r"\bstond\b", r"\bmeldde\b", r"\bschreef\b", r"\bgenoemd\b",
-    r"\bvermeld\b",
+    r"\bvermeld\b", langs.REPORTED,
 )
 
 # Against: a third party correcting its own text, or retelling someone else's correction.
@@ -263,7 +269,8 @@ def _side(text: str) -> float:
     low = text.lower()
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
-    strong = _SELF.search(low) is not None
+    strong = _SELF.search(low) is not None or (langs.foreign(low)
+                                                and langs.OWN.search(low) is not None)
     self_ = 2.0 if strong else 1.0 if (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)) \
         else 0.0
     if not (err or sorry or self_):
@@ -312,7 +319,7 @@ _GATE_WORDS = (
     "correcto verit\u00e0 effetti certo feite korrekt juiste but"
 )
 _GATE: dict[str, tuple[str, ...]] = {}
-for _stem in _GATE_WORDS.split():
+for _stem in (_GATE_WORDS + " " + langs.GATE_WORDS).split():
     _GATE[_stem[:4]] = (*_GATE.get(_stem[:4], ()), _stem)
 _WORD = re.compile(r"\w+")
 
@@ -359,6 +366,9 @@ def against(text: str) -> float:
                       (_QUOTE, 4.0)):
         if pattern.search(text):
             weight += w
+    if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
+        weight += 4.0 * ((langs.THEIRS.search(text) is not None)
+                         + (langs.AGAINST.search(text) is not None))
     return weight
 
 

@@ -1,0 +1,287 @@
+"""How newsrooms write their notes in German, French, Spanish, Italian, Portuguese and Dutch.
+
+One table per language (a module each: ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl``), read by
+the house forms (:mod:`versiontrack.audit.notes`), the cue rule (:mod:`versiontrack.audit.cues`)
+and the weighed layer (:mod:`versiontrack.audit.signals`), so that a language's words live in
+one place and the rules that use them stay the same in every language:
+
+- ``labels``: what a note opens with, by kind ("Korrekturhinweis", "Rectificatif", "Fe de
+  errores", "N.d.R.", "Erramos", "Naschrift redactie" ...). A label counts only at the start of
+  a paragraph and before a colon or a dash, so "eine Korrektur an der Börse" is not one.
+  ``soft_labels`` ("Hinweis:", "Note :", "Nota:") count only when the note goes on to name the
+  outlet's own text or admit an error.
+- ``earlier``: an opening that names an earlier state of the outlet's own text and says what it
+  said ("Hier stand zunächst", "Dans une première version de cet article, nous ...", "Eerder
+  stond in dit artikel"): a note by itself, since nothing else opens so.
+- ``changed``: the text itself as the subject of a change ("Der Artikel wurde korrigiert",
+  "L'articolo è stato corretto alle 12.10", "Texto atualizado às 15h30 para ..."), or the
+  newsroom as the subject ("Wir haben den Artikel korrigiert"). Participles alone ("Aktualisiert
+  am 3. Mai", "Mis à jour le 03/05/2024") are time stamps and need a purpose or a sentence after.
+- ``own``: the outlet naming its own text inside a sentence ("in der gestrigen Ausgabe", "nous
+  avons écrit", "publicámos", "schreven we") and ``errors``: an error admitted ("irrtümlich",
+  "par erreur", "por lapso", "abusievelijk"). The cue rule wants both in one sentence, or a
+  sentence naming the text followed by one of ``facts``: a sentence giving the fact or refuting
+  the claim ("Richtig ist ...", "Dat klopt niet", "Il fallait lire ...").
+- ``against``: a third party's correction, a press law or a policy ("veröffentlichte eine
+  Gegendarstellung", "a publié un rectificatif", "serán corregidos").
+
+Texts are matched folded (straight quotes) and case-insensitively; accents are written both
+ways where newsrooms drop them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from versiontrack.audit.langs.de import DE
+from versiontrack.audit.langs.es import ES
+from versiontrack.audit.langs.fr import FR
+from versiontrack.audit.langs.it import IT
+from versiontrack.audit.langs.nl import NL
+from versiontrack.audit.langs.pt import PT
+
+__all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
+           "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
+           "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS", "WITHDRAWS", "changed_kind", "foreign"]
+
+_I = re.IGNORECASE
+
+# After "version" in the cue rule and the weighed layer: an earlier version of a law or a plan
+# ("in einer früheren Version des Gesetzentwurfs") is not the outlet's own text.
+NOT_OTHERS = (r"(?! (?:des|der|eines|einer|de la|del|de l['\u2019]|du|della|dello|dell['\u2019]|do|"
+              r"da|van de|van het) (?!artikel|text|beitrag|bericht|noticia|nota\b|informaci|"
+              r"art[ií]culo|article|texte|articolo|testo|pezzo|artigo|texto|reportagem|not[ií]cia|"
+              r"mat[eé]ria|stuk))")
+
+LANGS = {"de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL}
+
+
+def _union(field: str) -> str:
+    return "|".join(f"(?:{getattr(lang, field)})" for lang in LANGS.values())
+
+
+# Every language's labels, by kind, in one alternation per kind.
+LABELS: tuple[tuple[str, str], ...] = tuple(
+    (alternatives, kind)
+    for kind in ("correction", "clarification", "editors-note", "update", "withdrawal")
+    for alternatives in ["|".join(a for lang in LANGS.values()
+                                  for a, k in lang.labels if k == kind)]
+)
+SOFT_LABEL = _union("soft_labels")
+EARLIER = _union("earlier")
+CHANGED = _union("changed")
+OWN = re.compile(_union("own"), _I)
+ERRORS = re.compile(_union("errors"), _I)
+FACTS = _union("facts")
+PARTICIPLES = _union("participles")
+AGAINST = re.compile(_union("against"), _I)
+REPORTED = _union("reported")
+
+# A paragraph in one of these languages, cheaply: a Latin-1 letter or a common function word. The
+# cue rule and the weighed layer search the tables' own-text and error words only in such
+# paragraphs, so English body text pays nothing for them.
+_LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_FUNCTION_TEXT = (
+    "der das und nicht wurde ist es im vom ein eine wir uns auf dass auch sich wird gestern "
+    "zum zur den des sind hat haben wurden aus "
+    "le la les une est dans nous avec cet cette qui pas du hier de "
+    "el los las una del por fue que sobre como ayer en esta este se su sus lo al "
+    "il che della sono nel non questo anche ieri "
+    "uma foi pelo pela ontem "
+    "het een niet werd voor zijn van ook dat deze dit naar bij maar wordt gisteren")
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_PUNCT_SPACE = str.maketrans(dict.fromkeys(",.;:!?()[]\"'\u201e\u201c\u201d\u00ab\u00bb", " "))
+
+
+def foreign(text: str) -> bool:
+    """True when ``text`` may be German, French, Spanish, Italian, Portuguese or Dutch: it has
+    a Latin-1 letter or one of their common function words (a set lookup, cheaper than a search
+    over English text)."""
+    if not text.isascii() and _LATIN1_LETTER.search(text):
+        return True
+    return not _FUNCTION_WORDS.isdisjoint(text.lower().translate(_PUNCT_SPACE).split())
+
+
+# Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
+# Text der FAZ", "dans l'article du Figaro", "in het artikel van de Volkskrant"), published by
+# someone ("publicada pelo jornal"), its own error ("hat ihren Fehler korrigiert"), or what a
+# spokesperson or an official said. Matched case-sensitively where a capital marks the name.
+_TEXTS = (r"(?:[Tt]ext|[Aa]rtikel|[Bb]eitrag|[Bb]ericht|[Aa]usgabe|[Aa]rticle|[Tt]exte|"
+          r"[Aa]rt[ií]culo|[Nn]oticia|[Aa]rticolo|[Pp]ezzo|[Rr]eportagem|[Nn]ot[ií]cia|[Aa]rtigo|"
+          r"[Mm]at[eé]ria|[Ss]tuk|[Ee]dition|[Ee]dici[oó]n|[Ee]dizione|[Ee]di[cç][aã]o)")
+_OUTLETS = (r"(?:zeitung|tageszeitung|magazin|sender|journal|quotidien|hebdomadaire|diario|"
+            r"peri[oó]dico|revista|giornale|quotidiano|settimanale|jornal|emissora|krant|dagblad|"
+            r"omroep|agentur|agence|agencia|agenzia|ag[eê]ncia|persbureau)")
+THEIRS = re.compile(
+    rf"\b{_TEXTS} (?:du|de la|de|del|di|della|dello|do|da|van de|van het|van) "
+    rf"(?:[\u201e\"\u00ab\u201c']\s*)?(?:[A-Z]|(?i:{_OUTLETS}))"
+    # German capitalises every noun: there only a quoted name, an abbreviation or a paper
+    rf"|\b{_TEXTS} (?:der|des|von|vom) (?:[\u201e\"\u00ab\u201c']|[A-Z]{{2,}}\b|(?i:{_OUTLETS}))"
+    r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b|\bpubli[eé]e?s? par\b|\bpubblicat[oa] da\b"
+    r"|\bver[oö]ffentlicht von\b|\bgepubliceerd door\b"
+    r"|\b(?:ihren|seinen|ihre|seine|deren|leur|son|ses|sua|seu|zijn|hun) (?:fehler|irrtum|erreur|"
+    r"errore|erro|fout)\b"
+    r"|\b(?:porte-parole|portavoce|portavoz|porta-voz|woordvoerder|sprecher(?:in)?)\b"
+    r"|\b(?:minister\w*|ministr[oa]s?|ministre|polizei|police|polizia|polic[ií]a|pol[ií]cia"
+    r"|politie|"
+    r"b[uü]rgermeister\w*|maire|sindaco|alcalde|prefeito|burgemeester|trainer|entra[iî]neur) "
+    r"(?:\w+ )?(?:sagte|sagt|erkl[aä]rte|betonte|a (?:pr[eé]cis[eé]|d[eé]clar[eé]|affirm[eé])|"
+    r"ha (?:detto|dichiarato|precisato)|dijo|asegur[oó]|afirm[oó]|declar[oó]|aclar[oó]|disse|"
+    r"afirmou|declarou|esclareceu|zei|zegt|verklaarde)\b"
+    # a paper as the subject, or its own edition: "o jornal explica", "admitiu a direcção",
+    # "en su edición del domingo", "in seiner Ausgabe"
+    r"|\b(?:o jornal|o di[aá]rio|a revista|a emissora|o site|le journal|le quotidien|el diario|"
+    r"el peri[oó]dico|il quotidiano|il giornale|die zeitung|das blatt|de krant) (?:\w+ ){0,2}?"
+    r"(?:explica|explicou|diz|disse|admite|admitiu|reconhece|reconheceu|corrigiu|explique|"
+    r"reconna[iî]t|admet|a corrig[eé]|reconoce|reconoci[oó]|admiti[oó]|corrigi[oó]|rectific[oó]|"
+    r"spiega|ammette|riconosce|ha corretto|erkl[aä]rt|r[aä]umt|korrigierte|erkent|erkende|"
+    r"corrigeerde)\b"
+    r"|\b(?:reconhece|reconheceu|admite|admitiu|explica|explicou) (?:o|a) (?:jornal|folha|"
+    r"p[uú]blico|di[aá]rio|revista|direc?[cç][aã]o|diretor|director|provedor)\b"
+    r"|\b(?:su|sua|seu|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|zijn|haar|hun|la sua|il suo) "
+    r"(?:edici[oó]n|edi[cç][aã]o|[eé]dition|edizione|ausgabe|editie|art[ií]culo|artigo|article|"
+    r"articolo|artikel|reportagem|reportaje|portada|capa|manchete|titular|titre|titolo|"
+    r"schlagzeile)\b)")
+
+# A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
+# "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".
+_MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|aug(?:ust)?|"
+           r"sept?(?:ember)?|"
+           r"okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|janvier|f[eé]vrier|mars|avril|juin|juillet|"
+           r"ao[uû]t|septembre|octobre|novembre|d[eé]cembre|enero|febrero|marzo|abril|mayo|junio|"
+           r"julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
+           r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[cç]o|maio|junho|"
+           r"julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)")
+_PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|il|alle|ore|em|[aà]s|do|da|dia|op|"
+         r"om|en|on|at)")
+WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\d{{2}})?\.?"
+        rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
+        r"\)?)*")
+
+# A change made by someone else: "Este texto fue modificado por el Congreso", "Dieser Text
+# wurde vom Bundestag geändert" (the newsroom itself is no other).
+BY_OTHERS = re.compile(
+    r"\b(?:por|pel[oa]|par|von|vom|durch|door|dal|dalla|dai|by) (?!(?:de[rmn] |la |el |les? |de |"
+    r"het |a |o )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
+    r"nous\b|nosotros\b|noi\b|n[oó]s\b|ons\b))\w", _I)
+# What may follow a participle and its time to make a note of it: a purpose or what was added.
+_PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|tras|y|per|dopo|"
+            r"com|ap[oó]s|e|met|om|na|en)")
+STAMP = r"(?=\s*[:\u2014\u2013]\s*\S+(?:\s+\S+){3}|\s*,?\s+" + _PURPOSE + r"\s+(?!\d)\w)"
+# "The article was corrected" with a definite article is as often someone else's article, retold:
+# a note only when a colon, a dash or a purpose follows ("Der Artikel wurde korrigiert: ..."), or
+# when it is the paragraph's one sentence.
+DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:wurde|ist)"
+               r"|(?:l['\u2019]|le) ?(?:article|texte) (?:a [eé]t[eé]|est)"
+               r"|(?:la|el) (?:noticia|art[ií]culo|informaci[oó]n) (?:ha sido|fue|se ha)"
+               r"|(?:l['\u2019]|il) ?(?:articolo|testo|pezzo) [eè] stato"
+               r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi"
+               r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,8}?)?")
+DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b"
+              r"|[^.!?]{0,120}[.!]?\s*$)")
+
+# The newsroom, named, withdrawing this text: "<Outlet> retire cet article", "<Outlet> zieht
+# diesen Artikel zurück", "<Outlet> trekt dit artikel in".
+WITHDRAWS = (r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte|enqu[eê]te)"
+             r"|zieht (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht) zur[uü]ck"
+             r"|retira (?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|texto|reportagem|"
+             r"not[ií]cia|artigo)|ritira (?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|pezzo)"
+             r"|trekt (?:dit|het) (?:artikel|bericht|stuk) in)\b")
+
+# What a news text is called when it heads a participle: "Article mis à jour ...", "Texto
+# atualizado às 15h30 para ...".
+NOUNS = (r"(?:artikel|text|beitrag|meldung|article|texte|papier|art[ií]culo|noticia|nota|"
+         r"informaci[oó]n|articolo|testo|pezzo|artigo|texto|not[ií]cia|mat[eé]ria|reportagem|"
+         r"bericht|stuk)")
+
+_CORRECTING = re.compile(
+    r"\b(?:um [^.]{0,60} zu (?:korrigieren|berichtigen)|zur (?:korrektur|berichtigung)"
+    r"|pour (?:corriger|"
+    r"rectifier)|afin de (?:corriger|rectifier)|para (?:corregir|rectificar|corrigir|retificar|"
+    r"rectificar)|per (?:correggere|rettificare)|om [^.]{0,60} te (?:corrigeren|verbeteren"
+    r"|herstellen))\b",
+    _I)
+_CLARIFYING = re.compile(
+    r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
+    r"esclarecer|clarificar|deixar claro|verduidelijk)", _I)
+_UPDATE_VERBS = ("aktualis", "erg\u00e4nz", "erganz", "\u00fcberarb", "uberarb", "jour", "actualis",
+                 "compl\u00e9t", "complet", "actualiz", "ampliad", "aggiornat", "integrat",
+                 "atualiz",
+                 "bijgewerkt", "geactualiseerd", "aangevuld")
+
+
+_CORRECT_VERBS = ("korrig", "bericht", "corrig", "rectifi", "correg", "corrett", "rettific",
+                  "retific", "verbeterd", "hersteld")
+
+
+def changed_kind(form: str, rest: str) -> str:
+    """The kind of a "this text was changed" note (``form`` is the matched opening): a
+    correction or an update by its verb, unless the note says what the change was for."""
+    if _CORRECTING.search(rest):
+        return "correction"
+    if _CLARIFYING.search(form + " " + rest):
+        return "clarification"
+    low = form.lower()
+    if any(stem in low for stem in _CORRECT_VERBS):
+        return "correction"
+    return "update" if any(stem in low for stem in _UPDATE_VERBS) else "correction"
+
+
+# Words that open the forms above within a paragraph's first 160 characters: the notes module's
+# cheap test before the language tables' forms. Few are part of a common English word ("ndr" is
+# in "hundred", "retire" in "retirement" and neither is here), so most English paragraphs skip
+# those forms.
+CUES = (
+    # de
+    "transparenz", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt", "hier stand",
+    "hier hie", "dieser stelle", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als",
+    "fr\u00fcher", "klarstell", "pr\u00e4zis", "berarbeit", "angepasst", "wichtig", "zieht",
+    # fr
+    "ndlr", "n.d.l.r", "mouture", "contrairement", "erreur", "mis \u00e0 jour",
+    "mise \u00e0 jour", "actualis", "ajout", "note :", "note:", "note des", "\u00e0 noter",
+    "mea culpa", "retrait", "r\u00e9tract", "pr\u00e9cis", "compl\u00e9t", "avertissement",
+    "retire cet", "retire notre",
+    # es
+    "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
+    "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",
+    "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ",
+    # it
+    "n.d.r", "ndr:", "ndr ", "ndr)", "ultim'", "ultim\u2019", "chiariment", "stesura", "errore",
+    "erroneamente", "aggiorna", "ritratt", "avviso", "avvertenza", "ritira ",
+    # pt
+    "diferentemente", "ao contr\u00e1rio", "lapso", "engano", "erradamente", "por erro",
+    "por um erro", "atual", "actual.", "precis\u00e3o", "correc\u00e7", "n. da", "n. do",
+    "edi\u00e7", "retrata\u00e7",
+    # nl
+    "eerder", "aanvankelijk", "oorspronkelijk", "eerst ", "anders dan", "red.", "redacti",
+    "toelichting", "aanvulling", "bijgewerkt", "verbeterd", "gewijzigd", "hersteld", "let op",
+    "opmerking", "trekt ",
+    # the labels' and participles' stems in every language
+    "korrektur", "richtigstell", "berichtig", "redaktion", "aktualis", "ge\u00e4ndert", "fassung",
+    "anmerkung", "anm.", "notiz", "eigener sache", "zur\u00fcckgezogen", "correct", "corrig",
+    "rectifi", "modifi", "errat", "mise au point", "clarif", "note de", "versi", "updat", "errores",
+    "correcci", "aclaraci", "redacci", "correg", "actualiz", "retirad", "nota d", "rettific",
+    "correzion", "precisazion", "corrett", "modificat", "aggiornat", "integrat", "ritirat",
+    "corre\u00e7", "retifica", "esclarec", "erramos", "corrigid", "alterad", "atualiza",
+    "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
+    "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
+)
+
+# Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:
+# the stems (first four letters decide) of the own-text and error words above, none an English
+# word's (the gate runs on every paragraph of every version).
+GATE_WORDS = (
+    "schrieben berichteten wir uns ausgabe zeitung leider stimmt trifft m\u00fcsste entgegen "
+    "entschuldigen bedauern vertauscht erreur \u00e9crit indiqu\u00e9 nous notre nos "
+    "excusons excuses fallait contrairement coquille gliss\u00e9e paru publi\u00e9 mal fautive "
+    "error err\u00f3neo equivocado incorrecto lamentamos pedimos disculpas debe donde publicamos "
+    "informamos dijimos escribimos edici\u00f3n public\u00f3 errata erroneamente errore sbagliato "
+    "inesatto scusiamo scambiato anzich\u00e9 invece abbiamo pubblicato scritto giornale erramos "
+    "erradamente incorretamente equivocadamente lapso engano erro errado trocado desculpa "
+    "publicamos public\u00e1mos escrevemos informamos noticiamos edi\u00e7\u00e3o "
+    "abusievelijk onrechte onjuist verkeerd fout vergissing abuis verwisseld moet klopt excuses "
+    "schreven meldden noemden stond plek krant juist nannte zeigte zitiert zugeschrieben "
+    "bufala irrtum falschmeldung canular bulo boato bleek lezer lezers "
+    "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
+    "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte"
+)

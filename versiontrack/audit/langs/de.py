@@ -1,0 +1,116 @@
+"""How German newsrooms word their notes: see :mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["DE"]
+
+DE = Lang(
+    labels=(
+        (r"korrektur(?:hinweis|meldung)?(?:en)?|korrigiert(?:e fassung)?|berichtigt(?:e fassung)?|"
+         r"transparenzhinweis|richtigstellung|berichtigung", "correction"),
+        (r"klarstellung|pr[aä]zisierung", "clarification"),
+        (r"(?:anmerkung|hinweis|notiz) (?:der|d\.) ?red(?:aktion|\.)|anm\. ?d\. ?red\.?|"
+         r"redaktione(?:ller|lle) (?:hinweis|anmerkung|notiz)|hinweis der redaktion|"
+         r"in eigener sache", "editors-note"),
+        (r"aktualisierung|aktualisiert|update|nachtrag|erg[aä]nzung|erg[aä]nzt", "update"),
+        (r"zur[uü]ckgezogen", "withdrawal"),
+    ),
+    soft_labels=r"hinweis|anmerkung|notiz|wichtig",
+    earlier=(
+        r"(?:(?:gestern|vorgestern|zun[aä]chst|zuvor|urspr[uü]nglich) )?(?:hier|an dieser stelle"
+        r"|in "
+        r"diesem (?:artikel|text|beitrag|bericht)) (?:stand|hie(?:ß|ss) es|"
+        r"war (?:zu lesen|die rede|zun[aä]chst)|wurde)(?: (?:zun[aä]chst|zuvor|urspr[uü]nglich"
+        r"|vorher|"
+        r"fr[uü]her|f[aä]lschlich(?:erweise)?|irrt[uü]mlich(?:erweise)?))?"
+        r"|(?:zun[aä]chst|zuvor|urspr[uü]nglich|anfangs|vorher) (?:stand|hie(?:ß|ss) es"
+        r"|war (?:zu lesen|"
+        r"die rede)|hatten wir|haben wir) (?:hier|an dieser stelle|in diesem (?:artikel|text"
+        r"|beitrag|"
+        r"bericht)|geschrieben|berichtet|gemeldet|[^.]{0,60}\b(?:f[aä]lschlich|irrt[uü]mlich"
+        r"|falsch))"
+        r"|(?:in|bei) (?:einer|der) (?:fr[uü]heren|vorherigen|[aä]lteren|ersten|urspr[uü]nglichen) "
+        r"(?:version|fassung)(?: (?:dieses|des|dieser|der) (?:artikels|textes|beitrags|berichts|"
+        r"meldung|interviews|kommentars))?,? (?:hie(?:ß|ss)|stand|war|wurde|wurden|haben|hatten|"
+        r"hatte|lautete|fehlte|ist|sind|fand|nannten|schrieben|berichteten)"
+        r"|anders als (?:in einer fr[uü]heren (?:version|fassung)|hier|in diesem (?:artikel|text"
+        r"|beitrag)|"
+        r"von uns)(?: \w+)? (?:berichtet|gemeldet|geschrieben|"
+        r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
+    ),
+    changed=(
+        r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
+        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir) (?:den|diesen|"
+        r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
+        r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
+        r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
+    ),
+    participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
+    own=(
+        r"\b(?:in|im|bei|auf|unter|zu[mr]?|unser(?:e[mnrs]?)?) (?:der |dem |den |unserer "
+        r"|unserem )?"
+        r"(?:(?!(?:ein|ihr|sein|dein|eur|jen|welch|deren|dessen)\w*)[a-zäöü]+(?:en|er|em"
+        r"|es) )?(?:ausgabe|zeitung|taz|seite \d+|artikel|text|beitrag|bericht|"
+        r"meldung|kommentar|interview|portr[aä]t|reportage|kolumne|glosse|rezension|kritik|nachruf|"
+        r"leitartikel|bildzeile|bildunterschrift|bildtext|tabelle|grafik|infografik|karte|"
+        r"[uü]berschrift|unterzeile|dachzeile|vorspann|teaser|schlagzeile|zitat|serie|beilage|"
+        r"lokalteil|sportteil|wirtschaftsteil|feuilleton)\b"
+        r"|\b(?:die|der|das|unsere?) (?:grafik|bildunterschrift|bildzeile|[uü]berschrift|tabelle"
+        r"|karte|"
+        r"infografik|foto|bild|schlagzeile|unterzeile) (?:zu[mr]?|auf seite|im|in|[uü]ber)\b"
+        r"|\b(?:auf|unter) (?:dem|einem) (?:foto|bild)\b"
+        r"|\bstand (?:es|hier|da|gestern|vorgestern|zun[aä]chst|irrt[uü]mlich|f[aä]lschlich"
+        r"|an dieser "
+        r"stelle)\b"
+        r"|\bwar (?:hier |gestern |vorgestern |zun[aä]chst )?zu lesen\b"
+        r"|\b(?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten|hatten) wir\b"
+        r"|\bwir (?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten|haben|hatten)\b"
+        r"|\b(?:ist|sind) uns (?:ein|eine|zwei|dabei|leider|hier|da|mehrere)\b"
+        r"|\buns (?:ist|sind|unterlief|unterliefen)\b"
+        r"|\bin (?:diesem|dem) (?:artikel|text|beitrag|bericht|interview)\b"
+        r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
+        r"|haben) (?:\w+ ){0,3}"
+        r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
+    ),
+    errors=(
+        r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
+        r"|\bunzutreffend|\bfehlerhaft|\bfalsch\w*|\b(?:ein|der|dieser|einen|den) fehler\b"
+        r"|\b(?:ein|der|dieser|einen|den|zwei|mehrere)(?: \w+)? fehler\b|\bfehler (?:unterlaufen"
+        r"|passiert|eingeschlichen)|\bstimmt (?:so )?nicht\b|\btrifft (?:so )?nicht zu\b"
+        r"|\bnicht (?:korrekt|richtig|zutreffend)\b|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t"
+        r"|lautet|"
+        r"w[aä]re|sind|war)\b|\bmuss(?:te)? es (?:richtig |korrekt )?hei(?:ß|ss)en\b"
+        r"|\b(?:vertan|geirrt|verschrieben|verz[aä]hlt|verrechnet|verh[oö]rt|verlesen)\b|\bpardon\b"
+        r"|\bmea culpa\b|\bsorry\b|\basche auf unser|\bpeinlich|\bverrutscht|\bverdreht"
+        r"|\bzahlendreher"
+        r"|\bfehlerteufel|\bdruckfehler|\btippfehler|\beingeschlichen|\blagen wir (?:\w+ )?daneben"
+        r"|\bdaneben(?:gelegen|gegriffen)|\bum (?:entschuldigung|verzeihung)\b|\bentschuldigen\b"
+        r"|\bbedauern\b|\bleider\b[^.]{0,80}"
+        r"\b(?:falsch|fehler|verwechselt|vertauscht|nicht)\b|\bnicht\b[^.;]{1,80}, sondern\b"
+        r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
+        r"|\birrtum\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
+        r"|\bfalschmeldung"
+    ),
+    facts=(
+        r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
+        r"|tats[aä]chlich"
+        r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
+        r"|trifft) (?:falsch|"
+        r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
+        r"|(?:das|dies) (?:war|ist) (?:ein|unser) (?:irrtum|fehler)"
+    ),
+    reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
+              r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
+    against=(
+        r"\b(?:ver[oö]ffentlicht\w*|druck\w*|abdruck\w*|bringen|brachte|musste|m[uü]ssen) "
+        r"(?:\S+ ){0,4}?(?:eine |die |ihre |seine )?(?:richtigstellung|gegendarstellung"
+        r"|berichtigung|korrektur)"
+        r"|\bgegendarstellung\b|\bwerden\b[^.]{0,60}\b(?:korrigiert|berichtigt)\b|\bwer\b"
+        r"|\b(?:zeitung|blatt|magazin|sender|redaktion|agentur|portal|verlag)\w* (?:musste"
+        r"|r[aä]umte|"
+        r"schrieb|berichtete)\b"
+        r"|\br[aä]umte\b[^.]{0,60}\bein\b|\bkorrekturspalte\b"
+    ),
+)

@@ -1,0 +1,86 @@
+"""How Spanish newsrooms word their notes: see :mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["ES"]
+
+ES = Lang(
+    labels=(
+        (r"fe de (?:errores|erratas)|correcci[oó]n|rectificaci[oó]n|errata"
+         r"|corregido", "correction"),
+        (r"aclaraci[oó]n|precisi[oó]n|nota aclaratoria", "clarification"),
+        (r"nota (?:de la redacci[oó]n|del (?:editor|director|autor)|editorial)"
+         r"|n\. ?de (?:la )?r\.?|"
+         r"n\. ?del ?e\.?|nota de los editores", "editors-note"),
+        (r"actualizaci[oó]n|actualizado|[uú]ltima hora", "update"),
+        (r"retractaci[oó]n|retirad[oa]", "withdrawal"),
+    ),
+    soft_labels=r"nota|aviso|advertencia",
+    earlier=(
+        r"(?:en )?(?:una|la) (?:primera )?(?:versi[oó]n|edici[oó]n) (?:anterior|previa|original|"
+        r"inicial|primera)?(?: de (?:esta|este|la|el) (?:noticia|nota|art[ií]culo|informaci[oó]n|"
+        r"cr[oó]nica|texto|reportaje|entrevista))?,? (?:se|publicamos|dijimos|escribimos"
+        r"|informamos|"
+        r"indicamos|afirmamos|se[ñn]alamos|atribuimos|dec[ií]a|indicaba|afirmaba|se[ñn]alaba|"
+        r"atribu[ií]a|mencionaba|aseguraba|inclu[ií]a|identificaba|aparec[ií]a|figuraba|consignaba)"
+        r"|(?:contrariamente a|a diferencia de) lo (?:publicado|informado|se[ñn]alado)"
+        r"(?!,? (?:por|en (?:algunos|varios|otros)))|(?:por (?:un )?error|err[oó]neamente|"
+        r"equivocadamente|incorrectamente),? (?:en (?:la|nuestra) edici[oó]n|en (?:el|la|esta"
+        r"|este) "
+        r"(?:texto|art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|pie de foto|titular)"
+        r"|publicamos|"
+        r"dijimos|escribimos|informamos|indicamos|atribuimos)"
+    ),
+    changed=(
+        r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
+        r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
+        r"|hemos (?:\w+ )?(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
+        r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
+        r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"
+        r"actualizado)"
+    ),
+    participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
+    own=(
+        r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa)\b|\b(?:esta|nuestra) "
+        r"(?:secci[oó]n|columna|p[aá]gina)\b|\b(?:este|nuestro) (?:diario|peri[oó]dico|medio)\b"
+        r"|\b(?:publicad[oa]|aparecid[oa]) (?:ayer|el|en (?:nuestra|esta|la edici[oó]n))\b"
+        r"|\b(?:publicamos|informamos|dijimos|escribimos|indicamos|afirmamos|se[ñn]alamos"
+        r"|atribuimos|"
+        r"titulamos|mencionamos|confundimos|nos equivocamos)\b|\ben (?:la|el) (?:foto"
+        r"|fotograf[ií]a|"
+        r"titular|subt[ií]tulo|sumario|gr[aá]fico|infograf[ií]a|pie de foto)\b"
+        r"|\bque ilustr(?:a|aba) (?:la|el|esta|este)\b|\b(?:la|el) (?:noticia|informaci[oó]n"
+        r"|cr[oó]nica|"
+        r"art[ií]culo|reportaje|entrevista|foto|titular) (?:de ayer|del (?:lunes|martes"
+        r"|mi[eé]rcoles|"
+        r"jueves|viernes|s[aá]bado|domingo))\b|\bnos (?:escribe|se[ñn]ala|advierte) un lector"
+    ),
+    errors=(
+        r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
+        r"|\b(?:un|el|este) error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b"
+        r"|\blamentamos (?:el|este|lo)\b|\b(?:pedimos|ofrecemos) (?:\w+ ){0,3}disculpas\b"
+        r"|\berrata\b"
+        r"|\bno\b[^.;]{1,80}, sino\b|\binexact|\bcomo (?:se |fue |hab[ií]a sido )?(?:public[oó]"
+        r"|publicad[oa]|"
+        r"dijo|dicho|inform[oó]|informad[oa]|indic[oó]|indicad[oa]|escribi[oó]|escrito)\b"
+        r"|\b(?:la|el) (?:cifra|nombre|dato|fecha|n[uú]mero|apellido) correct[oa]\b"
+        r"|\bconfund(?:imos|i[oó]|ieron)\b|\bno correspond(?:e|[ií]a)\b"
+        r"|\bresult[oó] (?:ser )?(?:falsa?o?|incorrect[oa]|err[oó]ne[oa])\b|\bbulo\b"
+    ),
+    facts=(
+        r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
+        r"|(?:esto|eso|este dato) (?:es|era|no es) (?:falso|incorrecto|err[oó]neo|cierto)"
+    ),
+    reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
+              r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),
+    against=(
+        r"\b(?:public[oó]|publica|publicar|public[oó]) (?:\S+ ){0,4}?(?:una|la|su) (?:fe de"
+        r"|rectificaci[oó]n|"
+        r"correcci[oó]n|aclaraci[oó]n)|\bderecho de rectificaci[oó]n\b|\bser[aá]n (?:corregid|"
+        r"rectificad)|\bley (?:org[aá]nica )?(?:\d+/\d+ )?reguladora del derecho"
+        r"|\b(?:el diario|el peri[oó]dico|la redacci[oó]n|el medio|la cadena) (?:\w+ ){0,3}"
+        r"(?:reconoci[oó]|admiti[oó]|public[oó])"
+    ),
+)

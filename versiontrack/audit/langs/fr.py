@@ -1,0 +1,90 @@
+"""How French newsrooms word their notes: see :mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["FR"]
+
+FR = Lang(
+    labels=(
+        (r"rectificatifs?|rectification|correctifs?|errat(?:um|a)|correction"
+         r"|corrig[eé]|mea culpa", "correction"),
+        (r"pr[eé]cisions?|mise au point|clarification", "clarification"),
+        (r"note de la r[eé]daction|note de l['\u2019][eé]dit(?:eur|rice)|n\.? ?d\.? ?l\.? ?r\.?|"
+         r"note des [eé]diteurs", "editors-note"),
+        (r"mise [aà] jour|mis [aà] jour|actualisation|actualis[eé]|ajout", "update"),
+        (r"retrait|r[eé]tractation|article retir[eé]", "withdrawal"),
+    ),
+    soft_labels=r"note|avertissement|[aà] noter",
+    earlier=(
+        r"(?:dans |selon )?(?:une|la|sa) (?:version|mouture) (?:pr[eé]c[eé]dente|ant[eé]rieure"
+        r"|initiale|"
+        r"originale|premi[eè]re)(?: de (?:cet|cette|notre|l['\u2019]) ?(?:article|texte|papier|"
+        r"d[eé]p[eê]che|enqu[eê]te|entretien|portrait))?,? (?:nous|il|elle|on|cet|cette|l['\u2019]|"
+        r"le|la|les|[eé]tait|indiquait|mentionnait|affirmait|[eé]crivait|pr[eé]sentait|attribuait|"
+        r"qualifiait|annon[cç]ait|comportait|contenait|faisait|situait|donnait|citait)"
+        r"|(?:dans |selon )?(?:une|la|sa) (?:premi[eè]re|pr[eé]c[eé]dente) (?:version|mouture)"
+        r"(?: de (?:cet|cette|notre|l['\u2019]) ?(?:article|texte|papier|d[eé]p[eê]che))?"
+        r"|contrairement [aà] ce qu(?:i|['\u2019]il) (?:a|avait) [eé]t[eé] (?:[eé]crit|indiqu[eé]|"
+        r"publi[eé]|annonc[eé]|affirm[eé]|mentionn[eé])"
+        r"|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
+        r"article|(?:nous )?(?:[eé]crivions|annoncions|affirmions))"
+        r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
+    ),
+    changed=(
+        r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
+        r"(?:a [eé]t[eé]|est)|nous avons (?:[\w\u2019']+ ){0,3}?)"
+        r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
+        r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
+    ),
+    participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
+                 r"compl[eé]t[eé]e?"),
+    own=(
+        r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"
+        r"attribu[eé]|mentionn[eé]|qualifi[eé]|pr[eé]sent[eé]|confondu|situ[eé]|cit[eé]|omis"
+        r"|titr[eé])"
+        r"|\bnous (?:[eé]crivions|indiquions|annoncions|affirmions|pr[eé]sentions)\b"
+        r"|\b(?:notre|nos) (?:[eé]dition|article|num[eé]ro|colonnes|journal|papier|page|texte|"
+        r"l[eé]gende|infographie|carte|chronique)s?\b|\b(?:en|de la|dans la|[aà] la) (?:page|une)\b"
+        r"|\b(?:paru|publi[eé])e? (?:hier|le|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche)\b|\bil (?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|mentionn[eé])\b"
+        r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
+        r"|\b(?:l['\u2019]article|notre article|le papier|le reportage|l['\u2019]entretien"
+        r"|la l[eé]gende) "
+        r"(?:d['\u2019]hier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
+        r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
+        r"|\bnous l['\u2019]ont "
+        r"signal[eé]"
+    ),
+    errors=(
+        r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]"
+        r"|\binexact|\bune (?:erreur|coquille)\b"
+        r"|\bs['\u2019]est gliss[eé]e?s?\b|\bil fallait lire\b|\bcontrairement [aà] ce que\b"
+        r"|\bconfondu|\bnous (?:nous )?(?:sommes tromp[eé]s?|excusons)\b|\bnos excuses\b"
+        r"|\b(?:veuillez|prions) (?:nous|nos lecteurs|les lecteurs)\b|\bnous en excuser\b"
+        r"|\bmal (?:orthographi|transcri|retranscri|cit)|\bfaute de frappe\b|\bfautiv"
+        r"|\bne \w+ pas\b[^.;]{1,80}\bmais\b|\bne correspond pas\b|\bet non\b[^.;]{1,80}\bcomme "
+        r"(?:nous l['\u2019]avons )?(?:annonc|indiqu|[eé]crit|publi|mentionn)"
+        r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
+        r"|\bnous l['\u2019]ont "
+        r"signal[eé]"
+        r"|\bse sont r[eé]v[eé]l[eé]e?s? (?:fausses?|faux|inexacte?s?|erron[eé]e?s?)\b|\bcanular"
+    ),
+    facts=(
+        r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
+        r"|c['\u2019]est (?:faux|inexact|une erreur)|(?:cette information|ceci) (?:est|[eé]tait) "
+        r"(?:fausse|inexacte|erron[eé]e)|le (?:bon|vrai) (?:chiffre|nom|montant)"
+    ),
+    reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
+              r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
+    against=(
+        r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige"
+        r"|demande) (?:\S+ ){0,4}?(?:un|une|le"
+        r"|son|"
+        r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
+        r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\b(?:le journal|le quotidien|"
+        r"l['\u2019]hebdomadaire|la r[eé]daction|le site|la cha[iî]ne) (?:\w+ ){0,3}(?:a|avait) "
+        r"(?:reconnu|publi[eé])"
+    ),
+)

@@ -1,0 +1,78 @@
+"""How Italian newsrooms word their notes: see :mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["IT"]
+
+IT = Lang(
+    labels=(
+        (r"rettific(?:a|he)|errata corrige|errat(?:a|um)|correzion[ei]|corretto", "correction"),
+        (r"precisazion[ei]|chiarimento", "clarification"),
+        (r"nota (?:della (?:redazione|direzione)|dell['\u2019]editore|del direttore)"
+         r"|n\. ?d\. ?r\.?|"
+         r"ndr", "editors-note"),
+        (r"aggiornamento|aggiornato|ultim['\u2019]ora", "update"),
+        (r"ritrattazione|articolo ritirato", "withdrawal"),
+    ),
+    soft_labels=r"nota|avviso|avvertenza",
+    earlier=(
+        r"(?:in |nella )?(?:una |la )?(?:precedente|prima) (?:versione|stesura)(?: (?:di questo|"
+        r"dell['\u2019]|del|della) ?(?:articolo|pezzo|testo|servizio))?,? (?:si|era|abbiamo|[eè] "
+        r"stato|[eè] stata|avevamo|veniva|il|la|l['\u2019]|compariva|riportava|indicava)"
+        r"|contrariamente a quanto (?:scritto|riportato|indicato|pubblicato|affermato)"
+        r"|(?:per (?:un )?errore|erroneamente),? (?:abbiamo|avevamo|nell['\u2019](?:articolo"
+        r"|edizione)|"
+        r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione))"
+    ),
+    changed=(
+        r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
+        r"|servizio) (?:[eè] stato|"
+        r"viene|[eè])|abbiamo (?=(?:corretto|rettificato|modificato|"
+        r"aggiornato) (?:l['\u2019]|questo|il)))"
+        r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
+        r"integrat[oa]|emendat[oa])"
+    ),
+    participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
+    own=(
+        r"\b(?:abbiamo|avevamo) (?:\w+ )?(?:scritto|indicato|riportato|pubblicato|attribuito"
+        r"|definito|"
+        r"chiamato|titolato|confuso|sbagliato|citato|erroneamente)\b"
+        r"|\b(?:il nostro|del nostro|sul nostro|nel nostro) (?:giornale|quotidiano|articolo|"
+        r"settimanale|sito)\b|\b(?:sul|nel) giornale di (?:ieri|oggi|domenica)\b"
+        r"|\b(?:pubblicat[oa]|uscit[oa]) (?:ieri|il|sul|nel|nella|in|domenica|luned[iì]|marted[iì]|"
+        r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato)\b|\b[eè] stat[oa] (?:erroneamente |"
+        r"per errore )?(?:scritt|indicat|riportat|attribuit|pubblicat)[oa]\b|\b(?:era"
+        r"|si) (?:legge(?:va)?|"
+        r"scritto)\b|\bnell['\u2019]edizione\b|\bnella (?:didascalia|foto|pagina|tabella|grafica)\b"
+        r"|\bnel (?:titolo|sommario|catenaccio|testo|pezzo|servizio)\b|\ba pagina \d+"
+        r"|\bandat[oa] in onda\b|\b(?:l['\u2019]articolo|il pezzo|il servizio"
+        r"|l['\u2019]intervista|la "
+        r"foto|il titolo) di (?:ieri|domenica|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]"
+        r"|venerd[iì]|"
+        r"sabato)\b|\bci (?:scrive|segnala|fa notare) (?:un|una) lett"
+        r"|\banche (?:noi|il nostro (?:giornale|sito|quotidiano))\b"
+    ),
+    errors=(
+        r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
+        r"|\bci scusiamo\b|\bce ne scusiamo\b|\bscambiat|\bcontrariamente a quanto\b"
+        r"|\bnon\b[^.;]{1,80}, ma\b|\banzich[eé]\b|\binvece (?:che|di)\b|\berrore di battitura\b"
+        r"|\babbiamo confuso\b|\bnon corrispond"
+        r"|\b(?:si [eè] (?:poi )?rivelat[oa]|rivelatasi|sono risultat[ie]) (?:\w+ )?"
+        r"(?:infondat|fals|errat|sbagliat)|\bbufal"
+    ),
+    facts=(
+        r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
+        r"giust[oa])|(?:non [eè] cos[iì]|non [eè] vero)|invece,? "
+    ),
+    reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
+              r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
+    against=(
+        r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
+        r"|la) (?:rettifica|"
+        r"smentita|precisazione)|\blegge (?:n\. )?47\b|\bsaranno (?:corretti|rettificat)"
+        r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
+        r"(?:ammesso|riconosciuto|pubblicato)"
+    ),
+)

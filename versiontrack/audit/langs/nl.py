@@ -1,0 +1,73 @@
+"""How Dutch newsrooms word their notes: see :mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["NL"]
+
+NL = Lang(
+    labels=(
+        (r"correcties?|rectificaties?|rechtzetting|herstel|verbetering|gecorrigeerd", "correction"),
+        (r"verduidelijking|toelichting", "clarification"),
+        (r"noot (?:van de )?redactie|naschrift(?: van de)? redactie|red\.|redactionele noot|"
+         r"opmerking (?:van de )?redactie", "editors-note"),
+        (r"update|bijgewerkt|aanvulling|aangevuld", "update"),
+        (r"ingetrokken", "withdrawal"),
+    ),
+    soft_labels=r"noot|let op|opmerking",
+    earlier=(
+        r"(?:eerder|aanvankelijk|oorspronkelijk|eerst) (?:stond|werd|schreven|meldden|noemden|was) "
+        r"(?:er |hier |wij |we )?(?:in (?:dit|het|deze) (?:artikel|bericht|stuk|verhaal)|hier|"
+        r"abusievelijk|ten onrechte|[^.]{0,60}\b(?:abusievelijk|ten onrechte|onjuist|verkeerd))"
+        r"|(?:in )?(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie(?: van (?:dit|het"
+        r"|deze) "
+        r"(?:artikel|bericht|stuk|verhaal|interview))?,? (?:stond|werd|was|schreven|meldden"
+        r"|noemden|"
+        r"hebben|hadden|is|zijn|kwam)"
+        r"|anders dan (?:eerder|aanvankelijk|hier|in dit (?:artikel|bericht|stuk)) (?:\w+ )?"
+        r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
+    ),
+    changed=(
+        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
+        r"(?:we|wij) hebben (?:dit|het) (?:artikel|bericht|stuk))(?: (?:[\w.,]+ ){0,6}?)?"
+        r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
+        r"hersteld)"
+    ),
+    participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
+    own=(
+        r"\b(?:schreven|meldden|noemden|vermeldden|citeerden|stelden) (?:we|wij)\b|\b(?:we|wij) "
+        r"(?:schreven|meldden|noemden|vermeldden)\b|\bstond (?:er|hier|gisteren|eerder) "
+        r"|\bin (?:de krant|het artikel|dit artikel|dit bericht|het stuk|de rubriek|de kop|"
+        r"het bijschrift|de tabel|de grafiek|de infographic)\b|\bop (?:pagina|de voorpagina) ?\d*"
+        r"|\b(?:de kop|het bijschrift|de foto|de grafiek|de tabel|de kaart|het stuk|het artikel) "
+        r"(?:boven|bij|van|in|over|op)\b|\bvan de redactie\b"
+        r"|\bis (?:abusievelijk |ten onrechte )?"
+        r"(?:vermeld|genoemd|geschreven|gemeld)\b"
+        r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
+        r"|\bop deze plek\b|\bop deze pagina\b"
+    ),
+    errors=(
+        r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
+        r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b"
+        r"|\bklopt(?:e)? niet\b"
+        r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
+        r"|\bhoort niet bij\b"
+        r"|\bbleek (?:\w+ )?(?:onjuist|onwaar|niet te kloppen|fout)\b"
+        r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
+    ),
+    facts=(
+        r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
+        r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om"
+        r"|in werkelijkheid)"
+    ),
+    reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
+    against=(
+        r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:\S+ ){0,4}?(?:een"
+        r"|de) (?:rectificatie|"
+        r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
+        r"|\b(?:de krant|het dagblad|de redactie|het blad|de omroep) (?:\w+ ){0,3}(?:erkende"
+        r"|erkent|"
+        r"plaatste)\b"
+    ),
+)

@@ -1,0 +1,87 @@
+"""How Portuguese newsrooms (Brazil and Portugal) word their notes: see
+:mod:`versiontrack.audit.langs`."""
+
+from __future__ import annotations
+
+from versiontrack.audit.langs.table import Lang
+
+__all__ = ["PT"]
+
+PT = Lang(
+    labels=(
+        (r"erramos|errata|corre(?:c)?[cç][aã]o|corre(?:c)?[cç][oõ]es|re(?:c)?tifica[cç][aã]o|"
+         r"corrigido", "correction"),
+        (r"esclarecimentos?|(?:nota de )?esclarecimento|precis[aã]o", "clarification"),
+        (r"nota (?:da (?:reda(?:c)?[cç][aã]o|dire(?:c)?[cç][aã]o|editoria)|do (?:editor|autor)|"
+         r"editorial)|n\. ?da ?r\.?|n\. ?do ?e\.?", "editors-note"),
+        (r"a(?:c)?tualiza[cç][aã]o|a(?:c)?tualizado|a(?:c)?tualizada|actual\.", "update"),
+        (r"retrata[cç][aã]o", "withdrawal"),
+    ),
+    soft_labels=r"nota|aviso",
+    earlier=(
+        r"(?:em |numa |na )?(?:uma |a )?(?:primeira |vers[aã]o )?(?:vers[aã]o|edi[cç][aã]o) "
+        r"(?:anterior|original|inicial|anteriormente publicada)(?: d(?:este|esta|o|a) (?:texto|"
+        r"artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista))?,? (?:o|a|os|as|foi|foram|"
+        r"informamos|dissemos|escrevemos|publicamos|public[aá]mos|afirmamos|atribu[ií]mos|"
+        r"constava|dizia|informava|afirmava|indicava|atribu[ií]a)"
+        r"|diferentemente do (?:publicado|informado|noticiado)|(?:diferentemente"
+        r"|ao contr[aá]rio) do que "
+        r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
+        r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem))"
+        r"|(?:por lapso|por (?:um )?erro|por engano|erradamente|equivocadamente"
+        r"|incorre(?:c)?tamente),? "
+        r"(?:escrevemos|informamos|publicamos|public[aá]mos|dissemos|atribu[ií]mos|indic[aá]mos|"
+        r"refer[ií]mos|identific[aá]mos|(?:na|no|numa|num) (?:edi[cç][aã]o|texto|not[ií]cia"
+        r"|reportagem|"
+        r"legenda|t[ií]tulo|artigo|mat[eé]ria))"
+    ),
+    changed=(
+        r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
+        r"(?:foi|[eé]|est[aá])|"
+        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
+        r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
+        r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
+    ),
+    participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
+    own=(
+        r"\b(?:publicamos|public[aá]mos|informamos|noticiamos|notici[aá]mos|escrevemos|dissemos|"
+        r"afirmamos|atribu[ií]mos|indic[aá]mos|refer[ií]mos|identific[aá]mos|troc[aá]mos)\b"
+        r"|\besta (?:se[cç][aã]o|sec[cç][aã]o|coluna)\b|\b(?:na|da) edi[cç][aã]o (?:de|do|da"
+        r"|impressa|"
+        r"anterior)\b|\b(?:n[ao]|d[ao]) (?:reportagem|not[ií]cia|mat[eé]ria|legenda|t[ií]tulo|"
+        r"texto|artigo|infogr[aá]fico|gr[aá]fico|foto)\b|\bp[aá]g(?:ina|\.) ?[a-z]?\d+"
+        r"|\bcomo (?:foi |havia sido )?(?:publicad|informad|noticiad|escrit|afirmad)[oa]\b"
+        r"|(?:^|[.;:] )(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|gr[aá]fico|"
+        r"infogr[aá]fico|mapa|foto|editorial|cr[ií]tica|entrevista|chamada|manchete|tabela)\b"
+        r"|\b(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|entrevista"
+        r"|editorial) "
+        r"(?:de|do|da) (?:ontem|domingo|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|\d)"
+    ),
+    errors=(
+        r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
+        r"|\bpor (?:lapso|engano)\b"
+        r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b"
+        r"|\bincorre(?:c)?t[ao]\b"
+        r"|\berrad[ao]s?\b|\b(?:um|o|este) erro\b|\bgralha\b|\btrocad[oa]s?\b|\b, e n[aã]o\b"
+        r"|\berrou ao\b|\btroc(?:ou|aram)\b|\bconfundiu\b|\bgrafad[oa] (?:errad|incorre)"
+        r"|\bequivocou-se\b"
+        r"|\bpedimos desculpa|\blamentamos o (?:erro|lapso|sucedido)\b|\binexa(?:c)?t"
+        r"|\bconfundimos\b|\bn[aã]o corresponde\b"
+        r"|\brevel(?:ou|aram)-se (?:fals|incorret|errad)|\bboato\b"
+    ),
+    facts=(
+        r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
+        r"|n[uú]mero|"
+        r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
+        r"|est[aá])"
+    ),
+    reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
+              r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
+    against=(
+        r"\b(?:publicou|publica|publicar|publicaram) (?:\S+ ){0,4}?(?:uma|a|sua) (?:errata"
+        r"|corre(?:c)?[cç][aã]o|"
+        r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
+        r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
+        r"reda[cç][aã]o|a dire(?:c)?[cç][aã]o) (?:\w+ ){0,3}(?:publicou|admitiu|reconheceu)\b"
+    ),
+)
