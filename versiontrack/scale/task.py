@@ -3,7 +3,10 @@
 :func:`run_chunk` is what a Dask worker (or the in-process engine) runs; it takes and returns
 plain picklable records. A story that fails is returned as an error, never raised, so one bad
 story cannot abort a run. The rows are :func:`versiontrack.research.rows.rows_from_audit`'s,
-the same that ``export --format sqlite|csv|parquet`` writes.
+the same that ``export --format sqlite|csv|parquet`` writes. For a dataset run the task also
+turns them into pyarrow Tables (``tables=True``): that work then runs on the workers, in
+parallel, and what travels back to the client is Arrow buffers rather than a pickle of many
+small row records, which the one client would otherwise unpickle and convert alone.
 """
 
 from __future__ import annotations
@@ -11,14 +14,15 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from versiontrack.audit.judge import Policy, StoryAudit, audit_versions
 from versiontrack.models import Article, Version
 from versiontrack.research.rows import StoryRows, rows_from_audit
 from versiontrack.scale.plan import Chunk
 
-__all__ = ["ChunkResult", "StorySummary", "audit_history", "run_chunk"]
+__all__ = ["ChunkResult", "StorySummary", "audit_history", "chunk_tables", "run_chunk"]
 
 #: Seconds each chunk waits before its work: a test hook, so that a test can kill a worker
 #: while its chunks are still running. Unset (no wait) in real runs.
@@ -38,12 +42,33 @@ class StorySummary:
 
 @dataclass(frozen=True)
 class ChunkResult:
-    """A chunk's rows (one :class:`StoryRows` per story), summaries and failed stories."""
+    """A chunk's rows (one :class:`StoryRows` per story), summaries and failed stories; or,
+    made with ``tables=True``, its rows as pyarrow Tables (:func:`chunk_tables`) instead."""
 
     chunk: Chunk
     rows: tuple[StoryRows, ...]
     summaries: tuple[StorySummary, ...]
     errors: tuple[tuple[str, str], ...]  # (story, "Kind: message")
+    tables: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def chunk_tables(result: ChunkResult) -> dict[str, Any]:
+    """The chunk's rows as pyarrow Tables: the tables (and columns) ``export --format parquet``
+    writes, and ``errors``."""
+    from versiontrack.research.tabular import TABULAR_TABLES, arrow_table
+    from versiontrack.scale.dataset import need_pyarrow
+
+    if result.tables:
+        return result.tables
+    tables = {t.table: arrow_table(t, [tuple(r.as_dict().values()) for s in result.rows
+                                       for r in s.of(t.table)])
+              for t in TABULAR_TABLES}
+    pa = need_pyarrow()
+    tables["errors"] = pa.Table.from_pylist(
+        [{"story": k, "shard": result.chunk.shard, "error": e} for k, e in result.errors],
+        schema=pa.schema([("story", pa.string()), ("shard", pa.string()),
+                          ("error", pa.string())]))
+    return tables
 
 
 def audit_history(history: Sequence[tuple[Version, Article, bytes]], key: str,
@@ -51,8 +76,16 @@ def audit_history(history: Sequence[tuple[Version, Article, bytes]], key: str,
     return audit_versions(history, policy, story=key)
 
 
-def run_chunk(chunk: Chunk, policy: Policy) -> ChunkResult:
-    """Audit every story of ``chunk`` from its shard (opened read-only) into rows."""
+def run_chunk(chunk: Chunk, policy: Policy, tables: bool = False) -> ChunkResult:
+    """Audit every story of ``chunk`` from its shard (opened read-only) into rows; with
+    ``tables``, into pyarrow Tables (the result's ``rows`` are then empty)."""
+    result = _audit_chunk(chunk, policy)
+    if tables:
+        return replace(result, rows=(), tables=chunk_tables(result))
+    return result
+
+
+def _audit_chunk(chunk: Chunk, policy: Policy) -> ChunkResult:
     from versiontrack.archive.store import Archive
 
     rows: list[StoryRows] = []
