@@ -106,9 +106,9 @@ def run_inprocess(chunks: list[Chunk], out: Path, total: int) -> dict[str, float
     took = time.perf_counter() - t
     me1, git1 = _cpu()
     print(f"  inprocess: {took:7.2f} s, {total / took:6.0f} versions/s; CPU per version "
-          f"{(me1 - me) * 1000 / total:.3f} ms + git {(git1 - git) * 1000 / total:.3f} ms; "
-          f"{len(summary.errors)} errors; peak RSS {_peak_mb():.0f} MB; load {load} -> "
-          f"{_load()}", flush=True)
+          f"{(me1 - me) * 1000 / total:.3f} ms + git {(git1 - git) * 1000 / total:.3f} ms "
+          f"(cores used {(me1 - me + git1 - git) / took:.2f}); {len(summary.errors)} errors; "
+          f"peak RSS {_peak_mb():.0f} MB; load {load} -> {_load()}", flush=True)
     return {"took": took}
 
 
@@ -131,7 +131,8 @@ def run_dask(chunks: list[Chunk], out: Path, total: int, workers: int) -> dict[s
     print(f"  dask:      {took:7.2f} s, {total / took:6.0f} versions/s (cluster start "
           f"{started:.1f} s); CPU per version: workers {work * 1000 / total:.3f} ms + git "
           f"{git * 1000 / total:.3f} ms, client and scheduler {(me1 - me) * 1000 / total:.3f} "
-          f"ms; {len(summary.errors)} errors; peak RSS {peak:.0f} MB (largest worker); load "
+          f"ms (cores used {(work + git + me1 - me) / took:.2f}); {len(summary.errors)} errors; "
+          f"peak RSS {peak:.0f} MB (largest worker); load "
           f"{load} -> {_load()}", flush=True)
     return {"took": took}
 

@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,6 +116,12 @@ def dask_client(scheduler: str | None, workers: int | None = None,
         yield client
 
 
+def _summary_dict(s: StorySummary) -> dict[str, Any]:
+    # dataclasses.asdict deep-copies: too slow for thousands of summaries a chunk
+    return {"story": s.story, "headline": s.headline, "outlet": s.outlet,
+            "versions": s.versions, "counts": [[k, n] for k, n in s.counts]}
+
+
 def _summary(data: dict[str, Any]) -> StorySummary:
     return StorySummary(data["story"], data["headline"], data["outlet"], data["versions"],
                         tuple((k, n) for k, n in data["counts"]))
@@ -183,8 +189,8 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
         if on_result is not None:
             on_result(result)
         if dataset is not None:
-            dataset.write(result.chunk, chunk_tables(result), {
-                "summaries": [asdict(x) for x in result.summaries],
+            dataset.write(result.chunk, result.parquet or chunk_tables(result), {
+                "summaries": [_summary_dict(x) for x in result.summaries],
                 "errors": [list(e) for e in result.errors]})
             written += 1
         done += 1

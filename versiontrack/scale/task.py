@@ -4,9 +4,10 @@
 plain picklable records. A story that fails is returned as an error, never raised, so one bad
 story cannot abort a run. The rows are :func:`versiontrack.research.rows.rows_from_audit`'s,
 the same that ``export --format sqlite|csv|parquet`` writes. For a dataset run the task also
-turns them into pyarrow Tables (``tables=True``): that work then runs on the workers, in
-parallel, and what travels back to the client is Arrow buffers rather than a pickle of many
-small row records, which the one client would otherwise unpickle and convert alone.
+encodes them as the Parquet files of its tables (``tables=True``): that work then runs on the
+workers, in parallel, and what travels back is a few byte strings rather than a pickle of
+many small row records, which the one client would otherwise unpickle, convert and encode
+alone while the workers wait for cores.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class ChunkResult:
     rows: tuple[StoryRows, ...]
     summaries: tuple[StorySummary, ...]
     errors: tuple[tuple[str, str], ...]  # (story, "Kind: message")
-    tables: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: with ``tables=True``: each table that has rows, as the bytes of its Parquet file
+    parquet: dict[str, bytes] = field(default_factory=dict, compare=False)
 
 
 def chunk_tables(result: ChunkResult) -> dict[str, Any]:
@@ -58,8 +60,6 @@ def chunk_tables(result: ChunkResult) -> dict[str, Any]:
     from versiontrack.research.tabular import TABULAR_TABLES, arrow_table
     from versiontrack.scale.dataset import need_pyarrow
 
-    if result.tables:
-        return result.tables
     tables = {t.table: arrow_table(t, [tuple(r.as_dict().values()) for s in result.rows
                                        for r in s.of(t.table)])
               for t in TABULAR_TABLES}
@@ -76,12 +76,25 @@ def audit_history(history: Sequence[tuple[Version, Article, bytes]], key: str,
     return audit_versions(history, policy, story=key)
 
 
+def parquet_bytes(table: Any) -> bytes:
+    """``table`` (a pyarrow Table) as the bytes of a Parquet file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue())
+
+
 def run_chunk(chunk: Chunk, policy: Policy, tables: bool = False) -> ChunkResult:
     """Audit every story of ``chunk`` from its shard (opened read-only) into rows; with
-    ``tables``, into pyarrow Tables (the result's ``rows`` are then empty)."""
+    ``tables``, into the Parquet files of its tables (the result's ``rows`` are then empty),
+    so the one client that writes them has only bytes to put on disk."""
     result = _audit_chunk(chunk, policy)
     if tables:
-        return replace(result, rows=(), tables=chunk_tables(result))
+        files = {name: parquet_bytes(t) for name, t in chunk_tables(result).items()
+                 if t.num_rows}
+        return replace(result, rows=(), parquet=files)
     return result
 
 
