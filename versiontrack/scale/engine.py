@@ -226,7 +226,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
                 while pending:
                     try:
                         finished, pending = distributed.wait(
-                            pending, timeout=min(2.0, patience / 2),
+                            pending, timeout=min(2.0, max(0.1, patience / 2)),
                             return_when="FIRST_COMPLETED")
                     except TimeoutError:
                         watch.check(written, len(todo), out)
