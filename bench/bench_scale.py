@@ -192,11 +192,13 @@ def main() -> None:
                                                     total)["took"])
             times["dask"].append(run_dask(chunks, root / "out-dask", total,
                                           args.workers)["took"])
-            rows = {tb: len(read_table(root / f"out-{e}", tb)) for e in times
-                    for tb in ("stories", "changes", "findings")}
+            rows = {e: sum(len(read_table(root / f"out-{e}", tb))
+                           for tb in ("stories", "changes", "findings")) for e in times}
+            same = "the same" if rows["inprocess"] == rows["dask"] else "DIFFERENT"
             print(f"  speed-up dask/inprocess with {args.workers} workers: "
                   f"{times['inprocess'][-1] / times['dask'][-1]:.2f}x (dask time includes "
-                  f"starting the local cluster; {sum(rows.values()) // 2} rows each)", flush=True)
+                  f"starting the local cluster); rows in-process {rows['inprocess']}, dask "
+                  f"{rows['dask']}: {same}", flush=True)
         if args.rounds > 1:
             print(f"over {args.rounds} rounds: {sum(times['inprocess']) / sum(times['dask']):.2f}x",
                   flush=True)

@@ -209,7 +209,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
 
     if progress is not None:
         progress(0, len(todo), 0, total_versions)
-    # Rows only when a caller takes them; a dataset run gets Arrow tables made by the task.
+    # Rows only when a caller takes them; a dataset run gets Parquet files the task encoded.
     as_tables = on_result is None and dataset is not None
     if engine == "inprocess":
         for chunk in todo:

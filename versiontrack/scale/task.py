@@ -44,7 +44,7 @@ class StorySummary:
 @dataclass(frozen=True)
 class ChunkResult:
     """A chunk's rows (one :class:`StoryRows` per story), summaries and failed stories; or,
-    made with ``tables=True``, its rows as pyarrow Tables (:func:`chunk_tables`) instead."""
+    made with ``tables=True``, its rows as the Parquet files of its tables instead."""
 
     chunk: Chunk
     rows: tuple[StoryRows, ...]
