@@ -364,3 +364,80 @@ def test_a_worker_killed_mid_run_leaves_the_others_to_finish(archive_set, tmp_pa
     for table in ("stories", "changes", "findings", "notes", "headline_changes", "errors"):
         assert rows(out, table) == rows(tmp_path / "in", table)
     assert rows(out, "stories")
+
+
+@pytest.mark.slow
+def test_every_worker_killed_stops_the_run_with_exit_5_and_keeps_what_was_written(
+        archive_set, run_cli, tmp_path):
+    """SIGKILL both worker processes of a real scheduler mid-run: the command stops (no hang)
+    with one line on stderr and exit 5, the parts written before stay byte for byte, and a
+    re-run resumes from them to the in-process rows."""
+    import signal
+
+    # Six more stories, each of its own outlet: the CLI's plan makes 8 chunks of the set.
+    make_archive(tmp_path, {f"example{i}.org_ferry": [article(
+        headline="Ferry", url=f"https://example{i}.org/ferry", outlet=f"example{i}.org",
+        paragraphs=(f"The ferry sails at {i} o'clock.",))] for i in range(6)}, name="many")
+    with archive_set.open("a", encoding="utf-8") as f:
+        f.write('[[shard]]\npath = "many"\n')
+    base = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "in")
+    assert "wrote 8 of 8 parts" in base.stderr
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "VERSIONTRACK_TEST_CHUNK_DELAY": "1.0",
+           "VERSIONTRACK_NO_WORKERS_TIMEOUT": "2"}
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)]
+    out = tmp_path / "remote"
+    try:
+        workers = [subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+        procs += workers
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        run = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",
+             "--scheduler", address, "--archive", str(archive_set), "--out", str(out)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        procs.append(run)
+        deadline = time.monotonic() + 60
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        assert 1 <= len([p for p in before if p.parts[0] == "_done"]) < 8, \
+            "the kill must land mid-run"
+        for w in workers:
+            w.send_signal(signal.SIGKILL)
+        for w in workers:
+            w.wait(timeout=30)
+        _, stderr = run.communicate(timeout=120)  # a hang fails here
+    finally:
+        for p in reversed(procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=30)
+
+    assert run.returncode == 5, stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "Traceback" not in stderr, stderr
+    assert errors[0].startswith("Error: no Dask worker left (none for 2 s); ")
+    assert errors[0].endswith(f"written to {out} are kept: run the command again to resume")
+    after = bytes_of(out)
+    assert {p: after.get(p) for p in before} == before  # written before the kill: untouched
+    again = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert again.exit_code == 0, again.output
+    assert "already written (skipped)" in again.stderr
+    for table in ("stories", "changes", "findings", "notes", "headline_changes", "errors"):
+        assert rows(out, table) == rows(tmp_path / "in", table)

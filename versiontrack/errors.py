@@ -8,6 +8,8 @@ Exit codes (documented in the README and tested):
 2     usage error (unknown option, missing argument): click's own code
 3     the command ran and found what ``--fail-on`` asked it to fail on
 4     another versiontrack process holds the archive lock and the wait ran out
+5     a bulk run on Dask lost its cluster (no worker left, or no scheduler); the parts it
+      wrote are kept and a re-run resumes from them
 ====  ===========================================================================
 """
 
@@ -18,6 +20,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_FINDINGS = 3
 EXIT_BUSY = 4
+EXIT_CLUSTER_LOST = 5
 
 
 class VersionTrackError(Exception):
@@ -86,3 +89,10 @@ class ConfigError(InputError):
 class EngineError(VersionTrackError):
     """Bulk work could not run: the ``scale`` extra is missing, the Dask scheduler cannot be
     reached, or tasks failed on every worker."""
+
+
+class ClusterLost(EngineError):
+    """A bulk run on Dask stopped mid-way: every worker was gone for longer than the wait, or
+    the scheduler went away. What was written is kept; running the command again resumes."""
+
+    exit_code = EXIT_CLUSTER_LOST

@@ -69,11 +69,12 @@ class Dataset:
         return bool(self.mark(chunk))
 
     def write(self, chunk: Chunk, tables: dict[str, Any], mark: dict[str, Any]) -> None:
-        """Write the chunk's tables (pyarrow Tables; those with no rows get no file), then its
-        mark, which holds ``mark`` (what a re-run that skips the chunk reports for it)."""
+        """Write the chunk's tables (pyarrow Tables, or the bytes of their Parquet files;
+        tables with no rows get no file), then its mark, which holds ``mark`` (what a re-run
+        that skips the chunk reports for it)."""
         pq = self.pa.parquet
         for table, rows in tables.items():
-            if not rows.num_rows:
+            if not isinstance(rows, bytes) and not rows.num_rows:
                 continue
             folder = (self.out / table / f"outlet={_part(chunk.outlet)}" /
                       f"month={_part(chunk.month)}")
@@ -81,7 +82,10 @@ class Dataset:
             tmp = path.with_name(f".{path.name}.part")  # a leading dot: readers skip it
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                pq.write_table(rows, tmp)
+                if isinstance(rows, bytes):
+                    tmp.write_bytes(rows)
+                else:
+                    pq.write_table(rows, tmp)
                 os.replace(tmp, path)
             except OSError as exc:
                 tmp.unlink(missing_ok=True)

@@ -4,25 +4,28 @@ The in-process engine and the Dask engine run the same :func:`~versiontrack.scal
 on the same chunks, so their rows are the same. On Dask, chunks go out as futures (largest
 first) and are written as they complete; a chunk whose task fails (a worker killed more often
 than the scheduler retries, say) is reported with its stories as errors and left unwritten, so
-a re-run does it again, while every chunk already written stays.
+a re-run does it again, while every chunk already written stays. A cluster left with no worker
+at all for :data:`NO_WORKERS_TIMEOUT` seconds (or that loses its scheduler) stops the run with
+:class:`~versiontrack.errors.ClusterLost`; the chunks written until then stay, and a re-run
+resumes from them.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import Policy
-from versiontrack.errors import EngineError
+from versiontrack.errors import ClusterLost, EngineError
 from versiontrack.research.rows import StoryRows
-from versiontrack.research.tabular import TABULAR_TABLES, arrow_table
-from versiontrack.scale.dataset import SCALE_HINT, Dataset, need_pyarrow
+from versiontrack.scale.dataset import SCALE_HINT, Dataset
 from versiontrack.scale.plan import Chunk, plan_chunks
-from versiontrack.scale.task import ChunkResult, StorySummary, run_chunk
+from versiontrack.scale.task import ChunkResult, StorySummary, chunk_tables, run_chunk
 
 if TYPE_CHECKING:
     from versiontrack.archive.shards import ArchiveSet
@@ -60,6 +63,27 @@ def _need_distributed() -> Any:
 #: Seconds to wait for a scheduler given with --scheduler (env VERSIONTRACK_SCHEDULER_TIMEOUT).
 SCHEDULER_TIMEOUT = 10.0
 
+#: Seconds a run waits on a cluster with no worker (every worker died, or none joined) before it
+#: stops with ClusterLost (env VERSIONTRACK_NO_WORKERS_TIMEOUT). Long enough for a nanny or a
+#: cluster manager to restart workers; a job scheduler that takes longer can raise it.
+NO_WORKERS_TIMEOUT = 60.0
+
+#: Dask settings for the local cluster we start: no statistical profiler (it interrupts the
+#: worker's one thread 100 times a second to sample its stack) and a slower system monitor.
+#: On 2 cores every such wake-up is taken from the audit. A cluster given with --scheduler
+#: keeps its own settings (docs/scale.md says how to set these there).
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
+def _seconds(env: str, default: float) -> float:
+    try:
+        return float(os.environ.get(env, default))
+    except ValueError:
+        return default
+
 
 @contextmanager
 def dask_client(scheduler: str | None, workers: int | None = None,
@@ -69,10 +93,7 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     GIL)."""
     distributed = _need_distributed()
     if timeout is None:
-        try:
-            timeout = float(os.environ.get("VERSIONTRACK_SCHEDULER_TIMEOUT", SCHEDULER_TIMEOUT))
-        except ValueError:
-            timeout = SCHEDULER_TIMEOUT
+        timeout = _seconds("VERSIONTRACK_SCHEDULER_TIMEOUT", SCHEDULER_TIMEOUT)
     if scheduler:
         try:
             client = distributed.Client(scheduler, timeout=timeout)
@@ -85,11 +106,20 @@ def dask_client(scheduler: str | None, workers: int | None = None,
         finally:
             client.close()
         return
+    import dask
+
     n = workers or os.cpu_count() or 1
-    with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=40) as cluster, \
-            distributed.Client(cluster) as client:
+    with dask.config.set(QUIET_WORKERS):  # the nannies hand these to the worker processes
+        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=40)
+    with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def _summary_dict(s: StorySummary) -> dict[str, Any]:
+    # dataclasses.asdict deep-copies: too slow for thousands of summaries a chunk
+    return {"story": s.story, "headline": s.headline, "outlet": s.outlet,
+            "versions": s.versions, "counts": [[k, n] for k, n in s.counts]}
 
 
 def _summary(data: dict[str, Any]) -> StorySummary:
@@ -97,18 +127,37 @@ def _summary(data: dict[str, Any]) -> StorySummary:
                         tuple((k, n) for k, n in data["counts"]))
 
 
-def _tables(result: ChunkResult) -> dict[str, Any]:
-    """The chunk's rows as pyarrow Tables: the tables (and columns) ``export --format parquet``
-    writes, and ``errors``."""
-    tables = {t.table: arrow_table(t, [tuple(r.as_dict().values()) for s in result.rows
-                                       for r in s.of(t.table)])
-              for t in TABULAR_TABLES}
-    pa = need_pyarrow()
-    tables["errors"] = pa.Table.from_pylist(
-        [{"story": k, "shard": result.chunk.shard, "error": e} for k, e in result.errors],
-        schema=pa.schema([("story", pa.string()), ("shard", pa.string()),
-                          ("error", pa.string())]))
-    return tables
+class _WorkerWatch:
+    """Whether the cluster still has workers: ClusterLost once it has had none for
+    ``patience`` seconds (asked of the scheduler only while no chunk completes)."""
+
+    def __init__(self, client: Any, patience: float) -> None:
+        self.client = client
+        self.patience = patience
+        self.none_since: float | None = None
+
+    def check(self, written: int, planned: int, out: Path | None) -> None:
+        try:
+            workers = len(self.client.nthreads())
+        except Exception as exc:  # noqa: BLE001 - any failure here means the scheduler is gone
+            raise _lost(f"lost the Dask scheduler ({type(exc).__name__})", written, planned,
+                        out) from None
+        if workers:
+            self.none_since = None
+            return
+        now = time.monotonic()
+        if self.none_since is None:
+            self.none_since = now
+        elif now - self.none_since >= self.patience:
+            raise _lost(f"no Dask worker left (none for {self.patience:g} s)", written,
+                        planned, out)
+
+
+def _lost(why: str, written: int, planned: int, out: Path | None) -> ClusterLost:
+    if out is None:
+        return ClusterLost(f"{why}; nothing was written")
+    return ClusterLost(f"{why}; {written} of {planned} part(s) written to {out} are kept: run "
+                       "the command again to resume")
 
 
 def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
@@ -140,8 +189,8 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
         if on_result is not None:
             on_result(result)
         if dataset is not None:
-            dataset.write(result.chunk, _tables(result), {
-                "summaries": [asdict(x) for x in result.summaries],
+            dataset.write(result.chunk, result.parquet or chunk_tables(result), {
+                "summaries": [_summary_dict(x) for x in result.summaries],
                 "errors": [list(e) for e in result.errors]})
             written += 1
         done += 1
@@ -149,29 +198,52 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
         if progress is not None:
             progress(done, len(todo), versions, total_versions)
 
+    def fail(chunk: Chunk, exc: BaseException | None) -> None:
+        nonlocal done, versions
+        why = f"task failed: {type(exc).__name__}: {exc}"
+        errors.extend((k, why) for k in chunk.keys)
+        done += 1
+        versions += chunk.versions
+        if progress is not None:
+            progress(done, len(todo), versions, total_versions)
+
     if progress is not None:
         progress(0, len(todo), 0, total_versions)
+    # Rows only when a caller takes them; a dataset run gets Parquet files the task encoded.
+    as_tables = on_result is None and dataset is not None
     if engine == "inprocess":
         for chunk in todo:
-            take(run_chunk(chunk, policy))
+            take(run_chunk(chunk, policy, as_tables))
     elif todo:
         distributed = _need_distributed()
+        patience = _seconds("VERSIONTRACK_NO_WORKERS_TIMEOUT", NO_WORKERS_TIMEOUT)
         with dask_client(scheduler, workers) as client:
-            futures = client.map(run_chunk, todo, policy=policy, pure=False)
-            by_key = {f.key: c for f, c in zip(futures, todo, strict=True)}
-            for future in distributed.as_completed(futures):
-                chunk = by_key[future.key]
-                if future.status != "finished":
-                    exc = future.exception()
-                    why = f"task failed: {type(exc).__name__}: {exc}"
-                    errors.extend((k, why) for k in chunk.keys)
-                    done += 1
-                    versions += chunk.versions
-                    if progress is not None:
-                        progress(done, len(todo), versions, total_versions)
-                    continue
-                take(future.result())
-                future.release()
+            futures = client.map(run_chunk, todo, policy=policy, tables=as_tables, pure=False)
+            order = {f.key: i for i, f in enumerate(futures)}
+            pending = set(futures)
+            watch = _WorkerWatch(client, patience)
+            try:
+                while pending:
+                    try:
+                        finished, pending = distributed.wait(
+                            pending, timeout=min(2.0, max(0.1, patience / 2)),
+                            return_when="FIRST_COMPLETED")
+                    except TimeoutError:
+                        watch.check(written, len(todo), out)
+                        continue
+                    except distributed.client.FuturesCancelledError:
+                        raise _lost("lost the Dask scheduler (the run's tasks were "
+                                    "cancelled)", written, len(todo), out) from None
+                    for future in sorted(finished, key=lambda f: order[f.key]):
+                        chunk = todo[order[future.key]]
+                        if future.status != "finished":
+                            fail(chunk, future.exception())
+                            continue
+                        take(future.result())
+                        future.release()
+            except BaseException:
+                client.cancel(list(pending))
+                raise
     pruned = dataset.prune({c.id for c in chunks}) if dataset is not None else 0
     return RunSummary(len(chunks), written, len(chunks) - len(todo), tuple(summaries),
                       tuple(errors), pruned)
