@@ -84,11 +84,37 @@ VERSION_COLUMNS = (
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating) the index database with the pragmas the archive relies on."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 30000")
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn = sqlite3.connect(str(path), timeout=_BUSY_SECONDS, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {int(_BUSY_SECONDS * 1000)}")
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+_BUSY_SECONDS = 30.0
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (it stays switched in the file). The switch needs the file to itself and
+    SQLite does not always wait for that with the busy timeout: two ingests opening a new
+    index at once could fail with "database is locked". Wait and retry instead."""
+    import time
+
+    deadline = time.monotonic() + _BUSY_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
 
 def ensure_schema(conn: sqlite3.Connection) -> bool:

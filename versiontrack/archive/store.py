@@ -777,4 +777,11 @@ def _create(path: Path, lock_timeout: float | None) -> None:
     with ArchiveLock(path / STATE_DIR / "lock", lock_timeout):
         if not (path / ".git").exists():
             clean(path, path / STATE_DIR)  # an init.<pid> of a killed creator
+            # The index is made (in WAL mode, with its tables) before .git appears, so
+            # writers that find the archive never race to set the index up.
+            conn = ix.connect(path / STATE_DIR / "index.sqlite")
+            try:
+                ix.ensure_schema(conn)
+            finally:
+                conn.close()
             init_repo(path)
