@@ -68,3 +68,19 @@ def test_numbering_survives_reindex(tmp_path):
         a.reindex()
         assert [(v.number, v.fetched_at, v.commit) for v in a.versions("ferry")] == before
         assert before[0][1].startswith("2026-03-01")
+
+
+def test_a_capture_ingested_again_names_the_version_it_already_is(tmp_path):
+    """Re-running an ingest of old captures: each is the version it was archived as, not
+    "unchanged" against the latest one (which it is not)."""
+    first, second = _item(A, "2026-03-01T09:00:00Z"), _item(B, "2026-03-03T09:00:00Z")
+    with Archive.open(tmp_path / "archive", create=True) as a:
+        a.ingest_many([first, second])
+        again = a.ingest_many([first, second, first])
+        assert [(r.status, r.number) for r in again] == [("unchanged", 1), ("unchanged", 2),
+                                                          ("unchanged", 1)]
+        seen_again = a.ingest_many([_item(A, "2026-03-02T09:00:00Z")])  # a sighting of v1
+        assert [(r.status, r.number) for r in seen_again] == [("unchanged", 1)]
+        assert [(r.status, r.number) for r in a.ingest_many([_item(A, "2026-03-02T09:00:00Z")])
+                ] == [("unchanged", 1)]
+        assert len(a.versions("ferry")) == 2

@@ -132,7 +132,7 @@ def plan(
     # per-story state during the batch: (highest number, content hash of the latest version
     # in time, last good words, raw name, fetch time of the latest version in time, its number)
     state: dict[str, tuple[int, str, int, str, str, int]] = {}
-    batch_seen: set[tuple[str, str, str]] = set()
+    batch_seen: dict[tuple[str, str, str], int] = {}
     batch_new: dict[str, list[tuple[str, str, int]]] = {}  # story -> (fetched, hash, number)
     marks: dict[str, dict[str, str]] = {}  # same_story's cache for this batch
     for i, item in enumerate(items):
@@ -149,7 +149,7 @@ def plan(
 def _plan_item(
     i: int, item: IngestItem, db: sqlite3.Connection, latest_commit: dict[str, str],
     state: dict[str, tuple[int, str, int, str, str, int]],
-    batch_seen: set[tuple[str, str, str]], batch_new: dict[str, list[tuple[str, str, int]]],
+    batch_seen: dict[tuple[str, str, str], int], batch_new: dict[str, list[tuple[str, str, int]]],
     marks: dict[str, dict[str, str]],
 ) -> Iterator[Plan]:
     key = resolve_key(item.article, item.story, item.source_url)
@@ -169,10 +169,11 @@ def _plan_item(
         meta_title=item.article.meta_title,
     )
     chash = ix.content_hash(art)
-    if (key, fetched, chash) in batch_seen or _archived(db, key, fetched, chash):
+    again = batch_seen.get((key, fetched, chash)) or _archived(db, key, fetched, chash)
+    if again:
         # The same capture ingested again (a batch re-run after a crash, demo run twice):
-        # nothing to record, and never a new version.
-        yield Plan(i, key, last_number, fetched, "unchanged", record=False)
+        # nothing to record, and never a new version; it is the version it was archived as.
+        yield Plan(i, key, again, fetched, "unchanged", record=False)
         return
     older = bool(number) and fetched < last_fetched  # UTC ISO texts: text order is time order
     if older:
@@ -181,11 +182,11 @@ def _plan_item(
         before = _before_in_time(db, key, fetched, batch_new.get(key, ()))
         if before is not None and before[1] == chash:
             yield Plan(i, key, before[0], fetched, "unchanged", warning=joined)
-            batch_seen.add((key, fetched, chash))
+            batch_seen[(key, fetched, chash)] = before[0]
             return
     elif number and chash == last_hash:
         yield Plan(i, key, last_number, fetched, "unchanged", warning=joined)
-        batch_seen.add((key, fetched, chash))
+        batch_seen[(key, fetched, chash)] = last_number
         return
     reason = ""
     words = art.words
@@ -245,18 +246,19 @@ def _plan_item(
     state[key] = ((number, last_hash, good, raw_name, last_fetched, last_number) if older else
                   (number, chash, good, raw_name, fetched, number))
     batch_new.setdefault(key, []).append((fetched, chash, number))
-    batch_seen.add((key, fetched, chash))
+    batch_seen[(key, fetched, chash)] = number
 
 
-def _archived(db: sqlite3.Connection, key: str, fetched: str, chash: str) -> bool:
-    """Whether this capture (same content, same fetch time) is already a version of ``key``
-    or already recorded as a sighting of one."""
-    return db.execute(
-        "SELECT 1 FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ? "
-        "UNION ALL SELECT 1 FROM seen s JOIN versions v ON v.story = s.story AND "
+def _archived(db: sqlite3.Connection, key: str, fetched: str, chash: str) -> int | None:
+    """The number of the version of ``key`` this capture (same content, same fetch time)
+    already is or was recorded as a sighting of; None when it is not archived."""
+    row = db.execute(
+        "SELECT number FROM versions WHERE story = ? AND fetched_at = ? AND content_hash = ? "
+        "UNION ALL SELECT v.number FROM seen s JOIN versions v ON v.story = s.story AND "
         "v.number = s.number WHERE s.story = ? AND s.fetched_at = ? AND v.content_hash = ? "
         "LIMIT 1", (key, fetched, chash, key, fetched, chash),
-    ).fetchone() is not None
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def _before_in_time(

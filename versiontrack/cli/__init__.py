@@ -81,7 +81,7 @@ def main() -> None:
 
     \b
     Exit codes: 0 ok, 1 error, 2 usage error, 3 --fail-on condition found,
-    4 archive locked by another versiontrack process.
+    4 archive locked by another versiontrack process, 5 a Dask run lost its cluster.
     The archive is ./archive unless --archive or VERSIONTRACK_ARCHIVE says otherwise.
     """
 
