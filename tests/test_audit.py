@@ -408,3 +408,21 @@ def test_a_late_note_does_not_reach_back_past_three_captures():
     noted = fixed + ("An earlier version of this story misstated what travellers will pay.",)
     audit = audit_versions(_versions(FERRY, *same, noted))
     assert audit.silent == 1 and audit.count("note-without-change") == 1
+
+
+def test_a_note_left_in_mid_body_is_not_a_change_it_discloses():
+    # An unlabelled note found by its cues in the middle of the body stays in the compared text,
+    # so it arrives as an added paragraph. Before, the note matched that paragraph (its own words)
+    # and so tied nothing else: the fare it owned up to was called a silent correction.
+    body = FERRY + ("Islanders have campaigned for a cheaper winter timetable for years.",
+                    "The operator said a new boat would enter service in the spring.",
+                    "Freight charges are not affected by the change.")
+    note = ("A report on this page on Monday wrongly gave the price of a return ticket to the "
+            "island; we regret the error.")
+    fixed = (body[0], body[1].replace("14 pounds", "16 pounds"), *body[2:4], note, *body[4:])
+    audit = audit_versions(_versions(body, fixed))
+    assert len(audit.notes) == 1 and note in audit.sides[1].text.paragraphs  # kept in the text
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert "16 pounds" in finding.change.new_text
+    assert not any(f.change is not None and note in f.change.new_text for f in audit.findings)

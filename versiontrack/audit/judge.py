@@ -507,10 +507,17 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
     # Pass 2: judge every change against the notes added in its step or a later one.
     strong_notes: set[tuple[int, int]] = set()  # (step, index) of notes with a value/para match
     candidates: list[list[tuple[Change, list[tuple[int, _NoteRef, str, str]]]]] = []
+    note_itself: set[int] = set()  # id() of added paragraphs that are a note added with them
     for i, (alignment, _, _, _) in enumerate(steps):
         per: list[tuple[Change, list[tuple[int, _NoteRef, str, str]]]] = []
         for change in alignment.all_changes():
-            matches = []
+            matches: list[tuple[int, _NoteRef, str, str]] = []
+            if _is_note_itself(change, refs_by_step[i]):
+                # A note left in the body (found by its cues in mid-article) arrives as an
+                # added paragraph: it is the disclosure, not a change it could disclose.
+                note_itself.add(id(change))
+                per.append((change, matches))
+                continue
             for j in range(i, len(steps)):
                 for ref in refs_by_step[j]:
                     how = _value_match(ref, change)
@@ -533,7 +540,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         removed_words = 0
         stamp: str | None = None  # read once, and only when an added paragraph asks for it
         for change, matches in candidates[i]:
-            if change.field == "byline":
+            if change.field == "byline" or id(change) in note_itself:
                 continue
             if change.field == "headline":
                 findings.append(Finding(
@@ -701,6 +708,15 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         findings=findings_all, notes=notes_of[-1] if notes_of else (),
         grace_hours=pol.grace_hours, articles=tuple(a for _, a, _ in live), sides=tuple(sides),
         note_accounts=accounts)
+
+
+def _is_note_itself(change: Change, refs: Sequence[_NoteRef]) -> bool:
+    """Whether ``change`` only adds paragraphs that are the text of notes added in its step."""
+    if change.kind != "added" or change.field != "body" or not refs:
+        return False
+    notes = " ".join(fold(r.note.text) for r in refs)
+    paragraphs = [fold(p) for p in change.new_text.split("\n") if p.strip()]
+    return bool(paragraphs) and all(p in notes for p in paragraphs)
 
 
 def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
