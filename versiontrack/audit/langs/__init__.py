@@ -297,7 +297,8 @@ GATE_WORDS = (
     "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
     "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte "
     # first-person admissions and reading formulas
-    "tromp\u00e9 geirrt fallait auriez equivocamos equivoqu\u00e9 omiti\u00f3 omitimos descuido sbagliammo "
-    "dammo svista scuso leia errei enganei enganamos escrevi vergist moest verminkt weggevallen "
+    "tromp\u00e9 geirrt fallait auriez equivocamos equivoqu\u00e9 omiti\u00f3 omitimos descuido "
+    "sbagliammo dammo svista scuso leia errei enganei enganamos escrevi vergist moest verminkt "
+    "weggevallen "
     "verzuimd"
 )
