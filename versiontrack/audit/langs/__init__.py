@@ -83,7 +83,9 @@ REPORTED = _union("reported")
 _LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _FUNCTION_TEXT = (
     "der das und nicht wurde ist es im vom ein eine wir uns auf dass auch sich wird gestern "
-    "zum zur den des sind hat haben wurden aus "
+    "zum zur den des sind hat haben wurden aus uhr alle uur "
+    # admissions that open a note as a sentence of their own ("Errei.", "Sbagliammo.")
+    "errei erramos enganei sbagliammo geirrt vergist "
     "le la les une est dans nous avec cet cette qui pas du hier de "
     "el los las una del por fue que sobre como ayer en esta este se su sus lo al "
     "il che della sono nel non questo anche ieri "
@@ -117,6 +119,16 @@ THEIRS = re.compile(
     rf"(?:[\u201e\"\u00ab\u201c']\s*)?(?:[A-Z]|(?i:{_OUTLETS}))"
     # German capitalises every noun: there only a quoted name, an abbreviation or a paper
     rf"|\b{_TEXTS} (?:der|des|von|vom) (?:[\u201e\"\u00ab\u201c']|[A-Z]{{2,}}\b|(?i:{_OUTLETS}))"
+    # a paper named by its title, a text corrected by a named paper, or a named paper's
+    # writers: "o jornal O Popular", "corrigido pela Folha", "gli autori de Il Sole 24 Ore"
+    r"|\b(?:[Oo] jornal|[Oo] di[aá]rio|[Aa] revista|[Ll]e journal|[Ll]e quotidien|[Ee]l diario"
+    r"|[Ee]l peri[oó]dico|[Ii]l quotidiano|[Ii]l giornale|[Dd]e krant|[Hh]et dagblad) "
+    r"(?:[A-Z]|[\u201e\"\u00ab\u201c])"
+    r"|\b(?:[Cc]orrigid|[Cc]orregid|[Rr]e(?:c)?tificad|[Rr]ettificat|[Cc]orrett|[Cc]orrig[eé])"
+    r"[oae]?s? (?:pel[oa]|por|par|dal|dalla) (?:[A-Z]|(?:o|a|la|el|le|il|lo) [A-Z])"
+    r"|\b(?:autori|redattori|giornalisti|auteurs|r[eé]dacteurs|journalistes|autores"
+    r"|redactores|periodistas|jornalistas|redacteuren|journalisten) (?:de|del|della|di|des|du"
+    r"|do|da|van) [A-Z]"
     r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b|\bpubli[eé]e?s? par\b|\bpubblicat[oa] da\b"
     r"|\bver[oö]ffentlicht von\b|\bgepubliceerd door\b"
     r"|\b(?:ihren|seinen|ihre|seine|deren|leur|son|ses|sua|seu|zijn|hun) (?:fehler|irrtum|erreur|"
@@ -283,5 +295,10 @@ GATE_WORDS = (
     "schreven meldden noemden stond plek krant juist nannte zeigte zitiert zugeschrieben "
     "bufala irrtum falschmeldung canular bulo boato bleek lezer lezers "
     "attribu\u00e9 indiquait mentionnait atribuy\u00f3 identificaba attribuito indicato "
-    "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte"
+    "riportato atribu\u00edmos informou noticiou referia dizia vermeld genoemd klopte "
+    # first-person admissions and reading formulas
+    "tromp\u00e9 geirrt fallait auriez equivocamos equivoqu\u00e9 omiti\u00f3 omitimos descuido "
+    "sbagliammo dammo svista scuso leia errei enganei enganamos escrevi vergist moest verminkt "
+    "weggevallen "
+    "verzuimd"
 )

@@ -46,6 +46,9 @@ DE = Lang(
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
         r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
+        # an error fixed, as a stamp of its own: "(Tippfehler korrigiert am 18.10.)"
+        r"|(?:tipp|schreib|druck|rechtschreib|zahlen|komma)?fehler (?:wurden? )?(?:korrigiert"
+        r"|berichtigt|behoben)"
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
@@ -70,6 +73,13 @@ DE = Lang(
         r"|\b(?:ist|sind) uns (?:ein|eine|zwei|dabei|leider|hier|da|mehrere)\b"
         r"|\buns (?:ist|sind|unterlief|unterliefen)\b"
         r"|\bin (?:diesem|dem) (?:artikel|text|beitrag|bericht|interview)\b"
+        # the writer in the first person ("ich schrieb", "in meiner Kolumne") and an admission
+        # or a reading formula that presupposes the text ("wir haben uns geirrt", "richtig muss
+        # es heißen")
+        r"|\b(?:ich (?:schrieb|hatte|habe) (?:\w+ ){0,4}?(?:geschrieben|behauptet|berichtet"
+        r"|verwechselt)|schrieb ich)\b|\bin meine[rm] (?:kolumne|glosse|text|beitrag)\b"
+        r"|\b(?:wir haben uns|ich habe mich) (?:\w+ )?(?:geirrt|vertan)\b"
+        r"|\b(?:richtig )?mu(?:ss|ß)(?:te)? es (?:richtig |korrekt )?hei(?:ß|ss)en\b"
         r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
         r"|haben) (?:\w+ ){0,3}"
         r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
@@ -90,7 +100,7 @@ DE = Lang(
         r"|\bbedauern\b|\bleider\b[^.]{0,80}"
         r"\b(?:falsch|fehler|verwechselt|vertauscht|nicht)\b|\bnicht\b[^.;]{1,80}, sondern\b"
         r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
-        r"|\birrtum\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
+        r"|\birrtum\b|\bgeirrt\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
         r"|\bfalschmeldung"
     ),
     facts=(
@@ -112,5 +122,8 @@ DE = Lang(
         r"|r[aä]umte|"
         r"schrieb|berichtete)\b"
         r"|\br[aä]umte\b[^.]{0,60}\bein\b|\bkorrekturspalte\b"
+        # someone's statement retold in indirect speech: "teilt mit, dass ... falsch gewesen sei"
+        r"|\b(?:teilt|teilte)e? (?:\w+ ){0,3}mit\b|\bgewesen sei\b|\bhabe (?:eine|die|ihre) "
+        r"(?:berichtigung|korrektur|richtigstellung)\b|\bunsere fehler\b"
     ),
 )

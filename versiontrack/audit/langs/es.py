@@ -40,11 +40,20 @@ ES = Lang(
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
         r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"
         r"actualizado)"
+        r"|(?:erratas?|errores?) corregid[oa]s?"
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
-        r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa)\b|\b(?:esta|nuestra) "
-        r"(?:secci[oó]n|columna|p[aá]gina)\b|\b(?:este|nuestro) (?:diario|peri[oó]dico|medio)\b"
+        r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa|digital)\b|\b(?:esta"
+        r"|nuestra|mi) (?:secci[oó]n|columna|p[aá]gina)\b|\b(?:este|nuestro) (?:diario|peri[oó]dico"
+        r"|medio|espacio)\b|\ben (?:el|nuestro) diario impreso\b"
+        r"|\b(?:en )?(?:la|el) (?:nota|noticia|entrevista|cr[oó]nica|art[ií]culo|informaci[oó]n"
+        r"|reportaje|columna) (?:firmad[oa]|realizad[oa])\b"
+        # the writer in the first person, and admissions that presuppose the text
+        r"|\b(?:escrib[ií]|publiqu[eé]|afirm[eé]|adjudiqu[eé]|atribu[ií]|confund[ií]|dije)\b"
+        r"|\b(?:mis|mi) (?:columnas?|art[ií]culos?|notas?)\b"
+        r"|\bnos (?:hemos )?equivoca(?:mos|do)\b|\bme equivoqu[eé]\b|\bcomet(?:imos|[ií]) "
+        r"(?:un|el|este) error\b|\bdonde dice\b|\bdebi[oó] decir\b"
         r"|\b(?:publicad[oa]|aparecid[oa]) (?:ayer|el|en (?:nuestra|esta|la edici[oó]n))\b"
         r"|\b(?:publicamos|informamos|dijimos|escribimos|indicamos|afirmamos|se[ñn]alamos"
         r"|atribuimos|"
@@ -68,6 +77,10 @@ ES = Lang(
         r"|\b(?:la|el) (?:cifra|nombre|dato|fecha|n[uú]mero|apellido) correct[oa]\b"
         r"|\bconfund(?:imos|i[oó]|ieron)\b|\bno correspond(?:e|[ií]a)\b"
         r"|\bresult[oó] (?:ser )?(?:falsa?o?|incorrect[oa]|err[oó]ne[oa])\b|\bbulo\b"
+        r"|\bnos (?:hemos )?equivoca(?:mos|do)\b|\bme equivoqu[eé]\b|\bcomet(?:imos|[ií]) "
+        r"(?:un|el|este|dos) errore?s?\b|\bse omiti[oó]\b|\bomitimos\b|\ben (?:lugar|vez) de\b"
+        r"|\bpor (?:un|una) (?:descuido|imperfecci[oó]n|falla|fallo|confusi[oó]n)\b"
+        r"|\b(?:una|mil|nuestras?) disculpas?\b"
     ),
     facts=(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
@@ -80,6 +93,7 @@ ES = Lang(
         r"|rectificaci[oó]n|"
         r"correcci[oó]n|aclaraci[oó]n)|\bderecho de rectificaci[oó]n\b|\bser[aá]n (?:corregid|"
         r"rectificad)|\bley (?:org[aá]nica )?(?:\d+/\d+ )?reguladora del derecho"
+        r"|\bnuestros errores\b|\bsi existi[oó]\b"
         r"|\b(?:el diario|el peri[oó]dico|la redacci[oó]n|el medio|la cadena) (?:\w+ ){0,3}"
         r"(?:reconoci[oó]|admiti[oó]|public[oó])"
     ),

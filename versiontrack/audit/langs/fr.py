@@ -31,12 +31,15 @@ FR = Lang(
         r"|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
         r"article|(?:nous )?(?:[eé]crivions|annoncions|affirmions))"
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
+        # a reading formula: "Il fallait lire ...", "Vous auriez dû lire ..."
+        r"|il fallait lire\b|vous auriez d[uû] lire\b|(?:lire|lisez)\s*:"
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
         r"(?:a [eé]t[eé]|est)|nous avons (?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
+        r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"
     ),
     participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
                  r"compl[eé]t[eé]e?"),
@@ -56,6 +59,14 @@ FR = Lang(
         r"|\b(?:lecteurs?|lectrices?) nous (?:ont|a) (?:signal[eé]|fait remarquer)"
         r"|\bnous l['\u2019]ont "
         r"signal[eé]"
+        # the writer in the first person, or a reading formula that presupposes the text
+        r"|\bj['\u2019]ai (?:\w+ )?(?:[eé]crit|indiqu[eé]|utilis[eé]|attribu[eé]|confondu|cit[eé]"
+        r"|affirm[eé]|annonc[eé])\b|\b(?:ma|mon) (?:chronique|billet|article|texte|papier)\b"
+        r"|\b(?:nous nous sommes|je me suis) tromp[eé]|\bnous nous sommes (?:\w+ )?tromp"
+        r"|\b(?:il fallait|vous auriez d[uû]) lire\b"
+        r"|\bdans (?:l['\u2019]article|le texte|la chronique|le papier|le compte rendu"
+        r"|l['\u2019]entretien|le portrait|la critique|la br[eè]ve) (?:sur|consacr[eé]e? [aà]"
+        r"|intitul[eé]e?)\b"
     ),
     errors=(
         r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]"
@@ -70,6 +81,9 @@ FR = Lang(
         r"|\bnous l['\u2019]ont "
         r"signal[eé]"
         r"|\bse sont r[eé]v[eé]l[eé]e?s? (?:fausses?|faux|inexacte?s?|erron[eé]e?s?)\b|\bcanular"
+        r"|\ben d[eé]pit de ce qu|\bvous auriez d[uû] lire\b|\bmea (?:maxima )?culpa\b"
+        r"|\bje me suis tromp[eé]"
+        r"|\b(?:avons|ai) commis (?:une|cette|deux) erreurs?\b"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
@@ -83,7 +97,8 @@ FR = Lang(
         r"|demande) (?:\S+ ){0,4}?(?:un|une|le"
         r"|son|"
         r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
-        r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\b(?:le journal|le quotidien|"
+        r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\bnos erreurs\b"
+        r"|\b(?:le journal|le quotidien|"
         r"l['\u2019]hebdomadaire|la r[eé]daction|le site|la cha[iî]ne) (?:\w+ ){0,3}(?:a|avait) "
         r"(?:reconnu|publi[eé])"
     ),

@@ -33,6 +33,7 @@ IT = Lang(
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
         r"integrat[oa]|emendat[oa])"
+        r"|(?:refus[oi]|errori|errore) (?:[eè] stato |sono stati )?corrett[oi]"
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
@@ -53,6 +54,13 @@ IT = Lang(
         r"|venerd[iì]|"
         r"sabato)\b|\bci (?:scrive|segnala|fa notare) (?:un|una) lett"
         r"|\banche (?:noi|il nostro (?:giornale|sito|quotidiano))\b"
+        # the writer in the first person and the newsroom in the remote past ("Sbagliammo",
+        # "Dammo per certa la notizia"), and admissions or reading formulas
+        r"|\bho (?:\w+ )?(?:scritto|attribuito|indicato|citato|confuso|riportato)\b"
+        r"|\b(?:nella mia|la mia) (?:rubrica|colonna|amaca)\b"
+        r"|\b(?:sbagliammo|dammo|demmo|scrivemmo|riportammo|pubblicammo|correggemmo"
+        r"|attribuimmo|indicammo)\b|\b(?:ci siamo|mi sono) sbagliat[oia]\b"
+        r"|\b(?:abbiamo|ho) (?:commesso un errore|sbagliato)\b|\bleggasi\b|\bva lett[oa]\b"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
@@ -61,10 +69,14 @@ IT = Lang(
         r"|\babbiamo confuso\b|\bnon corrispond"
         r"|\b(?:si [eè] (?:poi )?rivelat[oa]|rivelatasi|sono risultat[ie]) (?:\w+ )?"
         r"(?:infondat|fals|errat|sbagliat)|\bbufal"
+        r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
+        r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
         r"giust[oa])|(?:non [eè] cos[iì]|non [eè] vero)|invece,? "
+        r"|ma (?:\w+ ){0,5}non (?:risult[oò]|era|[eè]) (?:del tutto )?(?:veritier|ver[oa]|corrett"
+        r"|esatt)"
     ),
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
@@ -72,6 +84,7 @@ IT = Lang(
         r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
         r"|la) (?:rettifica|"
         r"smentita|precisazione)|\blegge (?:n\. )?47\b|\bsaranno (?:corretti|rettificat)"
+        r"|\bnostri (?:errori|sbagli)\b"
         r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
         r"(?:ammesso|riconosciuto|pubblicato)"
     ),

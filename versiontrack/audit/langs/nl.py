@@ -33,6 +33,7 @@ NL = Lang(
         r"(?:we|wij) hebben (?:dit|het) (?:artikel|bericht|stuk))(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
         r"hersteld)"
+        r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
@@ -46,6 +47,15 @@ NL = Lang(
         r"(?:vermeld|genoemd|geschreven|gemeld)\b"
         r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
         r"|\bop deze plek\b|\bop deze pagina\b"
+        r"|\b(?:het|de) (?:kader|kop|bijschrift|foto|grafiek|tabel|kaart|stuk|artikel|bericht"
+        r"|interview|vraaggesprek|profiel|hoofdartikel|bijlage|overzicht) (?:bij|boven)\b"
+        r"|\bin (?:het|de|een) (?:vraaggesprek|interview|profiel|hoofdartikel|bericht|recensie"
+        r"|column|bijlage|kader|overzicht|reportage)\b"
+        # the writer in the first person, an admission or a reading formula ("Dit moest ...
+        # zijn") that presupposes the text
+        r"|\b(?:ik schreef|schreef ik|noemde ik|in (?:mijn|deze) (?:column|rubriek))\b"
+        r"|\b(?:we|wij|ik) (?:hebben|heb) (?:ons|me|mij) vergist\b|\bvergisten (?:we|wij) ons\b"
+        r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
@@ -55,17 +65,22 @@ NL = Lang(
         r"|\bhoort niet bij\b"
         r"|\bbleek (?:\w+ )?(?:onjuist|onwaar|niet te kloppen|fout)\b"
         r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
+        r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b|\bverminkt\b|\bweggevallen\b"
+        r"|\bverzuim"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
         r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om"
         r"|in werkelijkheid)"
+        r"|(?:het|hij|zij|ze|dit|dat|die|deze) (?:ging|gaat|is|was|zijn|waren|heet|heette) echter\b"
+        r"|(?:hij|zij|ze|het|dit|dat|die|deze) (?:is|was|heeft|werd) (?:nimmer|nooit)\b"
     ),
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
     against=(
         r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:\S+ ){0,4}?(?:een"
         r"|de) (?:rectificatie|"
         r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
+        r"|\bonze fouten\b"
         r"|\b(?:de krant|het dagblad|de redactie|het blad|de omroep) (?:\w+ ){0,3}(?:erkende"
         r"|erkent|"
         r"plaatste)\b"

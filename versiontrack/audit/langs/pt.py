@@ -41,6 +41,7 @@ PT = Lang(
         r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
+        r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
@@ -56,6 +57,13 @@ PT = Lang(
         r"|\b(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|entrevista"
         r"|editorial) "
         r"(?:de|do|da) (?:ontem|domingo|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|\d)"
+        # the writer in the first person ("escrevi", "no último post"), an admission or a
+        # reading formula that presupposes the text ("Errei.", "onde se lê ..., leia-se ...")
+        r"|\b(?:escrevi|afirmei|publiquei|atribu[ií]|referi|confundi|troquei)\b"
+        r"|\b(?:minha|nossa) (?:coluna|cr[oô]nica|nota|mat[eé]ria)\b|\bno (?:[uú]ltimo|anterior) "
+        r"post\b|\bpost anterior\b|\berrei\b|\b(?:me enganei|nos enganamos)\b"
+        r"|\bcomet(?:i|emos) (?:um|o|este) erro\b|\bonde se l[eê]\b|\bleia-se\b"
+        r"|\bdeveria ter (?:escrito|sido escrito)\b"
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
@@ -68,6 +76,10 @@ PT = Lang(
         r"|\bpedimos desculpa|\blamentamos o (?:erro|lapso|sucedido)\b|\binexa(?:c)?t"
         r"|\bconfundimos\b|\bn[aã]o corresponde\b"
         r"|\brevel(?:ou|aram)-se (?:fals|incorret|errad)|\bboato\b"
+        r"|\berrei\b|\b(?:me enganei|nos enganamos)\b|\bcomet(?:i|emos) (?:um|o|este) erro\b"
+        r"|\bonde se l[eê]\b|\bleia-se\b|\bdeveria ter (?:escrito|sido escrito)\b"
+        r"|\bpedido de desculpas?\b|\bpe[cç]o desculpas?\b|\b(?:as )?nossas desculpas\b"
+        r"|\bn[aã]o\b[^.;]{1,80},? (?:e sim|mas sim)\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
@@ -81,6 +93,7 @@ PT = Lang(
         r"\b(?:publicou|publica|publicar|publicaram) (?:\S+ ){0,4}?(?:uma|a|sua) (?:errata"
         r"|corre(?:c)?[cç][aã]o|"
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
+        r"|\b(?:os )?nossos erros\b"
         r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
         r"reda[cç][aã]o|a dire(?:c)?[cç][aã]o) (?:\w+ ){0,3}(?:publicou|admitiu|reconheceu)\b"
     ),
