@@ -426,3 +426,30 @@ def test_a_note_left_in_mid_body_is_not_a_change_it_discloses():
     (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
     assert "16 pounds" in finding.change.new_text
     assert not any(f.change is not None and note in f.change.new_text for f in audit.findings)
+
+
+def test_a_wire_correction_item_over_the_body_discloses_its_change():
+    # A wire feed's corrected item: the tag line with the item's slug, then the item's few
+    # hard-wrapped lines saying what to read instead. Before, only a headline was read as a wire
+    # tag, so the item at the top of the body was no note and the fare was a silent correction.
+    item = ("CORRECTION - ISLAND FERRY FARES",
+            "In item headlined \"ISLAND FERRY TO RAISE FARES\" please",
+            "read in second paragraph a return ticket will cost 16 pounds, not 14",
+            "pounds.")
+    fixed = (*item, FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2])
+    audit = audit_versions(_versions(FERRY, fixed))
+    (note,) = audit.notes
+    assert (note.kind, note.position) == ("correction", "top")
+    assert (note.old_value, note.new_value) == ("14 pounds", "16 pounds")
+    assert audit.sides[1].text.paragraphs == FERRY[:1] + (FERRY[1].replace("14", "16"),) + FERRY[2:]
+    assert (audit.silent, audit.disclosed) == (0, 1)
+
+
+def test_a_capitalised_correction_line_without_an_item_is_not_a_wire_note():
+    # The same tag line over ordinary reporting (no "please read", no item it points at) is a
+    # section heading of the story, not a correction item.
+    opening = ("CORRECTION - PRISON STAFF SHORTAGE",
+               "Guards at the county jail worked double shifts again this week, the union said.")
+    fixed = (*opening, FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2])
+    audit = audit_versions(_versions(FERRY, fixed))
+    assert not audit.notes and audit.silent == 1

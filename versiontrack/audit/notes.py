@@ -913,11 +913,50 @@ def _strippable(first: int, last: int, text: str, paras: tuple[str, ...]) -> boo
     return first <= 1 or last >= len(paras) - 2 or (first > 0 and is_rule(paras[first - 1]))
 
 
+# A wire correction item as the top of a body: "CORRECTION - <SLUG>" (the tag in capitals, the
+# slug a title, not a sentence) over the item's few lines ("In item headlined ... please read
+# ..."), which hard wrapping may have split into several paragraphs.
+_WIRE_ITEM = re.compile(
+    r"^\s*\(?(?P<tag>CORRECTED|CORRECTION|CLARIFICATION|WITHDRAWN|RETRACTED|RETRACTION)\)?"
+    r"\s*(?:-|:|\u2014|\u2013)\s*(?P<slug>[^.!?]{2,100})$")
+_ITEM_LINE = re.compile(r"\b(?:please|pls) read\b|\bshould read\b|\bcorrect(?:s|ing)\b|"
+                        r"\b(?:item|story|report) (?:headlined|on|of|about)\b", _I)
+
+
+def _wire_item(paras: tuple[str, ...]) -> tuple[Note, list[int]] | None:
+    """The note and its paragraphs when the body opens with a wire correction item."""
+    if len(paras) < 2:
+        return None
+    m = _WIRE_ITEM.match(paras[0])
+    if not m or len(m.group("slug").split()) > 14:
+        return None
+    idx, text = [0, 1], f"{paras[0].strip()} {paras[1].strip()}"
+    k = 2
+    while k < len(paras) and k <= 5 and len(paras[k].split()) <= 60 and (
+            _BROKEN_OFF.search(text) or _ITEM_LINE.search(paras[k])):
+        idx.append(k)
+        text, k = f"{text} {paras[k].strip()}", k + 1
+    if not _ITEM_LINE.search(text, len(paras[0])):
+        return None
+    tag = m.group("tag")
+    kind = ("clarification" if tag.startswith("CLARIF") else
+            "withdrawal" if tag in ("WITHDRAWN", "RETRACTED", "RETRACTION") else "correction")
+    old, new = parse_values(text, strict=True)
+    note = Note(kind=kind, text=text, position="top", paragraph=0, date=parse_date(text),
+                old_value=old, new_value=new, style="reuters")
+    return note, idx
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
     paras = article.paragraphs
     i = 0
+    item = _wire_item(paras) if paras and paras[0][:1] in "C(" else None
+    if item is not None:
+        notes.append(item[0])
+        taken.update(item[1])
+        i = item[1][-1] + 1
     while i < len(paras):
         text = paras[i]
         hit = detect_paragraph(text)
