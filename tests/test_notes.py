@@ -645,6 +645,22 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  # "not X but Y" between values of different kinds or lengths: None rather than a guess.
  ("The council did not approve the budget but sent it back to a committee for another review.",
   None, None),
+ # The aspect a note names types the fact after it: the one date, the one figure, a name.
+ ("An earlier version of this story misstated the date of the ferry vote. It was held on Oct. 3.",
+  None, "Oct. 3"),
+ ("A previous version gave an incorrect age for the lifeboat's skipper. He was 61 at the time.",
+  None, "61"),
+ ("An earlier version of this article misidentified the harbour master. She is Ines Calloway.",
+  None, "Ines Calloway"),
+ ("An earlier version misstated the surname of the coach. He is Piet Vandermolen.", None,
+  "Piet Vandermolen"),
+ ("A report on Friday gave the wrong date for the regatta. It moves from June to July after the"
+  " storm damage on 3 May and 9 May.", None, None),
+ ("An earlier version of this story misidentified the harbour master. She has held the post"
+  " since the spring.", None, None),
+ # "as an earlier version of this article stated" closes the wrong side, however long.
+ ("The harbour reopened on Sept. 4, 2025, not Sept. 14, 2025, as an earlier version of this"
+  " article stated.", "Sept. 14, 2025", "Sept. 4, 2025"),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

@@ -124,7 +124,7 @@ _PARTICIPLE = re.compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|writ
 # What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
 _AS_STATED = re.compile(
     r",?\s+(?:as|wie|comme|como|come|zoals)\s+(?:(?:was|we|it|had|has|been|in|the|our|an?|\w+ly|"
-    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+)\s+){0,4}?"
+    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+)\s+){0,7}?"
     r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
@@ -796,6 +796,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if not m:
             continue
         claim = m.group("claim")
+        if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
+            continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
         if not rest:
             parts = [p for p in re.split(r";\s+", claim) if p.strip()]
@@ -892,8 +894,11 @@ _WHERE_SAYS = re.compile(
 _ASPECT = re.compile(
     r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
-    r"\b(?:name|date|day|year|age|title|number|figure|amount|total|spelling|location|place|"
-    r"time|price|cost)\b", _I)
+    r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
+    r"figure|amount|total|spelling|location|place|time|price|cost)\b"
+    r"|\bmisidentif(?:y|ie[sd]|ying)\b", _I)
+_DATE_ASPECTS = frozenset(("date", "day", "year"))
+_NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
 # "..., ao contrário do publicado": the sentence states the fact.
 _UNLIKE_PUBLISHED = re.compile(
     r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
@@ -903,12 +908,31 @@ _UNLIKE_PUBLISHED = re.compile(
     r"(?:vermeld|gemeld|geschreven))\s*,?\s*", _I)
 
 
+def _typed_fact(fact: str, aspect: str | None) -> str | None:
+    """The value the fact sentence gives for the aspect the note named: the one date for a
+    wrong date, the one number for a wrong age or figure, a name for a misidentification;
+    the whole fact when the aspect says nothing of its kind; None when the sentence holds
+    none or more than one of the kind."""
+    if aspect in _DATE_ASPECTS:
+        dates = [d.group(0) for d in _DATE.finditer(fact) if re.search(r"\d", d.group(0))]
+        dates = dates or re.findall(r"(?<![\d,.])(?:1[0-9]{3}|20[0-9]{2})(?![\d,.]\d)", fact)
+        return _strip(dates[0]) if len(dates) == 1 else None
+    if aspect in _NUMBER_ASPECTS:
+        nums = [n for n in _NUMBER.finditer(fact) if _CORE.search(n.group(0))]
+        return _strip(nums[0].group(0)) if len(nums) == 1 else None
+    if aspect is None:  # misidentified: the fact must be a name ("He is Tom Reyes.")
+        return fact if _NAME_RUN.fullmatch(fact) and len(_words(fact)) <= 6 else None
+    return fact
+
+
 def _aspect_fact(t: str) -> str | None:
     sents = note_sentences(t)
     for k in range(len(sents) - 1):
-        if _ASPECT.search(sents[k]) and not re.search(r"\bas\b", sents[k][
-                _ASPECT.search(sents[k]).end():]):  # type: ignore[union-attr]
-            return _fact_of(sents[k + 1])
+        m = _ASPECT.search(sents[k])
+        if m and not re.search(r"\bas\b", sents[k][m.end():]):
+            fact = _fact_of(sents[k + 1])
+            aspect = (m.group("aspect") or "").lower().split(" ")[-1].replace("surname", "name")
+            return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
         if m:
