@@ -658,6 +658,19 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
   " storm damage on 3 May and 9 May.", None, None),
  ("An earlier version of this story misidentified the harbour master. She has held the post"
   " since the spring.", None, None),
+ # A date against a date behind an article or preposition, in each language; the fact first
+ # and the earlier version after it; a weekday for a wrong day.
+ ("Der Markt findet am 6. Juni statt, nicht am 9. Juni.", "9. Juni", "6. Juni"),
+ ("In einer früheren Fassung hieß es, das Konzert sei am 2. April. Richtig ist: am 4. April.",
+  "2. April", "4. April"),
+ ("Le marché aura lieu le 6 juin et non le 9 juin.", "9 juin", "6 juin"),
+ ("El mercado será el 6 de junio, no el 9 de junio.", "9 de junio", "6 de junio"),
+ ("Il mercato si terrà il 6 giugno e non il 9 giugno.", "9 giugno", "6 giugno"),
+ ("A feira abre em São Paulo, no Brasil, em junho.", None, None),
+ ("Correction: The regatta starts on 18 August 2026. An earlier version said 28 August 2026.",
+  "28 August 2026", "18 August 2026"),
+ ("An earlier version of this article misstated the day of the ferry strike. It is Thursday.",
+  None, "Thursday"),
  # "as an earlier version of this article stated" closes the wrong side, however long.
  ("The harbour reopened on Sept. 4, 2025, not Sept. 14, 2025, as an earlier version of this"
   " article stated.", "Sept. 14, 2025", "Sept. 4, 2025"),

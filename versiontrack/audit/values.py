@@ -179,6 +179,19 @@ def _ends_with_quote(s: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_DATE_LEAD = re.compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
+                        r"del|du|de|vom|zum)\s+)+", _I)
+
+
+def _bare_date(v: str) -> str | None:
+    """``v`` as a date without the article or preposition before it ("am 5. Mai", "le 3 mai",
+    "on March 4" -> the date), or None when ``v`` is not a date."""
+    v = _strip(v)
+    lead = _DATE_LEAD.match(v)
+    core = v[lead.end():] if lead else v
+    return core if core and _DATE.fullmatch(core) else None
+
+
 def _answer(pre: str, old: str) -> tuple[str, str] | None:
     """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
     pre = pre.rstrip(" ,\u2013\u2014")
@@ -190,11 +203,13 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         q = _last_quote(pre)
         if q and len(_words(pre[q.end():])) <= 5:
             return _strip(q.group(1) or q.group(2)), old
-    # A date against a date, a number against a number.
-    if _DATE.fullmatch(_strip(old)):
+    # A date against a date ("le 3 mai et non le 5 mai", "am 3. Mai statt, nicht am 5. Mai"),
+    # a number against a number.
+    date = _bare_date(old)
+    if date:
         dates = list(_DATE.finditer(pre))
-        if dates and dates[-1].end() >= len(pre) - 2:
-            return dates[-1].group(0), old
+        if dates and len(_words(pre[dates[-1].end():])) <= 1:
+            return dates[-1].group(0), date
         return None
     num = _NUMBER.match(_strip(old))
     core = _CORE.match(_strip(old))
@@ -314,8 +329,8 @@ _AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|woul
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = re.compile(
     r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
-    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|rather than|instead of|statt|anstatt|"
-    r"anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
+    r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|(?<=,\s)no|rather than|instead of|"
+    r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = re.compile(
     r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
@@ -656,6 +671,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
+            if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
+                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(m.group("old"))):
+                continue  # ", no Brasil" (in the): only a date or a figure answers ", no"
             if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
                     continue
@@ -801,9 +819,14 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         rest = sents[k + 1:]
         if not rest:
             parts = [p for p in re.split(r";\s+", claim) if p.strip()]
-            if len(parts) < 2:
+            if len(parts) >= 2:
+                claim, fact = parts[0], parts[1]
+            elif k > 0 and len(_words(claim)) <= 8:
+                # The fact first, the wrong version after it: "The fair opens on 12 July. An
+                # earlier version said 21 July." (a label before the fact is not part of it)
+                fact = re.sub(r"^[^:]{1,30}:\s+", "", sents[k - 1])
+            else:
                 continue
-            claim, fact = parts[0], parts[1]
         else:
             fact = rest[0]
         claim = re.sub(r"\s*\([^)]*\)\s*$", "", claim.rstrip(". "))
@@ -812,6 +835,7 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             fact, read = read.group("new"), None  # "Richtig ist: Sie ist 230 Meter lang."
         if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
             new = _strip(read.group("new"))
+            new = _bare_date(new) or new  # "Richtig ist: am 19. März"
             old = _typed_answer(claim, new)
             return (old, new) if old else (None, new)
         fact_txt = re.sub(r"^(?:in fact|actually|in reality|but|however|tats[aä]chlich|"
@@ -916,6 +940,7 @@ def _typed_fact(fact: str, aspect: str | None) -> str | None:
     if aspect in _DATE_ASPECTS:
         dates = [d.group(0) for d in _DATE.finditer(fact) if re.search(r"\d", d.group(0))]
         dates = dates or re.findall(r"(?<![\d,.])(?:1[0-9]{3}|20[0-9]{2})(?![\d,.]\d)", fact)
+        dates = dates or re.findall(rf"\b{_WEEKDAYS}\b", fact, _I)
         return _strip(dates[0]) if len(dates) == 1 else None
     if aspect in _NUMBER_ASPECTS:
         nums = [n for n in _NUMBER.finditer(fact) if _CORE.search(n.group(0))]
