@@ -530,6 +530,10 @@ def test_removals_reported_in_news_are_not_withdrawals(text):
      "correction"),
     ("Mayor resigns over budget (Retracted)", "Mayor resigns over budget", "withdrawal"),
     ("[Korrigiert] Neue Brücke öffnet im Herbst", "Neue Brücke öffnet im Herbst", "correction"),
+    # After the headline the tag may say more.
+    ("Ferry vote passes (Updated with final count)", "Ferry vote passes", "update"),
+    ("Ferry vote passes [Corrected 3pm]", "Ferry vote passes", "correction"),
+    ("Correction appended: Ferry vote passes", "Ferry vote passes", "correction"),
 ])
 def test_bracketed_headline_tags(headline, rest, kind):
     got, notes = headline_tags(headline)
@@ -540,6 +544,8 @@ def test_bracketed_headline_tags(headline, rest, kind):
 def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
     assert headline_tags("Flood waters rise (Video)") == ("Flood waters rise (Video)", ())
     assert headline_tags("[Corrected]") == ("[Corrected]", ())
+    assert headline_tags("Ferry vote passes (Video with the final count)") == (
+        "Ferry vote passes (Video with the final count)", ())
 
 
 # Each form a note states its values in, in sentences written for this test: (text, old, new).

@@ -484,7 +484,7 @@ _TAG_KIND = {
 
 _HEAD_LABEL = re.compile(
     r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
-    r"retraction|retracted|corrected|clarified|"
+    r"retraction|retracted|corrected|clarified|corrections? appended|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
     r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
@@ -791,7 +791,9 @@ _BRACKET_WORDS = (
 )
 _BRACKET_TAG = re.compile(
     r"^\s*[\[(](?P<a>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*[:\-\u2013\u2014]?\s*"
-    r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*$", _I)
+    # after the headline, the tag may say more: "(Updated with vote count)", "[Corrected 3pm]"
+    r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")"
+    r"(?:\s*:?\s+[^\[\]()]{1,60})?[\])]\s*$", _I)
 
 
 _TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction|clarified|clarification|"
