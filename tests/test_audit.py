@@ -453,3 +453,18 @@ def test_a_capitalised_correction_line_without_an_item_is_not_a_wire_note():
     fixed = (*opening, FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2])
     audit = audit_versions(_versions(FERRY, fixed))
     assert not audit.notes and audit.silent == 1
+
+
+def test_a_one_letter_fix_a_note_names_is_a_disclosed_correction():
+    # "socialite" for "socialist" reads as a spelling fix, and spelling fixes need no note; but
+    # when a note in the version states those very words, the newsroom calls it a correction.
+    # Before, the fix was skipped as a typo and its note was reported as matching no change.
+    body = ("The festival was opened by a local socialist, the organisers said.",) + FERRY[1:]
+    fixed = (body[0].replace("socialist", "socialite"), *body[1:],
+             "An earlier version of this article incorrectly described the festival's guest as "
+             "a socialist. She is a socialite.")
+    audit = audit_versions(_versions(body, fixed))
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    assert audit.count("note-without-change") == 0
+    plain = audit_versions(_versions(body, fixed[:-1]))  # with no note, still a copy-edit
+    assert plain.silent == 0 and plain.disclosed == 0

@@ -39,6 +39,17 @@ def judge(old: str, new: str) -> Change:
          "attribution", "attribution:changed"),
         ("Costs reached 1,000 dollars.", "Costs reached 1.000 dollars.", "number",
          "number:1,000->1.000"),
+        # Two dates a letter or two apart are a changed date, never a spelling fix, and months
+        # and weekdays count in each language the notes are read in, lower case included.
+        ("The market opens on Monday.", "The market opens on Sunday.", "date",
+         "date:Monday->Sunday"),
+        ("De brug ging open in juni 1969.", "De brug ging open in juli 1969.", "date",
+         "date:juni->juli"),
+        ("Die Brücke wurde im März eröffnet.", "Die Brücke wurde im Mai eröffnet.", "date",
+         "date:März->Mai"),
+        ("Le pont a ouvert en février.", "Le pont a ouvert en avril.", "date",
+         "date:février->avril"),
+        ("Il mercato apre lunedì.", "Il mercato apre martedì.", "date", "date:lunedì->martedì"),
     ],
 )
 def test_substantive_changes(old: str, new: str, label: str, reason: str) -> None:
@@ -139,3 +150,9 @@ def test_headline_change_is_labelled() -> None:
     assert a.headline is not None and a.headline.field == "headline"
     assert "headline" in a.headline.labels and "number" in a.headline.labels
     assert a.byline is None
+
+
+def test_a_common_word_that_is_a_month_elsewhere_stays_a_word() -> None:
+    # Italian "mai" is "never"; only capitalised is it the German or French month.
+    ch = judge("Non si era mai visto.", "Non si era mal visto.")
+    assert "date" not in ch.labels

@@ -380,8 +380,11 @@ def _value_match(ref: _NoteRef, change: Change) -> str:
             toks = _tokens(value)
             if not toks or len(toks) > 12:
                 continue
-            # The value was taken out (or put in) whole, or it overlaps what was, in place.
-            if _contains(side, toks) or (set(toks) & set(side) and _contains(_tokens(full), toks)):
+            # The value was taken out (or put in) whole, or it overlaps what was, in place, or
+            # its words without the article were ("a socialist" for "a local socialist").
+            core = [t for t in toks if t not in _STOP]
+            if _contains(side, toks) or (set(toks) & set(side) and _contains(_tokens(full), toks)) \
+                    or (core and core != toks and _contains(side, core)):
                 return f"{label} value {value!r}"
     # Numbers the note states (when it gave no parsable pair) against the changed numbers.
     nums = {t for t in _tokens(note.text) if t[:1].isdigit() and len(t) > 1}
@@ -555,8 +558,12 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     bool(_SEVERE_HEADLINE & labels - {"meaning"}) and "rewrite" not in labels)
                 if not severe:
                     continue
-            if not change.substantive or set(change.labels) <= {"moved"} or _only_rules(change) \
-                    or _typo(change) or _stutter(change):
+            # A spelling fix or a one-letter edit is a copy-edit, unless a note states its very
+            # words ("misspelled Horvath as Hovrath", "juli, not juni"): the newsroom calls it a
+            # correction, and its note must not be left saying it matches no change.
+            owned = any(m[3] == "value" for m in matches)
+            if set(change.labels) <= {"moved"} or _only_rules(change) or (not owned and (
+                    not change.substantive or _typo(change) or _stutter(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""

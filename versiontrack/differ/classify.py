@@ -91,7 +91,25 @@ _NUMBER_WORDS = wordset(
     "ninety hundred hundreds thousand thousands million millions billion billions trillion dozen "
     "dozens pair couple half quarter twice thrice double triple first second third fourth fifth percent"
 )
-_DATE_WORDS = _MONTHS | _DAYS | {"am", "pm", "gmt", "utc"}
+# Months and weekdays in the other languages the note detector reads (de, fr, es, it, pt, nl).
+# Written lower case in most of them, so they count as dates in any case, except the words that
+# are also common words elsewhere ("mai" is "never" in Italian, "mars" a planet, "sept" seven,
+# "segunda" second): those only with a capital, like the English months.
+_FOREIGN_MONTHS = wordset(
+    "januar februar märz juni juli oktober dezember janvier février avril juin juillet août "
+    "septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto "
+    "septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno "
+    "luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro "
+    "outubro dezembro januari februari maart mei augustus"
+)
+_CAPITAL_MONTHS = _MONTHS | wordset("mai mars")
+_FOREIGN_DAYS = wordset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+    "martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdag zondag"
+)
+_DATE_WORDS = _CAPITAL_MONTHS | _FOREIGN_MONTHS | _DAYS | _FOREIGN_DAYS | {"am", "pm", "gmt", "utc"}
 # Every word (lower-cased) the number, date, negation, antonym and attribution tests look for.
 _LISTED = _NUMBER_WORDS | _DATE_WORDS | _NEGATIONS | frozenset(_ANTONYM_OF) | _REPORTING | {
     "according"}
@@ -435,7 +453,10 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         a, b = ow[0], nw[0]
         al, bl = a.lower(), b.lower()
         k = 1 if len(a) < 6 else 2  # min(2, max(1, len(a) // 3))
+        # Two dates a letter or two apart ("Monday" / "Sunday", "juni" / "juli") are a changed
+        # date, not a spelling fix.
         if al != bl and not neg_changed and "meaning" not in labels and \
+                not (_is_datey(a) and _is_datey(b)) and \
                 abs(len(al) - len(bl)) <= k and _close(al, bl, k):
             spelled = True
             labels.add("spelling")
@@ -486,8 +507,8 @@ def _is_datey(w: str) -> bool:
     if w[:1].isdigit():
         return bool(_YEAR.match(w) or _TIME.match(w))
     lw = w.lower()
-    return (lw in _MONTHS and w[:1].isupper()) \
-        or lw in _DAYS or lw in ("am", "pm", "gmt", "utc")
+    return (lw in _CAPITAL_MONTHS and w[:1].isupper()) or lw in _FOREIGN_MONTHS \
+        or lw in _DAYS or lw in _FOREIGN_DAYS or lw in ("am", "pm", "gmt", "utc")
 
 
 def _is_name_like(word: str) -> bool:
@@ -567,7 +588,7 @@ def _date_tokens(text: str) -> list[str]:
     # _DATE_WORDS starts with a digit.
     words = diff_words(text)
     return [lw for w, lw in zip(words, map(str.lower, words))
-            if (lw in _DATE_WORDS and (lw not in _MONTHS or w[:1].isupper()))
+            if (lw in _DATE_WORDS and (lw not in _CAPITAL_MONTHS or w[:1].isupper()))
             or (w[:1].isdigit() and (_YEAR.match(w) or _TIME.match(w)))]
 
 
