@@ -50,6 +50,11 @@ def judge(old: str, new: str) -> Change:
         ("Le pont a ouvert en février.", "Le pont a ouvert en avril.", "date",
          "date:février->avril"),
         ("Il mercato apre lunedì.", "Il mercato apre martedì.", "date", "date:lunedì->martedì"),
+        # Two countries a letter or two apart are two places.
+        ("The cargo left Iran on Monday.", "The cargo left Iraq on Monday.", "name",
+         "name:Iran->Iraq"),
+        ("The team flew to Austria.", "The team flew to Australia.", "name",
+         "name:Austria->Australia"),
     ],
 )
 def test_substantive_changes(old: str, new: str, label: str, reason: str) -> None:
@@ -156,3 +161,11 @@ def test_a_common_word_that_is_a_month_elsewhere_stays_a_word() -> None:
     # Italian "mai" is "never"; only capitalised is it the German or French month.
     ch = judge("Non si era mai visto.", "Non si era mal visto.")
     assert "date" not in ch.labels
+
+
+def test_two_countries_apart_are_never_a_spelling_fix() -> None:
+    ch = judge("Talks were held in Slovakia.", "Talks were held in Slovenia.")
+    assert "spelling" not in ch.labels and ch.substantive
+    # A surname re-spelled stays a spelling fix of a name.
+    ch = judge("Talks were led by Anna Smith.", "Talks were led by Anna Smyth.")
+    assert "spelling" in ch.labels and "name" in ch.labels

@@ -109,6 +109,28 @@ _FOREIGN_DAYS = wordset(
     "martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag "
     "vrijdag zaterdag zondag"
 )
+# Countries and their peoples, one word each: two of them a letter or two apart ("Iran" /
+# "Iraq", "Austria" / "Australia", "Slovakia" / "Slovenia") are two places, never a spelling fix.
+_COUNTRIES = wordset(
+    "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "
+    "bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia "
+    "botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia "
+    "comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea "
+    "estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece "
+    "grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq "
+    "ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait "
+    "kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg "
+    "madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia "
+    "moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal "
+    "netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay "
+    "peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia "
+    "seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland "
+    "syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu "
+    "uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe "
+    "iranian iraqi austrian australian slovak slovakian slovene slovenian nigerian nigerien "
+    "gambian zambian malian malawian guinean guyanese swedish swiss indian indonesian "
+    "austrians australians iranians iraqis nigerians"
+)
 _DATE_WORDS = _CAPITAL_MONTHS | _FOREIGN_MONTHS | _DAYS | _FOREIGN_DAYS | {"am", "pm", "gmt", "utc"}
 # Every word (lower-cased) the number, date, negation, antonym and attribution tests look for.
 _LISTED = _NUMBER_WORDS | _DATE_WORDS | _NEGATIONS | frozenset(_ANTONYM_OF) | _REPORTING | {
@@ -454,9 +476,10 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         al, bl = a.lower(), b.lower()
         k = 1 if len(a) < 6 else 2  # min(2, max(1, len(a) // 3))
         # Two dates a letter or two apart ("Monday" / "Sunday", "juni" / "juli") are a changed
-        # date, not a spelling fix.
+        # date, and two countries ("Iran" / "Iraq") a changed place, not a spelling fix.
         if al != bl and not neg_changed and "meaning" not in labels and \
                 not (_is_datey(a) and _is_datey(b)) and \
+                not (al in _COUNTRIES and bl in _COUNTRIES) and \
                 abs(len(al) - len(bl)) <= k and _close(al, bl, k):
             spelled = True
             labels.add("spelling")
