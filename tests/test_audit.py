@@ -468,3 +468,22 @@ def test_a_one_letter_fix_a_note_names_is_a_disclosed_correction():
     assert audit.count("note-without-change") == 0
     plain = audit_versions(_versions(body, fixed[:-1]))  # with no note, still a copy-edit
     assert plain.silent == 0 and plain.disclosed == 0
+
+
+def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
+    # Developing news: the count grows with each version. Before, each rise was a changed number
+    # and so a silent correction, and an editor following a disaster saw an alarm per update.
+    first = ("At least 9 people died when the footbridge over the river gave way, police said.",
+             "Divers searched the water through the night.")
+    later = (first[0].replace("At least 9", "At least 14"), first[1])
+    audit = audit_versions(_versions(first, later))
+    assert audit.silent == 0 and audit.count("update") == 1
+    assert "running count" in next(f for f in audit.findings if f.kind == "update").message
+    # The same figure revised down, or a figure that counts nothing, is still a correction.
+    down = (first[0].replace("At least 9", "At least 6"), first[1])
+    assert audit_versions(_versions(first, down)).silent == 1
+    span = ("The footbridge spanned 9 metres over the river, police said.", first[1])
+    longer = (span[0].replace("9 metres", "14 metres"), first[1])
+    assert audit_versions(_versions(span, longer)).silent == 1
+    strict = audit_versions(_versions(first, later), policy="strict")
+    assert strict.silent == 1  # strict: every substantive change needs a note

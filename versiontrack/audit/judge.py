@@ -319,16 +319,74 @@ def _changed_clause(change: Change) -> str:
     return " ".join(out) or f"{change.old_text} {change.new_text}"
 
 
+# A running count in developing news: "at least 10 people were killed" becoming "at least 23".
+# The figure before it hedges ("at least", "more than", "mindestens", "au moins", ...) or the word
+# after it is what is being counted (dead, injured, people, homes, Tote, morts, muertos, ...).
+_TALLY_BEFORE = re.compile(
+    r"(?:at least|more than|over|nearly|almost|some|about|around|up to|rose to|risen to|"
+    r"climbed to|reached|mindestens|mehr als|über|fast|knapp|au moins|plus de|près de|"
+    r"al menos|más de|casi|almeno|più di|quasi|pelo menos|mais de|quase|minstens|meer dan|"
+    r"bijna|ten minste|toll (?:of|is|was|stood at|stands at)?)\s*$", re.IGNORECASE)
+_TALLY_NOUNS = wordset(
+    "people persons dead deaths killed died injured wounded hurt missing victims casualties "
+    "fatalities bodies cases infections patients arrests arrested "
+    "detained evacuated displaced rescued survivors migrants refugees soldiers civilians "
+    "children protesters residents passengers tote menschen verletzte vermisste opfer morts "
+    "blessés disparus personnes victimes muertos heridos desaparecidos personas víctimas "
+    "morti feriti dispersi persone vittime mortos feridos desaparecidos pessoas vítimas doden "
+    "gewonden vermisten mensen slachtoffers")
+_COUNT_WORDS = {w: i for i, w in enumerate((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty"), start=1)}
+_COUNT_WORDS.update({"dozens": 30, "scores": 40, "hundreds": 300, "thousands": 3000})
+
+
+def _count(token: str) -> float | None:
+    t = token.lower().strip(".,;:")
+    if t in _COUNT_WORDS:
+        return float(_COUNT_WORDS[t])
+    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d+", t):
+        return float(re.sub(r"\D", "", t))
+    return None
+
+
+def rising_tally(change: Change) -> bool:
+    """Whether every word the change takes out is a running count that the change raises
+    ("at least 10 dead" -> "at least 23 dead"): news developing, not a fact corrected."""
+    if change.field != "body" or change.kind != "edited" or not change.ops:
+        return False
+    ops = list(change.ops)
+    raised = 0
+    for k, o in enumerate(ops):
+        if o.op != "delete" or not _tokens(o.text):
+            continue
+        nxt = ops[k + 1] if k + 1 < len(ops) else None
+        old_n = _count(o.text.strip())
+        new_n = _count(nxt.text.strip()) if nxt is not None and nxt.op == "insert" else None
+        if old_n is None or new_n is None or new_n <= old_n:
+            return False
+        before = change.old_text[max(0, o.old_start - 40):o.old_start]
+        after = _tokens(change.old_text[o.old_end:o.old_end + 40])[:2]
+        if not (_TALLY_BEFORE.search(before.rstrip()) or any(w in _TALLY_NOUNS for w in after)):
+            return False
+        raised += 1
+    return raised > 0
+
+
 def change_class(change: Change) -> str:
     """"correction" for a change to what was already published (words taken out or replaced,
     a paragraph removed, a negation or antonym, a headline), "addition" for added material: a
-    paragraph added, or four or more words put in with nothing but punctuation taken out."""
+    paragraph added, four or more words put in with nothing but punctuation taken out, or a
+    running count raised as news develops (:func:`rising_tally`)."""
     if change.field != "body" or "meaning" in change.labels:
         return "correction"
     if change.kind == "added":
         return "addition"
     if change.kind == "removed" or not change.ops:
         return "correction"
+    if rising_tally(change):
+        return "addition"
     if any(o.op == "delete" and _tokens(o.text) for o in change.ops):
         return "correction"
     # A short insertion ("former", "at least") qualifies what was said: a correction.
@@ -614,10 +672,12 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 findings.append(f)
                 continue
             if addition and pol.additions == "none":
+                what = "a running count raised as the news developed" if rising_tally(change) \
+                    else "added material"
                 findings.append(Finding(
-                    "update", f"{_describe(change)}{_what(change)}; added material, which "
+                    "update", f"{_describe(change)}{_what(change)}; {what}, which "
                     f"needs no note under policy {pol.name}.", old_v.number, new_v.number,
-                    change=change, reason="added material: no note needed"))
+                    change=change, reason=f"{what}: no note needed"))
                 continue
             if addition:
                 if stamp is None:
