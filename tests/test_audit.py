@@ -487,3 +487,34 @@ def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     assert audit_versions(_versions(span, longer)).silent == 1
     strict = audit_versions(_versions(first, later), policy="strict")
     assert strict.silent == 1  # strict: every substantive change needs a note
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The two ferry companies will sign the deal on Friday.",
+     "The two ferry companies signed the deal on Friday."),
+    ("Police have not named the skipper who drowned.",
+     "Police named the skipper who drowned as Tomas Berg, 51."),
+    ("It was not immediately clear what started the blaze at the depot.",
+     "Fire officers said a faulty heater started the blaze at the depot."),
+    ("The harbour board said it would decide soon.",
+     "The harbour board said on Monday it would decide soon."),
+])
+def test_news_overtaking_what_was_provisional_is_an_update(before, after):
+    # Developing news rewrites what will happen, is expected or is not yet known, and says
+    # when things were said. Before, each such edit was a silent correction.
+    tail = ("Divers searched the water through the night.",)
+    audit = audit_versions(_versions((before, *tail), (after, *tail)))
+    assert (audit.silent, audit.count("update")) == (0, 1), [f.message for f in audit.findings]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The two ferry companies will sign the deal on Friday.",
+     "The two ferry companies will sign the deal on Saturday."),  # still provisional: a date fixed
+    ("The new ferry will enter service in May.",
+     "The new ferry entered service in April."),  # overtaken, but the month replaced too
+    ("The operator has not paid its harbour dues for a decade.",
+     "The operator has paid its harbour dues every year."),  # a claim reversed, not news
+])
+def test_provisional_words_do_not_excuse_a_changed_fact(before, after):
+    tail = ("Divers searched the water through the night.",)
+    assert audit_versions(_versions((before, *tail), (after, *tail))).silent == 1

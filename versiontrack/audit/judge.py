@@ -374,23 +374,64 @@ def rising_tally(change: Change) -> bool:
     return raised > 0
 
 
+# A provisional statement that events overtake: what will happen, is expected or due, or is not
+# yet known ("will meet" -> "met", "is expected to resign" -> "resigned", "police have not named
+# the victim" -> "police named the victim as ..."). Only when the change takes the marker out and
+# the new text no longer says it; a figure, date or name replaced in the same edit keeps it a
+# correction ("will open in May" -> "opened in April").
+_PROVISIONAL = re.compile(
+    r"\b(?:will|won't|(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised|"
+    r"planning|preparing) to|(?:is|are) due\b|later (?:on |this |today|tonight)\w*|"
+    r"plans? to|intends? to|not yet|not immediately|"
+    r"(?:has|have|had) not (?:yet )?(?:been )?(?:named|identified|confirmed|released|charged|"
+    r"found|located|disclosed|commented|announced|made public|said)|"
+    r"did not (?:immediately )?(?:respond|reply|return|comment)|"
+    r"could not (?:immediately )?be reached|declined to comment|no one has (?:yet )?claimed|"
+    r"(?:is|was|remains|remained|it's) (?:still )?(?:unclear|not (?:immediately )?(?:clear|known)|"
+    r"unknown)|unconfirmed)\b", re.IGNORECASE)
+
+
+def superseded(change: Change) -> bool:
+    """Whether the change replaces a provisional statement with what happened (see above)."""
+    if change.field != "body" or change.kind != "edited" or not change.ops:
+        return False
+    if any(r.split(":", 1)[0] in ("number", "date", "name") and "->" in r
+           and "_" not in r.split(":", 1)[1].split("->") and "+" not in r[:r.index(":") + 2]
+           and "-" not in r[r.index(":") + 1:r.index(":") + 2]
+           for r in change.reasons):
+        return False  # a value replaced, not just one added or dropped
+    new = fold(change.new_text).lower()
+    deletes = [(o.old_start, o.old_end) for o in change.ops if o.op == "delete"]
+    for m in _PROVISIONAL.finditer(change.old_text):
+        if any(a < m.end() and m.start() < b for a, b in deletes) and \
+                fold(m.group(0)).lower() not in new:
+            return True
+    return False
+
+
 def change_class(change: Change) -> str:
     """"correction" for a change to what was already published (words taken out or replaced,
     a paragraph removed, a negation or antonym, a headline), "addition" for added material: a
     paragraph added, four or more words put in with nothing but punctuation taken out, or a
     running count raised as news develops (:func:`rising_tally`)."""
-    if change.field != "body" or "meaning" in change.labels:
+    if change.field != "body":
         return "correction"
     if change.kind == "added":
         return "addition"
     if change.kind == "removed" or not change.ops:
         return "correction"
-    if rising_tally(change):
+    if rising_tally(change) or superseded(change):
         return "addition"
+    if "meaning" in change.labels:
+        return "correction"
     if any(o.op == "delete" and _tokens(o.text) for o in change.ops):
         return "correction"
-    # A short insertion ("former", "at least") qualifies what was said: a correction.
+    # A short insertion ("former", "at least") qualifies what was said: a correction; one that
+    # only says when ("said on Tuesday") adds a detail, as news develops.
     inserted = sum(len(_tokens(o.text)) for o in change.ops if o.op == "insert")
+    if inserted and set(change.labels) == {"date"} and all(
+            r.startswith("date:_->") for r in change.reasons):
+        return "addition"
     return "addition" if inserted >= 4 else "correction"
 
 
@@ -673,6 +714,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 continue
             if addition and pol.additions == "none":
                 what = "a running count raised as the news developed" if rising_tally(change) \
+                    else "a provisional statement overtaken by events" if superseded(change) \
                     else "added material"
                 findings.append(Finding(
                     "update", f"{_describe(change)}{_what(change)}; {what}, which "
