@@ -489,6 +489,21 @@ def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     assert strict.silent == 1  # strict: every substantive change needs a note
 
 
+def test_a_headline_toll_that_rises_is_an_update():
+    def story(headline: str) -> tuple[Version, Article, bytes]:
+        return (Version("tie", 0, "", "", headline, 20, 2),
+                Article(headline=headline, paragraphs=FERRY[:2]), b"")
+    versions = []
+    for i, head in enumerate(("Footbridge collapse kills at least 9",
+                              "Footbridge collapse kills at least 14",
+                              "Footbridge collapse kills at least 12"), 1):
+        v, a, r = story(head)
+        versions.append((replace(v, number=i, fetched_at=f"2026-03-0{i}T09:00:00+00:00"), a, r))
+    audit = audit_versions(versions)
+    kinds = [f.kind for f in audit.findings if f.kind != "headline-change"]
+    assert kinds == ["update", "silent-correction"]  # up as news develops; down is a fix
+
+
 @pytest.mark.parametrize(("before", "after"), [
     ("The two ferry companies will sign the deal on Friday.",
      "The two ferry companies signed the deal on Friday."),

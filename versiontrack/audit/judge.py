@@ -324,7 +324,8 @@ def _changed_clause(change: Change) -> str:
 # after it is what is being counted (dead, injured, people, homes, Tote, morts, muertos, ...).
 _TALLY_BEFORE = re.compile(
     r"(?:at least|more than|over|nearly|almost|some|about|around|up to|rose to|risen to|"
-    r"climbed to|reached|mindestens|mehr als|über|fast|knapp|au moins|plus de|près de|"
+    r"climbed to|reached|rises to|climbs to|jumps to|hits|kills|killed|mindestens|mehr als|"
+    r"über|fast|knapp|au moins|plus de|près de|"
     r"al menos|más de|casi|almeno|più di|quasi|pelo menos|mais de|quase|minstens|meer dan|"
     r"bijna|ten minste|toll (?:of|is|was|stood at|stands at)?)\s*$", re.IGNORECASE)
 _TALLY_NOUNS = wordset(
@@ -354,7 +355,7 @@ def _count(token: str) -> float | None:
 def rising_tally(change: Change) -> bool:
     """Whether every word the change takes out is a running count that the change raises
     ("at least 10 dead" -> "at least 23 dead"): news developing, not a fact corrected."""
-    if change.field != "body" or change.kind != "edited" or not change.ops:
+    if change.field not in ("body", "headline") or change.kind != "edited" or not change.ops:
         return False
     ops = list(change.ops)
     raised = 0
@@ -415,7 +416,8 @@ def change_class(change: Change) -> str:
     paragraph added, four or more words put in with nothing but punctuation taken out, or a
     running count raised as news develops (:func:`rising_tally`)."""
     if change.field != "body":
-        return "correction"
+        # a headline's toll that rises ("Quake kills at least 23") is the news developing
+        return "addition" if rising_tally(change) else "correction"
     if change.kind == "added":
         return "addition"
     if change.kind == "removed" or not change.ops:
