@@ -423,7 +423,8 @@ def test_a_suspect_version_in_between(tmp_path: Path) -> None:
         assert [v.suspect for v in archive.versions(FLOOD)] == [False, True, False]
         (c,) = story_headline_changes(archive, FLOOD)
         build_report(archive, tmp_path / "out")
-    assert (c.from_version, c.to_version) == (1, 3) and c.status == "silent-correction"
+    # A toll that rises with no note is the news developing: an update, not a silent correction.
+    assert (c.from_version, c.to_version) == (1, 3) and c.status == "update"
     assert c.old == "Flood kills 5 in river town" and c.new == "Flood kills 7 in river town"
     html = (tmp_path / "out" / "headlines.html").read_text()
     assert f'href="stories/{FLOOD}/diff-1-3.html#headline"' in html
