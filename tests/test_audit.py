@@ -533,3 +533,20 @@ def test_news_overtaking_what_was_provisional_is_an_update(before, after):
 def test_provisional_words_do_not_excuse_a_changed_fact(before, after):
     tail = ("Divers searched the water through the night.",)
     assert audit_versions(_versions((before, *tail), (after, *tail))).silent == 1
+
+
+def test_a_provisional_paragraph_rewritten_elsewhere_is_an_update():
+    # The rewrite lands as a new paragraph in another place, so the old one is "removed": still
+    # news overtaking what was not yet known, as long as the new one keeps its figures and names.
+    tail = ("Divers searched the water through the night.",
+            "The footbridge had been closed for repairs last year.")
+    before = ("It was not yet known how many walkers were on the footbridge when it gave way.",
+              *tail)
+    after = (*tail, "County officials said on Saturday that eleven walkers had been crossing the "
+             "footbridge at dusk when its cables snapped.")
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0 and audit.count("update") == 2
+    # A removed paragraph with a name the new one drops is not overtaken: it stays a correction.
+    named = ("Inspector Ruth Varga has not yet said how many walkers were on the footbridge.",
+             *tail)
+    assert audit_versions(_versions(named, after)).silent == 1

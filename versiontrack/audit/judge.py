@@ -392,15 +392,24 @@ _PROVISIONAL = re.compile(
     r"unknown)|unconfirmed)\b", re.IGNORECASE)
 
 
+# Capitalised only because they open a sentence: not names.
+_LEADS = wordset("the a an it its he she they we i you this that these those there here in on "
+                 "at but and or as after before when while if so then however")
+
+
 def superseded(change: Change) -> bool:
     """Whether the change replaces a provisional statement with what happened (see above)."""
     if change.field != "body" or change.kind != "edited" or not change.ops:
         return False
-    if any(r.split(":", 1)[0] in ("number", "date", "name") and "->" in r
-           and "_" not in r.split(":", 1)[1].split("->") and "+" not in r[:r.index(":") + 2]
-           and "-" not in r[r.index(":") + 1:r.index(":") + 2]
-           for r in change.reasons):
-        return False  # a value replaced, not just one added or dropped
+    new_toks = set(_tokens(change.new_text))
+    for o in change.ops:
+        if o.op != "delete":
+            continue
+        for w in o.text.split():
+            t = _tokens(w)
+            if t and (t[0][:1].isdigit() or (w[:1].isupper() and t[0] not in _LEADS)) \
+                    and t[0] not in new_toks:
+                return False  # a figure, name or date replaced, not just overtaken
     new = fold(change.new_text).lower()
     deletes = [(o.old_start, o.old_end) for o in change.ops if o.op == "delete"]
     for m in _PROVISIONAL.finditer(change.old_text):
@@ -408,6 +417,33 @@ def superseded(change: Change) -> bool:
                 fold(m.group(0)).lower() not in new:
             return True
     return False
+
+
+def _overtaken(changes: Sequence[Change]) -> set[int]:
+    """``id()`` of the removed paragraphs that a paragraph added in the same step rewrites with
+    what happened: the removed one says something provisional, the added one shares two or
+    more of its content words and all its figures and names, and no longer says it."""
+    added = [c for c in changes if c.kind == "added" and c.field == "body"]
+    out: set[int] = set()
+    if not added:
+        return out
+    for c in changes:
+        if c.kind != "removed" or c.field != "body":
+            continue
+        m = _PROVISIONAL.search(c.old_text)
+        if not m:
+            continue
+        content = _content(c.old_text)
+        words = c.old_text.split()
+        kept = {t for t in _tokens(c.old_text) if t[:1].isdigit()} | {
+            _tokens(w)[0] for w in words if w[:1].isupper() and _tokens(w)} - _LEADS
+        for a in added:
+            toks = set(_tokens(a.new_text))
+            if len(content & _content(a.new_text)) >= 2 and kept <= toks and \
+                    fold(m.group(0)).lower() not in fold(a.new_text).lower():
+                out.add(id(c))
+                break
+    return out
 
 
 def change_class(change: Change) -> str:
@@ -643,6 +679,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         findings: list[Finding] = []
         removed_words = 0
         stamp: str | None = None  # read once, and only when an added paragraph asks for it
+        overtaken = _overtaken([c for c, _ in candidates[i]])
         for change, matches in candidates[i]:
             if change.field == "byline" or id(change) in note_itself:
                 continue
@@ -678,7 +715,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 removed_words += len(change.old_text.split())
             elif change.kind != "added":
                 removed_words += sum(len(o.text.split()) for o in change.ops if o.op == "delete")
-            addition = change_class(change) == "addition" and pol.additions != "note"
+            addition = (change_class(change) == "addition" or id(change) in overtaken) and \
+                pol.additions != "note"
             match = min(matches, key=lambda m: (m[0], m[3] != "value")) if matches else None
             if match is None:
                 # Subject match, only by notes that match nothing by value or paragraph.
@@ -717,6 +755,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             if addition and pol.additions == "none":
                 what = "a running count raised as the news developed" if rising_tally(change) \
                     else "a provisional statement overtaken by events" if superseded(change) \
+                    or id(change) in overtaken \
                     else "added material"
                 findings.append(Finding(
                     "update", f"{_describe(change)}{_what(change)}; {what}, which "
