@@ -550,3 +550,23 @@ def test_a_provisional_paragraph_rewritten_elsewhere_is_an_update():
     named = ("Inspector Ruth Varga has not yet said how many walkers were on the footbridge.",
              *tail)
     assert audit_versions(_versions(named, after)).silent == 1
+
+
+@pytest.mark.parametrize(("before", "after", "silent"), [
+    ("Fares rose 4 percent in March.", "Fares rose 4% in March.", 0),
+    ("The new ferry cost $12m.", "The new ferry cost $12 million.", 0),
+    ("Two crew members were rescued.", "2 crew members were rescued.", 0),
+    ("The ferry sailed on May 4.", "The ferry sailed on 4 May.", 0),
+    ("A ticket costs \u20ac9.", "A ticket costs 9 euros.", 0),
+    ("It was the 3rd crossing this week.", "It was the third crossing this week.", 0),
+    # The same styles around a value that did change are still a change.
+    ("The new ferry cost $12m.", "The new ferry cost $12bn.", 1),
+    ("The ferry sailed on May 4.", "The ferry sailed on 5 May.", 1),
+    ("Fares rose 4 percent in March.", "Fares rose 14% in March.", 1),
+    ("A ticket costs \u20ac9.", "A ticket costs 9 pounds.", 1),
+])
+def test_house_style_on_an_unchanged_value_is_no_correction(before, after, silent):
+    # Before, each re-styled value was a silent correction: "percent" -> "%" a rewrite, "Two" ->
+    # "2" a changed number, "May 4" -> "4 May" a changed date.
+    tail = ("Divers searched the water through the night.",)
+    assert audit_versions(_versions((before, *tail), (after, *tail))).silent == silent

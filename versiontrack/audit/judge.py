@@ -701,7 +701,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             # correction, and its note must not be left saying it matches no change.
             owned = any(m[3] == "value" for m in matches)
             if set(change.labels) <= {"moved"} or _only_rules(change) or (not owned and (
-                    not change.substantive or _typo(change) or _stutter(change))):
+                    not change.substantive or _typo(change) or _stutter(change)
+                    or _restyled(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -920,6 +921,52 @@ def _updated_stamp(old: Side, new: Side) -> str:
 def _pairs(change: Change, labels: set[str]) -> set[str]:
     return {r.split(":", 1)[1] for r in change.reasons
             if ":" in r and r.split(":", 1)[0] in labels}
+
+
+# House style applied to a value that stays the same: "5 percent" / "5%", "$5m" / "$5 million",
+# "three" / "3", "2nd" / "second", "\u20ac5" / "5 euros", "March 3" / "3 March", "1,000" / "1000".
+_NUMBER_NAMES = {w: str(i) for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))}
+_ORDINAL_NAMES = {w: f"{i}th" for i, w in enumerate((
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth"))}
+_STYLE_RULES = (
+    (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
+    (re.compile(r"(\d),(?=\d{3}\b)"), r"\1"),
+    (re.compile(r"\s*(?:percent|per cent|pct)\b"), "%"),
+    (re.compile(r"\s*(?:million|mln|mn|m)\b"), " e6"),
+    (re.compile(r"\s*(?:billion|bln|bn)\b"), " e9"),
+    (re.compile(r"\s*(?:thousand|k)\b"), " e3"),
+    (re.compile(r"[$]\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 dollars"),
+    (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 euros"),
+    (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 pounds"),
+    (re.compile(r"\b(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof)\."), r"\1"),
+    (re.compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
+)
+_MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december) (\d{1,2})(?:th)?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december)\b")
+
+
+def _house_style(text: str) -> str:
+    t = fold(text).lower()
+    t = re.sub(r"[a-z]+", lambda m: _NUMBER_NAMES.get(m.group(0), _ORDINAL_NAMES.get(
+        m.group(0), m.group(0))), t)
+    for pattern, repl in _STYLE_RULES:
+        t = pattern.sub(repl, t)
+    t = _MONTH_DAY.sub(r"\2 \1", t)
+    t = _DAY_MONTH.sub(r"\1 \2", t)
+    return " ".join(re.findall(r"[\w%.]+", t)).replace(" .", "").strip(". ")
+
+
+def _restyled(change: Change) -> bool:
+    """Whether an edit only re-styles values that stay the same (see above)."""
+    if change.kind != "edited" or "meaning" in change.labels:
+        return False
+    return _house_style(change.old_text) == _house_style(change.new_text)
 
 
 def _typo(change: Change) -> bool:
