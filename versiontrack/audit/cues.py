@@ -47,6 +47,11 @@ _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?
 # app ..." is not one).
 _OWN_DOCS = _DOCS.replace("|version)", ")")
 
+# A quoted title, then its date: in brackets, or after "vom" / "du" / "del" / "of".
+_TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,2}?[\"'][^\"]{2,120}?"
+           r"[\"'],? (?:\((?:[^()]*?\d|[^()]*?" + _MONTH + r")[^()]*\)|(?:vom|du|del|of|on|from|van) "
+           r"(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"))")
+
 # The outlet's own text, named.
 _SELF = _any(
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
@@ -79,6 +84,10 @@ _SELF = _any(
      r"ABC|CBS|NBC|CBC|Fox News)) (?:incorrectly|erroneously|mistakenly|wrongly|inaccurately) "
      r"(?:reported|stated|said|identified|wrote|described|listed|gave|called|referred|attributed)"),
     r"\bcontrary to (?:a|an|our|the|what)\b",
+    # a corrections column's item naming the text by its quoted title and its date: "In 'The
+    # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
+    # "Im Bericht \"...\" vom 14. Juli"
+    _TITLED,
     # de
     (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
     r"bericht|meldung|hinweismeldung|kommentar|interview|bildunterschrift|fotounterzeile|"
@@ -264,8 +273,9 @@ _FACT_OPENER = re.compile(
     r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
-                      r"clear)|(?:would|'d) like to (?:clarify|make clear)|to make clear|to clarify|"
+_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
+                      r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
+                      r"to make (?:it )?clear|to clarify|"
                       r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                       r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 _CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
@@ -277,7 +287,7 @@ _CLARIFY_LOOSE = re.compile(
     r"(?:(?:readers|some readers) with )?(?:the|a|an) (?:\w+ )?impression\b|\bmay have (?:implied|"
     r"suggested)\b|\bcould have been (?:read|understood|interpreted|misread)\b|"
     r"\bwe (?:are|were|have been|'re|would be) (?:happy|pleased|glad|asked|keen) to (?:clarify|"
-    r"make clear|point out|confirm|explain|record|note|set out)\b", _I)
+    r"make (?:it )?clear|point out|confirm|explain|record|note|set out)\b", _I)
 # The outlet's own text named strongly: we, our, this article, an earlier version, or a
 # corrections column's item with its day ("An article on Monday", "Tuesday's story").
 _OWN = re.compile(
@@ -311,6 +321,29 @@ _OWN_ITEM = re.compile(
 _FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
                          r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
                          r"(?:\d|the |an? |[A-Z])")
+# A fact set against another in one sentence: "The bach is the Schwabinger Bach, not the
+# Eisbach.", "..., nicht der ...", "..., et non ...", "..., non ...", "..., e não ...".
+_CONTRA = re.compile(r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
+                     r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b)", _I)
+# The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
+# American poet. She is Canadian."
+_WE_CLAIM = re.compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
+                       r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
+# A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
+# "A story about ... on April 27 described ...". A source answering it in the next sentence
+# ("The White House says ...") makes it a correction.
+_DATED_ITEM = re.compile(
+    rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
+    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|story|column|editorial|obituary|review|"
+    r"headline|caption|item|graphic|map|photo caption)s? (?:on|about)\b"
+    rf"{_NO_END}{{0,160}}?\b(?:on |of )?{_DATEISH}\b{_NO_END}{{0,160}}?\b(?:said|described|stated|"
+    r"reported|identified|referred to|called|listed)\b", _I)
+_DATED_ITEM_LEAD = re.compile(
+    rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|story|"
+    r"column|editorial|review|item)s? (?:on|about)\b[^;]{0,200}?\b(?:said|described|stated|"
+    r"reported|identified|referred to|called|listed)\b", _I)
+_SOURCE_ANSWERS = re.compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
+                             r"(?:says|said)\b", 0)
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = re.compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
@@ -370,6 +403,7 @@ _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (
                          r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
 _VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+_CONTRA_ANYWHERE = re.compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
@@ -446,6 +480,19 @@ def _item_admits(sentence: str, nxt: str) -> bool:
                 and _FACT_AFTER.match(nxt))
 
 
+def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
+    """A claim of the outlet's own text answered by the next sentence: "we referred to her as an
+    American poet." + "She is Canadian."; "Two July 20 articles on ... said ..." + "The White
+    House says ..."."""
+    if not nxt:
+        return False
+    if "we " in sentence.lower() and _WE_CLAIM.search(_unquoted(sentence)):
+        return len(nxt.split()) <= 8 and bool(_FACT_AFTER.match(nxt))
+    return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
+                           and not _OTHERS_DOC.search(sentence)
+                           and (_FACT_AFTER.match(nxt) or _SOURCE_ANSWERS.match(nxt)))
+
+
 def _new_cues(text: str, low: str) -> bool:
     """The looser English cues, each searched only when a word it needs is in ``low``."""
     return bool(
@@ -477,7 +524,10 @@ def cue_kind(text: str) -> str | None:
     low = text.lower()
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
-            or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)):
+            or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
+            or (("," in text) and _CONTRA_ANYWHERE.search(text))
+            or ("we " in low and _WE_CLAIM.search(text))
+            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -500,13 +550,14 @@ def cue_kind(text: str) -> str | None:
     for i, s in enumerate(sents):
         named = _named(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
-        fact_next = _FACT_OPENER.match(nxt)
+        fact_next = _FACT_OPENER.match(nxt) or (
+            "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
         elif (named and (_err(s) or fact_next)) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
-                or (i == 0 and _item_admits(s, nxt)):
+                or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"

@@ -557,7 +557,8 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 # February 2026: ...", "Six O'Clock News, 3 Feb: ..."
 _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
-_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
+_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
+                      r"referred to|listed|identified|had (?:it|him|her|them))\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",

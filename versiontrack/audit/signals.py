@@ -234,7 +234,7 @@ _THIRD = re.compile(
 # Against: policy, generic or hypothetical statements about correcting.
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",
-    r"\bwe (?:correct|will|'ll|would|always|aim)\b",
+    r"\bwe(?: (?:correct|will|would|always|aim)\b|'ll\b)", r"\bwhen we (?:do|err|make|get)\b",
     r"\b(?:would|should|could|might|wants? to|ought to) (?:correct|fix|amend|issue|add|put|"
     r"publish|retract|change)\b", r"\bwill be\b", r"\bshould be\b",
     r"\bif (?:an?|the|you) ", r"\bwhenever\b",
