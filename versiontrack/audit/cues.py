@@ -254,6 +254,8 @@ _STRONG = re.compile(
     r"\b(?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|that|these|those) (?:errors?|mistakes?)\b|"
     r"\b(?:the )?(?:errors?|mistakes?|omissions?) (?:is|are) (?:deeply )?regretted\b|"
     r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
+    r"\b(?:are|'re|am) (?:very |deeply |truly )?sorry (?:for|about) (?:the|this|that|these|any|"
+    r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b|"
     r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
     r"\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
@@ -332,18 +334,29 @@ _WE_CLAIM = re.compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred 
 # A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
 # "A story about ... on April 27 described ...". A source answering it in the next sentence
 # ("The White House says ...") makes it a correction.
+_CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|listed|identified|"
+               r"named|referred to|attributed|located|dated|credited|had (?:it|him|her|them))")
 _DATED_ITEM = re.compile(
     rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
     rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|story|column|editorial|obituary|review|"
-    r"headline|caption|item|graphic|map|photo caption)s? (?:on|about)\b"
-    rf"{_NO_END}{{0,160}}?\b(?:on |of )?{_DATEISH}\b{_NO_END}{{0,160}}?\b(?:said|described|stated|"
-    r"reported|identified|referred to|called|listed)\b", _I)
+    r"headline|caption|item|graphic|map|photo caption)s?\b"
+    rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
 _DATED_ITEM_LEAD = re.compile(
     rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|story|"
-    r"column|editorial|review|item)s? (?:on|about)\b[^;]{0,200}?\b(?:said|described|stated|"
-    r"reported|identified|referred to|called|listed)\b", _I)
+    rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
+# A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = re.compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
-                             r"(?:says|said)\b", 0)
+                             r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
+# The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
+# was not a member." (not one a source is quoted for)
+_SHORT_FACT = re.compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
+                         r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
+                         _I)
+_OWN_CLAIM = re.compile(rf"\b{_CLAIM_VERB}\b", _I)
+_WE_OUR = re.compile(r"\b(?:we|our)\b", _I)
+# News going on about the same thing, not a fact set right: "It was the fastest rise in a decade."
+_GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
+                      r"(?:\w+est|most|first|last|only|biggest|largest|highest|lowest|latest)\b", _I)
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = re.compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
@@ -483,14 +496,15 @@ def _item_admits(sentence: str, nxt: str) -> bool:
 def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     """A claim of the outlet's own text answered by the next sentence: "we referred to her as an
     American poet." + "She is Canadian."; "Two July 20 articles on ... said ..." + "The White
-    House says ..."."""
-    if not nxt:
+    House says he does not recall ..."."""
+    if not nxt or len(nxt.split()) > 12:
         return False
-    if "we " in sentence.lower() and _WE_CLAIM.search(_unquoted(sentence)):
-        return len(nxt.split()) <= 8 and bool(_FACT_AFTER.match(nxt))
+    short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
+    if short and _WE_OUR.search(_unquoted(sentence)) and _OWN_CLAIM.search(sentence):
+        return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
                            and not _OTHERS_DOC.search(sentence)
-                           and (_FACT_AFTER.match(nxt) or _SOURCE_ANSWERS.match(nxt)))
+                           and (short or _SOURCE_ANSWERS.match(nxt)))
 
 
 def _new_cues(text: str, low: str) -> bool:
@@ -526,7 +540,7 @@ def cue_kind(text: str) -> str | None:
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
-            or ("we " in low and _WE_CLAIM.search(text))
+            or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)):
         return None
     sents = note_sentences(text)

@@ -558,7 +558,9 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
-                      r"referred to|listed|identified|had (?:it|him|her|them))\b|"
+                      r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
+                      r"\bour (?:\w+ ){0,6}?(?:said|stated|reported|described|called|gave|put|"
+                      r"placed|listed|identified|named|referred to)\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
@@ -605,7 +607,7 @@ def detect_paragraph(text: str) -> _Hit | None:
         kind = None
         low = t.lower()
         # most body paragraphs stop here, before the cue rules ("we said" opens them too)
-        if may_weigh(low) or ("we" in low and _WE_SAID.search(low)):
+        if may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
