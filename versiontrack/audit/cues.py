@@ -338,11 +338,11 @@ _CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|
                r"named|referred to|attributed|located|dated|credited|had (?:it|him|her|them))")
 _DATED_ITEM = re.compile(
     rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
-    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|story|column|editorial|obituary|review|"
+    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|column|editorial|obituary|review|"
     r"headline|caption|item|graphic|map|photo caption)s?\b"
     rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
 _DATED_ITEM_LEAD = re.compile(
-    rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|story|"
+    rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
     rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = re.compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
@@ -353,6 +353,13 @@ _SHORT_FACT = re.compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]
                          r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
                          _I)
 _OWN_CLAIM = re.compile(rf"\b{_CLAIM_VERB}\b", _I)
+# What a claim looks like after its verb: "said the line would open", "referred to her as",
+# "put it in", "placed the output at" (not "said goodbye to the old stand")
+_CLAIM_SHAPE = re.compile(
+    r"\b(?:said|stated|reported|wrote)(?: that)? [^.;]{1,80}?\b(?:is|was|are|were|would|will|had|"
+    r"has|could|can)\b|\b(?:referred to|described|listed|identified|gave|named|credited|called)\b"
+    r"[^.;]{1,80}?\bas\b|\b(?:put|placed|located|dated)\b[^.;]{1,80}?\b(?:at|in|on|to)\b|"
+    r"\bhad (?:it|him|her|them)\b|\battributed\b[^.;]{1,80}?\bto\b", _I)
 _WE_OUR = re.compile(r"\b(?:we|our)\b", _I)
 # News going on about the same thing, not a fact set right: "It was the fastest rise in a decade."
 _GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
@@ -500,7 +507,7 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     if not nxt or len(nxt.split()) > 12:
         return False
     short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
-    if short and _WE_OUR.search(_unquoted(sentence)) and _OWN_CLAIM.search(sentence):
+    if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
                            and not _OTHERS_DOC.search(sentence)

@@ -559,7 +559,7 @@ _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
                       r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
-                      r"\bour (?:\w+ ){0,6}?(?:said|stated|reported|described|called|gave|put|"
+                      r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
                       r"placed|listed|identified|named|referred to)\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.

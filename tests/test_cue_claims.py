@@ -1,0 +1,84 @@
+"""Cue families for notes that set a claim of the outlet's own text against the fact (issue 11):
+a fact after "..., not ..." in the next sentence, a short fact answering "we/our ... said",
+a dated corrections-column item answered by a short fact or by a source's denial, an item named
+by its quoted title and date, "make it clear", and apologies in the outlet's voice; with the
+news paragraphs of the same shapes they must not take.
+
+Every sentence here is written for this test, in the forms newsrooms use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from versiontrack.audit.notes import detect_paragraph, find_notes
+from versiontrack.models import Article
+
+NOTES = [
+    # a claim, then the fact against another in the next sentence
+    ("correction", 'In "Winter swims" (12 January, Local) the pool was placed in the old '
+                   "harbour. The pool is in the marina, not the harbour."),
+    ("correction", "In der Meldung über das Stadtfest vom 4. Mai wurde der Umzug auf Sonntag "
+                   "gelegt. Er findet am Samstag statt, nicht am Sonntag."),
+    # the outlet's claim in its own voice, then a short fact
+    ("correction", "In last week's books page we referred to the novelist Ada Quill as Irish. "
+                   "She is Welsh."),
+    ("correction", "Our preview of the folk festival on Thursday put it in Hollins Park. It is "
+                   "in Mere Park."),
+    # a dated item of a corrections column, answered by a short fact or by a source's denial
+    ("correction", "An item in the Sports section on Monday described the coach as a former "
+                   "goalkeeper. He was a defender."),
+    ("correction", "Two March 4 stories on the harbour dredging said the council had approved "
+                   "the contract. The council says it did not vote on it."),
+    # an item named by its quoted title and date, with the claim and the fact
+    ("correction", "In 'Salt and stone' (May 2nd) we put the quarry's yearly output at 90,000 "
+                   "tonnes. It is 9,000 tonnes."),
+    # "make it clear"
+    ("clarification", "In a report on the ferry strike it was stated that all sailings were "
+                      "cancelled. We would like to make it clear that the island service ran as "
+                      "normal."),
+    # apologies in the outlet's voice, beside its own text named
+    ("correction", "In Saturday's gardening column we gave the wrong month for planting garlic. "
+                   "We are very sorry for the mistake."),
+]
+
+NOT_NOTES = [
+    # news that sets a fact against another, or quotes a denial
+    "The festival moved to the marina this year, not the harbour, the organisers said.",
+    "A report on Monday by the housing agency said rents had risen. The minister says they have "
+    "not.",
+    "An article in a science journal on March 3 said the reef was recovering. Divers say it is "
+    "not.",
+    "The team said it would win the cup. It was the club's first final in a decade.",
+    # "we said", "our" and a short fact in news
+    "We said goodbye to the old stand on Saturday. It was packed.",
+    "Our correspondent said the talks had ended. They have not, the ministry said.",
+    # a quoted title and a date, of a book or a play
+    'In "The Salt Road" (1998), the novelist follows a caravan across the desert.',
+    # someone else clarifying, someone else's apology, a conditional promise
+    "The senator said she wanted to make it clear that she opposed the plan.",
+    "Apologies to everyone who queued in the rain, the promoter said.",
+    "We make mistakes too, and when we do, we'll tell you here.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), NOTES)
+def test_claim_cue_families_find_the_note(kind: str, text: str) -> None:
+    hit = detect_paragraph(text)
+    assert hit is not None, text
+    assert hit.kind == kind
+
+
+@pytest.mark.parametrize("text", NOT_NOTES)
+def test_claim_cue_families_refuse_news(text: str) -> None:
+    assert detect_paragraph(text) is None, text
+
+
+def test_claim_answered_inside_an_article() -> None:
+    """The same note at the foot of an article is found there, and only there."""
+    body = ("The ferry company said timetables would return to normal on Monday.",
+            "Unions have called a second strike for next month.",
+            "In Tuesday's report we said the strike would last a week. It will last three days.")
+    notes = find_notes(Article(headline="Ferry strike ends", paragraphs=body))
+    assert [n.kind for n in notes] == ["correction"]
+    assert notes[0].text.startswith("In Tuesday's report")
