@@ -1,8 +1,9 @@
 """Cue families for notes that set a claim of the outlet's own text against the fact (issue 11):
 a fact after "..., not ..." in the next sentence, a short fact answering "we/our ... said",
 a dated corrections-column item answered by a short fact or by a source's denial, an item named
-by its quoted title and date, "make it clear", and apologies in the outlet's voice; with the
-news paragraphs of the same shapes they must not take.
+by its quoted title and date, "make it clear", apologies in the outlet's voice, the writer of a
+signed post admitting an error, a check the newsroom failed to make, and "not X ... but rather Y"
+beside the outlet's own text; with the news paragraphs of the same shapes they must not take.
 
 Every sentence here is written for this test, in the forms newsrooms use.
 """
@@ -40,6 +41,17 @@ NOTES = [
     # apologies in the outlet's voice, beside its own text named
     ("correction", "In Saturday's gardening column we gave the wrong month for planting garlic. "
                    "We are very sorry for the mistake."),
+    # the writer of a signed post, in the first person
+    ("correction", "Working from the scanner in a hurry, I mistakenly identified the driver as a "
+                   "parolee. He has no criminal record."),
+    # a check the newsroom did not make, admitted (en, it)
+    ("correction", "In Monday's story on the mill closure we named a plant manager who does not "
+                   "work there; we failed to verify the name with the company."),
+    ("correction", "Ieri non abbiamo avuto la prudenza di verificare la notizia dell'incendio al "
+                   "porto, che non è mai avvenuto."),
+    # "not X ... but rather Y" beside the outlet's own text
+    ("correction", "The ferry was never carrying the 300 passengers we cited in our Sunday report, "
+                   "but rather about 120."),
 ]
 
 NOT_NOTES = [
@@ -59,6 +71,11 @@ NOT_NOTES = [
     "The senator said she wanted to make it clear that she opposed the plan.",
     "Apologies to everyone who queued in the rain, the promoter said.",
     "We make mistakes too, and when we do, we'll tell you here.",
+    # a newsroom's habits in the present, a source's first person, a contrast in news
+    "The agency is open about errors. We fix them quickly and we do not hide mistakes.",
+    '"I mistakenly reported the wrong total to the board," the treasurer said.',
+    "The dispute was never about money but rather about who controls the harbour.",
+    "Non abbiamo ancora potuto verificare le cifre diffuse dal comune.",
 ]
 
 

@@ -88,6 +88,11 @@ _SELF = _any(
     # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
     # "Im Bericht \"...\" vom 14. Juli"
     _TITLED,
+    # the writer of a signed post or column, of what was published: "I mistakenly reported",
+    # "In publishing the information as I misunderstood it"
+    (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "
+     r"(?:reported|wrote|published|conflated|identified|attributed|quoted|named)\b|\bin "
+     r"(?:publishing|reporting|writing) (?:the|this|that) (?:information|story|item|post|article)\b"),
     # de
     (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
     r"bericht|meldung|hinweismeldung|kommentar|interview|bildunterschrift|fotounterzeile|"
@@ -161,6 +166,15 @@ _ERR = _any(
     r"\bcontrary to (?:a|an|our|the|what) ",
     (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
     r"suggested|described|gave)\b|\bwithout (?:attribution|credit)\b|\bplagiari"),
+    # the writer in the first person, of what was published: "I mistakenly conflated ...",
+    # "In publishing the information as I misunderstood it"
+    (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "
+     r"(?:reported|wrote|stated|said|identified|attributed|described|conflated|confused|quoted|"
+     r"named|referred|published|included|gave|mixed)\b|\bI misunderstood\b|\bmy (?:error|"
+     r"mistake)\b"),
+    # a check the newsroom failed to make, admitted: "we failed to verify", "we did not check"
+    (r"\bwe (?:failed|neglected) to (?:verify|check|confirm|contact)\b|\bwe (?:did not|didn't) "
+     r"(?:verify|check|confirm|contact)\b|\bwithout (?:verifying|checking|confirming)\b"),
     # de
     (r"\birrt[uü]mlich|\bf[aä]lschlich|\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|"
     r"dargestellt|berichtet|wiedergegeben)|\bverwechselt|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|"
@@ -236,6 +250,7 @@ _ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
     ("como", r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
     ("maar", r"\bniet\b[^.;]{1,80}, maar\b"),
     ("sondern", r"\bnicht\b[^.;]{1,80}, sondern\b"),
+    ("rather", r"\b(?:not|never)\b[^.;]{1,200}\bbut rather\b"),
     ("sino", r"\bno\b[^.;]{1,80}, sino\b"),
     (", ma ", r"\bnon\b[^.;]{1,80}, ma\b"),
 ))
@@ -471,11 +486,14 @@ def own_voice(text: str) -> str:
     low = text.lower()
     if "we " in low and ("correction" in low or "clarification" in low or "retraction" in low):
         text = _WE_ISSUED.sub("we", text)
+    if "we failed" in low or "we neglected" in low:
+        text = _WE_FAILED.sub("we erred", text)  # "we failed to verify", not "the paper failed to"
     return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
         "short of" in low else text
 
 
 _BREACH_RX = re.compile(_BREACH, _I)
+_WE_FAILED = re.compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
 _WE_ISSUED = re.compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
                         r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
                         r"retraction|clarification)s?\b", _I)

@@ -235,6 +235,10 @@ _THIRD = re.compile(
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",
     r"\bwe(?: (?:correct|will|would|always|aim)\b|'ll\b)", r"\bwhen we (?:do|err|make|get)\b",
+    # the newsroom's habits, in the present: "We rectify them promptly", "We do not bury mistakes"
+    r"\bwe (?:rectify|fix|acknowledge|admit|disclose|own up to) (?:them|errors|mistakes|all|any|"
+    r"our)\b", r"\bwe (?:do not|don't|never) (?:disguise|bury|hide|delete|remove)\b",
+    r"\b(?:honest|open|transparent) about (?:errors|mistakes|corrections)\b",
     r"\b(?:would|should|could|might|wants? to|ought to) (?:correct|fix|amend|issue|add|put|"
     r"publish|retract|change)\b", r"\bwill be\b", r"\bshould be\b",
     r"\bif (?:an?|the|you) ", r"\bwhenever\b",
