@@ -52,6 +52,8 @@ NOTES = [
     # "not X ... but rather Y" beside the outlet's own text
     ("correction", "The ferry was never carrying the 300 passengers we cited in our Sunday report, "
                    "but rather about 120."),
+    # an apology in the outlet's voice with the fact set against another
+    ("correction", "Toutes nos excuses : la fête du port a lieu samedi, pas dimanche."),
 ]
 
 NOT_NOTES = [
@@ -76,6 +78,9 @@ NOT_NOTES = [
     '"I mistakenly reported the wrong total to the board," the treasurer said.',
     "The dispute was never about money but rather about who controls the harbour.",
     "Non abbiamo ancora potuto verificare le cifre diffuse dal comune.",
+    # officials and ministers, named with a capital, correcting or apologising themselves
+    "Officials said the ferry would resume in May, not June.",
+    "The minister apologised for the error in the tax tables, which overstated revenue.",
 ]
 
 

@@ -583,7 +583,8 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     kind = None
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
-    if cited or (_STRONG.search(text) and any(_named(x) for x in sents)) \
+    if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
+                                           or ("," in text and _CONTRA.search(text)))) \
             or _WE_SAID_FACT.search(text):
         kind = "correction"
     for i, s in enumerate(sents):

@@ -226,9 +226,12 @@ _THIRD = re.compile(
     r"|(?<!\bwe )(?<!\bwe have )\b(?:corrected|amended|retracted|fixed|altered|deleted|removed) "
     r"(?:the|its|their|his|her) (?:errors?|mistakes?|story|article|report|figures?|headline|tweet|"
     r"post|statement|piece)\b"
-    r"|\b(?:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
+    r"|\b(?i:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
     r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
     r"revised|issued|retracted|updated))\b"
+    # someone's apology, told in the past: "The minister apologised for the error"
+    r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
+    r"regretted)\b"
     r"|\b(?:a|hat|hatte|ha|heeft|hab[ií]a|tinha) (?:reconnu|einger[aä]umt|ammesso|toegegeven|"
     r"admitido|admitiu)\b|\bmoeten\b")
 # Against: policy, generic or hypothetical statements about correcting.
