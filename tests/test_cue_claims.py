@@ -54,6 +54,18 @@ NOTES = [
                    "but rather about 120."),
     # an apology in the outlet's voice with the fact set against another
     ("correction", "Toutes nos excuses : la fête du port a lieu samedi, pas dimanche."),
+    # a broadcaster's corrections page: the programme's name, the day first
+    ("correction", "Evening Bulletin: On March 3 a story on the ferry strike incorrectly stated "
+                   "that all crossings were cancelled. The island service ran as normal."),
+    ("correction", "News Online: on 9 April in the headline of a story about the harbour works the "
+                   "contractor was incorrectly named as Reed Marine. It is Reed Civil."),
+    # an impersonal passive, with the broadcast named; a fact that "has not been" so
+    ("correction", "It was wrongly reported in the 6 p.m. newscast on May 2 that the mayor had "
+                   "resigned. In fact, the mayor has not resigned."),
+    # a correction that also removes a reference is not a withdrawal
+    ("correction", "An online story published on 4 June on the rail timetable said the night "
+                   "train stops at Kelby, when in fact it does not. This has been corrected. An "
+                   "incorrect reference to a bus link has also been removed."),
 ]
 
 NOT_NOTES = [
@@ -81,6 +93,11 @@ NOT_NOTES = [
     # officials and ministers, named with a capital, correcting or apologising themselves
     "Officials said the ferry would resume in May, not June.",
     "The minister apologised for the error in the tax tables, which overstated revenue.",
+    # a reader's question quoted, ending inside the quotation marks
+    'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
+    'others not?"',
+    # a label-like name before news that is no note
+    "Harbour Board: The dredging will start in May and is expected to take six weeks.",
 ]
 
 
@@ -104,3 +121,16 @@ def test_claim_answered_inside_an_article() -> None:
     notes = find_notes(Article(headline="Ferry strike ends", paragraphs=body))
     assert [n.kind for n in notes] == ["correction"]
     assert notes[0].text.startswith("In Tuesday's report")
+
+
+def test_weighed_kind_withdraws_only_a_removed_story() -> None:
+    """Something removed from a story is a correction; the story removed is a withdrawal."""
+    from versiontrack.audit.signals import weighed_kind
+
+    fixed = ("An online story published on 4 June on the rail timetable said the night train stops "
+             "at Kelby, when in fact it does not. This has been corrected. An incorrect reference "
+             "to a bus link has also been removed.")
+    pulled = ("The story published on 4 June wrongly said the night train stops at Kelby. The story "
+              "has been removed.")
+    assert weighed_kind(fixed) == "correction"
+    assert weighed_kind(pulled) == "withdrawal"

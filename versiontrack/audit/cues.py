@@ -42,7 +42,11 @@ _DATEISH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|yesterday|
 # A clause before the item in a corrections column: "Because of an editing error, ...".
 _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?:an? )?(?:[\w'-]+ ){0,3}?"
                 r"(?:error|mistake|oversight|information)s?[^,.]{0,60},\s*|in (?:some|early|late|"
-                r"certain) editions(?: \w+day)?,\s*)?")
+                r"certain) editions(?: \w+day)?,\s*"
+                # the day first, as broadcasters' corrections pages write it: "On May 14 a story"
+                r"|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|"
+                r"jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                r"sep|oct|nov|dec)[a-z]*)(?:,? \d{4})?,? )?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS.replace("|version)", ")")
@@ -88,6 +92,11 @@ _SELF = _any(
     # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
     # "Im Bericht \"...\" vom 14. Juli"
     _TITLED,
+    # "It was erroneously reported in the 2 p.m. newscast on Nov. 30 that ..."
+    (r"^it was (?:\w+ly )?(?:erroneously|incorrectly|wrongly|mistakenly|inaccurately) (?:reported|"
+     r"stated|said|suggested|broadcast)\b[^.;]{0,40}\b(?:in|on) (?:the|our|a|an|this|last) "
+     r"[\w.' -]{0,40}?(?:newscast|bulletin|broadcast|programme|program|edition|story|report|"
+     r"article|segment|show)\b"),
     # the writer of a signed post or column, of what was published: "I mistakenly reported",
     # "In publishing the information as I misunderstood it"
     (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "
@@ -430,7 +439,10 @@ _GUARD = re.compile(
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
-    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b|" + langs.AGAINST.pattern, _I)
+    r"(?:error|mistake)\b|"
+    # someone who has not (yet) corrected: not "Mr Greenberg has not been fired"
+    r"\b(?:has|have) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|removed|changed|"
+    r"updated|issued|published|apologi[sz]ed|acknowledged|responded|replied|fixed|run|printed)\b|" + langs.AGAINST.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "

@@ -555,7 +555,10 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
 # February 2026: ...", "Six O'Clock News, 3 Feb: ..."
-_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
+_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)"
+                        # a programme's or platform's name alone, as a corrections page gives
+                        # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
+                        r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
                       r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"

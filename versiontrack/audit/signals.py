@@ -263,7 +263,7 @@ _OTHER_SENSE = _rx(
 # Against: a reader, an author speaking of their own piece, a source's quoted words.
 _READER = re.compile(
     r"\b(?:you|your)\b|\b(?:piece|article|column|story|post|blog) I\b|\bI (?:wrote|made|said)\b"
-    r"|\?\s*$", _I)
+    r"|\?[\"')\]]*\s*$", _I)
 # Against: a source's words in quotation marks, attributed.
 _QUOTE = re.compile(
     r"[,\"']\s*[\"']?\s*(?:he|she|they|the \w+|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) "
@@ -389,8 +389,14 @@ THRESHOLD = 3.5
 
 _CLARIFY = re.compile(r"\bclarif|\bmake clear\b|\bklarstell|\bpr[eé]cis|\baclar|\bprecisa|"
                       r"\besclarec|\bverduidelijk", _I)
-_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|removed|unpublished|taken down|"
-                        r"zur[uü]ckgezogen|retir[eé]|retirad|ritirat|ingetrokken)\b", _I)
+_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|zur[uü]ckgezogen|retir[eé]|retirad|ritirat|"
+                        r"ingetrokken)\b"
+                        # removed, unpublished, taken down: a withdrawal when a story was (not
+                        # "An incorrect reference ... has also been removed")
+                        r"|\b(?:story|article|report|post|piece|item|video|programme|episode)s? "
+                        r"(?:has been|have been|was|were|is) (?:\w+ )?(?:removed|unpublished|taken "
+                        r"down)\b|\b(?:removed|unpublished|taken down) (?:the|this|our|that) "
+                        r"(?:story|article|report|post|piece|item|video|programme|episode)\b", _I)
 
 
 def weighed_kind(text: str) -> str | None:
