@@ -2,8 +2,10 @@
 a fact after "..., not ..." in the next sentence, a short fact answering "we/our ... said",
 a dated corrections-column item answered by a short fact or by a source's denial, an item named
 by its quoted title and date, "make it clear", apologies in the outlet's voice, the writer of a
-signed post admitting an error, a check the newsroom failed to make, and "not X ... but rather Y"
-beside the outlet's own text; with the news paragraphs of the same shapes they must not take.
+signed post admitting an error, a check the newsroom failed to make, "not X ... but rather Y"
+beside the outlet's own text, broadcasters' corrections-page items, a note naming itself ("A
+correction to a March 2 story ...") and a breach of the outlet's own standards after the item;
+with the news paragraphs of the same shapes they must not take.
 
 Every sentence here is written for this test, in the forms newsrooms use.
 """
@@ -62,6 +64,15 @@ NOTES = [
     # an impersonal passive, with the broadcast named; a fact that "has not been" so
     ("correction", "It was wrongly reported in the 6 p.m. newscast on May 2 that the mayor had "
                    "resigned. In fact, the mayor has not resigned."),
+    # a note naming itself and what it corrects
+    ("correction", "A correction to a March 2 story about the lighthouse: it was built in 1871, "
+                   "and the keeper's cottage came later."),
+    ("clarification", "A clarification of Monday's report on the school merger: the board has "
+                      "not yet set a date for the vote."),
+    # an item, then the outlet's own standards said to be breached
+    ("correction", "A photograph on the front of Sunday's Travel section was altered to remove a "
+                   "crane from the skyline. Altering an image this way is not consistent with our "
+                   "photo policy."),
     # a correction that also removes a reference is not a withdrawal
     ("correction", "An online story published on 4 June on the rail timetable said the night "
                    "train stops at Kelby, when in fact it does not. This has been corrected. An "
@@ -96,6 +107,9 @@ NOT_NOTES = [
     # a reader's question quoted, ending inside the quotation marks
     'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
     'others not?"',
+    # a correction of something that is no text
+    "A correction to the stock market is long overdue, analysts say.",
+    "A clarification of the rules on parking permits is expected next month.",
     # a label-like name before news that is no note
     "Harbour Board: The dredging will start in May and is expected to take six weeks.",
 ]

@@ -56,6 +56,14 @@ _TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,
            r"[\"'],? (?:\((?:[^()]*?\d|[^()]*?" + _MONTH + r")[^()]*\)|(?:vom|du|del|of|on|from|van) "
            r"(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"))")
 
+# A note that names itself and what it corrects: "A correction to a Nov. 27 story about ...",
+# "A correction to a correction of a correction."
+_SELF_NAMED_NOTE = (r"^[\s\u2022*\-]*(?:an?|one|this) (?:further )?(?:correction|clarification) "
+                    r"(?:to|of|about|regarding|on) (?:an?|our|the|this|that|yesterday's|last "
+                    r"\w+'s|\w+day's) (?:[\w.,'-]+ ){0,3}?(?:story|article|report|column|item|"
+                    r"correction|clarification|caption|headline|editorial|review|obituary|"
+                    r"broadcast|segment|interview)\b")
+
 # The outlet's own text, named.
 _SELF = _any(
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
@@ -92,6 +100,7 @@ _SELF = _any(
     # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
     # "Im Bericht \"...\" vom 14. Juli"
     _TITLED,
+    _SELF_NAMED_NOTE,
     # "It was erroneously reported in the 2 p.m. newscast on Nov. 30 that ..."
     (r"^it was (?:\w+ly )?(?:erroneously|incorrectly|wrongly|mistakenly|inaccurately) (?:reported|"
      r"stated|said|suggested|broadcast)\b[^.;]{0,40}\b(?:in|on) (?:the|our|a|an|this|last) "
@@ -450,6 +459,7 @@ _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (
                          r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
 _VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+_SELF_NAMED_RX = re.compile(_SELF_NAMED_NOTE, _I)
 _CONTRA_ANYWHERE = re.compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
@@ -578,7 +588,8 @@ def cue_kind(text: str) -> str | None:
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
-            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)):
+            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)
+            or _SELF_NAMED_RX.match(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -594,6 +605,9 @@ def cue_kind(text: str) -> str | None:
             and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)):
         return "withdrawal"
     kind = None
+    if _SELF_NAMED_RX.match(text):
+        return "clarification" if text.lstrip(" \u2022*-").lower().split()[1:2] == [
+            "clarification"] else "correction"
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
     if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
                                            or ("," in text and _CONTRA.search(text)))) \
@@ -609,6 +623,8 @@ def cue_kind(text: str) -> str | None:
             kind = "clarification"
         elif (named and (_err(s) or fact_next)) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
+                or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
+                               or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
