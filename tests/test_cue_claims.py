@@ -73,6 +73,12 @@ NOTES = [
     ("correction", "A photograph on the front of Sunday's Travel section was altered to remove a "
                    "crane from the skyline. Altering an image this way is not consistent with our "
                    "photo policy."),
+    # the fact first, set against what was reported (de, pt, es, nl)
+    ("correction", "Der Leuchtturm steht auf Amrum und nicht, wie gestern berichtet, auf Föhr."),
+    ("correction", "Ao contrário do publicado, a feira do livro não foi adiada."),
+    ("correction", "Contra lo que se afirmaba en la crónica de ayer, el mercado abrirá los "
+                   "domingos."),
+    ("correction", "Anders dan zaterdag vermeld, sluit de bibliotheek niet in juli."),
     # a correction that also removes a reference is not a withdrawal
     ("correction", "An online story published on 4 June on the rail timetable said the night "
                    "train stops at Kelby, when in fact it does not. This has been corrected. An "
@@ -107,6 +113,9 @@ NOT_NOTES = [
     # a reader's question quoted, ending inside the quotation marks
     'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
     'others not?"',
+    # someone else's report set against the fact
+    "Die Fähre fährt weiter und nicht, wie der Sender berichtet hatte, nur bis Mai.",
+    "Contra lo que se publicó en algunos medios, el ministro no dimitirá.",
     # a correction of something that is no text
     "A correction to the stock market is long overdue, analysts say.",
     "A clarification of the rules on parking permits is expected next month.",

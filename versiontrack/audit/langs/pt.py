@@ -24,7 +24,7 @@ PT = Lang(
         r"artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista))?,? (?:o|a|os|as|foi|foram|"
         r"informamos|dissemos|escrevemos|publicamos|public[aá]mos|afirmamos|atribu[ií]mos|"
         r"constava|dizia|informava|afirmava|indicava|atribu[ií]a)"
-        r"|diferentemente do (?:publicado|informado|noticiado)|(?:diferentemente"
+        r"|(?:diferentemente|ao contr[aá]rio) do (?:publicado|informado|noticiado)|(?:diferentemente"
         r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
         r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem))"
