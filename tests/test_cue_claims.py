@@ -79,6 +79,12 @@ NOTES = [
     ("correction", "Contra lo que se afirmaba en la crónica de ayer, el mercado abrirá los "
                    "domingos."),
     ("correction", "Anders dan zaterdag vermeld, sluit de bibliotheek niet in juli."),
+    # withdrawals said with a pronoun, by the page's address, or "offline genommen"
+    ("withdrawal", "After publication it emerged that the main claims in this piece could not be "
+                   "supported. We have withdrawn it."),
+    ("withdrawal", "Notice: The story previously published at this address has been removed."),
+    ("withdrawal", "Wir haben den Beitrag über die Hafenpläne offline genommen, weil er Fehler "
+                   "enthielt."),
     # a correction that also removes a reference is not a withdrawal
     ("correction", "An online story published on 4 June on the rail timetable said the night "
                    "train stops at Kelby, when in fact it does not. This has been corrected. An "
@@ -116,6 +122,8 @@ NOT_NOTES = [
     # someone else's report set against the fact
     "Die Fähre fährt weiter und nicht, wie der Sender berichtet hatte, nur bis Mai.",
     "Contra lo que se publicó en algunos medios, el ministro no dimitirá.",
+    # something else withdrawn
+    "The maker said the heater could overheat. We have withdrawn it from sale, a spokesman said.",
     # a correction of something that is no text
     "A correction to the stock market is long overdue, analysts say.",
     "A clarification of the rules on parking permits is expected next month.",

@@ -420,7 +420,12 @@ _WITHDRAW = re.compile(
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
-    r"(?:\w+ )?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)"
+    r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "
+    r"netz genommen)"
+    # "The article previously published at this address has been removed"
+    r"|\b(?:article|story|post|report|piece|page) (?:previously |originally )?(?:published|posted) "
+    r"(?:at|on|under) this (?:address|url|page|link)\b[^.]{0,40}\b(?:has been|was|is) "
+    r"(?:removed|withdrawn|retracted|deleted|taken down)"
     r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
     r"|notre) ?(?:article|texte)"
     r"|\bhemos (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
@@ -441,6 +446,12 @@ _WITHDRAW_OWN = re.compile(
     r"posted|aired|broadcast)\b|\bdid not (?:meet|live up to) (?:our|its) (?:\w+ )?standards\b|"
     rf"\bthis {_DOCS} (?:has|had) been (?:withdrawn|retracted|removed|unpublished|taken down|"
     r"pulled|deleted)\b", _I)
+
+# "We have withdrawn it", after this piece was named: "... key claims in this piece were false.
+# We have withdrawn it." (not "We have withdrawn it from sale")
+_WITHDREW_IT = re.compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|retracted|removed|"
+                          r"unpublished|taken down) (?:it|them)\b(?! from\b)", _I)
+_THIS_DOC = re.compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
 
 # Retellings, policies and other outlets' corrections.
 _GUARD = re.compile(
@@ -589,7 +600,7 @@ def cue_kind(text: str) -> str | None:
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)
-            or _SELF_NAMED_RX.match(text)):
+            or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -602,7 +613,8 @@ def cue_kind(text: str) -> str | None:
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
-            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)):
+            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
+            " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):
         return "withdrawal"
     kind = None
     if _SELF_NAMED_RX.match(text):

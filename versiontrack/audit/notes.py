@@ -572,7 +572,7 @@ _GLUED = re.compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|
                     r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
                     r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
                     r"\s*:|corrects\b))", _I)
-_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
                           r"(?=\S)", _I)
