@@ -494,7 +494,7 @@ _HEAD_LABEL = re.compile(
 _LANG_HEAD_LABEL = re.compile(
     r"^\s*(?:(?:die|der|la|le|el|il|a|o|de|het)\s+)?(?P<label>"
     + "|".join(label for label, kind in langs.LABELS if kind in ("correction", "clarification"))
-    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S)|\s+-\s+(?=\S))", _I)
 
 
 def _label_kind(label: str) -> str:
@@ -784,7 +784,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
 # A bracketed word before or after a headline: "[Corrected]", "(Retracted)", "[Korrigiert]",
 # "(Rectificado)", "[Mis à jour]". Only these words, so "(Video)" or "[Opinion]" stay headline.
 _BRACKET_WORDS = (
-    ("correction", r"corrected|correction|korrigiert|korrektur|berichtigt|corrig[eé]e?|"
+    ("correction", r"corrected version|korrigierte (?:fassung|version)|version corrig[eé]e|"
+                   r"versione corretta|versi[oó]n corregida|vers[aã]o corrigida|gecorrigeerde versie|"
+                   r"corrected|correction|korrigiert|korrektur|berichtigt|corrig[eé]e?|"
                    r"rectifi[eé]e?|corregid[oa]|rectificad[oa]|correcci[oó]n|corrigid[oa]|"
                    r"retificad[oa]|corre[cç][aã]o|corrett[oa]|rettificat[oa]|rettifica|"
                    r"gecorrigeerd|correctie|rectificatie|erramos"),
@@ -792,7 +794,8 @@ _BRACKET_WORDS = (
                       r"precisazione|esclarecimento|verduidelijking"),
     ("withdrawal", r"retracted|retraction|withdrawn|zur[uü]ckgezogen|retir[eé]e?|retirad[oa]|"
                    r"ritirat[oa]|ingetrokken"),
-    ("update", r"updated?|aktualisiert|mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
+    ("update", r"updated version|aktualisierte (?:fassung|version)|updated?|aktualisiert|"
+               r"mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
                r"bijgewerkt"),
 )
 _BRACKET_TAG = re.compile(
@@ -800,8 +803,8 @@ _BRACKET_TAG = re.compile(
     r"|\s*[\[(](?P<b>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*$", _I)
 
 
-_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction|clarified|clarification|"
-                           r"retracted|retraction)\s*$", _I)
+_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction(?: appended)?|clarified|"
+                           r"clarification(?: appended)?|retracted|retraction|updated)\s*$", _I)
 
 
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
@@ -812,7 +815,7 @@ def _bracket_tag(headline: str) -> tuple[str, Note] | None:
             return None
         word = m.group("t").lower()
         kind = "withdrawal" if word.startswith("retract") else "clarification" \
-            if word.startswith("clarif") else "correction"
+            if word.startswith("clarif") else "update" if word == "updated" else "correction"
         return headline[:m.start()].strip(), Note(kind=kind, text=m.group("t"),
                                                   position="headline", paragraph=None,
                                                   style="generic")
