@@ -85,6 +85,10 @@ NOTES = [
     ("withdrawal", "Notice: The story previously published at this address has been removed."),
     ("withdrawal", "Wir haben den Beitrag über die Hafenpläne offline genommen, weil er Fehler "
                    "enthielt."),
+    # German labels: an error notice, a correction naming the report it corrects
+    ("correction", "Fehlerhinweis: Die Fähre legt in Wyk ab, nicht in Dagebüll."),
+    ("correction", 'Berichtigung zu unserem Bericht "Neue Fähre für Amrum": Das Schiff fasst 400 '
+                   "Fahrgäste."),
     # a correction that also removes a reference is not a withdrawal
     ("correction", "An online story published on 4 June on the rail timetable said the night "
                    "train stops at Kelby, when in fact it does not. This has been corrected. An "

@@ -9,7 +9,11 @@ __all__ = ["DE"]
 DE = Lang(
     labels=(
         (r"korrektur(?:hinweis|meldung)?(?:en)?|korrigiert(?:e fassung)?|berichtigt(?:e fassung)?|"
-         r"transparenzhinweis|richtigstellung|berichtigung", "correction"),
+         r"transparenzhinweis|fehlerhinweis|fehlerkorrektur|richtigstellung|berichtigung"
+         # "Berichtigung zu unserem Bericht "Neue Linie nach Kiel": ..."
+         r"|(?:berichtigung|richtigstellung|korrektur) zu (?:unserem|unserer|dem|der|diesem) "
+         r"(?:bericht|artikel|text|beitrag|meldung|interview|kommentar)(?: \"[^\"]{1,80}\")?"
+         r"(?: vom \d{1,2}\. \w+)?", "correction"),
         (r"klarstellung|pr[aä]zisierung", "clarification"),
         (r"(?:anmerkung|hinweis|notiz) (?:der|d\.) ?red(?:aktion|\.)|anm\. ?d\. ?red\.?|"
          r"redaktione(?:ller|lle) (?:hinweis|anmerkung|notiz)|hinweis der redaktion|"
