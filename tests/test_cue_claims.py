@@ -123,6 +123,9 @@ NOT_NOTES = [
     # a reader's question quoted, ending inside the quotation marks
     'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
     'others not?"',
+    # someone correcting their own words; a note's words given to a speaker
+    'The skipper corrected himself: "We finished second, not third."',
+    "This column has been corrected more often than I would like, the columnist joked.",
     # someone else's report set against the fact
     "Die Fähre fährt weiter und nicht, wie der Sender berichtet hatte, nur bis Mai.",
     "Contra lo que se publicó en algunos medios, el ministro no dimitirá.",

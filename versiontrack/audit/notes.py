@@ -560,6 +560,10 @@ _PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}
                         # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
                         r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
+# A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
+_SPOKEN = re.compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
+                     r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
+                     r"(?: on \w+)?\.?[\"']?\s*$", _I)
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
                       r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
                       r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
@@ -601,6 +605,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
+    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
+        return None  # "This column has been corrected more times than ..., the columnist joked."
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."

@@ -229,6 +229,8 @@ _THIRD = re.compile(
     r"|\b(?i:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
     r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
     r"revised|issued|retracted|updated))\b"
+    # someone correcting their own words: "The coach corrected himself"
+    r"|\bcorrected (?:himself|herself|themselves|itself)\b"
     # someone's apology, told in the past: "The minister apologised for the error"
     r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
     r"regretted)\b"
