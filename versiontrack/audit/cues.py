@@ -42,10 +42,27 @@ _DATEISH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_WEEKDAY}|yesterday|
 # A clause before the item in a corrections column: "Because of an editing error, ...".
 _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?:an? )?(?:[\w'-]+ ){0,3}?"
                 r"(?:error|mistake|oversight|information)s?[^,.]{0,60},\s*|in (?:some|early|late|"
-                r"certain) editions(?: \w+day)?,\s*)?")
+                r"certain) editions(?: \w+day)?,\s*"
+                # the day first, as broadcasters' corrections pages write it: "On May 14 a story"
+                r"|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|"
+                r"jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                r"sep|oct|nov|dec)[a-z]*)(?:,? \d{4})?,? )?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS.replace("|version)", ")")
+
+# A quoted title, then its date: in brackets, or after "vom" / "du" / "del" / "of".
+_TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,2}?[\"'][^\"]{2,120}?"
+           r"[\"'],? (?:\((?:[^()]*?\d|[^()]*?" + _MONTH + r")[^()]*\)|(?:vom|du|del|of|on|from|van) "
+           r"(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"))")
+
+# A note that names itself and what it corrects: "A correction to a Nov. 27 story about ...",
+# "A correction to a correction of a correction."
+_SELF_NAMED_NOTE = (r"^[\s\u2022*\-]*(?:an?|one|this) (?:further )?(?:correction|clarification) "
+                    r"(?:to|of|about|regarding|on) (?:an?|our|the|this|that|yesterday's|last "
+                    r"\w+'s|\w+day's) (?:[\w.,'-]+ ){0,3}?(?:story|article|report|column|item|"
+                    r"correction|clarification|caption|headline|editorial|review|obituary|"
+                    r"broadcast|segment|interview)\b")
 
 # The outlet's own text, named.
 _SELF = _any(
@@ -79,6 +96,21 @@ _SELF = _any(
      r"ABC|CBS|NBC|CBC|Fox News)) (?:incorrectly|erroneously|mistakenly|wrongly|inaccurately) "
      r"(?:reported|stated|said|identified|wrote|described|listed|gave|called|referred|attributed)"),
     r"\bcontrary to (?:a|an|our|the|what)\b",
+    # a corrections column's item naming the text by its quoted title and its date: "In 'The
+    # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
+    # "Im Bericht \"...\" vom 14. Juli"
+    _TITLED,
+    _SELF_NAMED_NOTE,
+    # "It was erroneously reported in the 2 p.m. newscast on Nov. 30 that ..."
+    (r"^it was (?:\w+ly )?(?:erroneously|incorrectly|wrongly|mistakenly|inaccurately) (?:reported|"
+     r"stated|said|suggested|broadcast)\b[^.;]{0,40}\b(?:in|on) (?:the|our|a|an|this|last) "
+     r"[\w.' -]{0,40}?(?:newscast|bulletin|broadcast|programme|program|edition|story|report|"
+     r"article|segment|show)\b"),
+    # the writer of a signed post or column, of what was published: "I mistakenly reported",
+    # "In publishing the information as I misunderstood it"
+    (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "
+     r"(?:reported|wrote|published|conflated|identified|attributed|quoted|named)\b|\bin "
+     r"(?:publishing|reporting|writing) (?:the|this|that) (?:information|story|item|post|article)\b"),
     # de
     (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
     r"bericht|meldung|hinweismeldung|kommentar|interview|bildunterschrift|fotounterzeile|"
@@ -152,6 +184,15 @@ _ERR = _any(
     r"\bcontrary to (?:a|an|our|the|what) ",
     (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
     r"suggested|described|gave)\b|\bwithout (?:attribution|credit)\b|\bplagiari"),
+    # the writer in the first person, of what was published: "I mistakenly conflated ...",
+    # "In publishing the information as I misunderstood it"
+    (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "
+     r"(?:reported|wrote|stated|said|identified|attributed|described|conflated|confused|quoted|"
+     r"named|referred|published|included|gave|mixed)\b|\bI misunderstood\b|\bmy (?:error|"
+     r"mistake)\b"),
+    # a check the newsroom failed to make, admitted: "we failed to verify", "we did not check"
+    (r"\bwe (?:failed|neglected) to (?:verify|check|confirm|contact)\b|\bwe (?:did not|didn't) "
+     r"(?:verify|check|confirm|contact)\b|\bwithout (?:verifying|checking|confirming)\b"),
     # de
     (r"\birrt[uü]mlich|\bf[aä]lschlich|\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|"
     r"dargestellt|berichtet|wiedergegeben)|\bverwechselt|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|"
@@ -227,6 +268,7 @@ _ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
     ("como", r"\bn[aã]o\b[^.]{1,200}\bcomo (?:afirmou|informou|noticiou|publicou|disse|escreveu)\b"),
     ("maar", r"\bniet\b[^.;]{1,80}, maar\b"),
     ("sondern", r"\bnicht\b[^.;]{1,80}, sondern\b"),
+    ("rather", r"\b(?:not|never)\b[^.;]{1,200}\bbut rather\b"),
     ("sino", r"\bno\b[^.;]{1,80}, sino\b"),
     (", ma ", r"\bnon\b[^.;]{1,80}, ma\b"),
 ))
@@ -245,6 +287,8 @@ _STRONG = re.compile(
     r"\b(?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|that|these|those) (?:errors?|mistakes?)\b|"
     r"\b(?:the )?(?:errors?|mistakes?|omissions?) (?:is|are) (?:deeply )?regretted\b|"
     r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
+    r"\b(?:are|'re|am) (?:very |deeply |truly )?sorry (?:for|about) (?:the|this|that|these|any|"
+    r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b|"
     r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
     r"\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
@@ -264,8 +308,9 @@ _FACT_OPENER = re.compile(
     r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) clear|wish(?:es)? to (?:clarify|make "
-                      r"clear)|(?:would|'d) like to (?:clarify|make clear)|to make clear|to clarify|"
+_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
+                      r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
+                      r"to make (?:it )?clear|to clarify|"
                       r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                       r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 _CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
@@ -277,7 +322,7 @@ _CLARIFY_LOOSE = re.compile(
     r"(?:(?:readers|some readers) with )?(?:the|a|an) (?:\w+ )?impression\b|\bmay have (?:implied|"
     r"suggested)\b|\bcould have been (?:read|understood|interpreted|misread)\b|"
     r"\bwe (?:are|were|have been|'re|would be) (?:happy|pleased|glad|asked|keen) to (?:clarify|"
-    r"make clear|point out|confirm|explain|record|note|set out)\b", _I)
+    r"make (?:it )?clear|point out|confirm|explain|record|note|set out)\b", _I)
 # The outlet's own text named strongly: we, our, this article, an earlier version, or a
 # corrections column's item with its day ("An article on Monday", "Tuesday's story").
 _OWN = re.compile(
@@ -311,6 +356,47 @@ _OWN_ITEM = re.compile(
 _FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
                          r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
                          r"(?:\d|the |an? |[A-Z])")
+# A fact set against another in one sentence: "The bach is the Schwabinger Bach, not the
+# Eisbach.", "..., nicht der ...", "..., et non ...", "..., non ...", "..., e não ...".
+_CONTRA = re.compile(r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
+                     r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b)", _I)
+# The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
+# American poet. She is Canadian."
+_WE_CLAIM = re.compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
+                       r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
+# A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
+# "A story about ... on April 27 described ...". A source answering it in the next sentence
+# ("The White House says ...") makes it a correction.
+_CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|listed|identified|"
+               r"named|referred to|attributed|located|dated|credited|had (?:it|him|her|them))")
+_DATED_ITEM = re.compile(
+    rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
+    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|column|editorial|obituary|review|"
+    r"headline|caption|item|graphic|map|photo caption)s?\b"
+    rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
+_DATED_ITEM_LEAD = re.compile(
+    rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
+    rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
+# A source answering the item, and denying it: "The White House says Roberts does not recall ..."
+_SOURCE_ANSWERS = re.compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
+                             r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
+# The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
+# was not a member." (not one a source is quoted for)
+_SHORT_FACT = re.compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
+                         r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
+                         _I)
+_OWN_CLAIM = re.compile(rf"\b{_CLAIM_VERB}\b", _I)
+# What a claim looks like after its verb: "said the line would open", "referred to her as",
+# "put it in", "placed the output at" (not "said goodbye to the old stand")
+_CLAIM_SHAPE = re.compile(
+    r"\b(?:said|stated|reported|wrote)(?: that)? [^.;]{1,80}?\b(?:is|was|are|were|would|will|had|"
+    r"has|could|can)\b|\b(?:referred to|described|listed|identified|gave|named|credited|called)\b"
+    r"[^.;]{1,80}?\bas\b|\b(?:put|placed|located|dated)\b[^.;]{1,80}?\b(?:at|in|on|to)\b|"
+    r"\bhad (?:it|him|her|them)\b|\battributed\b[^.;]{1,80}?\bto\b", _I)
+_WE_OUR = re.compile(r"\b(?:we|our)\b", _I)
+# News going on about the same thing, not a fact set right: "It was the fastest rise in a decade."
+_GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
+                      r"(?:\w+est|most|first|last|only|biggest|largest|highest|lowest|latest)\b", _I)
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = re.compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
@@ -334,7 +420,12 @@ _WITHDRAW = re.compile(
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
-    r"(?:\w+ )?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert)"
+    r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "
+    r"netz genommen)"
+    # "The article previously published at this address has been removed"
+    r"|\b(?:article|story|post|report|piece|page) (?:previously |originally )?(?:published|posted) "
+    r"(?:at|on|under) this (?:address|url|page|link)\b[^.]{0,40}\b(?:has been|was|is) "
+    r"(?:removed|withdrawn|retracted|deleted|taken down)"
     r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
     r"|notre) ?(?:article|texte)"
     r"|\bhemos (?:retirado|eliminado|despublicado) (?:este|esta|el|la|nuestr[oa]) "
@@ -356,13 +447,22 @@ _WITHDRAW_OWN = re.compile(
     rf"\bthis {_DOCS} (?:has|had) been (?:withdrawn|retracted|removed|unpublished|taken down|"
     r"pulled|deleted)\b", _I)
 
+# "We have withdrawn it", after this piece was named: "... key claims in this piece were false.
+# We have withdrawn it." (not "We have withdrawn it from sale")
+_WITHDREW_IT = re.compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|retracted|removed|"
+                          r"unpublished|taken down) (?:it|them)\b(?! from\b)", _I)
+_THIS_DOC = re.compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
+
 # Retellings, policies and other outlets' corrections.
 _GUARD = re.compile(
     r"\bforced to\b|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
-    r"(?:error|mistake)\b|\bhas not\b|\bhave not\b|" + langs.AGAINST.pattern, _I)
+    r"(?:error|mistake)\b|"
+    # someone who has not (yet) corrected: not "Mr Greenberg has not been fired"
+    r"\b(?:has|have) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|removed|changed|"
+    r"updated|issued|published|apologi[sz]ed|acknowledged|responded|replied|fixed|run|printed)\b|" + langs.AGAINST.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
@@ -370,6 +470,8 @@ _LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (
                          r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
 _VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+_SELF_NAMED_RX = re.compile(_SELF_NAMED_NOTE, _I)
+_CONTRA_ANYWHERE = re.compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
@@ -417,11 +519,14 @@ def own_voice(text: str) -> str:
     low = text.lower()
     if "we " in low and ("correction" in low or "clarification" in low or "retraction" in low):
         text = _WE_ISSUED.sub("we", text)
+    if "we failed" in low or "we neglected" in low:
+        text = _WE_FAILED.sub("we erred", text)  # "we failed to verify", not "the paper failed to"
     return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
         "short of" in low else text
 
 
 _BREACH_RX = re.compile(_BREACH, _I)
+_WE_FAILED = re.compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
 _WE_ISSUED = re.compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
                         r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
                         r"retraction|clarification)s?\b", _I)
@@ -444,6 +549,20 @@ def _item_admits(sentence: str, nxt: str) -> bool:
         return True  # "Information in a story on Monday about the fire was incorrect."
     return bool(_ITEM.match(sentence) and nxt and len(nxt.split()) <= 8
                 and _FACT_AFTER.match(nxt))
+
+
+def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
+    """A claim of the outlet's own text answered by the next sentence: "we referred to her as an
+    American poet." + "She is Canadian."; "Two July 20 articles on ... said ..." + "The White
+    House says he does not recall ..."."""
+    if not nxt or len(nxt.split()) > 12:
+        return False
+    short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
+    if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
+        return True
+    return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
+                           and not _OTHERS_DOC.search(sentence)
+                           and (short or _SOURCE_ANSWERS.match(nxt)))
 
 
 def _new_cues(text: str, low: str) -> bool:
@@ -477,7 +596,11 @@ def cue_kind(text: str) -> str | None:
     low = text.lower()
     if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
-            or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)):
+            or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
+            or (("," in text) and _CONTRA_ANYWHERE.search(text))
+            or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
+            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)
+            or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -490,23 +613,31 @@ def cue_kind(text: str) -> str | None:
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
-            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)):
+            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
+            " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):
         return "withdrawal"
     kind = None
+    if _SELF_NAMED_RX.match(text):
+        return "clarification" if text.lstrip(" \u2022*-").lower().split()[1:2] == [
+            "clarification"] else "correction"
     cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
-    if cited or (_STRONG.search(text) and any(_named(x) for x in sents)) \
+    if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
+                                           or ("," in text and _CONTRA.search(text)))) \
             or _WE_SAID_FACT.search(text):
         kind = "correction"
     for i, s in enumerate(sents):
         named = _named(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
-        fact_next = _FACT_OPENER.match(nxt)
+        fact_next = _FACT_OPENER.match(nxt) or (
+            "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
         elif (named and (_err(s) or fact_next)) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
-                or (i == 0 and _item_admits(s, nxt)):
+                or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
+                               or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
+                or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"

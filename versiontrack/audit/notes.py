@@ -494,7 +494,7 @@ _HEAD_LABEL = re.compile(
 _LANG_HEAD_LABEL = re.compile(
     r"^\s*(?:(?:die|der|la|le|el|il|a|o|de|het)\s+)?(?P<label>"
     + "|".join(label for label, kind in langs.LABELS if kind in ("correction", "clarification"))
-    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+    + r")" + langs.WHEN + r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S)|\s+-\s+(?=\S))", _I)
 
 
 def _label_kind(label: str) -> str:
@@ -555,9 +555,19 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
 
 # A broadcaster's corrections item opens with the programme and its date: "Breakfast, BBC One, 3
 # February 2026: ...", "Six O'Clock News, 3 Feb: ..."
-_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)")
+_PROGRAMME = re.compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DAY}\s*:\s+(?=\S)"
+                        # a programme's or platform's name alone, as a corrections page gives
+                        # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
+                        r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
-_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave)\b|"
+# A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
+_SPOKEN = re.compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
+                     r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
+                     r"(?: on \w+)?\.?[\"']?\s*$", _I)
+_WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
+                      r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
+                      r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
+                      r"placed|listed|identified|named|referred to)\b|"
                       r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
@@ -566,7 +576,7 @@ _GLUED = re.compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|
                     r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
                     r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
                     r"\s*:|corrects\b))", _I)
-_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+_NOTE_PREFIX = re.compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
                           r"(?=\S)", _I)
@@ -595,6 +605,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
+    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
+        return None  # "This column has been corrected more times than ..., the columnist joked."
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
@@ -604,7 +616,7 @@ def detect_paragraph(text: str) -> _Hit | None:
         kind = None
         low = t.lower()
         # most body paragraphs stop here, before the cue rules ("we said" opens them too)
-        if may_weigh(low) or ("we" in low and _WE_SAID.search(low)):
+        if may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
@@ -778,7 +790,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
 # A bracketed word before or after a headline: "[Corrected]", "(Retracted)", "[Korrigiert]",
 # "(Rectificado)", "[Mis à jour]". Only these words, so "(Video)" or "[Opinion]" stay headline.
 _BRACKET_WORDS = (
-    ("correction", r"corrected|correction|korrigiert|korrektur|berichtigt|corrig[eé]e?|"
+    ("correction", r"corrected version|korrigierte (?:fassung|version)|version corrig[eé]e|"
+                   r"versione corretta|versi[oó]n corregida|vers[aã]o corrigida|gecorrigeerde versie|"
+                   r"corrected|correction|korrigiert|korrektur|berichtigt|corrig[eé]e?|"
                    r"rectifi[eé]e?|corregid[oa]|rectificad[oa]|correcci[oó]n|corrigid[oa]|"
                    r"retificad[oa]|corre[cç][aã]o|corrett[oa]|rettificat[oa]|rettifica|"
                    r"gecorrigeerd|correctie|rectificatie|erramos"),
@@ -786,7 +800,8 @@ _BRACKET_WORDS = (
                       r"precisazione|esclarecimento|verduidelijking"),
     ("withdrawal", r"retracted|retraction|withdrawn|zur[uü]ckgezogen|retir[eé]e?|retirad[oa]|"
                    r"ritirat[oa]|ingetrokken"),
-    ("update", r"updated?|aktualisiert|mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
+    ("update", r"updated version|aktualisierte (?:fassung|version)|updated?|aktualisiert|"
+               r"mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
                r"bijgewerkt"),
 )
 _BRACKET_TAG = re.compile(
@@ -796,8 +811,8 @@ _BRACKET_TAG = re.compile(
     r"(?:\s*:?\s+[^\[\]()]{1,60})?[\])]\s*$", _I)
 
 
-_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction|clarified|clarification|"
-                           r"retracted|retraction)\s*$", _I)
+_TRAILING_TAG = re.compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction(?: appended)?|clarified|"
+                           r"clarification(?: appended)?|retracted|retraction|updated)\s*$", _I)
 
 
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
@@ -808,7 +823,7 @@ def _bracket_tag(headline: str) -> tuple[str, Note] | None:
             return None
         word = m.group("t").lower()
         kind = "withdrawal" if word.startswith("retract") else "clarification" \
-            if word.startswith("clarif") else "correction"
+            if word.startswith("clarif") else "update" if word == "updated" else "correction"
         return headline[:m.start()].strip(), Note(kind=kind, text=m.group("t"),
                                                   position="headline", paragraph=None,
                                                   style="generic")

@@ -226,15 +226,24 @@ _THIRD = re.compile(
     r"|(?<!\bwe )(?<!\bwe have )\b(?:corrected|amended|retracted|fixed|altered|deleted|removed) "
     r"(?:the|its|their|his|her) (?:errors?|mistakes?|story|article|report|figures?|headline|tweet|"
     r"post|statement|piece)\b"
-    r"|\b(?:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
+    r"|\b(?i:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
     r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
     r"revised|issued|retracted|updated))\b"
+    # someone correcting their own words: "The coach corrected himself"
+    r"|\bcorrected (?:himself|herself|themselves|itself)\b"
+    # someone's apology, told in the past: "The minister apologised for the error"
+    r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
+    r"regretted)\b"
     r"|\b(?:a|hat|hatte|ha|heeft|hab[ií]a|tinha) (?:reconnu|einger[aä]umt|ammesso|toegegeven|"
     r"admitido|admitiu)\b|\bmoeten\b")
 # Against: policy, generic or hypothetical statements about correcting.
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",
-    r"\bwe (?:correct|will|'ll|would|always|aim)\b",
+    r"\bwe(?: (?:correct|will|would|always|aim)\b|'ll\b)", r"\bwhen we (?:do|err|make|get)\b",
+    # the newsroom's habits, in the present: "We rectify them promptly", "We do not bury mistakes"
+    r"\bwe (?:rectify|fix|acknowledge|admit|disclose|own up to) (?:them|errors|mistakes|all|any|"
+    r"our)\b", r"\bwe (?:do not|don't|never) (?:disguise|bury|hide|delete|remove)\b",
+    r"\b(?:honest|open|transparent) about (?:errors|mistakes|corrections)\b",
     r"\b(?:would|should|could|might|wants? to|ought to) (?:correct|fix|amend|issue|add|put|"
     r"publish|retract|change)\b", r"\bwill be\b", r"\bshould be\b",
     r"\bif (?:an?|the|you) ", r"\bwhenever\b",
@@ -256,7 +265,7 @@ _OTHER_SENSE = _rx(
 # Against: a reader, an author speaking of their own piece, a source's quoted words.
 _READER = re.compile(
     r"\b(?:you|your)\b|\b(?:piece|article|column|story|post|blog) I\b|\bI (?:wrote|made|said)\b"
-    r"|\?\s*$", _I)
+    r"|\?[\"')\]]*\s*$", _I)
 # Against: a source's words in quotation marks, attributed.
 _QUOTE = re.compile(
     r"[,\"']\s*[\"']?\s*(?:he|she|they|the \w+|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) "
@@ -382,8 +391,14 @@ THRESHOLD = 3.5
 
 _CLARIFY = re.compile(r"\bclarif|\bmake clear\b|\bklarstell|\bpr[eé]cis|\baclar|\bprecisa|"
                       r"\besclarec|\bverduidelijk", _I)
-_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|removed|unpublished|taken down|"
-                        r"zur[uü]ckgezogen|retir[eé]|retirad|ritirat|ingetrokken)\b", _I)
+_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|zur[uü]ckgezogen|retir[eé]|retirad|ritirat|"
+                        r"ingetrokken)\b"
+                        # removed, unpublished, taken down: a withdrawal when a story was (not
+                        # "An incorrect reference ... has also been removed")
+                        r"|\b(?:story|article|report|post|piece|item|video|programme|episode)s? "
+                        r"(?:has been|have been|was|were|is) (?:\w+ )?(?:removed|unpublished|taken "
+                        r"down)\b|\b(?:removed|unpublished|taken down) (?:the|this|our|that) "
+                        r"(?:story|article|report|post|piece|item|video|programme|episode)\b", _I)
 
 
 def weighed_kind(text: str) -> str | None:

@@ -256,7 +256,7 @@ CUES = (
     # es
     "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
     "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",
-    "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ",
+    "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ", "contra lo",
     # it
     "n.d.r", "ndr:", "ndr ", "ndr)", "ultim'", "ultim\u2019", "chiariment", "stesura", "errore",
     "erroneamente", "aggiorna", "ritratt", "avviso", "avvertenza", "ritira ",
@@ -300,5 +300,7 @@ GATE_WORDS = (
     "tromp\u00e9 geirrt fallait auriez equivocamos equivoqu\u00e9 omiti\u00f3 omitimos descuido "
     "sbagliammo dammo svista scuso leia errei enganei enganamos escrevi vergist moest verminkt "
     "weggevallen "
-    "verzuimd"
+    "verzuimd "
+    # what was reported, set against the fact: "nicht ..., wie gestern berichtet"
+    "berichtet gemeldet"
 )

@@ -9,7 +9,11 @@ __all__ = ["DE"]
 DE = Lang(
     labels=(
         (r"korrektur(?:hinweis|meldung)?(?:en)?|korrigiert(?:e fassung)?|berichtigt(?:e fassung)?|"
-         r"transparenzhinweis|richtigstellung|berichtigung", "correction"),
+         r"transparenzhinweis|fehlerhinweis|fehlerkorrektur|richtigstellung|berichtigung"
+         # "Berichtigung zu unserem Bericht "Neue Linie nach Kiel": ..."
+         r"|(?:berichtigung|richtigstellung|korrektur) zu (?:unserem|unserer|dem|der|diesem) "
+         r"(?:bericht|artikel|text|beitrag|meldung|interview|kommentar)(?: \"[^\"]{1,80}\")?"
+         r"(?: vom \d{1,2}\. \w+)?", "correction"),
         (r"klarstellung|pr[aä]zisierung", "clarification"),
         (r"(?:anmerkung|hinweis|notiz) (?:der|d\.) ?red(?:aktion|\.)|anm\. ?d\. ?red\.?|"
          r"redaktione(?:ller|lle) (?:hinweis|anmerkung|notiz)|hinweis der redaktion|"
@@ -52,6 +56,10 @@ DE = Lang(
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
+        # "wie gestern berichtet", "wie zunächst gemeldet": the outlet's own report
+        r"\bwie (?:es )?(?:gestern|vorgestern|zun[aä]chst|zuvor|urspr[uü]nglich|irrt[uü]mlich|"
+        r"f[aä]lschlich|am \w+tag|in (?:unserem|unserer|der) \w+)(?: \w+)? (?:berichtet|gemeldet|"
+        r"geschrieben|angegeben|hie(?:ß|ss))\b|"
         r"\b(?:in|im|bei|auf|unter|zu[mr]?|unser(?:e[mnrs]?)?) (?:der |dem |den |unserer "
         r"|unserem )?"
         r"(?:(?!(?:ein|ihr|sein|dein|eur|jen|welch|deren|dessen)\w*)[a-zäöü]+(?:en|er|em"
@@ -85,6 +93,10 @@ DE = Lang(
         r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
     ),
     errors=(
+        # the fact set against what was reported: "Jens Möller, nicht Jens Müller, wie es in
+        # unserem Bericht hieß", "und nicht, wie gestern berichtet, in Köln"
+        r"\bnicht\b[^.;]{0,80}\bwie (?:es )?[^.;]{0,50}?\b(?:berichtet|gemeldet|geschrieben|"
+        r"angegeben|hie(?:ß|ss)|dargestellt|vermeldet|behauptet)\b|"
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
         r"|\bunzutreffend|\bfehlerhaft|\bfalsch\w*|\b(?:ein|der|dieser|einen|den) fehler\b"
         r"|\b(?:ein|der|dieser|einen|den|zwei|mehrere)(?: \w+)? fehler\b|\bfehler (?:unterlaufen"

@@ -71,6 +71,10 @@ IT = Lang(
         r"(?:infondat|fals|errat|sbagliat)|\bbufal"
         r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
         r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
+        # a check not made, admitted: "non abbiamo verificato", "non abbiamo avuto l'accortezza
+        # di verificare la notizia"
+        r"|\bnon (?:abbiamo|avevamo|ho) (?:verificato|controllato|avuto (?:l['\u2019]accortezza|la "
+        r"prudenza|la cura)[^.;]{0,30}? di (?:verificare|controllare))\b"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"

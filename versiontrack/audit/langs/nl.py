@@ -25,7 +25,8 @@ NL = Lang(
         r"(?:artikel|bericht|stuk|verhaal|interview))?,? (?:stond|werd|was|schreven|meldden"
         r"|noemden|"
         r"hebben|hadden|is|zijn|kwam)"
-        r"|anders dan (?:eerder|aanvankelijk|hier|in dit (?:artikel|bericht|stuk)) (?:\w+ )?"
+        r"|anders dan (?:eerder|aanvankelijk|hier|gisteren|zaterdag|zondag|\w+dag|in dit "
+        r"(?:artikel|bericht|stuk)|in de krant(?: van \w+)?) (?:\w+ )?"
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
     ),
     changed=(

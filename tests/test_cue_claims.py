@@ -1,0 +1,174 @@
+"""Cue families for notes that set a claim of the outlet's own text against the fact (issue 11):
+a fact after "..., not ..." in the next sentence, a short fact answering "we/our ... said",
+a dated corrections-column item answered by a short fact or by a source's denial, an item named
+by its quoted title and date, "make it clear", apologies in the outlet's voice, the writer of a
+signed post admitting an error, a check the newsroom failed to make, "not X ... but rather Y"
+beside the outlet's own text, broadcasters' corrections-page items, a note naming itself ("A
+correction to a March 2 story ...") and a breach of the outlet's own standards after the item;
+with the news paragraphs of the same shapes they must not take.
+
+Every sentence here is written for this test, in the forms newsrooms use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from versiontrack.audit.notes import detect_paragraph, find_notes
+from versiontrack.models import Article
+
+NOTES = [
+    # a claim, then the fact against another in the next sentence
+    ("correction", 'In "Winter swims" (12 January, Local) the pool was placed in the old '
+                   "harbour. The pool is in the marina, not the harbour."),
+    ("correction", "In der Meldung über das Stadtfest vom 4. Mai wurde der Umzug auf Sonntag "
+                   "gelegt. Er findet am Samstag statt, nicht am Sonntag."),
+    # the outlet's claim in its own voice, then a short fact
+    ("correction", "In last week's books page we referred to the novelist Ada Quill as Irish. "
+                   "She is Welsh."),
+    ("correction", "Our preview of the folk festival on Thursday put it in Hollins Park. It is "
+                   "in Mere Park."),
+    # a dated item of a corrections column, answered by a short fact or by a source's denial
+    ("correction", "An item in the Sports section on Monday described the coach as a former "
+                   "goalkeeper. He was a defender."),
+    ("correction", "Two March 4 stories on the harbour dredging said the council had approved "
+                   "the contract. The council says it did not vote on it."),
+    # an item named by its quoted title and date, with the claim and the fact
+    ("correction", "In 'Salt and stone' (May 2nd) we put the quarry's yearly output at 90,000 "
+                   "tonnes. It is 9,000 tonnes."),
+    # "make it clear"
+    ("clarification", "In a report on the ferry strike it was stated that all sailings were "
+                      "cancelled. We would like to make it clear that the island service ran as "
+                      "normal."),
+    # apologies in the outlet's voice, beside its own text named
+    ("correction", "In Saturday's gardening column we gave the wrong month for planting garlic. "
+                   "We are very sorry for the mistake."),
+    # the writer of a signed post, in the first person
+    ("correction", "Working from the scanner in a hurry, I mistakenly identified the driver as a "
+                   "parolee. He has no criminal record."),
+    # a check the newsroom did not make, admitted (en, it)
+    ("correction", "In Monday's story on the mill closure we named a plant manager who does not "
+                   "work there; we failed to verify the name with the company."),
+    ("correction", "Ieri non abbiamo avuto la prudenza di verificare la notizia dell'incendio al "
+                   "porto, che non è mai avvenuto."),
+    # "not X ... but rather Y" beside the outlet's own text
+    ("correction", "The ferry was never carrying the 300 passengers we cited in our Sunday report, "
+                   "but rather about 120."),
+    # an apology in the outlet's voice with the fact set against another
+    ("correction", "Toutes nos excuses : la fête du port a lieu samedi, pas dimanche."),
+    # a broadcaster's corrections page: the programme's name, the day first
+    ("correction", "Evening Bulletin: On March 3 a story on the ferry strike incorrectly stated "
+                   "that all crossings were cancelled. The island service ran as normal."),
+    ("correction", "News Online: on 9 April in the headline of a story about the harbour works the "
+                   "contractor was incorrectly named as Reed Marine. It is Reed Civil."),
+    # an impersonal passive, with the broadcast named; a fact that "has not been" so
+    ("correction", "It was wrongly reported in the 6 p.m. newscast on May 2 that the mayor had "
+                   "resigned. In fact, the mayor has not resigned."),
+    # a note naming itself and what it corrects
+    ("correction", "A correction to a March 2 story about the lighthouse: it was built in 1871, "
+                   "and the keeper's cottage came later."),
+    ("clarification", "A clarification of Monday's report on the school merger: the board has "
+                      "not yet set a date for the vote."),
+    # an item, then the outlet's own standards said to be breached
+    ("correction", "A photograph on the front of Sunday's Travel section was altered to remove a "
+                   "crane from the skyline. Altering an image this way is not consistent with our "
+                   "photo policy."),
+    # the fact first, set against what was reported (de, pt, es, nl)
+    ("correction", "Der Leuchtturm steht auf Amrum und nicht, wie gestern berichtet, auf Föhr."),
+    ("correction", "Ao contrário do publicado, a feira do livro não foi adiada."),
+    ("correction", "Contra lo que se afirmaba en la crónica de ayer, el mercado abrirá los "
+                   "domingos."),
+    ("correction", "Anders dan zaterdag vermeld, sluit de bibliotheek niet in juli."),
+    # withdrawals said with a pronoun, by the page's address, or "offline genommen"
+    ("withdrawal", "After publication it emerged that the main claims in this piece could not be "
+                   "supported. We have withdrawn it."),
+    ("withdrawal", "Notice: The story previously published at this address has been removed."),
+    ("withdrawal", "Wir haben den Beitrag über die Hafenpläne offline genommen, weil er Fehler "
+                   "enthielt."),
+    # German labels: an error notice, a correction naming the report it corrects
+    ("correction", "Fehlerhinweis: Die Fähre legt in Wyk ab, nicht in Dagebüll."),
+    ("correction", 'Berichtigung zu unserem Bericht "Neue Fähre für Amrum": Das Schiff fasst 400 '
+                   "Fahrgäste."),
+    # a correction that also removes a reference is not a withdrawal
+    ("correction", "An online story published on 4 June on the rail timetable said the night "
+                   "train stops at Kelby, when in fact it does not. This has been corrected. An "
+                   "incorrect reference to a bus link has also been removed."),
+]
+
+NOT_NOTES = [
+    # news that sets a fact against another, or quotes a denial
+    "The festival moved to the marina this year, not the harbour, the organisers said.",
+    "A report on Monday by the housing agency said rents had risen. The minister says they have "
+    "not.",
+    "An article in a science journal on March 3 said the reef was recovering. Divers say it is "
+    "not.",
+    "The team said it would win the cup. It was the club's first final in a decade.",
+    # "we said", "our" and a short fact in news
+    "We said goodbye to the old stand on Saturday. It was packed.",
+    "Our correspondent said the talks had ended. They have not, the ministry said.",
+    # a quoted title and a date, of a book or a play
+    'In "The Salt Road" (1998), the novelist follows a caravan across the desert.',
+    # someone else clarifying, someone else's apology, a conditional promise
+    "The senator said she wanted to make it clear that she opposed the plan.",
+    "Apologies to everyone who queued in the rain, the promoter said.",
+    "We make mistakes too, and when we do, we'll tell you here.",
+    # a newsroom's habits in the present, a source's first person, a contrast in news
+    "The agency is open about errors. We fix them quickly and we do not hide mistakes.",
+    '"I mistakenly reported the wrong total to the board," the treasurer said.',
+    "The dispute was never about money but rather about who controls the harbour.",
+    "Non abbiamo ancora potuto verificare le cifre diffuse dal comune.",
+    # officials and ministers, named with a capital, correcting or apologising themselves
+    "Officials said the ferry would resume in May, not June.",
+    "The minister apologised for the error in the tax tables, which overstated revenue.",
+    # a reader's question quoted, ending inside the quotation marks
+    'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
+    'others not?"',
+    # someone correcting their own words; a note's words given to a speaker
+    'The skipper corrected himself: "We finished second, not third."',
+    "This column has been corrected more often than I would like, the columnist joked.",
+    # someone else's report set against the fact
+    "Die Fähre fährt weiter und nicht, wie der Sender berichtet hatte, nur bis Mai.",
+    "Contra lo que se publicó en algunos medios, el ministro no dimitirá.",
+    # something else withdrawn
+    "The maker said the heater could overheat. We have withdrawn it from sale, a spokesman said.",
+    # a correction of something that is no text
+    "A correction to the stock market is long overdue, analysts say.",
+    "A clarification of the rules on parking permits is expected next month.",
+    # a label-like name before news that is no note
+    "Harbour Board: The dredging will start in May and is expected to take six weeks.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), NOTES)
+def test_claim_cue_families_find_the_note(kind: str, text: str) -> None:
+    hit = detect_paragraph(text)
+    assert hit is not None, text
+    assert hit.kind == kind
+
+
+@pytest.mark.parametrize("text", NOT_NOTES)
+def test_claim_cue_families_refuse_news(text: str) -> None:
+    assert detect_paragraph(text) is None, text
+
+
+def test_claim_answered_inside_an_article() -> None:
+    """The same note at the foot of an article is found there, and only there."""
+    body = ("The ferry company said timetables would return to normal on Monday.",
+            "Unions have called a second strike for next month.",
+            "In Tuesday's report we said the strike would last a week. It will last three days.")
+    notes = find_notes(Article(headline="Ferry strike ends", paragraphs=body))
+    assert [n.kind for n in notes] == ["correction"]
+    assert notes[0].text.startswith("In Tuesday's report")
+
+
+def test_weighed_kind_withdraws_only_a_removed_story() -> None:
+    """Something removed from a story is a correction; the story removed is a withdrawal."""
+    from versiontrack.audit.signals import weighed_kind
+
+    fixed = ("An online story published on 4 June on the rail timetable said the night train stops "
+             "at Kelby, when in fact it does not. This has been corrected. An incorrect reference "
+             "to a bus link has also been removed.")
+    pulled = ("The story published on 4 June wrongly said the night train stops at Kelby. The story "
+              "has been removed.")
+    assert weighed_kind(fixed) == "correction"
+    assert weighed_kind(pulled) == "withdrawal"
