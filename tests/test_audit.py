@@ -559,6 +559,11 @@ def test_a_provisional_paragraph_rewritten_elsewhere_is_an_update():
     ("The ferry sailed on May 4.", "The ferry sailed on 4 May.", 0),
     ("A ticket costs \u20ac9.", "A ticket costs 9 euros.", 0),
     ("It was the 3rd crossing this week.", "It was the third crossing this week.", 0),
+    ("The harbour board met on Monday to discuss the fares.",
+     "On Monday the harbour board met to discuss the fares.", 0),  # the same day, moved
+    ("The harbour board met on Monday to discuss the fares.",
+     "On Tuesday the harbour board met to discuss the fares.", 1),
+    ("The pilot boat towed the ferry on Monday.", "The ferry towed the pilot boat on Monday.", 1),
     # The same styles around a value that did change are still a change.
     ("The new ferry cost $12m.", "The new ferry cost $12bn.", 1),
     ("The ferry sailed on May 4.", "The ferry sailed on 5 May.", 1),

@@ -962,11 +962,25 @@ def _house_style(text: str) -> str:
     return " ".join(re.findall(r"[\w%.]+", t)).replace(" .", "").strip(". ")
 
 
+# When something happened, moved within its sentence ("The council voted on Thursday to ..." /
+# "On Thursday the council voted to ..."): the same day, said in another place.
+_WHEN = re.compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tuesday|wednesday|"
+                   r"thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?\b"
+                   r"|\b(?:yesterday|today|tomorrow|tonight)\b")
+
+
 def _restyled(change: Change) -> bool:
-    """Whether an edit only re-styles values that stay the same (see above)."""
+    """Whether an edit only re-styles values that stay the same (see above), or only moves
+    when something happened within its sentence."""
     if change.kind != "edited" or "meaning" in change.labels:
         return False
-    return _house_style(change.old_text) == _house_style(change.new_text)
+    old, new = _house_style(change.old_text), _house_style(change.new_text)
+    if old == new:
+        return True
+    when_old = sorted(m.group(0) for m in _WHEN.finditer(old))
+    if not when_old or when_old != sorted(m.group(0) for m in _WHEN.finditer(new)):
+        return False
+    return " ".join(_WHEN.sub(" ", old).split()) == " ".join(_WHEN.sub(" ", new).split())
 
 
 def _typo(change: Change) -> bool:
