@@ -300,5 +300,11 @@ GATE_WORDS = (
     "tromp\u00e9 geirrt fallait auriez equivocamos equivoqu\u00e9 omiti\u00f3 omitimos descuido "
     "sbagliammo dammo svista scuso leia errei enganei enganamos escrevi vergist moest verminkt "
     "weggevallen "
-    "verzuimd"
+    "verzuimd "
+    # a corrections column's item: what the piece said of someone, a text printed cut or
+    # garbled, and a note declaring itself the correction
+    "genannt bezeichnet erw\u00e4hnt verst\u00fcmmelt tronqu\u00e9 truncado mutilado troncato "
+    "mutilato onvolledig rectifions rectificamos rettifica rectifica\u00e7\u00e3o "
+    "retifica\u00e7\u00e3o "
+    "hiermit hierbij"
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import QUOTED, Lang
 
 __all__ = ["DE"]
 
@@ -83,6 +83,14 @@ DE = Lang(
         r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
         r"|haben) (?:\w+ ){0,3}"
         r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
+        # a corrections column's item citing a piece by its quoted title and date: "In „Titel“
+        # (30. Januar, München)", "Zu „Titel“ vom 4. Mai"
+        r"|\b(?:in|im|zu[mr]?) (?:(?:der|dem|unserer|unserem) )?(?:[a-zäöü-]+ )?"
+        + QUOTED + r"\s*(?:\([^()]{0,40}\d|,?\s*(?:vom|von|in der|im|auf seite|seite)\s)"
+        # the writer or the newsroom owning a mistake, or declaring this the correction
+        r"|\b(?:ich habe|habe ich|wir haben|haben wir) (?:\w+ ){0,6}?(?:einen|einige|mehrere|zwei"
+        r"|den|diesen) (?:\w+ )?fehler (?:gemacht|begangen)\b"
+        r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
     ),
     errors=(
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
@@ -102,13 +110,20 @@ DE = Lang(
         r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
         r"|\birrtum\b|\bgeirrt\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
         r"|\bfalschmeldung"
+        # a text printed garbled or cut, and the declaration of this correction
+        r"|\bverst[uü]mmelt|\bunvollst[aä]ndig (?:abgedruckt|wiedergegeben|erschienen)"
+        r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
     ),
     facts=(
         r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
         r"|tats[aä]chlich"
         r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
-        r"|trifft) (?:falsch|"
+        r"|trifft) (?:[^.,;]{1,40} )?(?:falsch|"
         r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
+        # the fact against the claim ("Er heißt X, nicht Y."), or the claim's subject contrasted
+        # ("Sie hat sich aber lediglich ...")
+        r"|[^.;:]{1,120}, (?:und |aber )?nicht\b"
+        r"|(?:er|sie|es|dies|das|der|die|dieser|diese) (?:\w+ ){0,2}(?:aber|jedoch|allerdings)\b"
         r"|(?:das|dies) (?:war|ist) (?:ein|unser) (?:irrtum|fehler)"
     ),
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"

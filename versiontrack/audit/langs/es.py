@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["ES"]
 
@@ -65,6 +65,14 @@ ES = Lang(
         r"art[ií]culo|reportaje|entrevista|foto|titular) (?:de ayer|del (?:lunes|martes"
         r"|mi[eé]rcoles|"
         r"jueves|viernes|s[aá]bado|domingo))\b|\bnos (?:escribe|se[ñn]ala|advierte) un lector"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # declaration of this correction
+        r"|\ben (?:la|el) (?:nota|noticia|informaci[oó]n|cr[oó]nica|art[ií]culo|reportaje|columna"
+        r"|entrevista) (?:titulad[oa] )?"
+        + OPEN_QUOTE
+        + r"|\b(?:he|hemos) cometido (?:un|una|este|el) (?:\w+ )?error\b"
+        r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
+        r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
     ),
     errors=(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
@@ -81,10 +89,17 @@ ES = Lang(
         r"(?:un|el|este|dos) errore?s?\b|\bse omiti[oó]\b|\bomitimos\b|\ben (?:lugar|vez) de\b"
         r"|\bpor (?:un|una) (?:descuido|imperfecci[oó]n|falla|fallo|confusi[oó]n)\b"
         r"|\b(?:una|mil|nuestras?) disculpas?\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b"
+        r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
+        r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
     ),
     facts=(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
         r"|(?:esto|eso|este dato) (?:es|era|no es) (?:falso|incorrecto|err[oó]neo|cierto)"
+        # the fact against the claim ("..., no ..."), or the claim's subject contrasted
+        r"|[^.;:]{1,120}, (?:y )?no (?:el|la|los|las|un|una|en|de|del|a|al|\d|\"|\u00ab|\u201c)"
+        r"|(?:[eé]l|ella|ellos|ellas|esto|eso|este|esta) (?:\w+ ){0,2}(?:sin embargo|en cambio)\b"
     ),
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import QUOTED, Lang
 
 __all__ = ["FR"]
 
@@ -53,6 +53,12 @@ FR = Lang(
         r"|\b(?:paru|publi[eé])e? (?:hier|le|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche)\b|\bil (?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|mentionn[eé])\b"
         r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
+        # an item citing a piece by its quoted title ("Dans « Titre » (3 mai)"), and the newsroom
+        # owning a mistake or declaring this the correction
+        r"|\bdans (?:l['\u2019]|le |la |notre )?(?:\w+ )?"
+        + QUOTED + r"\s*(?:\(|,?\s*(?:du|paru|publi[eé]))"
+        r"|\b(?:j['\u2019]ai|nous avons) (?:\w+ )?commis (?:une|des|deux|cette) (?:\w+ )?erreurs?\b"
+        r"|\bnous (?:rectifions|corrigeons)\b"
         r"|\b(?:l['\u2019]article|notre article|le papier|le reportage|l['\u2019]entretien"
         r"|la l[eé]gende) "
         r"(?:d['\u2019]hier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
@@ -84,9 +90,15 @@ FR = Lang(
         r"|\ben d[eé]pit de ce qu|\bvous auriez d[uû] lire\b|\bmea (?:maxima )?culpa\b"
         r"|\bje me suis tromp[eé]"
         r"|\b(?:avons|ai) commis (?:une|cette|deux) erreurs?\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btronqu[eé]|\bamput[eé]e?s? d|\bnous (?:rectifions|corrigeons)\b"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
+        # the fact against the claim ("..., et non ..."), or the claim's subject contrasted
+        r"|[^.;:]{1,120},? et non\b"
+        r"|(?:il|elle|ils|elles|ce|cela|celui-ci|celle-ci) (?:\w+ ){0,2}(?:pourtant|cependant"
+        r"|toutefois|en revanche)\b"
         r"|c['\u2019]est (?:faux|inexact|une erreur)|(?:cette information|ceci) (?:est|[eé]tait) "
         r"(?:fausse|inexacte|erron[eé]e)|le (?:bon|vrai) (?:chiffre|nom|montant)"
     ),

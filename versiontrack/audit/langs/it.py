@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["IT"]
 
@@ -61,6 +61,14 @@ IT = Lang(
         r"|\b(?:sbagliammo|dammo|demmo|scrivemmo|riportammo|pubblicammo|correggemmo"
         r"|attribuimmo|indicammo)\b|\b(?:ci siamo|mi sono) sbagliat[oia]\b"
         r"|\b(?:abbiamo|ho) (?:commesso un errore|sbagliato)\b|\bleggasi\b|\bva lett[oa]\b"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # note declaring itself the correction ("sia questa da considerarsi una rettifica")
+        r"|\bnel(?:l['\u2019]| )(?:articolo|intervista|edizione|pezzo|servizio|titolo) "
+        r"(?:dal titolo |intitolat[oa] )?"
+        + OPEN_QUOTE
+        + r"|\b(?:abbiamo|ho) commesso (?:un|questo|l['\u2019]|due) ?(?:\w+ )?error[ei]\b"
+        r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
+        r"(?:una |la )?(?:\w+ )?rettifica\b"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
@@ -71,19 +79,31 @@ IT = Lang(
         r"(?:infondat|fals|errat|sbagliat)|\bbufal"
         r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
         r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
+        # a text printed cut or garbled; the note declaring itself the correction
+        r"|\btroncat[oa]\b|\bmutilat[oa]\b"
+        r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
+        r"(?:una |la )?(?:\w+ )?rettifica\b"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
         r"giust[oa])|(?:non [eè] cos[iì]|non [eè] vero)|invece,? "
         r"|ma (?:\w+ ){0,5}non (?:risult[oò]|era|[eè]) (?:del tutto )?(?:veritier|ver[oa]|corrett"
         r"|esatt)"
+        # the fact against the claim ("..., non ..."), or the claim's subject contrasted
+        r"|[^.;:]{1,120}, (?:e )?non (?:il|lo|la|i|gli|le|un|una|uno|in|a|al|alla|di|del|della|da"
+        r"|\d|\"|\u00ab|\u201c)"
+        r"|(?:lui|lei|loro|egli|essa|questo|questa|ci[oò]) (?:\w+ ){0,2}(?:per[oò]|tuttavia"
+        r"|invece)\b"
     ),
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
         r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
         r"|la) (?:rettifica|"
-        r"smentita|precisazione)|\blegge (?:n\. )?47\b|\bsaranno (?:corretti|rettificat)"
+        r"smentita|precisazione)|\bsaranno (?:corretti|rettificat)"
+        # the press law, unless the note declares itself the correction the law asks for
+        r"|(?:^|(?<=[.!?] ))(?![^.!?]*\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa"
+        r"|la presente)\b)[^.!?]*\blegge (?:n\. )?47\b"
         r"|\bnostri (?:errori|sbagli)\b"
         r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
         r"(?:ammesso|riconosciuto|pubblicato)"

@@ -56,6 +56,10 @@ NL = Lang(
         r"|\b(?:ik schreef|schreef ik|noemde ik|in (?:mijn|deze) (?:column|rubriek))\b"
         r"|\b(?:we|wij|ik) (?:hebben|heb) (?:ons|me|mij) vergist\b|\bvergisten (?:we|wij) ons\b"
         r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b"
+        # the newsroom owning a mistake, and the declaration of this correction
+        r"|\b(?:ik heb|we hebben|wij hebben|hebben we|heb ik) (?:\w+ ){0,4}?(?:een|enkele|twee"
+        r"|deze) (?:\w+ )?fout(?:en)? gemaakt\b"
+        r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
@@ -67,10 +71,17 @@ NL = Lang(
         r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
         r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b|\bverminkt\b|\bweggevallen\b"
         r"|\bverzuim"
+        # errors slipped in, a text printed incomplete; the declaration of this correction
+        r"|\bfout(?:en)? (?:gemaakt|(?:in)?geslopen)\b|\b(?:enkele|een aantal|twee|drie"
+        r"|verschillende|meerdere) fouten\b|\bonvolledig (?:afgedrukt|weergegeven|geplaatst)\b"
+        r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
-        r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om"
+        r"|(?:dat|dit) (?:is|was|klopt) (?:[^.,;]{1,40} )?(?:onjuist|niet|fout|verkeerd)"
+        # the fact against the claim ("..., niet ...")
+        r"|[^.;:]{1,120}, (?:en )?niet (?:de|het|een|in|op|om|van|aan|over|\d|\"|'|\u201c)"
+        r"|het gaat (?:om"
         r"|in werkelijkheid)"
         r"|(?:het|hij|zij|ze|dit|dat|die|deze) (?:ging|gaat|is|was|zijn|waren|heet|heette) echter\b"
         r"|(?:hij|zij|ze|het|dit|dat|die|deze) (?:is|was|heeft|werd) (?:nimmer|nooit)\b"

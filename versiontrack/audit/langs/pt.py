@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["PT"]
 
@@ -64,6 +64,13 @@ PT = Lang(
         r"post\b|\bpost anterior\b|\berrei\b|\b(?:me enganei|nos enganamos)\b"
         r"|\bcomet(?:i|emos) (?:um|o|este) erro\b|\bonde se l[eê]\b|\bleia-se\b"
         r"|\bdeveria ter (?:escrito|sido escrito)\b"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # declaration of this correction ("Aqui fica a rectificação")
+        r"|\b(?:a|o|na|no) (?:reportagem|artigo|texto|coluna|nota|entrevista) (?:intitulad[oa] )?"
+        r""
+        + OPEN_QUOTE
+        + r"|\b(?:cometemos|cometi|fizemos|fiz) (?:um|uma|este|o) (?:\w+ )?erro\b"
+        r"|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
@@ -80,12 +87,18 @@ PT = Lang(
         r"|\bonde se l[eê]\b|\bleia-se\b|\bdeveria ter (?:escrito|sido escrito)\b"
         r"|\bpedido de desculpas?\b|\bpe[cç]o desculpas?\b|\b(?:as )?nossas desculpas\b"
         r"|\bn[aã]o\b[^.;]{1,80},? (?:e sim|mas sim)\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
         r"|n[uú]mero|"
         r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
         r"|est[aá])"
+        # the fact against the claim ("..., e não ..."), or the claim's subject contrasted
+        r"|[^.;:]{1,120}(?:,? e|,) n[aã]o (?:o|a|os|as|um|uma|em|no|na|de|do|da|\d|\"|\u00ab"
+        r"|\u201c)"
+        r"|(?:ele|ela|eles|elas|isso|este|esta) (?:\w+ ){0,2}(?:no entanto|contudo|por[eé]m)\b"
     ),
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
