@@ -42,7 +42,8 @@ DE = Lang(
     ),
     changed=(
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
-        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir) (?:den|diesen|"
+        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir|die redaktion hat"
+        r"|hat die redaktion) (?:den|diesen|"
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
         r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
@@ -112,6 +113,7 @@ DE = Lang(
         r"|\bfalschmeldung"
         # a text printed garbled or cut, and the declaration of this correction
         r"|\bverst[uü]mmelt|\bunvollst[aä]ndig (?:abgedruckt|wiedergegeben|erschienen)"
+        r"|\b(?:ein|durch ein|aus) versehen\b|\bungenau(?:igkeit)?\b"
         r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
     ),
     facts=(

@@ -36,7 +36,8 @@ ES = Lang(
     changed=(
         r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
         r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
-        r"|hemos (?:\w+ )?(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
+        r"|(?:hemos|la redacci[oó]n ha|este (?:diario|peri[oó]dico|medio) ha) (?:\w+ )?"
+        r"(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
         r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"
         r"actualizado)"
@@ -90,7 +91,7 @@ ES = Lang(
         r"|\bpor (?:un|una) (?:descuido|imperfecci[oó]n|falla|fallo|confusi[oó]n)\b"
         r"|\b(?:una|mil|nuestras?) disculpas?\b"
         # a text printed cut or garbled; the declaration of this correction
-        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b"
+        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b|\bgazapo|\bequivocaci[oó]n|\bimprecisi[oó]n"
         r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
         r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
     ),

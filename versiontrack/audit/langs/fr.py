@@ -36,7 +36,7 @@ FR = Lang(
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
-        r"(?:a [eé]t[eé]|est)|nous avons (?:[\w\u2019']+ ){0,3}?)"
+        r"(?:a [eé]t[eé]|est)|(?:nous avons|la r[eé]daction a) (?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
         r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"
@@ -92,6 +92,7 @@ FR = Lang(
         r"|\b(?:avons|ai) commis (?:une|cette|deux) erreurs?\b"
         # a text printed cut or garbled; the declaration of this correction
         r"|\btronqu[eé]|\bamput[eé]e?s? d|\bnous (?:rectifions|corrigeons)\b"
+        r"|\bimpr[eé]cision|\bapproximation\b"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"

@@ -29,7 +29,7 @@ IT = Lang(
     changed=(
         r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
         r"|servizio) (?:[eè] stato|"
-        r"viene|[eè])|abbiamo (?=(?:corretto|rettificato|modificato|"
+        r"viene|[eè])|(?:abbiamo|la redazione ha) (?=(?:corretto|rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
         r"integrat[oa]|emendat[oa])"
@@ -80,7 +80,7 @@ IT = Lang(
         r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
         r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
         # a text printed cut or garbled; the note declaring itself the correction
-        r"|\btroncat[oa]\b|\bmutilat[oa]\b"
+        r"|\btroncat[oa]\b|\bmutilat[oa]\b|\bimprecision[ei]\b"
         r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
         r"(?:una |la )?(?:\w+ )?rettifica\b"
     ),

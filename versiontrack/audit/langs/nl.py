@@ -30,7 +30,8 @@ NL = Lang(
     ),
     changed=(
         r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
-        r"(?:we|wij) hebben (?:dit|het) (?:artikel|bericht|stuk))(?: (?:[\w.,]+ ){0,6}?)?"
+        r"(?:we|wij|de redactie) (?:hebben|heeft) (?:dit|het) (?:artikel|bericht|stuk))"
+        r"(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
         r"hersteld)"
         r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
@@ -74,6 +75,7 @@ NL = Lang(
         # errors slipped in, a text printed incomplete; the declaration of this correction
         r"|\bfout(?:en)? (?:gemaakt|(?:in)?geslopen)\b|\b(?:enkele|een aantal|twee|drie"
         r"|verschillende|meerdere) fouten\b|\bonvolledig (?:afgedrukt|weergegeven|geplaatst)\b"
+        r"|\bonnauwkeurig|\bslordigheid\b"
         r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
     ),
     facts=(

@@ -38,7 +38,8 @@ PT = Lang(
     changed=(
         r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
         r"(?:foi|[eé]|est[aá])|"
-        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
+        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos|a reda[cç][aã]o "
+        r"(?:corrigiu|atualizou|actualizou|alterou)) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
@@ -67,10 +68,12 @@ PT = Lang(
         # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
         # declaration of this correction ("Aqui fica a rectificação")
         r"|\b(?:a|o|na|no) (?:reportagem|artigo|texto|coluna|nota|entrevista) (?:intitulad[oa] )?"
-        r""
         + OPEN_QUOTE
         + r"|\b(?:cometemos|cometi|fizemos|fiz) (?:um|uma|este|o) (?:\w+ )?erro\b"
         r"|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
+        # a caption or headline of a picture or a piece
+        r"|\b(?:a|o) (?:legenda|manchete|chamada|t[ií]tulo) (?:da|do|de) (?:foto|imagem|p[aá]gina|"
+        r"capa|reportagem|mat[eé]ria|texto|not[ií]cia)"
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
@@ -89,6 +92,7 @@ PT = Lang(
         r"|\bn[aã]o\b[^.;]{1,80},? (?:e sim|mas sim)\b"
         # a text printed cut or garbled; the declaration of this correction
         r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
+        r"|\bequ[ií]voco\b|\bimprecis[aã]o\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
