@@ -207,20 +207,20 @@ DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b"
 # zurückgezogen"), or in the passive with this text as the subject ("Cet entretien a été
 # retiré", "Este texto foi despublicado"). Someone else's text ("l'entretien", "la
 # entrevista") only with the newsroom itself as the subject: "we", "this paper", "the newsroom".
-_THIS_DOC = (r"(?:artikel|texto|testo|tekst|text|beitrag|bericht|interview|kommentar|gastbeitrag|article|texte|"
-             r"entretien|tribune|enqu[eê]te|reportage|papier|chronique|noticia|art[ií]culo|"
+_THIS_DOC = (r"(?:artikel|texto|testo|tekst|text|beitrag|bericht|interview|kommentar|"
+             r"gastbeitrag|article|texte|entretien|tribune|enqu[eê]te|reportage|papier|chronique|noticia|art[ií]culo|"
              r"entrevista|informaci[oó]n|reportaje|columna|tribuna|articolo|pezzo|intervista|"
              r"servizio|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|stuk|column)")
 _OUR_DESK = (r"(?:die redaktion|la r[eé]daction|la redacci[oó]n|este (?:diario|peri[oó]dico|medio)"
              r"|la redazione|questo (?:giornale|quotidiano|sito)|a reda[cç][aã]o|este (?:jornal|"
              r"site)|de redactie|deze krant)")
-_REMOVE_VERB = (r"(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|retir[eé]e?|"
-                r"supprim[eé]e?|d[eé]publi[eé]e?|retirad[oa]|despublicad[oa]|eliminad[oa]|"
+_REMOVE_VERB = (r"(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|"
+                r"retir[eé]e?|supprim[eé]e?|d[eé]publi[eé]e?|retirad[oa]|despublicad[oa]|eliminad[oa]|"
                 r"rimoss[oa]|ritirat[oa]|cancellat[oa]|removid[oa]|verwijderd|ingetrokken|"
                 r"offline gehaald)")
-_REMOVE_INF = (r"(?:zur[uü]ckzuziehen|zu l[oö]schen|zu depublizieren|retirer|supprimer|d[eé]publier|"
-               r"retirar|despublicar|eliminar|rimuovere|ritirare|cancellare|remover|offline te halen|"
-               r"te verwijderen|in te trekken)")
+_REMOVE_INF = (r"(?:zur[uü]ckzuziehen|zu l[oö]schen|zu depublizieren|retirer|supprimer|"
+               r"d[eé]publier|retirar|despublicar|eliminar|rimuovere|ritirare|cancellare|remover|"
+               r"offline te halen|te verwijderen|in te trekken)")
 # "We", or the newsroom by name; "decided to"; the article or pronoun before the text's noun.
 _US = (r"wir haben|haben wir|nous avons|hemos|abbiamo|decidimos|(?:we|wij) hebben|"
        + _OUR_DESK + r" (?:hat|a|ha|heeft|decidiu)")
@@ -249,8 +249,8 @@ WITHDRAWS = (r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte
              + _REMOVE_INF + r") (?:\w+ )?" + _ART + r" ?" + _THIS_DOC + r"\b"
              r"|(?:" + _US + r") (?:\w+ ){0,2}?" + _DECIDE + _ART + r" ?" + _THIS_DOC
              # within the clause: "den Artikel korrigiert und Fehler entfernt" is no withdrawal
-             + r"\b(?:(?!\b(?:und|et|y|e|en)\b)[^.,;]){0,80}?\b(?:" + _REMOVE_VERB + r"|" + _REMOVE_INF
-             + r")\b"
+             + r"\b(?:(?!\b(?:und|et|y|e|en)\b)[^.,;]){0,80}?\b(?:" + _REMOVE_VERB + r"|"
+             + _REMOVE_INF + r")\b"
              r"|(?:retiramos|removemos|despublicamos|" + _OUR_DESK + r" (?:retirou|removeu|"
              r"despublicou)) " + _ART + r" ?" + _THIS_DOC + r"\b")
 
