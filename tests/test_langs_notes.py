@@ -1,6 +1,9 @@
 """The language tables' cue families (issue 11): first-person admissions and writers, reading
 formulas ("il fallait lire", "onde se lê ... leia-se", "dit moest ... zijn"), fix stamps
-("Tippfehler korrigiert"), and the retellings, named papers and stamps they must not take.
+("Tippfehler korrigiert"), the fact set against the claim ("X, nicht Y"), items citing a piece
+by its quoted title and date, texts printed cut or garbled, notes declaring themselves the
+correction, withdrawals in every tense, and the retellings, named papers, quotations and stamps
+they must not take.
 
 Every sentence here is written for this test, in the forms newsrooms use.
 """
@@ -43,6 +46,42 @@ NOTES = [
     ("nl", "In het vraaggesprek met de burgemeester (gisteren, pagina 5) stond dat zij in 1970 "
            "is geboren. Zij is echter in 1972 geboren."),
     ("nl", "Typfout hersteld op 3 mei om 10.00 uur."),
+    # the fact set against the claim, after a sentence naming the piece
+    ("de", "Im Bericht über das Hallenbad vom 3. März wird der Architekt erwähnt. Er heißt Jonas "
+           "Berger, nicht Jonas Burger."),
+    ("fr", "Dans notre article sur le festival, nous citions 40 groupes. Il y en a 14, et non 40."),
+    ("es", "En la crónica del domingo se citó al entrenador del equipo juvenil. Se llama Luis "
+           "Prado, no Luis Pardo."),
+    ("nl", "In het artikel over de kermis stond dat de optocht om 14 uur begint. Dat is volgens "
+           "de organisatie niet juist: de optocht begint om 16 uur."),
+    # an item citing a piece by its quoted title and date; the claim's subject contrasted
+    ("de", "In „Neue Wege im Wald“ (4. Mai, Region) wird die Försterin als Leiterin des Amtes "
+           "genannt. Sie ist aber dessen Stellvertreterin."),
+    # the newsroom or the writer owning a mistake; a piece printed cut or garbled
+    ("de", "Ich habe in meinem Text über die Kirmes einen Fehler gemacht: Sie beginnt am Freitag."),
+    ("nl", "In de krant van dinsdag zijn in het overzicht van de uitslagen enkele fouten "
+           "geslopen."),
+    ("pt", "O quarto parágrafo da coluna \"Um verão diferente\" foi publicado truncado na "
+           "edição de domingo."),
+    ("it", "Nel titolo di ieri è comparsa un'imprecisione: il mercato chiude a marzo, non a "
+           "maggio."),
+    ("es", "Un gazapo en el titular de ayer cambió la fecha: el hospital abrirá en 2027."),
+    # a note declaring itself the correction, even beside the press law it answers to
+    ("it", "Nell'articolo di martedì il consigliere è stato indicato come indagato. Sia questa da "
+           "considerarsi una rettifica ai sensi della legge n. 47 del 1948."),
+]
+
+WITHDRAWALS = [
+    ("de", "Dieses Interview haben wir nach Rücksprache mit der Gesprächspartnerin "
+           "zurückgezogen."),
+    ("fr", "Cet entretien a été retiré de notre site à la demande de la personne interrogée."),
+    ("fr", "Le Courrier a décidé de retirer cette tribune, dont plusieurs affirmations étaient "
+           "fausses."),
+    ("es", "Hemos decidido despublicar esta noticia porque no pudimos verificar sus fuentes."),
+    ("it", "La redazione ha deciso di rimuovere questo articolo, che conteneva dati non "
+           "verificati."),
+    ("pt", "Decidimos despublicar este texto após constatar que a fonte não era confiável."),
+    ("nl", "De redactie heeft besloten dit artikel offline te halen."),
 ]
 
 NOT_NOTES = [
@@ -63,6 +102,16 @@ NOT_NOTES = [
     ("pt", "O jornal O Liberal errou e não publicou qualquer correção na edição de domingo."),
     # a newsroom on its errors in general
     ("nl", "Lezers wijzen ons vaak op onze fouten, en daar zijn we blij mee."),
+    # someone's own words, quoted and attributed
+    ("de", "„Ich habe einen Fehler gemacht“, sagte der Minister am Abend im Fernsehen."),
+    ("fr", "« Nous avons commis une erreur », a reconnu le maire devant le conseil."),
+    # another outlet's text, removed or corrected; our article changed and a mistake removed
+    ("es", "El País ha retirado la entrevista después de las quejas del club."),
+    ("fr", "Le Monde a retiré l'entretien de son site mardi soir."),
+    # a market correction, a tax return and a law text corrected
+    ("de", "Der Leitindex geriet am Nachmittag in eine Korrektur und schloss zwei Prozent tiefer."),
+    ("it", "Il contribuente può presentare una dichiarazione integrativa per correggere l'errore."),
+    ("fr", "Un rectificatif au Journal officiel a corrigé une erreur dans le décret."),
 ]
 
 
@@ -71,6 +120,28 @@ def test_language_cue_families_find_the_note(lang: str, text: str) -> None:
     notes = find_notes(Article(headline="", paragraphs=(text,)))
     assert notes, f"{lang}: no note in {text!r}"
     assert notes[0].kind in ("correction", "clarification")
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWALS)
+def test_withdrawals_in_every_tense_are_withdrawals(lang: str, text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["withdrawal"], f"{lang}: {text!r}"
+
+
+def test_a_change_that_removes_an_error_is_no_withdrawal() -> None:
+    notes = find_notes(Article(headline="", paragraphs=(
+        "Wir haben den Artikel aktualisiert und einen Tippfehler entfernt.",)))
+    assert "withdrawal" not in [n.kind for n in notes]
+
+
+def test_readers_who_prompt_a_change_are_not_the_ones_who_made_it() -> None:
+    notes = find_notes(Article(headline="", paragraphs=(
+        "Die Redaktion hat diesen Beitrag nach Hinweisen von Lesern korrigiert: Der Umzug "
+        "beginnt um 14 Uhr.",)))
+    assert [n.kind for n in notes] == ["correction"]
+    # a parliament changing a text is still someone else
+    assert detect_paragraph("Dieser Text wurde vom Bundestag geändert: Die Frist endet im Mai.") \
+        is None
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_NOTES)

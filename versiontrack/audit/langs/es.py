@@ -99,7 +99,9 @@ ES = Lang(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
         r"|(?:esto|eso|este dato) (?:es|era|no es) (?:falso|incorrecto|err[oó]neo|cierto)"
         # the fact against the claim ("..., no ..."), or the claim's subject contrasted
-        r"|[^.;:]{1,120}, (?:y )?no (?:el|la|los|las|un|una|en|de|del|a|al|\d|\"|\u00ab|\u201c)"
+        # (a noun after "no", not a verb, a pronoun or "no obstante")
+        r"|[^.;:]{1,120}, (?:y )?no (?!(?:obstante|s[oó]lo|solamente|se|lo|le|les|me|te|nos|es|era"
+        r"|fue|ha|han|hay|hab[ií]a|est[aá]|puede|pod[ií]a|tiene|ten[ií]a|sabe|quiere)\b)\w"
         r"|(?:[eé]l|ella|ellos|ellas|esto|eso|este|esta) (?:\w+ ){0,2}(?:sin embargo|en cambio)\b"
     ),
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"

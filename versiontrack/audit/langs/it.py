@@ -90,8 +90,9 @@ IT = Lang(
         r"|ma (?:\w+ ){0,5}non (?:risult[oò]|era|[eè]) (?:del tutto )?(?:veritier|ver[oa]|corrett"
         r"|esatt)"
         # the fact against the claim ("..., non ..."), or the claim's subject contrasted
-        r"|[^.;:]{1,120}, (?:e )?non (?:il|lo|la|i|gli|le|un|una|uno|in|a|al|alla|di|del|della|da"
-        r"|\d|\"|\u00ab|\u201c)"
+        # (a noun after "non", not a verb, a pronoun or "non solo")
+        r"|[^.;:]{1,120}, (?:e )?non (?!(?:solo|soltanto|si|ci|mi|ti|vi|lo|gli|ne|[eè]|era|fu|ha"
+        r"|hanno|c['\u2019]|sono|sar[aà]|pu[oò]|poteva|aveva|sa|vuole)\b)\w"
         r"|(?:lui|lei|loro|egli|essa|questo|questa|ci[oò]) (?:\w+ ){0,2}(?:per[oò]|tuttavia"
         r"|invece)\b"
     ),

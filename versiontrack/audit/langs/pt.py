@@ -100,8 +100,9 @@ PT = Lang(
         r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
         r"|est[aá])"
         # the fact against the claim ("..., e não ..."), or the claim's subject contrasted
-        r"|[^.;:]{1,120}(?:,? e|,) n[aã]o (?:o|a|os|as|um|uma|em|no|na|de|do|da|\d|\"|\u00ab"
-        r"|\u201c)"
+        # (a noun after "não", not a verb, a pronoun or "não só")
+        r"|[^.;:]{1,120}(?:,? e|,) n[aã]o (?!(?:s[oó]|apenas|se|lhe|me|te|nos|[eé]|era|foi|h[aá]"
+        r"|havia|tem|tinha|est[aá]|pode|podia|sabe|quer)\b)\w"
         r"|(?:ele|ela|eles|elas|isso|este|esta) (?:\w+ ){0,2}(?:no entanto|contudo|por[eé]m)\b"
     ),
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
