@@ -69,6 +69,15 @@ NOTES = [
     # a note declaring itself the correction, even beside the press law it answers to
     ("it", "Nell'articolo di martedì il consigliere è stato indicato come indagato. Sia questa da "
            "considerarsi una rettifica ai sensi della legge n. 47 del 1948."),
+    # by mistake, it said; the newsroom fixing a part of its text
+    ("de", "Irrtümlich hieß es in der gestrigen Ausgabe, das Freibad öffne im Mai."),
+    ("fr", "Par erreur, nous avons écrit que la médiathèque fermait le lundi."),
+    ("es", "Por error, se publicó que el mercado cerraba los domingos."),
+    ("it", "Per errore è stato scritto che la biblioteca chiude il lunedì."),
+    ("pt", "Diferentemente do que informou a reportagem, a feira abre no sábado."),
+    ("pt", "Corrigimos o erro na legenda."),
+    ("nl", "Abusievelijk werd vermeld dat de bibliotheek op maandag dicht is."),
+    ("nl", "We hebben de fout in de kop hersteld."),
 ]
 
 WITHDRAWALS = [
@@ -112,6 +121,9 @@ NOT_NOTES = [
     ("de", "Der Leitindex geriet am Nachmittag in eine Korrektur und schloss zwei Prozent tiefer."),
     ("it", "Il contribuente può presentare una dichiarazione integrativa per correggere l'errore."),
     ("fr", "Un rectificatif au Journal officiel a corrigé une erreur dans le décret."),
+    # a company fixing its own error, reported
+    ("es", "La empresa ha corregido el error en sus facturas, según informó ayer."),
+    ("pt", "A prefeitura corrigiu o erro no edital, segundo a secretaria."),
 ]
 
 

@@ -89,7 +89,7 @@ _FUNCTION_TEXT = (
     "le la les une est dans nous avec cet cette qui pas du hier de "
     "el los las una del por fue que sobre como ayer en esta este se su sus lo al "
     "il che della sono nel non questo anche ieri "
-    "uma foi pelo pela ontem "
+    "uma foi pelo pela ontem na em ao aos dos das um foram "
     "het een niet werd voor zijn van ook dat deze dit naar bij maar wordt gisteren")
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _PUNCT_SPACE = str.maketrans(dict.fromkeys(",.;:!?()[]\"'\u201e\u201c\u201d\u00ab\u00bb", " "))
@@ -335,6 +335,9 @@ CUES = (
     "retirer", "retir\u00e9", "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",
     "despublic", "supprim", "gel\u00f6scht", "entfernt", "rimuover", "rimoss", "verwijder",
     "offline",
+    # by mistake, it said
+    "irrt\u00fcmlich", "versehentlich", "f\u00e4lschlich", "abusievelijk", "ten onrechte",
+    "per abuis", "inadvertance",
 )
 
 # Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:

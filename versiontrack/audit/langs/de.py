@@ -39,6 +39,9 @@ DE = Lang(
         r"|beitrag)|"
         r"von uns)(?: \w+)? (?:berichtet|gemeldet|geschrieben|"
         r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
+        # by mistake, it said: "Irrtümlich hieß es in der gestrigen Ausgabe ..."
+        r"|(?:versehentlich|irrt[uü]mlich(?:erweise)?|f[aä]lschlich(?:erweise)?),? (?:hie(?:ß|ss) "
+        r"es|stand|wurden?|haben wir|hatten wir|war|ist|sind)\b"
     ),
     changed=(
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
@@ -47,6 +50,10 @@ DE = Lang(
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
         r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
+        # the newsroom fixing a part of its text: "Wir haben den Fehler korrigiert."
+        r"|(?:wir haben|haben wir|die redaktion hat) (?:den|diesen|die|diese|das) (?:fehler|irrtum|"
+        r"passage|stelle|angaben?|zahl|namen|satz|zitat|bildunterschrift|[uü]berschrift|titel)"
+        r"(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|ge[aä]ndert|richtiggestellt|behoben)"
         # an error fixed, as a stamp of its own: "(Tippfehler korrigiert am 18.10.)"
         r"|(?:tipp|schreib|druck|rechtschreib|zahlen|komma)?fehler (?:wurden? )?(?:korrigiert"
         r"|berichtigt|behoben)"

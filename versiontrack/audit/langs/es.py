@@ -31,7 +31,10 @@ ES = Lang(
         r"|este) "
         r"(?:texto|art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|pie de foto|titular)"
         r"|publicamos|"
-        r"dijimos|escribimos|informamos|indicamos|atribuimos)"
+        r"dijimos|escribimos|informamos|indicamos|atribuimos"
+        # by mistake, it said: "Por error, se publicó que ..."
+        r"|se (?:public[oó]|dijo|inform[oó]|indic[oó]|atribuy[oó]|escribi[oó]|identific[oó]|"
+        r"cit[oó]|mencion[oó]|omiti[oó]))"
     ),
     changed=(
         r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
@@ -42,6 +45,9 @@ ES = Lang(
         r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"
         r"actualizado)"
         r"|(?:erratas?|errores?) corregid[oa]s?"
+        # the newsroom fixing a part of its text: "Hemos corregido el error."
+        r"|(?:hemos|la redacci[oó]n ha) (?:corregido|rectificado) (?:el|este|la|esta|los|las) "
+        r"(?:error|errata|dato|cifra|nombre|fecha|cita|pie de foto|titular|informaci[oó]n)"
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(

@@ -33,6 +33,9 @@ FR = Lang(
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
         # a reading formula: "Il fallait lire ...", "Vous auriez dû lire ..."
         r"|il fallait lire\b|vous auriez d[uû] lire\b|(?:lire|lisez)\s*:"
+        # by mistake, it said: "Par erreur, nous avons écrit ..."
+        r"|(?:par erreur|par inadvertance|[aà] tort),? (?:nous avons|nous avions|il a [eé]t[eé]|il "
+        r"[eé]tait|a [eé]t[eé]|avons|[eé]tait)\b"
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "

@@ -24,7 +24,10 @@ IT = Lang(
         r"|contrariamente a quanto (?:scritto|riportato|indicato|pubblicato|affermato)"
         r"|(?:per (?:un )?errore|erroneamente),? (?:abbiamo|avevamo|nell['\u2019](?:articolo"
         r"|edizione)|"
-        r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione))"
+        r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione)"
+        # by mistake, it said: "Per errore è stato scritto che ..."
+        r"|[eè] stat[oa] (?:scritt|pubblicat|indicat|riportat|attribuit)[oa]|si (?:[eè] scritto"
+        r"|legge(?:va)?)|sono stat[ie])"
     ),
     changed=(
         r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
@@ -34,6 +37,10 @@ IT = Lang(
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
         r"integrat[oa]|emendat[oa])"
         r"|(?:refus[oi]|errori|errore) (?:[eè] stato |sono stati )?corrett[oi]"
+        # the newsroom fixing a part of its text: "Abbiamo corretto l'errore."
+        r"|(?:abbiamo|la redazione ha) (?:corretto|rettificato) (?:l['\u2019]|il|lo|la|questo|"
+        r"questa|i|gli|le) ?(?:errore|refuso|dato|cifra|nome|data|citazione|didascalia|titolo|"
+        r"informazione)"
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(

@@ -27,6 +27,9 @@ NL = Lang(
         r"hebben|hadden|is|zijn|kwam)"
         r"|anders dan (?:eerder|aanvankelijk|hier|in dit (?:artikel|bericht|stuk)) (?:\w+ )?"
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
+        # by mistake, it said: "Abusievelijk werd vermeld dat ..."
+        r"|(?:abusievelijk|ten onrechte|per abuis|door een vergissing),? (?:werd|werden|stond|is|"
+        r"zijn|hebben we|schreven we|meldden we)\b"
     ),
     changed=(
         r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
@@ -35,6 +38,10 @@ NL = Lang(
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
         r"hersteld)"
         r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
+        # the newsroom fixing a part of its text: "We hebben de fout hersteld."
+        r"|(?:we|wij|de redactie) (?:hebben|heeft) (?:de|deze|die|het) (?:fout|vergissing|passage|"
+        r"naam|datum|cijfer|citaat|kop|bijschrift)(?:en)?(?: (?:[\w.,]+ ){0,4}?)?(?:hersteld|"
+        r"gecorrigeerd|verbeterd|aangepast)"
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(

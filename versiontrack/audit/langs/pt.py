@@ -27,13 +27,20 @@ PT = Lang(
         r"|diferentemente do (?:publicado|informado|noticiado)|(?:diferentemente"
         r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
-        r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem))"
+        r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem)"
+        # what the piece said, as the subject: "Diferentemente do que informou a reportagem"
+        r"|(?:foi )?(?:informad[oa]|noticiad[oa]|divulgad[oa]|informou|noticiou|afirmou|disse) "
+        r"(?:n?[ao] |em )(?:reportagem|texto|not[ií]cia|mat[eé]ria|coluna|legenda|t[ií]tulo|"
+        r"primeira p[aá]gina|edi[cç][aã]o))"
         r"|(?:por lapso|por (?:um )?erro|por engano|erradamente|equivocadamente"
         r"|incorre(?:c)?tamente),? "
         r"(?:escrevemos|informamos|publicamos|public[aá]mos|dissemos|atribu[ií]mos|indic[aá]mos|"
         r"refer[ií]mos|identific[aá]mos|(?:na|no|numa|num) (?:edi[cç][aã]o|texto|not[ií]cia"
         r"|reportagem|"
-        r"legenda|t[ií]tulo|artigo|mat[eé]ria))"
+        r"legenda|t[ií]tulo|artigo|mat[eé]ria)"
+        # by mistake, it said: "Por lapso, foi publicado que ..."
+        r"|(?:foi|foram) (?:publicad|escrit|referid|indicad|atribu[ií]d|identificad)[oa]s?"
+        r"|sa[ií](?:u|ram)\b)"
     ),
     changed=(
         r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
@@ -43,6 +50,10 @@ PT = Lang(
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
+        # the newsroom fixing a part of its text: "Corrigimos o erro."
+        r"|(?:corrigimos|re(?:c)?tific[aá]mos|a reda[cç][aã]o corrigiu) (?:o|a|os|as|este|esta|"
+        r"esse|essa) (?:erro|gralha|dado|n[uú]mero|nome|data|cita[cç][aã]o|legenda|t[ií]tulo|"
+        r"informa[cç][aã]o)"
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
