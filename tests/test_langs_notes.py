@@ -78,6 +78,16 @@ NOTES = [
     ("pt", "Corrigimos o erro na legenda."),
     ("nl", "Abusievelijk werd vermeld dat de bibliotheek op maandag dicht is."),
     ("nl", "We hebben de fout in de kop hersteld."),
+    # this text contained an error; a part of this text changed
+    ("de", "Der Artikel enthielt einen Fehler: Die Schule wird nicht geschlossen."),
+    ("fr", "Cet article contenait une erreur sur la date du scrutin, qui aura lieu le 12 juin."),
+    ("es", "Este artículo contenía un error: el concierto es el sábado, no el viernes."),
+    ("it", "L'articolo conteneva un errore: il sindaco non ha partecipato alla riunione."),
+    ("nl", "Dit stuk bevatte een fout: het station gaat in 2026 open, niet in 2025."),
+    ("fr", "Le titre de cet article a été modifié, il laissait entendre que l'usine fermait."),
+    ("es", "El titular de esta noticia ha sido modificado porque inducía a error."),
+    ("it", "Una svista ci ha fatto scrivere 1.500 euro invece di 15.000."),
+    ("pt", "Pedimos desculpas aos leitores pelo erro na manchete de ontem."),
 ]
 
 WITHDRAWALS = [

@@ -170,8 +170,8 @@ _MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|au
            r"julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
            r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[cç]o|maio|junho|"
            r"julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)")
-_PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|il|alle|ore|em|[aà]s|do|da|dia|op|"
-         r"om|en|on|at)")
+_PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|de las|il|alle|delle|dalle|ore|em|"
+         r"[aà]s|das|do|da|dia|op|om|en|on|at)")
 WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\d{{2}})?\.?"
         rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
         r"\)?)*")
@@ -337,7 +337,7 @@ CUES = (
     "offline",
     # by mistake, it said
     "irrt\u00fcmlich", "versehentlich", "f\u00e4lschlich", "abusievelijk", "ten onrechte",
-    "per abuis", "inadvertance",
+    "per abuis", "inadvertance", "vers\u00e3o",
 )
 
 # Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:

@@ -45,7 +45,11 @@ DE = Lang(
     ),
     changed=(
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
-        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir|die redaktion hat"
+        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)"
+        # a part of this text: "Die Überschrift dieses Artikels wurde geändert"
+        r"|(?:die [uü]berschrift|der titel|die bildunterschrift|das (?:foto|bild)|die grafik) "
+        r"(?:dieses|unseres) (?:artikels|textes|beitrags|berichts) (?:wurde|ist)|(?:wir haben|"
+        r"haben wir|die redaktion hat"
         r"|hat die redaktion) (?:den|diesen|"
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
@@ -99,6 +103,9 @@ DE = Lang(
         r"|\b(?:ich habe|habe ich|wir haben|haben wir) (?:\w+ ){0,6}?(?:einen|einige|mehrere|zwei"
         r"|den|diesen) (?:\w+ )?fehler (?:gemacht|begangen)\b"
         r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
+        # this text contained an error: "Der Artikel enthielt einen Fehler"
+        r"|\b(?:dieser|der|unser) (?:artikel|text|beitrag|bericht|meldung) (?:enthielt|"
+        r"enth[aä]lt)\b"
     ),
     errors=(
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"

@@ -39,6 +39,10 @@ ES = Lang(
     changed=(
         r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
         r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
+        # a part of this text: "El titular de esta noticia ha sido modificado"
+        r"|(?:el titular|el t[ií]tulo|el pie de foto|la foto|la imagen|el gr[aá]fico) de (?:esta|"
+        r"este) "
+        r"(?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|reportaje) (?:ha sido|fue|se ha)"
         r"|(?:hemos|la redacci[oó]n ha|este (?:diario|peri[oó]dico|medio) ha) (?:\w+ )?"
         r"(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
@@ -80,6 +84,9 @@ ES = Lang(
         + r"|\b(?:he|hemos) cometido (?:un|una|este|el) (?:\w+ )?error\b"
         r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
         r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
+        # this text contained an error: "Este artículo contenía un error"
+        r"|\b(?:este|esta|el|la|nuestr[oa]) (?:art[ií]culo|texto|noticia|informaci[oó]n|cr[oó]nica"
+        r"|reportaje) conten[ií]a\b"
     ),
     errors=(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"

@@ -39,7 +39,12 @@ FR = Lang(
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
-        r"(?:a [eé]t[eé]|est)|(?:nous avons|la r[eé]daction a) (?:[\w\u2019']+ ){0,3}?)"
+        r"(?:a [eé]t[eé]|est)"
+        # a part of this text: "Le titre de cet article a été modifié"
+        r"|(?:le titre|la l[eé]gende|le chapeau|la photo|l['\u2019]illustration|"
+        r"l['\u2019]infographie) "
+        r"de (?:cet|notre) (?:article|texte|papier) (?:a [eé]t[eé]|est)|(?:nous avons|"
+        r"la r[eé]daction a) (?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
         r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"
@@ -62,6 +67,9 @@ FR = Lang(
         + QUOTED + r"\s*(?:\(|,?\s*(?:du|paru|publi[eé]))"
         r"|\b(?:j['\u2019]ai|nous avons) (?:\w+ )?commis (?:une|des|deux|cette) (?:\w+ )?erreurs?\b"
         r"|\bnous (?:rectifions|corrigeons)\b"
+        # this text contained an error: "Cet article contenait une erreur"
+        r"|\b(?:cet|l['\u2019]|notre) ?(?:article|texte|papier) (?:contenait|comportait|contient"
+        r"|comporte)\b"
         r"|\b(?:l['\u2019]article|notre article|le papier|le reportage|l['\u2019]entretien"
         r"|la l[eé]gende) "
         r"(?:d['\u2019]hier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"

@@ -32,7 +32,12 @@ IT = Lang(
     changed=(
         r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
         r"|servizio) (?:[eè] stato|"
-        r"viene|[eè])|(?:abbiamo|la redazione ha) (?=(?:corretto|rettificato|modificato|"
+        r"viene|[eè])"
+        # a part of this text: "Il titolo di questo articolo è stato modificato"
+        r"|(?:il titolo|la didascalia|la foto|l['\u2019]immagine|il sommario) (?:di questo|"
+        r"del nostro) "
+        r"(?:articolo|pezzo|servizio) [eè] stat[oa]|(?:abbiamo|la redazione ha) (?=(?:corretto|"
+        r"rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
         r"integrat[oa]|emendat[oa])"
@@ -76,6 +81,11 @@ IT = Lang(
         + r"|\b(?:abbiamo|ho) commesso (?:un|questo|l['\u2019]|due) ?(?:\w+ )?error[ei]\b"
         r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
         r"(?:una |la )?(?:\w+ )?rettifica\b"
+        # this text contained an error ("L'articolo conteneva un errore"), a slip that made us
+        # write ("Una svista ci ha fatto scrivere")
+        r"|\b(?:questo|l['\u2019]|il nostro) ?(?:articolo|pezzo|testo|servizio) (?:conteneva|"
+        r"contiene)\b"
+        r"|\bci (?:ha|hanno) fatto (?:scrivere|pubblicare|indicare|dire)\b"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
@@ -86,6 +96,7 @@ IT = Lang(
         r"(?:infondat|fals|errat|sbagliat)|\bbufal"
         r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
         r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
+        r"|\bsi scusa(?:no)? (?:con|per)\b"
         # a text printed cut or garbled; the note declaring itself the correction
         r"|\btroncat[oa]\b|\bmutilat[oa]\b|\bimprecision[ei]\b"
         r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "

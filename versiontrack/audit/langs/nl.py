@@ -32,7 +32,10 @@ NL = Lang(
         r"zijn|hebben we|schreven we|meldden we)\b"
     ),
     changed=(
-        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
+        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)"
+        # a part of this text: "De kop van dit artikel is gewijzigd"
+        r"|(?:de kop|het bijschrift|de foto|de afbeelding|de grafiek|de intro) (?:van|bij) (?:dit|"
+        r"deze) (?:artikel|bericht|stuk|verhaal) (?:is|werd)|"
         r"(?:we|wij|de redactie) (?:hebben|heeft) (?:dit|het) (?:artikel|bericht|stuk))"
         r"(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
@@ -68,6 +71,8 @@ NL = Lang(
         r"|\b(?:ik heb|we hebben|wij hebben|hebben we|heb ik) (?:\w+ ){0,4}?(?:een|enkele|twee"
         r"|deze) (?:\w+ )?fout(?:en)? gemaakt\b"
         r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
+        # this text contained an error: "Dit stuk bevatte een fout"
+        r"|\b(?:dit|het|deze|ons) (?:artikel|stuk|bericht|verhaal) (?:bevatte|bevat)\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"

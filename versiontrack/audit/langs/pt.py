@@ -44,7 +44,10 @@ PT = Lang(
     ),
     changed=(
         r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
-        r"(?:foi|[eé]|est[aá])|"
+        r"(?:foi|[eé]|est[aá])"
+        # a part of this text: "O título desta reportagem foi alterado"
+        r"|(?:o t[ií]tulo|a legenda|a foto|a imagem|a chamada|o gr[aá]fico) d(?:este|esta) "
+        r"(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
         r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos|a reda[cç][aã]o "
         r"(?:corrigiu|atualizou|actualizou|alterou)) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
@@ -82,6 +85,10 @@ PT = Lang(
         + OPEN_QUOTE
         + r"|\b(?:cometemos|cometi|fizemos|fiz) (?:um|uma|este|o) (?:\w+ )?erro\b"
         r"|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
+        # this text contained an error: "Esta reportagem continha um erro"
+        r"|\b(?:este|esta|o|a) (?:texto|reportagem|artigo|not[ií]cia|mat[eé]ria) (?:continha|"
+        r"cont[eé]m"
+        r"|trazia)\b|\b(?:n[ao]|d[ao]) (?:manchete|chamada|capa|primeira p[aá]gina)\b"
         # a caption or headline of a picture or a piece
         r"|\b(?:a|o) (?:legenda|manchete|chamada|t[ií]tulo) (?:da|do|de) (?:foto|imagem|p[aá]gina|"
         r"capa|reportagem|mat[eé]ria|texto|not[ií]cia)"
