@@ -50,8 +50,8 @@ NOTES = [
     ("de", "Im Bericht über das Hallenbad vom 3. März wird der Architekt erwähnt. Er heißt Jonas "
            "Berger, nicht Jonas Burger."),
     ("fr", "Dans notre article sur le festival, nous citions 40 groupes. Il y en a 14, et non 40."),
-    ("es", "En la crónica del domingo se citó al entrenador del equipo juvenil. Se llama Luis "
-           "Prado, no Luis Pardo."),
+    ("es", "En la crónica del domingo publicamos el nombre del entrenador del equipo juvenil. Se "
+           "llama Luis Prado, no Luis Pardo."),
     ("nl", "In het artikel over de kermis stond dat de optocht om 14 uur begint. Dat is volgens "
            "de organisatie niet juist: de optocht begint om 16 uur."),
     # an item citing a piece by its quoted title and date; the claim's subject contrasted
@@ -134,6 +134,19 @@ NOT_NOTES = [
     # a company fixing its own error, reported
     ("es", "La empresa ha corregido el error en sus facturas, según informó ayer."),
     ("pt", "A prefeitura corrigiu o erro no edital, segundo a secretaria."),
+    # body text: an interview or a report named, then a contrast or a denial that corrects
+    # nothing of ours
+    ("de", "In der Meldung des Ministeriums heißt es, die Straße werde im Mai fertig. Die "
+           "Anwohner zweifeln allerdings daran."),
+    ("es", "En la entrevista publicada ayer, el ministro defendió la reforma. Sin embargo, la "
+           "oposición no lo ve así."),
+    ("it", "Nell'intervista pubblicata ieri il sindaco ha difeso il progetto. Lui però non ha "
+           "risposto alle domande."),
+    ("pt", "Na reportagem de ontem, o ministro defendeu o plano. Ele, no entanto, não explicou os "
+           "custos."),
+    # another body's text withdrawn, in the same words a newsroom uses of its own
+    ("it", "Il governo ha ritirato questo decreto dopo le proteste."),
+    ("nl", "De minister heeft dit wetsvoorstel ingetrokken."),
 ]
 
 

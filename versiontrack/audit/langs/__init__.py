@@ -368,10 +368,5 @@ GATE_WORDS = (
     "mutilato onvolledig rectifions rectificamos rettifica rectifica\u00e7\u00e3o "
     "retifica\u00e7\u00e3o "
     "hiermit hierbij versehen ungenau impr\u00e9cision gazapo equivocaci\u00f3n imprecisi\u00f3n "
-    "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid "
-    # the names of a piece a corrections column's item opens with, as the English "story",
-    # "article" and "column" open the gate
-    "artikel beitrag meldung chronique entretien cr\u00f3nica cronica art\u00edculo noticia "
-    "reportaje entrevista articolo intervista servizio artigo reportagem not\u00edcia "
-    "mat\u00e9ria coluna"
+    "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid"
 )

@@ -107,10 +107,8 @@ FR = Lang(
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
-        # the fact against the claim ("..., et non ..."), or the claim's subject contrasted
+        # the fact against the claim: "..., et non ..."
         r"|[^.;:]{1,120},? et non\b"
-        r"|(?:il|elle|ils|elles|ce|cela|celui-ci|celle-ci) (?:\w+ ){0,2}(?:pourtant|cependant"
-        r"|toutefois|en revanche)\b"
         r"|c['\u2019]est (?:faux|inexact|une erreur)|(?:cette information|ceci) (?:est|[eé]tait) "
         r"(?:fausse|inexacte|erron[eé]e)|le (?:bon|vrai) (?:chiffre|nom|montant)"
     ),

@@ -94,9 +94,9 @@ NL = Lang(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
         r"|(?:dat|dit) (?:is|was|klopt) (?:[^.,;]{1,40} )?(?:onjuist|niet|fout|verkeerd)"
         # the fact against the claim ("..., niet ...")
-        # (a noun after "niet", not "niet alleen", "niet meer", "niet te")
-        r"|[^.;:]{1,120}, (?:en )?niet (?!(?:alleen|meer|te|zo|zomaar|eens|echt|altijd|lang|veel"
-        r"|erg|goed|om)\b)\w"
+        # (a name, a number or an article after "niet", not "niet alleen", "niet meer")
+        r"|[^.;:]{1,120}, (?:en )?niet (?:(?-i:[A-Z])|(?:de|het|een|in|op|van|aan|over|bij|met)\b"
+        r"|\d|[\"'\u201c])"
         r"|het gaat (?:om"
         r"|in werkelijkheid)"
         r"|(?:het|hij|zij|ze|dit|dat|die|deze) (?:ging|gaat|is|was|zijn|waren|heet|heette) echter\b"
