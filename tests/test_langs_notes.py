@@ -147,6 +147,14 @@ NOT_NOTES = [
     # another body's text withdrawn, in the same words a newsroom uses of its own
     ("it", "Il governo ha ritirato questo decreto dopo le proteste."),
     ("nl", "De minister heeft dit wetsvoorstel ingetrokken."),
+    # by mistake, something done that is no text of ours
+    ("de", "Irrtümlich wurde der Bescheid an die falsche Adresse geschickt."),
+    ("fr", "Par erreur, il a été condamné à la place de son frère."),
+    ("es", "Por error, se publicó en el Boletín Oficial una fecha equivocada."),
+    ("nl", "Abusievelijk werd de boete naar het verkeerde adres gestuurd."),
+    # the newsroom's other changes, and someone's own story attributed at its end
+    ("fr", "La rédaction a modifié sa ligne éditoriale en 2019."),
+    ("de", "Ich habe einen Fehler gemacht, als ich den Vertrag unterschrieb, erzählt der Rentner."),
 ]
 
 

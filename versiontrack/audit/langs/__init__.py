@@ -159,7 +159,13 @@ THEIRS = re.compile(
     r"|[\u201c\u201d\u00bb\u00ab\"]\s*,?\s*(?:sagte|sagt|erkl[aä]rte|betonte|r[aä]umte|so|a "
     r"(?:dit|d[eé]clar[eé]|reconnu|affirm[eé]|admis)|dijo|declar[oó]|afirm[oó]|reconoci[oó]|"
     r"admiti[oó]|ha (?:detto|dichiarato|ammesso|spiegato)|disse|declarou|afirmou|admitiu|"
-    r"reconheceu|zei|zegt|verklaarde|gaf)\b)")
+    r"reconheceu|zei|zegt|verklaarde|gaf)\b"
+    # or attributed at its end: "..., explicó la compañía", "..., sagte der Bahnsprecher"
+    r"|,\s*(?:sagte|sagt|erkl[aä]rte|betonte|so|a (?:dit|d[eé]clar[eé]|expliqu[eé]|indiqu[eé]|"
+    r"pr[eé]cis[eé])|explique|dijo|explic[oó]|declar[oó]|afirm[oó]|seg[uú]n|ha (?:detto|spiegato|"
+    r"dichiarato|precisato)|spiega|disse|explicou|afirmou|segundo|zei|zegt|verklaarde|aldus|"
+    r"denunciano|denuncian|denunciam|erz[aä]hlt|raconte|cuenta|racconta|conta|vertelt) (?:[\w.'-]+ "
+    r"){0,4}[\w.'-]+\.?\s*$)")
 
 # A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
 # "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".

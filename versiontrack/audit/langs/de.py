@@ -41,7 +41,9 @@ DE = Lang(
         r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
         # by mistake, it said: "Irrtümlich hieß es in der gestrigen Ausgabe ..."
         r"|(?:versehentlich|irrt[uü]mlich(?:erweise)?|f[aä]lschlich(?:erweise)?),? (?:hie(?:ß|ss) "
-        r"es|stand|wurden?|haben wir|hatten wir|war|ist|sind)\b"
+        r"es|stand|haben wir|hatten wir|(?:wurden?|war|ist|sind) (?:[\w.,]+ ){0,5}?(?:genannt|"
+        r"bezeichnet|angegeben|zitiert|geschrieben|abgedruckt|berichtet|gemeldet|ver[oö]ffentlicht"
+        r"|zugeschrieben)\b)"
     ),
     changed=(
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"

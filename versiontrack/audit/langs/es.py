@@ -33,8 +33,8 @@ ES = Lang(
         r"|publicamos|"
         r"dijimos|escribimos|informamos|indicamos|atribuimos"
         # by mistake, it said: "Por error, se publicó que ..."
-        r"|se (?:public[oó]|dijo|inform[oó]|indic[oó]|atribuy[oó]|escribi[oó]|identific[oó]|"
-        r"cit[oó]|mencion[oó]|omiti[oó]))"
+        r"|se (?:(?:public[oó]|dijo|inform[oó]|indic[oó]|escribi[oó]|mencion[oó]) que|atribuy[oó]"
+        r"|identific[oó]|cit[oó]|omiti[oó]))"
     ),
     changed=(
         r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
@@ -43,7 +43,7 @@ ES = Lang(
         r"|(?:el titular|el t[ií]tulo|el pie de foto|la foto|la imagen|el gr[aá]fico) de (?:esta|"
         r"este) "
         r"(?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|reportaje) (?:ha sido|fue|se ha)"
-        r"|(?:hemos|la redacci[oó]n ha|este (?:diario|peri[oó]dico|medio) ha) (?:\w+ )?"
+        r"|hemos (?:\w+ )?"
         r"(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
         r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"

@@ -34,8 +34,10 @@ FR = Lang(
         # a reading formula: "Il fallait lire ...", "Vous auriez dû lire ..."
         r"|il fallait lire\b|vous auriez d[uû] lire\b|(?:lire|lisez)\s*:"
         # by mistake, it said: "Par erreur, nous avons écrit ..."
-        r"|(?:par erreur|par inadvertance|[aà] tort),? (?:nous avons|nous avions|il a [eé]t[eé]|il "
-        r"[eé]tait|a [eé]t[eé]|avons|[eé]tait)\b"
+        r"|(?:par erreur|par inadvertance|[aà] tort),? (?:nous avons|nous avions|avons|(?:il )?"
+        r"(?:a [eé]t[eé]|[eé]tait) (?:[eé]crit|indiqu[eé]|annonc[eé]|publi[eé]|mentionn[eé]"
+        r"|attribu[eé]"
+        r"|pr[eé]sent[eé])e?)\b"
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
@@ -43,8 +45,8 @@ FR = Lang(
         # a part of this text: "Le titre de cet article a été modifié"
         r"|(?:le titre|la l[eé]gende|le chapeau|la photo|l['\u2019]illustration|"
         r"l['\u2019]infographie) "
-        r"de (?:cet|notre) (?:article|texte|papier) (?:a [eé]t[eé]|est)|(?:nous avons|"
-        r"la r[eé]daction a) (?:[\w\u2019']+ ){0,3}?)"
+        r"de (?:cet|notre) (?:article|texte|papier) (?:a [eé]t[eé]|est)|nous avons "
+        r"(?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
         r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"

@@ -36,7 +36,7 @@ IT = Lang(
         # a part of this text: "Il titolo di questo articolo è stato modificato"
         r"|(?:il titolo|la didascalia|la foto|l['\u2019]immagine|il sommario) (?:di questo|"
         r"del nostro) "
-        r"(?:articolo|pezzo|servizio) [eè] stat[oa]|(?:abbiamo|la redazione ha) (?=(?:corretto|"
+        r"(?:articolo|pezzo|servizio) [eè] stat[oa]|abbiamo (?=(?:corretto|"
         r"rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"

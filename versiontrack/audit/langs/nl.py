@@ -28,8 +28,10 @@ NL = Lang(
         r"|anders dan (?:eerder|aanvankelijk|hier|in dit (?:artikel|bericht|stuk)) (?:\w+ )?"
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
         # by mistake, it said: "Abusievelijk werd vermeld dat ..."
-        r"|(?:abusievelijk|ten onrechte|per abuis|door een vergissing),? (?:werd|werden|stond|is|"
-        r"zijn|hebben we|schreven we|meldden we)\b"
+        r"|(?:abusievelijk|ten onrechte|per abuis|door een vergissing),? (?:stond|hebben we"
+        r"|schreven we|meldden we|noemden we|(?:werd|werden|is|zijn) (?:\w+ ){0,4}?(?:vermeld"
+        r"|genoemd|"
+        r"geschreven|gemeld|gepubliceerd|toegeschreven|geciteerd)\b)"
     ),
     changed=(
         r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)"

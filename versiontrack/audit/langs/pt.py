@@ -39,8 +39,7 @@ PT = Lang(
         r"|reportagem|"
         r"legenda|t[ií]tulo|artigo|mat[eé]ria)"
         # by mistake, it said: "Por lapso, foi publicado que ..."
-        r"|(?:foi|foram) (?:publicad|escrit|referid|indicad|atribu[ií]d|identificad)[oa]s?"
-        r"|sa[ií](?:u|ram)\b)"
+        r"|(?:foi|foram) (?:publicad|escrit|referid|indicad|atribu[ií]d|identificad)[oa]s?)"
     ),
     changed=(
         r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
@@ -48,8 +47,7 @@ PT = Lang(
         # a part of this text: "O título desta reportagem foi alterado"
         r"|(?:o t[ií]tulo|a legenda|a foto|a imagem|a chamada|o gr[aá]fico) d(?:este|esta) "
         r"(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
-        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos|a reda[cç][aã]o "
-        r"(?:corrigiu|atualizou|actualizou|alterou)) (?=(?:o|este|a|esta) ))"
+        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
