@@ -1,6 +1,9 @@
 """The language tables' cue families (issue 11): first-person admissions and writers, reading
 formulas ("il fallait lire", "onde se lê ... leia-se", "dit moest ... zijn"), fix stamps
-("Tippfehler korrigiert"), and the retellings, named papers and stamps they must not take.
+("Tippfehler korrigiert"), the fact set against the claim ("X, nicht Y"), items citing a piece
+by its quoted title and date, texts printed cut or garbled, notes declaring themselves the
+correction, withdrawals in every tense, and the retellings, named papers, quotations and stamps
+they must not take.
 
 Every sentence here is written for this test, in the forms newsrooms use.
 """
@@ -43,6 +46,61 @@ NOTES = [
     ("nl", "In het vraaggesprek met de burgemeester (gisteren, pagina 5) stond dat zij in 1970 "
            "is geboren. Zij is echter in 1972 geboren."),
     ("nl", "Typfout hersteld op 3 mei om 10.00 uur."),
+    # the fact set against the claim, after a sentence naming the piece
+    ("de", "Im Bericht über das Hallenbad vom 3. März wird der Architekt erwähnt. Er heißt Jonas "
+           "Berger, nicht Jonas Burger."),
+    ("fr", "Dans notre article sur le festival, nous citions 40 groupes. Il y en a 14, et non 40."),
+    ("es", "En la crónica del domingo publicamos el nombre del entrenador del equipo juvenil. Se "
+           "llama Luis Prado, no Luis Pardo."),
+    ("nl", "In het artikel over de kermis stond dat de optocht om 14 uur begint. Dat is volgens "
+           "de organisatie niet juist: de optocht begint om 16 uur."),
+    # an item citing a piece by its quoted title and date; the claim's subject contrasted
+    ("de", "In „Neue Wege im Wald“ (4. Mai, Region) wird die Försterin als Leiterin des Amtes "
+           "genannt. Sie ist aber dessen Stellvertreterin."),
+    # the newsroom or the writer owning a mistake; a piece printed cut or garbled
+    ("de", "Ich habe in meinem Text über die Kirmes einen Fehler gemacht: Sie beginnt am Freitag."),
+    ("nl", "In de krant van dinsdag zijn in het overzicht van de uitslagen enkele fouten "
+           "geslopen."),
+    ("pt", "O quarto parágrafo da coluna \"Um verão diferente\" foi publicado truncado na "
+           "edição de domingo."),
+    ("it", "Nel titolo di ieri è comparsa un'imprecisione: il mercato chiude a marzo, non a "
+           "maggio."),
+    ("es", "Un gazapo en el titular de ayer cambió la fecha: el hospital abrirá en 2027."),
+    # a note declaring itself the correction, even beside the press law it answers to
+    ("it", "Nell'articolo di martedì il consigliere è stato indicato come indagato. Sia questa da "
+           "considerarsi una rettifica ai sensi della legge n. 47 del 1948."),
+    # by mistake, it said; the newsroom fixing a part of its text
+    ("de", "Irrtümlich hieß es in der gestrigen Ausgabe, das Freibad öffne im Mai."),
+    ("fr", "Par erreur, nous avons écrit que la médiathèque fermait le lundi."),
+    ("es", "Por error, se publicó que el mercado cerraba los domingos."),
+    ("it", "Per errore è stato scritto che la biblioteca chiude il lunedì."),
+    ("pt", "Diferentemente do que informou a reportagem, a feira abre no sábado."),
+    ("pt", "Corrigimos o erro na legenda."),
+    ("nl", "Abusievelijk werd vermeld dat de bibliotheek op maandag dicht is."),
+    ("nl", "We hebben de fout in de kop hersteld."),
+    # this text contained an error; a part of this text changed
+    ("de", "Der Artikel enthielt einen Fehler: Die Schule wird nicht geschlossen."),
+    ("fr", "Cet article contenait une erreur sur la date du scrutin, qui aura lieu le 12 juin."),
+    ("es", "Este artículo contenía un error: el concierto es el sábado, no el viernes."),
+    ("it", "L'articolo conteneva un errore: il sindaco non ha partecipato alla riunione."),
+    ("nl", "Dit stuk bevatte een fout: het station gaat in 2026 open, niet in 2025."),
+    ("fr", "Le titre de cet article a été modifié, il laissait entendre que l'usine fermait."),
+    ("es", "El titular de esta noticia ha sido modificado porque inducía a error."),
+    ("it", "Una svista ci ha fatto scrivere 1.500 euro invece di 15.000."),
+    ("pt", "Pedimos desculpas aos leitores pelo erro na manchete de ontem."),
+]
+
+WITHDRAWALS = [
+    ("de", "Dieses Interview haben wir nach Rücksprache mit der Gesprächspartnerin "
+           "zurückgezogen."),
+    ("fr", "Cet entretien a été retiré de notre site à la demande de la personne interrogée."),
+    ("fr", "Le Courrier a décidé de retirer cette tribune, dont plusieurs affirmations étaient "
+           "fausses."),
+    ("es", "Hemos decidido despublicar esta noticia porque no pudimos verificar sus fuentes."),
+    ("it", "La redazione ha deciso di rimuovere questo articolo, che conteneva dati non "
+           "verificati."),
+    ("pt", "Decidimos despublicar este texto após constatar que a fonte não era confiável."),
+    ("nl", "De redactie heeft besloten dit artikel offline te halen."),
 ]
 
 NOT_NOTES = [
@@ -63,6 +121,40 @@ NOT_NOTES = [
     ("pt", "O jornal O Liberal errou e não publicou qualquer correção na edição de domingo."),
     # a newsroom on its errors in general
     ("nl", "Lezers wijzen ons vaak op onze fouten, en daar zijn we blij mee."),
+    # someone's own words, quoted and attributed
+    ("de", "„Ich habe einen Fehler gemacht“, sagte der Minister am Abend im Fernsehen."),
+    ("fr", "« Nous avons commis une erreur », a reconnu le maire devant le conseil."),
+    # another outlet's text, removed or corrected; our article changed and a mistake removed
+    ("es", "El País ha retirado la entrevista después de las quejas del club."),
+    ("fr", "Le Monde a retiré l'entretien de son site mardi soir."),
+    # a market correction, a tax return and a law text corrected
+    ("de", "Der Leitindex geriet am Nachmittag in eine Korrektur und schloss zwei Prozent tiefer."),
+    ("it", "Il contribuente può presentare una dichiarazione integrativa per correggere l'errore."),
+    ("fr", "Un rectificatif au Journal officiel a corrigé une erreur dans le décret."),
+    # a company fixing its own error, reported
+    ("es", "La empresa ha corregido el error en sus facturas, según informó ayer."),
+    ("pt", "A prefeitura corrigiu o erro no edital, segundo a secretaria."),
+    # body text: an interview or a report named, then a contrast or a denial that corrects
+    # nothing of ours
+    ("de", "In der Meldung des Ministeriums heißt es, die Straße werde im Mai fertig. Die "
+           "Anwohner zweifeln allerdings daran."),
+    ("es", "En la entrevista publicada ayer, el ministro defendió la reforma. Sin embargo, la "
+           "oposición no lo ve así."),
+    ("it", "Nell'intervista pubblicata ieri il sindaco ha difeso il progetto. Lui però non ha "
+           "risposto alle domande."),
+    ("pt", "Na reportagem de ontem, o ministro defendeu o plano. Ele, no entanto, não explicou os "
+           "custos."),
+    # another body's text withdrawn, in the same words a newsroom uses of its own
+    ("it", "Il governo ha ritirato questo decreto dopo le proteste."),
+    ("nl", "De minister heeft dit wetsvoorstel ingetrokken."),
+    # by mistake, something done that is no text of ours
+    ("de", "Irrtümlich wurde der Bescheid an die falsche Adresse geschickt."),
+    ("fr", "Par erreur, il a été condamné à la place de son frère."),
+    ("es", "Por error, se publicó en el Boletín Oficial una fecha equivocada."),
+    ("nl", "Abusievelijk werd de boete naar het verkeerde adres gestuurd."),
+    # the newsroom's other changes, and someone's own story attributed at its end
+    ("fr", "La rédaction a modifié sa ligne éditoriale en 2019."),
+    ("de", "Ich habe einen Fehler gemacht, als ich den Vertrag unterschrieb, erzählt der Rentner."),
 ]
 
 
@@ -71,6 +163,28 @@ def test_language_cue_families_find_the_note(lang: str, text: str) -> None:
     notes = find_notes(Article(headline="", paragraphs=(text,)))
     assert notes, f"{lang}: no note in {text!r}"
     assert notes[0].kind in ("correction", "clarification")
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWALS)
+def test_withdrawals_in_every_tense_are_withdrawals(lang: str, text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["withdrawal"], f"{lang}: {text!r}"
+
+
+def test_a_change_that_removes_an_error_is_no_withdrawal() -> None:
+    notes = find_notes(Article(headline="", paragraphs=(
+        "Wir haben den Artikel aktualisiert und einen Tippfehler entfernt.",)))
+    assert "withdrawal" not in [n.kind for n in notes]
+
+
+def test_readers_who_prompt_a_change_are_not_the_ones_who_made_it() -> None:
+    notes = find_notes(Article(headline="", paragraphs=(
+        "Die Redaktion hat diesen Beitrag nach Hinweisen von Lesern korrigiert: Der Umzug "
+        "beginnt um 14 Uhr.",)))
+    assert [n.kind for n in notes] == ["correction"]
+    # a parliament changing a text is still someone else
+    assert detect_paragraph("Dieser Text wurde vom Bundestag geändert: Die Frist endet im Mai.") \
+        is None
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_NOTES)

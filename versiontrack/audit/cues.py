@@ -358,8 +358,13 @@ _FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There
                          r"(?:\d|the |an? |[A-Z])")
 # A fact set against another in one sentence: "The bach is the Schwabinger Bach, not the
 # Eisbach.", "..., nicht der ...", "..., et non ...", "..., non ...", "..., e não ...".
-_CONTRA = re.compile(r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
-                     r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b)", _I)
+# Not after a connective ("He, however, did not explain", "Ele, no entanto, não explicou"): that
+# is a negation in the flow of a sentence, not a value set against another.
+_CONTRA = re.compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!embargo)(?<!tuttavia)"
+                     r"(?<!entanto)(?<!porém)(?<!echter)"
+                     r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
+                     r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b| entanto\b"
+                     r"| obstante\b| embargo\b)", _I)
 # The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
 # American poet. She is Canadian."
 _WE_CLAIM = re.compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"

@@ -89,7 +89,7 @@ _FUNCTION_TEXT = (
     "le la les une est dans nous avec cet cette qui pas du hier de "
     "el los las una del por fue que sobre como ayer en esta este se su sus lo al "
     "il che della sono nel non questo anche ieri "
-    "uma foi pelo pela ontem "
+    "uma foi pelo pela ontem na em ao aos dos das um foram "
     "het een niet werd voor zijn van ook dat deze dit naar bij maar wordt gisteren")
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _PUNCT_SPACE = str.maketrans(dict.fromkeys(",.;:!?()[]\"'\u201e\u201c\u201d\u00ab\u00bb", " "))
@@ -153,7 +153,20 @@ THEIRS = re.compile(
     r"|\b(?:su|sua|seu|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|zijn|haar|hun|la sua|il suo) "
     r"(?:edici[oó]n|edi[cç][aã]o|[eé]dition|edizione|ausgabe|editie|art[ií]culo|artigo|article|"
     r"articolo|artikel|reportagem|reportaje|portada|capa|manchete|titular|titre|titolo|"
-    r"schlagzeile)\b)")
+    r"schlagzeile)\b"
+    # a quotation and the speaker it is attributed to: „Ich habe einen Fehler gemacht“, sagte
+    # der Minister; « Nous nous sommes trompés », a reconnu le maire
+    r"|[\u201c\u201d\u00bb\u00ab\"]\s*,?\s*(?:sagte|sagt|erkl[aä]rte|betonte|r[aä]umte|so|a "
+    r"(?:dit|d[eé]clar[eé]|reconnu|affirm[eé]|admis)|dijo|declar[oó]|afirm[oó]|reconoci[oó]|"
+    r"admiti[oó]|ha (?:detto|dichiarato|ammesso|spiegato)|disse|declarou|afirmou|admitiu|"
+    r"reconheceu|zei|zegt|verklaarde|gaf)\b"
+    # or attributed at its end: "..., explicó la compañía", "..., sagte der Bahnsprecher"
+    r"|,\s*(?:sagte|sagt|erkl[aä]rte|betonte|so(?! dass\b)|a (?:dit|d[eé]clar[eé]|expliqu[eé]|"
+    r"indiqu[eé]|"
+    r"pr[eé]cis[eé])|explique|dijo|explic[oó]|declar[oó]|afirm[oó]|seg[uú]n|ha (?:detto|spiegato|"
+    r"dichiarato|precisato)|spiega|disse|explicou|afirmou|segundo|zei|zegt|verklaarde|aldus|"
+    r"denunciano|denuncian|denunciam|erz[aä]hlt|raconte|cuenta|racconta|conta|vertelt) (?:[\w.'-]+ "
+    r"){0,4}[\w.'-]+\.?\s*$)")
 
 # A time after a label or a participle, as these languages print it: "vom 3. Mai", "14.30 Uhr",
 # "le 4 mars à 15 h 20", "(15.30)", "ore 15.30", "às 15h30", "om 14.30 uur", "03/05/2024".
@@ -164,18 +177,21 @@ _MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|au
            r"julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
            r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[cç]o|maio|junho|"
            r"julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)")
-_PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|il|alle|ore|em|[aà]s|do|da|dia|op|"
-         r"om|en|on|at)")
+_PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|de las|il|alle|delle|dalle|ore|em|"
+         r"[aà]s|das|do|da|dia|op|om|en|on|at)")
 WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\d{{2}})?\.?"
         rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
         r"\)?)*")
 
 # A change made by someone else: "Este texto fue modificado por el Congreso", "Dieser Text
-# wurde vom Bundestag geändert" (the newsroom itself is no other).
+# wurde vom Bundestag geändert" (the newsroom itself is no other, nor are readers, who prompt a
+# change and never make one: "nach Hinweisen von Lesern überarbeitet").
 BY_OTHERS = re.compile(
     r"\b(?:por|pel[oa]|par|von|vom|durch|door|dal|dalla|dai|by) (?!(?:de[rmn] |la |el |les? |de |"
-    r"het |a |o )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
-    r"nous\b|nosotros\b|noi\b|n[oó]s\b|ons\b))\w", _I)
+    r"het |a |o |d?e?i |os |as |los |las |unse?re[mnr]? |nos |nossos |nuestros |nostri |onze )?"
+    r"(?:\w+ )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
+    r"nous\b|nosotros\b|noi\b|n[oó]s\b|ons\b|leser|lecteur|lectrice|lector|lettor|lettric|"
+    r"leitor|lezer))\w", _I)
 # What may follow a participle and its time to make a note of it: a purpose or what was added.
 _PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|tras|y|per|dopo|"
             r"com|ap[oó]s|e|met|om|na|en)")
@@ -192,13 +208,58 @@ DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:
 DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b"
               r"|[^.!?]{0,120}[.!]?\s*$)")
 
-# The newsroom, named, withdrawing this text: "<Outlet> retire cet article", "<Outlet> zieht
-# diesen Artikel zurück", "<Outlet> trekt dit artikel in".
+# The newsroom withdrawing this text: "<Outlet> retire cet article", "<Outlet> zieht diesen
+# Artikel zurück", "<Outlet> trekt dit artikel in"; in the past or as a decision ("Le Courrier a
+# décidé de retirer cette tribune", "Abbiamo ritirato l'intervista", "Dieses Interview haben wir
+# zurückgezogen"), or in the passive with this text as the subject ("Cet entretien a été
+# retiré", "Este texto foi despublicado"). Someone else's text ("l'entretien", "la
+# entrevista") only with the newsroom itself as the subject: "we", "this paper", "the newsroom".
+_THIS_DOC = (r"(?:artikel|texto|testo|tekst|text|beitrag|bericht|interview|kommentar|"
+             r"gastbeitrag|article|texte|entretien|tribune|enqu[eê]te|reportage|papier|chronique|noticia|art[ií]culo|"
+             r"entrevista|informaci[oó]n|reportaje|columna|tribuna|articolo|pezzo|intervista|"
+             r"servizio|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|stuk|column)")
+_OUR_DESK = (r"(?:die redaktion|la r[eé]daction|la redacci[oó]n|este (?:diario|peri[oó]dico|medio)"
+             r"|la redazione|questo (?:giornale|quotidiano|sito)|a reda[cç][aã]o|este (?:jornal|"
+             r"site)|de redactie|deze krant)")
+_REMOVE_VERB = (r"(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|"
+                r"retir[eé]e?|supprim[eé]e?|d[eé]publi[eé]e?|retirad[oa]|despublicad[oa]|eliminad[oa]|"
+                r"rimoss[oa]|ritirat[oa]|cancellat[oa]|removid[oa]|verwijderd|ingetrokken|"
+                r"offline gehaald)")
+_REMOVE_INF = (r"(?:zur[uü]ckzuziehen|zu l[oö]schen|zu depublizieren|retirer|supprimer|"
+               r"d[eé]publier|retirar|despublicar|eliminar|rimuovere|ritirare|cancellare|remover|"
+               r"offline te halen|te verwijderen|in te trekken)")
+# "We", or the newsroom by name; "decided to"; the article or pronoun before the text's noun.
+_US = (r"wir haben|haben wir|nous avons|hemos|abbiamo|decidimos|(?:we|wij) hebben|"
+       + _OUR_DESK + r" (?:hat|a|ha|heeft|decidiu)")
+_DECIDE = r"(?:besloten |beschlossen,? |d[eé]cid[eé] de |decidido |deciso di )?"
+_ART = (r"(?:den|das|die|diesen|dieses|diese|unseren|unser|l['\u2019]|le|la|cet|cette|notre|el|"
+        r"este|esta|nuestr[oa]|il|lo|questo|questa|quest['\u2019]|nostr[oa]|o|a|nosso|nossa|"
+        r"het|de|dit|deze|ons)")
 WITHDRAWS = (r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte|enqu[eê]te)"
              r"|zieht (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht) zur[uü]ck"
              r"|retira (?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|texto|reportagem|"
              r"not[ií]cia|artigo)|ritira (?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|pezzo)"
-             r"|trekt (?:dit|het) (?:artikel|bericht|stuk) in)\b")
+             r"|trekt (?:dit|het) (?:artikel|bericht|stuk) in)\b"
+             # this text, withdrawn by anyone who names it so
+             r"|(?:[\w.&'-]+ ){0,4}?(?:(?:hat|haben|a|ont|avons|ha|han|hemos|hanno|abbiamo|heeft"
+             r"|hebben) (?:\w+ ){0,2}?(?:besloten |beschlossen,? |d[eé]cid[eé] de |decidido |"
+             r"deciso di )?(?:" + _REMOVE_VERB + r"|" + _REMOVE_INF + r")"
+             r"|(?:retirou|removeu|despublicou|decidiu (?:retirar|remover|despublicar))) "
+             r"(?:\w+ )?(?:diesen|dieses|diese|cet|cette|ce|esta|este|questo|questa|quest['\u2019]|"
+             r"dit|deze) ?" + _THIS_DOC + r"\b"
+             # this text as the subject, or as the object put first
+             r"|(?:dieser|dieses|diese|diesen|cet|cette|ce|esta|este|questo|questa|quest['\u2019]|"
+             r"dit|deze) ?" + _THIS_DOC + r" (?:(?:wurde|ist|a [eé]t[eé]|ha sido|fue|[eè] stat[oa]|"
+             r"foi|is|werd)|haben wir|avons-nous) (?:\w+ ){0,8}?" + _REMOVE_VERB + r"\b"
+             # the newsroom itself removing its text, whichever article it names it with
+             r"|(?:" + _US + r") (?:\w+ ){0,2}?" + _DECIDE + r"(?:" + _REMOVE_VERB + r"|"
+             + _REMOVE_INF + r") (?:\w+ )?" + _ART + r" ?" + _THIS_DOC + r"\b"
+             r"|(?:" + _US + r") (?:\w+ ){0,2}?" + _DECIDE + _ART + r" ?" + _THIS_DOC
+             # within the clause: "den Artikel korrigiert und Fehler entfernt" is no withdrawal
+             + r"\b(?:(?!\b(?:und|et|y|e|en)\b)[^.,;]){0,80}?\b(?:" + _REMOVE_VERB + r"|"
+             + _REMOVE_INF + r")\b"
+             r"|(?:retiramos|removemos|despublicamos|" + _OUR_DESK + r" (?:retirou|removeu|"
+             r"despublicou)) " + _ART + r" ?" + _THIS_DOC + r"\b")
 
 # What a news text is called when it heads a participle: "Article mis à jour ...", "Texto
 # atualizado às 15h30 para ...".
@@ -277,6 +338,13 @@ CUES = (
     "corre\u00e7", "retifica", "esclarec", "erramos", "corrigid", "alterad", "atualiza",
     "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
     "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
+    # a text withdrawn, in the past or as a decision
+    "retirer", "retir\u00e9", "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",
+    "despublic", "supprim", "gel\u00f6scht", "entfernt", "rimuover", "rimoss", "verwijder",
+    "offline",
+    # by mistake, it said
+    "irrt\u00fcmlich", "versehentlich", "f\u00e4lschlich", "abusievelijk", "ten onrechte",
+    "per abuis", "inadvertance", "vers\u00e3o",
 )
 
 # Words for :func:`versiontrack.audit.signals.may_weigh`, the word gate before the cue rule:
@@ -302,5 +370,12 @@ GATE_WORDS = (
     "weggevallen "
     "verzuimd "
     # what was reported, set against the fact: "nicht ..., wie gestern berichtet"
-    "berichtet gemeldet"
+    "berichtet gemeldet "
+    # a corrections column's item: what the piece said of someone, a text printed cut or
+    # garbled, and a note declaring itself the correction
+    "genannt bezeichnet erw\u00e4hnt verst\u00fcmmelt tronqu\u00e9 truncado mutilado troncato "
+    "mutilato onvolledig rectifions rectificamos rettifica rectifica\u00e7\u00e3o "
+    "retifica\u00e7\u00e3o "
+    "hiermit hierbij versehen ungenau impr\u00e9cision gazapo equivocaci\u00f3n imprecisi\u00f3n "
+    "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid"
 )

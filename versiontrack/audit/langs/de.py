@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import QUOTED, Lang
 
 __all__ = ["DE"]
 
@@ -43,13 +43,27 @@ DE = Lang(
         r"|beitrag)|"
         r"von uns)(?: \w+)? (?:berichtet|gemeldet|geschrieben|"
         r"angegeben|dargestellt|behauptet|vermeldet|hie(?:ß|ss))"
+        # by mistake, it said: "Irrtümlich hieß es in der gestrigen Ausgabe ..."
+        r"|(?:versehentlich|irrt[uü]mlich(?:erweise)?|f[aä]lschlich(?:erweise)?),? (?:hie(?:ß|ss) "
+        r"es|stand|haben wir|hatten wir|(?:wurden?|war|ist|sind) (?:[\w.,]+ ){0,5}?(?:genannt|"
+        r"bezeichnet|angegeben|zitiert|geschrieben|abgedruckt|berichtet|gemeldet|ver[oö]ffentlicht"
+        r"|zugeschrieben)\b)"
     ),
     changed=(
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
-        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)|(?:wir haben|haben wir) (?:den|diesen|"
+        r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)"
+        # a part of this text: "Die Überschrift dieses Artikels wurde geändert"
+        r"|(?:die [uü]berschrift|der titel|die bildunterschrift|das (?:foto|bild)|die grafik) "
+        r"(?:dieses|unseres) (?:artikels|textes|beitrags|berichts) (?:wurde|ist)|(?:wir haben|"
+        r"haben wir|die redaktion hat"
+        r"|hat die redaktion) (?:den|diesen|"
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
         r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
         r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
+        # the newsroom fixing a part of its text: "Wir haben den Fehler korrigiert."
+        r"|(?:wir haben|haben wir|die redaktion hat) (?:den|diesen|die|diese|das) (?:fehler|irrtum|"
+        r"passage|stelle|angaben?|zahl|namen|satz|zitat|bildunterschrift|[uü]berschrift|titel)"
+        r"(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|ge[aä]ndert|richtiggestellt|behoben)"
         # an error fixed, as a stamp of its own: "(Tippfehler korrigiert am 18.10.)"
         r"|(?:tipp|schreib|druck|rechtschreib|zahlen|komma)?fehler (?:wurden? )?(?:korrigiert"
         r"|berichtigt|behoben)"
@@ -91,6 +105,17 @@ DE = Lang(
         r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
         r"|haben) (?:\w+ ){0,3}"
         r"(?:hingewiesen|aufmerksam gemacht|hin)\b"
+        # a corrections column's item citing a piece by its quoted title and date: "In „Titel“
+        # (30. Januar, München)", "Zu „Titel“ vom 4. Mai"
+        r"|\b(?:in|im|zu[mr]?) (?:(?:der|dem|unserer|unserem) )?(?:[a-zäöü-]+ )?"
+        + QUOTED + r"\s*(?:\([^()]{0,40}\d|,?\s*(?:vom|von|in der|im|auf seite|seite)\s)"
+        # the writer or the newsroom owning a mistake, or declaring this the correction
+        r"|\b(?:ich habe|habe ich|wir haben|haben wir) (?:\w+ ){0,6}?(?:einen|einige|mehrere|zwei"
+        r"|den|diesen) (?:\w+ )?fehler (?:gemacht|begangen)\b"
+        r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
+        # this text contained an error: "Der Artikel enthielt einen Fehler"
+        r"|\b(?:dieser|der|unser) (?:artikel|text|beitrag|bericht|meldung) (?:enthielt|"
+        r"enth[aä]lt)\b"
     ),
     errors=(
         # the fact set against what was reported: "Jens Möller, nicht Jens Müller, wie es in
@@ -114,13 +139,22 @@ DE = Lang(
         r"|\bfehlten?\b|\bgeh[oö]rt nicht\b"
         r"|\birrtum\b|\bgeirrt\b|\bstellte sich (?:\w+ )?als (?:falsch|unzutreffend|unwahr) heraus"
         r"|\bfalschmeldung"
+        # a text printed garbled or cut, and the declaration of this correction
+        r"|\bverst[uü]mmelt|\bunvollst[aä]ndig (?:abgedruckt|wiedergegeben|erschienen)"
+        r"|\b(?:ein|durch ein|aus) versehen\b|\bungenau(?:igkeit)?\b"
+        r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
     ),
     facts=(
         r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"
         r"|tats[aä]chlich"
         r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
-        r"|trifft) (?:falsch|"
+        r"|trifft) (?:[^.,;]{1,40} )?(?:falsch|"
         r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
+        # the fact against the claim: "Er heißt X, nicht Y." (a noun, a name, a number or an
+        # article after "nicht": "Das stimmt, nicht alle ..." is no such sentence)
+        r"|[^.;:]{1,120}, (?:und |aber )?nicht (?:(?-i:[A-Z\u00c4\u00d6\u00dc])|(?:der|die|das|den"
+        r"|dem|des|ein|eine|einen|einem|im|in|am|um|bei|mit|von|vom|zu|zum|zur)\b|\d"
+        r"|[\u201e\"\u00bb])"
         r"|(?:das|dies) (?:war|ist) (?:ein|unser) (?:irrtum|fehler)"
     ),
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["ES"]
 
@@ -35,16 +35,27 @@ ES = Lang(
         r"|este) "
         r"(?:texto|art[ií]culo|noticia|informaci[oó]n|nota|cr[oó]nica|pie de foto|titular)"
         r"|publicamos|"
-        r"dijimos|escribimos|informamos|indicamos|atribuimos)"
+        r"dijimos|escribimos|informamos|indicamos|atribuimos"
+        # by mistake, it said: "Por error, se publicó que ..."
+        r"|se (?:(?:public[oó]|dijo|inform[oó]|indic[oó]|escribi[oó]|mencion[oó]) que|atribuy[oó]"
+        r"|identific[oó]|cit[oó]|omiti[oó]))"
     ),
     changed=(
         r"(?:(?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|"
         r"reportaje|entrevista) (?:ha sido|fue|se ha|se)"
-        r"|hemos (?:\w+ )?(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
+        # a part of this text: "El titular de esta noticia ha sido modificado"
+        r"|(?:el titular|el t[ií]tulo|el pie de foto|la foto|la imagen|el gr[aá]fico) de (?:esta|"
+        r"este) "
+        r"(?:noticia|art[ií]culo|informaci[oó]n|cr[oó]nica|reportaje) (?:ha sido|fue|se ha)"
+        r"|hemos (?:\w+ )?"
+        r"(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
         r"ampliad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|modificado|"
         r"actualizado)"
         r"|(?:erratas?|errores?) corregid[oa]s?"
+        # the newsroom fixing a part of its text: "Hemos corregido el error."
+        r"|(?:hemos|la redacci[oó]n ha) (?:corregido|rectificado) (?:el|este|la|esta|los|las) "
+        r"(?:error|errata|dato|cifra|nombre|fecha|cita|pie de foto|titular|informaci[oó]n)"
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
@@ -69,6 +80,17 @@ ES = Lang(
         r"art[ií]culo|reportaje|entrevista|foto|titular) (?:de ayer|del (?:lunes|martes"
         r"|mi[eé]rcoles|"
         r"jueves|viernes|s[aá]bado|domingo))\b|\bnos (?:escribe|se[ñn]ala|advierte) un lector"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # declaration of this correction
+        r"|\ben (?:la|el) (?:nota|noticia|informaci[oó]n|cr[oó]nica|art[ií]culo|reportaje|columna"
+        r"|entrevista) (?:titulad[oa] )?"
+        + OPEN_QUOTE
+        + r"|\b(?:he|hemos) cometido (?:un|una|este|el) (?:\w+ )?error\b"
+        r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
+        r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
+        # this text contained an error: "Este artículo contenía un error"
+        r"|\b(?:este|esta|el|la|nuestr[oa]) (?:art[ií]culo|texto|noticia|informaci[oó]n|cr[oó]nica"
+        r"|reportaje) conten[ií]a\b"
     ),
     errors=(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
@@ -85,10 +107,18 @@ ES = Lang(
         r"(?:un|el|este|dos) errore?s?\b|\bse omiti[oó]\b|\bomitimos\b|\ben (?:lugar|vez) de\b"
         r"|\bpor (?:un|una) (?:descuido|imperfecci[oó]n|falla|fallo|confusi[oó]n)\b"
         r"|\b(?:una|mil|nuestras?) disculpas?\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b|\bgazapo|\bequivocaci[oó]n|\bimprecisi[oó]n"
+        r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
+        r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
     ),
     facts=(
         r"en realidad|de hecho|lo correcto (?:es|era)|el (?:dato|nombre|n[uú]mero) correcto"
         r"|(?:esto|eso|este dato) (?:es|era|no es) (?:falso|incorrecto|err[oó]neo|cierto)"
+        # the fact against the claim: "..., no ..." with a name, a number or an article after
+        # the negation (not a verb: "..., no explicó")
+        r"|[^.;:]{1,120}, (?:y )?no (?:(?-i:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1])|(?:el|la|los"
+        r"|las|un|una|en|de|del|a|al)\b|\d|[\"\u00ab\u201c])"
     ),
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import QUOTED, Lang
 
 __all__ = ["FR"]
 
@@ -33,10 +33,20 @@ FR = Lang(
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
         # a reading formula: "Il fallait lire ...", "Vous auriez dû lire ..."
         r"|il fallait lire\b|vous auriez d[uû] lire\b|(?:lire|lisez)\s*:"
+        # by mistake, it said: "Par erreur, nous avons écrit ..."
+        r"|(?:par erreur|par inadvertance|[aà] tort),? (?:nous avons|nous avions|avons|(?:il )?"
+        r"(?:a [eé]t[eé]|[eé]tait) (?:[eé]crit|indiqu[eé]|annonc[eé]|publi[eé]|mentionn[eé]"
+        r"|attribu[eé]"
+        r"|pr[eé]sent[eé])e?)\b"
     ),
     changed=(
         r"(?:(?:cet|notre|ce) (?:article|texte|papier|entretien|d[eé]p[eê]che) "
-        r"(?:a [eé]t[eé]|est)|nous avons (?:[\w\u2019']+ ){0,3}?)"
+        r"(?:a [eé]t[eé]|est)"
+        # a part of this text: "Le titre de cet article a été modifié"
+        r"|(?:le titre|la l[eé]gende|le chapeau|la photo|l['\u2019]illustration|"
+        r"l['\u2019]infographie) "
+        r"de (?:cet|notre) (?:article|texte|papier) (?:a [eé]t[eé]|est)|nous avons "
+        r"(?:[\w\u2019']+ ){0,3}?)"
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
         r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"
@@ -53,6 +63,15 @@ FR = Lang(
         r"|\b(?:paru|publi[eé])e? (?:hier|le|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche)\b|\bil (?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|mentionn[eé])\b"
         r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
+        # an item citing a piece by its quoted title ("Dans « Titre » (3 mai)"), and the newsroom
+        # owning a mistake or declaring this the correction
+        r"|\bdans (?:l['\u2019]|le |la |notre )?(?:\w+ )?"
+        + QUOTED + r"\s*(?:\(|,?\s*(?:du|paru|publi[eé]))"
+        r"|\b(?:j['\u2019]ai|nous avons) (?:\w+ )?commis (?:une|des|deux|cette) (?:\w+ )?erreurs?\b"
+        r"|\bnous (?:rectifions|corrigeons)\b"
+        # this text contained an error: "Cet article contenait une erreur"
+        r"|\b(?:cet|l['\u2019]|notre) ?(?:article|texte|papier) (?:contenait|comportait|contient"
+        r"|comporte)\b"
         r"|\b(?:l['\u2019]article|notre article|le papier|le reportage|l['\u2019]entretien"
         r"|la l[eé]gende) "
         r"(?:d['\u2019]hier|de (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
@@ -84,9 +103,14 @@ FR = Lang(
         r"|\ben d[eé]pit de ce qu|\bvous auriez d[uû] lire\b|\bmea (?:maxima )?culpa\b"
         r"|\bje me suis tromp[eé]"
         r"|\b(?:avons|ai) commis (?:une|cette|deux) erreurs?\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btronqu[eé]|\bamput[eé]e?s? d|\bnous (?:rectifions|corrigeons)\b"
+        r"|\bimpr[eé]cision|\bapproximation\b"
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
+        # the fact against the claim: "..., et non ..."
+        r"|[^.;:]{1,120},? et non\b"
         r"|c['\u2019]est (?:faux|inexact|une erreur)|(?:cette information|ceci) (?:est|[eé]tait) "
         r"(?:fausse|inexacte|erron[eé]e)|le (?:bon|vrai) (?:chiffre|nom|montant)"
     ),

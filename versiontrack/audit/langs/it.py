@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["IT"]
 
@@ -24,16 +24,28 @@ IT = Lang(
         r"|contrariamente a quanto (?:scritto|riportato|indicato|pubblicato|affermato)"
         r"|(?:per (?:un )?errore|erroneamente),? (?:abbiamo|avevamo|nell['\u2019](?:articolo"
         r"|edizione)|"
-        r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione))"
+        r"nel (?:titolo|pezzo|testo|servizio|sommario)|nella (?:didascalia|foto|pagina|edizione)"
+        # by mistake, it said: "Per errore è stato scritto che ..."
+        r"|[eè] stat[oa] (?:scritt|pubblicat|indicat|riportat|attribuit)[oa]|si (?:[eè] scritto"
+        r"|legge(?:va)?)|sono stat[ie])"
     ),
     changed=(
         r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo"
         r"|servizio) (?:[eè] stato|"
-        r"viene|[eè])|abbiamo (?=(?:corretto|rettificato|modificato|"
+        r"viene|[eè])"
+        # a part of this text: "Il titolo di questo articolo è stato modificato"
+        r"|(?:il titolo|la didascalia|la foto|l['\u2019]immagine|il sommario) (?:di questo|"
+        r"del nostro) "
+        r"(?:articolo|pezzo|servizio) [eè] stat[oa]|abbiamo (?=(?:corretto|"
+        r"rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
         r"integrat[oa]|emendat[oa])"
         r"|(?:refus[oi]|errori|errore) (?:[eè] stato |sono stati )?corrett[oi]"
+        # the newsroom fixing a part of its text: "Abbiamo corretto l'errore."
+        r"|(?:abbiamo|la redazione ha) (?:corretto|rettificato) (?:l['\u2019]|il|lo|la|questo|"
+        r"questa|i|gli|le) ?(?:errore|refuso|dato|cifra|nome|data|citazione|didascalia|titolo|"
+        r"informazione)"
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
@@ -61,6 +73,19 @@ IT = Lang(
         r"|\b(?:sbagliammo|dammo|demmo|scrivemmo|riportammo|pubblicammo|correggemmo"
         r"|attribuimmo|indicammo)\b|\b(?:ci siamo|mi sono) sbagliat[oia]\b"
         r"|\b(?:abbiamo|ho) (?:commesso un errore|sbagliato)\b|\bleggasi\b|\bva lett[oa]\b"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # note declaring itself the correction ("sia questa da considerarsi una rettifica")
+        r"|\bnel(?:l['\u2019]| )(?:articolo|intervista|edizione|pezzo|servizio|titolo) "
+        r"(?:dal titolo |intitolat[oa] )?"
+        + OPEN_QUOTE
+        + r"|\b(?:abbiamo|ho) commesso (?:un|questo|l['\u2019]|due) ?(?:\w+ )?error[ei]\b"
+        r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
+        r"(?:una |la )?(?:\w+ )?rettifica\b"
+        # this text contained an error ("L'articolo conteneva un errore"), a slip that made us
+        # write ("Una svista ci ha fatto scrivere")
+        r"|\b(?:questo|l['\u2019]|il nostro) ?(?:articolo|pezzo|testo|servizio) (?:conteneva|"
+        r"contiene)\b"
+        r"|\bci (?:ha|hanno) fatto (?:scrivere|pubblicare|indicare|dire)\b"
     ),
     errors=(
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
@@ -75,19 +100,31 @@ IT = Lang(
         # di verificare la notizia"
         r"|\bnon (?:abbiamo|avevamo|ho) (?:verificato|controllato|avuto (?:l['\u2019]accortezza|la "
         r"prudenza|la cura)[^.;]{0,30}? di (?:verificare|controllare))\b"
+        r"|\bsi scusa(?:no)? (?:con|per)\b"
+        # a text printed cut or garbled; the note declaring itself the correction
+        r"|\btroncat[oa]\b|\bmutilat[oa]\b|\bimprecision[ei]\b"
+        r"|\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa|la presente)(?: \w+){0,3} "
+        r"(?:una |la )?(?:\w+ )?rettifica\b"
     ),
     facts=(
         r"in realt[aà]|in effetti|si trattava|(?:il|la) (?:nome|cifra|dato|data) (?:corrett[oa]|"
         r"giust[oa])|(?:non [eè] cos[iì]|non [eè] vero)|invece,? "
         r"|ma (?:\w+ ){0,5}non (?:risult[oò]|era|[eè]) (?:del tutto )?(?:veritier|ver[oa]|corrett"
         r"|esatt)"
+        # the fact against the claim: "..., non ..." with a name, a number or an article after
+        # the negation (not a verb: "..., non ha risposto")
+        r"|[^.;:]{1,120}, (?:e )?non (?:(?-i:[A-Z\u00c0\u00c8\u00c9\u00cc\u00d2\u00d9])|(?:il|la|i"
+        r"|le|un|una|uno|in|a|al|alla|di|del|della|da)\b|\d|[\"\u00ab\u201c])"
     ),
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
         r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
         r"|la) (?:rettifica|"
-        r"smentita|precisazione)|\blegge (?:n\. )?47\b|\bsaranno (?:corretti|rettificat)"
+        r"smentita|precisazione)|\bsaranno (?:corretti|rettificat)"
+        # the press law, unless the note declares itself the correction the law asks for
+        r"|(?:^|(?<=[.!?] ))(?![^.!?]*\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa"
+        r"|la presente)\b)[^.!?]*\blegge (?:n\. )?47\b"
         r"|\bnostri (?:errori|sbagli)\b"
         r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
         r"(?:ammesso|riconosciuto|pubblicato)"

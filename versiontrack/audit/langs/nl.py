@@ -28,13 +28,26 @@ NL = Lang(
         r"|anders dan (?:eerder|aanvankelijk|hier|gisteren|zaterdag|zondag|\w+dag|in dit "
         r"(?:artikel|bericht|stuk)|in de krant(?: van \w+)?) (?:\w+ )?"
         r"(?:gemeld|vermeld|geschreven|gesteld|bericht)"
+        # by mistake, it said: "Abusievelijk werd vermeld dat ..."
+        r"|(?:abusievelijk|ten onrechte|per abuis|door een vergissing),? (?:stond|hebben we"
+        r"|schreven we|meldden we|noemden we|(?:werd|werden|is|zijn) (?:\w+ ){0,4}?(?:vermeld"
+        r"|genoemd|"
+        r"geschreven|gemeld|gepubliceerd|toegeschreven|geciteerd)\b)"
     ),
     changed=(
-        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)|"
-        r"(?:we|wij) hebben (?:dit|het) (?:artikel|bericht|stuk))(?: (?:[\w.,]+ ){0,6}?)?"
+        r"(?:(?:dit|deze) (?:artikel|bericht|stuk|verhaal|interview) (?:is|werd|wordt)"
+        # a part of this text: "De kop van dit artikel is gewijzigd"
+        r"|(?:de kop|het bijschrift|de foto|de afbeelding|de grafiek|de intro) (?:van|bij) (?:dit|"
+        r"deze) (?:artikel|bericht|stuk|verhaal) (?:is|werd)|"
+        r"(?:we|wij|de redactie) (?:hebben|heeft) (?:dit|het) (?:artikel|bericht|stuk))"
+        r"(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
         r"hersteld)"
         r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
+        # the newsroom fixing a part of its text: "We hebben de fout hersteld."
+        r"|(?:we|wij|de redactie) (?:hebben|heeft) (?:de|deze|die|het) (?:fout|vergissing|passage|"
+        r"naam|datum|cijfer|citaat|kop|bijschrift)(?:en)?(?: (?:[\w.,]+ ){0,4}?)?(?:hersteld|"
+        r"gecorrigeerd|verbeterd|aangepast)"
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
@@ -57,6 +70,12 @@ NL = Lang(
         r"|\b(?:ik schreef|schreef ik|noemde ik|in (?:mijn|deze) (?:column|rubriek))\b"
         r"|\b(?:we|wij|ik) (?:hebben|heb) (?:ons|me|mij) vergist\b|\bvergisten (?:we|wij) ons\b"
         r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b"
+        # the newsroom owning a mistake, and the declaration of this correction
+        r"|\b(?:ik heb|we hebben|wij hebben|hebben we|heb ik) (?:\w+ ){0,4}?(?:een|enkele|twee"
+        r"|deze) (?:\w+ )?fout(?:en)? gemaakt\b"
+        r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
+        # this text contained an error: "Dit stuk bevatte een fout"
+        r"|\b(?:dit|het|deze|ons) (?:artikel|stuk|bericht|verhaal) (?:bevatte|bevat)\b"
     ),
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
@@ -68,10 +87,20 @@ NL = Lang(
         r"|\b(?:een )?lezers? (?:wees|wezen|heeft|hebben) ons\b"
         r"|\bdit moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b|\bverminkt\b|\bweggevallen\b"
         r"|\bverzuim"
+        # errors slipped in, a text printed incomplete; the declaration of this correction
+        r"|\bfout(?:en)? (?:gemaakt|(?:in)?geslopen)\b|\b(?:enkele|een aantal|twee|drie"
+        r"|verschillende|meerdere) fouten\b|\bonvolledig (?:afgedrukt|weergegeven|geplaatst)\b"
+        r"|\bonnauwkeurig|\bslordigheid\b"
+        r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
     ),
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
-        r"|(?:dat|dit) (?:is|was|klopt) (?:onjuist|niet|fout|verkeerd)|het gaat (?:om"
+        r"|(?:dat|dit) (?:is|was|klopt) (?:[^.,;]{1,40} )?(?:onjuist|niet|fout|verkeerd)"
+        # the fact against the claim ("..., niet ...")
+        # (a name, a number or an article after "niet", not "niet alleen", "niet meer")
+        r"|[^.;:]{1,120}, (?:en )?niet (?:(?-i:[A-Z])|(?:de|het|een|in|op|van|aan|over|bij|met)\b"
+        r"|\d|[\"'\u201c])"
+        r"|het gaat (?:om"
         r"|in werkelijkheid)"
         r"|(?:het|hij|zij|ze|dit|dat|die|deze) (?:ging|gaat|is|was|zijn|waren|heet|heette) echter\b"
         r"|(?:hij|zij|ze|het|dit|dat|die|deze) (?:is|was|heeft|werd) (?:nimmer|nooit)\b"

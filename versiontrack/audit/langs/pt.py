@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from versiontrack.audit.langs.table import Lang
+from versiontrack.audit.langs.table import OPEN_QUOTE, Lang
 
 __all__ = ["PT"]
 
@@ -28,21 +28,34 @@ PT = Lang(
         r"|(?:diferentemente"
         r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
-        r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem))"
+        r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem)"
+        # what the piece said, as the subject: "Diferentemente do que informou a reportagem"
+        r"|(?:foi )?(?:informad[oa]|noticiad[oa]|divulgad[oa]|informou|noticiou|afirmou|disse) "
+        r"(?:n?[ao] |em )(?:reportagem|texto|not[ií]cia|mat[eé]ria|coluna|legenda|t[ií]tulo|"
+        r"primeira p[aá]gina|edi[cç][aã]o))"
         r"|(?:por lapso|por (?:um )?erro|por engano|erradamente|equivocadamente"
         r"|incorre(?:c)?tamente),? "
         r"(?:escrevemos|informamos|publicamos|public[aá]mos|dissemos|atribu[ií]mos|indic[aá]mos|"
         r"refer[ií]mos|identific[aá]mos|(?:na|no|numa|num) (?:edi[cç][aã]o|texto|not[ií]cia"
         r"|reportagem|"
-        r"legenda|t[ií]tulo|artigo|mat[eé]ria))"
+        r"legenda|t[ií]tulo|artigo|mat[eé]ria)"
+        # by mistake, it said: "Por lapso, foi publicado que ..."
+        r"|(?:foi|foram) (?:publicad|escrit|referid|indicad|atribu[ií]d|identificad)[oa]s?)"
     ),
     changed=(
         r"(?:(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) "
-        r"(?:foi|[eé]|est[aá])|"
+        r"(?:foi|[eé]|est[aá])"
+        # a part of this text: "O título desta reportagem foi alterado"
+        r"|(?:o t[ií]tulo|a legenda|a foto|a imagem|a chamada|o gr[aá]fico) d(?:este|esta) "
+        r"(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
         r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
+        # the newsroom fixing a part of its text: "Corrigimos o erro."
+        r"|(?:corrigimos|re(?:c)?tific[aá]mos|a reda[cç][aã]o corrigiu) (?:o|a|os|as|este|esta|"
+        r"esse|essa) (?:erro|gralha|dado|n[uú]mero|nome|data|cita[cç][aã]o|legenda|t[ií]tulo|"
+        r"informa[cç][aã]o)"
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
@@ -65,6 +78,19 @@ PT = Lang(
         r"post\b|\bpost anterior\b|\berrei\b|\b(?:me enganei|nos enganamos)\b"
         r"|\bcomet(?:i|emos) (?:um|o|este) erro\b|\bonde se l[eê]\b|\bleia-se\b"
         r"|\bdeveria ter (?:escrito|sido escrito)\b"
+        # an item citing a piece by its quoted title, the newsroom owning a mistake, and the
+        # declaration of this correction ("Aqui fica a rectificação")
+        r"|\b(?:a|o|na|no) (?:reportagem|artigo|texto|coluna|nota|entrevista) (?:intitulad[oa] )?"
+        + OPEN_QUOTE
+        + r"|\b(?:cometemos|cometi|fizemos|fiz) (?:um|uma|este|o) (?:\w+ )?erro\b"
+        r"|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
+        # this text contained an error: "Esta reportagem continha um erro"
+        r"|\b(?:este|esta|o|a) (?:texto|reportagem|artigo|not[ií]cia|mat[eé]ria) (?:continha|"
+        r"cont[eé]m"
+        r"|trazia)\b|\b(?:n[ao]|d[ao]) (?:manchete|chamada|capa|primeira p[aá]gina)\b"
+        # a caption or headline of a picture or a piece
+        r"|\b(?:a|o) (?:legenda|manchete|chamada|t[ií]tulo) (?:da|do|de) (?:foto|imagem|p[aá]gina|"
+        r"capa|reportagem|mat[eé]ria|texto|not[ií]cia)"
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
@@ -81,12 +107,20 @@ PT = Lang(
         r"|\bonde se l[eê]\b|\bleia-se\b|\bdeveria ter (?:escrito|sido escrito)\b"
         r"|\bpedido de desculpas?\b|\bpe[cç]o desculpas?\b|\b(?:as )?nossas desculpas\b"
         r"|\bn[aã]o\b[^.;]{1,80},? (?:e sim|mas sim)\b"
+        # a text printed cut or garbled; the declaration of this correction
+        r"|\btruncad[oa]s?\b|\bmutilad[oa]s?\b|\bfica (?:feita )?a re(?:c)?tifica[cç][aã]o\b"
+        r"|\bequ[ií]voco\b|\bimprecis[aã]o\b"
     ),
     facts=(
         r"na (?:verdade|realidade)|o (?:correto|correcto|certo) (?:[eé]|era)|(?:o|a) (?:nome"
         r"|n[uú]mero|"
         r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
         r"|est[aá])"
+        # the fact against the claim: "..., e não ..." with a name, a number or an article after
+        # the negation (not a verb: "..., não explicou")
+        r"|[^.;:]{1,120}(?:,? e|,) n[aã]o (?:(?-i:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00c2\u00ca"
+        r"\u00d4\u00c3\u00d5])|(?:o|a|os|as|um|uma|em|no|na|nos|nas|de|do|da|dos|das)\b|\d"
+        r"|[\"\u00ab\u201c])"
     ),
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Lang"]
+__all__ = ["OPEN_QUOTE", "QUOTED", "Lang"]
+
+# A quotation mark that opens a piece's title, and a quoted title: what a corrections column's
+# item cites a piece by ("In „Titel“ (30. Januar)", "Dans « Titre » (3 mai)").
+OPEN_QUOTE = r"[\u201e\"\u00bb\u00ab\u201c]"
+QUOTED = OPEN_QUOTE + r"[^\"\u201c\u201d\u201e\u00bb\u00ab]{2,120}[\"\u201c\u201d\u00ab\u00bb]"
 
 
 @dataclass(frozen=True)
