@@ -124,8 +124,9 @@ _PARTICIPLE = re.compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|writ
 # What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
 _AS_STATED = re.compile(
     r",?\s+(?:as|wie|comme|como|come|zoals)\s+(?:(?:was|we|it|had|has|been|in|the|our|an?|\w+ly|"
-    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+)\s+){0,7}?"
-    r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
+    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+[\u00b4']\w+|\w+)\s+){0,7}?"
+    r"(?:had it|stated|states|said|says|reported|published|printed|written|wrote|suggested|"
+    r"indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
     r"indicado|public[oó]|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
@@ -359,12 +360,13 @@ _FACT = re.compile(
     r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
-    r"era)\s+)"
+    r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
 _SAID = re.compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
     r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
-    r"(?: that)?|hie(?:ß|ss) es,?(?: dass)?|stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
+    r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
+    r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
     r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
@@ -428,9 +430,26 @@ def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> 
     return (bool(b1) and b1 == b2) or (bool(a1) and a1 == a2)
 
 
-def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
+def _num_kind(text: str, m: re.Match[str]) -> str:
+    """What a number in ``text`` counts: a year, an ordinal, a share, money, or a plain count."""
+    v = m.group(0).strip()
+    if re.search(r"%|per ?cent|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
+            re.match(r"\s?(?:%|per ?cent|percent)", text[m.end():], _I):
+        return "share"
+    if v[:1] in "$€£¥" or re.match(r"(?:us|a|c|r)\$", v, _I) or \
+            re.search(r"(?:dlrs|dollars|euros?|pounds|cts|cents)$", v, _I):
+        return "money"
+    if _ORDINAL.match(text, m.end()):
+        return "ordinal"
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", v):
+        return "year"
+    return "count"
+
+
+def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | None:
     """The one number the claim has and the fact replaces, with its unit or scale when the
-    two share it ("$42 billion" / "$4.2 billion")."""
+    two share it ("$42 billion" / "$4.2 billion"); ``placed``: only a number in the same place
+    (the same word before or after it) answers, however short the fact."""
     def value(m: re.Match[str]) -> str:
         return _CORE.search(m.group(0)).group(0)  # type: ignore[union-attr]
 
@@ -441,8 +460,10 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     new = [m for m in fn if value(m) not in cv]
     if len(old) != 1 or len(new) != 1:
         return None
-    if len(_words(fact)) > 8 and not _same_place(claim, old[0], fact, new[0]):
+    if (placed or len(_words(fact)) > 8) and not _same_place(claim, old[0], fact, new[0]):
         return None  # two numbers in different places of two long sentences: unrelated
+    if _num_kind(claim, old[0]) != _num_kind(fact, new[0]):
+        return None  # "opened in 1998" / "has 12 galleries": a year answers a year, not a count
     dates = _date_at(claim, old[0].start()), _date_at(fact, new[0].start())
     if dates[0] and dates[1]:
         return dates[0], dates[1]  # the whole date, not its day or year
@@ -457,7 +478,14 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
         return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
     if o[:1] in "$€£¥" and n[:1] in "$€£¥":
         return o, n
+    o_ord, n_ord = _ORDINAL.match(claim, old[0].end()), _ORDINAL.match(fact, new[0].end())
+    if o_ord and n_ord and old[0].group(0) == value(old[0]) and new[0].group(0) == value(new[0]):
+        return value(old[0]) + o_ord.group(0), value(new[0]) + n_ord.group(0)
     return value(old[0]), value(new[0])
+
+
+# The ending an ordinal's digits carry ("16th", "3e", "21st", "2nd").
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|[eè]me|º|ª)(?!\w)", _I)
 
 
 
@@ -483,8 +511,6 @@ _SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)",
 
 
 def _diff(claim: str, fact: str) -> tuple[str, str] | None:
-
-
     """The one run of words ``fact`` replaces in ``claim``, as phrases."""
     # The fact may go on after a comma ("..., about a year before ..."): that is not the value.
     fact = re.sub(r",\s+(?:about|some|nearly|almost|shortly|long|which|who|when|while|after|"
@@ -515,6 +541,11 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if len(real) != 1 or real[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = real[0]
+    # The fact must restate the claim around the change: most of its other words are the
+    # claim's, or it is an unrelated sentence that happens to share a word or two.
+    same = sum(b - a for op, a, b, *_ in ops if op == "equal")
+    if same < max(1, (len(fw) - (j2 - j1) + 1) // 2):
+        return None
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
     if i2 - i1 > 8 or j2 - j1 > 8:
@@ -523,6 +554,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         j2 -= 1  # "against the bill" / "for it": the pronoun stands for the unchanged words
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
+    if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
+            i2 - i1 == 1 and j2 - j1 == 1 and cw[i1][:1].islower() and fw[j1][:1].islower():
+        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman": the noun phrase
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
     d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
@@ -807,6 +841,9 @@ def _typed_answer(claim: str, new: str) -> str | None:
     return pair[0] if pair else None
 
 
+_MISSTATED = re.compile(r"(?:misstated|misreported|implied) that", _I)
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -817,6 +854,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        if not rest and _MISSTATED.match(m.group(0)):
+            continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
             parts = [p for p in re.split(r";\s+", claim) if p.strip()]
             if len(parts) >= 2:
@@ -842,7 +881,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
-        return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        # After "misstated that", the number that answers stands where the claim's stood.
+        placed = bool(_MISSTATED.match(m.group(0)))
+        return _numbers(claim, fact_txt, placed=placed) or _diff(claim, fact_txt)
     return None
 
 
