@@ -269,7 +269,9 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
         after = re.match(r"\w+\s+(\w+)\s+", new)
         if not after or after.group(1).lower() not in _PREPS:
             return None
-        new = new[after.end():]
+        # "been denied a full professorship": after the participle an English "a" is an article
+        keep = after.group(1).lower() == "a" and new[after.end():][:1].islower()
+        new = new[after.start(1):] if keep else new[after.end():]
     nw = _words(new)
     if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
             _is_cap(old) and _is_cap(" ".join(nw[1:])):
@@ -411,7 +413,7 @@ def _look_alike(t: str, old: str) -> str | None:
     best: tuple[float, str] | None = None
     for i in range(len(toks) - len(ow) + 1):
         run = t[toks[i].start():toks[i + len(ow) - 1].end()]
-        if run.lower() == old.lower():
+        if re.sub(r"'s$", "", run.lower()) == old.lower():
             continue
         r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
         if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
@@ -749,6 +751,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         old = _strip_old(m.groupdict().get("old") or m.groupdict()["old2"])
         old = re.sub(r"\s+(?:in|on) (?:the |a |an )?(?:\w+ )?(?:paragraph|headline|caption|"
                      r"story|article)\b.*$", "", old, flags=_I)
+        # "misnamed as Timmy Whittle in our obituary of ...": where the error was is no part of it.
+        old = re.sub(r"\s+in (?:our|an earlier|a previous|the print|the online|last|yesterday's|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\b.*$", "", old, flags=_I)
         old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
@@ -775,8 +780,16 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
             new = _fact_of(sents[k + 1])
-        if new is None and _SPELL.search(sent):
-            new = _look_alike(t, old)
+        if new is None and k + 1 < len(sents) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
+            named = _NAMED_FACT.match(sents[k + 1])  # "The winner was Aage Niels Bohr, ..."
+            new = _strip(named.group("new")) if named else None
+        if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
+            new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
+        obj = _strip(m.groupdict().get("obj") or "")
+        if new is None and k + 1 >= len(sents) and obj and _alike(obj, old):
+            new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
+        if new:
+            old, new = _common_lead(old, new)
         if new is None and k + 1 < len(sents):
             # "referred to Mr Dutton as opposition leader in 2019. He became opposition leader
             # in 2022.": what the next sentence changes in the wrong value.
@@ -787,6 +800,39 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = None
         return old, new
     return None
+
+
+_NAMED_FACT = re.compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
+                         r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
+                         r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
+_NAMING = re.compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\b", _I)
+
+
+def _common_lead(old: str, new: str) -> tuple[str, str]:
+    """Without the words both sides open with that are no part of the value: "the" before two
+    names ("the River Cam"), one owner ("Carol's about-to-be-husband")."""
+    ow, nw = _words(old), _words(new)
+    if len(ow) > 1 and len(nw) > 1 and ow[0].lower() == nw[0].lower() and (
+            re.fullmatch(r"[\w-]+'s", ow[0]) or
+            (ow[0].lower() == "the" and _is_cap(ow[1]) and _is_cap(nw[1]))):
+        return _strip(" ".join(ow[1:])), _strip(" ".join(nw[1:]))
+    return old, new
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two values of one sort that can stand for each other: names
+    or phrases of about one length that share a word or a spelling, or two full names."""
+    if _PRONOUN_START.fullmatch(a) or _sort(a) != _sort(b) or a.lower() == b.lower():
+        return False
+    aw, bw = _words(a), _words(b)
+    if max(len(aw), len(bw)) > 6 or abs(len(aw) - len(bw)) > 2:
+        return False
+    content = {w.lower() for w in aw if len(w) > 2 and not _DETS.match(w + " ")}
+    if content & {w.lower() for w in bw}:
+        return True
+    if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.6:
+        return True
+    return all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
 
 
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
