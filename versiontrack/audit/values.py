@@ -809,12 +809,11 @@ _NAMING = re.compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\
 
 
 def _common_lead(old: str, new: str) -> tuple[str, str]:
-    """Without the words both sides open with that are no part of the value: "the" before two
-    names ("the River Cam"), one owner ("Carol's about-to-be-husband")."""
+    """Without the owner both sides open with: "Carol's about-to-be-husband" / "Carol's
+    about-to-be-ex-husband" (an article stays: "the Tames" / "the Thames")."""
     ow, nw = _words(old), _words(new)
-    if len(ow) > 1 and len(nw) > 1 and ow[0].lower() == nw[0].lower() and (
-            re.fullmatch(r"[\w-]+'s", ow[0]) or
-            (ow[0].lower() == "the" and _is_cap(ow[1]) and _is_cap(nw[1]))):
+    if len(ow) > 1 and len(nw) > 1 and ow[0].lower() == nw[0].lower() and \
+            re.fullmatch(r"[\w-]+'s", ow[0]):
         return _strip(" ".join(ow[1:])), _strip(" ".join(nw[1:]))
     return old, new
 
