@@ -98,7 +98,8 @@ _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?c
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
 _NUMBER = re.compile(
-    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
+    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?(?:\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d[\d,.:]*\d?)"
+    rf"(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
 
 # Words that end the phrase before a value: a value is what follows the last of them.
@@ -133,7 +134,8 @@ _AS_STATED = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
-_CORE = re.compile(r"\d[\d,.:]*\d(?:[-\u2013]\d+)?|\d(?:[-\u2013]\d+)?")
+_CORE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d[\d,.:]*\d(?:[-\u2013]\d+)?|"
+                   r"\d(?:[-\u2013]\d+)?")
 _ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
                        r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
                        r"[ap]\.m)\.(?=\s|,|$)")
@@ -421,6 +423,11 @@ def _look_alike(t: str, old: str) -> str | None:
     return best[1] if best else None
 
 
+def _word_before(t: str, m: re.Match[str]) -> str:
+    before = re.search(r"([\w']+)\W*$", t[:m.start()])
+    return before.group(1).lower() if before else ""
+
+
 def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> bool:
     """Whether two numbers stand in the same place: the same word before or after them."""
     def around(t: str, m: re.Match[str]) -> tuple[str, str]:
@@ -460,6 +467,14 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
     cv, fv = {value(m) for m in cn}, {value(m) for m in fn}
     old = [m for m in cn if value(m) not in fv]
     new = [m for m in fn if value(m) not in cv]
+    if (len(old) > 1 or len(new) > 1) and old and new:
+        # "the chain's 34th location" / "..., scheduled to open Nov. 13, is the chain's 40th
+        # global location": the one pair in the same place and of one kind.
+        pairs = [(o, n) for o in old for n in new if _word_before(claim, o) and
+                 _word_before(claim, o) == _word_before(fact, n) and
+                 _num_kind(claim, o) == _num_kind(fact, n)]
+        if len(pairs) == 1:
+            old, new = [pairs[0][0]], [pairs[0][1]]
     if len(old) != 1 or len(new) != 1:
         return None
     if (placed or len(_words(fact)) > 8) and not _same_place(claim, old[0], fact, new[0]):
@@ -494,7 +509,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|[eè]me|º|ª)(?!\w)", _I)
 # Units of measure (and all-capital abbreviations: "GMT", "MLN") that go with a number.
 _UNIT = re.compile(
     r"\s?((?:(?-i:[A-Z]{2,5})|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?|"
-    r"acres?|hectares?|tons?|tonnes?|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
+    r"acres?|hectares?|tons?|tonnes?|tonnen|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
     r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
     r"Prozent|Stimmen|m[eè]tres|heures|jours|mois|ans|voix|si[eè]ges|metros|kil[oó]metros|"
     r"horas|d[ií]as|meses|a[ñn]os|votos|esca[ñn]os|metri|chilometri|ore|giorni|mesi|anni|"
@@ -654,6 +669,19 @@ def _bounded(new: str, old: str) -> str | None:
     return new
 
 
+def _measured(old: str, new: str) -> tuple[str, str] | None:
+    """Two amounts in one unit at the head of ``old`` and ``new`` ("700 000 Tonnen" / "700
+    Tonnen"), or None."""
+    o, n = _NUMBER.match(old), _NUMBER.match(new)
+    if not (o and n and _CORE.fullmatch(o.group(0).strip()) and
+            _CORE.fullmatch(n.group(0).strip())):
+        return None
+    ou, nu = _UNIT.match(old, o.end()), _UNIT.match(new, n.end())
+    if ou and nu and ou.group(1).lower() == nu.group(1).lower():
+        return old[:ou.end()], new[:nu.end()]
+    return None
+
+
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
     if re.search(r"\b(?:sondern|sino)\b", whole, _I):
@@ -689,6 +717,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if bounded is None:
                 continue
             new = bounded
+            measured = _measured(_strip(old), _strip(new))
+            if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
+                old, new = measured
             if not _parallel(old, new, m.group(0)):
                 continue
             head = _words(new)[:1]
@@ -721,6 +752,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             if _MISSAID.search(pre) and not _RESTATED.search(pre):
                 continue  # "wrongly said X, not Y": which side is the claim is not said
+            if neg not in _NEGATIONS and _ERROR_TOLD.search(sent[:m.start()]) and \
+                    not _RESTATED.search(sent[:m.start()]):
+                continue  # "an error: 8 000 instead of 80 000" tells the error, either way round
             old_raw = m.group("old")
             if "(" in sent[m.start():m.start("neg")]:
                 old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
@@ -737,6 +771,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
 _MISSAID = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
                       r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
                       r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
+_NEGATIONS = frozenset(("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"))
+# A sentence that tells of an error: what it sets "instead of" what may be either way round.
+_ERROR_TOLD = re.compile(r"\b(?:errors?|mistakes?|typos?|misprints?|erreurs?|coquilles?|"
+                         r"fehler|errores?|errori|erros?|fouten?|vergissing)\b", _I)
 _RESTATED = re.compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
                        r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
                        _I)
@@ -879,6 +917,10 @@ def _typed_answer(claim: str, new: str) -> str | None:
         return pair[0] if pair else None
     if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
+        # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
+        alike = [m for m in _NAME_RUN.finditer(claim) if _alike(m.group(0), new)]
+        if len(alike) == 1:
+            return _strip(alike[0].group(0))
         if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
             return _strip(runs[-1].group(0))
         return None
@@ -887,6 +929,17 @@ def _typed_answer(claim: str, new: str) -> str | None:
 
 
 _MISSTATED = re.compile(r"(?:misstated|misreported|implied) that", _I)
+# A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
+_WHOLE_FACT = re.compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
+                         r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
+                         r"\s+(?P<new>[^,;]+?)\.?$", _I)
+
+
+def _one_value(v: str) -> bool:
+    """Whether ``v`` is one value by itself: a date, a figure, or a short name."""
+    v = _strip(v)
+    return bool(_bare_date(v)) or _sort(v) == "number" or \
+        (bool(_NAME_RUN.fullmatch(v)) and len(_words(v)) <= 5)
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
@@ -926,6 +979,12 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        whole = _WHOLE_FACT.match(fact_txt)
+        if whole and _one_value(whole.group("new")):
+            new = _bare_date(whole.group("new")) or _strip(whole.group("new"))
+            old = _typed_answer(claim, new)  # "It was Sean Penn.", "The correct date is July 14."
+            if old:
+                return old, new
         # After "misstated that", the number that answers stands where the claim's stood.
         placed = bool(_MISSTATED.match(m.group(0)))
         return _numbers(claim, fact_txt, placed=placed) or _diff(claim, fact_txt)
