@@ -103,7 +103,8 @@ _NUMBER = re.compile(
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
 
 # Words that end the phrase before a value: a value is what follows the last of them.
-_COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|est|"
+_COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|"
+           r"hei(?:ß|ss)e|sei|seien|w[aä]re|est|"
            r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
            r"heet|heette)")
 _COPULA_WORD = re.compile(_COPULA, _I)
@@ -130,7 +131,8 @@ _AS_STATED = re.compile(
     r"indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|public[oó]|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
+    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven)\b.*$",
+    _I)
 _CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
@@ -372,7 +374,9 @@ _SAID = re.compile(
     r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
     r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
-    r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
+    r"informaba|inform[oó]|afirm[oó]|public[oó]|dijo|indic[oó]) que|"
+    r"(?:dizia|afirmava|informava|indicava|informou|afirmou|publicou|noticiou|disse) que|"
+    r"(?:a [eé]crit|a indiqu[eé]|a affirm[eé]) que|(?:diceva|affermava|indicava|ha scritto|"
     r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
     r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
@@ -419,7 +423,7 @@ def _look_alike(t: str, old: str) -> str | None:
             continue
         r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
         if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
-            best = (r, run)
+            best = (r, re.sub(r"'s$", "", run))
     return best[1] if best else None
 
 
@@ -538,6 +542,7 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if not any(op == "equal" for op, *_ in ops):
         return None
     real = []
+    restated = 0
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
@@ -546,6 +551,7 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                                   _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w)
                                   for w in fwords) and \
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
+            restated += j2 - j1
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
 
         if op == "delete":
@@ -560,9 +566,16 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     _, i1, i2, j1, j2 = real[0]
     # The fact must restate the claim around the change: most of its other words are the
     # claim's, or it is an unrelated sentence that happens to share a word or two.
-    same = sum(b - a for op, a, b, *_ in ops if op == "equal")
+    same = sum(b - a for op, a, b, *_ in ops if op == "equal") + restated
     if same < max(1, (len(fw) - (j2 - j1) + 1) // 2):
         return None
+    cops = ([i for i in range(i1, i2 - 1) if _COPULA_WORD.fullmatch(key[0][i])],
+            [j for j in range(j1, j2 - 1) if _COPULA_WORD.fullmatch(key[1][j])])
+    if cops[0] and cops[1] and i2 - cops[0][-1] <= 5 and j2 - cops[1][-1] <= 5 and \
+            all(_PRONOUN_START.fullmatch(w) for w in key[1][j1:cops[1][-1]]):
+        # "der Bürgermeister heiße Peter Wendt" / "Er heißt Paul Wendt": the subject is said
+        # again in other words; what follows the verb is the value.
+        i1, j1 = cops[0][-1] + 1, cops[1][-1] + 1
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
     if i2 - i1 > 8 or j2 - j1 > 8:
@@ -1065,7 +1078,9 @@ _ASPECT = re.compile(
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
     r"figure|amount|total|spelling|location|place|time|price|cost)\b"
-    r"|\bmisidentif(?:y|ie[sd]|ying)\b", _I)
+    r"|\bmisidentif(?:y|ie[sd]|ying)\b"
+    r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
+    r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
 _NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
 # "..., ao contrário do publicado": the sentence states the fact.
