@@ -1078,9 +1078,19 @@ _ASPECT = re.compile(
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
     r"figure|amount|total|spelling|location|place|time|price|cost)\b"
+    r"|\b(?:error|erreur|fehler|erro|errore|fout)\b[^.;]{0,60}?\b(?:en|in|sur|dans|bei|em|na|no|nel|"
+    r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
+    r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
+    r"bedrag|datum|leeftijd)\b"
     r"|\bmisidentif(?:y|ie[sd]|ying)\b"
     r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
+# The aspect words of other languages, by their first four letters, as the English aspect.
+_ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
+                 "impo": "amount", "mont": "amount", "chif": "figure", "age": "age", "âge": "age",
+                 "zahl": "number", "datu": "date", "alte": "age", "betr": "amount",
+                 "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
+                 "bedr": "amount", "leef": "age"}
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
 _NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
 # "..., ao contrário do publicado": the sentence states the fact.
@@ -1090,6 +1100,13 @@ _UNLIKE_PUBLISHED = re.compile(
     r"[eé]+|contrariamente a (?:quanto|ci[oò] che) (?:pubblicato|scritto)|al contrario de lo "
     r"publicado|contrary to what (?:was|we) (?:reported|published|said)|anders dan (?:eerder )?"
     r"(?:vermeld|gemeld|geschreven))\s*,?\s*", _I)
+
+
+def _quoted_or(v: str) -> str:
+    """A passage that opens with a quotation mark is the quotation ("'o grego Menandro', em
+    referência a ..." -> "o grego Menandro"), without an ellipsis at its end."""
+    q = re.match(r"\s*([\"'])(.{1,120}?)\1", v)
+    return _strip(re.sub(r"(?:\.\.\.|\u2026)$", "", q.group(2))) if q else _strip(v)
 
 
 def _typed_fact(fact: str, aspect: str | None) -> str | None:
@@ -1117,6 +1134,9 @@ def _aspect_fact(t: str) -> str | None:
         if m and not re.search(r"\bas\b", sents[k][m.end():]):
             fact = _fact_of(sents[k + 1])
             aspect = (m.group("aspect") or "").lower().split(" ")[-1].replace("surname", "name")
+            if m.group("aspect2"):  # "un error en la cuantía. Son 358 euros."
+                aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
+                fact = fact or sents[k + 1]
             return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
@@ -1138,7 +1158,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         return pair
     m = _WHERE_SAYS.search(t)
     if m:
-        return _strip(m.group("old")), _strip(m.group("new"))
+        return _quoted_or(m.group("old")), _quoted_or(m.group("new"))
     c = _contrast(t)
     if not c:
         m = _READ_AS_AMOUNT.search(t)
