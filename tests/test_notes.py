@@ -720,6 +720,15 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
   "42 metros", "24 metros"),
  ("Errata corrige: il museo riapre il 4 maggio e non il 14 maggio come indicato.",
   "14 maggio", "4 maggio"),
+ ("Fe de errores: en la noticia de ayer se deslizó un error en la cuantía de la multa. Son 900"
+  " euros.", None, "900 euros"),
+ ("Correção: onde se lê 'a ponte velha', leia-se 'a ponte nova', como no título.",
+  "a ponte velha", "a ponte nova"),
+ # A share answers a share with its sign; a subject said again with an auxiliary is no value.
+ ("An earlier version of this story said 30% of the fleet was idle. The correct figure is 13%.",
+  "30%", "13%"),
+ ("This article originally stated that the pool would reopen in April. It will reopen in June.",
+  "April", "June"),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

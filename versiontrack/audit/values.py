@@ -495,8 +495,10 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
         # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
         return claim[old[0].start():unit[0].end()], fact[new[0].start():unit[1].end()]
     so, sn = _SCALED.match(o), _SCALED.match(n)
-    if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
-        return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
+    scale = [re.search(rf"{_SCALE}$", v.group(0), _I) if v else None for v in (so, sn)]
+    if so and sn and scale[0] and scale[1] and \
+            scale[0].group(0).lower() == scale[1].group(0).lower():
+        return so.group(0), sn.group(0)  # "40 Millionen" / "4 Millionen", "40%" / "14%"
     if o[:1] in "$€£¥" and n[:1] in "$€£¥":
         return o, n
     o_ord, n_ord = _ORDINAL.match(claim, old[0].end()), _ORDINAL.match(fact, new[0].end())
@@ -548,8 +550,8 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
             continue
         fwords = key[1][j1:j2]
         if op != "delete" and all(_PRONOUN_START.match(w) or w in ("in", "fact", "it") or
-                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w)
-                                  for w in fwords) and \
+                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w) or
+                                  w in _AUXILIARIES for w in fwords) and \
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
             restated += j2 - j1
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
@@ -608,6 +610,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     return _strip(old), _strip(new)
 
 
+_AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
+                          "has", "have", "had", "does", "did", "wird", "werde", "hat", "va",
+                          "sera", "ha", "han", "tem", "heeft", "zal"))
 _PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
                         "do", "du", "la", "le", "ter", "ten", "zu", "y", "al", "el", "bin", "ibn"))
 
