@@ -729,6 +729,18 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
   "30%", "13%"),
  ("This article originally stated that the pool would reopen in April. It will reopen in June.",
   "April", "June"),
+ # Wire items: a changed figure keeps the scale and unit the passages share; a headline's
+ # "(CORRECTS FROM ...)" against the one amount in that unit; a token of one shape; a
+ # "(Corrects ... to X)" line closing the item; a unit after a number is no one-word answer.
+ ("CORRECTION - KESTREL MILLS RESULTS\n    In item headlined \"KESTREL MILLS 2ND QTR\" please"
+  " read net profit 3.4 mln dlrs vs loss 900,000 dlrs instead of net profit 34 mln dlrs vs"
+  " loss 900,000 dlrs.", "34 mln dlrs", "3.4 mln dlrs"),
+ ("CORRECTED - LARKSPUR FOODS SETS 15 CTS DIVIDEND (CORRECTS FROM 51 CTS)", "51 CTS", "15 CTS"),
+ ("CORRECTED - HOLLIN BANK SETS 3-FOR-2 STOCK SPLIT (NOT 2-FOR-1)", "2-FOR-1", "3-FOR-2"),
+ ("Hollin Bank said it bought a 12 pct stake in Marlow Trust.\n(Corrects size of stake to 12"
+  " pct)", None, "12 pct"),
+ ("(Corrects name of the mill's president to Ada Kerr in fourth paragraph)", None, "Ada Kerr"),
+ ("(Corrects second paragraph to show a loss of 2.5 mln dlrs, not profit)", None, None),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

@@ -197,6 +197,15 @@ def _bare_date(v: str) -> str | None:
     return core if core and _DATE.fullmatch(core) else None
 
 
+def _shape(v: str) -> str | None:
+    """A one-token value that mixes digits with letters or signs ("3-for-1", "9B", "A380") as
+    its shape ("#-for-#", "#b"), or None for a plain number or word."""
+    if " " in v or not re.search(r"\d", v) or not re.search(r"[^\d.,]", v) or \
+            _NUMBER.fullmatch(v) or _DATE.fullmatch(v):
+        return None
+    return re.sub(r"\d+", "#", v.lower())
+
+
 def _answer(pre: str, old: str) -> tuple[str, str] | None:
     """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
     pre = pre.rstrip(" ,\u2013\u2014")
@@ -216,6 +225,11 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         if dates and len(_words(pre[dates[-1].end():])) <= 1:
             return dates[-1].group(0), date
         return None
+    shape = _shape(_strip(old))
+    if shape:  # "2-FOR-1 STOCK SPLIT (NOT 3-FOR-1)", "Route 9A, not 9B": the token of one shape
+        same = [w for w in _words(pre)[-6:] if _shape(_strip(w)) == shape]
+        if same:
+            return _strip(same[-1]), _strip(old)
     num = _NUMBER.match(_strip(old))
     core = _CORE.match(_strip(old))
     unit = _UNIT.fullmatch(_strip(old), core.end()) if core else None
@@ -307,7 +321,9 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
     # lower-case phrase gives no sign of where the new side starts: None rather than a guess.
     if len(ow) == 1:
         last = re.search(r"([\w'-]+)$", pre)
-        if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper():
+        if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper() and \
+                not re.search(rf"\d[\d,.]*\s+(?:\S+\s+)?{re.escape(last.group(1))}$", pre):
+            # (not a unit after a number: "a loss of 12.5 mln dlrs, not profit")
             return last.group(1), old
     return None
 
@@ -392,8 +408,10 @@ _FROM_TO = re.compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing))\b[^.;()]{0,80}?"
     r"\bfrom (?P<old>[^;()]{1,60}?) to "
     r"(?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|$)", _I)
+# "(Corrects size of stake to 15 pct)" closing a wire item, or the whole note.
 _CORRECTS_TO = re.compile(
-    r"^\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|reflect|"
+    r"(?:^|\(|--|\n)\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|"
+    r"reflect|"
     r"read|include|add|clarify|note|make|indicate|state|give|identify)\b)(?P<new>[^.;()]{1,40}?)"
     r"\s*\)?\s*\.?$", _I)
 _SHOULD = re.compile(
@@ -1062,9 +1080,15 @@ def _read_for(t: str) -> tuple[str | None, str | None] | None:
             return None
         if len(nw) == len(ow) >= 6:
             # A long passage with one word changed: that word is the value.
-            changed = [(a, b) for a, b in zip(ow, nw, strict=True) if a != b]
+            changed = [k for k, (a, b) in enumerate(zip(ow, nw, strict=True)) if a != b]
             if len(changed) == 1:
-                return _strip(changed[0][0]), _strip(changed[0][1])
+                k = end = changed[0]
+                if re.search(r"\d", ow[k]) and re.search(r"\d", nw[k]):
+                    # "12 mln dlrs" / "1.2 mln dlrs": the scale and unit both share go with it
+                    while end + 1 < len(ow) and ow[end + 1] == nw[end + 1] and \
+                            re.fullmatch(rf"{_SCALE}|{_UNIT.pattern.strip()}", ow[end + 1], _I):
+                        end += 1
+                return _strip(" ".join(ow[k:end + 1])), _strip(" ".join(nw[k:end + 1]))
         return old, new
     return None
 
@@ -1157,8 +1181,26 @@ def _aspect_fact(t: str) -> str | None:
     return None
 
 
+def _corrects_from(t: str) -> tuple[str, str] | None:
+    """A headline's "(CORRECTS FROM 21 CTS)" against the one amount before it in that unit."""
+    m = re.search(r"\((?:corrects|correcting|corrected) from (?P<old>[^()]{1,30}?)\)", t, _I)
+    o = _CORE.match(m.group("old").strip()) if m else None
+    if not m or not o:
+        return None
+    old = _strip(m.group("old"))
+    unit = old[o.end():].strip()  # "CTS", "mln dlrs", or nothing
+    head = t[:m.start()].split("\n")[-1]
+    same = [n for n in _CORE.finditer(head)
+            if head[n.end():].lstrip().lower().startswith(unit.lower())]
+    if not unit or len(same) != 1:
+        return None
+    n = same[0]
+    gap = len(head[n.end():]) - len(head[n.end():].lstrip())
+    return old, head[n.start():n.end() + gap + len(unit)]
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t)
+    pair = _read_for(t) or _corrects_from(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
@@ -1199,9 +1241,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     fact = _aspect_fact(t) or _read_only(t)
     if fact:
         return None, fact
-    m = _CORRECTS_TO.match(t)
-    if m:
-        return None, _strip(m.group("new"))
+    m = _CORRECTS_TO.search(t)
+    if m:  # "(Corrects name of chairman to John Reed in third paragraph)": the name
+        return None, _strip(_strip_old(m.group("new")))
     m = re.search(r"\b(?:removes|deletes|omits|drops)\b[^.]{0,40}?[\"']([^\"']{1,80})[\"']", t,
                   _I)
     if m:
