@@ -741,6 +741,12 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
   " pct)", None, "12 pct"),
  ("(Corrects name of the mill's president to Ada Kerr in fourth paragraph)", None, "Ada Kerr"),
  ("(Corrects second paragraph to show a loss of 2.5 mln dlrs, not profit)", None, None),
+ # "Statt X, wie behauptet, ... Y": the wrong side marked by "as stated", the fact after the
+ # same words that lead up to it.
+ ("Statt im Hafen von Emden, wie berichtet, lag das Schiff im Hafen von Leer vor Anker.",
+  "Emden", "Leer"),
+ ("Rather than at the Grand Hotel, as reported, the dinner was held at the Grand Pavilion.",
+  "Grand Hotel", "Grand Pavilion"),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

@@ -1199,8 +1199,41 @@ def _corrects_from(t: str) -> tuple[str, str] | None:
     return old, head[n.start():n.end() + gap + len(unit)]
 
 
+# "Statt in den Trümmern von Dresden, wie behauptet, standen die Kinder in den Trümmern von
+# Meißen": the wrong side first, marked by "as stated", the fact after it in the same words.
+_INSTEAD_AS_STATED = re.compile(
+    r"\b(?:statt|anstatt|instead of|rather than|in plaats van|au lieu de|en lugar de|em vez de|"
+    r"invece di)\s+(?P<old>[^,;]{1,60}),\s+(?:wie|as|zoals|comme|como|come)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:behauptet|berichtet|gemeldet|geschrieben|angegeben|stated|reported|said|published|"
+    r"gemeld|vermeld|indiqu[eé]|publicado|informado|indicato)\w*,\s+(?P<rest>[^.;]+)", _I)
+
+
+def _instead_as_stated(t: str) -> tuple[str, str] | None:
+    """The words that end the wrong side and, after the same two or more words that lead up
+    to them, the capitalised words that replace them in the rest of the sentence."""
+    m = _INSTEAD_AS_STATED.search(t)
+    if not m:
+        return None
+    ow, rw = _words(m.group("old")), _words(m.group("rest"))
+    for k in range(len(rw)):
+        p = 0
+        while p < len(ow) - 1 and k + p < len(rw) and rw[k + p].lower() == ow[p].lower():
+            p += 1
+        new = []
+        for w in rw[k + p:]:
+            if not w[:1].isupper():
+                break
+            new.append(w)
+        if p >= 2 and new and ow[p][:1].isupper() and len(ow) - p <= 4 and len(new) <= 4:
+            q = p  # a shared capitalised word before them is part of the name: "Grand Hotel"
+            while q > 1 and ow[q - 1][:1].isupper():
+                q -= 1
+            return _strip(" ".join(ow[q:])), _strip(" ".join(ow[q:p] + new))
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t) or _corrects_from(t)
+    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
