@@ -696,6 +696,9 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  # After "misstated that" only a number in the same place answers: the year the yard opened
  # is not the number of its cranes.
  ("A story misstated that the boatyard opened in 1988. It has 14 cranes.", None, None),
+ # A sum of money is an amount like any other: "40 Millionen Euro" answers "45 Millionen".
+ ("Früher hieß es, der Umbau koste 30 Millionen Euro. Richtig sind 35 Millionen.",
+  "30 Millionen", "35 Millionen"),
  # "misidentified X as Y" with nothing after it: X against Y when the two are alike; the
  # right name spelt alike elsewhere in the note; "The winner was <name>" after it.
  ("A caption misidentified the cellist Rosa Lindqvist as Rosa Lindgren.", "Rosa Lindgren",

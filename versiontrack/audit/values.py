@@ -462,19 +462,17 @@ def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> 
 
 
 def _num_kind(text: str, m: re.Match[str]) -> str:
-    """What a number in ``text`` counts: a year, an ordinal, a share, money, or a plain count."""
+    """What a number in ``text`` counts: a year, an ordinal, a share, or an amount (a sum of
+    money is an amount: "40 Millionen Euro" answers "45 Millionen")."""
     v = m.group(0).strip()
     if re.search(r"%|per ?cent|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
             re.match(r"\s?(?:%|per ?cent|percent)", text[m.end():], _I):
         return "share"
-    if v[:1] in "$€£¥" or re.match(r"(?:us|a|c|r)\$", v, _I) or \
-            re.search(r"(?:dlrs|dollars|euros?|pounds|cts|cents)$", v, _I):
-        return "money"
     if _ORDINAL.match(text, m.end()):
         return "ordinal"
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", v):
         return "year"
-    return "count"
+    return "amount"
 
 
 def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | None:
