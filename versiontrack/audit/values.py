@@ -1019,9 +1019,12 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             old = _typed_answer(claim, new)  # "It was Sean Penn.", "The correct date is July 14."
             if old:
                 return old, new
-        # After "misstated that", the number that answers stands where the claim's stood.
-        placed = bool(_MISSTATED.match(m.group(0)))
-        return _numbers(claim, fact_txt, placed=placed) or _diff(claim, fact_txt)
+        # "misstated that" opens a claim in free prose, often long: only a typed answer (a
+        # one-value fact above, or a number where the claim's stood) is read from it, not a
+        # changed run of words, whose edges such prose does not mark.
+        if _MISSTATED.match(m.group(0)):
+            return _numbers(claim, fact_txt, placed=True)
+        return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
     return None
 
 
