@@ -680,6 +680,79 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  # "as an earlier version of this article stated" closes the wrong side, however long.
  ("The harbour reopened on Sept. 4, 2025, not Sept. 14, 2025, as an earlier version of this"
   " article stated.", "Sept. 14, 2025", "Sept. 4, 2025"),
+ ("The lighthouse keeper is Moira Dunne, not Moira Dunn as we had it in Saturday's paper.",
+  "Moira Dunn", "Moira Dunne"),
+ # "misstated that X" is a claim like "said that X", read only for a typed answer: a fact
+ # that is one value answers the claim's value of its kind (a name by the one that looks like
+ # it); a number answers where the claim's stood (an ordinal keeps its ending); a changed run
+ # of prose words is no answer after it.
+ ("A post on Monday misstated that Ada Brennan won the sculpture prize. It was Ada Morrow.",
+  "Ada Brennan", "Ada Morrow"),
+ ("An earlier version misstated that the tide tables appear on April 3, 2026. The correct date"
+  " is May 3.", "April 3, 2026", "May 3"),
+ ("A profile misstated that the choir is in its 12th season. It is in its 21st season.",
+  "12th", "21st"),
+ ("A profile misstated that the ferry pilot is a volunteer. She is a contractor.", None, None),
+ # After "said that", an article both changed nouns stand behind belongs to them.
+ ("A profile said that the ferry pilot is a volunteer. She is a contractor.", "a volunteer",
+  "a contractor"),
+ # After "misstated that" only a number in the same place answers: the year the yard opened
+ # is not the number of its cranes.
+ ("A story misstated that the boatyard opened in 1988. It has 14 cranes.", None, None),
+ # A sum of money is an amount like any other: "40 Millionen Euro" answers "45 Millionen".
+ ("Früher hieß es, der Umbau koste 30 Millionen Euro. Richtig sind 35 Millionen.",
+  "30 Millionen", "35 Millionen"),
+ # "misidentified X as Y" with nothing after it: X against Y when the two are alike; the
+ # right name spelt alike elsewhere in the note; "The winner was <name>" after it.
+ ("A caption misidentified the cellist Rosa Lindqvist as Rosa Lindgren.", "Rosa Lindgren",
+  "Rosa Lindqvist"),
+ ("A caption misidentified the cellist as Rosa Lindgren.", "Rosa Lindgren", None),
+ ("The tenor Piet Andersen was misnamed as Piet Andresen in our review of the festival.",
+  "Piet Andresen", "Piet Andersen"),
+ ("An item misidentified the winner of the rowing cup as Harlow. The winner was Kessling Rowing"
+  " Club, which also won last year.", "Harlow", "Kessling Rowing Club"),
+ ("An earlier version misspelled Ines Calloway's surname as Caloway.", "Caloway", "Calloway"),
+ # Several numbers on a side: the pair behind the same word; spaced thousands are one number
+ # and keep the unit both sides measure in.
+ ("The market hall, rebuilt in 2019 for 40 stalls, is the town's 3rd covered market. An article"
+  " said it is the town's 5th covered market.", "5th", "3rd"),
+ ("Die Anlage spart nicht 900 000 Tonnen Wasser im Jahr, sondern 90 000 Tonnen.",
+  "900 000 Tonnen", "90 000 Tonnen"),
+ # The same subject said again in other words: what follows the verb is the value.
+ ("In einer früheren Fassung hieß es, die Kapitänin heiße Anke Brandt. Sie heißt Anke Brand.",
+  "Anke Brandt", "Anke Brand"),
+ # More languages: "informou que", "come indicato".
+ ("Correção: a reportagem informou que a ponte tem 42 metros. Ela tem 24 metros.",
+  "42 metros", "24 metros"),
+ ("Errata corrige: il museo riapre il 4 maggio e non il 14 maggio come indicato.",
+  "14 maggio", "4 maggio"),
+ ("Fe de errores: en la noticia de ayer se deslizó un error en la cuantía de la multa. Son 900"
+  " euros.", None, "900 euros"),
+ ("Correção: onde se lê 'a ponte velha', leia-se 'a ponte nova', como no título.",
+  "a ponte velha", "a ponte nova"),
+ # A share answers a share with its sign; a subject said again with an auxiliary is no value.
+ ("An earlier version of this story said 30% of the fleet was idle. The correct figure is 13%.",
+  "30%", "13%"),
+ ("This article originally stated that the pool would reopen in April. It will reopen in June.",
+  "April", "June"),
+ # Wire items: a changed figure keeps the scale and unit the passages share; a headline's
+ # "(CORRECTS FROM ...)" against the one amount in that unit; a token of one shape; a
+ # "(Corrects ... to X)" line closing the item; a unit after a number is no one-word answer.
+ ("CORRECTION - KESTREL MILLS RESULTS\n    In item headlined \"KESTREL MILLS 2ND QTR\" please"
+  " read net profit 3.4 mln dlrs vs loss 900,000 dlrs instead of net profit 34 mln dlrs vs"
+  " loss 900,000 dlrs.", "34 mln dlrs", "3.4 mln dlrs"),
+ ("CORRECTED - LARKSPUR FOODS SETS 15 CTS DIVIDEND (CORRECTS FROM 51 CTS)", "51 CTS", "15 CTS"),
+ ("CORRECTED - HOLLIN BANK SETS 3-FOR-2 STOCK SPLIT (NOT 2-FOR-1)", "2-FOR-1", "3-FOR-2"),
+ ("Hollin Bank said it bought a 12 pct stake in Marlow Trust.\n(Corrects size of stake to 12"
+  " pct)", None, "12 pct"),
+ ("(Corrects name of the mill's president to Ada Kerr in fourth paragraph)", None, "Ada Kerr"),
+ ("(Corrects second paragraph to show a loss of 2.5 mln dlrs, not profit)", None, None),
+ # "Statt X, wie behauptet, ... Y": the wrong side marked by "as stated", the fact after the
+ # same words that lead up to it.
+ ("Statt im Hafen von Emden, wie berichtet, lag das Schiff im Hafen von Leer vor Anker.",
+  "Emden", "Leer"),
+ ("Rather than at the Grand Hotel, as reported, the dinner was held at the Grand Pavilion.",
+  "Grand Hotel", "Grand Pavilion"),
 ])
 def test_values_in_each_form(text, old, new):
     assert parse_values(text) == (old, new)

@@ -98,11 +98,13 @@ _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?c
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
 _NUMBER = re.compile(
-    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?\d[\d,.:]*\d?(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
+    rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?(?:\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d[\d,.:]*\d?)"
+    rf"(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
 
 # Words that end the phrase before a value: a value is what follows the last of them.
-_COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|est|"
+_COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(?:ß|ss)|"
+           r"hei(?:ß|ss)e|sei|seien|w[aä]re|est|"
            r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
            r"heet|heette)")
 _COPULA_WORD = re.compile(_COPULA, _I)
@@ -124,15 +126,18 @@ _PARTICIPLE = re.compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|writ
 # What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
 _AS_STATED = re.compile(
     r",?\s+(?:as|wie|comme|como|come|zoals)\s+(?:(?:was|we|it|had|has|been|in|the|our|an?|\w+ly|"
-    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+)\s+){0,7}?"
-    r"(?:stated|states|said|says|reported|published|printed|written|wrote|suggested|indicated|"
+    r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+[\u00b4']\w+|\w+)\s+){0,7}?"
+    r"(?:had it|stated|states|said|says|reported|published|printed|written|wrote|suggested|"
+    r"indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|public[oó]|scritto|pubblicato|vermeld|gemeld|geschreven)\b.*$", _I)
+    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven)\b.*$",
+    _I)
 _CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
-_CORE = re.compile(r"\d[\d,.:]*\d(?:[-\u2013]\d+)?|\d(?:[-\u2013]\d+)?")
+_CORE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d[\d,.:]*\d(?:[-\u2013]\d+)?|"
+                   r"\d(?:[-\u2013]\d+)?")
 _ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
                        r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
                        r"[ap]\.m)\.(?=\s|,|$)")
@@ -192,6 +197,15 @@ def _bare_date(v: str) -> str | None:
     return core if core and _DATE.fullmatch(core) else None
 
 
+def _shape(v: str) -> str | None:
+    """A one-token value that mixes digits with letters or signs ("3-for-1", "9B", "A380") as
+    its shape ("#-for-#", "#b"), or None for a plain number or word."""
+    if " " in v or not re.search(r"\d", v) or not re.search(r"[^\d.,]", v) or \
+            _NUMBER.fullmatch(v) or _DATE.fullmatch(v):
+        return None
+    return re.sub(r"\d+", "#", v.lower())
+
+
 def _answer(pre: str, old: str) -> tuple[str, str] | None:
     """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
     pre = pre.rstrip(" ,\u2013\u2014")
@@ -211,6 +225,11 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         if dates and len(_words(pre[dates[-1].end():])) <= 1:
             return dates[-1].group(0), date
         return None
+    shape = _shape(_strip(old))
+    if shape:  # "2-FOR-1 STOCK SPLIT (NOT 3-FOR-1)", "Route 9A, not 9B": the token of one shape
+        same = [w for w in _words(pre)[-6:] if _shape(_strip(w)) == shape]
+        if same:
+            return _strip(same[-1]), _strip(old)
     num = _NUMBER.match(_strip(old))
     core = _CORE.match(_strip(old))
     unit = _UNIT.fullmatch(_strip(old), core.end()) if core else None
@@ -268,7 +287,9 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
         after = re.match(r"\w+\s+(\w+)\s+", new)
         if not after or after.group(1).lower() not in _PREPS:
             return None
-        new = new[after.end():]
+        # "been denied a full professorship": after the participle an English "a" is an article
+        keep = after.group(1).lower() == "a" and new[after.end():][:1].islower()
+        new = new[after.start(1):] if keep else new[after.end():]
     nw = _words(new)
     if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
             _is_cap(old) and _is_cap(" ".join(nw[1:])):
@@ -300,7 +321,9 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
     # lower-case phrase gives no sign of where the new side starts: None rather than a guess.
     if len(ow) == 1:
         last = re.search(r"([\w'-]+)$", pre)
-        if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper():
+        if last and last.group(1).lower() not in _PREPS and not last.group(1)[:1].isupper() and \
+                not re.search(rf"\d[\d,.]*\s+(?:\S+\s+)?{re.escape(last.group(1))}$", pre):
+            # (not a unit after a number: "a loss of 12.5 mln dlrs, not profit")
             return last.group(1), old
     return None
 
@@ -359,14 +382,17 @@ _FACT = re.compile(
     r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
-    r"era)\s+)"
+    r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
 _SAID = re.compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
     r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
-    r"(?: that)?|hie(?:ß|ss) es,?(?: dass)?|stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
+    r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
+    r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
-    r"informaba) que|(?:dizia|afirmava|informava|indicava) que|(?:diceva|affermava|indicava|"
+    r"informaba|inform[oó]|afirm[oó]|public[oó]|dijo|indic[oó]) que|"
+    r"(?:dizia|afirmava|informava|indicava|informou|afirmou|publicou|noticiou|disse) que|"
+    r"(?:a [eé]crit|a indiqu[eé]|a affirm[eé]) que|(?:diceva|affermava|indicava|ha scritto|"
     r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
     r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
@@ -382,8 +408,10 @@ _FROM_TO = re.compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing))\b[^.;()]{0,80}?"
     r"\bfrom (?P<old>[^;()]{1,60}?) to "
     r"(?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|$)", _I)
+# "(Corrects size of stake to 15 pct)" closing a wire item, or the whole note.
 _CORRECTS_TO = re.compile(
-    r"^\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|reflect|"
+    r"(?:^|\(|--|\n)\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|"
+    r"reflect|"
     r"read|include|add|clarify|note|make|indicate|state|give|identify)\b)(?P<new>[^.;()]{1,40}?)"
     r"\s*\)?\s*\.?$", _I)
 _SHOULD = re.compile(
@@ -409,12 +437,17 @@ def _look_alike(t: str, old: str) -> str | None:
     best: tuple[float, str] | None = None
     for i in range(len(toks) - len(ow) + 1):
         run = t[toks[i].start():toks[i + len(ow) - 1].end()]
-        if run.lower() == old.lower():
+        if re.sub(r"'s$", "", run.lower()) == old.lower():
             continue
         r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
         if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
-            best = (r, run)
+            best = (r, re.sub(r"'s$", "", run))
     return best[1] if best else None
+
+
+def _word_before(t: str, m: re.Match[str]) -> str:
+    before = re.search(r"([\w']+)\W*$", t[:m.start()])
+    return before.group(1).lower() if before else ""
 
 
 def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> bool:
@@ -428,9 +461,24 @@ def _same_place(claim: str, cm: re.Match[str], fact: str, fm: re.Match[str]) -> 
     return (bool(b1) and b1 == b2) or (bool(a1) and a1 == a2)
 
 
-def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
+def _num_kind(text: str, m: re.Match[str]) -> str:
+    """What a number in ``text`` counts: a year, an ordinal, a share, or an amount (a sum of
+    money is an amount: "40 Millionen Euro" answers "45 Millionen")."""
+    v = m.group(0).strip()
+    if re.search(r"%|per ?cent|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
+            re.match(r"\s?(?:%|per ?cent|percent)", text[m.end():], _I):
+        return "share"
+    if _ORDINAL.match(text, m.end()):
+        return "ordinal"
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", v):
+        return "year"
+    return "amount"
+
+
+def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | None:
     """The one number the claim has and the fact replaces, with its unit or scale when the
-    two share it ("$42 billion" / "$4.2 billion")."""
+    two share it ("$42 billion" / "$4.2 billion"); ``placed``: only a number in the same place
+    (the same word before or after it) answers, however short the fact."""
     def value(m: re.Match[str]) -> str:
         return _CORE.search(m.group(0)).group(0)  # type: ignore[union-attr]
 
@@ -439,10 +487,20 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
     cv, fv = {value(m) for m in cn}, {value(m) for m in fn}
     old = [m for m in cn if value(m) not in fv]
     new = [m for m in fn if value(m) not in cv]
+    if (len(old) > 1 or len(new) > 1) and old and new:
+        # "the chain's 34th location" / "..., scheduled to open Nov. 13, is the chain's 40th
+        # global location": the one pair in the same place and of one kind.
+        pairs = [(o, n) for o in old for n in new if _word_before(claim, o) and
+                 _word_before(claim, o) == _word_before(fact, n) and
+                 _num_kind(claim, o) == _num_kind(fact, n)]
+        if len(pairs) == 1:
+            old, new = [pairs[0][0]], [pairs[0][1]]
     if len(old) != 1 or len(new) != 1:
         return None
-    if len(_words(fact)) > 8 and not _same_place(claim, old[0], fact, new[0]):
+    if (placed or len(_words(fact)) > 8) and not _same_place(claim, old[0], fact, new[0]):
         return None  # two numbers in different places of two long sentences: unrelated
+    if _num_kind(claim, old[0]) != _num_kind(fact, new[0]):
+        return None  # "opened in 1998" / "has 12 galleries": a year answers a year, not a count
     dates = _date_at(claim, old[0].start()), _date_at(fact, new[0].start())
     if dates[0] and dates[1]:
         return dates[0], dates[1]  # the whole date, not its day or year
@@ -453,18 +511,27 @@ def _numbers(claim: str, fact: str) -> tuple[str, str] | None:
         # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
         return claim[old[0].start():unit[0].end()], fact[new[0].start():unit[1].end()]
     so, sn = _SCALED.match(o), _SCALED.match(n)
-    if so and sn and so.group(0).split()[-1].lower() == sn.group(0).split()[-1].lower():
-        return so.group(0), sn.group(0)  # "$900 million" / "$900 billion", "40 Millionen"
+    scale = [re.search(rf"{_SCALE}$", v.group(0), _I) if v else None for v in (so, sn)]
+    if so and sn and scale[0] and scale[1] and \
+            scale[0].group(0).lower() == scale[1].group(0).lower():
+        return so.group(0), sn.group(0)  # "40 Millionen" / "4 Millionen", "40%" / "14%"
     if o[:1] in "$€£¥" and n[:1] in "$€£¥":
         return o, n
+    o_ord, n_ord = _ORDINAL.match(claim, old[0].end()), _ORDINAL.match(fact, new[0].end())
+    if o_ord and n_ord and old[0].group(0) == value(old[0]) and new[0].group(0) == value(new[0]):
+        return value(old[0]) + o_ord.group(0), value(new[0]) + n_ord.group(0)
     return value(old[0]), value(new[0])
+
+
+# The ending an ordinal's digits carry ("16th", "3e", "21st", "2nd").
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|[eè]me|º|ª)(?!\w)", _I)
 
 
 
 # Units of measure (and all-capital abbreviations: "GMT", "MLN") that go with a number.
 _UNIT = re.compile(
     r"\s?((?:(?-i:[A-Z]{2,5})|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?|"
-    r"acres?|hectares?|tons?|tonnes?|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
+    r"acres?|hectares?|tons?|tonnes?|tonnen|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
     r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
     r"Prozent|Stimmen|m[eè]tres|heures|jours|mois|ans|voix|si[eè]ges|metros|kil[oó]metros|"
     r"horas|d[ií]as|meses|a[ñn]os|votos|esca[ñn]os|metri|chilometri|ore|giorni|mesi|anni|"
@@ -483,8 +550,6 @@ _SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)",
 
 
 def _diff(claim: str, fact: str) -> tuple[str, str] | None:
-
-
     """The one run of words ``fact`` replaces in ``claim``, as phrases."""
     # The fact may go on after a comma ("..., about a year before ..."): that is not the value.
     fact = re.sub(r",\s+(?:about|some|nearly|almost|shortly|long|which|who|when|while|after|"
@@ -495,14 +560,16 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if not any(op == "equal" for op, *_ in ops):
         return None
     real = []
+    restated = 0
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
         fwords = key[1][j1:j2]
         if op != "delete" and all(_PRONOUN_START.match(w) or w in ("in", "fact", "it") or
-                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w)
-                                  for w in fwords) and \
+                                  _DETS.match(w + " ") or _COPULA_WORD.fullmatch(w) or
+                                  w in _AUXILIARIES for w in fwords) and \
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
+            restated += j2 - j1
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
 
         if op == "delete":
@@ -515,6 +582,18 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if len(real) != 1 or real[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = real[0]
+    # The fact must restate the claim around the change: most of its other words are the
+    # claim's, or it is an unrelated sentence that happens to share a word or two.
+    same = sum(b - a for op, a, b, *_ in ops if op == "equal") + restated
+    if same < max(1, (len(fw) - (j2 - j1) + 1) // 2):
+        return None
+    cops = ([i for i in range(i1, i2 - 1) if _COPULA_WORD.fullmatch(key[0][i])],
+            [j for j in range(j1, j2 - 1) if _COPULA_WORD.fullmatch(key[1][j])])
+    if cops[0] and cops[1] and i2 - cops[0][-1] <= 5 and j2 - cops[1][-1] <= 5 and \
+            all(_PRONOUN_START.fullmatch(w) for w in key[1][j1:cops[1][-1]]):
+        # "der Bürgermeister heiße Peter Wendt" / "Er heißt Paul Wendt": the subject is said
+        # again in other words; what follows the verb is the value.
+        i1, j1 = cops[0][-1] + 1, cops[1][-1] + 1
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
     if i2 - i1 > 8 or j2 - j1 > 8:
@@ -523,6 +602,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         j2 -= 1  # "against the bill" / "for it": the pronoun stands for the unchanged words
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
+    if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
+            i2 - i1 == 1 and j2 - j1 == 1 and cw[i1][:1].islower() and fw[j1][:1].islower():
+        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman": the noun phrase
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
     d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
@@ -544,6 +626,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     return _strip(old), _strip(new)
 
 
+_AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
+                          "has", "have", "had", "does", "did", "wird", "werde", "hat", "va",
+                          "sera", "ha", "han", "tem", "heeft", "zal"))
 _PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
                         "do", "du", "la", "le", "ter", "ten", "zu", "y", "al", "el", "bin", "ibn"))
 
@@ -618,6 +703,19 @@ def _bounded(new: str, old: str) -> str | None:
     return new
 
 
+def _measured(old: str, new: str) -> tuple[str, str] | None:
+    """Two amounts in one unit at the head of ``old`` and ``new`` ("700 000 Tonnen" / "700
+    Tonnen"), or None."""
+    o, n = _NUMBER.match(old), _NUMBER.match(new)
+    if not (o and n and _CORE.fullmatch(o.group(0).strip()) and
+            _CORE.fullmatch(n.group(0).strip())):
+        return None
+    ou, nu = _UNIT.match(old, o.end()), _UNIT.match(new, n.end())
+    if ou and nu and ou.group(1).lower() == nu.group(1).lower():
+        return old[:ou.end()], new[:nu.end()]
+    return None
+
+
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
     if re.search(r"\b(?:sondern|sino)\b", whole, _I):
@@ -653,6 +751,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if bounded is None:
                 continue
             new = bounded
+            measured = _measured(_strip(old), _strip(new))
+            if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
+                old, new = measured
             if not _parallel(old, new, m.group(0)):
                 continue
             head = _words(new)[:1]
@@ -685,6 +786,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             if _MISSAID.search(pre) and not _RESTATED.search(pre):
                 continue  # "wrongly said X, not Y": which side is the claim is not said
+            if neg not in _NEGATIONS and _ERROR_TOLD.search(sent[:m.start()]) and \
+                    not _RESTATED.search(sent[:m.start()]):
+                continue  # "an error: 8 000 instead of 80 000" tells the error, either way round
             old_raw = m.group("old")
             if "(" in sent[m.start():m.start("neg")]:
                 old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
@@ -701,6 +805,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
 _MISSAID = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
                       r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
                       r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
+_NEGATIONS = frozenset(("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"))
+# A sentence that tells of an error: what it sets "instead of" what may be either way round.
+_ERROR_TOLD = re.compile(r"\b(?:errors?|mistakes?|typos?|misprints?|erreurs?|coquilles?|"
+                         r"fehler|errores?|errori|erros?|fouten?|vergissing)\b", _I)
 _RESTATED = re.compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
                        r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
                        _I)
@@ -715,6 +823,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         old = _strip_old(m.groupdict().get("old") or m.groupdict()["old2"])
         old = re.sub(r"\s+(?:in|on) (?:the |a |an )?(?:\w+ )?(?:paragraph|headline|caption|"
                      r"story|article)\b.*$", "", old, flags=_I)
+        # "misnamed as Timmy Whittle in our obituary of ...": where the error was is no part of it.
+        old = re.sub(r"\s+in (?:our|an earlier|a previous|the print|the online|last|yesterday's|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\b.*$", "", old, flags=_I)
         old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
@@ -741,8 +852,16 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
             new = _fact_of(sents[k + 1])
-        if new is None and _SPELL.search(sent):
-            new = _look_alike(t, old)
+        if new is None and k + 1 < len(sents) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
+            named = _NAMED_FACT.match(sents[k + 1])  # "The winner was Aage Niels Bohr, ..."
+            new = _strip(named.group("new")) if named else None
+        if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
+            new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
+        obj = _strip(m.groupdict().get("obj") or "")
+        if new is None and k + 1 >= len(sents) and obj and _alike(obj, old):
+            new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
+        if new:
+            old, new = _common_lead(old, new)
         if new is None and k + 1 < len(sents):
             # "referred to Mr Dutton as opposition leader in 2019. He became opposition leader
             # in 2022.": what the next sentence changes in the wrong value.
@@ -753,6 +872,38 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = None
         return old, new
     return None
+
+
+_NAMED_FACT = re.compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
+                         r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
+                         r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
+_NAMING = re.compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\b", _I)
+
+
+def _common_lead(old: str, new: str) -> tuple[str, str]:
+    """Without the owner both sides open with: "Carol's about-to-be-husband" / "Carol's
+    about-to-be-ex-husband" (an article stays: "the Tames" / "the Thames")."""
+    ow, nw = _words(old), _words(new)
+    if len(ow) > 1 and len(nw) > 1 and ow[0].lower() == nw[0].lower() and \
+            re.fullmatch(r"[\w-]+'s", ow[0]):
+        return _strip(" ".join(ow[1:])), _strip(" ".join(nw[1:]))
+    return old, new
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two values of one sort that can stand for each other: names
+    or phrases of about one length that share a word or a spelling, or two full names."""
+    if _PRONOUN_START.fullmatch(a) or _sort(a) != _sort(b) or a.lower() == b.lower():
+        return False
+    aw, bw = _words(a), _words(b)
+    if max(len(aw), len(bw)) > 6 or abs(len(aw) - len(bw)) > 2:
+        return False
+    content = {w.lower() for w in aw if len(w) > 2 and not _DETS.match(w + " ")}
+    if content & {w.lower() for w in bw}:
+        return True
+    if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.6:
+        return True
+    return all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
 
 
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
@@ -800,11 +951,29 @@ def _typed_answer(claim: str, new: str) -> str | None:
         return pair[0] if pair else None
     if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
+        # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
+        alike = [m for m in _NAME_RUN.finditer(claim) if _alike(m.group(0), new)]
+        if len(alike) == 1:
+            return _strip(alike[0].group(0))
         if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
             return _strip(runs[-1].group(0))
         return None
     pair = _diff(claim, new)
     return pair[0] if pair else None
+
+
+_MISSTATED = re.compile(r"(?:misstated|misreported|implied) that", _I)
+# A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
+_WHOLE_FACT = re.compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
+                         r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
+                         r"\s+(?P<new>[^,;]+?)\.?$", _I)
+
+
+def _one_value(v: str) -> bool:
+    """Whether ``v`` is one value by itself: a date, a figure, or a short name."""
+    v = _strip(v)
+    return bool(_bare_date(v)) or _sort(v) == "number" or \
+        (bool(_NAME_RUN.fullmatch(v)) and len(_words(v)) <= 5)
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
@@ -817,6 +986,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        if not rest and _MISSTATED.match(m.group(0)):
+            continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
             parts = [p for p in re.split(r";\s+", claim) if p.strip()]
             if len(parts) >= 2:
@@ -842,6 +1013,17 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        whole = _WHOLE_FACT.match(fact_txt)
+        if whole and _one_value(whole.group("new")):
+            new = _bare_date(whole.group("new")) or _strip(whole.group("new"))
+            old = _typed_answer(claim, new)  # "It was Sean Penn.", "The correct date is July 14."
+            if old:
+                return old, new
+        # "misstated that" opens a claim in free prose, often long: only a typed answer (a
+        # one-value fact above, or a number where the claim's stood) is read from it, not a
+        # changed run of words, whose edges such prose does not mark.
+        if _MISSTATED.match(m.group(0)):
+            return _numbers(claim, fact_txt, placed=True)
         return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
     return None
 
@@ -899,9 +1081,15 @@ def _read_for(t: str) -> tuple[str | None, str | None] | None:
             return None
         if len(nw) == len(ow) >= 6:
             # A long passage with one word changed: that word is the value.
-            changed = [(a, b) for a, b in zip(ow, nw, strict=True) if a != b]
+            changed = [k for k, (a, b) in enumerate(zip(ow, nw, strict=True)) if a != b]
             if len(changed) == 1:
-                return _strip(changed[0][0]), _strip(changed[0][1])
+                k = end = changed[0]
+                if re.search(r"\d", ow[k]) and re.search(r"\d", nw[k]):
+                    # "12 mln dlrs" / "1.2 mln dlrs": the scale and unit both share go with it
+                    while end + 1 < len(ow) and ow[end + 1] == nw[end + 1] and \
+                            re.fullmatch(rf"{_SCALE}|{_UNIT.pattern.strip()}", ow[end + 1], _I):
+                        end += 1
+                return _strip(" ".join(ow[k:end + 1])), _strip(" ".join(nw[k:end + 1]))
         return old, new
     return None
 
@@ -920,7 +1108,19 @@ _ASPECT = re.compile(
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
     r"figure|amount|total|spelling|location|place|time|price|cost)\b"
-    r"|\bmisidentif(?:y|ie[sd]|ying)\b", _I)
+    r"|\b(?:error|erreur|fehler|erro|errore|fout)\b[^.;]{0,60}?\b(?:en|in|sur|dans|bei|em|na|no|nel|"
+    r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
+    r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
+    r"bedrag|datum|leeftijd)\b"
+    r"|\bmisidentif(?:y|ie[sd]|ying)\b"
+    r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
+    r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
+# The aspect words of other languages, by their first four letters, as the English aspect.
+_ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
+                 "impo": "amount", "mont": "amount", "chif": "figure", "age": "age", "âge": "age",
+                 "zahl": "number", "datu": "date", "alte": "age", "betr": "amount",
+                 "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
+                 "bedr": "amount", "leef": "age"}
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
 _NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
 # "..., ao contrário do publicado": the sentence states the fact.
@@ -930,6 +1130,13 @@ _UNLIKE_PUBLISHED = re.compile(
     r"[eé]+|contrariamente a (?:quanto|ci[oò] che) (?:pubblicato|scritto)|al contrario de lo "
     r"publicado|contrary to what (?:was|we) (?:reported|published|said)|anders dan (?:eerder )?"
     r"(?:vermeld|gemeld|geschreven))\s*,?\s*", _I)
+
+
+def _quoted_or(v: str) -> str:
+    """A passage that opens with a quotation mark is the quotation ("'o grego Menandro', em
+    referência a ..." -> "o grego Menandro"), without an ellipsis at its end."""
+    q = re.match(r"\s*([\"'])(.{1,120}?)\1", v)
+    return _strip(re.sub(r"(?:\.\.\.|\u2026)$", "", q.group(2))) if q else _strip(v)
 
 
 def _typed_fact(fact: str, aspect: str | None) -> str | None:
@@ -957,6 +1164,9 @@ def _aspect_fact(t: str) -> str | None:
         if m and not re.search(r"\bas\b", sents[k][m.end():]):
             fact = _fact_of(sents[k + 1])
             aspect = (m.group("aspect") or "").lower().split(" ")[-1].replace("surname", "name")
+            if m.group("aspect2"):  # "un error en la cuantía. Son 358 euros."
+                aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
+                fact = fact or sents[k + 1]
             return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
@@ -972,13 +1182,64 @@ def _aspect_fact(t: str) -> str | None:
     return None
 
 
+def _corrects_from(t: str) -> tuple[str, str] | None:
+    """A headline's "(CORRECTS FROM 21 CTS)" against the one amount before it in that unit."""
+    m = re.search(r"\((?:corrects|correcting|corrected) from (?P<old>[^()]{1,30}?)\)", t, _I)
+    o = _CORE.match(m.group("old").strip()) if m else None
+    if not m or not o:
+        return None
+    old = _strip(m.group("old"))
+    unit = old[o.end():].strip()  # "CTS", "mln dlrs", or nothing
+    head = t[:m.start()].split("\n")[-1]
+    same = [n for n in _CORE.finditer(head)
+            if head[n.end():].lstrip().lower().startswith(unit.lower())]
+    if not unit or len(same) != 1:
+        return None
+    n = same[0]
+    gap = len(head[n.end():]) - len(head[n.end():].lstrip())
+    return old, head[n.start():n.end() + gap + len(unit)]
+
+
+# "Statt in den Trümmern von Dresden, wie behauptet, standen die Kinder in den Trümmern von
+# Meißen": the wrong side first, marked by "as stated", the fact after it in the same words.
+_INSTEAD_AS_STATED = re.compile(
+    r"\b(?:statt|anstatt|instead of|rather than|in plaats van|au lieu de|en lugar de|em vez de|"
+    r"invece di)\s+(?P<old>[^,;]{1,60}),\s+(?:wie|as|zoals|comme|como|come)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:behauptet|berichtet|gemeldet|geschrieben|angegeben|stated|reported|said|published|"
+    r"gemeld|vermeld|indiqu[eé]|publicado|informado|indicato)\w*,\s+(?P<rest>[^.;]+)", _I)
+
+
+def _instead_as_stated(t: str) -> tuple[str, str] | None:
+    """The words that end the wrong side and, after the same two or more words that lead up
+    to them, the capitalised words that replace them in the rest of the sentence."""
+    m = _INSTEAD_AS_STATED.search(t)
+    if not m:
+        return None
+    ow, rw = _words(m.group("old")), _words(m.group("rest"))
+    for k in range(len(rw)):
+        p = 0
+        while p < len(ow) - 1 and k + p < len(rw) and rw[k + p].lower() == ow[p].lower():
+            p += 1
+        new = []
+        for w in rw[k + p:]:
+            if not w[:1].isupper():
+                break
+            new.append(w)
+        if p >= 2 and new and ow[p][:1].isupper() and len(ow) - p <= 4 and len(new) <= 4:
+            q = p  # a shared capitalised word before them is part of the name: "Grand Hotel"
+            while q > 1 and ow[q - 1][:1].isupper():
+                q -= 1
+            return _strip(" ".join(ow[q:])), _strip(" ".join(ow[q:p] + new))
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t)
+    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
     if m:
-        return _strip(m.group("old")), _strip(m.group("new"))
+        return _quoted_or(m.group("old")), _quoted_or(m.group("new"))
     c = _contrast(t)
     if not c:
         m = _READ_AS_AMOUNT.search(t)
@@ -1014,9 +1275,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     fact = _aspect_fact(t) or _read_only(t)
     if fact:
         return None, fact
-    m = _CORRECTS_TO.match(t)
-    if m:
-        return None, _strip(m.group("new"))
+    m = _CORRECTS_TO.search(t)
+    if m:  # "(Corrects name of chairman to John Reed in third paragraph)": the name
+        return None, _strip(_strip_old(m.group("new")))
     m = re.search(r"\b(?:removes|deletes|omits|drops)\b[^.]{0,40}?[\"']([^\"']{1,80})[\"']", t,
                   _I)
     if m:
