@@ -16,9 +16,15 @@ Per page and averaged over pages:
 - body precision / recall / F1 of words: bags of folded, lower-cased words (``match_tokens``),
   headline excluded on both sides; a page that raises scores 0;
 - headline: share of pages whose headline equals the expected title, folded (pages with one);
+  "head~" also accepts a title that is the headline plus a part after (or before) a title
+  separator (" | eHow", "Blog name: ..."): Readability.js keeps such site names in its titles,
+  where ours strips them by design;
 - first / last: share of pages whose first (last) expected paragraph of at least five words
   appears whole in the extracted text (compared without whitespace, folded);
 - raised: pages that raise, counted by error message.
+
+Pages whose expected article has fewer words than ``MIN_ARTICLE_WORDS`` (Readability.js's unit
+pages: "Lorem", "Test") are listed and left out: refusing them is extract_html's rule.
 
 Pages are split by name: the half sorting first is the tuning half, the rest are held out; each
 is reported, and the whole. ``--show N`` lists the tuning half's N worst pages (by our F1), so
@@ -35,6 +41,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -46,6 +53,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from versiontrack.errors import VersionTrackError
+from versiontrack.extract.html import MIN_ARTICLE_WORDS, text_words
 from versiontrack.normalize import fold, match_tokens
 
 HALVES = ("tune", "held", "whole")
@@ -90,6 +98,7 @@ class Scored:
     recall: float
     f1: float
     headline_ok: bool | None
+    headline_near: bool | None  # equal up to a site-name part at a title separator
     first_ok: bool | None
     last_ok: bool | None
     error: str | None
@@ -211,6 +220,23 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).casefold().split())
 
 
+_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/_-]|::|\u00bb)\s+|\s+\[")
+
+
+def _near(title: str, got: str) -> bool:
+    """Equal, or one is the other plus a part beyond a title separator ("Head | Site")."""
+    a, b = _folded(title), _folded(got)
+    if not a or not b:
+        return a == b
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and _SEPARATOR.match(long[len(short):]):
+        return True
+    return long.endswith(short) and any(
+        m.end() == len(long) - len(short) for m in _SEPARATOR.finditer(long))
+
+
 def _edges(expected: tuple[str, ...]) -> tuple[str | None, str | None]:
     long = [p for p in expected if len(p.split()) >= MIN_EDGE_WORDS]
     return (long[0], long[-1]) if long else (None, None)
@@ -228,11 +254,12 @@ def score(page: Page, half: str, res: Result) -> Scored:
     text = _squeeze(" ".join(res.paragraphs))
     first, last = _edges(page.expected)
     headline_ok = None if page.title is None else _folded(page.title) == _folded(res.headline)
+    headline_near = None if page.title is None else _near(page.title, res.headline)
     missing = [p for p in page.expected if _squeeze(p) not in text]
     want_text = _squeeze(" ".join(page.expected))
     extra = [p for p in res.paragraphs if _squeeze(p) not in want_text]
     return Scored(
-        page.name, half, precision, recall, f1, headline_ok,
+        page.name, half, precision, recall, f1, headline_ok, headline_near,
         None if first is None else _squeeze(first) in text,
         None if last is None else _squeeze(last) in text,
         res.error, res.seconds, res.headline, missing, extra)
@@ -252,6 +279,7 @@ def summary(rows: list[Scored]) -> dict[str, object]:
         "f1": round(statistics.fmean(r.f1 for r in rows), 4) if rows else None,
         "f1_median": round(statistics.median(r.f1 for r in rows), 4) if rows else None,
         "headline": share([r.headline_ok for r in rows]),
+        "headline_near": share([r.headline_near for r in rows]),
         "first": share([r.first_ok for r in rows]),
         "last": share([r.last_ok for r in rows]),
         "raised": sum(errors.values()),
@@ -274,6 +302,12 @@ def evaluate(pages: list[Page], jobs: int) -> dict[str, list[Scored]]:
     }
 
 
+def short_pages(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """The pages to score, and the names of those whose expected article is too short."""
+    keep = [p for p in pages if text_words(" ".join(p.expected)) >= MIN_ARTICLE_WORDS]
+    return keep, [p.name for p in pages if p not in keep]
+
+
 def figures(scored: dict[str, list[Scored]]) -> dict[str, dict[str, dict[str, object]]]:
     return {ex: {h: summary([r for r in rows if h == "whole" or r.half == h]) for h in HALVES}
             for ex, rows in scored.items()}
@@ -286,14 +320,14 @@ def _rate(m: dict[str, object], key: str) -> str:
 
 
 def table(name: str, figs: dict[str, dict[str, dict[str, object]]]) -> str:
-    head = ("extractor", "half", "pages", "P", "R", "F1", "F1 med", "headline", "first", "last",
-            "raised", "secs")
+    head = ("extractor", "half", "pages", "P", "R", "F1", "F1 med", "headline", "head~", "first",
+            "last", "raised", "secs")
     rows = []
     for ex in EXTRACTORS:
         for h in HALVES:
             m = figs[ex][h]
             rows.append((ex, h, str(m["pages"]), f"{m['precision']:.3f}", f"{m['recall']:.3f}",
-                         f"{m['f1']:.3f}", f"{m['f1_median']:.3f}", _rate(m, "headline"),
+                         f"{m['f1']:.3f}", f"{m['f1_median']:.3f}", _rate(m, "headline"), _rate(m, "headline_near"),
                          _rate(m, "first"), _rate(m, "last"), str(m["raised"]),
                          f"{m['seconds']:.1f}"))
     widths = [max(len(head[i]), *(len(r[i]) for r in rows)) for i in range(len(head))]
@@ -355,13 +389,17 @@ def main() -> int:
             return 1
     report: dict[str, object] = {}
     texts = []
-    for path, pages in corpora:
+    for path, all_pages in corpora:
+        pages, short = short_pages(all_pages)
         scored = evaluate(pages, args.jobs)
         figs = figures(scored)
         name = f"{path.name} ({len(pages)} pages)"
+        if short:
+            name += f"; left out, under {MIN_ARTICLE_WORDS} expected words: {', '.join(short)}"
         if args.json:
             report[str(path)] = {
                 "figures": figs,
+                "short": short,
                 "pages": {ex: [{k: v for k, v in asdict(r).items()
                                 if k not in ("missing", "extra")} for r in rows]
                           for ex, rows in scored.items()},
