@@ -217,6 +217,8 @@ def test_page_without_an_article_is_an_error() -> None:
     "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
     "READ MORE: Savorin gives new figure for displaced families", "Advertisement", "___", "* * *", "Share",
     "Story continues below advertisement", "More Stories", "Skip to main content",
+    # several stamps on one dateline
+    "Updated Mar 3, 9:12 AM; Posted Mar 3, 8:40 AM", "4 min read | 18 comments",
 ])
 def test_furniture_paragraphs_are_recognised(text: str) -> None:
     assert is_furniture(text)
@@ -232,6 +234,8 @@ def test_furniture_paragraphs_are_recognised(text: str) -> None:
     "Comments from officials were sparse.",
     "Read more about it in our report published on Friday about the talks, the war and more.",
     "5 dead", "2014.",
+    # a date range is what an event's page says, not a stamp of the page
+    "12 March 2026 | 30 April 2026",
 ])
 def test_article_sentences_are_never_furniture(text: str) -> None:
     # A furniture rule that ate a short sentence would hide a real correction ("5 dead").
@@ -357,12 +361,52 @@ def test_unmarked_note_boxes_outside_the_article_are_kept(note: str, box: str) -
     "<ul><li><a href='/x'>The Ledger corrects its report on the bridge cost</a></li></ul>",
     "<div class='comments'><p>Correction: the bridge cost 45 million, not 40.</p></div>",
     "<aside><p>Our corrections policy: we correct errors of fact promptly.</p></aside>",
+    # a dateline whose "Updated ...:" colon is a time's, not a note's opening
+    "<div class='dateline'><span>Updated Mar 3, 9:12 AM</span>;<span>Posted Mar 3, 8:40 AM"
+    "</span></div>",
+    # a rail of teasers, one of whose blurbs reads like a note: another story's
+    "<ul class='more'>" + "".join(
+        f"<li><a href='/s{i}'>Ferry story number {i} in the rail</a><p>{blurb}</p></li>"
+        for i, blurb in enumerate(["The ferry runs again from Monday after repairs.",
+                                   UNMARKED_NOTES[3],
+                                   "Harbour fees rise for the first time in a decade."]))
+    + "</ul>",
 ])
 def test_boxes_that_are_not_this_pages_notes_stay_out(box: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in STORY)
     html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
             f"</article>{box}</body></html>")
     assert list(extract_html(html.encode()).paragraphs) == STORY
+
+
+def test_an_unmarked_note_in_a_short_list_is_still_kept() -> None:
+    # The teaser-rail rule needs a list of linked items; a note given as a lone list item stays.
+    note = UNMARKED_NOTES[3]
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+            f"</article><ul><li>{note}</li></ul></body></html>")
+    assert extract_html(html.encode()).paragraphs[-1] == note
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def test_a_data_table_with_breaks_and_paragraphs_in_its_cells_keeps_every_row() -> None:
+    # Cells wrapped in <p> and header cells broken with <br> are as common in data tables as in
+    # layouts; only a story cell holding most of the table's words makes a layout.
+    rows = [("Ferry line", "Crossings<br>(per week)", "Fare<br>(euros)"),
+            ("North Quay", "<p>14</p>", "<p>6.50</p>"),
+            ("Old Harbour", "<p>9</p>", "<p>4.00</p>"),
+            ("Salt Island", "<p>3</p>", "<p>11.25</p>")]
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+            f"{table}<p>{STORY[0]}</p></article></body></html>")
+    text = "\n".join(extract_html(html.encode()).paragraphs)
+    for cell in ("North Quay", "Old Harbour", "Salt Island", "11.25", "Crossings", "(euros)"):
+        assert cell in text, cell
+    assert all(p in text for p in STORY)
 
 
 # ----------------------------------------------------------------------------- decoding

@@ -513,12 +513,19 @@ def _word_count(el: Any) -> int:
     return text_words(_text_with_breaks(el))
 
 
+#: A layout table's story cell holds more words than this, and most of the table's words.
+_LAYOUT_CELL_WORDS = 60
+
+
 def _is_layout_table(cells: list[Any]) -> bool:
-    """A table used for page layout (old sites) rather than for data."""
-    return any(
-        _word_count(c) > 60 or any(d.tag in ("p", "lb", "list", "head", "quote") for d in c.iter())
-        for c in cells
-    )
+    """A table used for page layout (old sites) rather than for data: one cell holds the story.
+
+    Paragraphs and line breaks inside cells say nothing either way: data tables wrap their
+    cells in ``<p>`` and break header cells with ``<br>`` as often as layouts do.
+    """
+    counts = [_word_count(c) for c in cells]
+    biggest = max(counts, default=0)
+    return biggest > _LAYOUT_CELL_WORDS and 2 * biggest >= sum(counts)
 
 
 def _body_paragraphs(body: Any) -> list[str]:
@@ -588,6 +595,9 @@ _STAMPS = [re.compile(p, re.IGNORECASE) for p in (
 )]
 
 
+_FURNITURE_JOIN = re.compile(r"\s*[;|\u00b7\u2022]\s*")
+
+
 def is_furniture(paragraph: str) -> bool:
     """True for a whole paragraph of page furniture: a rule, a time stamp, "Advertisement" ...
 
@@ -601,7 +611,12 @@ def is_furniture(paragraph: str) -> bool:
     if _FURNITURE.match(paragraph) is not None:
         return True
     text = " ".join(paragraph.split())
-    return len(text) <= _STAMP_MAX_CHARS and any(p.fullmatch(text) for p in _STAMPS)
+    if len(text) <= _STAMP_MAX_CHARS and any(p.fullmatch(text) for p in _STAMPS):
+        return True
+    # Several stamps on one line: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM". Only the
+    # stamps proper: a bare date range ("29 November 2018 | 20 January 2019") can be content.
+    parts = [part for part in _FURNITURE_JOIN.split(text) if part]
+    return len(parts) > 1 and all(any(p.fullmatch(part) for p in _STAMPS) for part in parts)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")
@@ -689,7 +704,7 @@ _NOTE_CLASS = re.compile(
     r"correction|clarification|editor-?s?-?note|editors?note|ednote|article-?amend", re.IGNORECASE
 )
 _NOTE_TEXT = re.compile(
-    r"""^(?:\W{0,3})(?:correction|clarification|editor[’']?s[\s-]+note|update[sd]?\b.{0,40}:
+    r"""^(?:\W{0,3})(?:correction|clarification|editor[’']?s[\s-]+note|update[sd]?\b.{0,40}:(?!\d)
         |this\s+(?:story|article|report|post)\s+(?:corrects|has\s+been\s+(?:corrected|amended|
         updated)|was\s+(?:corrected|amended|updated))|an\s+earlier\s+version\s+of\s+this)""",
     re.IGNORECASE | re.VERBOSE,
@@ -749,6 +764,22 @@ def _in_thread(el: Any) -> bool:
     return False
 
 
+#: A list of at least this many items that each hold a link is a list of teasers or headlines.
+_LINK_LIST_ITEMS = 3
+
+
+def _in_link_list(el: Any) -> bool:
+    """Inside an item of a list of links ("More news", a rail of teasers): a blurb there that
+    reads like a note is another story's, not this page's."""
+    for node in (el, *el.iterancestors()):
+        if node.tag == "li":
+            parent = node.getparent()
+            items = [c for c in parent if c.tag == "li"] if parent is not None else []
+            linked = sum(1 for c in items if c.find(".//a") is not None)
+            return linked >= _LINK_LIST_ITEMS
+    return False
+
+
 def _link_only(el: Any) -> bool:
     """A block that is nothing but a link ("How we handle corrections", "Read our policy")."""
     links = "".join(a.text_content() for a in el.iter("a"))
@@ -775,7 +806,7 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
             el.tag in ("aside", "footer", "div", "section") and bool(_NOTE_TEXT.match(text)))
         if not marked and not (el.tag in _NOTE_TAGS and _detected_note(text)):
             continue
-        if _in_thread(el) or _link_only(el):
+        if _in_thread(el) or _link_only(el) or (not marked and _in_link_list(el)):
             continue
         if marked:
             blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
