@@ -388,6 +388,41 @@ def test_an_unmarked_note_in_a_short_list_is_still_kept() -> None:
     assert extract_html(html.encode()).paragraphs[-1] == note
 
 
+# ----------------------------------------------------------------------------- headlines
+
+
+def _headed(title: str, top: str, inside: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title></head><body><header>{top}</header>"
+            f"<div class='post'>{inside}{paras}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("title,top,inside", [
+    # a blog whose <h1> is its name, its <title> "Name: Post", the post's title an <h3>
+    ("Harbour Notes: Ferry timetable changes after the storm",
+     "<h1>Harbour Notes</h1>", "<h3>Ferry timetable changes after the storm</h3>"),
+    # a long logo <h1> outside any article; the <title> starts with the post's <h2>
+    ("Ferry timetable changes after the storm - The Harbour Notes Archive",
+     "<h1>The Harbour Notes Archive beta</h1>", "<h2>Ferry timetable changes after the storm</h2>"),
+])
+def test_a_site_name_h1_gives_way_to_the_posts_own_heading(title: str, top: str,
+                                                           inside: str) -> None:
+    assert extract_html(_headed(title, top, inside)).headline == (
+        "Ferry timetable changes after the storm")
+
+
+def test_an_article_h1_stays_the_headline_beside_a_site_name_heading() -> None:
+    # The site's name as an <h2> logo, equal to the <title>'s tail: the <h1> is still the headline.
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    raw = ("<html><head><title>Ferry timetable changes after the storm - The Harbour Daily Post"
+           "</title></head><body><header><h2>The Harbour Daily Post</h2></header><article>"
+           f"<h1>Ferry timetable changes after the storm</h1>{paras}</article></body></html>")
+    assert extract_html(raw.encode()).headline == "Ferry timetable changes after the storm"
+    # ... and a short <h1> that the title starts with stays when no heading holds the rest.
+    raw2 = _headed("Harbour Notes: Ferry timetable changes", "<h1>Harbour Notes</h1>", "")
+    assert extract_html(raw2).headline == "Harbour Notes"
+
+
 # ----------------------------------------------------------------------------- tables
 
 

@@ -313,7 +313,10 @@ def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
     differ from the page (a second headline for sharing); taking them for the headline would
     report a headline change no reader saw. Of several ``<h1>`` (a logo is sometimes one), the
     one the ``<title>`` starts with wins, then the first inside ``<article>``/``<main>``, then
-    the first of three words or more.
+    the first of three words or more. An ``<h2>``/``<h3>`` of three words or more that the
+    ``<title>`` starts with (up to a separator) is the headline of a page whose ``<h1>`` is the
+    site's name: before an ``<h1>`` outside ``<article>``/``<main>``, and instead of one that
+    is only the title's "Site:" part. The flag is True for these headings too.
     """
     from versiontrack.normalize import fold
 
@@ -326,12 +329,34 @@ def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
             inside = any(a.tag in ("article", "main") for a in el.iterancestors())
             h1s.append((text, inside))
     folded_title = fold(title).casefold()
-    for text, _ in h1s:
+
+    def title_part(text: str) -> str | None:
+        """What follows ``text`` at the title's start: "" at its end, the rest after a
+        separator, None when the title does not start with ``text`` so."""
+        head = fold(text).casefold()
+        if not head or not folded_title.startswith(head):
+            return None
+        rest = folded_title[len(head):]
+        sep = _TITLE_SEPARATOR.match(rest) or _TITLE_COLON.match(rest)
+        return "" if not rest.strip() else (rest[sep.end():] if sep else None)
+
+    subheads = [t for t in (_clean(el.text_content()) for el in tree.iter("h2", "h3"))
+                if 3 <= len(t.split()) <= 40]
+    for text, inside in h1s:
         if folded_title.startswith(fold(text).casefold()):
+            rest = title_part(text)
+            for sub in subheads:
+                # "Site: Headline", the site's name a short <h1> outside the article
+                if (rest and not inside and len(text.split()) < len(sub.split())
+                        and fold(sub).casefold() == rest):
+                    return sub, True
             return text, True
     for text, inside in h1s:
         if inside:
             return text, True
+    for sub in subheads:
+        if title_part(sub) is not None:
+            return sub, True
     for text, _ in h1s:
         if len(text.split()) >= 3:
             return text, True
@@ -619,6 +644,7 @@ def is_furniture(paragraph: str) -> bool:
     return len(parts) > 1 and all(any(p.fullmatch(part) for p in _STAMPS) for part in parts)
 
 
+_TITLE_COLON = re.compile(r":\s+")  # "Site: Headline"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")
 
 
