@@ -8,6 +8,10 @@ kept in the project; they are read at run time):
 - ``html/NAME.html.gz`` with ``ground-truth.json`` (``{NAME: {"articleBody": ..., "url": ...}}``):
   the article-extraction-benchmark of scrapinghub (no headlines).
 
+Both are public: ``test/test-pages`` of github.com/mozilla/readability, and ``html/`` with
+``ground-truth.json`` of github.com/scrapinghub/article-extraction-benchmark (its ``.html.gz``
+files as they are). A folder holding ``test/test-pages`` (the Readability.js checkout) is read too.
+
 Each page goes through :func:`versiontrack.extract.html.extract_html` ("ours": trafilatura plus
 our tidying) and through ``trafilatura.extract`` with the options ours passes (comments off,
 tables on, no deduplication; "trafilatura"), so the table shows what the tidying adds or costs.
