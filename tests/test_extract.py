@@ -217,6 +217,8 @@ def test_page_without_an_article_is_an_error() -> None:
     "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
     "READ MORE: Savorin gives new figure for displaced families", "Advertisement", "___", "* * *", "Share",
     "Story continues below advertisement", "More Stories", "Skip to main content",
+    "You may also like...", "Thanks for signing up!", "DON'T MISS",
+    "SEE MORE: Harbour fees rise again",
     # several stamps on one dateline
     "Updated Mar 3, 9:12 AM; Posted Mar 3, 8:40 AM", "4 min read | 18 comments",
 ])
@@ -236,6 +238,7 @@ def test_furniture_paragraphs_are_recognised(text: str) -> None:
     "5 dead", "2014.",
     # a date range is what an event's page says, not a stamp of the page
     "12 March 2026 | 30 April 2026",
+    "Don't miss the last ferry.", "You may also like the new timetable.",
 ])
 def test_article_sentences_are_never_furniture(text: str) -> None:
     # A furniture rule that ate a short sentence would hide a real correction ("5 dead").
@@ -421,6 +424,19 @@ def test_an_article_h1_stays_the_headline_beside_a_site_name_heading() -> None:
     # ... and a short <h1> that the title starts with stays when no heading holds the rest.
     raw2 = _headed("Harbour Notes: Ferry timetable changes", "<h1>Harbour Notes</h1>", "")
     assert extract_html(raw2).headline == "Harbour Notes"
+
+
+def test_the_headline_repeated_above_the_text_is_dropped_under_a_section_prefixed_title() -> None:
+    # The metadata title carries a section ("Opinion | ..."), so it does not equal the repeated
+    # <h1>; the block is dropped against the headline the page shows.
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    raw = ("<html><head><title>Opinion | Ferry fares should fall</title>"
+           "<meta property='og:title' content='Opinion | Ferry fares should fall'></head><body>"
+           "<article><div class='kicker'>Opinion</div><div class='hed'><h1>Ferry fares should "
+           f"fall</h1></div><div class='body'>{paras}</div></article></body></html>")
+    art = extract_html(raw.encode())
+    assert art.headline == "Ferry fares should fall"
+    assert art.paragraphs == tuple(STORY)
 
 
 # ----------------------------------------------------------------------------- tables

@@ -64,6 +64,8 @@ _FURNITURE = re.compile(
       | (?:[^.!?]{0,40}\b(?:criteri\w*|kriterien|crit[e\u00e8]res|about|member|adher\w*|adhiere
            |part\s+of|learn)\b[^.!?]{0,20}\s)?the\s+trust\s+project
       | recommended(?:\s+stories)?|trending(?:\s+now)?|most\s+(?:read|popular)
+      | you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s*\.\.\.|\u2026)?|don[\u2019']?t\s+miss
+      | thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing)
       | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+on\s+\w+
       | (?:share|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads)
         (?:\s*[,|\u00b7\u2022]?\s*(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit
@@ -75,7 +77,8 @@ _FURNITURE = re.compile(
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|toggle\s+(?:menu|navigation)
       | sign\s+up(?:\s+for\s+(?:our|the)\s+\S+(?:\s+\S+){0,3})?\s+newsletters?|subscribe(?:\s+now)?
       | (?:image|photo|video)\s*(?:credit)?\s*:\s*\S+(?:\s+\S+){0,4}
-      | (?:read\s+more|see\s+also|also\s+read|related|recommended|most\s+read)\s*:.*
+      | (?:read\s+more|see\s+(?:also|more)|also\s+read|related|recommended|most\s+read
+         |don[\u2019']?t\s+miss)\s*:.*
       | (?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*.*
       | (?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
         (?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?
@@ -984,6 +987,10 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
             headline = shown
     if fold(meta_title).casefold() == fold(headline).casefold():
         meta_title = ""
+    # The page's headline repeated as the first block, when the metadata title _tidy compared
+    # it with was another ("Opinion | Headline", a social-card title).
+    if paras and headline and fold(paras[0]).casefold() == fold(headline).casefold():
+        paras = paras[1:]
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise NoArticleText("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)
