@@ -124,6 +124,13 @@ _MAGIC = (
 )
 _CTRL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _STRIP_CTRL = str.maketrans({chr(b): None for b in _CTRL_BYTES if b != 0x1b} | {"\x00": None})
+_CTRL_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in _STRIP_CTRL) + "]")
+
+
+def _strip_ctrl(text: str) -> str:
+    """``text`` without NUL and control characters (a regex scan first: most pages hold none,
+    and translate() with a table copies the whole text at Python speed)."""
+    return text.translate(_STRIP_CTRL) if _CTRL_CHAR.search(text) else text
 
 
 def _check_not_binary(raw: bytes, what: str) -> None:
@@ -178,7 +185,7 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
     """
     _check_not_binary(raw, "page")
     text = _decode(raw, content_type)
-    return text.translate(_STRIP_CTRL)
+    return _strip_ctrl(text)
 
 
 def _decode(raw: bytes, content_type: str | None) -> str:
@@ -822,18 +829,31 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
         return []
     found: list[tuple[int, list[str]]] = []
     taken: set[Any] = set()
+    # Nested boxes often hold the same text (div > div > p): ask the detector once per text.
+    seen: dict[str, bool] = {}
+
+    def detected(text: str) -> bool:
+        if text not in seen:
+            seen[text] = _detected_note(text)
+        return seen[text]
+
     for pos, el in enumerate(body.iter()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "nav", "a", "noscript"):
             continue
-        if any(anc in taken for anc in el.iterancestors()):
+        if taken and any(anc in taken for anc in el.iterancestors()):
             continue
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        text = _clean(el.text_content())
-        if not text or len(text.split()) > _NOTE_MAX_WORDS:
+        class_marked = bool(_NOTE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        if not class_marked and el.tag not in _NOTE_TAGS:
+            continue  # neither test below can pass: skip reading its text
+        raw = el.text_content()
+        # At most _NOTE_MAX_WORDS + 1 pieces: a page-sized container is not split whole.
+        words = raw.split(None, _NOTE_MAX_WORDS)
+        if not words or len(words) > _NOTE_MAX_WORDS:
             continue
-        marked = bool(_NOTE_CLASS.search(marker)) or (
+        text = _clean(raw)
+        marked = class_marked or (
             el.tag in ("aside", "footer", "div", "section") and bool(_NOTE_TEXT.match(text)))
-        if not marked and not (el.tag in _NOTE_TAGS and _detected_note(text)):
+        if not marked and not detected(text):
             continue
         if _in_thread(el) or _link_only(el) or (not marked and _in_link_list(el)):
             continue
@@ -846,7 +866,7 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
             lines = [ln for ln in _lines(el) if _ALNUM.search(ln)]
             if len(lines) > _NOTE_MAX_BLOCKS:
                 continue
-            blocks = [ln for ln in lines if _detected_note(ln)]
+            blocks = [ln for ln in lines if detected(ln)]
             if not blocks:
                 continue
         found.append((pos, blocks))
@@ -1093,7 +1113,7 @@ def extract_text(text: str | bytes, url: str = "") -> Article:
         _check_size(text, "text")
         if "\x00" in text:
             raise ExtractionError("text is binary data (NUL characters), not text")
-    text = text.lstrip("\ufeff").translate(_STRIP_CTRL)
+    text = _strip_ctrl(text.lstrip("\ufeff"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ExtractionError("text is empty")
