@@ -439,6 +439,25 @@ def test_the_headline_repeated_above_the_text_is_dropped_under_a_section_prefixe
     assert art.paragraphs == tuple(STORY)
 
 
+def test_an_embedded_picture_gallery_is_dropped_and_the_story_around_it_kept() -> None:
+    # A rotating "in pictures" gallery flattened to "k/N title", caption, credit: it changes
+    # from load to load, so kept it would read as a change to the story.
+    slides = "".join(
+        f"<div><h4>{k}/4 Harbour scene number {k}</h4><p>Boats wait at the quay "
+        f"on day {k} of the strike, as crews and dockers watch.</p><p>Harbour Pictures</p></div>"
+        for k in range(1, 5))
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:5])
+    rest = "".join(f"<p>{p}</p>" for p in STORY[5:])
+    raw = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+           f"<div>{slides}</div>{rest}</article></body></html>")
+    art = extract_html(raw.encode())
+    assert art.paragraphs == tuple(STORY)
+    # A fraction opening a sentence is no gallery.
+    lone = STORY[:3] + ["1/3 of the crossings were cancelled, the harbour office said."]
+    raw = _page(lone, None)
+    assert extract_html(raw).paragraphs == tuple(lone)
+
+
 # ----------------------------------------------------------------------------- tables
 
 

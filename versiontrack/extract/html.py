@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import copy
 import html as html_lib
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -658,11 +659,43 @@ _TITLE_COLON = re.compile(r":\s+")  # "Site: Headline"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")
 
 
+# A slide of a picture gallery as extraction flattens it: "3/50 Title", then caption and credit.
+_SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
+#: Slides numbered in a row (1/N, 2/N, 3/N ...) at least this many times make a gallery.
+_GALLERY_MIN_SLIDES = 3
+#: Slides further apart than this many paragraphs are not one gallery.
+_GALLERY_MAX_GAP = 5
+
+
+def _drop_galleries(paras: list[str]) -> list[str]:
+    """Drop embedded picture galleries: runs of slides counted "k/N" with their captions.
+
+    A rotating gallery ("Business news in pictures", 50 slides) changes from load to load; kept,
+    it would show as a change to the story. Each slide keeps the paragraphs up to the next one;
+    the last keeps as many as the closest pair of slides holds, so text after it stays.
+    """
+    slides = [(i, int(m.group(1)), int(m.group(2))) for i, p in enumerate(paras)
+              if (m := _SLIDE.match(p)) and 1 <= int(m.group(1)) <= int(m.group(2))]
+    drop: set[int] = set()
+    run: list[tuple[int, int, int]] = []
+    for slide in [*slides, (len(paras) + _GALLERY_MAX_GAP + 1, 0, 0)]:
+        i, k, n = slide
+        if run and n == run[-1][2] and k == run[-1][1] + 1 and i - run[-1][0] <= _GALLERY_MAX_GAP:
+            run.append(slide)
+            continue
+        if len(run) >= _GALLERY_MIN_SLIDES:
+            gap = min(b[0] - a[0] for a, b in itertools.pairwise(run))
+            drop.update(range(run[0][0], min(run[-1][0] + gap, len(paras))))
+        run = [slide] if k == 1 else []
+    return [p for i, p in enumerate(paras) if i not in drop] if drop else paras
+
+
 def _tidy(paras: list[str], headline: str, site: str) -> tuple[list[str], str]:
-    """Drop furniture paragraphs; take the on-page headline over a ``<title>`` with site name."""
+    """Drop furniture paragraphs and picture galleries; take the on-page headline over a
+    ``<title>`` with site name."""
     from versiontrack.normalize import fold
 
-    out = [p for p in paras if not is_furniture(p)]
+    out = _drop_galleries([p for p in paras if not is_furniture(p)])
     if headline and site:
         # "Headline | Site" -> "Headline" when the tail is the site's own name.
         seps = list(_TITLE_SEPARATOR.finditer(headline))
