@@ -458,6 +458,22 @@ def test_an_embedded_picture_gallery_is_dropped_and_the_story_around_it_kept() -
     assert extract_html(raw).paragraphs == tuple(lone)
 
 
+def test_what_the_page_hides_from_readers_is_not_text() -> None:
+    # A hover card hidden inline inside a sentence, and a hidden duplicate block: neither is
+    # what a reader sees, and the sentence around the card stays whole.
+    card = ("<span class='person'><a href='/p/ruiz'>Ana Ruiz</a><span style='color: red; "
+            "display:none'>Ana Ruiz: three more stories about the harbour board</span></span>")
+    paras = [f"<p>{p}</p>" for p in STORY]
+    paras[2] = f"<p>The harbour master met {card} on Monday to discuss the bridge plan.</p>"
+    paras.insert(4, f"<div hidden><p>{STORY[0]} (an earlier draft)</p></div>")
+    paras.insert(6, "<p style='visibility: hidden'>Loading the next story for you now.</p>")
+    raw = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>"
+           f"{''.join(paras)}</article></body></html>")
+    want = list(STORY)
+    want[2] = "The harbour master met Ana Ruiz on Monday to discuss the bridge plan."
+    assert extract_html(raw.encode()).paragraphs == tuple(want)
+
+
 # ----------------------------------------------------------------------------- tables
 
 

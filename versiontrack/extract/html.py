@@ -948,6 +948,23 @@ def _rescue_notes(paras: list[str], notes: list[tuple[int, list[str]]], page: An
     return top + paras + bottom
 
 
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
+                           re.IGNORECASE)
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Remove what the page itself hides from readers: ``hidden`` elements and inline
+    ``display: none`` / ``visibility: hidden`` (hover cards, collapsed duplicates)."""
+    body = tree.find(".//body")
+    if body is None:
+        return
+    gone = [el for el in body.iter() if isinstance(el.tag, str) and (
+        el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))]
+    for el in gone:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the text that follows it
+
+
 def _check_size(raw: bytes | str, what: str) -> None:
     size = len(raw)
     if size > MAX_PAGE_BYTES:
@@ -995,6 +1012,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     notes = _note_blocks(tree)
     # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
     page = copy.deepcopy(tree) if notes else None
+    _drop_hidden(tree)
 
     doc: Any = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
