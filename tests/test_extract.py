@@ -217,6 +217,10 @@ def test_page_without_an_article_is_an_error() -> None:
     "Copyright 2026 The Associated Press. All Rights Reserved.", "\u00a9 2026 World Wire Ltd.",
     "READ MORE: Savorin gives new figure for displaced families", "Advertisement", "___", "* * *", "Share",
     "Story continues below advertisement", "More Stories", "Skip to main content",
+    "You may also like...", "Thanks for signing up!", "DON'T MISS",
+    "SEE MORE: Harbour fees rise again",
+    # several stamps on one dateline
+    "Updated Mar 3, 9:12 AM; Posted Mar 3, 8:40 AM", "4 min read | 18 comments",
 ])
 def test_furniture_paragraphs_are_recognised(text: str) -> None:
     assert is_furniture(text)
@@ -232,6 +236,9 @@ def test_furniture_paragraphs_are_recognised(text: str) -> None:
     "Comments from officials were sparse.",
     "Read more about it in our report published on Friday about the talks, the war and more.",
     "5 dead", "2014.",
+    # a date range is what an event's page says, not a stamp of the page
+    "12 March 2026 | 30 April 2026",
+    "Don't miss the last ferry.", "You may also like the new timetable.",
 ])
 def test_article_sentences_are_never_furniture(text: str) -> None:
     # A furniture rule that ate a short sentence would hide a real correction ("5 dead").
@@ -357,12 +364,135 @@ def test_unmarked_note_boxes_outside_the_article_are_kept(note: str, box: str) -
     "<ul><li><a href='/x'>The Ledger corrects its report on the bridge cost</a></li></ul>",
     "<div class='comments'><p>Correction: the bridge cost 45 million, not 40.</p></div>",
     "<aside><p>Our corrections policy: we correct errors of fact promptly.</p></aside>",
+    # a dateline whose "Updated ...:" colon is a time's, not a note's opening
+    "<div class='dateline'><span>Updated Mar 3, 9:12 AM</span>;<span>Posted Mar 3, 8:40 AM"
+    "</span></div>",
+    # a rail of teasers, one of whose blurbs reads like a note: another story's
+    "<ul class='more'>" + "".join(
+        f"<li><a href='/s{i}'>Ferry story number {i} in the rail</a><p>{blurb}</p></li>"
+        for i, blurb in enumerate(["The ferry runs again from Monday after repairs.",
+                                   UNMARKED_NOTES[3],
+                                   "Harbour fees rise for the first time in a decade."]))
+    + "</ul>",
 ])
 def test_boxes_that_are_not_this_pages_notes_stay_out(box: str) -> None:
     paras = "".join(f"<p>{p}</p>" for p in STORY)
     html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
             f"</article>{box}</body></html>")
     assert list(extract_html(html.encode()).paragraphs) == STORY
+
+
+def test_an_unmarked_note_in_a_short_list_is_still_kept() -> None:
+    # The teaser-rail rule needs a list of linked items; a note given as a lone list item stays.
+    note = UNMARKED_NOTES[3]
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+            f"</article><ul><li>{note}</li></ul></body></html>")
+    assert extract_html(html.encode()).paragraphs[-1] == note
+
+
+# ----------------------------------------------------------------------------- headlines
+
+
+def _headed(title: str, top: str, inside: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title></head><body><header>{top}</header>"
+            f"<div class='post'>{inside}{paras}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("title,top,inside", [
+    # a blog whose <h1> is its name, its <title> "Name: Post", the post's title an <h3>
+    ("Harbour Notes: Ferry timetable changes after the storm",
+     "<h1>Harbour Notes</h1>", "<h3>Ferry timetable changes after the storm</h3>"),
+    # a long logo <h1> outside any article; the <title> starts with the post's <h2>
+    ("Ferry timetable changes after the storm - The Harbour Notes Archive",
+     "<h1>The Harbour Notes Archive beta</h1>", "<h2>Ferry timetable changes after the storm</h2>"),
+])
+def test_a_site_name_h1_gives_way_to_the_posts_own_heading(title: str, top: str,
+                                                           inside: str) -> None:
+    assert extract_html(_headed(title, top, inside)).headline == (
+        "Ferry timetable changes after the storm")
+
+
+def test_an_article_h1_stays_the_headline_beside_a_site_name_heading() -> None:
+    # The site's name as an <h2> logo, equal to the <title>'s tail: the <h1> is still the headline.
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    raw = ("<html><head><title>Ferry timetable changes after the storm - The Harbour Daily Post"
+           "</title></head><body><header><h2>The Harbour Daily Post</h2></header><article>"
+           f"<h1>Ferry timetable changes after the storm</h1>{paras}</article></body></html>")
+    assert extract_html(raw.encode()).headline == "Ferry timetable changes after the storm"
+    # ... and a short <h1> that the title starts with stays when no heading holds the rest.
+    raw2 = _headed("Harbour Notes: Ferry timetable changes", "<h1>Harbour Notes</h1>", "")
+    assert extract_html(raw2).headline == "Harbour Notes"
+
+
+def test_the_headline_repeated_above_the_text_is_dropped_under_a_section_prefixed_title() -> None:
+    # The metadata title carries a section ("Opinion | ..."), so it does not equal the repeated
+    # <h1>; the block is dropped against the headline the page shows.
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    raw = ("<html><head><title>Opinion | Ferry fares should fall</title>"
+           "<meta property='og:title' content='Opinion | Ferry fares should fall'></head><body>"
+           "<article><div class='kicker'>Opinion</div><div class='hed'><h1>Ferry fares should "
+           f"fall</h1></div><div class='body'>{paras}</div></article></body></html>")
+    art = extract_html(raw.encode())
+    assert art.headline == "Ferry fares should fall"
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_an_embedded_picture_gallery_is_dropped_and_the_story_around_it_kept() -> None:
+    # A rotating "in pictures" gallery flattened to "k/N title", caption, credit: it changes
+    # from load to load, so kept it would read as a change to the story.
+    slides = "".join(
+        f"<div><h4>{k}/4 Harbour scene number {k}</h4><p>Boats wait at the quay "
+        f"on day {k} of the strike, as crews and dockers watch.</p><p>Harbour Pictures</p></div>"
+        for k in range(1, 5))
+    paras = "".join(f"<p>{p}</p>" for p in STORY[:5])
+    rest = "".join(f"<p>{p}</p>" for p in STORY[5:])
+    raw = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+           f"<div>{slides}</div>{rest}</article></body></html>")
+    art = extract_html(raw.encode())
+    assert art.paragraphs == tuple(STORY)
+    # A fraction opening a sentence is no gallery.
+    lone = STORY[:3] + ["1/3 of the crossings were cancelled, the harbour office said."]
+    raw = _page(lone, None)
+    assert extract_html(raw).paragraphs == tuple(lone)
+
+
+def test_what_the_page_hides_from_readers_is_not_text() -> None:
+    # A hover card hidden inline inside a sentence, and a hidden duplicate block: neither is
+    # what a reader sees, and the sentence around the card stays whole.
+    card = ("<span class='person'><a href='/p/ruiz'>Ana Ruiz</a><span style='color: red; "
+            "display:none'>Ana Ruiz: three more stories about the harbour board</span></span>")
+    paras = [f"<p>{p}</p>" for p in STORY]
+    paras[2] = f"<p>The harbour master met {card} on Monday to discuss the bridge plan.</p>"
+    paras.insert(4, f"<div hidden><p>{STORY[0]} (an earlier draft)</p></div>")
+    paras.insert(6, "<p style='visibility: hidden'>Loading the next story for you now.</p>")
+    raw = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>"
+           f"{''.join(paras)}</article></body></html>")
+    want = list(STORY)
+    want[2] = "The harbour master met Ana Ruiz on Monday to discuss the bridge plan."
+    assert extract_html(raw.encode()).paragraphs == tuple(want)
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def test_a_data_table_with_breaks_and_paragraphs_in_its_cells_keeps_every_row() -> None:
+    # Cells wrapped in <p> and header cells broken with <br> are as common in data tables as in
+    # layouts; only a story cell holding most of the table's words makes a layout.
+    rows = [("Ferry line", "Crossings<br>(per week)", "Fare<br>(euros)"),
+            ("North Quay", "<p>14</p>", "<p>6.50</p>"),
+            ("Old Harbour", "<p>9</p>", "<p>4.00</p>"),
+            ("Salt Island", "<p>3</p>", "<p>11.25</p>")]
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    html = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{paras}"
+            f"{table}<p>{STORY[0]}</p></article></body></html>")
+    text = "\n".join(extract_html(html.encode()).paragraphs)
+    for cell in ("North Quay", "Old Harbour", "Salt Island", "11.25", "Crossings", "(euros)"):
+        assert cell in text, cell
+    assert all(p in text for p in STORY)
 
 
 # ----------------------------------------------------------------------------- decoding

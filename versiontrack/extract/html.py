@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import copy
 import html as html_lib
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ _FURNITURE = re.compile(
       | (?:[^.!?]{0,40}\b(?:criteri\w*|kriterien|crit[e\u00e8]res|about|member|adher\w*|adhiere
            |part\s+of|learn)\b[^.!?]{0,20}\s)?the\s+trust\s+project
       | recommended(?:\s+stories)?|trending(?:\s+now)?|most\s+(?:read|popular)
+      | you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s*\.\.\.|\u2026)?|don[\u2019']?t\s+miss
+      | thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing)
       | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+on\s+\w+
       | (?:share|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads)
         (?:\s*[,|\u00b7\u2022]?\s*(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit
@@ -75,7 +78,8 @@ _FURNITURE = re.compile(
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|toggle\s+(?:menu|navigation)
       | sign\s+up(?:\s+for\s+(?:our|the)\s+\S+(?:\s+\S+){0,3})?\s+newsletters?|subscribe(?:\s+now)?
       | (?:image|photo|video)\s*(?:credit)?\s*:\s*\S+(?:\s+\S+){0,4}
-      | (?:read\s+more|see\s+also|also\s+read|related|recommended|most\s+read)\s*:.*
+      | (?:read\s+more|see\s+(?:also|more)|also\s+read|related|recommended|most\s+read
+         |don[\u2019']?t\s+miss)\s*:.*
       | (?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*.*
       | (?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
         (?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?
@@ -121,6 +125,13 @@ _MAGIC = (
 )
 _CTRL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _STRIP_CTRL = str.maketrans({chr(b): None for b in _CTRL_BYTES if b != 0x1b} | {"\x00": None})
+_CTRL_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in _STRIP_CTRL) + "]")
+
+
+def _strip_ctrl(text: str) -> str:
+    """``text`` without NUL and control characters (a regex scan first: most pages hold none,
+    and translate() with a table copies the whole text at Python speed)."""
+    return text.translate(_STRIP_CTRL) if _CTRL_CHAR.search(text) else text
 
 
 def _check_not_binary(raw: bytes, what: str) -> None:
@@ -175,7 +186,7 @@ def decode_html(raw: bytes, content_type: str | None = None) -> str:
     """
     _check_not_binary(raw, "page")
     text = _decode(raw, content_type)
-    return text.translate(_STRIP_CTRL)
+    return _strip_ctrl(text)
 
 
 def _decode(raw: bytes, content_type: str | None) -> str:
@@ -313,7 +324,10 @@ def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
     differ from the page (a second headline for sharing); taking them for the headline would
     report a headline change no reader saw. Of several ``<h1>`` (a logo is sometimes one), the
     one the ``<title>`` starts with wins, then the first inside ``<article>``/``<main>``, then
-    the first of three words or more.
+    the first of three words or more. An ``<h2>``/``<h3>`` of three words or more that the
+    ``<title>`` starts with (up to a separator) is the headline of a page whose ``<h1>`` is the
+    site's name: before an ``<h1>`` outside ``<article>``/``<main>``, and instead of one that
+    is only the title's "Site:" part. The flag is True for these headings too.
     """
     from versiontrack.normalize import fold
 
@@ -326,12 +340,34 @@ def _visible_headline(tree: Any, site: str) -> tuple[str, bool]:
             inside = any(a.tag in ("article", "main") for a in el.iterancestors())
             h1s.append((text, inside))
     folded_title = fold(title).casefold()
-    for text, _ in h1s:
+
+    def title_part(text: str) -> str | None:
+        """What follows ``text`` at the title's start: "" at its end, the rest after a
+        separator, None when the title does not start with ``text`` so."""
+        head = fold(text).casefold()
+        if not head or not folded_title.startswith(head):
+            return None
+        rest = folded_title[len(head):]
+        sep = _TITLE_SEPARATOR.match(rest) or _TITLE_COLON.match(rest)
+        return "" if not rest.strip() else (rest[sep.end():] if sep else None)
+
+    subheads = [t for t in (_clean(el.text_content()) for el in tree.iter("h2", "h3"))
+                if 3 <= len(t.split()) <= 40]
+    for text, inside in h1s:
         if folded_title.startswith(fold(text).casefold()):
+            rest = title_part(text)
+            for sub in subheads:
+                # "Site: Headline", the site's name a short <h1> outside the article
+                if (rest and not inside and len(text.split()) < len(sub.split())
+                        and fold(sub).casefold() == rest):
+                    return sub, True
             return text, True
     for text, inside in h1s:
         if inside:
             return text, True
+    for sub in subheads:
+        if title_part(sub) is not None:
+            return sub, True
     for text, _ in h1s:
         if len(text.split()) >= 3:
             return text, True
@@ -513,12 +549,19 @@ def _word_count(el: Any) -> int:
     return text_words(_text_with_breaks(el))
 
 
+#: A layout table's story cell holds more words than this, and most of the table's words.
+_LAYOUT_CELL_WORDS = 60
+
+
 def _is_layout_table(cells: list[Any]) -> bool:
-    """A table used for page layout (old sites) rather than for data."""
-    return any(
-        _word_count(c) > 60 or any(d.tag in ("p", "lb", "list", "head", "quote") for d in c.iter())
-        for c in cells
-    )
+    """A table used for page layout (old sites) rather than for data: one cell holds the story.
+
+    Paragraphs and line breaks inside cells say nothing either way: data tables wrap their
+    cells in ``<p>`` and break header cells with ``<br>`` as often as layouts do.
+    """
+    counts = [_word_count(c) for c in cells]
+    biggest = max(counts, default=0)
+    return biggest > _LAYOUT_CELL_WORDS and 2 * biggest >= sum(counts)
 
 
 def _body_paragraphs(body: Any) -> list[str]:
@@ -588,6 +631,9 @@ _STAMPS = [re.compile(p, re.IGNORECASE) for p in (
 )]
 
 
+_FURNITURE_JOIN = re.compile(r"\s*[;|\u00b7\u2022]\s*")
+
+
 def is_furniture(paragraph: str) -> bool:
     """True for a whole paragraph of page furniture: a rule, a time stamp, "Advertisement" ...
 
@@ -601,17 +647,55 @@ def is_furniture(paragraph: str) -> bool:
     if _FURNITURE.match(paragraph) is not None:
         return True
     text = " ".join(paragraph.split())
-    return len(text) <= _STAMP_MAX_CHARS and any(p.fullmatch(text) for p in _STAMPS)
+    if len(text) <= _STAMP_MAX_CHARS and any(p.fullmatch(text) for p in _STAMPS):
+        return True
+    # Several stamps on one line: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM". Only the
+    # stamps proper: a bare date range ("29 November 2018 | 20 January 2019") can be content.
+    parts = [part for part in _FURNITURE_JOIN.split(text) if part]
+    return len(parts) > 1 and all(any(p.fullmatch(part) for p in _STAMPS) for part in parts)
 
 
+_TITLE_COLON = re.compile(r":\s+")  # "Site: Headline"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|:\u2013\u2014\u2022\u00b7/-]|::|\u00bb|\\|)\s+")
 
 
+# A slide of a picture gallery as extraction flattens it: "3/50 Title", then caption and credit.
+_SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
+#: Slides numbered in a row (1/N, 2/N, 3/N ...) at least this many times make a gallery.
+_GALLERY_MIN_SLIDES = 3
+#: Slides further apart than this many paragraphs are not one gallery.
+_GALLERY_MAX_GAP = 5
+
+
+def _drop_galleries(paras: list[str]) -> list[str]:
+    """Drop embedded picture galleries: runs of slides counted "k/N" with their captions.
+
+    A rotating gallery ("Business news in pictures", 50 slides) changes from load to load; kept,
+    it would show as a change to the story. Each slide keeps the paragraphs up to the next one;
+    the last keeps as many as the closest pair of slides holds, so text after it stays.
+    """
+    slides = [(i, int(m.group(1)), int(m.group(2))) for i, p in enumerate(paras)
+              if (m := _SLIDE.match(p)) and 1 <= int(m.group(1)) <= int(m.group(2))]
+    drop: set[int] = set()
+    run: list[tuple[int, int, int]] = []
+    for slide in [*slides, (len(paras) + _GALLERY_MAX_GAP + 1, 0, 0)]:
+        i, k, n = slide
+        if run and n == run[-1][2] and k == run[-1][1] + 1 and i - run[-1][0] <= _GALLERY_MAX_GAP:
+            run.append(slide)
+            continue
+        if len(run) >= _GALLERY_MIN_SLIDES:
+            gap = min(b[0] - a[0] for a, b in itertools.pairwise(run))
+            drop.update(range(run[0][0], min(run[-1][0] + gap, len(paras))))
+        run = [slide] if k == 1 else []
+    return [p for i, p in enumerate(paras) if i not in drop] if drop else paras
+
+
 def _tidy(paras: list[str], headline: str, site: str) -> tuple[list[str], str]:
-    """Drop furniture paragraphs; take the on-page headline over a ``<title>`` with site name."""
+    """Drop furniture paragraphs and picture galleries; take the on-page headline over a
+    ``<title>`` with site name."""
     from versiontrack.normalize import fold
 
-    out = [p for p in paras if not is_furniture(p)]
+    out = _drop_galleries([p for p in paras if not is_furniture(p)])
     if headline and site:
         # "Headline | Site" -> "Headline" when the tail is the site's own name.
         seps = list(_TITLE_SEPARATOR.finditer(headline))
@@ -689,7 +773,7 @@ _NOTE_CLASS = re.compile(
     r"correction|clarification|editor-?s?-?note|editors?note|ednote|article-?amend", re.IGNORECASE
 )
 _NOTE_TEXT = re.compile(
-    r"""^(?:\W{0,3})(?:correction|clarification|editor[’']?s[\s-]+note|update[sd]?\b.{0,40}:
+    r"""^(?:\W{0,3})(?:correction|clarification|editor[’']?s[\s-]+note|update[sd]?\b.{0,40}:(?!\d)
         |this\s+(?:story|article|report|post)\s+(?:corrects|has\s+been\s+(?:corrected|amended|
         updated)|was\s+(?:corrected|amended|updated))|an\s+earlier\s+version\s+of\s+this)""",
     re.IGNORECASE | re.VERBOSE,
@@ -749,6 +833,22 @@ def _in_thread(el: Any) -> bool:
     return False
 
 
+#: A list of at least this many items that each hold a link is a list of teasers or headlines.
+_LINK_LIST_ITEMS = 3
+
+
+def _in_link_list(el: Any) -> bool:
+    """Inside an item of a list of links ("More news", a rail of teasers): a blurb there that
+    reads like a note is another story's, not this page's."""
+    for node in (el, *el.iterancestors()):
+        if node.tag == "li":
+            parent = node.getparent()
+            items = [c for c in parent if c.tag == "li"] if parent is not None else []
+            linked = sum(1 for c in items if c.find(".//a") is not None)
+            return linked >= _LINK_LIST_ITEMS
+    return False
+
+
 def _link_only(el: Any) -> bool:
     """A block that is nothing but a link ("How we handle corrections", "Read our policy")."""
     links = "".join(a.text_content() for a in el.iter("a"))
@@ -762,20 +862,33 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
         return []
     found: list[tuple[int, list[str]]] = []
     taken: set[Any] = set()
+    # Nested boxes often hold the same text (div > div > p): ask the detector once per text.
+    seen: dict[str, bool] = {}
+
+    def detected(text: str) -> bool:
+        if text not in seen:
+            seen[text] = _detected_note(text)
+        return seen[text]
+
     for pos, el in enumerate(body.iter()):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "nav", "a", "noscript"):
             continue
-        if any(anc in taken for anc in el.iterancestors()):
+        if taken and any(anc in taken for anc in el.iterancestors()):
             continue
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        text = _clean(el.text_content())
-        if not text or len(text.split()) > _NOTE_MAX_WORDS:
+        class_marked = bool(_NOTE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        if not class_marked and el.tag not in _NOTE_TAGS:
+            continue  # neither test below can pass: skip reading its text
+        raw = el.text_content()
+        # At most _NOTE_MAX_WORDS + 1 pieces: a page-sized container is not split whole.
+        words = raw.split(None, _NOTE_MAX_WORDS)
+        if not words or len(words) > _NOTE_MAX_WORDS:
             continue
-        marked = bool(_NOTE_CLASS.search(marker)) or (
+        text = _clean(raw)
+        marked = class_marked or (
             el.tag in ("aside", "footer", "div", "section") and bool(_NOTE_TEXT.match(text)))
-        if not marked and not (el.tag in _NOTE_TAGS and _detected_note(text)):
+        if not marked and not detected(text):
             continue
-        if _in_thread(el) or _link_only(el):
+        if _in_thread(el) or _link_only(el) or (not marked and _in_link_list(el)):
             continue
         if marked:
             blocks = [_clean(c.text_content()) for c in el.iter("p", "li") if not _link_only(c)]
@@ -786,7 +899,7 @@ def _note_blocks(tree: Any) -> list[tuple[int, list[str]]]:
             lines = [ln for ln in _lines(el) if _ALNUM.search(ln)]
             if len(lines) > _NOTE_MAX_BLOCKS:
                 continue
-            blocks = [ln for ln in lines if _detected_note(ln)]
+            blocks = [ln for ln in lines if detected(ln)]
             if not blocks:
                 continue
         found.append((pos, blocks))
@@ -833,6 +946,23 @@ def _rescue_notes(paras: list[str], notes: list[tuple[int, list[str]]], page: An
     bottom = [b for pos, blocks in pending if first_pos is None or pos >= first_pos
               for b in blocks]
     return top + paras + bottom
+
+
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
+                           re.IGNORECASE)
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Remove what the page itself hides from readers: ``hidden`` elements and inline
+    ``display: none`` / ``visibility: hidden`` (hover cards, collapsed duplicates)."""
+    body = tree.find(".//body")
+    if body is None:
+        return
+    gone = [el for el in body.iter() if isinstance(el.tag, str) and (
+        el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))]
+    for el in gone:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the text that follows it
 
 
 def _check_size(raw: bytes | str, what: str) -> None:
@@ -882,6 +1012,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     notes = _note_blocks(tree)
     # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
     page = copy.deepcopy(tree) if notes else None
+    _drop_hidden(tree)
 
     doc: Any = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
@@ -927,6 +1058,10 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
             headline = shown
     if fold(meta_title).casefold() == fold(headline).casefold():
         meta_title = ""
+    # The page's headline repeated as the first block, when the metadata title _tidy compared
+    # it with was another ("Opinion | Headline", a social-card title).
+    if paras and headline and fold(paras[0]).casefold() == fold(headline).casefold():
+        paras = paras[1:]
     if _words(paras) < MIN_ARTICLE_WORDS:
         raise NoArticleText("no article text found in the page")
     paras = _rescue_notes(paras, notes, page)
@@ -1029,7 +1164,7 @@ def extract_text(text: str | bytes, url: str = "") -> Article:
         _check_size(text, "text")
         if "\x00" in text:
             raise ExtractionError("text is binary data (NUL characters), not text")
-    text = text.lstrip("\ufeff").translate(_STRIP_CTRL)
+    text = _strip_ctrl(text.lstrip("\ufeff"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ExtractionError("text is empty")
