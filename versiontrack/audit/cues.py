@@ -8,8 +8,13 @@ article, story, column or caption of its own, "we", a page reference, "as stated
 error in it ("misstated", "incorrectly", "should have made clear", "irrtümlich", "par erreur",
 "por error", "erroneamente", "Erramos", "abusievelijk" ...), or when a sentence naming its own
 text is followed by one that gives the fact ("In fact, ...", "Tatsächlich ...", "Dit moet zijn
-..."). Retellings of other outlets' corrections ("was forced to retract", "issued a
-correction") and corrections policies are refused.
+..."), one fact set against another ("The bach is the Schwabinger Bach, not the Eisbach."), or a
+short fact that answers the outlet's claim ("we referred to her as an American poet." + "She is
+Canadian."; a dated column item + "The White House says he does not recall ..."). A note that
+names itself ("A correction to a Nov. 27 story ..."), the writer of a signed post admitting what
+was published, and a breach of the outlet's own standards after the item count too.
+Retellings of other outlets' corrections ("was forced to retract", "issued a correction"), a
+source's words ("..., the spokesman said") and corrections policies are refused.
 """
 
 from __future__ import annotations
