@@ -43,6 +43,9 @@ NOTES = [
     # apologies in the outlet's voice, beside its own text named
     ("correction", "In Saturday's gardening column we gave the wrong month for planting garlic. "
                    "We are very sorry for the mistake."),
+    # an item named by its quoted title, its error and a short apology
+    ("correction", "In 'A map of quiet roads' (June 3rd) we placed the village of Elm Cross in "
+                   "Dorset; it lies in Somerset. Apologies to its residents."),
     # the writer of a signed post, in the first person
     ("correction", "Working from the scanner in a hurry, I mistakenly identified the driver as a "
                    "parolee. He has no criminal record."),

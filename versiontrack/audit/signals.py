@@ -308,7 +308,7 @@ _GATE_WORDS = (
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
-    "regret apologize apologise record entschuldigung bedauern verzeihung excuses disculpas "
+    "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung excuses disculpas "
     "scusiamo desculpas spijt not instead rather fact actually reality r\u00e9alit\u00e9 realidad "
     "realt\u00e0 realidade tats\u00e4chlich richtig sondern statt anders vielmehr non fallait lieu "
     "sino debe dice invece anzich\u00e9 trattava verdade n\u00e3o vez correto werkelijkheid zijn "
