@@ -22,7 +22,9 @@ reuters     headline tags "CORRECTED-", "REFILE-", "UPDATE 2-"; parenthetical no
 generic     "Clarification: ...", "Update: ..." / "UPDATE: ..." (not bare time stamps), "This story
             has been updated to ...", "A previous version of this article ...", "Retraction: ...",
             a verb and a time ("Corrected on 6 February 2026 at 14:05 GMT: ...", "Updated Feb. 6,
-            2026, to correct ..."), "This story was first published ... It was updated ..."
+            2026, to correct ..."), "This story was first published ... It was updated ...";
+            headline tags at the end ("(Corrected version)", "— correction appended", "|
+            Updated"); a broadcaster's programme before its item ("News Online: ...")
 es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la redacción:",
             "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", "Mise à jour :" ...;
             "Una versión anterior de este artículo ...", "In einer früheren Version dieses
