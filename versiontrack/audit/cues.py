@@ -195,6 +195,11 @@ _ERR = _any(
      r"(?:reported|wrote|stated|said|identified|attributed|described|conflated|confused|quoted|"
      r"named|referred|published|included|gave|mixed)\b|\bI misunderstood\b|\bmy (?:error|"
      r"mistake)\b"),
+    # the claim judged, or the real value given beside it: "a possibly partisan way of
+    # interpreting the actual result: Wales 3, France 36"
+    (r"\b(?:an?|the) (?:\w+ )?(?:partisan|misleading|inaccurate|loose|careless|unfair) (?:way|reading|"
+     r"interpretation|description|characteri[sz]ation|summary)\b|\bthe actual (?:result|figure|"
+     r"number|score|name|date|cost|total|amount|age|title)(?:\s*:|,? (?:was|is|were|are)\b)"),
     # a check the newsroom failed to make, admitted: "we failed to verify", "we did not check"
     (r"\bwe (?:failed|neglected) to (?:verify|check|confirm|contact)\b|\bwe (?:did not|didn't) "
      r"(?:verify|check|confirm|contact)\b|\bwithout (?:verifying|checking|confirming)\b"),
