@@ -46,6 +46,11 @@ NOTES = [
     # an item named by its quoted title, its error and a short apology
     ("correction", "In 'A map of quiet roads' (June 3rd) we placed the village of Elm Cross in "
                    "Dorset; it lies in Somerset. Apologies to its residents."),
+    # a wire's parenthetical in the passive; "we said ...; it will ..."
+    ("correction", "(The June 2 story was corrected to show the mine employs 400 people, not 4,000)"),
+    ("update", "(The June 2 story was refiled to add a photograph of the mine)"),
+    ("correction", "(The June 2 story was refiled to fix a typo in the second paragraph)"),
+    ("correction", "We said the new terminal would cost $40 million; it will cost $400 million."),
     # the claim judged and the real value given beside it
     ("correction", "In our match report on Sunday we said the visitors \"routed\" the home side, "
                    "a misleading way of describing the actual result: 2-1."),

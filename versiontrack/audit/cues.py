@@ -410,7 +410,8 @@ _GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = re.compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
-    r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?)\b", _I)
+    r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?|will "
+    r"(?:be|cost|open|close|last|start|end|take))\b", _I)
 _BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
                        r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                        _I)
