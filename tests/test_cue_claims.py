@@ -43,6 +43,17 @@ NOTES = [
     # apologies in the outlet's voice, beside its own text named
     ("correction", "In Saturday's gardening column we gave the wrong month for planting garlic. "
                    "We are very sorry for the mistake."),
+    # an item named by its quoted title, its error and a short apology
+    ("correction", "In 'A map of quiet roads' (June 3rd) we placed the village of Elm Cross in "
+                   "Dorset; it lies in Somerset. Apologies to its residents."),
+    # a wire's parenthetical in the passive; "we said ...; it will ..."
+    ("correction", "(The June 2 story was corrected to show the mine employs 400 people, not 4,000)"),
+    ("update", "(The June 2 story was refiled to add a photograph of the mine)"),
+    ("correction", "(The June 2 story was refiled to fix a typo in the second paragraph)"),
+    ("correction", "We said the new terminal would cost $40 million; it will cost $400 million."),
+    # the claim judged and the real value given beside it
+    ("correction", "In our match report on Sunday we said the visitors \"routed\" the home side, "
+                   "a misleading way of describing the actual result: 2-1."),
     # the writer of a signed post, in the first person
     ("correction", "Working from the scanner in a hurry, I mistakenly identified the driver as a "
                    "parolee. He has no criminal record."),
@@ -123,6 +134,8 @@ NOT_NOTES = [
     # a reader's question quoted, ending inside the quotation marks
     'A reader, Tom H., wrote to our forum: "Why are some errors in your stories corrected and '
     'others not?"',
+    # "the actual" in a forecast
+    "Our correspondent said the actual cost of the stadium would be higher than the estimate.",
     # someone correcting their own words; a note's words given to a speaker
     'The skipper corrected himself: "We finished second, not third."',
     "This column has been corrected more often than I would like, the columnist joked.",

@@ -8,8 +8,13 @@ article, story, column or caption of its own, "we", a page reference, "as stated
 error in it ("misstated", "incorrectly", "should have made clear", "irrtümlich", "par erreur",
 "por error", "erroneamente", "Erramos", "abusievelijk" ...), or when a sentence naming its own
 text is followed by one that gives the fact ("In fact, ...", "Tatsächlich ...", "Dit moet zijn
-..."). Retellings of other outlets' corrections ("was forced to retract", "issued a
-correction") and corrections policies are refused.
+..."), one fact set against another ("The bach is the Schwabinger Bach, not the Eisbach."), or a
+short fact that answers the outlet's claim ("we referred to her as an American poet." + "She is
+Canadian."; a dated column item + "The White House says he does not recall ..."). A note that
+names itself ("A correction to a Nov. 27 story ..."), the writer of a signed post admitting what
+was published, and a breach of the outlet's own standards after the item count too.
+Retellings of other outlets' corrections ("was forced to retract", "issued a correction"), a
+source's words ("..., the spokesman said") and corrections policies are refused.
 """
 
 from __future__ import annotations
@@ -190,6 +195,11 @@ _ERR = _any(
      r"(?:reported|wrote|stated|said|identified|attributed|described|conflated|confused|quoted|"
      r"named|referred|published|included|gave|mixed)\b|\bI misunderstood\b|\bmy (?:error|"
      r"mistake)\b"),
+    # the claim judged, or the real value given beside it: "a possibly partisan way of
+    # interpreting the actual result: Wales 3, France 36"
+    (r"\b(?:an?|the) (?:\w+ )?(?:partisan|misleading|inaccurate|loose|careless|unfair) (?:way|reading|"
+     r"interpretation|description|characteri[sz]ation|summary)\b|\bthe actual (?:result|figure|"
+     r"number|score|name|date|cost|total|amount|age|title)(?:\s*:|,? (?:was|is|were|are)\b)"),
     # a check the newsroom failed to make, admitted: "we failed to verify", "we did not check"
     (r"\bwe (?:failed|neglected) to (?:verify|check|confirm|contact)\b|\bwe (?:did not|didn't) "
      r"(?:verify|check|confirm|contact)\b|\bwithout (?:verifying|checking|confirming)\b"),
@@ -405,7 +415,8 @@ _GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = re.compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
-    r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?)\b", _I)
+    r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?|will "
+    r"(?:be|cost|open|close|last|start|end|take))\b", _I)
 _BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
                        r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                        _I)

@@ -22,7 +22,9 @@ reuters     headline tags "CORRECTED-", "REFILE-", "UPDATE 2-"; parenthetical no
 generic     "Clarification: ...", "Update: ..." / "UPDATE: ..." (not bare time stamps), "This story
             has been updated to ...", "A previous version of this article ...", "Retraction: ...",
             a verb and a time ("Corrected on 6 February 2026 at 14:05 GMT: ...", "Updated Feb. 6,
-            2026, to correct ..."), "This story was first published ... It was updated ..."
+            2026, to correct ..."), "This story was first published ... It was updated ...";
+            headline tags at the end ("(Corrected version)", "— correction appended", "|
+            Updated"); a broadcaster's programme before its item ("News Online: ...")
 es/de/fr    labels "Fe de errores:", "Corrección:", "Aclaración:", "Nota de la redacción:",
             "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", "Mise à jour :" ...;
             "Una versión anterior de este artículo ...", "In einer früheren Version dieses
@@ -132,7 +134,8 @@ _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 _SEP = r"(?:[:\u2014\u2013]|\s-\s)"
 _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
                             "updates", "recasts", "clarifies", "changes", "fixes", "rewrites",
-                            "withdraws", "kills"))
+                            "withdraws", "kills", "refiled", "corrected", "updated", "clarified",
+                            "withdrawn"))
 
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
@@ -155,8 +158,10 @@ _FORMS: tuple[_Form, ...] = (
                 + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
     (re.compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
-                r"article|report|item|version),? )?(?:corrects|removes|deletes|adds|inserts|refiles|updates|recasts|"
-                r"clarifies|changes|fixes|rewrites|withdraws|kills)\b[^)]*\)?\s*$", _I),
+                r"article|report|item|version),? (?:(?:was|has been|is being) (?=(?:refiled|corrected|"
+                r"updated|clarified|withdrawn)\b))?)?(?:corrects|removes|deletes|adds|inserts|refiles|"
+                r"updates|recasts|clarifies|changes|fixes|rewrites|withdraws|kills|refiled|corrected|"
+                r"updated|clarified|withdrawn)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
     # "Corrects March 11 item to ...", "(Correcting unit's output ...)", "NOTE: company corrects
@@ -729,11 +734,12 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 "update" if re.search(r"\bupdated\b", t[:40], _I)
                 and not _TO_CORRECT.search(rest) else "correction")
         elif kind == "_reuters":
-            verb = next((w for w in t.lstrip(" (").lower().split()[:5]
+            verb = next((w for w in t.lstrip(" (").lower().split()[:8]
                          if w in _REUTERS_VERBS), "updates")
             kind = {"corrects": "correction", "removes": "correction", "deletes": "correction",
                     "fixes": "correction", "clarifies": "clarification",
-                    "withdraws": "withdrawal", "kills": "withdrawal"}.get(verb, "update")
+                    "withdraws": "withdrawal", "kills": "withdrawal", "corrected": "correction",
+                    "clarified": "clarification", "withdrawn": "withdrawal"}.get(verb, "update")
         elif kind == "_wire":
             verb = m.group("verb").lower()
             if not (m.group(0).lstrip()[:1] in "(-\u2013\u2014n" or verb.startswith("correct")
