@@ -974,7 +974,15 @@ def _restyled(change: Change) -> bool:
     when something happened within its sentence."""
     if change.kind != "edited" or "meaning" in change.labels:
         return False
-    old, new = _house_style(change.old_text), _house_style(change.new_text)
+    # A re-styling touches a few words; an edit that takes out or puts in more is not one.
+    edits = [o for o in change.ops if o.op != "equal"]
+    if not edits or sum(len(o.text.split()) for o in edits) > 12:
+        return False
+    # Only the stretch that changed, with a margin (what comes before and after it is the same
+    # text on both sides): the whole paragraph need not be brought to one style.
+    a = max(0, edits[0].old_start - 40)
+    old = _house_style(change.old_text[a:edits[-1].old_end + 40])
+    new = _house_style(change.new_text[a:edits[-1].new_end + 40])
     if old == new:
         return True
     when_old = sorted(m.group(0) for m in _WHEN.finditer(old))
