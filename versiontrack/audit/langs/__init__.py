@@ -72,7 +72,8 @@ EARLIER = _union("earlier")
 CHANGED = _union("changed")
 OWN = re.compile(_union("own"), _I)
 ERRORS = re.compile(_union("errors"), _I)
-FACTS = _union("facts")
+# "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
+FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 PARTICIPLES = _union("participles")
 AGAINST = re.compile(_union("against"), _I)
 REPORTED = _union("reported")
