@@ -21,9 +21,16 @@ one place and the rules that use them stay the same in every language:
   avons écrit", "publicámos", "schreven we") and ``errors``: an error admitted ("irrtümlich",
   "par erreur", "por lapso", "abusievelijk"). The cue rule wants both in one sentence, or a
   sentence naming the text followed by one of ``facts``: a sentence giving the fact or refuting
-  the claim ("Richtig ist ...", "Dat klopt niet", "Il fallait lire ...").
+  the claim ("Richtig ist ...", "Dat klopt niet", "Il fallait lire ..."), or setting the fact
+  against the claim, whose negation and what may follow it are ``negated`` ("Er heißt X, nicht
+  Y", "..., et non ...", "..., niet ..."), searched in one scan for all the languages.
 - ``against``: a third party's correction, a press law or a policy ("veröffentlichte eine
   Gegendarstellung", "a publié un rectificatif", "serán corregidos").
+
+Across the languages: ``WITHDRAWS`` (this text withdrawn, in any tense, or removed by the newsroom
+itself), ``THEIRS`` (someone else's text, error or words, a quotation attributed to a speaker),
+``BY_OTHERS`` (a change made by a parliament or a court; readers, who prompt a change, are no such
+party).
 
 Texts are matched folded (straight quotes) and case-insensitively; accents are written both
 ways where newsrooms drop them.
@@ -72,7 +79,8 @@ EARLIER = _union("earlier")
 CHANGED = _union("changed")
 OWN = re.compile(_union("own"), _I)
 ERRORS = re.compile(_union("errors"), _I)
-FACTS = _union("facts")
+# "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
+FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 PARTICIPLES = _union("participles")
 AGAINST = re.compile(_union("against"), _I)
 REPORTED = _union("reported")

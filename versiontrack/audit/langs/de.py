@@ -150,13 +150,12 @@ DE = Lang(
         r"|in wahrheit|vielmehr|(?:das|dies|dieses|diese angabe) (?:ist|war|stimmt"
         r"|trifft) (?:[^.,;]{1,40} )?(?:falsch|"
         r"nicht|so nicht|unzutreffend|unrichtig)|es muss(?:te)? (?:richtig )?hei(?:ß|ss)en"
-        # the fact against the claim: "Er heißt X, nicht Y." (a noun, a name, a number or an
-        # article after "nicht": "Das stimmt, nicht alle ..." is no such sentence)
-        r"|[^.;:]{1,120}, (?:und |aber )?nicht (?:(?-i:[A-Z\u00c4\u00d6\u00dc])|(?:der|die|das|den"
-        r"|dem|des|ein|eine|einen|einem|im|in|am|um|bei|mit|von|vom|zu|zum|zur)\b|\d"
-        r"|[\u201e\"\u00bb])"
         r"|(?:das|dies) (?:war|ist) (?:ein|unser) (?:irrtum|fehler)"
     ),
+    # the fact against the claim: "Er heißt X, nicht Y." (a noun, a name, a number or an article
+    # after "nicht": "Das stimmt, nicht alle ..." is no such sentence)
+    negated=(r", (?:und |aber )?nicht (?:(?-i:[A-Z\u00c4\u00d6\u00dc])|(?:der|die|das|den|dem|des"
+             r"|ein|eine|einen|einem|im|in|am|um|bei|mit|von|vom|zu|zum|zur)\b|\d|[\u201e\"\u00bb])"),
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
     against=(

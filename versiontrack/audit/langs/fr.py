@@ -109,11 +109,11 @@ FR = Lang(
     ),
     facts=(
         r"en r[eé]alit[eé]|en fait|il fallait lire|il s['\u2019]agit en (?:fait|r[eé]alit[eé])"
-        # the fact against the claim: "..., et non ..."
-        r"|[^.;:]{1,120},? et non\b"
         r"|c['\u2019]est (?:faux|inexact|une erreur)|(?:cette information|ceci) (?:est|[eé]tait) "
         r"(?:fausse|inexacte|erron[eé]e)|le (?:bon|vrai) (?:chiffre|nom|montant)"
     ),
+    # the fact against the claim: "..., et non ..."
+    negated=r",? et non\b",
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(

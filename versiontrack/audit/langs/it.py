@@ -111,11 +111,11 @@ IT = Lang(
         r"giust[oa])|(?:non [eè] cos[iì]|non [eè] vero)|invece,? "
         r"|ma (?:\w+ ){0,5}non (?:risult[oò]|era|[eè]) (?:del tutto )?(?:veritier|ver[oa]|corrett"
         r"|esatt)"
-        # the fact against the claim: "..., non ..." with a name, a number or an article after
-        # the negation (not a verb: "..., non ha risposto")
-        r"|[^.;:]{1,120}, (?:e )?non (?:(?-i:[A-Z\u00c0\u00c8\u00c9\u00cc\u00d2\u00d9])|(?:il|la|i"
-        r"|le|un|una|uno|in|a|al|alla|di|del|della|da)\b|\d|[\"\u00ab\u201c])"
     ),
+    # the fact against the claim: "..., non ..." with a name, a number or an article after the
+    # negation (not a verb: "..., non ha risposto")
+    negated=(r", (?:e )?non (?:(?-i:[A-Z\u00c0\u00c8\u00c9\u00cc\u00d2\u00d9])|(?:il|la|i|le|un"
+             r"|una|uno|in|a|al|alla|di|del|della|da)\b|\d|[\"\u00ab\u201c])"),
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(

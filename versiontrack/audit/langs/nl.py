@@ -96,15 +96,15 @@ NL = Lang(
     facts=(
         r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
         r"|(?:dat|dit) (?:is|was|klopt) (?:[^.,;]{1,40} )?(?:onjuist|niet|fout|verkeerd)"
-        # the fact against the claim ("..., niet ...")
-        # (a name, a number or an article after "niet", not "niet alleen", "niet meer")
-        r"|[^.;:]{1,120}, (?:en )?niet (?:(?-i:[A-Z])|(?:de|het|een|in|op|van|aan|over|bij|met)\b"
-        r"|\d|[\"'\u201c])"
         r"|het gaat (?:om"
         r"|in werkelijkheid)"
         r"|(?:het|hij|zij|ze|dit|dat|die|deze) (?:ging|gaat|is|was|zijn|waren|heet|heette) echter\b"
         r"|(?:hij|zij|ze|het|dit|dat|die|deze) (?:is|was|heeft|werd) (?:nimmer|nooit)\b"
     ),
+    # the fact against the claim: "..., niet ..." with a name, a number or an article after the
+    # negation (not "niet alleen", "niet meer")
+    negated=(r", (?:en )?niet (?:(?-i:[A-Z])|(?:de|het|een|in|op|van|aan|over|bij|met)\b|\d"
+             r"|[\"'\u201c])"),
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
     against=(
         r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:\S+ ){0,4}?(?:een"

@@ -116,12 +116,12 @@ PT = Lang(
         r"|n[uú]mero|"
         r"valor|dado|data|grafia) corre(?:c)?t[oa]|(?:isso|esta informa[cç][aã]o) n[aã]o (?:[eé]"
         r"|est[aá])"
-        # the fact against the claim: "..., e não ..." with a name, a number or an article after
-        # the negation (not a verb: "..., não explicou")
-        r"|[^.;:]{1,120}(?:,? e|,) n[aã]o (?:(?-i:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00c2\u00ca"
-        r"\u00d4\u00c3\u00d5])|(?:o|a|os|as|um|uma|em|no|na|nos|nas|de|do|da|dos|das)\b|\d"
-        r"|[\"\u00ab\u201c])"
     ),
+    # the fact against the claim: "..., e não ..." with a name, a number or an article after the
+    # negation (not a verb: "..., não explicou")
+    negated=(r"(?:,? e|,) n[aã]o (?:(?-i:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00c2\u00ca\u00d4"
+             r"\u00c3\u00d5])|(?:o|a|os|as|um|uma|em|no|na|nos|nas|de|do|da|dos|das)\b|\d"
+             r"|[\"\u00ab\u201c])"),
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
     against=(

@@ -24,5 +24,6 @@ class Lang:
     own: str
     errors: str
     facts: str
+    negated: str  # "X, not Y": the negation and what may follow it (one scan for all)
     reported: str
     against: str
