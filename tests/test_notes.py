@@ -867,3 +867,23 @@ def test_a_note_about_an_institution_or_a_negation_is_not_vetoed(text: str) -> N
 def test_third_parties_correcting_themselves_are_still_refused(text: str) -> None:
     art = Article(headline="Ferry", paragraphs=("The ferry runs daily.", text, "It seats 90."))
     assert find_notes(art) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Hemos corregido el error en las facturas del puerto, explicó la naviera.",
+    "Wir haben den Fehler in den Fahrkarten korrigiert, sagte ein Sprecher der Reederei.",
+    "Nous avons corrigé l'erreur sur les billets, a expliqué la compagnie.",
+    "Abbiamo corretto l'errore nei biglietti, ha spiegato la compagnia.",
+    "Corrigimos o erro nos bilhetes, disse a empresa.",
+    "We hebben de fout in de kaartjes hersteld, zei een woordvoerder.",
+    "The timetable has been corrected, said the ferry operator.",
+])
+def test_a_fix_told_by_someone_else_is_no_note(text):
+    # A company or official saying it fixed something, in any of the languages: their speech,
+    # reported in the story, not the outlet's note (before, the foreign ones were notes).
+    assert detect_paragraph(text) is None
+
+
+def test_a_note_that_quotes_a_speaker_inside_is_still_a_note():
+    assert detect_paragraph("Correction: An earlier version of this story misquoted the harbour "
+                            "master, who said the fares would rise.") is not None

@@ -569,6 +569,16 @@ _EMPHASIS = re.compile(r"[*_]{1,3}")
 _SPOKEN = re.compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
                      r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
                      r"(?: on \w+)?\.?[\"']?\s*$", _I)
+# The same with the verb first, as most of the languages read write it: "..., explicó la
+# compañía.", "..., a expliqué la société.", "..., sagte ein Sprecher.", "..., said the company."
+_SPOKEN_AFTER = re.compile(
+    r",[\"']?\s+(?:said|says|added|explained|dijo|explic[oó]|afirm[oó]|señal[oó]|indic[oó]|"
+    r"añadi[oó]|asegur[oó]|declar[oó]|precis[oó]|disse|explicou|afirmou|declarou|acrescentou|"
+    r"informou|ressaltou|(?:ha|hanno) (?:spiegato|detto|dichiarato|affermato|aggiunto|precisato)|"
+    r"spiega|dichiara|afferma|aggiunge|(?:a|ont) (?:expliqu[eé]|d[eé]clar[eé]|indiqu[eé]|"
+    r"affirm[eé]|ajout[eé]|pr[eé]cis[eé]|dit)|explique|d[eé]clare|affirme|ajoute|sagte|sagt|"
+    r"erkl[aä]rte|betonte|schrieb|zei|zegt|verklaarde|schreef|aldus)"
+    r"\s+(?:[\w.'-]+\s+){0,5}[\w.'-]+\.?[\"']?\s*$", _I)
 _WE_SAID = re.compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
                       r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
                       r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
@@ -612,6 +622,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
         return None  # "This column has been corrected more times than ..., the columnist joked."
+    if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
+        return None  # "Hemos corregido el error en la factura, explicó la compañía."
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
