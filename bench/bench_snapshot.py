@@ -229,6 +229,17 @@ def notify_share(root: Path, wl_text: str, label: str, every: int, repeat: int, 
     print(f"  difference of the two passes: {100 * (med(r['wall'] for r in on) - base_wall) / base_wall:+.1f}% wall, "
           f"{100 * (med(r['cpu'] for r in on) - base_cpu) / base_cpu:+.1f}% CPU")
 
+    def phases(rs) -> str:  # type: ignore[no-untyped-def]
+        t = [r["timings"] for r in rs]
+        return (f"fetch+extract {med(x.get('fetch_wall', 0) + x.get('extract_wall', 0) for x in t):.2f}, "
+                f"ingest+state {med(x.get('ingest_wall', 0) for x in t):.2f}, "
+                f"other {med(x.get('wall', 0) - x.get('fetch_wall', 0) - x.get('extract_wall', 0) - x.get('ingest_wall', 0) - x.get('notify_wall', 0) for x in t):.2f}")
+
+    # Where a difference of the passes lands: a warm-up that slows the pass's own steps shows
+    # here, not in the step's figure above.
+    print(f"  wall s by phase, without: {phases(base)}")
+    print(f"                   with:    {phases(on)}, step at the end {step_wall:.2f}")
+
 
 def describe(label: str, report, wall: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
     t = report.timings
