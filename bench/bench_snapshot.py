@@ -102,14 +102,17 @@ def serve(root: str, n: int, validators_every: int, latency: float,  # type: ign
         conn.recv()  # wait for the parent to say stop
 
 
-def receive(count, conn) -> None:  # type: ignore[no-untyped-def]
+def receive(count, conn, latency: float = 0.0) -> None:  # type: ignore[no-untyped-def]
     """A webhook receiver on 127.0.0.1, in a child process like the site (its CPU is not the
-    notification step's): counts the messages in ``count``; sends its port on ``conn``."""
+    notification step's): counts the messages in ``count``; sends its port on ``conn``; waits
+    ``latency`` seconds before each answer, to stand in for a remote service."""
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     class H(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            if latency:
+                time.sleep(latency)
             with count.get_lock():
                 count.value += 1
             self.send_response(200)
@@ -266,6 +269,9 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--latency", type=float, default=0.0, metavar="MS",
                     help="server think time per article response, to stand in for a network")
+    ap.add_argument("--hook-latency", type=float, default=0.0, metavar="MS",
+                    help="webhook receiver think time per message, to stand in for a remote "
+                         "service")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each pass the notification figures take the median of")
     ap.add_argument("--with-report", action="store_true",
@@ -319,7 +325,9 @@ def main() -> None:
             ctx = multiprocessing.get_context("spawn")
             got = ctx.Value("i", 0)
             hook_end, hook_child = ctx.Pipe()
-            hook_server = ctx.Process(target=receive, args=(got, hook_child), daemon=True)
+            hook_server = ctx.Process(target=receive,
+                                      args=(got, hook_child, args.hook_latency / 1000),
+                                      daemon=True)
             hook_server.start()
             hook = f"json://127.0.0.1:{hook_end.recv()}/hook"
             wl_text = (wl_path.read_text(encoding="utf-8")
@@ -342,7 +350,8 @@ def main() -> None:
                                  report=True)
             hook_server.terminate()
             print()
-            print(f"server latency {args.latency:g} ms per article")
+            print(f"server latency {args.latency:g} ms per article, webhook latency "
+                  f"{args.hook_latency:g} ms per message")
             if results:
                 base_rate = results[(1, 2)]["pages_per_s"]
                 print("speed-up of concurrency 8 over 1: "

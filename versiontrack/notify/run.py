@@ -1,7 +1,6 @@
 """The notification step: audit the stories that changed, queue their events in the outbox,
 deliver what is due to each ``[[notify]]`` target (:func:`notify_changes`); :class:`Warmup`
-prepares it while the pass archives, :class:`Sending` delivers while the rest of the events
-are audited and queued, and while the report is built.
+prepares it while the pass archives, :class:`Sending` delivers while the report is built.
 
 Runs at the end of a snapshot pass (inside its lock) and after ``ingest``/``import`` with
 ``--notify`` (which take the same lock). See :mod:`versiontrack.notify.outbox` for the
@@ -13,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -145,19 +144,11 @@ class Queued:
                        shared_audits=self.shared_audits)
 
 
-#: Stories whose events go into the outbox in one transaction: after each such batch the
-#: messages it made can leave (see :class:`Sending`) while the next batch is audited.
-QUEUE_BATCH = 16
-
-
 def queue_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
                   changed: Sequence[Changed], now: datetime, *,
-                  audits: Mapping[tuple[str, str], StoryAudit] | None = None,
-                  queued: Callable[[], None] | None = None) -> Queued:
-    """Queue the events of ``changed`` in the outbox for the targets that want them, with the
-    stories' seen versions: :data:`QUEUE_BATCH` stories a transaction, so a story's events
-    and its seen version are stored together or not at all. ``queued`` (when given) is called
-    after each transaction. ``audits``: see :func:`collect_events`."""
+                  audits: Mapping[tuple[str, str], StoryAudit] | None = None) -> Queued:
+    """Queue the events of ``changed`` in the outbox for the targets that want them (one
+    transaction, with the stories' seen versions). ``audits``: see :func:`collect_events`."""
     outbox.ensure_outbox(conn)
     targets = wl.notify
     by_story: dict[str, Changed] = {}
@@ -171,24 +162,19 @@ def queue_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     # A story seen again but never queued (its ingest ran without this step) is left alone;
     # one whose queued version is behind the archive (a pass died after ingesting) catches up.
     candidates = [c for c in candidates if c.new or (c.story in seen and c.version > seen[c.story])]
+    t0 = time.perf_counter()
     counts: dict[str, int] = {}
-    added, audit_s = 0, 0.0
-    for i in range(0, len(candidates), QUEUE_BATCH):
-        batch = candidates[i:i + QUEUE_BATCH]
-        t0 = time.perf_counter()
-        events = collect_events(archive, targets, batch, seen, audits, counts)
-        audit_s += time.perf_counter() - t0
-        rows = []
-        for e in events:
-            ids = [t.id for t in targets if e.policy == t.policy
-                   and wanted([e], t.on, t.min_severity, t.outlets, t.feeds)]
-            if ids:
-                rows.append((e, ids))
-        added += outbox.queue(conn, rows, {c.story: c.version for c in batch}, now)
-        if queued is not None and rows:
-            queued()
-    return Queued(queued=added, audits=counts.get("audits", 0),
-                  shared_audits=counts.get("shared", 0), audit_seconds=audit_s)
+    events = collect_events(archive, targets, candidates, seen, audits, counts)
+    audit_s = time.perf_counter() - t0
+    rows = []
+    for e in events:
+        ids = [t.id for t in targets
+               if e.policy == t.policy and wanted([e], t.on, t.min_severity, t.outlets, t.feeds)]
+        if ids:
+            rows.append((e, ids))
+    queued = outbox.queue(conn, rows, {c.story: c.version for c in candidates}, now)
+    return Queued(queued=queued, audits=counts["audits"], shared_audits=counts["shared"],
+                  audit_seconds=audit_s)
 
 
 def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
@@ -206,143 +192,39 @@ def notify_changes(archive: Archive, wl: Watchlist, conn: sqlite3.Connection,
     return q.into(delivery, time.perf_counter() - t0)
 
 
-#: Messages in flight at once to one target.
-SEND_THREADS = 4
-
-
-class _Delivery:
-    """One delivery, in one or more rounds on one connection: each round sends the given
-    targets what is due to them; the totals add up. A target that failed gets nothing more
-    in later rounds (it is down: the rest wait for the next pass)."""
-
-    def __init__(self, conn: sqlite3.Connection, now: datetime, base_url: str,
-                 senders: Mapping[str, Sender] | None, pool: ThreadPoolExecutor,
-                 halt: Callable[[], bool] = lambda: False) -> None:
-        self._conn, self._now, self._base_url, self._pool = conn, now, base_url, pool
-        self._halt = halt
-        self._senders = dict(senders or {})
-        outbox.ensure_outbox(conn)
-        self.in_doubt = outbox.settle_interrupted(conn)
-        self.delivered = 0
-        self.failed: dict[str, tuple[str, str]] = {}  # target id -> (label, first error)
-
-    def round(self, targets: Sequence[NotifyTarget]) -> None:
-        for target in targets:
-            if self._halt():
-                return
-            if target.id in self.failed:
-                continue
-            due = outbox.due(self._conn, target.id, self._now)
-            if not due:
-                continue
-            # Apprise missing: Sender raises here, before anything is marked.
-            sender = self._senders.get(target.id)
-            if sender is None:
-                sender = self._senders[target.id] = Sender(target.url)
-            sent, error = _send_due(self._conn, target, sender, due, self._now,
-                                    self._base_url, self._pool, self._halt)
-            self.delivered += sent
-            if error:
-                self.failed[target.id] = (target.label, error)
-
-    def result(self, targets: Sequence[NotifyTarget]) -> Delivery:
-        pending = outbox.count(self._conn, "pending", [t.id for t in targets])
-        return Delivery(delivered=self.delivered, failed=tuple(self.failed.values()),
-                        pending=pending, in_doubt=self.in_doubt)
-
-
-def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
-            base_url: str = "", senders: Mapping[str, Sender] | None = None) -> Delivery:
-    """Send each target its due events (one message each, or one digest); record each."""
-    with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
-        delivery = _Delivery(conn, now, base_url, senders, pool)
-        delivery.round(targets)
-        return delivery.result(targets)
-
-
 class Sending:
-    """Delivery in a background thread, with its own connection to the state file, from
-    before the pass's events are all queued until after: each time the caller has queued a
-    batch (:meth:`more`) the thread sends the targets that take one message per event what
-    is now due, so the sends overlap the audits of the next batches (and then the report's
-    build); once told :meth:`done` it sends the rest, digests included (one a pass), and
-    stops. The outbox's rules are the same as :func:`deliver`'s (one thread delivers, under
-    the pass lock); :meth:`result` waits for it and raises what it raised. :meth:`stop`
-    ends it early (the caller failed): messages in flight are recorded, no others leave."""
+    """:func:`deliver` in a background thread, with its own connection to the state file,
+    while the pass goes on with its report: the sends' network waits overlap the report's
+    work. The outbox's rules are the same (one thread delivers, under the pass lock);
+    :meth:`result` waits for it and raises what it raised."""
 
     def __init__(self, archive_path: Path, targets: Sequence[NotifyTarget], now: datetime,
                  base_url: str = "", senders: Mapping[str, Sender] | None = None) -> None:
         self._args = (archive_path, tuple(targets), now, base_url, senders)
         self._result: Delivery | None = None
         self._error: BaseException | None = None
-        self._wake = threading.Condition()
-        self._more = False
-        self._done = False
-        self._stopped = False
         self.seconds = 0.0
         self._thread = threading.Thread(target=self._run, name="versiontrack-deliver",
                                         daemon=True)
         self._thread.start()
 
-    def more(self) -> None:
-        """Events were queued: send what is due to the per-event targets."""
-        with self._wake:
-            self._more = True
-            self._wake.notify()
-
-    def done(self) -> None:
-        """Every event is queued: send the rest, digests included, then stop."""
-        with self._wake:
-            self._done = True
-            self._wake.notify()
-
-    def stop(self) -> None:
-        """Send nothing more (messages in flight are still recorded); wait for the thread."""
-        with self._wake:
-            self._stopped = self._done = True
-            self._wake.notify()
-        self._thread.join()
-
-    def _next(self) -> tuple[bool, bool]:
-        """Wait for a reason to send: (go on, last round)."""
-        with self._wake:
-            self._wake.wait_for(lambda: self._more or self._done)
-            self._more = False
-            return not self._stopped, self._done
-
     def _run(self) -> None:
         from versiontrack.snapshot.state import open_state
 
         path, targets, now, base_url, senders = self._args
-        spent = 0.0  # time spent sending, not waiting for the caller
+        t0 = time.perf_counter()
         try:
             conn = open_state(path)
             try:
-                with ThreadPoolExecutor(SEND_THREADS,
-                                        thread_name_prefix="versiontrack-send") as pool:
-                    t0 = time.perf_counter()
-                    delivery = _Delivery(conn, now, base_url, senders, pool,
-                                         halt=lambda: self._stopped)
-                    spent += time.perf_counter() - t0
-                    while True:
-                        go_on, last = self._next()
-                        if not go_on:
-                            break
-                        t0 = time.perf_counter()
-                        delivery.round([t for t in targets if last or not t.digest])
-                        spent += time.perf_counter() - t0
-                        if last:
-                            break
-                    self._result = delivery.result(targets)
+                self._result = deliver(conn, targets, now, base_url, senders)
             finally:
                 conn.close()
-        except BaseException as exc:  # noqa: BLE001  (raised again in the caller's thread)
+        except BaseException as exc:  # noqa: BLE001  (raised again in the pass's thread)
             self._error = exc
         finally:
-            self.seconds = spent
+            self.seconds = time.perf_counter() - t0
 
     def result(self) -> Delivery:
-        self.done()
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -350,19 +232,43 @@ class Sending:
         return self._result
 
 
+#: Messages in flight at once to one target.
+SEND_THREADS = 4
+
+
+def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
+            base_url: str = "", senders: Mapping[str, Sender] | None = None) -> Delivery:
+    """Send each target its due events (one message each, or one digest); record each."""
+    outbox.ensure_outbox(conn)
+    in_doubt = outbox.settle_interrupted(conn)
+    delivered = 0
+    failed: list[tuple[str, str]] = []
+    for target in targets:
+        due = outbox.due(conn, target.id, now)
+        if not due:
+            continue
+        # Apprise missing: Sender raises here, before anything is marked.
+        sender = (senders or {}).get(target.id) or Sender(target.url)
+        sent, error = _send_due(conn, target, sender, due, now, base_url)
+        delivered += sent
+        if error:
+            failed.append((target.label, error))
+    pending = outbox.count(conn, "pending", [t.id for t in targets])
+    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
+                    in_doubt=in_doubt)
+
+
 def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
-              due: list[tuple[Event, int]], now: datetime, base_url: str,
-              pool: ThreadPoolExecutor,
-              halt: Callable[[], bool] = lambda: False) -> tuple[int, str]:
-    """Send one target its due events, :data:`SEND_THREADS` messages at a time (on
-    ``pool``): (events delivered, "" or the first failure).
+              due: list[tuple[Event, int]], now: datetime, base_url: str) -> tuple[int, str]:
+    """Send one target its due events, :data:`SEND_THREADS` messages at a time: (events
+    delivered, "" or the first failure).
 
     The outbox's rules hold per message: it is marked ``sending`` (committed) just before it
     leaves and ``delivered`` or failed once the target answered, by this thread only (the
     connection stays here; the pool only sends). A delivery is recorded in the commit that
     marks the next message ``sending`` (one commit per message), a failure at once. After a
-    failure no further message leaves (the target is down: the rest wait for the next pass),
-    nor once ``halt()`` says so; those already in flight are recorded as they finish.
+    failure no further message leaves (the target is down: the rest wait for the next pass);
+    those already in flight are recorded as they finish.
     """
     from versiontrack.render.notify import digest, message
 
@@ -370,39 +276,38 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
     delivered, error = 0, ""
     accepted: list[Event] = []  # delivered, not yet recorded
     flying: dict[Future[str], list[tuple[Event, int]]] = {}
+    with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
 
-    def launch() -> bool:
-        if halt():
-            return False
-        batch = next(batches, None)
-        if batch is None:
-            return False
-        events = [e for e, _ in batch]
-        title, body = digest(events, base_url) if target.digest else message(
-            events[0], base_url)
-        outbox.record(conn, target.id, now, delivered=accepted, sending=events)
-        accepted.clear()
-        flying[pool.submit(sender.send, title, body)] = batch
-        return True
+        def launch() -> bool:
+            batch = next(batches, None)
+            if batch is None:
+                return False
+            events = [e for e, _ in batch]
+            title, body = digest(events, base_url) if target.digest else message(
+                events[0], base_url)
+            outbox.record(conn, target.id, now, delivered=accepted, sending=events)
+            accepted.clear()
+            flying[pool.submit(sender.send, title, body)] = batch
+            return True
 
-    try:
-        while not error and len(flying) < SEND_THREADS and launch():
-            pass
-        while flying:
-            finished, _ = wait(flying, return_when=FIRST_COMPLETED)
-            for future in finished:
-                batch = flying.pop(future)
-                why = future.result()
-                if why:
-                    outbox.mark_failed(conn, target.id, batch, now, why)
-                    error = error or why
-                else:
-                    accepted.extend(e for e, _ in batch)
-                    delivered += len(batch)
+        try:
             while not error and len(flying) < SEND_THREADS and launch():
                 pass
-    finally:
-        outbox.record(conn, target.id, now, delivered=accepted)
+            while flying:
+                finished, _ = wait(flying, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    batch = flying.pop(future)
+                    why = future.result()
+                    if why:
+                        outbox.mark_failed(conn, target.id, batch, now, why)
+                        error = error or why
+                    else:
+                        accepted.extend(e for e, _ in batch)
+                        delivered += len(batch)
+                while not error and len(flying) < SEND_THREADS and launch():
+                    pass
+        finally:
+            outbox.record(conn, target.id, now, delivered=accepted)
     return delivered, error
 
 
@@ -410,8 +315,7 @@ class Warmup:
     """What the notification step needs before it can start, prepared in a background thread
     while the pass archives its new pages: Apprise with its plugins (it imports all of them,
     about a hundred, on the first URL it reads), each target's :class:`Sender`, the audit
-    modules and the message templates (each per-event target's sender with an Apprise object
-    for each send thread). In a fresh process that is about a third of a second
+    modules and the message templates. In a fresh process that is about a third of a second
     of CPU, which then runs while the pass's own thread waits for git instead of adding to
     the pass's end. Anything that fails here (Apprise missing) is left for the step itself to
     raise, where it always did.
@@ -433,7 +337,7 @@ class Warmup:
 
             warm_templates()
             for t in self._targets:
-                self._senders[t.id] = Sender(t.url, ready=1 if t.digest else SEND_THREADS)
+                self._senders[t.id] = Sender(t.url)
         except Exception:  # noqa: BLE001  (the step itself raises it, if it recurs)
             pass
         finally:

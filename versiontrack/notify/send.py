@@ -42,22 +42,19 @@ def _level(level: Any) -> int:
 
 class Sender:
     """One target's Apprise objects, for the messages of a pass. Safe to share between
-    threads: a message takes an Apprise object no other thread is using (a plugin keeps
-    per-connection state) and hands it back after; ``ready`` of them are made up front, so a
-    sender made ahead of the step (see :class:`~versiontrack.notify.run.Warmup`) costs the
-    sends nothing more to set up."""
+    threads: each thread gets its own Apprise object (a plugin keeps per-connection state)."""
 
-    def __init__(self, url: str, ready: int = 1) -> None:
+    def __init__(self, url: str) -> None:
         self._apprise = _apprise()
         self._url = url
-        self._lock = threading.Lock()
-        first = self._make()
-        self._ok = len(first) > 0  # Apprise took the URL
-        self._free = [first] + [self._make() for _ in range(max(ready, 1) - 1)]
+        self._local = threading.local()
+        self._ok = len(self._instance()) > 0  # Apprise took the URL
 
-    def _make(self) -> Any:
-        ap = self._apprise.Apprise()
-        ap.add(self._url)
+    def _instance(self) -> Any:
+        ap = getattr(self._local, "ap", None)
+        if ap is None:
+            ap = self._local.ap = self._apprise.Apprise()
+            ap.add(self._url)
         return ap
 
     def send(self, title: str, body: str) -> str:
@@ -79,12 +76,5 @@ class Sender:
         return lines[-1] if lines else "the target refused the message"
 
     def _notify(self, title: str, body: str) -> Any:
-        with self._lock:
-            ap = self._free.pop() if self._free else None
-        if ap is None:
-            ap = self._make()
-        try:
-            return ap.notify(title=title, body=body, body_format=self._apprise.NotifyFormat.TEXT)
-        finally:
-            with self._lock:
-                self._free.append(ap)
+        return self._instance().notify(title=title, body=body,
+                                       body_format=self._apprise.NotifyFormat.TEXT)

@@ -204,19 +204,12 @@ class _Pass:
                                new=o.outcome in ("new", "suspect"))
                        for o in report.outcomes if o.story and o.version]
             policy = self.wl.report.policy if self.wl.report is not None else ""
-            # Delivery runs in a thread from the first queued batch of events on: the sends
-            # overlap the audits of the next batches, then the report's build.
+            queued = queue_changes(self.archive, self.wl, conn, changed, self.now_dt,
+                                   audits={(k, policy): a for k, a in shared.items()})
+            # Delivery goes on in a thread while the report is built.
             sending = Sending(self.archive.path, self.wl.notify, self.now_dt,
                               self.wl.report.base_url if self.wl.report is not None else "",
                               self._warmup.senders() if self._warmup else None)
-            try:
-                queued = queue_changes(self.archive, self.wl, conn, changed, self.now_dt,
-                                       audits={(k, policy): a for k, a in shared.items()},
-                                       queued=sending.more)
-            except BaseException:
-                sending.stop()
-                raise
-            sending.done()
             self.timings["notify_wall"] = time.perf_counter() - t
             self.timings["notify_cpu"] = time.process_time() - cpu
             if self._warmup:
