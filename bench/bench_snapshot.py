@@ -14,12 +14,15 @@ back byte-identical with 200. The second pass is timed:
   ``--repeat`` times each, every pass in a fresh process as cron runs it (so the notifying
   pass pays for importing Apprise and the audit). The step is everything that exists only
   because notifications are on: the warm-up (Apprise and its plugins, the audit modules, the
-  templates, in a thread while the pass fetches), the audits of the changed stories, the
-  events, rendering, the outbox writes and the sends to the receiver, which answers each one.
-  Its wall time is the step at the pass's end (the warm-up overlaps the fetching); its CPU is
-  the step's plus the warm-up's, as a share of the CPU of the pass without notifications
-  (this process and its threads, the extraction workers, git). The difference of the two
-  passes is printed as a cross-check (noisy on a shared machine). No ``[report]`` by
+  templates, in a thread while git archives the new pages), the audits of the changed
+  stories, the events, rendering, the outbox writes and the sends to the receiver, which
+  answers each one (``--hook-latency`` makes it wait first, like a remote service). Its wall
+  time is the step at the pass's end; its CPU is the step's plus the warm-up's, as a share of
+  the CPU of the pass without notifications (this process and its threads, the extraction
+  workers, git). The difference of the two passes is printed as a cross-check (noisy on a
+  shared machine), and so is the wall time of each phase of both passes: what the warm-up
+  costs the archiving it overlaps shows there (ingest+state), not in the step's figure.
+  No ``[report]`` by
   default; ``--with-report`` measures again with one in both passes (the seed's report
   built first): the report's audits of the changed stories are then shared with the step and
   counted as the report's, and the sends overlap the report's build.
@@ -28,7 +31,8 @@ Each variant starts from a copy of the archive as the first pass left it. Prints
 second and CPU seconds per page split into fetch (main process: HTTP, hashing, scheduling),
 extract (trafilatura in the workers) and ingest (main process + git). Never gates anything.
 
-    python bench/bench_snapshot.py [--articles 1000] [--latency MS] [--repeat 3]
+    python bench/bench_snapshot.py [--articles 1000] [--latency MS] [--hook-latency MS]
+                                   [--repeat 3] [--notify-only] [--with-report]
 
 With ``--latency 0`` (the default) 127.0.0.1 answers at once and the pass is bound by CPU;
 ``--latency 30`` adds 30 ms per article response, closer to a real site.
