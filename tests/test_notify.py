@@ -572,3 +572,69 @@ def test_a_pass_that_finds_nothing_new_does_not_load_apprise(site, tmp_path):
 
     assert run(T0) == "['new'] True"  # a changed page: the step gets ready while the pass runs
     assert run(T0 + timedelta(hours=1)) == "['unchanged'] False"
+
+
+# ------------------------------------------- a step that breaks loses nothing, repeats nothing
+
+def _three_stories(site: Site, changed: bool = False) -> None:
+    from sitekit import article_body_paragraphs
+
+    for i in range(3):
+        paras = article_body_paragraphs(i)
+        if changed:  # words of our own added to one paragraph: a new version of each story
+            paras[2] = paras[2] + f" A spokesperson for the commission added note {i}."
+        site.article(f"/news/s{i}", f"Story {i} of three", paras)
+
+
+def _three_story_watchlist(tmp_path: Path, site: Site, targets: str) -> Path:
+    urls = "".join(f'\n[[urls]]\nurl = "{site.url(f"/news/s{i}")}"\noutlet = "Test Wire"\n'
+                   for i in range(3))
+    path = tmp_path / "versiontrack.toml"
+    path.write_text(f"[defaults]\ndelay = 0\ntimeout = 2\nretries = 0\n{urls}{targets}",
+                    encoding="utf-8")
+    return path
+
+
+def test_a_step_that_breaks_sends_each_event_once_in_the_end(tmp_path, monkeypatch):
+    import sqlite3
+
+    from versiontrack.notify import run as notify_run
+    from versiontrack.snapshot.state import state_path
+
+    hook = Hook()
+    arch = tmp_path / "archive"
+    try:
+        with Site() as site:
+            site.robots("User-agent: *\nAllow: /\n")
+            _three_stories(site)
+            wl_path = _three_story_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+            with Archive.open(arch, create=True) as archive:
+                one_pass(archive, wl_path, T0)
+                _three_stories(site, changed=True)
+                real = notify_run.collect_events
+
+                def breaks(*args, **kw):
+                    raise RuntimeError("the step broke")
+
+                monkeypatch.setattr(notify_run, "collect_events", breaks)
+                with pytest.raises(RuntimeError):
+                    one_pass(archive, wl_path, T0 + timedelta(hours=1))
+                db = sqlite3.connect(state_path(arch))
+                try:
+                    states = dict(db.execute("SELECT state, count(*) FROM notify_outbox "
+                                             "GROUP BY state").fetchall())
+                finally:
+                    db.close()
+                # The first sightings' messages, from the first pass, and nothing half sent.
+                assert states == {"delivered": 3} and len(hook.accepted) == 3
+                monkeypatch.setattr(notify_run, "collect_events", real)
+                # The new versions the broken step never queued catch up in the next pass.
+                r = one_pass(archive, wl_path, T0 + timedelta(hours=2))
+                assert r.delivery.delivered >= 3 and r.delivery.pending == r.delivery.in_doubt == 0
+                one_pass(archive, wl_path, T0 + timedelta(hours=3))
+    finally:
+        hook.close()
+    bodies = [json.dumps(p, sort_keys=True) for p in hook.accepted]
+    assert len(bodies) == len(set(bodies)) == len(hook.posts)
+    # Three first sightings, then each story's new version and what the audit found in it.
+    assert sum(p["title"].startswith("New version") for p in hook.accepted) == 6
