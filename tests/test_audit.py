@@ -564,6 +564,13 @@ def test_a_provisional_paragraph_rewritten_elsewhere_is_an_update():
     ("The harbour board met on Monday to discuss the fares.",
      "On Tuesday the harbour board met to discuss the fares.", 1),
     ("The pilot boat towed the ferry on Monday.", "The ferry towed the pilot boat on Monday.", 1),
+    # A copy editor's cut or added function words.
+    ("The harbour board said on Monday that fares would rise.",
+     "The harbour board said Monday that fares would rise.", 0),
+    ("The harbour board said that fares would rise.", "The harbour board said fares would rise.", 0),
+    ("The timetable, which was agreed in May, starts in June.",
+     "The timetable, agreed in May, starts in June.", 0),
+    ("The ferry sailed from the harbour at dawn.", "The ferry sailed to the harbour at dawn.", 1),
     # The same styles around a value that did change are still a change.
     ("The new ferry cost $12m.", "The new ferry cost $12bn.", 1),
     ("The ferry sailed on May 4.", "The ferry sailed on 5 May.", 1),

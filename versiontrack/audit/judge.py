@@ -702,7 +702,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             owned = any(m[3] == "value" for m in matches)
             if set(change.labels) <= {"moved"} or _only_rules(change) or (not owned and (
                     not change.substantive or _typo(change) or _stutter(change)
-                    or _restyled(change))):
+                    or _restyled(change) or _copy_edit(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -967,6 +967,23 @@ def _house_style(text: str) -> str:
 _WHEN = re.compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tuesday|wednesday|"
                    r"thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?\b"
                    r"|\b(?:yesterday|today|tomorrow|tonight)\b")
+
+
+# Words a copy editor adds or cuts without touching what is said: "said (on) Monday", "said
+# (that) the plan", "the plan, (which was) approved in May". Only cut or only added, never one
+# swapped for another ("from" -> "to" is a change).
+_COPY_WORDS = wordset("the a an that which who was were is are been being on of also just then "
+                      "there")
+
+
+def _copy_edit(change: Change) -> bool:
+    if change.kind != "edited" or not set(change.labels) <= {"rewrite", "cosmetic"}:
+        return False
+    cut = [t for o in change.ops if o.op == "delete" for t in _tokens(o.text)]
+    put = [t for o in change.ops if o.op == "insert" for t in _tokens(o.text)]
+    if (cut and put) or not (cut or put):
+        return False
+    return all(t in _COPY_WORDS for t in cut + put)
 
 
 def _restyled(change: Change) -> bool:
