@@ -564,6 +564,13 @@ def test_a_provisional_paragraph_rewritten_elsewhere_is_an_update():
     ("The harbour board met on Monday to discuss the fares.",
      "On Tuesday the harbour board met to discuss the fares.", 1),
     ("The pilot boat towed the ferry on Monday.", "The ferry towed the pilot boat on Monday.", 1),
+    # Contractions and an attribution turned round.
+    ("The operator did not comment on the fares.", "The operator didn't comment on the fares.", 0),
+    ("The operator did comment on the fares.", "The operator didn't comment on the fares.", 1),
+    ("\u201cWe will keep sailing,\u201d the skipper said.",
+     "\u201cWe will keep sailing,\u201d said the skipper.", 0),
+    ("\u201cWe will keep sailing,\u201d the skipper said.",
+     "\u201cWe will keep sailing,\u201d said the owner.", 1),
     # A copy editor's cut or added function words.
     ("The harbour board said on Monday that fares would rise.",
      "The harbour board said Monday that fares would rise.", 0),

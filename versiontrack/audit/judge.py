@@ -951,8 +951,21 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|apr
                         r"july|august|september|october|november|december)\b")
 
 
+_CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": "it is",
+                 "that's": "that is", "there's": "there is", "what's": "what is",
+                 "they're": "they are", "we're": "we are", "you're": "you are", "i'm": "i am",
+                 "let's": "let us"}
+_CONTRACTION = re.compile(r"\b(?:won't|can't|it's|that's|there's|what's|they're|we're|you're|i'm|"
+                          r"let's)|n't\b")
+# "..., said the mayor." / "..., the mayor said.": one attribution, written either way round.
+_SAID_FIRST = re.compile(r",[\"']?\s*(said|says|added|adds) ((?:the |a |an )?[a-z][\w'-]*"
+                         r"(?: [\w'-]+){0,5}?)(?=\s*(?:[.;]|$))")
+
+
 def _house_style(text: str) -> str:
     t = fold(text).lower()
+    t = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
+    t = _SAID_FIRST.sub(r", \2 \1", t)  # the quotation mark goes with the punctuation below
     t = re.sub(r"[a-z]+", lambda m: _NUMBER_NAMES.get(m.group(0), _ORDINAL_NAMES.get(
         m.group(0), m.group(0))), t)
     for pattern, repl in _STYLE_RULES:
@@ -989,8 +1002,8 @@ def _copy_edit(change: Change) -> bool:
 def _restyled(change: Change) -> bool:
     """Whether an edit only re-styles values that stay the same (see above), or only moves
     when something happened within its sentence."""
-    if change.kind != "edited" or "meaning" in change.labels:
-        return False
+    if change.kind != "edited":
+        return False  # a negation stays a negation: "didn't" and "did not" read the same
     # A re-styling touches a few words; an edit that takes out or puts in more is not one.
     edits = [o for o in change.ops if o.op != "equal"]
     if not edits or sum(len(o.text.split()) for o in edits) > 12:
