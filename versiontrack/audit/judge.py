@@ -399,7 +399,8 @@ _LEADS = wordset("the a an it its he she they we i you this that these those the
 
 def superseded(change: Change) -> bool:
     """Whether the change replaces a provisional statement with what happened (see above)."""
-    if change.field != "body" or change.kind != "edited" or not change.ops:
+    if change.field != "body" or change.kind != "edited" or not change.ops or \
+            not _PROVISIONAL.search(change.old_text):
         return False
     new_toks = set(_tokens(change.new_text))
     for o in change.ops:
@@ -932,6 +933,15 @@ _NUMBER_NAMES = {w: str(i) for i, w in enumerate((
 _ORDINAL_NAMES = {w: f"{i}th" for i, w in enumerate((
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth"))}
+_NUMBER_NAME = re.compile(r"\b(?:" + "|".join(sorted([*_NUMBER_NAMES, *_ORDINAL_NAMES],
+                                                       key=len, reverse=True)) + r")\b")
+# What a re-styling touches: a digit, a sign, a number or date word, a contraction, a title, "said".
+_STYLE_HINT = re.compile(r"[\d%$\u20ac\u00a3'\u2019.]|\b(?:" + "|".join(
+    [*_NUMBER_NAMES, *_ORDINAL_NAMES]) + r"|percent|per|pct|million|billion|thousand|bn|mn|mln|"
+    r"bln|m|k|said|says|added|adds|euros?|pounds?|dollars?|on|last|this|next|late|early|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", re.IGNORECASE)
 _STYLE_RULES = (
     (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
     (re.compile(r"(\d),(?=\d{3}\b)"), r"\1"),
@@ -966,8 +976,7 @@ def _house_style(text: str) -> str:
     t = fold(text).lower()
     t = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
     t = _SAID_FIRST.sub(r", \2 \1", t)  # the quotation mark goes with the punctuation below
-    t = re.sub(r"[a-z]+", lambda m: _NUMBER_NAMES.get(m.group(0), _ORDINAL_NAMES.get(
-        m.group(0), m.group(0))), t)
+    t = _NUMBER_NAME.sub(lambda m: _NUMBER_NAMES.get(m.group(0)) or _ORDINAL_NAMES[m.group(0)], t)
     for pattern, repl in _STYLE_RULES:
         t = pattern.sub(repl, t)
     t = _MONTH_DAY.sub(r"\2 \1", t)
@@ -1006,7 +1015,8 @@ def _restyled(change: Change) -> bool:
         return False  # a negation stays a negation: "didn't" and "did not" read the same
     # A re-styling touches a few words; an edit that takes out or puts in more is not one.
     edits = [o for o in change.ops if o.op != "equal"]
-    if not edits or sum(len(o.text.split()) for o in edits) > 12:
+    if not edits or sum(len(o.text.split()) for o in edits) > 12 or \
+            not any(_STYLE_HINT.search(o.text) for o in edits):
         return False
     # Only the stretch that changed, with a margin (what comes before and after it is the same
     # text on both sides): the whole paragraph need not be brought to one style.
