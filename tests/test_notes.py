@@ -677,6 +677,14 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
   "28 August 2026", "18 August 2026"),
  ("An earlier version of this article misstated the day of the ferry strike. It is Thursday.",
   None, "Thursday"),
+ # The two sides cut to what answers what: an article before a quotation, a preposition opening
+ # both sides, a long side holding a span that opens and closes as the short one does.
+ ("An earlier column described the payment to the family as a \"gift.\" In fact, it is a"
+  " \"loan.\"", "gift", "loan"),
+ ("Der Hafen gehört nicht zur Altstadt, sondern zu Neustadt.", "Altstadt", "Neustadt"),
+ ("An earlier version of this post referred to the volunteers on the quay as the night crew. They"
+  " were working as the day crew when the ferry came in.", "the night crew", "the day crew"),
+ ("Der Kanal dort ist der Mühlbach, nicht der \"Stadtgraben\".", "Stadtgraben", "Mühlbach"),
  # "as an earlier version of this article stated" closes the wrong side, however long.
  ("The harbour reopened on Sept. 4, 2025, not Sept. 14, 2025, as an earlier version of this"
   " article stated.", "Sept. 14, 2025", "Sept. 4, 2025"),

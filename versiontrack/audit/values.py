@@ -1341,7 +1341,50 @@ def parse_values(text: str, strict: bool = False) -> tuple[str | None, str | Non
     t = _ABBR_DOT.sub(lambda m: m.group(1) + _HIDDEN, t)
     old, new = _forms(t, strict)
     old, new = (_strip(v) if v else None for v in (old, new))
+    if old and new:
+        old, new = _paired(old, new)
     return _as_written(original, t, where, old), _as_written(original, t, where, new)
+
+
+_ARTICLE = r"(?:a|an|the|der|die|das|den|dem|le|la|les|el|il|lo|o|de|het)\s+"
+_ARTICLE_QUOTE = re.compile(rf"^{_ARTICLE}[{_Q}]", _I)
+_ARTICLE_WORD = re.compile(_ARTICLE.replace(r"\s+", "") + "$", _I)  # "a" is also a preposition
+
+
+def _paired(old: str, new: str) -> tuple[str, str]:
+    """The two sides cut to what answers what:
+
+    - an article before a quotation belongs to the sentence: 'a "dowry' -> "dowry";
+    - a preposition (or a contracted one) opening both sides is grammar, not the value: "zur
+      Oberpfalz" / "zu Niederbayern";
+    - a long side that holds a span opening and closing with the short side's first and last
+      words is cut to it: "the defensive line" / "acting as the offensive line as ..." -> "the
+      offensive line".
+    """
+    quoted = [bool(_ARTICLE_QUOTE.match(v)) for v in (old, new)]
+    old, new = (_strip(_ARTICLE_QUOTE.sub("", v)) if q else v
+                for v, q in zip((old, new), quoted, strict=True))
+    if quoted[0] != quoted[1]:
+        # the other side's article goes too: 'der Schwabinger Bach' / 'der "Eisbach"'
+        old, new = (v if q else re.sub("^" + _ARTICLE, "", v, flags=_I)
+                    for v, q in zip((old, new), quoted, strict=True))
+    ow, nw = _words(old), _words(new)
+    if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
+            and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
+            not _ARTICLE_WORD.match(nw[0]):
+        old, new = " ".join(ow[1:]), " ".join(nw[1:])
+        ow, nw = ow[1:], nw[1:]
+    for short, long_, flip in ((ow, nw, False), (nw, ow, True)):
+        if 2 <= len(short) <= 5 and len(long_) > len(short) + 3:
+            first, last = short[0].lower(), short[-1].lower().strip(".,;")
+            for i, w in enumerate(long_):
+                if w.lower() != first:
+                    continue
+                for j in range(i + 1, min(len(long_), i + len(short) + 2)):
+                    if long_[j].lower().strip(".,;") == last:
+                        span = " ".join(long_[i:j + 1]).strip(".,;")
+                        return (span, new) if flip else (old, span)
+    return old, new
 
 
 def _as_written(original: str, t: str, where: list[int], value: str | None) -> str | None:
