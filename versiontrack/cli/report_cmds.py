@@ -35,8 +35,8 @@ if TYPE_CHECKING:
               help="Folder the static site is written to.")
 @click.option("--full", is_flag=True,
               help="Rebuild every story's pages, not only stories with new versions.")
-@click.option("--policy", default=DEFAULT_POLICY, show_default=True, metavar="POLICY",
-              shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
+@click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
+              show_default=True,
               help="Audit policy used for findings (as for `versiontrack audit`).")
 @click.option("--base-url", default="", metavar="URL",
               help="Where the report is served from: the Atom feeds then carry absolute links.")
