@@ -421,6 +421,40 @@ def test_cli_every_loops_until_interrupted(site, tmp_path, run_cli, monkeypatch)
     assert res.stderr.strip().endswith("stopped")
 
 
+def test_ctrl_c_during_a_pass_is_one_line_and_exit_130(tmp_path):
+    # A real Ctrl-C (SIGINT) while a page is being fetched: no "Aborted!", no traceback.
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    asked = threading.Event()
+
+    def slow(_req: dict[str, str]) -> Reply:
+        asked.set()
+        return Reply(200, article_html(AP_HEADLINE, AP_PARAGRAPHS).encode(),
+                     {"Content-Type": "text/html"}, delay=2.0)
+
+    with Site() as site:
+        site.robots("", status=404)
+        site.route("/news/slow", slow)
+        path = tmp_path / "versiontrack.toml"
+        path.write_text(f'[[urls]]\nurl = "{site.url("/news/slow")}"\n', encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "snapshot", "--watchlist", str(path),
+             "--archive", str(tmp_path / "a")],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "VERSIONTRACK_DEBUG": ""})
+        try:
+            assert asked.wait(30), "the pass never asked for the page"
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=60)
+        finally:
+            proc.kill()
+    assert proc.returncode == 130, (out, err)
+    assert err.strip() == "Error: interrupted (Ctrl-C)", err
+
+
 def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):
     with Site() as site:
         site.robots("", status=404)
