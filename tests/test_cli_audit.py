@@ -36,6 +36,10 @@ def test_audit_prints_the_timeline(archive_path):
     assert any(line.startswith("v2  ") for line in lines)
     assert any(line.strip().startswith("SILENT") and "Paragraph 9" in line for line in lines)
     assert any(line.strip().startswith("disclosed") and "Paragraph 7" in line for line in lines)
+    # The findings' messages start in one column, whatever the width of their marks.
+    starts = {line.index("Paragraph ") for line in lines if line.startswith("    ")
+              and line.lstrip().split()[0] in ("SILENT", "disclosed")}
+    assert len(starts) == 1, lines
     assert lines[-1].startswith("2 substantive changes: 1 disclosed, 1 silent correction, 0 exempt")
 
 
