@@ -376,6 +376,17 @@ def test_cli_snapshot_summary_json_and_lock(site, tmp_path, run_cli):
     assert "another snapshot pass is running" in res.stderr
 
 
+@pytest.mark.parametrize(("added", "words"), [(0, "0 new articles"), (1, "1 new article\n"),
+                                             (2, "2 new articles")])
+def test_summary_counts_new_articles_in_words(added, words):
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import FeedOutcome, PassReport
+
+    feed = FeedOutcome("http://127.0.0.1/rss.xml", "Test News", "ok", listed=2, added=added)
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (feed,), ()))
+    assert f"feeds read         1  of 1, {words}" in text + "\n"
+
+
 def test_cli_bad_options_are_usage_errors(tmp_path, run_cli):
     res = run_cli("snapshot", "--every", "soon")
     assert res.exit_code == 2 and "not a duration" in res.stderr

@@ -240,7 +240,7 @@ def format_summary(report: PassReport) -> str:
     if report.feeds:
         ok = sum(1 for f in report.feeds if f.outcome != "failed")
         lines.append(f"  {'feeds read':<14}{ok:>6}  of {len(report.feeds)}, "
-                     f"{c['discovered']} new articles")
+                     f"{c['discovered']} new article{'' if c['discovered'] == 1 else 's'}")
         for f in report.feeds:
             if f.outcome == "failed":
                 lines.append(f"  feed failed: {f.url} ({f.reason})")
