@@ -100,6 +100,9 @@ def test_story_errors(archive: Path, tmp_path: Path) -> None:
     assert code == 1 and out.startswith("Error:") and len(out.splitlines()) == 1
     code, out = run("diff", "storm", "--to", "9", "--archive", str(archive))
     assert code == 1 and "no version 9" in out
+    # Worded as show words it, the key quoted.
+    code, shown = run("show", "storm", "--version", "9", "--archive", str(archive))
+    assert out == shown, (out, shown)
     # A --from past the last version is a missing version, not "--from must be before --to".
     code, out = run("diff", "storm", "--from", "9", "--archive", str(archive))
     assert code == 1 and "no version 9" in out and "before" not in out, out

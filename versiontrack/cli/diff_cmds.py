@@ -150,11 +150,11 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
         versions = archive.versions(first)
         last = versions[-1].number if versions else 0
         if last < 2 and not stat:
-            raise InputError(f"story {first} has {last} version; nothing to compare")
+            raise InputError(f"story {first!r} has {last} version; nothing to compare")
         to_n = to if to is not None else last
         for n in (to_n, from_ or 0):  # a version that does not exist, before any ordering
             if n > last:
-                raise InputError(f"story {first} has no version {n} (it has {last})")
+                raise InputError(f"story {first!r} has no version {n} (it has {last})")
         if stat:
             from_n = from_ if from_ is not None else 1
         else:
