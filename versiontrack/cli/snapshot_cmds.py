@@ -379,7 +379,7 @@ def watch_remove(url: str, watchlist_path: Path, archive_path: Path, as_json: bo
         return
     echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
          f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')} left"
-         + (f"; {forgotten} followed URLs forgotten" if forgotten else "") + ")")
+         + (f"; {plural(forgotten, 'followed URL')} forgotten" if forgotten else "") + ")")
 
 
 @watch.command("list")
