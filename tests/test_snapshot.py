@@ -387,6 +387,15 @@ def test_summary_counts_new_articles_in_words(added, words):
     assert f"feeds read         1  of 1, {words}" in text + "\n"
 
 
+def test_dry_run_counts_urls_in_words():
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
+
+    one = (UrlOutcome("http://127.0.0.1/a", "watchlist", outcome="due"),)
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", True, one, (), ()))
+    assert "1 URL due, nothing fetched" in text
+
+
 def test_cli_bad_options_are_usage_errors(tmp_path, run_cli):
     res = run_cli("snapshot", "--every", "soon")
     assert res.exit_code == 2 and "not a duration" in res.stderr

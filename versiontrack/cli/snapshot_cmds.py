@@ -211,10 +211,13 @@ def format_line(report: PassReport) -> str:
 
 def format_summary(report: PassReport) -> str:
     """The one-screen summary of a pass."""
+    from versiontrack.render.env import plural
+
     c = report.counts()
     lines = []
     if report.dry_run:
-        lines.append(f"Dry run at {report.now}: {c['due']} URLs due, nothing fetched or written.")
+        lines.append(f"Dry run at {report.now}: {plural(c['due'], 'URL')} due, nothing fetched "
+                     "or written.")
         for o in report.outcomes[:20]:
             lines.append(f"  due  {o.url}")
         if len(report.outcomes) > 20:
@@ -240,7 +243,7 @@ def format_summary(report: PassReport) -> str:
     if report.feeds:
         ok = sum(1 for f in report.feeds if f.outcome != "failed")
         lines.append(f"  {'feeds read':<14}{ok:>6}  of {len(report.feeds)}, "
-                     f"{c['discovered']} new article{'' if c['discovered'] == 1 else 's'}")
+                     f"{plural(c['discovered'], 'new article')}")
         for f in report.feeds:
             if f.outcome == "failed":
                 lines.append(f"  feed failed: {f.url} ({f.reason})")
