@@ -22,6 +22,7 @@ from versiontrack.cli.common import (
     echo_recovered,
     end_progress,
     engine_options,
+    http_url,
     json_option,
     open_archive,
     open_collection,
@@ -130,19 +131,9 @@ def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(str(exc)) from None
 
 
-def _page_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    """``--url``: an http(s) URL (a story key derived from ``notaurl`` names no page); a bad one
-    is a usage error (exit 2)."""
-    from versiontrack.identity import is_web_url
-
-    if value and not is_web_url(value):
-        raise click.BadParameter(f"not an http(s) URL: {value!r}")
-    return value
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--url", default="", callback=_page_url,
+@click.option("--url", default="", callback=http_url,
               help="Where the page was fetched from, an http(s) URL (needed for HTML without a "
               "canonical link, and for text, unless --story is given).")
 @click.option("--fetched-at", default=None, metavar="ISO8601", callback=_fetched_at,

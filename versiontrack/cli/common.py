@@ -102,6 +102,18 @@ def complete_story_or_file(ctx: click.Context, param: click.Parameter,
     return complete_story(ctx, param, incomplete) or [CompletionItem(incomplete, type="file")]
 
 
+def http_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """An option that names a web address (``--url``, ``--base-url``, ``--archive-url``, ...):
+    an http(s) URL with a host, else a usage error (exit 2) before anything is done."""
+    from versiontrack.identity import is_web_url
+
+    if value is None or value == "":
+        return value
+    if not is_web_url(value.strip()):
+        raise click.BadParameter(f"not an http(s) URL: {value!r}")
+    return value.strip()
+
+
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")(f)
 

@@ -17,6 +17,7 @@ from versiontrack.cli.common import (
     complete_story,
     echo,
     echo_json,
+    http_url,
     is_tty,
     json_option,
     open_archive,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 @click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
               show_default=True,
               help="Audit policy used for findings (as for `versiontrack audit`).")
-@click.option("--base-url", default="", metavar="URL",
+@click.option("--base-url", default="", metavar="URL", callback=http_url,
               help="Where the report is served from: the Atom feeds then carry absolute links.")
 @archive_option
 @json_option
@@ -55,10 +56,7 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, base_ur
     from versiontrack.render.report.site import build_report
 
     if base_url:
-        from versiontrack.snapshot.watchlist import check_url
-
-        check_url(base_url.strip(), "--base-url")
-        base_url = base_url.strip().rstrip("/") + "/"
+        base_url = base_url.rstrip("/") + "/"
     show = is_tty() and not as_json
 
     def progress(done: int, total: int, key: str) -> None:  # noqa: ARG001 - build_report's shape
