@@ -143,6 +143,11 @@ def test_demo_prints_the_audit_and_the_ap_log(tmp_path):
     assert "1 substantive change: 1 disclosed, 0 silent corrections, 0 exempt" in r.stdout
     assert ("This story corrects an earlier version that said Veldra leased Halvard Valley to "
             "Marosk in 1996. It was 1994.") in r.stdout
+    assert r.stdout.rstrip().splitlines()[-1].startswith("HTML report: ")
+    # Its --help says so: the history, the audit, the correction log and the report.
+    words = " ".join(run_cli("demo", "--help").stdout.split())
+    for part in ("history", "audit", "correction log", "HTML report"):
+        assert part in words, part
 
 
 def test_fail_on_follows_the_policy(tmp_path):

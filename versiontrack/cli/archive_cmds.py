@@ -418,7 +418,9 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
 @archive_option
 @json_option
 def log(story: str, archive_path: Path, as_json: bool) -> None:
-    """List a story's versions: number, commit, fetch time, words, paragraphs, suspect mark."""
+    """List a story's versions: number, commit, fetch time, words, paragraphs, a SUSPECT mark,
+    headline, and what changed from the version before (as diff --stat words it); then how
+    often a version was seen again unchanged."""
     with open_archive(archive_path) as archive:
         print_log(archive, archive.find_story(story), as_json)
 

@@ -37,7 +37,7 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def engine_options(when: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--engine inprocess|dask``, ``--scheduler ADDRESS`` and ``--workers N``; ``when`` says
-    which runs they apply to (as "With --all")."""
+    which runs they apply to (as "With --all"; empty when every run)."""
 
     def add(f: Callable[..., Any]) -> Callable[..., Any]:
         f = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
@@ -48,8 +48,9 @@ def engine_options(when: str) -> Callable[[Callable[..., Any]], Callable[..., An
                          "(tcp://HOST:PORT).")(f)
         return click.option("--engine", type=click.Choice(["inprocess", "dask"]),
                             default="inprocess", show_default=True,
-                            help=f"{when}: where the work runs. dask: on the Dask cluster at "
-                            "--scheduler, or on a local cluster using every core.")(f)
+                            help=(f"{when}: where" if when else "Where")
+                            + " the work runs. dask: on the Dask cluster at --scheduler, or on "
+                            "a local cluster using every core.")(f)
 
     return add
 
