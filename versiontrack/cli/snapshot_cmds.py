@@ -302,14 +302,27 @@ def watch() -> None:
     """Edit the watchlist: the feeds and article URLs snapshot passes follow."""
 
 
+def _regexes(_ctx: click.Context, _param: click.Parameter,
+             value: tuple[str, ...]) -> tuple[str, ...]:
+    """--include/--exclude: a pattern that does not compile is a usage error (exit 2)."""
+    import re
+
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise click.BadParameter(f"bad regular expression {pattern!r}: {exc}") from None
+    return value
+
+
 @watch.command("add")
 @click.argument("url")
 @watchlist_option
 @click.option("--feed", is_flag=True, help="URL is a feed (RSS, Atom or sitemap), not an article.")
 @click.option("--outlet", default="", help="The outlet's name, as reports should show it.")
-@click.option("--include", multiple=True, metavar="RE",
+@click.option("--include", multiple=True, metavar="RE", callback=_regexes,
               help="Only follow article URLs matching this regex (repeatable; feeds only).")
-@click.option("--exclude", multiple=True, metavar="RE",
+@click.option("--exclude", multiple=True, metavar="RE", callback=_regexes,
               help="Never follow article URLs matching this regex (repeatable; feeds only).")
 @click.option("--follow-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
               help="Stop rechecking a story this many days after first seeing it.")
@@ -332,6 +345,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
 
     if feed and article:
         raise click.UsageError("--feed and --article cannot be combined")
+    if (include or exclude) and article:
+        raise click.UsageError("--include/--exclude apply to feeds only, not with --article")
     url = url.strip()
     if not is_web_url(url):  # a malformed value given on the command line: usage (exit 2)
         raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
@@ -350,7 +365,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
         elif why:
             note = f" as an article ({why}; add --feed if it is a feed)"
     if (include or exclude) and not feed:
-        raise ConfigError("--include/--exclude apply to feeds only (add --feed)")
+        raise ConfigError(f"--include/--exclude apply to feeds only, and {url} was not read as "
+                          f"one{f' ({why})' if why else ''}; add --feed if it is a feed")
     src = Source(kind="feed" if feed else "url", url=url, outlet=outlet.strip(),
                  include=include, exclude=exclude, follow_days=follow_days)
     wl = add_entry(watchlist_path, src)
