@@ -387,6 +387,19 @@ def test_summary_counts_new_articles_in_words(added, words):
     assert f"feeds read         1  of 1, {words}" in text + "\n"
 
 
+def test_no_article_followed_yet_does_not_say_nothing_is_due_again():
+    # A first pass whose only feed failed: the next pass reads the feed again.
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import FeedOutcome, PassReport
+
+    feed = FeedOutcome("http://127.0.0.1/rss.xml", "", "failed", reason="http-404")
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (feed,), ()))
+    assert text.rstrip().endswith("the next pass reads the feeds again for new ones.")
+    assert "Nothing is due again" not in text
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (), ()))
+    assert "Nothing is due again: no URL is followed any more." in text
+
+
 def test_dry_run_counts_urls_in_words():
     from versiontrack.cli.snapshot_cmds import format_summary
     from versiontrack.snapshot.outcomes import PassReport, UrlOutcome

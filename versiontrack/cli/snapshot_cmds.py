@@ -283,6 +283,8 @@ def _next_due_text(report: PassReport) -> str:
     from versiontrack.times import parse_utc
 
     if not report.next_due:
+        if report.feeds:  # read on every pass, whatever the schedule: not "nothing again"
+            return "No article is followed now; the next pass reads the feeds again for new ones."
         return "Nothing is due again: no URL is followed any more."
     due, now = parse_utc(report.next_due), parse_utc(report.now)
     if due is None or now is None:
