@@ -106,7 +106,10 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
                 summary = run_import(archive, entries, batch_size=200,
                                      progress=progress_printer(name))
             except VersionTrackError as exc:
-                click.echo(f"Error: {name}: {str(exc).splitlines()[0]}", err=True)
+                message = str(exc).splitlines()[0]
+                if not message.startswith(f"{name}: "):  # most already name the file
+                    message = f"{name}: {message}"
+                echo(f"Error: {message}", err=True)
                 failed += 1
                 continue
             end_progress()

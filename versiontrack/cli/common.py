@@ -310,19 +310,29 @@ def end_progress() -> None:
         click.echo("\r\033[K", nl=False, err=True)
 
 
+#: Columns of a skipped record's detail on stderr.
+SKIP_DETAIL_WIDTH = 160
+
+
 def report_summary(label: str, summary: Any, as_json: bool, out: list[Any]) -> None:
     """Print an import's summary (or add it to ``out`` for JSON); problems go to stderr."""
+    from versiontrack.render.controls import for_terminal
+
     if as_json:
         out.append({"source": label, **summary.to_dict()})
         return
     skipped = sum(n for _, n in summary.skipped)
     reasons = ", ".join(f"{r} {n}" for r, n in summary.skipped)
-    echo(f"{label}: {summary.read} records: {summary.new} new, {summary.suspect} suspect, "
+    records = "record" if summary.read == 1 else "records"
+    echo(f"{label}: {summary.read} {records}: {summary.new} new, {summary.suspect} suspect, "
                f"{summary.unchanged} unchanged or already archived, {skipped} skipped"
                + (f" ({reasons})" if reasons else "")
-               + f"; {summary.stories} stories")
+               + f"; {summary.stories} {'story' if summary.stories == 1 else 'stories'}")
     for s in summary.examples:
-        detail = f": {s.detail}" if s.detail else ""
+        # A broken file's detail can quote its raw bytes at length: one screen line is enough
+        # (--json keeps it whole).
+        detail = (f": {cut(for_terminal(' '.join(s.detail.split())), SKIP_DETAIL_WIDTH)}"
+                  if s.detail else "")
         echo(f"skipped: {s.where}: {s.reason}{detail}", err=True)
     if summary.problems > len(summary.examples):
         click.echo(f"skipped: ... and {summary.problems - len(summary.examples)} more problems",
