@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import run_cli
@@ -84,6 +85,10 @@ def test_audit_all_summary_table(archive_path):
     assert rows["silent-story"] == ["2", "2", "1", "1", "0", "1", "0"]
     assert rows["note-removed-story"] == ["3", "1", "1", "0", "0", "0", "1"]
     assert lines[-1] == "3 stories audited, 1 silent correction."
+    # --help says what each column counts.
+    helped = " ".join(run_cli("audit", "--help").stdout.split())
+    for column in lines[0].split()[1:]:
+        assert re.search(rf"\b{column} [a-z]", helped), column
     r = run_cli("audit", "--all", "--fail-on", "silent", "--json", "--archive", archive_path)
     assert r.exit_code == 3
     data = json.loads(r.stdout)
