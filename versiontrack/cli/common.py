@@ -344,11 +344,16 @@ POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
 DEFAULT_POLICY = "corrections"  # versiontrack.audit.judge.DEFAULT_POLICY
 
 
+def grace_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--grace-hours N``: the same option wherever a command takes ``--policy``."""
+    return click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
+                        help="Grace period, in hours: changes seen within N hours of first "
+                        "publication need no note (same-day-grace: 24 by default; other "
+                        "policies none).")(f)
+
+
 def policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
-                     help="Grace period, in hours: changes seen within N hours of first "
-                     "publication need no note (same-day-grace: 24 by default; other policies "
-                     "none).")(f)
+    f = grace_option(f)
     return click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
                         show_default=True,
                         help="corrections: a changed or removed fact needs a correction note, "
