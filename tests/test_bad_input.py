@@ -191,3 +191,16 @@ def test_a_malformed_url_option_is_a_usage_error(tmp_path, case):
     assert f"Error: Invalid value for '{option}': not an http(s) URL: " in r.stderr, r.stderr
     assert "Traceback" not in r.stderr and r.stdout == ""
     assert state(archive) == before and not out.exists()
+
+
+def test_a_fetch_time_in_the_future_is_kept_with_a_warning(tmp_path):
+    # A mistyped year (2062 for 2026) would renumber every later capture: say so, keep it.
+    archive = tmp_path / "archive"
+    page = demo_pages()[0]
+    r = run_cli("ingest", page.path, "--url", page.url, "--fetched-at", "2062-02-05T14:02Z",
+                "--archive", archive)
+    assert r.exit_code == 0, r.stderr
+    assert "warning: --fetched-at 2062-02-05T14:02:00+00:00 is in the future" in r.stderr
+    r = run_cli("ingest", page.path, "--url", page.url, "--fetched-at", at(1),
+                "--archive", archive)
+    assert "in the future" not in r.stderr

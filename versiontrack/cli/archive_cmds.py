@@ -129,9 +129,19 @@ def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None or value == "mtime":
         return value
     try:
-        return normalize_time(value)
+        stored = normalize_time(value)
     except InputError as exc:
         raise click.BadParameter(str(exc)) from None
+    from datetime import timedelta
+
+    from versiontrack.times import parse_utc, utcnow
+
+    when = parse_utc(stored)
+    if when is not None and when > utcnow() + timedelta(days=1):
+        # Kept (a replay may mean it), but a mistyped year would make every real capture
+        # after it "older than the latest version" and renumber the story.
+        echo(f"warning: --fetched-at {stored} is in the future", err=True)
+    return stored
 
 
 @main.command()
