@@ -454,19 +454,23 @@ def test_cli_every_loops_until_interrupted(site, tmp_path, run_cli, monkeypatch)
     assert res.stderr.strip().endswith("stopped")
 
 
-def test_ctrl_c_during_a_pass_is_one_line_and_exit_130(tmp_path):
-    # A real Ctrl-C (SIGINT) while a page is being fetched: no "Aborted!", no traceback.
+def test_ctrl_c_during_a_pass_is_told_at_once_then_exits_130(tmp_path):
+    # A real Ctrl-C (SIGINT) while a page is being fetched: the pass says at once that it heard
+    # it (it then waits for the fetch in flight), and ends with one error line and exit 130,
+    # never click's "Aborted!" or a traceback.
     import signal
     import subprocess
     import sys
     import threading
 
-    asked = threading.Event()
+    asked, release = threading.Event(), threading.Event()
+    released_by_test = []
 
     def slow(_req: dict[str, str]) -> Reply:
         asked.set()
+        released_by_test.append(release.wait(60))
         return Reply(200, article_html(AP_HEADLINE, AP_PARAGRAPHS).encode(),
-                     {"Content-Type": "text/html"}, delay=2.0)
+                     {"Content-Type": "text/html"})
 
     with Site() as site:
         site.robots("", status=404)
@@ -481,11 +485,16 @@ def test_ctrl_c_during_a_pass_is_one_line_and_exit_130(tmp_path):
         try:
             assert asked.wait(30), "the pass never asked for the page"
             proc.send_signal(signal.SIGINT)
-            out, err = proc.communicate(timeout=60)
+            first = proc.stderr.readline()  # while the page is still being served
+            release.set()
+            out, rest = proc.communicate(timeout=60)
         finally:
+            release.set()
             proc.kill()
-    assert proc.returncode == 130, (out, err)
-    assert err.strip() == "Error: interrupted (Ctrl-C)", err
+    assert released_by_test == [True], "the pass said nothing until the fetch ended"
+    assert first.startswith("stopping: "), first
+    assert proc.returncode == 130, (out, first, rest)
+    assert rest.strip() == "Error: interrupted (Ctrl-C)", rest
 
 
 def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):

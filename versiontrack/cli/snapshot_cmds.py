@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,13 +115,36 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
                        recheck=tuple(u.strip() for u in urls) if recheck else None,
                        notify=not no_notify)
     if every is None:
-        report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
+        with _tell_on_first_interrupt():
+            report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
         if as_json:
             echo_json(report.to_dict())
         else:
             echo(format_summary(report))
         return
     _loop(watchlist_path, archive_path, opts, every, as_json)
+
+
+@contextlib.contextmanager
+def _tell_on_first_interrupt() -> Iterator[None]:
+    """Say at once that Ctrl-C was heard: the pass then waits for the fetches in flight (up to
+    their deadline) before it stops, which would otherwise look like a hang. A second Ctrl-C
+    stops at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def heard(_signum: int, _frame: Any) -> None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        click.echo("stopping: letting the work in progress end (Ctrl-C again to stop at once)",
+                   err=True)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, heard)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
 
 
 def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
