@@ -162,3 +162,45 @@ def test_ingest_url_must_be_http(tmp_path, given):
     errors = [line for line in r.stderr.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: Invalid value for '--url': not an http(s) URL: {given!r}"]
     assert r.stdout == "" and state(archive) == before
+
+
+# The same rule for an option that names a web address: an http(s) URL with a host, else a usage
+# error before anything is fetched, built or archived.
+BAD_URLS = {
+    "ingest --url": lambda a, o: ["ingest", demo_pages()[0].path, "--url", "notaurl",
+                                  "--archive", a],
+    "report --base-url": lambda a, o: ["report", "--base-url", "example.org/vt", "--out", o,
+                                       "--archive", a],
+    "import wayback --archive-url": lambda a, o: ["import", "wayback", URL, "--archive-url",
+                                                  "notaurl", "--archive", a],
+    "import wayback --cdx-url": lambda a, o: ["import", "wayback", URL, "--cdx-url",
+                                              "ftp://127.0.0.1/cdx", "--archive", a],
+    "import wayback --replay-url": lambda a, o: ["import", "wayback", URL, "--replay-url",
+                                                 "https://", "--archive", a],
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_URLS))
+def test_a_malformed_url_option_is_a_usage_error(tmp_path, case):
+    archive = make_archive(tmp_path)
+    before = state(archive)
+    out = tmp_path / "reports"
+    r = run_cli(*BAD_URLS[case](archive, out))
+    assert r.exit_code == 2, (case, r.stdout, r.stderr)
+    option = case.split()[-1]
+    assert f"Error: Invalid value for '{option}': not an http(s) URL: " in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert state(archive) == before and not out.exists()
+
+
+def test_a_fetch_time_in_the_future_is_kept_with_a_warning(tmp_path):
+    # A mistyped year (2062 for 2026) would renumber every later capture: say so, keep it.
+    archive = tmp_path / "archive"
+    page = demo_pages()[0]
+    r = run_cli("ingest", page.path, "--url", page.url, "--fetched-at", "2062-02-05T14:02Z",
+                "--archive", archive)
+    assert r.exit_code == 0, r.stderr
+    assert "warning: --fetched-at 2062-02-05T14:02:00+00:00 is in the future" in r.stderr
+    r = run_cli("ingest", page.path, "--url", page.url, "--fetched-at", at(1),
+                "--archive", archive)
+    assert "in the future" not in r.stderr

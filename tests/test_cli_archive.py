@@ -129,6 +129,16 @@ def test_read_commands_on_missing_archive_do_not_create_it(tmp_path):
     assert not missing.exists()
 
 
+def test_missing_archive_is_named_by_its_full_path(tmp_path, monkeypatch):
+    # The default archive is the relative path "archive": the message says where it looked.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VERSIONTRACK_ARCHIVE", raising=False)
+    r = run_cli("stories")
+    assert r.exit_code == 1 and len(r.stderr.splitlines()) == 1
+    assert f"no archive at {tmp_path / 'archive'} " in r.stderr
+    assert "--archive" in r.stderr and not (tmp_path / "archive").exists()
+
+
 def test_unknown_story(tmp_path):
     archive = make_archive(tmp_path)
     r = run_cli("log", "nope", "--archive", archive)

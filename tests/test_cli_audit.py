@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import run_cli
@@ -36,6 +37,10 @@ def test_audit_prints_the_timeline(archive_path):
     assert any(line.startswith("v2  ") for line in lines)
     assert any(line.strip().startswith("SILENT") and "Paragraph 9" in line for line in lines)
     assert any(line.strip().startswith("disclosed") and "Paragraph 7" in line for line in lines)
+    # The findings' messages start in one column, whatever the width of their marks.
+    starts = {line.index("Paragraph ") for line in lines if line.startswith("    ")
+              and line.lstrip().split()[0] in ("SILENT", "disclosed")}
+    assert len(starts) == 1, lines
     assert lines[-1].startswith("2 substantive changes: 1 disclosed, 1 silent correction, 0 exempt")
 
 
@@ -80,6 +85,10 @@ def test_audit_all_summary_table(archive_path):
     assert rows["silent-story"] == ["2", "2", "1", "1", "0", "1", "0"]
     assert rows["note-removed-story"] == ["3", "1", "1", "0", "0", "0", "1"]
     assert lines[-1] == "3 stories audited, 1 silent correction."
+    # --help says what each column counts.
+    helped = " ".join(run_cli("audit", "--help").stdout.split())
+    for column in lines[0].split()[1:]:
+        assert re.search(rf"\b{column} [a-z]", helped), column
     r = run_cli("audit", "--all", "--fail-on", "silent", "--json", "--archive", archive_path)
     assert r.exit_code == 3
     data = json.loads(r.stdout)
@@ -139,6 +148,11 @@ def test_demo_prints_the_audit_and_the_ap_log(tmp_path):
     assert "1 substantive change: 1 disclosed, 0 silent corrections, 0 exempt" in r.stdout
     assert ("This story corrects an earlier version that said Veldra leased Halvard Valley to "
             "Marosk in 1996. It was 1994.") in r.stdout
+    assert r.stdout.rstrip().splitlines()[-1].startswith("HTML report: ")
+    # Its --help says so: the history, the audit, the correction log and the report.
+    words = " ".join(run_cli("demo", "--help").stdout.split())
+    for part in ("history", "audit", "correction log", "HTML report"):
+        assert part in words, part
 
 
 def test_fail_on_follows_the_policy(tmp_path):

@@ -100,6 +100,9 @@ def test_story_errors(archive: Path, tmp_path: Path) -> None:
     assert code == 1 and out.startswith("Error:") and len(out.splitlines()) == 1
     code, out = run("diff", "storm", "--to", "9", "--archive", str(archive))
     assert code == 1 and "no version 9" in out
+    # Worded as show words it, the key quoted.
+    code, shown = run("show", "storm", "--version", "9", "--archive", str(archive))
+    assert out == shown, (out, shown)
     # A --from past the last version is a missing version, not "--from must be before --to".
     code, out = run("diff", "storm", "--from", "9", "--archive", str(archive))
     assert code == 1 and "no version 9" in out and "before" not in out, out
@@ -156,3 +159,16 @@ def test_file_errors(tmp_path: Path) -> None:
     assert code == 1 and out.startswith("Error:") and len(out.splitlines()) == 1
     code, out = run("diff", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), "--from", "1")
     assert code == 2
+
+
+def test_one_file_alone_says_that_two_are_needed(archive: Path, tmp_path: Path) -> None:
+    # "diff page.html" reads the file name as a story key; say what was meant instead.
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>A headline</h1><p>Some text.</p></body></html>")
+    for where in (archive, tmp_path / "no-archive"):
+        code, out = run("diff", str(page), "--archive", str(where))
+        assert code == 2, out
+        assert f"Error: {page} is a file and names no archived story: give OLD and NEW" in out
+    # A story key that is no file is still "no story".
+    code, out = run("diff", "nosuch.html", "--archive", str(archive))
+    assert code == 1 and "no story 'nosuch.html'" in out

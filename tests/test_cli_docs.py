@@ -68,3 +68,18 @@ def test_ci_runs_the_readmes_test_command_verbatim():
     ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
     last = [ln for ln in ci.splitlines() if ln.strip() and not ln.startswith("#")][-1]
     assert last == command.group(1).strip(), (last, command.group(1))
+
+
+def test_every_policy_option_takes_the_same_names():
+    # One option name, one meaning: a bad --policy is a usage error (exit 2) on every command,
+    # and --help lists the choices.
+    from versiontrack.audit.judge import POLICIES
+
+    seen = []
+    for name, cmd in all_commands():
+        for p in cmd.params:
+            if "--policy" in getattr(p, "opts", ()):
+                seen.append(name)
+                assert isinstance(p.type, click.Choice), name
+                assert set(p.type.choices) == set(POLICIES), name
+    assert {"audit", "report", "headlines", "stats", "corrections", "export"} <= set(seen)

@@ -104,6 +104,9 @@ def test_events_are_kept_in_git(archive):
     assert r.exit_code == 1 and "event name" in r.stderr
     r = run_cli("event", "show", "nothing-here", "--archive", archive)
     assert r.exit_code == 1 and "no event 'nothing-here'" in r.stderr
+    # Removing from an event that does not exist names the event, as show does.
+    r = run_cli("event", "remove", "varan", "source", "--archive", archive)
+    assert r.exit_code == 1 and r.stderr == "Error: no event 'varan' (events: varna)\n"
 
 
 def test_a_value_changed_without_a_note_is_followed_too():

@@ -398,6 +398,18 @@ def test_cli_story_since_and_json(archive_path: Path) -> None:
     assert r.exit_code == 0 and json.loads(r.stdout)["changes"] == []  # fetched in 2026-01
 
 
+def test_cli_grace_hours_as_for_audit(archive_path: Path) -> None:
+    # --grace-hours works here as in audit: the storm's silent headline fix came within hours.
+    r = run_cli("headlines", STORM, "--grace-hours", "48", "--json", "--archive", archive_path)
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["grace_hours"] == 48.0
+    statuses = [c["status"] for c in data["changes"]]
+    assert "silent-correction" not in statuses and "exempt" in statuses
+    r = run_cli("headlines", STORM, "--json", "--archive", archive_path)
+    assert "silent-correction" in [c["status"] for c in json.loads(r.stdout)["changes"]]
+
+
 def test_cli_bad_input(archive_path: Path, tmp_path: Path) -> None:
     r = run_cli("headlines", "--since", "last tuesday", "--archive", archive_path)
     assert r.exit_code == 2

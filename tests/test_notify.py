@@ -178,7 +178,8 @@ def test_a_receiver_that_fails_twice_gets_each_event_once(site, tmp_path):
             t = T0 + timedelta(hours=1)
             r = one_pass(archive, wl_path, t)
             assert r.delivery.delivered == 0 and r.delivery.pending == 1
-            assert r.delivery.failed and r.delivery.failed[0][0] == "json://127.0.0.1"
+            port = hook.url.split(":")[2].split("/")[0]
+            assert r.delivery.failed and r.delivery.failed[0][0] == f"json://127.0.0.1:{port}"
             # Backoff: a pass straight after does not try again.
             r = one_pass(archive, wl_path, t + timedelta(seconds=30))
             assert len(hook.posts) == 1 and r.delivery.pending == 1
@@ -251,11 +252,16 @@ def test_notify_test_sends_to_each_target(site, hook, tmp_path, run_cli):
     res = run_cli("notify", "test", "--watchlist", wl_path)
     assert res.exit_code == 0, res.output
     assert len(hook.accepted) == 1 and "test message" in hook.accepted[0]["title"]
+    # One paragraph, not wrapped at 95 columns: chat targets would show the break.
+    assert "\n" not in hook.accepted[0]["message"].strip()
     wl_path = write_watchlist(tmp_path, site, target(hook.url)
                               + target(f"json://127.0.0.1:{dead}/x"))
     res = run_cli("notify", "test", "--watchlist", wl_path)
     assert res.exit_code == 1
-    assert "FAILED json://127.0.0.1" in res.output
+    # Two receivers on one host are told apart by their ports.
+    port = hook.url.split(":")[2].split("/")[0]
+    assert f"sent   json://127.0.0.1:{port}\n" in res.output
+    assert f"FAILED json://127.0.0.1:{dead}: " in res.output
 
 
 def test_missing_apprise_is_one_line_naming_the_install(site, tmp_path):
@@ -638,3 +644,20 @@ def test_a_step_that_breaks_sends_each_event_once_in_the_end(tmp_path, monkeypat
     assert len(bodies) == len(set(bodies)) == len(hook.posts)
     # Three first sightings, then each story's new version and what the audit found in it.
     assert sum(p["title"].startswith("New version") for p in hook.accepted) == 6
+
+
+@pytest.mark.parametrize(("url", "label"), [
+    ("json://127.0.0.1:8766/hook", "json://127.0.0.1:8766"),
+    ("json://127.0.0.1/hook", "json://127.0.0.1"),
+    ("mailto://user:secret@mail.example.org:2525?to=desk@example.org",
+     "mailto://mail.example.org:2525"),
+    ("json://[::1]:9000/x", "json://[::1]:9000"),
+    ("json://host:notaport/x", "json://host"),
+])
+def test_a_target_is_labelled_without_its_secrets_but_with_its_port(url, label, tmp_path):
+    from versiontrack.snapshot.watchlist import parse_watchlist
+
+    wl = parse_watchlist(f'[[notify]]\nurl = "{url}"\n'.encode(), tmp_path / "w.toml")
+    (t,) = wl.notify
+    assert t.label == label
+    assert "secret" not in t.label and "hook" not in t.label

@@ -433,7 +433,8 @@ def test_cli_report(site: tuple[Path, Path], tmp_path: Path) -> None:
     assert r.exit_code == 1 and "Error:" in r.output
     r = runner.invoke(main, ["report", "--archive", str(archive_path), "--out",
                              str(tmp_path / "never"), "--policy", "no-such-policy"])
-    assert r.exit_code == 1 and "no-such-policy" in r.output
+    # A usage error, as for audit, headlines, corrections and stats: exit 2, choices listed.
+    assert r.exit_code == 2 and "no-such-policy" in r.output and "same-day-grace" in r.output
     assert not (tmp_path / "never").exists()
     r = runner.invoke(main, ["report", "--bogus"])
     assert r.exit_code == 2

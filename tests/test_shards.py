@@ -63,6 +63,8 @@ def test_audit_all_over_a_set_equals_each_shard_audited_alone(archive_set, run_c
     ('[[shard]]\npath = "plain"\n', "shard 'plain'"),
     ("[[shard]\n", "not valid TOML"),
     ("title = 1\n", "at least one [[shard]]"),
+    ('[[feeds]]\nurl = "https://example.com/rss.xml"\n', "set.toml is a watchlist, not an archive"),
+    ('[[urls]]\nurl = "https://example.com/a"\n', "a watchlist goes to --watchlist"),
     ('[[shard]]\npath = "one"\n[[shard]]\npath = "one"\n', "is used twice"),
     ('[[shard]]\npath = "one"\nweight = 2\n', "unknown key 'weight'"),
 ])

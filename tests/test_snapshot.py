@@ -376,6 +376,39 @@ def test_cli_snapshot_summary_json_and_lock(site, tmp_path, run_cli):
     assert "another snapshot pass is running" in res.stderr
 
 
+@pytest.mark.parametrize(("added", "words"), [(0, "0 new articles"), (1, "1 new article\n"),
+                                             (2, "2 new articles")])
+def test_summary_counts_new_articles_in_words(added, words):
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import FeedOutcome, PassReport
+
+    feed = FeedOutcome("http://127.0.0.1/rss.xml", "Test News", "ok", listed=2, added=added)
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (feed,), ()))
+    assert f"feeds read         1  of 1, {words}" in text + "\n"
+
+
+def test_no_article_followed_yet_does_not_say_nothing_is_due_again():
+    # A first pass whose only feed failed: the next pass reads the feed again.
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import FeedOutcome, PassReport
+
+    feed = FeedOutcome("http://127.0.0.1/rss.xml", "", "failed", reason="http-404")
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (feed,), ()))
+    assert text.rstrip().endswith("the next pass reads the feeds again for new ones.")
+    assert "Nothing is due again" not in text
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", False, (), (), ()))
+    assert "Nothing is due again: no URL is followed any more." in text
+
+
+def test_dry_run_counts_urls_in_words():
+    from versiontrack.cli.snapshot_cmds import format_summary
+    from versiontrack.snapshot.outcomes import PassReport, UrlOutcome
+
+    one = (UrlOutcome("http://127.0.0.1/a", "watchlist", outcome="due"),)
+    text = format_summary(PassReport("2026-02-05T12:00:00+00:00", True, one, (), ()))
+    assert "1 URL due, nothing fetched" in text
+
+
 def test_cli_bad_options_are_usage_errors(tmp_path, run_cli):
     res = run_cli("snapshot", "--every", "soon")
     assert res.exit_code == 2 and "not a duration" in res.stderr
@@ -419,6 +452,49 @@ def test_cli_every_loops_until_interrupted(site, tmp_path, run_cli, monkeypatch)
     assert second["summary"]["checked"] == 0  # nothing due an instant later
     assert 3500 < sleeps[0] <= 3600
     assert res.stderr.strip().endswith("stopped")
+
+
+def test_ctrl_c_during_a_pass_is_told_at_once_then_exits_130(tmp_path):
+    # A real Ctrl-C (SIGINT) while a page is being fetched: the pass says at once that it heard
+    # it (it then waits for the fetch in flight), and ends with one error line and exit 130,
+    # never click's "Aborted!" or a traceback.
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    asked, release = threading.Event(), threading.Event()
+    released_by_test = []
+
+    def slow(_req: dict[str, str]) -> Reply:
+        asked.set()
+        released_by_test.append(release.wait(60))
+        return Reply(200, article_html(AP_HEADLINE, AP_PARAGRAPHS).encode(),
+                     {"Content-Type": "text/html"})
+
+    with Site() as site:
+        site.robots("", status=404)
+        site.route("/news/slow", slow)
+        path = tmp_path / "versiontrack.toml"
+        path.write_text(f'[[urls]]\nurl = "{site.url("/news/slow")}"\n', encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "snapshot", "--watchlist", str(path),
+             "--archive", str(tmp_path / "a")],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "VERSIONTRACK_DEBUG": ""})
+        try:
+            assert asked.wait(30), "the pass never asked for the page"
+            proc.send_signal(signal.SIGINT)
+            first = proc.stderr.readline()  # while the page is still being served
+            release.set()
+            out, rest = proc.communicate(timeout=60)
+        finally:
+            release.set()
+            proc.kill()
+    assert released_by_test == [True], "the pass said nothing until the fetch ended"
+    assert first.startswith("stopping: "), first
+    assert proc.returncode == 130, (out, first, rest)
+    assert rest.strip() == "Error: interrupted (Ctrl-C)", rest
 
 
 def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):

@@ -209,3 +209,23 @@ def test_export_warc_of_older_archive_without_headers(tmp_path, run_cli, make_ar
     assert check.returncode == 0, check.stdout + check.stderr
     assert out.read_bytes().count(b"WARC-Type: response") == 4
     assert b"WARC-Type: warcinfo" in out.read_bytes()
+
+
+def test_a_file_of_noise_is_named_once_and_its_bytes_not_dumped(tmp_path, run_cli):
+    import random
+
+    noise = random.Random(1).randbytes(500)  # warcio quotes its "first line" in the error
+    warc = tmp_path / "noise.warc.gz"
+    warc.write_bytes(noise)
+    wacz = tmp_path / "noise.wacz"
+    wacz.write_bytes(b"PK\x03\x04" + noise)
+    res = run_cli("ingest", warc, wacz, "--archive", tmp_path / "archive")
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    # One record read (the break), worded in the singular; the detail fits one screen line.
+    assert f"{warc}: 1 record: 0 new" in res.stdout and "; 0 stories" in res.stdout
+    (skipped,) = [ln for ln in res.stderr.splitlines() if ln.startswith("skipped: ")]
+    assert len(skipped) < len(f"skipped: {warc}: after record 0: ") + 220, skipped
+    assert skipped.endswith("\u2026")
+    # The WACZ's error names the file once.
+    (error,) = [ln for ln in res.stderr.splitlines() if ln.startswith("Error: ")]
+    assert error.startswith(f"Error: {wacz}: not a WACZ file") and error.count(str(wacz)) == 1

@@ -70,7 +70,7 @@ def test_remove_then_add_as_feed_reads_it_as_a_feed(site, tmp_path, run_cli):
         assert [o.label for o in r.outcomes] == ["failed:not-html"]
         res = run_cli("watch", "remove", site.url("/rss.xml"), "--watchlist", wl_path,
                       "--archive", arch)
-        assert res.exit_code == 0 and "1 followed URLs forgotten" in res.output
+        assert res.exit_code == 0 and "1 followed URL forgotten" in res.output
         assert followed(archive) == []
         assert run_cli("watch", "add", site.url("/rss.xml"), "--feed",
                        "--watchlist", wl_path).exit_code == 0

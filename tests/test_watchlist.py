@@ -193,6 +193,16 @@ def test_watch_commands(tmp_path, run_cli):
     res = run_cli("watch", "add", "https://example.org/news/2", "--include", "x",
                   "--watchlist", p)
     assert res.exit_code == 1 and "feeds only" in res.stderr
+    # Given on the command line, these are usage errors, found before the URL is asked anything.
+    before = p.read_text(encoding="utf-8")
+    res = run_cli("watch", "add", "https://example.org/news/3", "--article", "--exclude", "x",
+                  "--watchlist", p)
+    assert res.exit_code == 2 and "feeds only, not with --article" in res.stderr
+    res = run_cli("watch", "add", "https://example.org/rss2.xml", "--feed", "--include", "(",
+                  "--watchlist", p)
+    assert res.exit_code == 2
+    assert "Invalid value for '--include': bad regular expression '('" in res.stderr
+    assert p.read_text(encoding="utf-8") == before
     res = run_cli("watch", "add", "not a url", "--watchlist", p)
     # A malformed value on the command line is a usage error, as for ingest --url.
     assert res.exit_code == 2 and "not an http(s) URL" in res.stderr

@@ -59,6 +59,11 @@ def read_manifest(path: Path) -> tuple[Shard, ...]:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
     entries = doc.get("shard")
+    if "shard" not in doc and {"feeds", "urls", "notify", "report"} & set(doc):
+        # The easiest mix-up of two .toml files: the watchlist given as --archive.
+        raise InputError(f"{path} is a watchlist, not an archive: --archive takes an archive "
+                         "folder or an archive-set manifest ([[shard]] tables); a watchlist "
+                         "goes to --watchlist")
     if not isinstance(entries, list) or not entries:
         raise InputError(f"{path}: an archive-set manifest needs at least one [[shard]] table")
     unknown = sorted(set(doc) - {"shard"})

@@ -140,8 +140,10 @@ class Archive:
             raise ArchiveError(f"archive path {p} is a file, not a directory")
         if not p.exists():
             if not create:
+                # The absolute path: "no archive at archive" does not say where we looked.
                 raise ArchiveError(
-                    f"no archive at {p} (versiontrack ingest or demo creates one)"
+                    f"no archive at {p.absolute()} (ingest, import, snapshot or demo creates "
+                    "one; --archive or VERSIONTRACK_ARCHIVE names another)"
                 )
             try:  # another ingest may be making it at the same moment: both go on
                 p.mkdir(parents=True, exist_ok=True)

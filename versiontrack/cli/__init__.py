@@ -31,7 +31,9 @@ class _ErrorMappingGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            raise click.Abort() from None
+            # Click's own "Aborted!" with exit 1 reads like a failure of ours; the shell's
+            # convention for Ctrl-C is 128 + SIGINT.
+            raise _error_class(INTERRUPTED)("interrupted (Ctrl-C)") from None
         except BrokenPipeError:
             sys.stderr.close()
             raise SystemExit(1) from None
@@ -61,6 +63,9 @@ def _error_class(code: int) -> type[click.ClickException]:
     return type(f"VersionTrackExit{code}", (click.ClickException,), {"exit_code": code})
 
 
+#: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -81,7 +86,8 @@ def main() -> None:
 
     \b
     Exit codes: 0 ok, 1 error, 2 usage error, 3 --fail-on condition found,
-    4 archive locked by another versiontrack process, 5 a Dask run lost its cluster.
+    4 archive locked by another versiontrack process, 5 a Dask run lost its cluster,
+    130 interrupted with Ctrl-C.
     The archive is ./archive unless --archive or VERSIONTRACK_ARCHIVE says otherwise.
     """
 

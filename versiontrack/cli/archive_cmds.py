@@ -22,6 +22,7 @@ from versiontrack.cli.common import (
     echo_recovered,
     end_progress,
     engine_options,
+    http_url,
     json_option,
     open_archive,
     open_collection,
@@ -105,7 +106,10 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
                 summary = run_import(archive, entries, batch_size=200,
                                      progress=progress_printer(name))
             except VersionTrackError as exc:
-                click.echo(f"Error: {name}: {str(exc).splitlines()[0]}", err=True)
+                message = str(exc).splitlines()[0]
+                if not message.startswith(f"{name}: "):  # most already name the file
+                    message = f"{name}: {message}"
+                echo(f"Error: {message}", err=True)
                 failed += 1
                 continue
             end_progress()
@@ -125,24 +129,24 @@ def _fetched_at(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None or value == "mtime":
         return value
     try:
-        return normalize_time(value)
+        stored = normalize_time(value)
     except InputError as exc:
         raise click.BadParameter(str(exc)) from None
+    from datetime import timedelta
 
+    from versiontrack.times import parse_utc, utcnow
 
-def _page_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    """``--url``: an http(s) URL (a story key derived from ``notaurl`` names no page); a bad one
-    is a usage error (exit 2)."""
-    from versiontrack.identity import is_web_url
-
-    if value and not is_web_url(value):
-        raise click.BadParameter(f"not an http(s) URL: {value!r}")
-    return value
+    when = parse_utc(stored)
+    if when is not None and when > utcnow() + timedelta(days=1):
+        # Kept (a replay may mean it), but a mistyped year would make every real capture
+        # after it "older than the latest version" and renumber the story.
+        echo(f"warning: --fetched-at {stored} is in the future", err=True)
+    return stored
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--url", default="", callback=_page_url,
+@click.option("--url", default="", callback=http_url,
               help="Where the page was fetched from, an http(s) URL (needed for HTML without a "
               "canonical link, and for text, unless --story is given).")
 @click.option("--fetched-at", default=None, metavar="ISO8601", callback=_fetched_at,
@@ -427,7 +431,9 @@ def print_log(archive: Archive, story: str, as_json: bool = False) -> None:
 @archive_option
 @json_option
 def log(story: str, archive_path: Path, as_json: bool) -> None:
-    """List a story's versions: number, commit, fetch time, words, paragraphs, suspect mark."""
+    """List a story's versions: number, commit, fetch time, words, paragraphs, a SUSPECT mark,
+    headline, and what changed from the version before (as diff --stat words it); then how
+    often a version was seen again unchanged."""
     with open_archive(archive_path) as archive:
         print_log(archive, archive.find_story(story), as_json)
 

@@ -116,7 +116,11 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     removed, headline change, flip-flop, large removal, extraction artefact).
 
     --all reads one archive or an archive set (--archive SET.toml), in this process or on Dask
-    (--engine dask); a story that fails is reported and the others go on.
+    (--engine dask); a story that fails is reported and the others go on. Its table has a row
+    per story: VERS versions, SUBST substantive changes, DISCL disclosed ones, SILENT silent
+    corrections and undisclosed updates, EXEMPT exempt ones, NOTES notes in the latest
+    version, OTHER notes without a change, explaining nothing or removed, flip-flops and large
+    removals.
 
     \b
     Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.

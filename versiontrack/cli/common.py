@@ -37,7 +37,7 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def engine_options(when: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--engine inprocess|dask``, ``--scheduler ADDRESS`` and ``--workers N``; ``when`` says
-    which runs they apply to (as "With --all")."""
+    which runs they apply to (as "With --all"; empty when every run)."""
 
     def add(f: Callable[..., Any]) -> Callable[..., Any]:
         f = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
@@ -48,8 +48,9 @@ def engine_options(when: str) -> Callable[[Callable[..., Any]], Callable[..., An
                          "(tcp://HOST:PORT).")(f)
         return click.option("--engine", type=click.Choice(["inprocess", "dask"]),
                             default="inprocess", show_default=True,
-                            help=f"{when}: where the work runs. dask: on the Dask cluster at "
-                            "--scheduler, or on a local cluster using every core.")(f)
+                            help=(f"{when}: where" if when else "Where")
+                            + " the work runs. dask: on the Dask cluster at --scheduler, or on "
+                            "a local cluster using every core.")(f)
 
     return add
 
@@ -100,6 +101,18 @@ def complete_story_or_file(ctx: click.Context, param: click.Parameter,
     from click.shell_completion import CompletionItem
 
     return complete_story(ctx, param, incomplete) or [CompletionItem(incomplete, type="file")]
+
+
+def http_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """An option that names a web address (``--url``, ``--base-url``, ``--archive-url``, ...):
+    an http(s) URL with a host, else a usage error (exit 2) before anything is done."""
+    from versiontrack.identity import is_web_url
+
+    if value is None or value == "":
+        return value
+    if not is_web_url(value.strip()):
+        raise click.BadParameter(f"not an http(s) URL: {value!r}")
+    return value.strip()
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -297,19 +310,29 @@ def end_progress() -> None:
         click.echo("\r\033[K", nl=False, err=True)
 
 
+#: Columns of a skipped record's detail on stderr.
+SKIP_DETAIL_WIDTH = 160
+
+
 def report_summary(label: str, summary: Any, as_json: bool, out: list[Any]) -> None:
     """Print an import's summary (or add it to ``out`` for JSON); problems go to stderr."""
+    from versiontrack.render.controls import for_terminal
+
     if as_json:
         out.append({"source": label, **summary.to_dict()})
         return
     skipped = sum(n for _, n in summary.skipped)
     reasons = ", ".join(f"{r} {n}" for r, n in summary.skipped)
-    echo(f"{label}: {summary.read} records: {summary.new} new, {summary.suspect} suspect, "
+    records = "record" if summary.read == 1 else "records"
+    echo(f"{label}: {summary.read} {records}: {summary.new} new, {summary.suspect} suspect, "
                f"{summary.unchanged} unchanged or already archived, {skipped} skipped"
                + (f" ({reasons})" if reasons else "")
-               + f"; {summary.stories} stories")
+               + f"; {summary.stories} {'story' if summary.stories == 1 else 'stories'}")
     for s in summary.examples:
-        detail = f": {s.detail}" if s.detail else ""
+        # A broken file's detail can quote its raw bytes at length: one screen line is enough
+        # (--json keeps it whole).
+        detail = (f": {cut(for_terminal(' '.join(s.detail.split())), SKIP_DETAIL_WIDTH)}"
+                  if s.detail else "")
         echo(f"skipped: {s.where}: {s.reason}{detail}", err=True)
     if summary.problems > len(summary.examples):
         click.echo(f"skipped: ... and {summary.problems - len(summary.examples)} more problems",
@@ -321,11 +344,16 @@ POLICY_NAMES = ("corrections", "strict", "transparency", "same-day-grace")
 DEFAULT_POLICY = "corrections"  # versiontrack.audit.judge.DEFAULT_POLICY
 
 
+def grace_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--grace-hours N``: the same option wherever a command takes ``--policy``."""
+    return click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
+                        help="Grace period, in hours: changes seen within N hours of first "
+                        "publication need no note (same-day-grace: 24 by default; other "
+                        "policies none).")(f)
+
+
 def policy_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--grace-hours", type=click.FloatRange(min=0), default=None, metavar="N",
-                     help="Grace period, in hours: changes seen within N hours of first "
-                     "publication need no note (same-day-grace: 24 by default; other policies "
-                     "none).")(f)
+    f = grace_option(f)
     return click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
                         show_default=True,
                         help="corrections: a changed or removed fact needs a correction note, "

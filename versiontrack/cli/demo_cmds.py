@@ -62,14 +62,17 @@ def ingest_demo(archive: Archive) -> tuple[str, list[IngestResult]]:
 
 @main.command()
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
-              help="How long to wait for another writer (default 30).")
+              help="How long to wait for another writer to finish (default 30, or "
+                   "VERSIONTRACK_LOCK_TIMEOUT).")
 @archive_option
 @json_option
 def demo(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
-    """Archive two bundled captures of an invented wire story and print its history.
+    """Archive two bundled captures of an invented wire story and show what versiontrack makes
+    of them: the story's history, its audit, an AP-style correction log, and the HTML report
+    (the path of its index page is printed last).
 
     Running it again ingests nothing new (the versions are already archived) and prints the
-    same history.
+    same history, audit and log.
     """
     from versiontrack.archive.store import Archive
     from versiontrack.cli.archive_cmds import log_data, print_log

@@ -70,6 +70,13 @@ def _emit(compared: Comparison, fmt: str, color: bool, title: str) -> None:
         click.echo(render_terminal(compared, color=color), nl=False, color=color)
 
 
+def _one_file_given(name: str) -> None:
+    """A lone argument that names no story but is a file: the user meant to compare files."""
+    if Path(name).is_file():
+        raise click.UsageError(f"{name} is a file and names no archived story: give OLD and NEW "
+                               "to compare two files")
+
+
 @main.command("diff")
 @click.argument("first", metavar="STORY|OLD", shell_complete=complete_story_or_file)
 @click.argument("second", metavar="[NEW]", required=False, type=click.Path())
@@ -109,7 +116,7 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
     made (the text is still on the raw page) is marked as an extraction artefact.
     """
     from versiontrack.audit.compare import compare, prepare
-    from versiontrack.errors import InputError
+    from versiontrack.errors import ArchiveError, InputError, StoryNotFound
     from versiontrack.render.text import change_summary
 
     fmt = output_format(fmt, as_json)
@@ -145,16 +152,26 @@ def diff_command(first: str, second: str | None, from_: int | None, to: int | No
               f"{old_p} -> {new_p}" if fmt == "markdown" else f"--- {old_p}\n+++ {new_p}")
         return
 
-    with open_archive(archive_path) as archive:
-        first = archive.find_story(first)
+    given = first
+    try:
+        archive = open_archive(archive_path)
+    except ArchiveError:
+        _one_file_given(given)
+        raise
+    with archive:
+        try:
+            first = archive.find_story(first)
+        except StoryNotFound:
+            _one_file_given(given)
+            raise
         versions = archive.versions(first)
         last = versions[-1].number if versions else 0
         if last < 2 and not stat:
-            raise InputError(f"story {first} has {last} version; nothing to compare")
+            raise InputError(f"story {first!r} has {last} version; nothing to compare")
         to_n = to if to is not None else last
         for n in (to_n, from_ or 0):  # a version that does not exist, before any ordering
             if n > last:
-                raise InputError(f"story {first} has no version {n} (it has {last})")
+                raise InputError(f"story {first!r} has no version {n} (it has {last})")
         if stat:
             from_n = from_ if from_ is not None else 1
         else:

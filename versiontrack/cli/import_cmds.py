@@ -13,6 +13,7 @@ from versiontrack.cli.common import (
     archive_option,
     echo_json,
     end_progress,
+    http_url,
     json_option,
     open_archive,
     progress_printer,
@@ -75,10 +76,13 @@ def _notify_watchlist(notify: bool, path: Path | None) -> Any:
               "articles snapshot passes found in its feeds); with --notify, its targets "
               "(else those of $VERSIONTRACK_WATCHLIST or ./versiontrack.toml).")
 @click.option("--archive-url", default="https://web.archive.org", show_default=True,
+              callback=http_url,
               help="The web archive: its CDX API is ARCHIVE-URL/cdx/search/cdx and its replay "
               "ARCHIVE-URL/web (any pywb-compatible archive).")
-@click.option("--cdx-url", default=None, help="The CDX API, when not under --archive-url.")
-@click.option("--replay-url", default=None, help="The replay prefix, when not under --archive-url.")
+@click.option("--cdx-url", default=None, callback=http_url,
+              help="The CDX API, when not under --archive-url.")
+@click.option("--replay-url", default=None, callback=http_url,
+              help="The replay prefix, when not under --archive-url.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to the archive.")
 @notify_option

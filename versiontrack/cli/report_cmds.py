@@ -17,6 +17,8 @@ from versiontrack.cli.common import (
     complete_story,
     echo,
     echo_json,
+    grace_option,
+    http_url,
     is_tty,
     json_option,
     open_archive,
@@ -35,10 +37,10 @@ if TYPE_CHECKING:
               help="Folder the static site is written to.")
 @click.option("--full", is_flag=True,
               help="Rebuild every story's pages, not only stories with new versions.")
-@click.option("--policy", default=DEFAULT_POLICY, show_default=True, metavar="POLICY",
-              shell_complete=lambda _c, _p, text: [p for p in POLICY_NAMES if p.startswith(text)],
+@click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
+              show_default=True,
               help="Audit policy used for findings (as for `versiontrack audit`).")
-@click.option("--base-url", default="", metavar="URL",
+@click.option("--base-url", default="", metavar="URL", callback=http_url,
               help="Where the report is served from: the Atom feeds then carry absolute links.")
 @archive_option
 @json_option
@@ -55,10 +57,7 @@ def report(stories: tuple[str, ...], out: Path, full: bool, policy: str, base_ur
     from versiontrack.render.report.site import build_report
 
     if base_url:
-        from versiontrack.snapshot.watchlist import check_url
-
-        check_url(base_url.strip(), "--base-url")
-        base_url = base_url.strip().rstrip("/") + "/"
+        base_url = base_url.rstrip("/") + "/"
     show = is_tty() and not as_json
 
     def progress(done: int, total: int, key: str) -> None:  # noqa: ARG001 - build_report's shape
@@ -100,10 +99,11 @@ def _since(
               show_default=True,
               help="Audit policy that decides silent correction, disclosed or exempt (as for "
               "`versiontrack audit`).")
+@grace_option
 @archive_option
 @json_option
 def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
-              archive_path: Path, as_json: bool) -> None:
+              grace_hours: float | None, archive_path: Path, as_json: bool) -> None:
     """List headline changes, newest first, for STORY or every story.
 
     Each change shows when the new headline was first seen, the story and versions, its labels
@@ -116,10 +116,12 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
     Exit codes: 0 ok (also when nothing changed), 1 error (with every story: after listing the
     others), 2 usage (a bad --since).
     """
+    from versiontrack.audit.judge import get_policy
     from versiontrack.errors import EXIT_ERROR
     from versiontrack.render.report.headlines import newest_first
     from versiontrack.render.report.site import story_headline_changes
 
+    pol = get_policy(policy, grace_hours)
     changes = []
     errors: list[tuple[str, str]] = []
     with open_archive(archive_path) as archive:
@@ -128,16 +130,17 @@ def headlines(stories: tuple[str, ...], since: datetime | None, policy: str,
         for key in dict.fromkeys(keys):
             outlet = infos[key].outlet if key in infos else ""
             if stories:
-                changes.extend(story_headline_changes(archive, key, policy, since, outlet))
+                changes.extend(story_headline_changes(archive, key, pol, since, outlet))
                 continue
             try:
-                changes.extend(story_headline_changes(archive, key, policy, since, outlet))
+                changes.extend(story_headline_changes(archive, key, pol, since, outlet))
             # One broken story must not hide the others' headlines: reported, then exit 1.
             except Exception as exc:  # noqa: BLE001
                 errors.append((key, f"{type(exc).__name__}: {exc}"))
     changes = newest_first(changes)
     if as_json:
-        echo_json({"policy": policy, "since": since.isoformat() if since else None,
+        echo_json({"policy": policy, "grace_hours": pol.grace_hours,
+                   "since": since.isoformat() if since else None,
                    "changes": [c.to_dict() for c in changes],
                    "errors": [{"story": k, "error": e} for k, e in errors]})
     else:

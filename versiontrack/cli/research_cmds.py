@@ -13,6 +13,8 @@ import click
 
 from versiontrack.cli import main
 from versiontrack.cli.common import (
+    DEFAULT_POLICY,
+    POLICY_NAMES,
     archive_option,
     check_engine,
     echo,
@@ -102,13 +104,13 @@ def _cell(value: object, share: bool) -> str:
 @click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Keep the findings database here (as export --format sqlite writes it) and "
               "bring it up to date incrementally; without it, a temporary one is used.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
-@click.option("--policy", type=click.Choice(["corrections", "strict", "transparency",
-                                             "same-day-grace"]),
-              default="corrections", show_default=True,
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for programs.")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print CSV (a header, then one line per group) for spreadsheets.")
+@click.option("--policy", type=click.Choice(POLICY_NAMES), default=DEFAULT_POLICY,
+              show_default=True,
               help="The audit policy the verdicts are judged under (see audit --help).")
-@engine_options("Where the findings are made")
+@engine_options("")
 @archive_option
 def stats(by: str | None, db_path: Path | None, as_json: bool, as_csv: bool, policy: str,
           engine: str, scheduler: str | None, workers: int | None, archive_path: Path) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,13 +115,36 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
                        recheck=tuple(u.strip() for u in urls) if recheck else None,
                        notify=not no_notify)
     if every is None:
-        report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
+        with _tell_on_first_interrupt():
+            report = _one_pass(watchlist_path, archive_path, opts, progress=not as_json)
         if as_json:
             echo_json(report.to_dict())
         else:
             echo(format_summary(report))
         return
     _loop(watchlist_path, archive_path, opts, every, as_json)
+
+
+@contextlib.contextmanager
+def _tell_on_first_interrupt() -> Iterator[None]:
+    """Say at once that Ctrl-C was heard: the pass then waits for the fetches in flight (up to
+    their deadline) before it stops, which would otherwise look like a hang. A second Ctrl-C
+    stops at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def heard(_signum: int, _frame: Any) -> None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        click.echo("stopping: letting the work in progress end (Ctrl-C again to stop at once)",
+                   err=True)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, heard)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
 
 
 def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
@@ -211,10 +238,13 @@ def format_line(report: PassReport) -> str:
 
 def format_summary(report: PassReport) -> str:
     """The one-screen summary of a pass."""
+    from versiontrack.render.env import plural
+
     c = report.counts()
     lines = []
     if report.dry_run:
-        lines.append(f"Dry run at {report.now}: {c['due']} URLs due, nothing fetched or written.")
+        lines.append(f"Dry run at {report.now}: {plural(c['due'], 'URL')} due, nothing fetched "
+                     "or written.")
         for o in report.outcomes[:20]:
             lines.append(f"  due  {o.url}")
         if len(report.outcomes) > 20:
@@ -240,7 +270,7 @@ def format_summary(report: PassReport) -> str:
     if report.feeds:
         ok = sum(1 for f in report.feeds if f.outcome != "failed")
         lines.append(f"  {'feeds read':<14}{ok:>6}  of {len(report.feeds)}, "
-                     f"{c['discovered']} new articles")
+                     f"{plural(c['discovered'], 'new article')}")
         for f in report.feeds:
             if f.outcome == "failed":
                 lines.append(f"  feed failed: {f.url} ({f.reason})")
@@ -280,6 +310,8 @@ def _next_due_text(report: PassReport) -> str:
     from versiontrack.times import parse_utc
 
     if not report.next_due:
+        if report.feeds:  # read on every pass, whatever the schedule: not "nothing again"
+            return "No article is followed now; the next pass reads the feeds again for new ones."
         return "Nothing is due again: no URL is followed any more."
     due, now = parse_utc(report.next_due), parse_utc(report.now)
     if due is None or now is None:
@@ -299,14 +331,27 @@ def watch() -> None:
     """Edit the watchlist: the feeds and article URLs snapshot passes follow."""
 
 
+def _regexes(_ctx: click.Context, _param: click.Parameter,
+             value: tuple[str, ...]) -> tuple[str, ...]:
+    """--include/--exclude: a pattern that does not compile is a usage error (exit 2)."""
+    import re
+
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise click.BadParameter(f"bad regular expression {pattern!r}: {exc}") from None
+    return value
+
+
 @watch.command("add")
 @click.argument("url")
 @watchlist_option
 @click.option("--feed", is_flag=True, help="URL is a feed (RSS, Atom or sitemap), not an article.")
 @click.option("--outlet", default="", help="The outlet's name, as reports should show it.")
-@click.option("--include", multiple=True, metavar="RE",
+@click.option("--include", multiple=True, metavar="RE", callback=_regexes,
               help="Only follow article URLs matching this regex (repeatable; feeds only).")
-@click.option("--exclude", multiple=True, metavar="RE",
+@click.option("--exclude", multiple=True, metavar="RE", callback=_regexes,
               help="Never follow article URLs matching this regex (repeatable; feeds only).")
 @click.option("--follow-days", type=click.FloatRange(min=0, min_open=True), metavar="DAYS",
               help="Stop rechecking a story this many days after first seeing it.")
@@ -329,6 +374,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
 
     if feed and article:
         raise click.UsageError("--feed and --article cannot be combined")
+    if (include or exclude) and article:
+        raise click.UsageError("--include/--exclude apply to feeds only, not with --article")
     url = url.strip()
     if not is_web_url(url):  # a malformed value given on the command line: usage (exit 2)
         raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
@@ -347,7 +394,8 @@ def watch_add(url: str, watchlist_path: Path, feed: bool, outlet: str,
         elif why:
             note = f" as an article ({why}; add --feed if it is a feed)"
     if (include or exclude) and not feed:
-        raise ConfigError("--include/--exclude apply to feeds only (add --feed)")
+        raise ConfigError(f"--include/--exclude apply to feeds only, and {url} was not read as "
+                          f"one{f' ({why})' if why else ''}; add --feed if it is a feed")
     src = Source(kind="feed" if feed else "url", url=url, outlet=outlet.strip(),
                  include=include, exclude=exclude, follow_days=follow_days)
     wl = add_entry(watchlist_path, src)
@@ -379,7 +427,7 @@ def watch_remove(url: str, watchlist_path: Path, archive_path: Path, as_json: bo
         return
     echo(f"Removed {src.kind} {src.url} from {watchlist_path} "
          f"({plural(len(wl.feeds), 'feed')}, {plural(len(wl.urls), 'URL')} left"
-         + (f"; {forgotten} followed URLs forgotten" if forgotten else "") + ")")
+         + (f"; {plural(forgotten, 'followed URL')} forgotten" if forgotten else "") + ")")
 
 
 @watch.command("list")

@@ -69,7 +69,10 @@ def change_event(archive: Archive, name: str, add: Sequence[str] = (),
     if not _NAME.match(name):
         raise InputError(f"event name {name!r}: use lower-case letters, digits, '.', '_' and "
                          "'-' (at most 80)")
-    current = events(archive).get(name)
+    groups = events(archive)
+    current = groups.get(name)
+    if current is None and remove:  # "x is not in event 'typo'" would hide the typo
+        raise InputError(f"no event {name!r} (events: {', '.join(groups) or 'none'})")
     have = list(current.members) if current else []
     adds = [k for k in (archive.find_story(s) for s in add) if k not in have]
     removes = []

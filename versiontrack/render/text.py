@@ -162,6 +162,8 @@ def timeline_text(audit: StoryAudit) -> str:
     trans = {t.to_version.number: t for t in audit.transitions}
     accounts: dict[tuple[int, Note], NoteAccount] = {(a.version, a.note): a
                                                      for a in audit.note_accounts}
+    # The marks' column is as wide as the widest mark shown, so the messages line up.
+    width = max([10, *(len(mark(f.kind)) for f in audit.findings)])
     for v in audit.versions:
         head = f"v{v.number}  {v.fetched_at}  {v.paragraphs} \u00b6  {_short(v.headline, 70)}"
         lines.append(head + ("  [suspect extraction: skipped]" if v.suspect else ""))
@@ -175,9 +177,9 @@ def timeline_text(audit: StoryAudit) -> str:
                 lines.append(f"    ~ {n.kind} note changed: \u201c{_short(n.text, 80)}\u201d")
                 _account_line(lines, accounts.get((v.number, n)))
         for f in by_to.pop(v.number, []):
-            lines.append(f"    {mark(f.kind):<10} {f.message}")
+            lines.append(f"    {mark(f.kind):<{width}} {f.message}")
     for f in by_to.pop(None, []):
-        lines.append(f"    {mark(f.kind):<10} {f.message}")
+        lines.append(f"    {mark(f.kind):<{width}} {f.message}")
     lines.append(summary_line(audit))
     return "\n".join(lines) + "\n"
 

@@ -186,10 +186,20 @@ class NotifyTarget:
 
     @property
     def label(self) -> str:
+        """How messages name the target: its ``name``, else scheme, host and port (two
+        receivers on one host differ by port; the path and user part may hold secrets)."""
         if self.name:
             return self.name
         parts = urlsplit(self.url)
         host = parts.hostname or ""
+        if ":" in host:  # an IPv6 address keeps its brackets
+            host = f"[{host}]"
+        try:
+            port = parts.port
+        except ValueError:  # not a number: Apprise will say what it makes of the URL
+            port = None
+        if host and port is not None:
+            host = f"{host}:{port}"
         return f"{parts.scheme}://{host}" if host else f"{parts.scheme}://"
 
     def to_dict(self) -> dict[str, Any]:

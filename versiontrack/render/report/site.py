@@ -38,7 +38,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from versiontrack.audit.judge import DEFAULT_POLICY, StoryAudit, audit_story, get_policy
+from versiontrack.audit.judge import DEFAULT_POLICY, Policy, StoryAudit, audit_story, get_policy
 from versiontrack.crossoutlet.events import events
 from versiontrack.errors import InputError, StoryKeyError, StoryNotFound
 from versiontrack.identity import validate_key
@@ -330,7 +330,7 @@ def _render_headlines(root: Path, changes: list[HeadlineChange], generated: str,
     return written
 
 
-def story_headline_changes(archive: Archive, key: str, policy: str = DEFAULT_POLICY,
+def story_headline_changes(archive: Archive, key: str, policy: str | Policy = DEFAULT_POLICY,
                            since: datetime | None = None, outlet: str = ""
                            ) -> list[HeadlineChange]:
     """``key``'s headline changes first seen at or after ``since`` (all when None).
