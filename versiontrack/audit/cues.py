@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from versiontrack.audit import langs
+from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
 
 _NOT_OTHERS = langs.NOT_OTHERS
@@ -30,7 +31,7 @@ _I = re.IGNORECASE
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), _I)
+    return lazy_compile("|".join(alternatives), _I)
 
 
 _DOCS = (r"(?:article|story|report|column|editorial|obituary|review|headline|subheadline|"
@@ -254,7 +255,7 @@ _ERR = _any(
 
 # Admissions that span a clause ("not X, as stated", "nicht X, sondern Y"): dearer to search,
 # so each runs only when its closing word is in the text.
-_ERR_SPANS = tuple((word, re.compile(pattern, _I)) for word, pattern in (
+_ERR_SPANS = tuple((word, lazy_compile(pattern, _I)) for word, pattern in (
     # the newsroom's own kinds of error, an error its text contained, a fact it got wrong
     ("error", r"\b(?:editing|reporting|production|editorial|editor's|typographical|transcription|"
               r"copy-?editing|layout|printing|translation|headline) errors?\b"),
@@ -293,7 +294,7 @@ def _err(text: str) -> bool:
 
 
 # An admission that needs no sentence of its own naming the text: with any naming anywhere.
-_STRONG = re.compile(
+_STRONG = lazy_compile(
     r"\b(?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|that|these|those) (?:errors?|mistakes?)\b|"
     r"\b(?:the )?(?:errors?|mistakes?|omissions?) (?:is|are) (?:deeply )?regretted\b|"
     r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
@@ -304,12 +305,12 @@ _STRONG = re.compile(
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
     r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
 # Page references of a corrections column's item: "(Headline, 10 June, p34)".
-_CITATION = re.compile(r"\([^()]{2,200},\s*(?:[^(),]+,\s*)*(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)", _I)
-_PAIR = re.compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\binstead of\b|"
+_CITATION = lazy_compile(r"\([^()]{2,200},\s*(?:[^(),]+,\s*)*(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)", _I)
+_PAIR = lazy_compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\binstead of\b|"
                    r"\bsaid\b|\bstated\b", _I)
 
 # A sentence that gives the fact after one that named the outlet's text.
-_FACT_OPENER = re.compile(
+_FACT_OPENER = lazy_compile(
     r"^(?:in fact|in reality|actually|the (?:correct|actual|right|accurate) |(?:the [\w.]+|we|ap|"
     r"reuters) (?:has |have )?(?:since|later|subsequently) (?:learned|confirmed|determined)|tats[aä]chlich|richtig ist|korrekt ist|en r[eé]alit[eé]|"
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
@@ -318,16 +319,16 @@ _FACT_OPENER = re.compile(
     r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = re.compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
+_CLARIFY = lazy_compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
                       r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                       r"to make (?:it )?clear|to clarify|"
                       r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                       r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
-_CLARIFY_START = re.compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
+_CLARIFY_START = lazy_compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
 # Looser words for a clarification ("did not make clear", "may have given the impression",
 # "happy to make clear"): only beside the outlet's own text named strongly, since news says
 # them of other people's reports.
-_CLARIFY_LOOSE = re.compile(
+_CLARIFY_LOOSE = lazy_compile(
     r"\b(?:did not|didn't|failed to) make (?:it )?clear\b|\bmay have (?:given|created|left) "
     r"(?:(?:readers|some readers) with )?(?:the|a|an) (?:\w+ )?impression\b|\bmay have (?:implied|"
     r"suggested)\b|\bcould have been (?:read|understood|interpreted|misread)\b|"
@@ -335,7 +336,7 @@ _CLARIFY_LOOSE = re.compile(
     r"make (?:it )?clear|point out|confirm|explain|record|note|set out)\b", _I)
 # The outlet's own text named strongly: we, our, this article, an earlier version, or a
 # corrections column's item with its day ("An article on Monday", "Tuesday's story").
-_OWN = re.compile(
+_OWN = lazy_compile(
     r"^(?:an?|the|our|one of our) (?:\w+ )?(?:presenter|reporter|correspondent|newsreader|host|"
     r"interviewer|commentator|strapline|ticker)s? (?:\w+ly )?(?:said|suggested|stated|reported|"
     r"claimed|described|referred|implied|called|gave|wrongly|incorrectly)\b|"
@@ -349,86 +350,86 @@ _OWN = re.compile(
 _NO_END = r"(?:[^.;]|\.(?= \d))"
 # A corrections column's item: its text named with a day and what it was about ("An article
 # on Monday about ...", "A Tuesday column about ..."), saying something of someone.
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the|our|{_WEEKDAY}'s|yesterday's) "
     rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b{_NO_END}{{0,60}}?(?:\babout\b|\bin (?:{_WEEKDAY}'s|"
     r"yesterday's|today's|some|early|late|the \w+day) (?:\w+ )?(?:editions?|issue|paper|section)\b)"
     rf"{_NO_END}*?\b(?:said|stated|"
     r"reported|described|referred to|called|identified|listed|gave|quoted|attributed|put|"
     r"located|characteri[sz]ed|omitted|left out)\b", _I)
-_OWN_ITEM = re.compile(
+_OWN_ITEM = lazy_compile(
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:(?:[\w'-]+ ){{1,5}}?(?:in|on|with|from|of) )??(?:in |on )?"
     rf"(?:an?|the|{_WEEKDAY}'s|yesterday's|our) "
     rf"(?:[\w'.,-]+ ){{0,4}}?{_OWN_DOCS}s?\b{_NO_END}{{0,60}}?\b(?:about|on {_DATEISH}|published|"
     r"in (?:the |our )?\w+ (?:edition|issue|section))", _I)
 # The fact after the item's claim, short as corrections state it: "She is 36.", "He was the
 # deputy." (not "He was later cleared.": news goes on so)
-_FACT_AFTER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
+_FACT_AFTER = lazy_compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
                          r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
                          r"(?:\d|the |an? |[A-Z])")
 # A fact set against another in one sentence: "The bach is the Schwabinger Bach, not the
 # Eisbach.", "..., nicht der ...", "..., et non ...", "..., non ...", "..., e não ...".
 # Not after a connective ("He, however, did not explain", "Ele, no entanto, não explicou"): that
 # is a negation in the flow of a sentence, not a value set against another.
-_CONTRA = re.compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!embargo)(?<!tuttavia)"
+_CONTRA = lazy_compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!embargo)(?<!tuttavia)"
                      r"(?<!entanto)(?<!porém)(?<!echter)"
                      r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
                      r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b| entanto\b"
                      r"| obstante\b| embargo\b)", _I)
 # The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
 # American poet. She is Canadian."
-_WE_CLAIM = re.compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
+_WE_CLAIM = lazy_compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
                        r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
 # A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
 # "A story about ... on April 27 described ...". A source answering it in the next sentence
 # ("The White House says ...") makes it a correction.
 _CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|listed|identified|"
                r"named|referred to|attributed|located|dated|credited|had (?:it|him|her|them))")
-_DATED_ITEM = re.compile(
+_DATED_ITEM = lazy_compile(
     rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
     rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|column|editorial|obituary|review|"
     r"headline|caption|item|graphic|map|photo caption)s?\b"
     rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
-_DATED_ITEM_LEAD = re.compile(
+_DATED_ITEM_LEAD = lazy_compile(
     rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
     rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
-_SOURCE_ANSWERS = re.compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
+_SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                              r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
 # The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
 # was not a member." (not one a source is quoted for)
-_SHORT_FACT = re.compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
+_SHORT_FACT = lazy_compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
                          r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
                          _I)
-_OWN_CLAIM = re.compile(rf"\b{_CLAIM_VERB}\b", _I)
+_OWN_CLAIM = lazy_compile(rf"\b{_CLAIM_VERB}\b", _I)
 # What a claim looks like after its verb: "said the line would open", "referred to her as",
 # "put it in", "placed the output at" (not "said goodbye to the old stand")
-_CLAIM_SHAPE = re.compile(
+_CLAIM_SHAPE = lazy_compile(
     r"\b(?:said|stated|reported|wrote)(?: that)? [^.;]{1,80}?\b(?:is|was|are|were|would|will|had|"
     r"has|could|can)\b|\b(?:referred to|described|listed|identified|gave|named|credited|called)\b"
     r"[^.;]{1,80}?\bas\b|\b(?:put|placed|located|dated)\b[^.;]{1,80}?\b(?:at|in|on|to)\b|"
     r"\bhad (?:it|him|her|them)\b|\battributed\b[^.;]{1,80}?\bto\b", _I)
-_WE_OUR = re.compile(r"\b(?:we|our)\b", _I)
+_WE_OUR = lazy_compile(r"\b(?:we|our)\b", _I)
 # News going on about the same thing, not a fact set right: "It was the fastest rise in a decade."
-_GOES_ON = re.compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
+_GOES_ON = lazy_compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
                       r"(?:\w+est|most|first|last|only|biggest|largest|highest|lowest|latest)\b", _I)
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
-_WE_SAID_FACT = re.compile(
+_WE_SAID_FACT = lazy_compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
     r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?|will "
     r"(?:be|cost|open|close|last|start|end|take))\b", _I)
-_BARE_ERR = re.compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
+_BARE_ERR = lazy_compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
                        r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                        _I)
 # A sentence that judges the one before it, which named the outlet's text: "This was incorrect."
-_VERDICT = re.compile(
+_VERDICT = lazy_compile(
     r"^(?:this|that|it|which|the (?:claim|statement|figure|report|description)) (?:was|is) "
     r"(?:incorrect|inaccurate|wrong|untrue|erroneous|mistaken|misleading|not (?:correct|accurate|"
     r"true|so|the case)|an error|a mistake)\b", _I)
 
 # Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
 # withdrawing a Nov. 15 story", "This has been retracted".
-_WITHDRAW = re.compile(
+_WITHDRAW = lazy_compile(
     r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
     r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
     r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
@@ -457,7 +458,7 @@ _WITHDRAW = re.compile(
 # report", "this story should not have been published", "... did not meet our standards",
 # "Following a review, this article has been withdrawn"; only with the outlet's own text named
 # strongly (_OWN) in the same sentence.
-_WITHDRAW_OWN = re.compile(
+_WITHDRAW_OWN = lazy_compile(
     r"\bno longer stands? (?:by|behind)\b|\bshould (?:not|never) have been (?:published|run|"
     r"posted|aired|broadcast)\b|\bdid not (?:meet|live up to) (?:our|its) (?:\w+ )?standards\b|"
     rf"\bthis {_DOCS} (?:has|had) been (?:withdrawn|retracted|removed|unpublished|taken down|"
@@ -465,12 +466,12 @@ _WITHDRAW_OWN = re.compile(
 
 # "We have withdrawn it", after this piece was named: "... key claims in this piece were false.
 # We have withdrawn it." (not "We have withdrawn it from sale")
-_WITHDREW_IT = re.compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|retracted|removed|"
+_WITHDREW_IT = lazy_compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|retracted|removed|"
                           r"unpublished|taken down) (?:it|them)\b(?! from\b)", _I)
-_THIS_DOC = re.compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
+_THIS_DOC = lazy_compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
 
 # Retellings, policies and other outlets' corrections.
-_GUARD = re.compile(
+_GUARD = lazy_compile(
     r"\bforced to\b|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
@@ -481,21 +482,21 @@ _GUARD = re.compile(
     r"updated|issued|published|apologi[sz]ed|acknowledged|responded|replied|fixed|run|printed)\b|" + langs.AGAINST.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
-_LATER_NOTE = re.compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
+_LATER_NOTE = lazy_compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
                          r"|we(?: have|'ve) (?:since |now )?(?=\w+ (?:this|the|our) (?:post|story|"
                          r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
-_VERDICT_ANYWHERE = re.compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
-_FACT_ANYWHERE = re.compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
-_SELF_NAMED_RX = re.compile(_SELF_NAMED_NOTE, _I)
-_CONTRA_ANYWHERE = re.compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
+_VERDICT_ANYWHERE = lazy_compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
+_FACT_ANYWHERE = lazy_compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+_SELF_NAMED_RX = lazy_compile(_SELF_NAMED_NOTE, _I)
+_CONTRA_ANYWHERE = lazy_compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
-_NOT_OURS = re.compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
+_NOT_OURS = lazy_compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                        r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
                        r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
                        r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
                        r"countered)\b[^.]{0,40}\.?$", _I)
 # Someone else's report: "the report by the council", "a study from the ministry".
-_OTHERS_DOC = re.compile(
+_OTHERS_DOC = lazy_compile(
     rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
     r"(?:council|government|ministry|agency|department|committee|police|company|court|commission|"
     r"board|authority|university|researchers|officials|regulator)", _I)
@@ -507,7 +508,7 @@ def states_a_fix(text: str) -> bool:
     return _err(text) or bool(_FIX.search(text))
 
 
-_FIX = re.compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
+_FIX = lazy_compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
                   r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
                   r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
 
@@ -517,10 +518,10 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text) if "'" in text or '"' in text else text
 
 
-_QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
+_QUOTED = lazy_compile(r"\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
 # Another outlet's note retold: "In a correction, the Post said ...", "The paper's editor's
 # note said ...". (Not "... said in its story": outlets write their own notes so too.)
-_RETOLD = re.compile(
+_RETOLD = lazy_compile(
     r"^(?:in|with) (?:a|an|its|their) (?:correction|clarification|editor'?s'? note|retraction)\b"
     r"(?![^.]{0,80}\bthis (?:article|story|report|post)\b)|"
     # someone's note quoted ("The paper's editor's note said"), not a correction of a correction
@@ -541,9 +542,9 @@ def own_voice(text: str) -> str:
         "short of" in low else text
 
 
-_BREACH_RX = re.compile(_BREACH, _I)
-_WE_FAILED = re.compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
-_WE_ISSUED = re.compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
+_BREACH_RX = lazy_compile(_BREACH, _I)
+_WE_FAILED = lazy_compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
+_WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
                         r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
                         r"retraction|clarification)s?\b", _I)
 

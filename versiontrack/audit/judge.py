@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
 from versiontrack.audit.compare import contains as _contains
+from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.audit.notes import is_rule
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
@@ -277,8 +278,8 @@ _NOTE_WORDS = wordset(
     "because error editing reporting misattributed include includes included")
 _ORDINALS = {"first": 1, "lead": 1, "top": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
              "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_PARA_REF = re.compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
-_PARA_ORD = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
+_PARA_REF = lazy_compile(r"\bparagraphs?\s+(\d{1,3})(?:\s*(?:-|\u2013|to|and|,)\s*(\d{1,3}))*", _I)
+_PARA_ORD = lazy_compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:and\s+\w+\s+)?paragraph", _I)
 # Words a note uses to say only that something was wrong ("to fix a factual error").
 _VAGUE = wordset(
     "error errors mistake mistakes inaccuracy inaccuracies inaccurate incorrect incorrectly wrong "
@@ -322,7 +323,7 @@ def _changed_clause(change: Change) -> str:
 # A running count in developing news: "at least 10 people were killed" becoming "at least 23".
 # The figure before it hedges ("at least", "more than", "mindestens", "au moins", ...) or the word
 # after it is what is being counted (dead, injured, people, homes, Tote, morts, muertos, ...).
-_TALLY_BEFORE = re.compile(
+_TALLY_BEFORE = lazy_compile(
     r"(?:at least|more than|over|nearly|almost|some|about|around|up to|rose to|risen to|"
     r"climbed to|reached|rises to|climbs to|jumps to|hits|kills|killed|mindestens|mehr als|"
     r"über|fast|knapp|au moins|plus de|près de|"
@@ -380,7 +381,7 @@ def rising_tally(change: Change) -> bool:
 # the victim" -> "police named the victim as ..."). Only when the change takes the marker out and
 # the new text no longer says it; a figure, date or name replaced in the same edit keeps it a
 # correction ("will open in May" -> "opened in April").
-_PROVISIONAL = re.compile(
+_PROVISIONAL = lazy_compile(
     r"\b(?:will|won't|(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised|"
     r"planning|preparing) to|(?:is|are) due\b|later (?:on |this |today|tonight)\w*|"
     r"plans? to|intends? to|not yet|not immediately|"
@@ -933,31 +934,31 @@ _NUMBER_NAMES = {w: str(i) for i, w in enumerate((
 _ORDINAL_NAMES = {w: f"{i}th" for i, w in enumerate((
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth"))}
-_NUMBER_NAME = re.compile(r"\b(?:" + "|".join(sorted([*_NUMBER_NAMES, *_ORDINAL_NAMES],
+_NUMBER_NAME = lazy_compile(r"\b(?:" + "|".join(sorted([*_NUMBER_NAMES, *_ORDINAL_NAMES],
                                                        key=len, reverse=True)) + r")\b")
 # What a re-styling touches: a digit, a sign, a number or date word, a contraction, a title, "said".
-_STYLE_HINT = re.compile(r"[\d%$\u20ac\u00a3'\u2019.]|\b(?:" + "|".join(
+_STYLE_HINT = lazy_compile(r"[\d%$\u20ac\u00a3'\u2019.]|\b(?:" + "|".join(
     [*_NUMBER_NAMES, *_ORDINAL_NAMES]) + r"|percent|per|pct|million|billion|thousand|bn|mn|mln|"
     r"bln|m|k|said|says|added|adds|euros?|pounds?|dollars?|on|last|this|next|late|early|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", re.IGNORECASE)
 _STYLE_RULES = (
-    (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
-    (re.compile(r"(\d),(?=\d{3}\b)"), r"\1"),
-    (re.compile(r"\s*(?:percent|per cent|pct)\b"), "%"),
-    (re.compile(r"\s*(?:million|mln|mn|m)\b"), " e6"),
-    (re.compile(r"\s*(?:billion|bln|bn)\b"), " e9"),
-    (re.compile(r"\s*(?:thousand|k)\b"), " e3"),
-    (re.compile(r"[$]\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 dollars"),
-    (re.compile(r"\u20ac\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 euros"),
-    (re.compile(r"\u00a3\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 pounds"),
-    (re.compile(r"\b(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof)\."), r"\1"),
-    (re.compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
+    (lazy_compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
+    (lazy_compile(r"(\d),(?=\d{3}\b)"), r"\1"),
+    (lazy_compile(r"\s*(?:percent|per cent|pct)\b"), "%"),
+    (lazy_compile(r"\s*(?:million|mln|mn|m)\b"), " e6"),
+    (lazy_compile(r"\s*(?:billion|bln|bn)\b"), " e9"),
+    (lazy_compile(r"\s*(?:thousand|k)\b"), " e3"),
+    (lazy_compile(r"[$]\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 dollars"),
+    (lazy_compile(r"\u20ac\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 euros"),
+    (lazy_compile(r"\u00a3\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 pounds"),
+    (lazy_compile(r"\b(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof)\."), r"\1"),
+    (lazy_compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
 )
-_MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|"
+_MONTH_DAY = lazy_compile(r"\b(january|february|march|april|may|june|july|august|september|"
                         r"october|november|december) (\d{1,2})(?:th)?\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|april|may|june|"
+_DAY_MONTH = lazy_compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|april|may|june|"
                         r"july|august|september|october|november|december)\b")
 
 
@@ -965,10 +966,10 @@ _CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": 
                  "that's": "that is", "there's": "there is", "what's": "what is",
                  "they're": "they are", "we're": "we are", "you're": "you are", "i'm": "i am",
                  "let's": "let us"}
-_CONTRACTION = re.compile(r"\b(?:won't|can't|it's|that's|there's|what's|they're|we're|you're|i'm|"
+_CONTRACTION = lazy_compile(r"\b(?:won't|can't|it's|that's|there's|what's|they're|we're|you're|i'm|"
                           r"let's)|n't\b")
 # "..., said the mayor." / "..., the mayor said.": one attribution, written either way round.
-_SAID_FIRST = re.compile(r",[\"']?\s*(said|says|added|adds) ((?:the |a |an )?[a-z][\w'-]*"
+_SAID_FIRST = lazy_compile(r",[\"']?\s*(said|says|added|adds) ((?:the |a |an )?[a-z][\w'-]*"
                          r"(?: [\w'-]+){0,5}?)(?=\s*(?:[.;]|$))")
 
 
@@ -986,7 +987,7 @@ def _house_style(text: str) -> str:
 
 # When something happened, moved within its sentence ("The council voted on Thursday to ..." /
 # "On Thursday the council voted to ..."): the same day, said in another place.
-_WHEN = re.compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tuesday|wednesday|"
+_WHEN = lazy_compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tuesday|wednesday|"
                    r"thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?\b"
                    r"|\b(?:yesterday|today|tomorrow|tonight)\b")
 

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import fold, note_sentences
 
 __all__ = ["parse_values"]
@@ -84,20 +85,20 @@ _MONTHS = (rf"(?:jan(?:uary|{_D})?|feb(?:ruary|{_D})?|mar(?:ch|{_D})?|apr(?:il|{
            r"mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
            r"mei|augustus)")
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"\b(?:{_WEEKDAYS},?\s+)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTHS}(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_MONTHS}\s+\d{{4}})(?!\w)|\b{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m[.\ue000]|[ap]m\b|uhr\b|h\b)", _I)
 # Number words answer number words: "five candidates, not six".
-_NUM_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUM_WORD = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
                        r"third|fourth|fifth)\b", _I)
 _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?cento|"
           r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?(?:\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d[\d,.:]*\d?)"
     rf"(?:-\d+/\d+|[-\u2013]\d+(?![\d/]))?"
     rf"(?:\s?{_SCALE}(?![\w]))?(?:\s?(?:{_SCALE})(?![\w]))?", _I)
@@ -107,7 +108,7 @@ _COPULA = (r"(?:is|was|are|were|'s|be|been|ist|war|sind|waren|hei(?:ß|ss)t|hie(
            r"hei(?:ß|ss)e|sei|seien|w[aä]re|est|"
            r"[eé]tait|sont|es|era|fue|son|[eè]|fu|sono|[eé]|foi|s[aã]o|eram|is|was|zijn|waren|"
            r"heet|heette)")
-_COPULA_WORD = re.compile(_COPULA, _I)
+_COPULA_WORD = lazy_compile(_COPULA, _I)
 _PREPS = frozenset(re.findall(
     r"\S+", "to in at on of for from by with as into onto about over under than between among "
     "von vom zu zur zum im in an am auf aus bei mit nach über für um unter "
@@ -116,15 +117,15 @@ _PREPS = frozenset(re.findall(
     "di da del della dei degli nel nella nei su sul sulla per con tra fra "
     "do da dos das no na nos nas em com por para sobre "
     "van in op aan met voor bij over uit tot naar"))
-_DETS = re.compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|einem|le|la|les|l'|un|une|"
+_DETS = lazy_compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|einem|le|la|les|l'|un|une|"
                    r"el|los|las|uno|una|il|lo|gli|i|o|os|as|um|uma|het|een)\s+", _I)
-_PRONOUN_START = re.compile(r"^(?:it|he|she|they|this|that|its|his|her|their|er|sie|es|il|elle|"
+_PRONOUN_START = lazy_compile(r"^(?:it|he|she|they|this|that|its|his|her|their|er|sie|es|il|elle|"
                             r"ils|elles|ce|c'|él|ella|ellos|lui|lei|loro|ele|ela|eles|elas|hij|"
                             r"zij|ze|het)\b", _I)
-_PARTICIPLE = re.compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|written|spelt|spelled|"
-                         r"called|named|titled|pictured|listed|quoted)\b", _I)
+_PARTICIPLE = lazy_compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|written|spelt|"
+                           r"spelled|called|named|titled|pictured|listed|quoted)\b", _I)
 # What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
-_AS_STATED = re.compile(
+_AS_STATED = lazy_compile(
     r",?\s+(?:as|wie|comme|como|come|zoals)\s+(?:(?:was|we|it|had|has|been|in|the|our|an?|\w+ly|"
     r"es|zun[aä]chst|fr[uü]her|irrt[uü]mlich|zuvor|\w+'s|\w+[\u00b4']\w+|\w+)\s+){0,7}?"
     r"(?:had it|stated|states|said|says|reported|published|printed|written|wrote|suggested|"
@@ -133,12 +134,12 @@ _AS_STATED = re.compile(
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
     r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven)\b.*$",
     _I)
-_CLAUSE_END = re.compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
+_CLAUSE_END = lazy_compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
 
-_CORE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d[\d,.:]*\d(?:[-\u2013]\d+)?|"
+_CORE = lazy_compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d[\d,.:]*\d(?:[-\u2013]\d+)?|"
                    r"\d(?:[-\u2013]\d+)?")
-_ABBR_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
+_ABBR_DOT = lazy_compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
                        r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
                        r"[ap]\.m)\.(?=\s|,|$)")
 _HIDDEN = "\ue000"
@@ -184,7 +185,7 @@ def _ends_with_quote(s: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-_DATE_LEAD = re.compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
+_DATE_LEAD = lazy_compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
                         r"del|du|de|vom|zum)\s+)+", _I)
 
 
@@ -343,37 +344,37 @@ def _strip_old(old: str) -> str:
 # The forms
 # ---------------------------------------------------------------------------------------------
 
-_NOT_QUALIFIER = re.compile(r"\s*(?:only|just|merely|yet|least|even|always|necessarily|because|"
+_NOT_QUALIFIER = lazy_compile(r"\s*(?:only|just|merely|yet|least|even|always|necessarily|because|"
                             r"to|be|have|been|nur|seulement|solo|solamente|"
                             r"apenas|alleen|pas que)\b", _I)
-_AUX_END = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
+_AUX_END = lazy_compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
                       r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because|"
                       r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
-_CONTRAST = re.compile(
+_CONTRAST = lazy_compile(
     r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
     r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|(?<=,\s)no|rather than|instead of|"
     r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
-_NOT_BUT = re.compile(
+_NOT_BUT = lazy_compile(
     r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
-_MIS_AS = re.compile(
+_MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
     r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
     r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
-_CALLED = re.compile(
+_CALLED = lazy_compile(
     r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) )?called\s+(?:(?-i:[A-Z])[\w.'-]*\s+"
     r"){0,4}(?:(?:it|him|her|them|this|(?:the|his|her|its|their) [\w-]+)\s+)?"
     r"(?P<old>(?:an?|the)\s+[^.;,()]{1,60})", _I)
-_SPELL = re.compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
+_SPELL = lazy_compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
                     r"\bgrafia\b|\bgespeld", _I)
 # A sentence that states the fact after the one that named the error.
-_FACT = re.compile(
+_FACT = lazy_compile(
     r"^(?:(?:in fact|actually|in reality|but|however|tats[aä]chlich|richtig|en r[eé]alit[eé]|"
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*,?\s+)?"
     r"(?:(?:it|he|she|they|this|that|(?:his|her|their|its|the) (?:[\w'-]+ ){0,2}"
@@ -384,7 +385,7 @@ _FACT = re.compile(
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
-_SAID = re.compile(
+_SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
     r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
     r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
@@ -398,23 +399,23 @@ _SAID = re.compile(
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
     r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat)"
     r"\s+(?P<claim>.+)", _I)
-_TO_FROM = re.compile(
+_TO_FROM = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
     r"fix(?:es|ed|ing))\b[^.;()]{0,80}?\bto (?!(?:be|been|have|show|say|reflect|read|include|"
     r"add|clarify|note|provide|incorporate|feature|expand|explain|describe|remove|delete|update|make|correct|fix|indicate|state|give|"
     r"identify|properly|accurately|better|more)\b)(?P<new>[^;()]{1,60}?)\s+from\s+"
     r"(?P<old>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|\bin (?:the )?\w+ (?:paragraph|line)|$)", _I)
-_FROM_TO = re.compile(
+_FROM_TO = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing))\b[^.;()]{0,80}?"
     r"\bfrom (?P<old>[^;()]{1,60}?) to "
     r"(?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|$)", _I)
 # "(Corrects size of stake to 15 pct)" closing a wire item, or the whole note.
-_CORRECTS_TO = re.compile(
+_CORRECTS_TO = lazy_compile(
     r"(?:^|\(|--|\n)\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|"
     r"reflect|"
     r"read|include|add|clarify|note|make|indicate|state|give|identify)\b)(?P<new>[^.;()]{1,40}?)"
     r"\s*\)?\s*\.?$", _I)
-_SHOULD = re.compile(
+_SHOULD = lazy_compile(
     r"(?:\bas (?P<old>[^;()]{1,50}?),?\s+(?:when|where|whereas) (?:we|it|that|this) )?"
     r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
 
@@ -524,12 +525,12 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
 
 
 # The ending an ordinal's digits carry ("16th", "3e", "21st", "2nd").
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|[eè]me|º|ª)(?!\w)", _I)
+_ORDINAL = lazy_compile(r"(?:st|nd|rd|th|e|er|re|[eè]me|º|ª)(?!\w)", _I)
 
 
 
 # Units of measure (and all-capital abbreviations: "GMT", "MLN") that go with a number.
-_UNIT = re.compile(
+_UNIT = lazy_compile(
     r"\s?((?:(?-i:[A-Z]{2,5})|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?|"
     r"acres?|hectares?|tons?|tonnes?|tonnen|kilo(?:gram)?s?|kg|hours?|minutes?|days?|weeks?|months?|"
     r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
@@ -546,7 +547,7 @@ def _date_at(text: str, at: int) -> str | None:
     return None
 
 
-_SCALED = re.compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
+_SCALED = lazy_compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
 
 
 def _diff(claim: str, fact: str) -> tuple[str, str] | None:
@@ -672,7 +673,7 @@ def _date_around(words: list[str], i: int, j: int) -> str | None:
     return None
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
+_NAME_RUN = lazy_compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
                        r"[A-Z][\w.'&-]*)*")
 
 
@@ -802,14 +803,14 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
 
 # An error word before "X, not Y" leaves its orientation open ("incorrectly gave the total as
 # 52, not 48" is read both ways); a "should have" or "to show" after it settles it.
-_MISSAID = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
+_MISSAID = lazy_compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
                       r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
                       r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
 _NEGATIONS = frozenset(("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"))
 # A sentence that tells of an error: what it sets "instead of" what may be either way round.
-_ERROR_TOLD = re.compile(r"\b(?:errors?|mistakes?|typos?|misprints?|erreurs?|coquilles?|"
+_ERROR_TOLD = lazy_compile(r"\b(?:errors?|mistakes?|typos?|misprints?|erreurs?|coquilles?|"
                          r"fehler|errores?|errori|erros?|fouten?|vergissing)\b", _I)
-_RESTATED = re.compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
+_RESTATED = lazy_compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
                        r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
                        _I)
 
@@ -874,10 +875,10 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-_NAMED_FACT = re.compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
+_NAMED_FACT = lazy_compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
                          r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
                          r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
-_NAMING = re.compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\b", _I)
+_NAMING = lazy_compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\b", _I)
 
 
 def _common_lead(old: str, new: str) -> tuple[str, str]:
@@ -931,7 +932,7 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
 
 # A sentence that gives only the right reading: "Richtig ist: Y", "Il fallait lire Y", "Dat moet
 # zijn: Y", "It should have said Y", "Debe decir Y", "Leia-se Y", "Leggi Y".
-_READ_AS = re.compile(
+_READ_AS = lazy_compile(
     r"^(?:(?:it|this|that|the \w+) should have (?:said|read|been)|(?:it|this) should read|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es)|es muss hei(?:ß|ss)en|"
     r"il fallait lire|(?:il )?faut lire|lire|(?:debe|deber[ií]a) decir|debi[oó] decir|"
@@ -962,9 +963,9 @@ def _typed_answer(claim: str, new: str) -> str | None:
     return pair[0] if pair else None
 
 
-_MISSTATED = re.compile(r"(?:misstated|misreported|implied) that", _I)
+_MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
-_WHOLE_FACT = re.compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
+_WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
                          r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
                          r"\s+(?P<new>[^,;]+?)\.?$", _I)
 
@@ -1030,14 +1031,14 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
 
 # Wire style: "please read in second paragraph ... X ... instead of ... Y ...", "should read X
 # instead of Y", "please read +X+, correcting from +Y+", "please read the amount as X".
-_READ_FOR = re.compile(
+_READ_FOR = lazy_compile(
     r"\b(?:please|pls|should) read\b(?P<new>[^()]{1,160}?)(?:\binstead of\b|,?\s*correcting "
     r"from\b|(?<=\.\.)\s*not\b)(?P<old>[^()]{1,160}?)"
     r"(?=(?<!\.)\.(?!\.)\s|\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
-_READ_AS_AMOUNT = re.compile(
+_READ_AS_AMOUNT = lazy_compile(
     r"\b(?:please|pls) read (?:the )?[\w -]{1,40}? as (?P<new>[^()]{1,60}?)\s*(?:\.\s|\.?$|\()",
     _I)
-_WHERE = re.compile(
+_WHERE = lazy_compile(
     r"^(?:\s*(?:in|on) (?:the )?(?:\w+ )?(?:para(?:graph)?|line|lead|headline|take)s?"
     r"(?: and throughout)?\b)?[\s.,:\"'+]*", _I)
 
@@ -1048,7 +1049,7 @@ def _passage(raw: str) -> str:
     return re.sub(rf"[\s.\"'+,{_HIDDEN}]+$", "", re.sub(r"^[\s.\"'+,]+", "", v))
 
 
-_READ_ONLY = re.compile(r"\b(?:please|pls) read\b(?P<new>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|"
+_READ_ONLY = lazy_compile(r"\b(?:please|pls) read\b(?P<new>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|"
                         r"\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
 
 
@@ -1095,7 +1096,7 @@ def _read_for(t: str) -> tuple[str | None, str | None] | None:
 
 
 # "Donde dice X, debe decir Y", "onde se lê X, leia-se Y", "where it says X, it should say Y".
-_WHERE_SAYS = re.compile(
+_WHERE_SAYS = lazy_compile(
     r"\b(?:donde dice|onde se l[eê]|onde (?:se )?diz|where it (?:says|said|reads)|dove (?:si legge|"
     r"(?:c'[eè] )?scritto)|o[uù] (?:l'on lit|il est [eé]crit))\s*:?\s*(?P<old>[^;]{1,80}?),?\s+"
     r"(?:(?:it )?should (?:say|read|have said)|(?:debe|deber[ií]a) decir|leia-se|l[eê]-se|"
@@ -1103,7 +1104,7 @@ _WHERE_SAYS = re.compile(
     r"\s*:?\s*(?P<new>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
 # A sentence that says the error ("misspelled the name of X", "gave the wrong date for X") and
 # the next that states the fact: the fact is the new value, the wrong one is not stated.
-_ASPECT = re.compile(
+_ASPECT = lazy_compile(
     r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
@@ -1124,7 +1125,7 @@ _ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "ag
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
 _NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
 # "..., ao contrário do publicado": the sentence states the fact.
-_UNLIKE_PUBLISHED = re.compile(
+_UNLIKE_PUBLISHED = lazy_compile(
     r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
     r"publicado|publicamos|informamos)|contrairement [aà] ce qui a [eé]t[eé] (?:publi|[eé]crit)"
     r"[eé]+|contrariamente a (?:quanto|ci[oò] che) (?:pubblicato|scritto)|al contrario de lo "
@@ -1202,7 +1203,7 @@ def _corrects_from(t: str) -> tuple[str, str] | None:
 
 # "Statt in den Trümmern von Dresden, wie behauptet, standen die Kinder in den Trümmern von
 # Meißen": the wrong side first, marked by "as stated", the fact after it in the same words.
-_INSTEAD_AS_STATED = re.compile(
+_INSTEAD_AS_STATED = lazy_compile(
     r"\b(?:statt|anstatt|instead of|rather than|in plaats van|au lieu de|en lugar de|em vez de|"
     r"invece di)\s+(?P<old>[^,;]{1,60}),\s+(?:wie|as|zoals|comme|como|come)\s+(?:[\w']+\s+){0,3}?"
     r"(?:behauptet|berichtet|gemeldet|geschrieben|angegeben|stated|reported|said|published|"
@@ -1292,10 +1293,10 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
 
 
 # "to add the word 'reportedly'", "inserts the words 'at least'": the added words are the value.
-_ADDED_WORDS = re.compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
+_ADDED_WORDS = lazy_compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
                           r"[\"']([^\"']{1,60})[\"']", _I)
 # "was incorrectly tabulated at 200,000-plus": the figure the note calls wrong.
-_WRONG_AT = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
+_WRONG_AT = lazy_compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
                        r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
                        r"percent|per cent))?)(?=[\s.,;]|$)", _I)
 
@@ -1347,8 +1348,8 @@ def parse_values(text: str, strict: bool = False) -> tuple[str | None, str | Non
 
 
 _ARTICLE = r"(?:a|an|the|der|die|das|den|dem|le|la|les|el|il|lo|o|de|het)\s+"
-_ARTICLE_QUOTE = re.compile(rf"^{_ARTICLE}[{_Q}]", _I)
-_ARTICLE_WORD = re.compile(_ARTICLE.replace(r"\s+", "") + "$", _I)  # "a" is also a preposition
+_ARTICLE_QUOTE = lazy_compile(rf"^{_ARTICLE}[{_Q}]", _I)
+_ARTICLE_WORD = lazy_compile(_ARTICLE.replace(r"\s+", "") + "$", _I)  # "a" is also a preposition
 
 
 def _paired(old: str, new: str) -> tuple[str, str]:

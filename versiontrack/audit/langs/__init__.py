@@ -46,6 +46,7 @@ from versiontrack.audit.langs.fr import FR
 from versiontrack.audit.langs.it import IT
 from versiontrack.audit.langs.nl import NL
 from versiontrack.audit.langs.pt import PT
+from versiontrack.audit.lazyre import lazy_compile
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
            "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
@@ -77,18 +78,18 @@ LABELS: tuple[tuple[str, str], ...] = tuple(
 SOFT_LABEL = _union("soft_labels")
 EARLIER = _union("earlier")
 CHANGED = _union("changed")
-OWN = re.compile(_union("own"), _I)
-ERRORS = re.compile(_union("errors"), _I)
+OWN = lazy_compile(_union("own"), _I)
+ERRORS = lazy_compile(_union("errors"), _I)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 PARTICIPLES = _union("participles")
-AGAINST = re.compile(_union("against"), _I)
+AGAINST = lazy_compile(_union("against"), _I)
 REPORTED = _union("reported")
 
 # A paragraph in one of these languages, cheaply: a Latin-1 letter or a common function word. The
 # cue rule and the weighed layer search the tables' own-text and error words only in such
 # paragraphs, so English body text pays nothing for them.
-_LATIN1_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_LATIN1_LETTER = lazy_compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _FUNCTION_TEXT = (
     "der das und nicht wurde ist es im vom ein eine wir uns auf dass auch sich wird gestern "
     "zum zur den des sind hat haben wurden aus uhr alle uur "
@@ -122,7 +123,7 @@ _TEXTS = (r"(?:[Tt]ext|[Aa]rtikel|[Bb]eitrag|[Bb]ericht|[Aa]usgabe|[Aa]rticle|[T
 _OUTLETS = (r"(?:zeitung|tageszeitung|magazin|sender|journal|quotidien|hebdomadaire|diario|"
             r"peri[oó]dico|revista|giornale|quotidiano|settimanale|jornal|emissora|krant|dagblad|"
             r"omroep|agentur|agence|agencia|agenzia|ag[eê]ncia|persbureau)")
-THEIRS = re.compile(
+THEIRS = lazy_compile(
     rf"\b{_TEXTS} (?:du|de la|de|del|di|della|dello|do|da|van de|van het|van) "
     rf"(?:[\u201e\"\u00ab\u201c']\s*)?(?:[A-Z]|(?i:{_OUTLETS}))"
     # German capitalises every noun: there only a quoted name, an abbreviation or a paper
@@ -194,7 +195,7 @@ WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\
 # A change made by someone else: "Este texto fue modificado por el Congreso", "Dieser Text
 # wurde vom Bundestag geändert" (the newsroom itself is no other, nor are readers, who prompt a
 # change and never make one: "nach Hinweisen von Lesern überarbeitet").
-BY_OTHERS = re.compile(
+BY_OTHERS = lazy_compile(
     r"\b(?:por|pel[oa]|par|von|vom|durch|door|dal|dalla|dai|by) (?!(?:de[rmn] |la |el |les? |de |"
     r"het |a |o |d?e?i |os |as |los |las |unse?re[mnr]? |nos |nossos |nuestros |nostri |onze )?"
     r"(?:\w+ )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
@@ -275,14 +276,14 @@ NOUNS = (r"(?:artikel|text|beitrag|meldung|article|texte|papier|art[ií]culo|not
          r"informaci[oó]n|articolo|testo|pezzo|artigo|texto|not[ií]cia|mat[eé]ria|reportagem|"
          r"bericht|stuk)")
 
-_CORRECTING = re.compile(
+_CORRECTING = lazy_compile(
     r"\b(?:um [^.]{0,60} zu (?:korrigieren|berichtigen)|zur (?:korrektur|berichtigung)"
     r"|pour (?:corriger|"
     r"rectifier)|afin de (?:corriger|rectifier)|para (?:corregir|rectificar|corrigir|retificar|"
     r"rectificar)|per (?:correggere|rettificare)|om [^.]{0,60} te (?:corrigeren|verbeteren"
     r"|herstellen))\b",
     _I)
-_CLARIFYING = re.compile(
+_CLARIFYING = lazy_compile(
     r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
     r"esclarecer|clarificar|deixar claro|verduidelijk)", _I)
 _UPDATE_VERBS = ("aktualis", "erg\u00e4nz", "erganz", "\u00fcberarb", "uberarb", "jour", "actualis",

@@ -1,0 +1,43 @@
+"""Patterns compiled when first used: the same answers as re.compile, at a compiled pattern's cost
+after the first call, and nothing compiled at import that a run does not use."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from versiontrack.audit.lazyre import LazyPattern, lazy_compile
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
+    text = "The ferry sailed at 6 a.m. and again at 9 a.m."
+    lazy = lazy_compile(r"(?P<hour>\d+) a\.m\.", re.IGNORECASE)
+    eager = re.compile(r"(?P<hour>\d+) a\.m\.", re.IGNORECASE)
+    assert isinstance(lazy, LazyPattern) and lazy._compiled is None  # nothing compiled yet
+    assert lazy.pattern == eager.pattern  # read without compiling, as other patterns build on it
+    assert lazy._compiled is None
+    assert lazy.search(text).group("hour") == eager.search(text).group("hour") == "6"
+    assert lazy.findall(text) == eager.findall(text) == ["6", "9"]
+    assert [m.start() for m in lazy.finditer(text)] == [m.start() for m in eager.finditer(text)]
+    assert lazy.sub("x", text) == eager.sub("x", text)
+    assert lazy.fullmatch("7 A.M.") and not lazy.match(text)
+    assert lazy.groupindex == eager.groupindex and lazy.flags == eager.flags
+
+
+def test_after_the_first_call_the_compiled_methods_are_called_directly() -> None:
+    lazy = lazy_compile(r"tram")
+    lazy.search("a tram line")
+    compiled = lazy._compiled
+    assert compiled is not None
+    assert lazy.search.__self__ is compiled and lazy.sub.__self__ is compiled
+
+
+def test_importing_the_audit_compiles_no_pattern_of_the_other_languages() -> None:
+    code = ("import versiontrack.audit.judge\n"
+            "from versiontrack.audit import langs, notes\n"
+            "from versiontrack.models import Article\n"
+            "notes.find_notes(Article(headline='Tram vote', paragraphs=('The council voted.',)))\n"
+            "print(langs.OWN._compiled is None, langs.ERRORS._compiled is None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]  # English text never reaches those tables
