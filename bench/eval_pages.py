@@ -37,12 +37,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval_verdicts import BODY, DEFAULT, FACT_OLD, HEADLINE, NEGATIVE, POSITIVE, _facts, _half
+from eval_verdicts import BODY, DEFAULT, HEADLINE, _facts, _half, group, verdict_of
 
-from versiontrack.audit.judge import audit_versions
 from versiontrack.errors import VersionTrackError
 from versiontrack.extract.html import extract_html
-from versiontrack.models import Article, Version
+from versiontrack.models import Article
 from versiontrack.normalize import fold
 
 LAYOUTS = {
@@ -148,26 +147,7 @@ def run(rec: dict[str, Any], layout: str) -> tuple[bool, str]:
     lines = [" ".join(line.split()) for line in rec["text"].split("\n") if line.strip()]
     got = _squeeze(" ".join((arts[1].headline, *arts[1].paragraphs)))
     kept = all(_squeeze(x) in got for x in lines)
-    versions = []
-    for number, (art, when) in enumerate(((arts[0], "2026-03-02T09:00:00+00:00"),
-                                          (arts[1], "2026-03-04T09:00:00+00:00")), start=1):
-        versions.append((Version("bench", number, f"c{number}", when, art.headline,
-                                 art.words, len(art.paragraphs)), art, b""))
-    audit = audit_versions(versions, story="bench")
-    _, new_fact, _ = _facts(rec)
-    for f in audit.findings:
-        if f.change is None or f.to_version != 2:
-            continue
-        texts = " ".join(str(t) for t in (f.change.new_text, f.change.old_text) if t)
-        if (new_fact[:40] in texts or FACT_OLD[:40] in texts) and f.kind in (
-                "disclosed", "silent-correction", "exempt", "update", "undisclosed-update"):
-            return kept, f.kind
-    return kept, "none"
-
-
-def _group(rec: dict[str, Any]) -> str:
-    return ("positive" if rec["label"] in POSITIVE else
-            "negative" if rec["label"] in NEGATIVE else rec["label"])
+    return kept, verdict_of(rec, arts[0], arts[1])
 
 
 def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
@@ -182,8 +162,8 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         for r, where, kept, verdict in rows:
             if half != "whole" and _half(r) != half:
                 continue
-            group = _group(r)
-            for key in (f"{group} all", f"{group} {where}"):
+            g = group(r)
+            for key in (f"{g} all", f"{g} {where}"):
                 table[key]["n"] += 1
                 table[key]["kept"] += kept
                 table[key][verdict] += 1
@@ -230,7 +210,7 @@ def main() -> int:
     if args.show:
         position, _, layout = args.show.partition("/")
         for r in records:
-            if _half(r) != "even" or _group(r) != "positive" or r.get("position") != position:
+            if _half(r) != "even" or group(r) != "positive" or r.get("position") != position:
                 continue
             kept, verdict = run(r, layout)
             if not kept or verdict != "disclosed":

@@ -103,9 +103,9 @@ def build(rec: dict[str, Any]) -> tuple[Article, Article, int]:
     return v1, v2, fact_at
 
 
-def verdict(rec: dict[str, Any]) -> str:
-    """The finding kind for the changed fact ("disclosed", "silent-correction", ...)."""
-    v1, v2, _ = build(rec)
+def verdict_of(rec: dict[str, Any], v1: Article, v2: Article) -> str:
+    """The finding kind for the record's changed fact when ``v1`` becomes ``v2``
+    ("disclosed", "silent-correction", ...), or "none"."""
     versions = []
     for number, (art, when) in enumerate(((v1, "2026-03-02T09:00:00+00:00"),
                                           (v2, "2026-03-04T09:00:00+00:00")), start=1):
@@ -123,6 +123,18 @@ def verdict(rec: dict[str, Any]) -> str:
     return "none"
 
 
+def verdict(rec: dict[str, Any]) -> str:
+    """The finding kind for the changed fact ("disclosed", "silent-correction", ...)."""
+    v1, v2, _ = build(rec)
+    return verdict_of(rec, v1, v2)
+
+
+def group(rec: dict[str, Any]) -> str:
+    """"positive", "negative" or the record's own label (update)."""
+    return ("positive" if rec["label"] in POSITIVE else
+            "negative" if rec["label"] in NEGATIVE else rec["label"])
+
+
 def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for half in ("even", "odd", "whole"):
@@ -130,11 +142,10 @@ def evaluate(records: list[dict[str, Any]]) -> dict[str, Any]:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         for r in recs:
             v = verdict(r)
-            group = ("positive" if r["label"] in POSITIVE else
-                     "negative" if r["label"] in NEGATIVE else r["label"])
-            keys = [group, f"{group} {r['label']}", f"{group} lang {r['lang']}",
-                    f"{group} at {r.get('position') or '?'}",
-                    f"{group} values {'stated' if _facts(r)[2] else 'not stated'}"]
+            g = group(r)
+            keys = [g, f"{g} {r['label']}", f"{g} lang {r['lang']}",
+                    f"{g} at {r.get('position') or '?'}",
+                    f"{g} values {'stated' if _facts(r)[2] else 'not stated'}"]
             for k in keys:
                 counts[k][v] += 1
         out[half] = {k: dict(c) for k, c in counts.items()}
@@ -180,9 +191,7 @@ def main() -> int:
         for r in records:
             if _half(r) != "even":
                 continue
-            group = ("positive" if r["label"] in POSITIVE else
-                     "negative" if r["label"] in NEGATIVE else r["label"])
-            if group != want:
+            if group(r) != want:
                 continue
             v = verdict(r)
             if (want == "positive" and v != "disclosed") or (want == "negative" and v == "disclosed"):
