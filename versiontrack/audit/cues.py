@@ -307,7 +307,7 @@ _STRONG = lazy_compile(
 # Page references of a corrections column's item: "(Headline, 10 June, p34)".
 _CITATION = lazy_compile(r"\([^()]{2,200},\s*(?:[^(),]+,\s*)*(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)", _I)
 _PAIR = lazy_compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\binstead of\b|"
-                   r"\bsaid\b|\bstated\b", _I)
+                     r"\bsaid\b|\bstated\b", _I)
 
 # A sentence that gives the fact after one that named the outlet's text.
 _FACT_OPENER = lazy_compile(
@@ -320,10 +320,10 @@ _FACT_OPENER = lazy_compile(
 
 # To clarify, to make clear: a clarification.
 _CLARIFY = lazy_compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
-                      r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
-                      r"to make (?:it )?clear|to clarify|"
-                      r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
-                      r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
+                        r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
+                        r"to make (?:it )?clear|to clarify|"
+                        r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
+                        r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 _CLARIFY_START = lazy_compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
 # Looser words for a clarification ("did not make clear", "may have given the impression",
 # "happy to make clear"): only beside the outlet's own text named strongly, since news says
@@ -365,21 +365,21 @@ _OWN_ITEM = lazy_compile(
 # The fact after the item's claim, short as corrections state it: "She is 36.", "He was the
 # deputy." (not "He was later cleared.": news goes on so)
 _FACT_AFTER = lazy_compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|This|That|The|There|These|Those|An?)\b)"
-                         r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
-                         r"(?:\d|the |an? |[A-Z])")
+                           r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?:is|was|are|were) "
+                           r"(?:\d|the |an? |[A-Z])")
 # A fact set against another in one sentence: "The bach is the Schwabinger Bach, not the
 # Eisbach.", "..., nicht der ...", "..., et non ...", "..., non ...", "..., e não ...".
 # Not after a connective ("He, however, did not explain", "Ele, no entanto, não explicou"): that
 # is a negation in the flow of a sentence, not a value set against another.
 _CONTRA = lazy_compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!embargo)(?<!tuttavia)"
-                     r"(?<!entanto)(?<!porém)(?<!echter)"
-                     r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
-                     r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b| entanto\b"
-                     r"| obstante\b| embargo\b)", _I)
+                       r"(?<!entanto)(?<!porém)(?<!echter)"
+                       r",\s+(?:and |und |et |e |y |en )?(?:not|nicht|non|pas|no|n[aã]o|niet)\b"
+                       r"(?! only\b| least\b| just\b| nur\b| seulement\b| solo\b| entanto\b"
+                       r"| obstante\b| embargo\b)", _I)
 # The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
 # American poet. She is Canadian."
 _WE_CLAIM = lazy_compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
-                       r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
+                         r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
 # A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
 # "A story about ... on April 27 described ...". A source answering it in the next sentence
 # ("The White House says ...") makes it a correction.
@@ -395,12 +395,12 @@ _DATED_ITEM_LEAD = lazy_compile(
     rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
-                             r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
+                               r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
 # The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
 # was not a member." (not one a source is quoted for)
 _SHORT_FACT = lazy_compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
-                         r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
-                         _I)
+                           r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
+                           _I)
 _OWN_CLAIM = lazy_compile(rf"\b{_CLAIM_VERB}\b", _I)
 # What a claim looks like after its verb: "said the line would open", "referred to her as",
 # "put it in", "placed the output at" (not "said goodbye to the old stand")
@@ -412,15 +412,15 @@ _CLAIM_SHAPE = lazy_compile(
 _WE_OUR = lazy_compile(r"\b(?:we|our)\b", _I)
 # News going on about the same thing, not a fact set right: "It was the fastest rise in a decade."
 _GOES_ON = lazy_compile(r"^(?:it|this|that|he|she|they) (?:is|was|are|were) (?:the|its|his|her|their) "
-                      r"(?:\w+est|most|first|last|only|biggest|largest|highest|lowest|latest)\b", _I)
+                        r"(?:\w+est|most|first|last|only|biggest|largest|highest|lowest|latest)\b", _I)
 # "We said the line would open in 2027; it is due in 2029.": the outlet's claim, then the fact
 _WE_SAID_FACT = lazy_compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
     r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?|will "
     r"(?:be|cost|open|close|last|start|end|take))\b", _I)
 _BARE_ERR = lazy_compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
-                       r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
-                       _I)
+                         r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
+                         _I)
 # A sentence that judges the one before it, which named the outlet's text: "This was incorrect."
 _VERDICT = lazy_compile(
     r"^(?:this|that|it|which|the (?:claim|statement|figure|report|description)) (?:was|is) "
@@ -467,7 +467,7 @@ _WITHDRAW_OWN = lazy_compile(
 # "We have withdrawn it", after this piece was named: "... key claims in this piece were false.
 # We have withdrawn it." (not "We have withdrawn it from sale")
 _WITHDREW_IT = lazy_compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|retracted|removed|"
-                          r"unpublished|taken down) (?:it|them)\b(?! from\b)", _I)
+                            r"unpublished|taken down) (?:it|them)\b(?! from\b)", _I)
 _THIS_DOC = lazy_compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
 
 # Retellings, policies and other outlets' corrections.
@@ -483,18 +483,18 @@ _GUARD = lazy_compile(
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = lazy_compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
-                         r"|we(?: have|'ve) (?:since |now )?(?=\w+ (?:this|the|our) (?:post|story|"
-                         r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
+                           r"|we(?: have|'ve) (?:since |now )?(?=\w+ (?:this|the|our) (?:post|story|"
+                           r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
 _VERDICT_ANYWHERE = lazy_compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
 _FACT_ANYWHERE = lazy_compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
 _SELF_NAMED_RX = lazy_compile(_SELF_NAMED_NOTE, _I)
 _CONTRA_ANYWHERE = lazy_compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = lazy_compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
-                       r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
-                       r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
-                       r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
-                       r"countered)\b[^.]{0,40}\.?$", _I)
+                         r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
+                         r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
+                         r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
+                         r"countered)\b[^.]{0,40}\.?$", _I)
 # Someone else's report: "the report by the council", "a study from the ministry".
 _OTHERS_DOC = lazy_compile(
     rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
@@ -509,8 +509,8 @@ def states_a_fix(text: str) -> bool:
 
 
 _FIX = lazy_compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
-                  r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
-                  r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
+                    r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
+                    r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
 
 
 def _unquoted(text: str) -> str:
@@ -545,8 +545,8 @@ def own_voice(text: str) -> str:
 _BREACH_RX = lazy_compile(_BREACH, _I)
 _WE_FAILED = lazy_compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
 _WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
-                        r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
-                        r"retraction|clarification)s?\b", _I)
+                          r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
+                          r"retraction|clarification)s?\b", _I)
 
 
 def names_own_item(text: str) -> bool:

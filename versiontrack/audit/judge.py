@@ -957,9 +957,9 @@ _STYLE_RULES = (
     (lazy_compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
 )
 _MONTH_DAY = lazy_compile(r"\b(january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december) (\d{1,2})(?:th)?\b")
+                          r"october|november|december) (\d{1,2})(?:th)?\b")
 _DAY_MONTH = lazy_compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|april|may|june|"
-                        r"july|august|september|october|november|december)\b")
+                          r"july|august|september|october|november|december)\b")
 
 
 _CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": "it is",
@@ -967,10 +967,10 @@ _CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": 
                  "they're": "they are", "we're": "we are", "you're": "you are", "i'm": "i am",
                  "let's": "let us"}
 _CONTRACTION = lazy_compile(r"\b(?:won't|can't|it's|that's|there's|what's|they're|we're|you're|i'm|"
-                          r"let's)|n't\b")
+                            r"let's)|n't\b")
 # "..., said the mayor." / "..., the mayor said.": one attribution, written either way round.
 _SAID_FIRST = lazy_compile(r",[\"']?\s*(said|says|added|adds) ((?:the |a |an )?[a-z][\w'-]*"
-                         r"(?: [\w'-]+){0,5}?)(?=\s*(?:[.;]|$))")
+                           r"(?: [\w'-]+){0,5}?)(?=\s*(?:[.;]|$))")
 
 
 def _house_style(text: str) -> str:
@@ -988,8 +988,8 @@ def _house_style(text: str) -> str:
 # When something happened, moved within its sentence ("The council voted on Thursday to ..." /
 # "On Thursday the council voted to ..."): the same day, said in another place.
 _WHEN = lazy_compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tuesday|wednesday|"
-                   r"thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?\b"
-                   r"|\b(?:yesterday|today|tomorrow|tonight)\b")
+                     r"thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?\b"
+                     r"|\b(?:yesterday|today|tomorrow|tonight)\b")
 
 
 # Words a copy editor adds or cuts without touching what is said: "said (on) Monday", "said

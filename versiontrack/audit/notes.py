@@ -109,9 +109,9 @@ _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _
 
 # A newsroom speaking of its own text: what lets a note say "you" or end in "!" and stay a note.
 _SELF_REF = lazy_compile(r"(?:earlier|previous|prior|original|initial) version|\bthis " + _DOC
-                       + r"\b|\bwe (?:stated|said|reported|wrote|described|referred|misstated|"
-                       r"incorrectly|erroneously|regret|apologi[sz]e)|\bour (?:article|story|"
-                       r"report|headline)", _I)
+                         + r"\b|\bwe (?:stated|said|reported|wrote|described|referred|misstated|"
+                         r"incorrectly|erroneously|regret|apologi[sz]e)|\bour (?:article|story|"
+                         r"report|headline)", _I)
 # When a note was made, as newsrooms write it next to a label or a verb: "6 February",
 # "Feb. 6, 2026", "2026-02-06", "3:15 p.m. ET", "6 February 2026 at 14:05 GMT".
 _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -141,69 +141,69 @@ _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts",
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:was|has been|is) "
-                r"(?:amended|corrected|updated|changed|edited)"
-                r" on\b", _I), "_amended", "guardian"),
+                  r"(?:amended|corrected|updated|changed|edited)"
+                  r" on\b", _I), "_amended", "guardian"),
     # AP
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} "
-                r"(?:corrects|has been corrected|was corrected|is corrected)\b",
-                _I), "correction", "ap"),
+                  r"(?:corrects|has been corrected|was corrected|is corrected)\b",
+                  _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
     (lazy_compile(_LEAD + r"editors?['\u2019]?s? note(?:\s+(?:on|about|regarding) [\w' -]{1,40}?)?"
-                + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
+                  + _LABEL_TAIL + r"[:\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # The same note under other names: "Note to readers:", "A note to our readers:", "A note
     # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
     (lazy_compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
-                r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
-                r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
-                + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
+                  r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                  r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
+                  + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
     (lazy_compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
-                r"article|report|item|version),? (?:(?:was|has been|is being) (?=(?:refiled|corrected|"
-                r"updated|clarified|withdrawn)\b))?)?(?:corrects|removes|deletes|adds|inserts|refiles|"
-                r"updates|recasts|clarifies|changes|fixes|rewrites|withdraws|kills|refiled|corrected|"
-                r"updated|clarified|withdrawn)\b[^)]*\)?\s*$", _I),
+                  r"article|report|item|version),? (?:(?:was|has been|is being) (?=(?:refiled|corrected|"
+                  r"updated|clarified|withdrawn)\b))?)?(?:corrects|removes|deletes|adds|inserts|refiles|"
+                  r"updates|recasts|clarifies|changes|fixes|rewrites|withdraws|kills|refiled|corrected|"
+                  r"updated|clarified|withdrawn)\b[^)]*\)?\s*$", _I),
      "_reuters", "reuters"),
     # Wire notes without the brackets, or after a dash: "-- Corrects name of purchaser",
     # "Corrects March 11 item to ...", "(Correcting unit's output ...)", "NOTE: company corrects
     # ...", "-- inserting dropped words ...", "(CORRECTION) - ...".
     (lazy_compile(r"^\s*(?:\(|[-\u2013\u2014]{1,2}\s*|note:\s*)?(?:(?:the )?company )?"
-                r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
-                r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
-                r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
+                  r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
+                  r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
+                  r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
     (lazy_compile(_LEAD + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
-                r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
-                r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
-                r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
+                  r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
+                  r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
+                  r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
     (lazy_compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + _SEP,
-                _I),
+                  _I),
      "clarification", "generic"),
     (lazy_compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
-                r"withdrawal)" + _LABEL_TAIL
-                + _SEP, _I), "withdrawal", "generic"),
+                  r"withdrawal)" + _LABEL_TAIL
+                  + _SEP, _I), "withdrawal", "generic"),
     (lazy_compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
-                + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
+                  + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
     # A verb and a time, then the note: "Corrected on 6 February 2026 at 14:05 GMT: ...",
     # "Updated Feb. 6, 2026, to correct ...", "Amended 7 February 2026 to ...",
     # "[Updated at 5:10 p.m. ET with a statement from ...]". Bare stamps are refused earlier.
     (lazy_compile(_LEAD + r"(?:corrected|amended|updated|clarified)\s*,?\s*" + _WHEN
-                + r"(?:\s*[:\u2014\u2013]|\s*,?\s+(?=(?:to|with|after|because)\b))", _I),
+                  + r"(?:\s*[:\u2014\u2013]|\s*,?\s+(?=(?:to|with|after|because)\b))", _I),
      "_verb", "generic"),
     # NYT: "A correction was made on Feb. 6, 2026: ...", "A correction was appended to this
     # article ..."
     (lazy_compile(_LEAD + r"(?:an?|this|the) (?:correction|clarification) (?:was|has been) "
-                r"(?:made|appended|added|issued)\s+(?:to this " + _DOC + r"\b|on\s+" + _DAY
-                + r"\s*[:\u2014\u2013.,])", _I), "_made", "nyt"),
+                  r"(?:made|appended|added|issued)\s+(?:to this " + _DOC + r"\b|on\s+" + _DAY
+                  + r"\s*[:\u2014\u2013.,])", _I), "_made", "nyt"),
     # "The following correction was printed in the ... column", "A correction has been appended
     # to this article"
     (lazy_compile(_LEAD + r"(?:the following (?:correction|clarification) (?:was|has been) "
-                r"(?:made|appended|added|issued|printed|published)\b(?! by\b)|an? (?:correction|"
-                r"clarification) has been (?:appended|added) (?:to this|below|at the (?:end|foot|"
-                r"bottom)))", _I), "_made", "generic"),
+                  r"(?:made|appended|added|issued|printed|published)\b(?! by\b)|an? (?:correction|"
+                  r"clarification) has been (?:appended|added) (?:to this|below|at the (?:end|foot|"
+                  r"bottom)))", _I), "_made", "generic"),
     # A correction stamp with its time: "Corrected 6 February 2026", "Corrected at 3:15 p.m. ET"
     # (unlike "Updated ..." stamps, it says a correction was made).
     (lazy_compile(_LEAD + r"corrected\s*[:,]?\s*" + _WHEN + r"\s*\.?\s*$", _I), "correction",
@@ -211,56 +211,56 @@ _FORMS: tuple[_Form, ...] = (
     # Wire advisories: "Eds: Please kill this story", "MANDATORY KILL", "Please withdraw the
     # photo ..."
     (lazy_compile(_LEAD + r"(?:(?:mandatory|urgent)\s+kill\b|kill\s*[-:\u2014\u2013]|please "
-                r"(?:kill|withdraw|eliminate|discard|delete|do not use) (?:this|the|our|a) "
-                r"(?:[\w.,'-]+ ){0,3}?(?:story|item|photo|image|report|dispatch|version|video|"
-                r"graphic)s?\b)", _I), "withdrawal", "generic"),
+                  r"(?:kill|withdraw|eliminate|discard|delete|do not use) (?:this|the|our|a) "
+                  r"(?:[\w.,'-]+ ){0,3}?(?:story|item|photo|image|report|dispatch|version|video|"
+                  r"graphic)s?\b)", _I), "withdrawal", "generic"),
     # "An earlier version of this article misstated ...", "A headline on an earlier version of
     # this article ...", "An earlier version of a picture caption with this article ...",
     # "In an earlier version of this story, we ..." (NYT, NPR and generic). Without "this", the
     # note must go on with an error verb ("An earlier version of the photo caption misidentified
     # ..."), so "an earlier version of the bill" is not a note.
     (lazy_compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?(?:in\s+)?"
-                rf"(?:(?:an?|the) {_PART} (?:on|in|with|of|accompanying|for) )?"
-                r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
-                rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
-                rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
+                  rf"(?:(?:an?|the) {_PART} (?:on|in|with|of|accompanying|for) )?"
+                  r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
+                  rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
+                  rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"
-                r"refiled)\b", _I),
+                  r"refiled)\b", _I),
      "update", "generic"),
     # "This article has been amended to correct ...", "This story was clarified to reflect
     # ...", "The headline of this article has been changed ..." (an edit "for length and
     # clarity" is a republication line, not a note).
     (lazy_compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
-                r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
-                r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
+                  r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
+                  r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
     (lazy_compile(_LEAD + rf"the {_PART} (?:of|on) this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
-                r"had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>updated|revised|corrected)\b",
-                _I), "_changed", "generic"),
+                  r"had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>updated|revised|corrected)\b",
+                  _I), "_changed", "generic"),
     # A verb without a time, its purpose after it: "Corrected to show ...", "Updated to include
     # ...", "[Updated with a statement from ...]" (bracketed).
     (lazy_compile(_LEAD + r"(?P<verb>corrected|updated|clarified|revised)\s+(?=to (?:show|reflect|"
-                r"include|add|correct|clarify|note|remove|fix|say|make|indicate|state)\b)", _I),
+                  r"include|add|correct|clarify|note|remove|fix|say|make|indicate|state)\b)", _I),
      "_changed", "generic"),
     (lazy_compile(r"^\s*[\[(]\s*(?P<verb>corrected|updated|clarified|revised)\s+(?=with\b)", _I),
      "_changed", "generic"),
     (lazy_compile(_LEAD + rf"(?:this(?: {_DAY})?|the (?:following|original) {_DOC}|the {_DOC} "
-                r"(?:below|above))"
-                rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
-                r"unpublished|taken down|deleted|pulled|published (?:in error|prematurely|by "
-                r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
-                r"owner|account|uploader))|" + _LEAD + rf"this {_DOC} is no longer "
-                r"(?:available|online)\b", _I), "withdrawal", "generic"),
+                  r"(?:below|above))"
+                  rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
+                  r"unpublished|taken down|deleted|pulled|published (?:in error|prematurely|by "
+                  r"mistake))\b(?! by (?:the |its |a )?(?:post |tweet |video |account )?(?:author|user|"
+                  r"owner|account|uploader))|" + _LEAD + rf"this {_DOC} is no longer "
+                  r"(?:available|online)\b", _I), "withdrawal", "generic"),
     # A withdrawal standing as a label: "Story withdrawn", "ARTICLE REMOVED: ..."
     (lazy_compile(_LEAD + r"(?:this )?(?:story|article|item|report|post) (?:withdrawn|removed|retracted|"
-                r"killed|unpublished)\s*(?:$|[:.\u2014\u2013\])]|\s-\s)", _I), "withdrawal", "generic"),
+                  r"killed|unpublished)\s*(?:$|[:.\u2014\u2013\])]|\s-\s)", _I), "withdrawal", "generic"),
     # A newsroom naming itself as it withdraws a story: "<Outlet> is withdrawing a Nov. 15 story
     # ...", "We have retracted our report of ..." (the subject is one to four capitalised words
     # or "we"; the object a story of its own, not a paper or a bill).
     (lazy_compile(r"^[\s*\[(]*(?:we|We)(?:\s+have\s+|\s+are\s+|\s+had\s+|'ve\s+|'re\s+|"
-                r"\s+(?:have )?decided to\s+|\s+)"
-                r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
-                r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
-                rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
+                  r"\s+(?:have )?decided to\s+|\s+)"
+                  r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
+                  r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
+                  rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
                 # an outlet by name: its own story ("this", "our") or a dated one ("Reuters is
                 # withdrawing a Nov. 15 story"); "CNN has retracted a story about ..." is news
                 r"|^[\s*\[(]*(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
@@ -270,33 +270,33 @@ _FORMS: tuple[_Form, ...] = (
                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\s+(?:[\w.,'-]+\s+){0,2}?)"
                 rf"{_DOC}\b"), "withdrawal", "generic"),
     (lazy_compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*))"
-                r"(?:\s+(?:have|has)\s+|'ve\s+|\s+)"
-                r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
-                r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
+                  r"(?:\s+(?:have|has)\s+|'ve\s+|\s+)"
+                  r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
+                  r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
      "_we", "generic"),
     # "We have amended the article to ...", "We've updated our story with ..." (we only: "The
     # Post has amended the article" is news about the Post)
     (lazy_compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>corrected|"
-                r"amended|updated|clarified|removed|retracted|withdrawn|unpublished) (?:the|our) "
-                + _DOC + r"\b", _I), "_we", "generic"),
+                  r"amended|updated|clarified|removed|retracted|withdrawn|unpublished) (?:the|our) "
+                  + _DOC + r"\b", _I), "_we", "generic"),
     # A part of this story changed: "A quote in this story has been corrected", "Two paragraphs
     # have been removed from this article", "The third paragraph of this story was amended".
     (lazy_compile(_LEAD + r"(?:an?|the|one|two|three|some|several|\w+) (?:[\w'-]+ ){0,3}?(?:"
-                rf"(?:in|of|on|from|within) this {_DOC} (?:has been|have been|was|were|had been) "
-                r"(?:\w+ly )?(?P<verb>corrected|amended|changed|updated|removed|deleted|clarified|"
-                r"revised|fixed|added)|(?:has been|have been|was|were) (?:\w+ly )?(?P<verb2>corrected|"
-                rf"amended|changed|updated|removed|deleted|clarified|revised|added) (?:in|from|to) this "
-                rf"{_DOC})\b", _I), "_part", "generic"),
+                  rf"(?:in|of|on|from|within) this {_DOC} (?:has been|have been|was|were|had been) "
+                  r"(?:\w+ly )?(?P<verb>corrected|amended|changed|updated|removed|deleted|clarified|"
+                  r"revised|fixed|added)|(?:has been|have been|was|were) (?:\w+ly )?(?P<verb2>corrected|"
+                  rf"amended|changed|updated|removed|deleted|clarified|revised|added) (?:in|from|to) this "
+                  rf"{_DOC})\b", _I), "_part", "generic"),
     # "Correction appended" / "Clarification appended" standing alone (the note is below)
     (lazy_compile(_LEAD + r"(?P<verb>correction|clarification)s? appended\s*[.:]?\s*[\])]?\s*$", _I),
      "_part", "nyt"),
     # Complaint findings a broadcaster publishes: "Finding: Upheld", "Outcome: partly upheld"
     (lazy_compile(_LEAD + r"(?:finding|outcome|decision|ruling|verdict)\s*[:\u2014\u2013-]\s*"
-                r"(?:(?:partly|partially) )?(?P<verb>upheld|resolved)\b", _I), "_part", "generic"),
+                  r"(?:(?:partly|partially) )?(?P<verb>upheld|resolved)\b", _I), "_part", "generic"),
     # "This is an updated version of a story first published on ...", "This is a corrected
     # version of ..."
     (lazy_compile(_LEAD + r"this (?:is|was) an? (?P<verb>updated|corrected|revised|amended|"
-                rf"clarified) version of (?:this|an?|the|our) (?:[\w.,'-]+ ){{0,3}}?{_DOC}\b", _I),
+                  rf"clarified) version of (?:this|an?|the|our) (?:[\w.,'-]+ ){{0,3}}?{_DOC}\b", _I),
      "_version", "generic"),
     # A republished story's line: "This story was first published on Feb. 3. It was updated
     # on Feb. 5 to correct ..." (a note only when it goes on to say it was changed).
@@ -337,43 +337,43 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
     for label, kind in _INTL_LABELS
 ) + (
     (lazy_compile(_LEAD + r"(?:(?:una|la) versi[oó]n (?:anterior|previa|original|inicial) de "
-                r"(?:este|esta|la|el)|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|ersten) "
-                r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
-                r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
+                  r"(?:este|esta|la|el)|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|ersten) "
+                  r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
+                  r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
      "correction", "generic"),
     # The earlier version in Italian, Portuguese and Dutch, and the other Spanish, German and
     # French ways of saying it ("In una versione precedente di questo articolo", "Numa versão
     # anterior deste texto", "In een eerdere versie van dit artikel", "Dans une précédente
     # version de cet article", "In der ursprünglichen Fassung dieses Textes").
     (lazy_compile(_LEAD + r"(?:(?:in |nella )?(?:una |la )?(?:precedente |prima )?versione "
-                r"(?:precedente |originale |iniziale |precedentemente pubblicata )?(?:di|del|dell['\u2019]|"
-                r"della)\s*(?:questo|questa|quest['\u2019])?|(?:em |n)?(?:uma|a) vers[aã]o (?:anterior|"
-                r"original|inicial|pr[eé]via) d(?:este|esta|o|a)|(?:in )?(?:een|de) (?:eerdere|vorige|"
-                r"oorspronkelijke|oudere) versie van (?:dit|het|deze)|(?:en )?(?:una|la) versi[oó]n "
-                r"(?:anterior|previa|original|inicial|precedente) de (?:este|esta|la|el)|(?:in |bei )?"
-                r"(?:einer|der|eine) (?:fr[uü]her(?:e|en)|vorherig(?:e|en)|[aä]lter(?:e|en)|erst(?:e|en)|"
-                r"urspr[uü]nglich(?:e|en)) (?:version|fassung) (?:dieses|des|dieser|der)|(?:dans )?"
-                r"(?:une|la) (?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture) de (?:cet|cette|"
-                r"l['\u2019]))\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|"
-                r"reportagem|not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I),
+                  r"(?:precedente |originale |iniziale |precedentemente pubblicata )?(?:di|del|dell['\u2019]|"
+                  r"della)\s*(?:questo|questa|quest['\u2019])?|(?:em |n)?(?:uma|a) vers[aã]o (?:anterior|"
+                  r"original|inicial|pr[eé]via) d(?:este|esta|o|a)|(?:in )?(?:een|de) (?:eerdere|vorige|"
+                  r"oorspronkelijke|oudere) versie van (?:dit|het|deze)|(?:en )?(?:una|la) versi[oó]n "
+                  r"(?:anterior|previa|original|inicial|precedente) de (?:este|esta|la|el)|(?:in |bei )?"
+                  r"(?:einer|der|eine) (?:fr[uü]her(?:e|en)|vorherig(?:e|en)|[aä]lter(?:e|en)|erst(?:e|en)|"
+                  r"urspr[uü]nglich(?:e|en)) (?:version|fassung) (?:dieses|des|dieser|der)|(?:dans )?"
+                  r"(?:une|la) (?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture) de (?:cet|cette|"
+                  r"l['\u2019]))\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|"
+                  r"reportagem|not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I),
      "correction", "generic"),
     # This article was corrected / updated / withdrawn, in Italian, Portuguese and Dutch.
     (lazy_compile(_LEAD + r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo) [eè] stato|"
-                r"(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
-                r"(?:dit|het|deze) (?:artikel|stuk|bericht|verhaal) is)\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?"
-                r"(?P<verb>corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|integrat[oa]|"
-                r"corrigid[oa]|retificad[oa]|alterad[oa]|atualizad[oa]|gecorrigeerd|verbeterd|"
-                r"aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld)\b", _I),
+                  r"(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
+                  r"(?:dit|het|deze) (?:artikel|stuk|bericht|verhaal) is)\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?"
+                  r"(?P<verb>corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|integrat[oa]|"
+                  r"corrigid[oa]|retificad[oa]|alterad[oa]|atualizad[oa]|gecorrigeerd|verbeterd|"
+                  r"aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld)\b", _I),
      "_intl_verb", "generic"),
     (lazy_compile(_LEAD + r"(?:(?:dieser|der|die|diese) (?:artikel|text|beitrag|bericht|meldung) "
-                r"(?:wurde|ist) (?:[\w\s]{0,30}\s)?(?:zur[uü]ckgezogen|entfernt|depubliziert|"
-                r"gel[oö]scht)|(?:cet|l['\u2019]) ?(?:article|texte) a [eé]t[eé] (?:retir[eé]|"
-                r"supprim[eé]|d[eé]publi[eé])|(?:este|el|esta|la) (?:art[ií]culo|texto|reportaje|"
-                r"noticia|informaci[oó]n) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
-                r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
-                r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
-                r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "
-                r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b"
+                  r"(?:wurde|ist) (?:[\w\s]{0,30}\s)?(?:zur[uü]ckgezogen|entfernt|depubliziert|"
+                  r"gel[oö]scht)|(?:cet|l['\u2019]) ?(?:article|texte) a [eé]t[eé] (?:retir[eé]|"
+                  r"supprim[eé]|d[eé]publi[eé])|(?:este|el|esta|la) (?:art[ií]culo|texto|reportaje|"
+                  r"noticia|informaci[oó]n) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
+                  r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
+                  r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
+                  r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "
+                  r"(?:ingetrokken|verwijderd|teruggetrokken|offline gehaald))\b"
                 # "Wir haben diesen Artikel zurückgezogen", "Nous avons retiré cet article",
                 # "Hemos retirado este artículo", "Abbiamo ritirato l'articolo", "Retiramos o
                 # texto", "We hebben dit artikel ingetrokken".
@@ -388,11 +388,11 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                 r"(?:ingetrokken|verwijderd|offline gehaald))\b", _I),
      "withdrawal", "generic"),
     (lazy_compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
-                r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
-                + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
-                r"modificad[oa]|actualizad[oa]|korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
-                r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
-                r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
+                  r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
+                  + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
+                  r"modificad[oa]|actualizad[oa]|korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
+                  r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
+                  r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
 )
 # Each language's labels, earlier-version openings and "this text was changed" sentences, from
 # the tables in :mod:`versiontrack.audit.langs` (tried after the forms above).
@@ -406,9 +406,9 @@ _LANG_FORMS: tuple[_Form, ...] = tuple(
     (lazy_compile(_LEAD + langs.WITHDRAWS, _I), "withdrawal", "generic"),
     (lazy_compile(_LEAD + rf"(?:{langs.CHANGED})\b", _I), "_changed", "_lang"),
     (lazy_compile(_LEAD + langs.DEF_CHANGED + rf"(?:{langs.PARTICIPLES})\b" + langs.WHEN
-                + langs.DEF_FOLLOW, _I), "_changed", "_lang"),
+                  + langs.DEF_FOLLOW, _I), "_changed", "_lang"),
     (lazy_compile(_LEAD + rf"(?:{langs.NOUNS}\s+)?(?:{langs.PARTICIPLES})\b" + langs.WHEN
-                + langs.STAMP, _I), "_changed", "_lang"),
+                  + langs.STAMP, _I), "_changed", "_lang"),
 )
 _FORMS = _FORMS + _INTL_FORMS
 # The language tables' forms are tried only when a paragraph's head holds one of their cues.
@@ -421,34 +421,34 @@ _LANG_LABEL_ONLY = lazy_compile(
     r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
 
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
-                        + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
+                          + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
 _TO_CORRECT = lazy_compile(r"\bto (?:correct|fix|amend)\b|\b(?:reflect|include|add|note|append) "
-                         r"(?:a|the|this|the following) corrections?\b|\bto remove an? (?:error|erroneous|"
-                         r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
-                         r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
+                           r"(?:a|the|this|the following) corrections?\b|\bto remove an? (?:error|erroneous|"
+                           r"incorrect|inaccurate|mistaken)|\bpara (?:corregir|rectificar)\b|"
+                           r"\bzu (?:korrigieren|berichtigen)\b|\bpour (?:corriger|rectifier)\b", _I)
 _TO_CLARIFY = lazy_compile(r"\bto (?:clarify|make clear)\b|\bto (?:more (?:accurately|fully|clearly|"
-                         r"precisely)|better) (?:reflect|describe|characteri[sz]e|explain|state|"
-                         r"represent|convey)\b|\bto (?:provide|add|include) (?:more |additional |further )?"
-                         r"context\b", _I)
+                           r"precisely)|better) (?:reflect|describe|characteri[sz]e|explain|state|"
+                           r"represent|convey)\b|\bto (?:provide|add|include) (?:more |additional |further )?"
+                           r"context\b", _I)
 # What an edit made for house style says: not a correction.
 _FOR_LENGTH = lazy_compile(r"\bfor (?:length|clarity|brevity|style|space)\b|\bcondensed\b", _I)
 # A promise of updates to come, not a note of one made.
 _PROMISE = lazy_compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:story|news)\b|"
-                      r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
-                      r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
-                      r"available|emerges?)", _I)
+                        r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
+                        r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
+                        r"available|emerges?)", _I)
 _WITHDRAWN_INTL = lazy_compile(r"\b(?:zur[uü]ckgezogen|depubliziert|retir[eé]e?|d[eé]publi[eé]e?|"
-                             r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
-                             r"ingetrokken|offline gehaald)\b", _I)
+                               r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
+                               r"ingetrokken|offline gehaald)\b", _I)
 _TO_CLARIFY_INTL = lazy_compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
-                              r"esclarecer|deixar claro|verduidelijk)", _I)
+                                r"esclarecer|deixar claro|verduidelijk)", _I)
 _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
-                         r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
-                         r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
-                         r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
+                           r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
+                           r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
+                           r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
 _CHANGED = lazy_compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b|"
-                      r"\bcontinue[sd]? to (?:update|revise)\b", _I)
+                        r"\bcontinue[sd]? to (?:update|revise)\b", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -469,7 +469,7 @@ def _is_stamp(t: str) -> bool:
 
 
 _READER = lazy_compile(r"\b(?:you|your|you're|lol|i think|imho|smh|reply|upvote)\b|[?!]{1,}\s*$",
-                     _I)
+                       _I)
 _RULE = lazy_compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
 
 _HEAD_TAGS = lazy_compile(
@@ -568,8 +568,8 @@ _PROGRAMME = lazy_compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DA
 _EMPHASIS = lazy_compile(r"[*_]{1,3}")
 # A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
 _SPOKEN = lazy_compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
-                     r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
-                     r"(?: on \w+)?\.?[\"']?\s*$", _I)
+                       r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
+                       r"(?: on \w+)?\.?[\"']?\s*$", _I)
 # The same with the verb first, as most of the languages read write it: "..., explicó la
 # compañía.", "..., a expliqué la société.", "..., sagte ein Sprecher.", "..., said the company."
 _SPOKEN_AFTER = lazy_compile(
@@ -581,17 +581,17 @@ _SPOKEN_AFTER = lazy_compile(
     r"erkl[aä]rte|betonte|schrieb|zei|zegt|verklaarde|schreef|aldus)"
     r"\s+(?:[\w.'-]+\s+){0,5}[\w.'-]+\.?[\"']?\s*$", _I)
 _WE_SAID = lazy_compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|"
-                      r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
-                      r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
-                      r"placed|listed|identified|named|referred to)\b|"
-                      r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
+                        r"referred to|listed|identified|put|placed|named|had (?:it|him|her|them))\b|"
+                        r"\bour (?:\w+ ){0,8}?(?:said|stated|reported|described|called|gave|put|"
+                        r"placed|listed|identified|named|referred to)\b|"
+                        r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
                 " has been ", "corrects")
 _GLUED = lazy_compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|original) version of "
-                    r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
-                    r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
-                    r"\s*:|corrects\b))", _I)
+                      r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
+                      r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
+                      r"\s*:|corrects\b))", _I)
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
@@ -599,10 +599,10 @@ _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|edit
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
 _ADVERBIAL = lazy_compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
-                        r"result of)\b[^,.;:]{2,70},\s+(?=\S)", _I)
+                          r"result of)\b[^,.;:]{2,70},\s+(?=\S)", _I)
 _DATELINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
-                       rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
-                       r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
+                         rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
+                         r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -831,7 +831,7 @@ _BRACKET_TAG = lazy_compile(
 
 
 _TRAILING_TAG = lazy_compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction(?: appended)?|clarified|"
-                           r"clarification(?: appended)?|retracted|retraction|updated)\s*$", _I)
+                             r"clarification(?: appended)?|retracted|retraction|updated)\s*$", _I)
 
 
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
@@ -956,7 +956,7 @@ _WIRE_ITEM = lazy_compile(
     r"^\s*\(?(?P<tag>CORRECTED|CORRECTION|CLARIFICATION|WITHDRAWN|RETRACTED|RETRACTION)\)?"
     r"\s*(?:-|:|\u2014|\u2013)\s*(?P<slug>[^.!?]{2,100})$")
 _ITEM_LINE = lazy_compile(r"\b(?:please|pls) read\b|\bshould read\b|\bcorrect(?:s|ing)\b|"
-                        r"\b(?:item|story|report) (?:headlined|on|of|about)\b", _I)
+                          r"\b(?:item|story|report) (?:headlined|on|of|about)\b", _I)
 
 
 def _wire_item(paras: tuple[str, ...]) -> tuple[Note, list[int]] | None:
@@ -1032,8 +1032,8 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
 # A note that announces what follows ("... an error, which we correct below:") or whose line
 # breaks off mid-sentence (a hard-wrapped wire item) states its values in the next lines.
 _ANNOUNCES = lazy_compile(r"(?::|\b(?:below|as follows|a continuaci[oó]n|ci-dessous|"
-                        r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
-                        r"als volgt))\s*\.?\s*$", _I)
+                          r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
+                          r"als volgt))\s*\.?\s*$", _I)
 _BROKEN_OFF = lazy_compile(r"[^.!?)\]\"'\u201d\u2019:]\s*$")
 
 

@@ -392,9 +392,9 @@ VETO = 4.0
 THRESHOLD = 3.5
 
 _CLARIFY = lazy_compile(r"\bclarif|\bmake clear\b|\bklarstell|\bpr[eé]cis|\baclar|\bprecisa|"
-                      r"\besclarec|\bverduidelijk", _I)
+                        r"\besclarec|\bverduidelijk", _I)
 _WITHDRAWN = lazy_compile(r"\b(?:withdrawn|retracted|zur[uü]ckgezogen|retir[eé]|retirad|ritirat|"
-                        r"ingetrokken)\b"
+                          r"ingetrokken)\b"
                         # removed, unpublished, taken down: a withdrawal when a story was (not
                         # "An incorrect reference ... has also been removed")
                         r"|\b(?:story|article|report|post|piece|item|video|programme|episode)s? "

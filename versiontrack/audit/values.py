@@ -92,8 +92,8 @@ _DATE = lazy_compile(
     r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m[.\ue000]|[ap]m\b|uhr\b|h\b)", _I)
 # Number words answer number words: "five candidates, not six".
 _NUM_WORD = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
-                       r"third|fourth|fifth)\b", _I)
+                         r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
+                         r"third|fourth|fifth)\b", _I)
 _SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?cento|"
           r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
@@ -118,10 +118,10 @@ _PREPS = frozenset(re.findall(
     "do da dos das no na nos nas em com por para sobre "
     "van in op aan met voor bij over uit tot naar"))
 _DETS = lazy_compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|einem|le|la|les|l'|un|une|"
-                   r"el|los|las|uno|una|il|lo|gli|i|o|os|as|um|uma|het|een)\s+", _I)
+                     r"el|los|las|uno|una|il|lo|gli|i|o|os|as|um|uma|het|een)\s+", _I)
 _PRONOUN_START = lazy_compile(r"^(?:it|he|she|they|this|that|its|his|her|their|er|sie|es|il|elle|"
-                            r"ils|elles|ce|c'|él|ella|ellos|lui|lei|loro|ele|ela|eles|elas|hij|"
-                            r"zij|ze|het)\b", _I)
+                              r"ils|elles|ce|c'|él|ella|ellos|lui|lei|loro|ele|ela|eles|elas|hij|"
+                              r"zij|ze|het)\b", _I)
 _PARTICIPLE = lazy_compile(r"^(?:\w+ed|shown|known|born|held|seen|given|taken|written|spelt|"
                            r"spelled|called|named|titled|pictured|listed|quoted)\b", _I)
 # What closes the wrong side of "X, not Y": "as stated", "wie behauptet", "comme indiqué" ...
@@ -138,10 +138,10 @@ _CLAUSE_END = lazy_compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\
 
 
 _CORE = lazy_compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d[\d,.:]*\d(?:[-\u2013]\d+)?|"
-                   r"\d(?:[-\u2013]\d+)?")
+                     r"\d(?:[-\u2013]\d+)?")
 _ABBR_DOT = lazy_compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|No|Jan|"
-                       r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
-                       r"[ap]\.m)\.(?=\s|,|$)")
+                         r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
+                         r"[ap]\.m)\.(?=\s|,|$)")
 _HIDDEN = "\ue000"
 
 
@@ -186,7 +186,7 @@ def _ends_with_quote(s: str) -> bool:
 
 
 _DATE_LEAD = lazy_compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
-                        r"del|du|de|vom|zum)\s+)+", _I)
+                          r"del|du|de|vom|zum)\s+)+", _I)
 
 
 def _bare_date(v: str) -> str | None:
@@ -345,11 +345,11 @@ def _strip_old(old: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _NOT_QUALIFIER = lazy_compile(r"\s*(?:only|just|merely|yet|least|even|always|necessarily|because|"
-                            r"to|be|have|been|nur|seulement|solo|solamente|"
-                            r"apenas|alleen|pas que)\b", _I)
+                              r"to|be|have|been|nur|seulement|solo|solamente|"
+                              r"apenas|alleen|pas que)\b", _I)
 _AUX_END = lazy_compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
-                      r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because|"
-                      r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
+                        r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because|"
+                        r"ist|war|sind|wird|hat|est|es|[eè]|era|é|foi|is|was|werd)\s*$", _I)
 # "X, not Y" and the same in six more languages; "X e não Y", "X et non Y".
 _CONTRAST = lazy_compile(
     r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
@@ -372,7 +372,7 @@ _CALLED = lazy_compile(
     r"){0,4}(?:(?:it|him|her|them|this|(?:the|his|her|its|their) [\w-]+)\s+)?"
     r"(?P<old>(?:an?|the)\s+[^.;,()]{1,60})", _I)
 _SPELL = lazy_compile(r"\bmisspel|\bspelling\b|\bspelled\b|\bfalsch geschrieben|\bortograf|"
-                    r"\bgrafia\b|\bgespeld", _I)
+                      r"\bgrafia\b|\bgespeld", _I)
 # A sentence that states the fact after the one that named the error.
 _FACT = lazy_compile(
     r"^(?:(?:in fact|actually|in reality|but|however|tats[aä]chlich|richtig|en r[eé]alit[eé]|"
@@ -674,7 +674,7 @@ def _date_around(words: list[str], i: int, j: int) -> str | None:
 
 
 _NAME_RUN = lazy_compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
-                       r"[A-Z][\w.'&-]*)*")
+                         r"[A-Z][\w.'&-]*)*")
 
 
 def _bounded(new: str, old: str) -> str | None:
@@ -804,15 +804,15 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
 # An error word before "X, not Y" leaves its orientation open ("incorrectly gave the total as
 # 52, not 48" is read both ways); a "should have" or "to show" after it settles it.
 _MISSAID = lazy_compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately|falsely|"
-                      r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
-                      r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
+                        r"mis(?:stated|reported|quoted|identified|named|spelled|spelt|labell?ed)|"
+                        r"f[aä]lschlich\w*|irrt[uü]mlich\w*)\b", _I)
 _NEGATIONS = frozenset(("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"))
 # A sentence that tells of an error: what it sets "instead of" what may be either way round.
 _ERROR_TOLD = lazy_compile(r"\b(?:errors?|mistakes?|typos?|misprints?|erreurs?|coquilles?|"
-                         r"fehler|errores?|errori|erros?|fouten?|vergissing)\b", _I)
+                           r"fehler|errores?|errori|erros?|fouten?|vergissing)\b", _I)
 _RESTATED = lazy_compile(r"\b(?:should have|to (?:show|say|reflect|read|make clear|clarify|"
-                       r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
-                       _I)
+                         r"correct)|in fact|actually|(?:is|was|are|were) (?:in fact|actually))\b",
+                         _I)
 
 
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
@@ -876,8 +876,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
 
 
 _NAMED_FACT = lazy_compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
-                         r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
-                         r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
+                           r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
+                           r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
 _NAMING = lazy_compile(r"\b(?:mis(?:named|identified|labell?ed)|identified|named)\b", _I)
 
 
@@ -966,8 +966,8 @@ def _typed_answer(claim: str, new: str) -> str | None:
 _MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
 _WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
-                         r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
-                         r"\s+(?P<new>[^,;]+?)\.?$", _I)
+                           r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
+                           r"\s+(?P<new>[^,;]+?)\.?$", _I)
 
 
 def _one_value(v: str) -> bool:
@@ -1050,7 +1050,7 @@ def _passage(raw: str) -> str:
 
 
 _READ_ONLY = lazy_compile(r"\b(?:please|pls) read\b(?P<new>[^()]{1,160}?)(?=(?<!\.)\.(?!\.)\s|"
-                        r"\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
+                          r"\.?$|\(|\bcorrect(?:s|ing|ed)?\b)", _I)
 
 
 def _read_only(t: str) -> str | None:
@@ -1294,11 +1294,11 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
 
 # "to add the word 'reportedly'", "inserts the words 'at least'": the added words are the value.
 _ADDED_WORDS = lazy_compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
-                          r"[\"']([^\"']{1,60})[\"']", _I)
+                            r"[\"']([^\"']{1,60})[\"']", _I)
 # "was incorrectly tabulated at 200,000-plus": the figure the note calls wrong.
 _WRONG_AT = lazy_compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
-                       r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
-                       r"percent|per cent))?)(?=[\s.,;]|$)", _I)
+                         r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
+                         r"percent|per cent))?)(?=[\s.,;]|$)", _I)
 
 
 
