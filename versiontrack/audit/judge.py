@@ -337,11 +337,14 @@ _TALLY_NOUNS = wordset(
     "blessés disparus personnes victimes muertos heridos desaparecidos personas víctimas "
     "morti feriti dispersi persone vittime mortos feridos desaparecidos pessoas vítimas doden "
     "gewonden vermisten mensen slachtoffers")
-_COUNT_WORDS = {w: i for i, w in enumerate((
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty"), start=1)}
-_COUNT_WORDS.update({"dozens": 30, "scores": 40, "hundreds": 300, "thousands": 3000})
+# Numbers in words, as digits: read for running counts and for house style (below).
+_NUMBER_NAMES = {w: str(i) for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))}
+# Counts in words, for a running count: the numbers above, and rough ones in order of size.
+_COUNT_WORDS = {w: int(n) for w, n in _NUMBER_NAMES.items() if n != "0"} | {
+    "dozens": 30, "scores": 40, "hundreds": 300, "thousands": 3000}
 
 
 def _count(token: str) -> float | None:
@@ -421,6 +424,17 @@ def superseded(change: Change) -> bool:
     return False
 
 
+def _developing(change: Change) -> str:
+    """What makes an edit news developing rather than a fact corrected, in the words the update
+    finding gives ("" when nothing does): a running count raised, or a provisional statement
+    overtaken by events."""
+    if rising_tally(change):
+        return "a running count raised as the news developed"
+    if superseded(change):
+        return "a provisional statement overtaken by events"
+    return ""
+
+
 def _overtaken(changes: Sequence[Change]) -> set[int]:
     """``id()`` of the removed paragraphs that a paragraph added in the same step rewrites with
     what happened: the removed one says something provisional, the added one shares two or
@@ -460,7 +474,7 @@ def change_class(change: Change) -> str:
         return "addition"
     if change.kind == "removed" or not change.ops:
         return "correction"
-    if rising_tally(change) or superseded(change):
+    if _developing(change):
         return "addition"
     if "meaning" in change.labels:
         return "correction"
@@ -718,8 +732,10 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 removed_words += len(change.old_text.split())
             elif change.kind != "added":
                 removed_words += sum(len(o.text.split()) for o in change.ops if o.op == "delete")
-            addition = (change_class(change) == "addition" or id(change) in overtaken) and \
-                pol.additions != "note"
+            klass = change_class(change)
+            developing = _developing(change) or (
+                "a provisional statement overtaken by events" if id(change) in overtaken else "")
+            addition = (klass == "addition" or bool(developing)) and pol.additions != "note"
             match = min(matches, key=lambda m: (m[0], m[3] != "value")) if matches else None
             if match is None:
                 # Subject match, only by notes that match nothing by value or paragraph.
@@ -727,7 +743,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     for ref in refs_by_step[j]:
                         if (j, ref.index) in strong_notes or ref.vague:
                             continue
-                        how = _subject_match(ref, change, change_class(change) == "addition")
+                        how = _subject_match(ref, change, klass == "addition")
                         if how:
                             match = (j, ref, how, "subject")
                             break
@@ -736,7 +752,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             if match is None:
                 # A note of its own version that names nothing can be tied to it by position only.
                 want = ("update",) if addition else (*_CORRECTIVE, "editors-note") \
-                    if pol.additions != "note" or change_class(change) == "correction" \
+                    if pol.additions != "note" or klass == "correction" \
                     else (*_CORRECTIVE, "editors-note", "update")
                 vague = next((r for r in refs_by_step[i] if r.vague and r.note.kind in want
                               and r.note.position != "headline"), None)
@@ -756,10 +772,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 findings.append(f)
                 continue
             if addition and pol.additions == "none":
-                what = "a running count raised as the news developed" if rising_tally(change) \
-                    else "a provisional statement overtaken by events" if superseded(change) \
-                    or id(change) in overtaken \
-                    else "added material"
+                what = developing or "added material"
                 findings.append(Finding(
                     "update", f"{_describe(change)}{_what(change)}; {what}, which "
                     f"needs no note under policy {pol.name}.", old_v.number, new_v.number,
@@ -927,10 +940,6 @@ def _pairs(change: Change, labels: set[str]) -> set[str]:
 
 # House style applied to a value that stays the same: "5 percent" / "5%", "$5m" / "$5 million",
 # "three" / "3", "2nd" / "second", "\u20ac5" / "5 euros", "March 3" / "3 March", "1,000" / "1000".
-_NUMBER_NAMES = {w: str(i) for i, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty"))}
 _ORDINAL_NAMES = {w: f"{i}th" for i, w in enumerate((
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth"))}
