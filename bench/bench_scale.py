@@ -1,9 +1,12 @@
-"""Benchmark bulk audit: in-process vs a local Dask cluster on a synthetic archive set.
+"""Benchmark bulk audit and export: in-process, a local Dask cluster, and a scheduler with
+workers started as separate processes on 127.0.0.1, on one synthetic archive set.
 
 Builds N shards of short synthetic stories (each version one realistic edit: a number changed,
 a paragraph added, a correction note), then runs ``audit --all`` with ``--out`` (the Parquet
-dataset) in-process and with ``--engine dask`` on a local cluster of W worker processes, in the
-CLI's chunks, alternated ``--rounds`` times, and prints for each run: versions/s, the CPU time
+dataset) in-process, with ``--engine dask`` on a local cluster of W worker processes, and (with
+``--cluster``) against a ``dask scheduler`` plus W ``dask worker`` processes, the way a real
+cluster runs, in the CLI's chunks, alternated ``--rounds`` times; ``--export`` also times
+``export --format parquet`` on each engine. It prints for each run: versions/s, the CPU time
 per version (in-process: this process and its git children; on Dask: the workers, their git
 children, and the client process with its in-process scheduler), peak memory, the load average
 before and after, and the speed-up. CPU per version tells overhead from load: a run slowed by
@@ -11,7 +14,7 @@ other jobs on the machine takes longer but not more CPU. The machine's cores bou
 (2 here, shared). ``--inprocess-sets A,B`` runs kept sets in-process only, alternated (the
 in-process rate by size of set). Never fails on time. Usage:
 ``python bench/bench_scale.py [--shards 2] [--stories 300] [--versions 5] [--workers 2]
-[--rounds 1] [--keep DIR]``.
+[--rounds 1] [--cluster] [--export] [--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -21,9 +24,13 @@ import os
 import random
 import resource
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -112,29 +119,93 @@ def run_inprocess(chunks: list[Chunk], out: Path, total: int) -> dict[str, float
     return {"took": took}
 
 
-def run_dask(chunks: list[Chunk], out: Path, total: int, workers: int) -> dict[str, float]:
+def run_dask(chunks: list[Chunk], out: Path, total: int, workers: int,
+             address: str | None = None) -> dict[str, float]:
+    """On a local cluster we start (inside the timing, as the CLI's would be), or on the
+    scheduler at ``address`` (its workers already running, as on a real cluster)."""
     shutil.rmtree(out, ignore_errors=True)
     load, (me, _), t = _load(), _cpu(), time.perf_counter()
-    # Our own local cluster (started inside the timing, as the CLI's would be), so the
-    # workers can be asked for their CPU time and peak memory before it closes.
-    with dask_client(None, workers) as client:
+    # Our own client, so the workers can be asked for their CPU time and peak memory.
+    with dask_client(address, workers) as client:
         started = time.perf_counter() - t
         before = client.run(_cpu)
         summary = run_plan(chunks, get_policy("corrections"), out, engine="dask",
-                           scheduler=client.scheduler.address)
+                           scheduler=address or client.scheduler.address)
         after = client.run(_cpu)
         peak = max(client.run(_peak_mb).values())
     took = time.perf_counter() - t
     me1, _ = _cpu()
     work = sum(after[w][0] - before[w][0] for w in after)
     git = sum(after[w][1] - before[w][1] for w in after)
-    print(f"  dask:      {took:7.2f} s, {total / took:6.0f} versions/s (cluster start "
+    name, start = ("cluster:", "connect") if address else ("dask:", "cluster start")
+    host = "client" if address else "client and scheduler"
+    print(f"  {name:10s} {took:7.2f} s, {total / took:6.0f} versions/s ({start} "
           f"{started:.1f} s); CPU per version: workers {work * 1000 / total:.3f} ms + git "
-          f"{git * 1000 / total:.3f} ms, client and scheduler {(me1 - me) * 1000 / total:.3f} "
+          f"{git * 1000 / total:.3f} ms, {host} {(me1 - me) * 1000 / total:.3f} "
           f"ms (cores used {(work + git + me1 - me) / took:.2f}); {len(summary.errors)} errors; "
           f"peak RSS {peak:.0f} MB (largest worker); load "
           f"{load} -> {_load()}", flush=True)
     return {"took": took}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def separate_cluster(workers: int) -> Iterator[str]:
+    """``dask scheduler`` and ``workers`` x ``dask worker`` (one thread each, no profiler, as
+    docs/scale.md advises) as their own processes on 127.0.0.1; yields the address."""
+    from distributed import Client
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
+    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host",
+                               "127.0.0.1", "--port", str(port), "--no-dashboard",
+                               # its HTTP server (health) off the default 8787 the local
+                               # clusters' schedulers use
+                               "--dashboard-address", "127.0.0.1:0"], **quiet)]
+    try:
+        procs += [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
+                                    "--nthreads", "1", "--nworkers", "1", "--no-dashboard",
+                                    "--host", "127.0.0.1"], **quiet) for _ in range(workers)]
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(workers, timeout=60)
+        yield address
+    finally:
+        for p in reversed(procs):  # workers before their scheduler
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def run_export(manifest: Path, out: Path, total: int, name: str, workers: int,
+               address: str | None = None) -> float:
+    """``export --format parquet`` of the whole set from scratch on one engine (the CLI's code,
+    its progress bar off), timed; returns the wall time."""
+    from versiontrack.cli.research_cmds import Engine, research_export
+
+    shutil.rmtree(out, ignore_errors=True)
+    eng = Engine() if name == "inprocess" else Engine("dask", address, None if address
+                                                        else workers)
+    t = time.perf_counter()
+    research_export(manifest, out, "parquet", "corrections", None, eng)
+    took = time.perf_counter() - t
+    print(f"  export parquet, {name}: {took:7.2f} s, {total / took:6.0f} versions/s; load "
+          f"{_load()}", flush=True)
+    return took
+
+
+@contextmanager
+def _no_cluster() -> Iterator[None]:
+    yield None
 
 
 def main() -> None:
@@ -149,6 +220,11 @@ def main() -> None:
                     help="in-process and Dask runs, alternated, this many times each")
     ap.add_argument("--keep", type=Path, default=None,
                     help="build the set in this folder and keep it; reuse it when it is there")
+    ap.add_argument("--cluster", action="store_true",
+                    help="also run on a scheduler and --workers worker processes started apart "
+                    "on 127.0.0.1 (the way a real cluster runs)")
+    ap.add_argument("--export", action="store_true",
+                    help="also time export --format parquet on each engine")
     ap.add_argument("--inprocess-sets", default=None, metavar="DIR,DIR",
                     help="kept sets (--keep folders) to run in-process only, alternated: the "
                     "in-process rate and CPU per version by the size of the set")
@@ -185,28 +261,49 @@ def main() -> None:
         print(f"set: {len(entries)} stories, {total} versions, {len(chunks)} chunks of at most "
               f"{args.target} versions (built or opened in {time.perf_counter() - t:.1f} s)",
               flush=True)
-        times: dict[str, list[float]] = {"inprocess": [], "dask": []}
-        for r in range(args.rounds):
-            print(f"round {r + 1}", flush=True)
-            times["inprocess"].append(run_inprocess(chunks, root / "out-inprocess",
-                                                    total)["took"])
-            times["dask"].append(run_dask(chunks, root / "out-dask", total,
-                                          args.workers)["took"])
-            rows = {e: sum(len(read_table(root / f"out-{e}", tb))
-                           for tb in ("stories", "changes", "findings")) for e in times}
-            same = "the same" if rows["inprocess"] == rows["dask"] else "DIFFERENT"
-            print(f"  speed-up dask/inprocess with {args.workers} workers: "
-                  f"{times['inprocess'][-1] / times['dask'][-1]:.2f}x (dask time includes "
-                  f"starting the local cluster); rows in-process {rows['inprocess']}, dask "
-                  f"{rows['dask']}: {same}", flush=True)
+        engines = ["inprocess", "dask"] + (["cluster"] if args.cluster else [])
+        times: dict[str, list[float]] = {e: [] for e in engines}
+        exports: dict[str, list[float]] = {e: [] for e in engines}
+        with (separate_cluster(args.workers) if args.cluster else _no_cluster()) as address:
+            for r in range(args.rounds):
+                print(f"round {r + 1}", flush=True)
+                times["inprocess"].append(run_inprocess(chunks, root / "out-inprocess",
+                                                        total)["took"])
+                times["dask"].append(run_dask(chunks, root / "out-dask", total,
+                                              args.workers)["took"])
+                if address:
+                    times["cluster"].append(run_dask(chunks, root / "out-cluster", total,
+                                                     args.workers, address)["took"])
+                rows = {e: sum(len(read_table(root / f"out-{e}", tb))
+                               for tb in ("stories", "changes", "findings")) for e in engines}
+                same = ("the same" if len(set(rows.values())) == 1 else "DIFFERENT")
+                base = times["inprocess"][-1]
+                ups = ", ".join(f"{e} {base / times[e][-1]:.2f}x" for e in engines[1:])
+                print(f"  speed-up over in-process with {args.workers} workers: {ups} (dask "
+                      f"includes starting the local cluster); rows (stories, changes, "
+                      f"findings) {', '.join(f'{e} {n}' for e, n in rows.items())}: {same}",
+                      flush=True)
+                if args.export:
+                    for e in engines:
+                        exports[e].append(run_export(manifest, root / f"export-{e}", total, e,
+                                                     args.workers,
+                                                     address if e == "cluster" else None))
+                    ups = ", ".join(f"{e} {exports['inprocess'][-1] / exports[e][-1]:.2f}x"
+                                    for e in engines[1:])
+                    print(f"  export speed-up over in-process: {ups}", flush=True)
         if args.rounds > 1:
-            print(f"over {args.rounds} rounds: {sum(times['inprocess']) / sum(times['dask']):.2f}x",
-                  flush=True)
+            ups = ", ".join(f"{e} {sum(times['inprocess']) / sum(times[e]):.2f}x"
+                            for e in engines[1:])
+            print(f"audit over {args.rounds} rounds: {ups}", flush=True)
+            if args.export:
+                ups = ", ".join(f"{e} {sum(exports['inprocess']) / sum(exports[e]):.2f}x"
+                                for e in engines[1:])
+                print(f"export over {args.rounds} rounds: {ups}", flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
         else:
-            for out in root.glob("out-*"):
+            for out in [*root.glob("out-*"), *root.glob("export-*")]:
                 shutil.rmtree(out, ignore_errors=True)
 
 

@@ -441,3 +441,65 @@ def test_every_worker_killed_stops_the_run_with_exit_5_and_keeps_what_was_writte
     assert "already written (skipped)" in again.stderr
     for table in ("stories", "changes", "findings", "notes", "headline_changes", "errors"):
         assert rows(out, table) == rows(tmp_path / "in", table)
+
+
+def _hide_object(shard, path):
+    """Move the git object of ``path`` at HEAD out of the shard (a damaged archive); returns a
+    function that puts it back."""
+    blob = subprocess.run(["git", "-C", str(shard), "rev-parse", f"HEAD:{path}"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    obj = shard / ".git" / "objects" / blob[:2] / blob[2:]
+    kept = obj.read_bytes()
+    obj.unlink()
+    return lambda: obj.write_bytes(kept)
+
+
+def test_a_story_that_fails_is_left_out_of_export_and_stats_and_retried(archive_set, run_cli,
+                                                                       tmp_path):
+    """A story whose history cannot be read (a git object missing from its shard) is named,
+    listed in the errors table and left out, on both engines alike; the rest is written, the
+    command exits 1, and the next run, with the archive repaired, exports it."""
+    shard = archive_set.parent / "two"
+    listing = subprocess.run(["git", "-C", str(shard), "ls-tree", "-r", "--name-only", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    restore = _hide_object(shard, next(p for p in listing
+                                       if "ferry2/" in p and p.endswith("meta.json")))
+    r = run_cli("export", "--format", "sqlite", "--out", tmp_path / "f.db", "--archive",
+                archive_set)
+    assert r.exit_code == 1
+    assert "exported 7 story(ies)" in r.stdout
+    assert "Error: example.net_ferry2: ArchiveError: git object" in r.stderr
+    assert "1 story(ies) left out" in r.stderr
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "f.db")
+    assert [row[0] for row in con.execute("SELECT story FROM errors")] == ["example.net_ferry2"]
+    assert con.execute("SELECT COUNT(*) FROM stories").fetchone() == (7,)
+    con.close()
+
+    for engine in (["--engine", "inprocess"], ["--engine", "dask", "--workers", "2"]):
+        out = tmp_path / f"pq-{engine[1]}"
+        r = run_cli("export", "--format", "parquet", "--out", out, *engine, "--archive",
+                    archive_set)
+        assert r.exit_code == 1, r.output
+        assert "Error: example.net_ferry2:" in r.stderr
+    for table in ("stories", "changes", "findings", "errors"):
+        assert parquet_rows(tmp_path / "pq-dask" / f"{table}.parquet") == \
+            parquet_rows(tmp_path / "pq-inprocess" / f"{table}.parquet")
+    assert [json.loads(x)["story"] for x in
+            parquet_rows(tmp_path / "pq-dask" / "errors.parquet")[1]] == ["example.net_ferry2"]
+    stats = run_cli("stats", "--json", "--archive", archive_set)
+    assert stats.exit_code == 1
+    data = json.loads(stats.stdout)
+    assert data["groups"][0]["stories"] == 7
+    assert [e["story"] for e in data["errors"]] == ["example.net_ferry2"]
+
+    restore()  # the archive repaired: the next (incremental) run makes the story
+    r = run_cli("export", "--format", "sqlite", "--out", tmp_path / "f.db", "--archive",
+                archive_set)
+    assert r.exit_code == 0, r.output
+    assert "incremental: 1 written" in r.stdout
+    con = sqlite3.connect(tmp_path / "f.db")
+    assert con.execute("SELECT COUNT(*) FROM errors").fetchone() == (0,)
+    assert con.execute("SELECT COUNT(*) FROM stories").fetchone() == (8,)
+    con.close()

@@ -541,7 +541,9 @@ def export(story: str | None, all_: bool, out_dir: Path | None, fmt: str, policy
 
     \b
     Exit codes: 0 ok, 1 error (OUT exists and is not an export, cannot write, missing
-    extra), 2 usage.
+    extra; or a story whose rows could not be made: it is named, left out and listed in the
+    errors table, the rest is written, and the next run tries it again), 2 usage, 5 the Dask
+    cluster lost every worker.
     """
     from versiontrack.errors import InputError
     from versiontrack.render.controls import json_for_terminal

@@ -79,6 +79,20 @@ def research_export(archive_path: Path, out: Path, fmt: str, policy: str,
          f"{result.removed} removed, {result.rows} rows, policy {pol.name})")
     if fmt == "sqlite" and result.metadata is not None:
         echo(f"browse with: datasette {out} -m {result.metadata}")
+    left_out(result.errors)
+
+
+def left_out(errors: tuple[tuple[str, str], ...]) -> None:
+    """Name the stories an export left out (on stderr) and exit 1; nothing when none."""
+    if not errors:
+        return
+    from versiontrack.errors import EXIT_ERROR
+
+    for key, why in errors:
+        echo(f"Error: {key}: {why}", err=True)
+    echo(f"{len(errors)} story(ies) left out (listed in the errors table); the rest is "
+         "written, and the next run tries them again", err=True)
+    click.get_current_context().exit(EXIT_ERROR)
 
 
 _HEADERS = {
@@ -123,7 +137,9 @@ def stats(by: str | None, db_path: Path | None, as_json: bool, as_csv: bool, pol
     dask makes the rows on a Dask cluster, with the same result.
 
     \b
-    Exit codes: 0 ok, 1 error, 2 usage.
+    Exit codes: 0 ok, 1 error (also after the figures when a story could not be audited:
+    it is named on stderr and left out of them), 2 usage, 5 the Dask cluster lost every
+    worker.
     """
     from versiontrack.audit.judge import get_policy
     from versiontrack.research.sqlite import export_sqlite
@@ -137,10 +153,17 @@ def stats(by: str | None, db_path: Path | None, as_json: bool, as_csv: bool, pol
         target = db_path or Path(tmp) / "findings.db"
         with open_collection(archive_path) as archive:
             make = Engine(engine, scheduler, workers).row_maker(archive, pol)
-            export_sqlite(archive, target, pol, make_rows=make)
+            errors = export_sqlite(archive, target, pol, make_rows=make).errors
         rows = archive_stats(target, by or "")
+    _print_stats(rows, by, policy, as_json, as_csv, errors)
+    left_out(errors)
+
+
+def _print_stats(rows: list[Any], by: str | None, policy: str, as_json: bool, as_csv: bool,
+                 errors: tuple[tuple[str, str], ...]) -> None:
     if as_json:
-        echo_json({"by": by or "all", "policy": policy, "groups": [r.to_dict() for r in rows]})
+        echo_json({"by": by or "all", "policy": policy, "groups": [r.to_dict() for r in rows],
+                   "errors": [{"story": k, "error": e} for k, e in errors]})
         return
     keys = list(_HEADERS)
     if as_csv:

@@ -26,16 +26,41 @@ from versiontrack._version import __version__
 from versiontrack.audit.judge import DEFAULT_POLICY, VERDICT_ALIASES, Policy, get_policy
 from versiontrack.errors import InputError
 from versiontrack.research.eventrows import EVENT_TABLES, archive_events, rows_of
-from versiontrack.research.rows import TABLES, StoryRows, archive_rows, columns
+from versiontrack.research.rows import TABLES, StoryRows, columns, story_rows
 
 if TYPE_CHECKING:
     from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
 
 #: Makes the rows of the given story keys (in-process by default; ``scale`` runs it on Dask).
-RowMaker = Callable[[list[str]], Iterable[StoryRows]]
+RowMaker = Callable[[list[str]], Iterable["StoryRows | Failed"]]
 
-__all__ = ["MARK_TABLE", "ExportResult", "RowMaker", "check_ours", "export_sqlite", "metadata",
+#: The table naming the stories whose rows could not be made in the last export, with why.
+ERRORS_TABLE = "errors"
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A story whose rows could not be made: it is left out (its old rows too, so the next
+    export makes it again) and named in the ``errors`` table; the export goes on."""
+
+    story: str
+    error: str  # "Kind: message"
+
+
+def guarded_rows(archive: Archive | ArchiveSet, keys: list[str],
+                 policy: Policy) -> Iterator[StoryRows | Failed]:
+    """:func:`archive_rows` one story at a time, a story that fails given as :class:`Failed`
+    (as the bulk engine records it) instead of ending the export."""
+    outlets = {s.key: s.outlet for s in archive.stories()}
+    for key in keys:
+        try:
+            yield story_rows(archive.history(key, raw=True), outlets.get(key, ""), policy,
+                             story=key)
+        except Exception as exc:  # noqa: BLE001 - one broken story never ends the run
+            yield Failed(key, f"{type(exc).__name__}: {exc}")
+
+__all__ = ["ERRORS_TABLE", "MARK_TABLE", "ExportResult", "Failed", "RowMaker", "check_ours", "export_sqlite", "metadata",
            "metadata_path", "replacing", "write_rows"]
 
 #: The table that marks a database as a versiontrack findings database.
@@ -104,6 +129,7 @@ class ExportResult:
     full: bool  # rebuilt from scratch (new file, or another policy)
     metadata: Path | None = None
     events: int = 0  # event groups whose rows were (re)written
+    errors: tuple[tuple[str, str], ...] = ()  # (story, error) of stories left out, by story
 
 
 def metadata_path(out: Path) -> Path:
@@ -242,10 +268,12 @@ def _sync_events(db: sqlite_utils.Database, archive: Archive | ArchiveSet) -> tu
     return redo, write
 
 
-def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows], fresh: bool = False,
-               batch: int = 200) -> tuple[int, int]:
+def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows | Failed],
+               fresh: bool = False, batch: int = 200,
+               failed: list[Failed] | None = None) -> tuple[int, int]:
     """Replace each story's rows in ``db`` (``fresh``: the tables hold none of them yet);
-    returns (stories, rows) written. Rows go in ``batch`` stories at a time."""
+    returns (stories, rows) written. Rows go in ``batch`` stories at a time. A :class:`Failed`
+    story loses its old rows and is appended to ``failed``."""
     stories = count = 0
     pending: dict[str, list[dict[str, Any]]] = {t.table: [] for t in TABLES}
 
@@ -256,10 +284,16 @@ def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows], fresh: bool
                 pending[row_type.table] = []
 
     for story_rows in rows:
-        key = story_rows.story.story
+        key = story_rows.story
+        if not isinstance(key, str):
+            key = key.story
         if not fresh:
             for row_type in reversed(TABLES):  # children first, for the foreign keys
                 db.execute(f"DELETE FROM [{row_type.table}] WHERE story = ?", [key])
+        if isinstance(story_rows, Failed):
+            if failed is not None:
+                failed.append(story_rows)
+            continue
         for row_type in TABLES:
             got = [r.as_dict() for r in story_rows.of(row_type.table)]
             pending[row_type.table] += got
@@ -277,7 +311,7 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
                   make_rows: RowMaker | None = None) -> ExportResult:
     """Write (or bring up to date) the findings database at ``out`` from an archive or an
     archive set, and its Datasette metadata beside it. ``make_rows`` makes the rows of the
-    stories to write (default: :func:`archive_rows`, here)."""
+    stories to write (default: :func:`guarded_rows`, here)."""
     out = Path(out)
     check_ours(out)
     pol = get_policy(policy, grace_hours)
@@ -312,14 +346,25 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
                 todo = [s.key for s in infos
                         if heads.get(s.key) != archive.versions(s.key)[-1].commit]
 
-                def each() -> Iterator[StoryRows]:
-                    made = make_rows(todo) if make_rows else archive_rows(archive, todo, pol)
+                def each() -> Iterator[StoryRows | Failed]:
+                    made = make_rows(todo) if make_rows else guarded_rows(archive, todo, pol)
                     for r in made:
                         if progress:
-                            progress(r.story.story)
+                            progress(r.story if isinstance(r, Failed) else r.story.story)
                         yield r
 
-                written, count = write_rows(db, each(), fresh=full)
+                failed: list[Failed] = []
+                written, count = write_rows(db, each(), fresh=full, failed=failed)
+                # Every story named here was left out, so the next export makes it again:
+                # the table is this export's failures, no older ones.
+                errors = db.table(ERRORS_TABLE)
+                if ERRORS_TABLE in db.table_names():
+                    db.execute(f"DELETE FROM [{ERRORS_TABLE}]")
+                errors.insert_all([{"story": f.story, "error": f.error} for f in failed],
+                                  pk="story", replace=True,
+                                  columns={"story": str, "error": str})
+                if ERRORS_TABLE not in db.table_names():
+                    errors.create({"story": str, "error": str}, pk="story")
                 events_written = write_events()
                 db.table(MARK_TABLE).insert_all([
                     {"key": "policy", "value": setting},
@@ -331,7 +376,8 @@ def export_sqlite(archive: Archive | ArchiveSet, out: Path,
             db.close()
     meta = metadata_path(out)
     _write_metadata(meta, metadata(out.stem, pol.name))
-    return ExportResult(out, total, written, len(gone), count, full, meta, events_written)
+    return ExportResult(out, total, written, len(gone), count, full, meta,
+                        events_written, tuple(sorted((f.story, f.error) for f in failed)))
 
 
 def _write_metadata(path: Path, data: dict[str, Any]) -> None:
@@ -395,6 +441,9 @@ def metadata(db_name: str, policy: str) -> dict[str, Any]:
                                     for c in cols(row_type)}}
     tables["stories"]["units"] = {"hours_to_first_substantive": "hour"}
     tables["stories"]["sortable_columns"] = ["first_seen", "versions", "substantive"]
+    tables[ERRORS_TABLE] = {"description": "Stories the last export had to leave out, with "
+                            "the error; the next export tries them again.",
+                            "columns": {"story": "story key", "error": "what went wrong"}}
     tables[MARK_TABLE] = {"hidden": True}
     silent = _quote(VERDICT_ALIASES["silent"])
     return {

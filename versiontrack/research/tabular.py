@@ -1,7 +1,8 @@
 """CSV and Parquet exports: the findings database's tables as files with the same columns.
 
 ``OUT`` is a folder holding ``findings.db`` (the database, brought up to date incrementally),
-one ``TABLE.csv`` or ``TABLE.parquet`` per table and a ``versiontrack-export.json`` manifest
+one ``TABLE.csv`` or ``TABLE.parquet`` per table (and ``errors``: the stories left out, with
+why) and a ``versiontrack-export.json`` manifest
 that marks the folder as ours. Each file is written beside its place and renamed over it, so no
 file is ever half-written. Parquet needs pyarrow (``pip install 'versiontrack[research]'``).
 """
@@ -28,7 +29,13 @@ from versiontrack.research.rows import (
     _Row,
     columns,
 )
-from versiontrack.research.sqlite import ExportResult, RowMaker, export_sqlite, replacing
+from versiontrack.research.sqlite import (
+    ERRORS_TABLE,
+    ExportResult,
+    RowMaker,
+    export_sqlite,
+    replacing,
+)
 
 if TYPE_CHECKING:
     from versiontrack.archive.shards import ArchiveSet
@@ -111,10 +118,26 @@ def export_tabular(archive: Archive | ArchiveSet, out: Path, fmt: str,
                         w.writerows(cur)
                 else:
                     _write_parquet(tmp, row_type, cols, cur.fetchall())
+        # The stories this export had to leave out, with why (empty when none failed).
+        errors = con.execute(f"SELECT story, error FROM [{ERRORS_TABLE}] ORDER BY story"
+                             ).fetchall()
+        with replacing(out / f"{ERRORS_TABLE}.{fmt}", f".{fmt}") as tmp:
+            if fmt == "csv":
+                with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                    w = csv.writer(fh)
+                    w.writerow(["story", "error"])
+                    w.writerows(errors)
+            else:
+                pa = need_pyarrow()
+                importlib.import_module("pyarrow.parquet").write_table(pa.Table.from_arrays(
+                    [pa.array([e[0] for e in errors], type=pa.string()),
+                     pa.array([e[1] for e in errors], type=pa.string())],
+                    names=["story", "error"]), tmp)
     finally:
         con.close()
     manifest = {"source": "versiontrack", "format": fmt,
-                "tables": [t.table for t in FILE_TABLES], "database": "findings.db"}
+                "tables": [t.table for t in FILE_TABLES] + [ERRORS_TABLE],
+                "database": "findings.db"}
     with replacing(out / MANIFEST, ".json") as tmp:
         tmp.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return result

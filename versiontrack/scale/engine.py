@@ -30,6 +30,7 @@ from versiontrack.scale.task import ChunkResult, StorySummary, chunk_tables, run
 if TYPE_CHECKING:
     from versiontrack.archive.shards import ArchiveSet
     from versiontrack.archive.store import Archive
+    from versiontrack.research.sqlite import Failed
 
 __all__ = ["ENGINES", "RunSummary", "dask_client", "engine_rows", "run_plan"]
 
@@ -252,19 +253,18 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
 def engine_rows(collection: Archive | ArchiveSet, keys: list[str], policy: Policy, *,
                 engine: str = "inprocess", scheduler: str | None = None,
                 workers: int | None = None,
-                progress: Progress | None = None) -> list[StoryRows]:
+                progress: Progress | None = None) -> list[StoryRows | Failed]:
     """The research rows of ``keys`` (stories of ``collection``) made on ``engine``, in key
-    order. Unlike a dataset run, a failed story fails the whole call (EngineError naming it):
-    an export is all its stories or nothing."""
+    order; a story that failed (or whose chunk's workers kept dying) comes as
+    :class:`~versiontrack.research.sqlite.Failed`, as the in-process export gives it. A cluster
+    lost altogether raises :class:`~versiontrack.errors.ClusterLost`."""
     from versiontrack.archive.shards import stories_by_shard
+    from versiontrack.research.sqlite import Failed
 
     wanted = set(keys)
     chunks = plan_chunks([e for e in stories_by_shard(collection) if e[2].key in wanted])
-    made: list[StoryRows] = []
+    made: list[StoryRows | Failed] = []
     summary = run_plan(chunks, policy, engine=engine, scheduler=scheduler, workers=workers,
                        progress=progress, on_result=lambda r: made.extend(r.rows))
-    if summary.errors:
-        key, why = sorted(summary.errors)[0]
-        more = f" (and {len(summary.errors) - 1} more)" if len(summary.errors) > 1 else ""
-        raise EngineError(f"story {key} failed: {why}{more}")
-    return sorted(made, key=lambda r: r.story.story)
+    made += [Failed(key, why) for key, why in summary.errors]
+    return sorted(made, key=lambda r: r.story if isinstance(r, Failed) else r.story.story)
