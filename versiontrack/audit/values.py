@@ -268,6 +268,19 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
                 return _strip(new), _strip(" ".join(ow[1:]))
         return None
+    # "a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade Commission, not the
+    # Department of Labor": a noun phrase answers the noun phrase that opens with its article.
+    if len(ow) > 1 and _DETS.match(first + " "):
+        heads = list(re.finditer(rf"(?:^|\s){re.escape(first)}\s+", pre, _I))
+        new = pre[heads[-1].start():].strip() if heads else ""
+        lead = _words(pre[:heads[-1].start()])[-1:] if heads else []
+        # (not a clause's subject: "clarify that the figures refer to ..., not the whole of")
+        if lead and not re.fullmatch(r"(?i:that|which|who|whether|if|and|or|but|because|when|"
+                                     r"while|where|as|than|so)", lead[0]) and \
+                len(_words(new)) <= len(ow) + 2 and not re.search(r"[,;:]", new) and \
+                not re.search(rf"\s(?:{_COPULA}|that|which|who|and|or)\s", new, _I) and \
+                _is_cap(new) == _is_cap(old):
+            return _strip(new), old
     # After the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary of ...".
     cops = list(re.finditer(rf"(?:(?:^|\s){_COPULA}|(?:(?<=\bit)|(?<=\bthat)|(?<=\bhe)|"
                             rf"(?<=\bshe)|(?<=\bthere)|(?<=\bwhat))'s)\s+", pre, _I))
@@ -295,6 +308,9 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
     if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
             _is_cap(old) and _is_cap(" ".join(nw[1:])):
         new, nw = " ".join(nw[1:]), nw[1:]  # "It is in New Mexico, not Arizona": the place
+    elif len(nw) > 2 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
+            _DETS.match(nw[1] + " ") and _DETS.match(ow[0] + " "):
+        new, nw = " ".join(nw[1:]), nw[1:]  # "was on a sexual assault case, not a homicide case"
     if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
             and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
         return _strip(new), old
@@ -336,7 +352,8 @@ def _strip_old(old: str) -> str:
                  old, flags=_I)
     old = _CLAUSE_END.sub("", old)
     old = re.sub(r",\s+(?:which|who|whom|whose|but|and|because|while|although|since|when|"
-                 r"according|so|then)\b.*$", "", old, flags=_I)
+                 r"according|so|then|in|on|at|during|after|before|for|from|with|by)\b.*$", "",
+                 old, flags=_I)
     return old.strip(" ,.;")
 
 
@@ -420,8 +437,27 @@ _SHOULD = lazy_compile(
     r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
 
 
-def _fact_of(sent: str) -> str | None:
-    m = _FACT.match(sent.strip())
+# "That is incorrect, he is male.", "This was wrong." before the fact: the verdict, not the fact.
+_VERDICT = lazy_compile(r"^(?:that|this|it)(?: is|'s| was) (?:incorrect|wrong|not (?:true|correct|"
+                        r"right|accurate|the case))\s*[,;:.]?\s*", _I)
+# A fact whose subject is a name the note gave before it: "Bickmore is the publishing director",
+# "Patrick is the governor of Massachusetts", "Su is a woman".
+_NAMED_SUBJECT = lazy_compile(r"^(?P<subj>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
+                              r"(?:is|was|are|were|ist|war|est|[eé]tait|es|era|[eè]|é|foi|is|was)"
+                              r"\s+(?P<new>.+)$", _I)
+
+
+def _fact_of(sent: str, before: str = "") -> str | None:
+    """The value a fact sentence gives after its subject and verb; ``before`` (the note's text
+    before it) lets a subject that is a name the note gave stand for "he", "she" or "it"."""
+    sent = _VERDICT.sub("", sent.strip())
+    m = _FACT.match(sent)
+    if not m and before:
+        m = _NAMED_SUBJECT.match(sent)
+        words = _words(m.group("subj")) if m else []
+        if not m or _PRONOUN_START.match(m.group("subj")) or not re.search(
+                rf"\b{re.escape(words[-1])}\b", before):
+            return None
     if not m:
         return None
     new = _strip_old(m.group("new"))
@@ -494,6 +530,11 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
         pairs = [(o, n) for o in old for n in new if _word_before(claim, o) and
                  _word_before(claim, o) == _word_before(fact, n) and
                  _num_kind(claim, o) == _num_kind(fact, n)]
+        if len(pairs) != 1:
+            # "said it was 247 years since his birth" / "born in 1756 - 257 years ago", "knapp
+            # 100 Jahre" / "Dazwischen lagen 120 Jahre": the one pair counted in one unit.
+            pairs = [(o, n) for o in old for n in new if _unit_of(claim, o) and
+                     _unit_of(claim, o) == _unit_of(fact, n)]
         if len(pairs) == 1:
             old, new = [pairs[0][0]], [pairs[0][1]]
     if len(old) != 1 or len(new) != 1:
@@ -539,6 +580,12 @@ _UNIT = lazy_compile(
     r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels))(?![\w-])", _I)
 
 
+def _unit_of(text: str, m: re.Match[str]) -> str:
+    """The unit of measure right after the number ``m`` in ``text``, lower-cased, or ""."""
+    u = _UNIT.match(text, m.end())
+    return u.group(1).lower() if u else ""
+
+
 def _date_at(text: str, at: int) -> str | None:
     """The date in ``text`` that the number at ``at`` belongs to, if any."""
     for m in _DATE.finditer(text):
@@ -572,6 +619,10 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
             restated += j2 - j1
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
+        if op == "replace" and i1 == 0 and j1 == 0 and j2 < len(fw) and \
+                set(fwords) <= set(key[0][i1:i2]):
+            restated += j2 - j1
+            continue  # "Hua Su is a man" / "Su is a woman": the subject said again, shorter
 
         if op == "delete":
             continue  # the fact restates less: "the deficit was estimated at about" / "It was"
@@ -604,8 +655,8 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
-            i2 - i1 == 1 and j2 - j1 == 1 and cw[i1][:1].islower() and fw[j1][:1].islower():
-        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman": the noun phrase
+            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower():
+        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman", "a community college": the phrase
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
     d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
@@ -852,7 +903,7 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         elif fact:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
-            new = _fact_of(sents[k + 1])
+            new = _fact_of(sents[k + 1], sent)
         if new is None and k + 1 < len(sents) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
             named = _NAMED_FACT.match(sents[k + 1])  # "The winner was Aage Niels Bohr, ..."
             new = _strip(named.group("new")) if named else None
@@ -891,9 +942,10 @@ def _common_lead(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _alike(a: str, b: str) -> bool:
+def _alike(a: str, b: str, loose: bool = True) -> bool:
     """Whether ``a`` and ``b`` are two values of one sort that can stand for each other: names
-    or phrases of about one length that share a word or a spelling, or two full names."""
+    or phrases of about one length that share a word or a spelling, or (``loose``) two full
+    names."""
     if _PRONOUN_START.fullmatch(a) or _sort(a) != _sort(b) or a.lower() == b.lower():
         return False
     aw, bw = _words(a), _words(b)
@@ -904,7 +956,7 @@ def _alike(a: str, b: str) -> bool:
         return True
     if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.6:
         return True
-    return all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
+    return loose and all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
 
 
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
@@ -954,6 +1006,8 @@ def _typed_answer(claim: str, new: str) -> str | None:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
         # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
         alike = [m for m in _NAME_RUN.finditer(claim) if _alike(m.group(0), new)]
+        if len(alike) > 1:  # two-word names are all alike; one sharing a word is the one
+            alike = [m for m in alike if _alike(m.group(0), new, loose=False)]
         if len(alike) == 1:
             return _strip(alike[0].group(0))
         if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
