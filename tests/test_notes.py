@@ -491,8 +491,12 @@ def test_values_none_when_the_sides_are_unclear(text, old, new):
      ("the Tames", "the Thames")),
     ("Our column said the library was opened by the mayor. It was opened by the governor.", True,
      ("mayor", "governor")),
-    # ... but a claim and a fact of different kinds are not (a name against a phrase).
+    # ... a name against a phrase only where the fact restates the claim up to the value (both
+    # after "was built by"), which marks where each side starts ...
     ("An article said the bridge was built by Acme. It was built by the army engineers.", True,
+     ("Acme", "the army engineers")),
+    # ... and not where nothing marks it (a name against a phrase in another place).
+    ("An article said the bridge was built by Acme. The army engineers built it.", True,
      (None, None)),
     ("An article said the bridge was built by Acme. It was built by the army engineers.", False,
      ("Acme", "the army engineers")),

@@ -404,8 +404,9 @@ _FACT = lazy_compile(
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
-    r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
-    r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
+    r"reported|wrote|claimed|suggested|indicated|gave|asserted)(?: incorrectly| erroneously| wrongly)?"
+    r"(?: that)?|(?:misstated|misreported|implied) that|(?:stating|saying|asserting) that|"
+    r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
     r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba|inform[oó]|afirm[oó]|public[oó]|dijo|indic[oó]) que|"
@@ -434,7 +435,9 @@ _CORRECTS_TO = lazy_compile(
     r"\s*\)?\s*\.?$", _I)
 _SHOULD = lazy_compile(
     r"(?:\bas (?P<old>[^;()]{1,50}?),?\s+(?:when|where|whereas) (?:we|it|that|this) )?"
-    r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
+    r"\bshould have (?:said|read|been (?:described|identified|listed|called|named|spelled|spelt)"
+    r"(?: as)?|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80}?)"
+    r"(?=[.!?](?:\s|$)|[;(]|$)", _I)
 
 
 # "That is incorrect, he is male.", "This was wrong." before the fact: the verdict, not the fact.
@@ -604,7 +607,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                   r"before|according|as|since|because)\b.*$", "", fact, flags=_I)
     cw, fw = claim.split(), fact.split()
     key = [w.lower().strip(".,;:" + _Q) for w in cw], [w.lower().strip(".,;:" + _Q) for w in fw]
-    ops = difflib.SequenceMatcher(a=key[0], b=key[1], autojunk=False).get_opcodes()
+    # Matched as lemmas of a sort: "was" answers "were", "researcher" answers "researchers".
+    lemma = [[_lemma(w) for w in k] for k in key]
+    ops = difflib.SequenceMatcher(a=lemma[0], b=lemma[1], autojunk=False).get_opcodes()
     if not any(op == "equal" for op, *_ in ops):
         return None
     real = []
@@ -657,6 +662,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
             i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower():
         i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman", "a community college": the phrase
+    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or k[e] in _AUXILIARIES
+           for k, e in ((key[0], i2 - 1), (key[1], j2 - 1))):
+        return None  # "the bridge was built" / "the army engineers built it": not one slot
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
     d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
@@ -676,6 +684,14 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if _strip(old).lower() == _strip(new).lower() or not _strip(old) or not _strip(new):
         return None
     return _strip(old), _strip(new)
+
+
+def _lemma(w: str) -> str:
+    """A word folded for matching a claim to its fact: a copula to "be", a plural to its
+    singular (English "-s" only, and only on words longer than four letters)."""
+    if _COPULA_WORD.fullmatch(w):
+        return "be"
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
 _AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
@@ -1031,6 +1047,10 @@ def _one_value(v: str) -> bool:
         (bool(_NAME_RUN.fullmatch(v)) and len(_words(v)) <= 5)
 
 
+_WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|;\s+in fact,?\s+",
+                             _I)
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -1041,6 +1061,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        within = _WHEN_IN_FACT.search(claim)
+        if within:  # "said X is widely used, when in fact it is no longer used"
+            claim, rest = claim[:within.start()], [claim[within.end():]]
         if not rest and _MISSTATED.match(m.group(0)):
             continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
@@ -1068,6 +1091,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        # "He said it could be a MAGA-land.": what was said is the fact.
+        fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
+                          "", _VERDICT.sub("", fact_txt), flags=_I)
         whole = _WHOLE_FACT.match(fact_txt)
         if whole and _one_value(whole.group("new")):
             new = _bare_date(whole.group("new")) or _strip(whole.group("new"))
@@ -1374,7 +1400,11 @@ def _checked(old: str | None, new: str | None, strict: bool,
     if not strict:
         return old, new
     old, new = _strip(old or ""), _strip(new or "")
-    if not old or not new or _sort(old) != _sort(new):
+    if not old or not new:
+        return None, None
+    if _same_slot(old, new, t) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
+        return old, new
+    if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
         return old, new
@@ -1382,6 +1412,27 @@ def _checked(old: str | None, new: str | None, strict: bool,
     if abs(a - b) > 1 or max(a, b) > 6:
         return None, None
     return old, new
+
+
+def _same_slot(old: str, new: str, t: str) -> bool:
+    """Whether ``old`` and ``new`` stand in two sentences of ``t`` after the same two words
+    ("first performed together in a concert version of ..." / "... first performed together in
+    Bellini's ..."): the fact restates the claim up to the value, which marks where each side
+    starts, and the sentence's end (or the restated words after it) where it stops."""
+    def lead(v: str) -> tuple[int, tuple[str, ...]] | None:
+        i = t.find(v)
+        if i < 0 or t.find(v, i + 1) >= 0:
+            return None
+        words = [w.lower().strip(",;:" + _Q) for w in _words(t[:i])[-3:]]
+        if words and not _DETS.match(words[-1] + " "):
+            words = words[1:]  # two words, or three when the last is an article ("could be a")
+        return i, tuple(words)
+
+    a, b = lead(old), lead(new)
+    if not a or not b or len(a[1]) < 2 or a[1] != b[1]:
+        return False
+    between = t[min(a[0], b[0]):max(a[0], b[0])]
+    return bool(re.search(r"[.;!?]\s", between))
 
 
 @lru_cache(maxsize=4096)  # a note is read again in every later version of its story
