@@ -404,8 +404,8 @@ _FACT = lazy_compile(
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
-    r"reported|wrote|claimed|suggested|indicated|gave|asserted)(?: incorrectly| erroneously| wrongly)?"
-    r"(?: that)?|(?:misstated|misreported|implied) that|(?:stating|saying|asserting) that|"
+    r"reported|wrote|claimed|suggested|indicated|gave|asserted)"
+    r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|(?:stating|saying|asserting) that|"
     r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
     r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
@@ -1047,8 +1047,8 @@ def _one_value(v: str) -> bool:
         (bool(_NAME_RUN.fullmatch(v)) and len(_words(v)) <= 5)
 
 
-_WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|;\s+in fact,?\s+",
-                             _I)
+_WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|"
+                             r";\s+in fact,?\s+", _I)
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
