@@ -475,10 +475,16 @@ def _look_alike(t: str, old: str) -> str | None:
     """The spelling a note sets against a misspelling: the look-alike run of words in it."""
     ow = _words(old)
     toks = list(re.finditer(r"[\w'-]+", t))
+    # Not the misspelling itself nor a run across it, nor another wrong spelling the note gives
+    # ("misspelled his surname as Northrop. And the headline misspelled it as Northrup.").
+    taken = [(m.start(), m.end()) for m in re.finditer(re.escape(old), t)]
+    taken += [(m.start(1), m.end(1)) for m in
+              re.finditer(r"\b(?:mis\w+|spelled|spelt)\b[^.;]{0,60}?\bas\s+([\w'-]+)", t, _I)]
     best: tuple[float, str] | None = None
     for i in range(len(toks) - len(ow) + 1):
         run = t[toks[i].start():toks[i + len(ow) - 1].end()]
-        if re.sub(r"'s$", "", run.lower()) == old.lower():
+        if re.sub(r"'s$", "", run.lower()) == old.lower() or any(
+                a < toks[i + len(ow) - 1].end() and toks[i].start() < b for a, b in taken):
             continue
         r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
         if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
@@ -927,7 +933,15 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
             new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
         obj = _strip(m.groupdict().get("obj") or "")
-        if new is None and k + 1 >= len(sents) and obj and _alike(obj, old):
+        named = list(_NAME_RUN.finditer(obj))
+        if named and named[-1].end() == len(obj) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
+            obj = named[-1].group(0)  # "academic and Dylanologist Steven Rings": the name
+            ow_, nw_ = _words(_DETS.sub("", old)), _words(obj)
+            if len(nw_) > len(ow_) and nw_[-1] == ow_[-1] and not _TITLE.fullmatch(
+                    nw_[-len(ow_) - 1]):
+                obj = " ".join(nw_[-len(ow_):])  # as long as the wrong name: "Steven Rings"
+        if new is None and obj and _NAMING.search(m.group(0)) and _alike(obj, old) and \
+                (k + 1 >= len(sents) or _is_cap(obj)):
             new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
         if new:
             old, new = _common_lead(old, new)
@@ -943,6 +957,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_TITLE = lazy_compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Gen|Col|Capt|"
+                      r"Sen|Rep|Gov|Judge|Justice|St)[.\ue000]?")
 _NAMED_FACT = lazy_compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
                            r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
                            r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
@@ -963,9 +979,15 @@ def _alike(a: str, b: str, loose: bool = True) -> bool:
     """Whether ``a`` and ``b`` are two values of one sort that can stand for each other: names
     or phrases of about one length that share a word or a spelling, or (``loose``) two full
     names."""
-    if _PRONOUN_START.fullmatch(a) or _sort(a) != _sort(b) or a.lower() == b.lower():
+    if _PRONOUN_START.fullmatch(a) or a.lower() == b.lower():
         return False
     aw, bw = _words(a), _words(b)
+    if _sort(a) != _sort(b):
+        # "the virtual NYC Half" / "the Virtual Brooklyn Half": a name and a phrase are alike
+        # only when they share most of their words, whatever their capitals.
+        la, lb = ({w.lower() for w in v if not _DETS.match(w + " ")} for v in (aw, bw))
+        return {_sort(a), _sort(b)} == {"name", "phrase"} and \
+            len(la & lb) * 2 >= max(len(la), len(lb))
     if max(len(aw), len(bw)) > 6 or abs(len(aw) - len(bw)) > 2:
         return False
     content = {w.lower() for w in aw if len(w) > 2 and not _DETS.match(w + " ")}
