@@ -733,6 +733,8 @@ def _whole_name(cw: list[str], fw: list[str], i1: int, i2: int, j1: int,
             i2, j2 = i2 + 1, j2 + 1
             if re.search(r"[,.;:]$", cw[i2 - 1]):
                 break
+    if i1 > 0 and j1 > 0 and cw[i1 - 1].lower() == fw[j1 - 1].lower() == "the":
+        i1, j1 = i1 - 1, j1 - 1  # "the FA" / "the Premier League": the name's article stays
     return i1, i2, j1, j2
 
 
@@ -819,6 +821,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            lead_name = _NAME_RUN.match(old)
+            if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
+                    re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
+                old = lead_name.group(0)  # "not James Tomlinson in the picture but Sir John ..."
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
             if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
@@ -996,6 +1002,30 @@ def _alike(a: str, b: str, loose: bool = True) -> bool:
     if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.6:
         return True
     return loose and all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
+
+
+# "Richard Scudamore is not the chief executive of the FA, as we had it ...": the claim denied,
+# with the words that say it was ours.
+_NEGATED = lazy_compile(
+    r"\b(?:is|was|are|were)\s+not\s+(?P<old>[^;,()]{1,100}?),?\s+as\s+(?:we|it|the|our|an?|was)\b"
+    r"[^.;]{0,40}?\b(?:had it|said|stated|suggested|reported|described|wrote|called|put it|"
+    r"printed|claimed)\b", _I)
+
+
+def _negated(t: str) -> tuple[str | None, str | None] | None:
+    """A denied claim and the fact in the next sentence: "X is not the chief executive of the
+    FA, as we had it (...). He is the chief executive of the Premier League" -> "the FA" /
+    "the Premier League" (the words both share are the sentence's, not the values')."""
+    sents = note_sentences(t)
+    for k, sent in enumerate(sents[:-1]):
+        m = _NEGATED.search(sent)
+        if not m:
+            continue
+        old, new = _strip(m.group("old")), _fact_of(sents[k + 1], sent)
+        if not old or not new:
+            return None
+        return _diff(old, new) or (old, new)
+    return None
 
 
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
@@ -1364,7 +1394,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     # Read from a claim and the sentence after it: a note in a house form says what it is about,
     # while a paragraph found by its cues may be telling something else, so there the two sides
     # must be alike (:func:`_checked`).
-    pair = _mis_as(t) or _said(t) or _quoted_fact(t)
+    pair = _mis_as(t) or _said(t) or _negated(t) or _quoted_fact(t)
     if pair:
         return _checked(*pair, strict, t)
     for pattern in (_TO_FROM, _FROM_TO):
