@@ -451,16 +451,21 @@ _NAMED_SUBJECT = lazy_compile(r"^(?P<subj>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\
                               r"\s+(?P<new>.+)$", _I)
 
 
+# ... or a noun the note gave: "De rector heette Guus." after "... de rector van de Universiteit".
+_NOUN_SUBJECT = lazy_compile(rf"^(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?P<subj>\w+)\s+"
+                             rf"{_COPULA}\s+(?P<new>.+)$", _I)
+
+
 def _fact_of(sent: str, before: str = "") -> str | None:
     """The value a fact sentence gives after its subject and verb; ``before`` (the note's text
     before it) lets a subject that is a name the note gave stand for "he", "she" or "it"."""
     sent = _VERDICT.sub("", sent.strip())
     m = _FACT.match(sent)
     if not m and before:
-        m = _NAMED_SUBJECT.match(sent)
+        m = _NAMED_SUBJECT.match(sent) or _NOUN_SUBJECT.match(sent)
         words = _words(m.group("subj")) if m else []
-        if not m or _PRONOUN_START.match(m.group("subj")) or not re.search(
-                rf"\b{re.escape(words[-1])}\b", before):
+        if not m or _PRONOUN_START.match(m.group("subj")) or len(words[-1]) < 3 or \
+                not re.search(rf"\b{re.escape(words[-1])}\b", before, _I):
             return None
     if not m:
         return None
@@ -558,6 +563,10 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
         return dates[0], dates[1]  # the whole date, not its day or year
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
     unit = (_UNIT.match(claim, old[0].end()), _UNIT.match(fact, new[0].end()))
+    counted = _COUNTED.match(claim, old[0].end())
+    if not (unit[0] and unit[1]) and counted and claim[counted.end():][:1] in tuple(_Q):
+        # a quoted count keeps its noun: "auch „7000 Leiharbeiter“" / "es sind 700 Leiharbeiter"
+        unit = (counted, _COUNTED.match(fact, new[0].end()))
     if unit[0] and unit[1] and unit[0].group(1).lower() == unit[1].group(1).lower() and \
             not _SCALED.fullmatch(o):
         # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
@@ -592,8 +601,12 @@ _UNIT = lazy_compile(
 
 def _unit_of(text: str, m: re.Match[str]) -> str:
     """The unit of measure right after the number ``m`` in ``text``, lower-cased, or ""."""
-    u = _UNIT.match(text, m.end())
+    u = _UNIT.match(text, m.end()) or _COUNTED.match(text, m.end())
     return u.group(1).lower() if u else ""
+
+
+# The noun a number counts, when both sides repeat it: "7000 Leiharbeiter" / "700 Leiharbeiter".
+_COUNTED = lazy_compile(r"\s?[\"'\u201c\u201d]?\s?([^\W\d_]{4,})(?![\w-])")
 
 
 def _date_at(text: str, at: int) -> str | None:
@@ -1041,11 +1054,17 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
                                             r"en r[eé]alit[eé]|en realidad|in realt[aà]|"
                                             r"na verdade|in werkelijkheid),?\s+(?P<new>.+)$",
                                             nxt, _I)
+        old = _strip(q.group(1) or q.group(2))
         if not fact:
+            # "... noemde ik de rector 'Joost Belinfante'. <aside>. De rector heette Guus.": a
+            # fact whose subject the quoting sentence named, one or two sentences on.
+            for later in sents[k + 1:k + 3]:
+                new = _fact_of(later, sents[k][:q.start()])
+                if new and len(_words(new)) <= 4 and _sort(new) == _sort(old):
+                    return old, new
             continue
         qn = _last_quote(fact.group("new"))
         new = _strip(qn.group(1) or qn.group(2)) if qn else _fact_of(nxt)
-        old = _strip(q.group(1) or q.group(2))
         if old and new and old.lower() != new.lower():
             return old, new
     return None
