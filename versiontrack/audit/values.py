@@ -952,9 +952,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
             new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
         obj = _strip(m.groupdict().get("obj") or "")
-        named = list(_NAME_RUN.finditer(obj))
-        if named and named[-1].end() == len(obj) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
-            obj = named[-1].group(0)  # "academic and Dylanologist Steven Rings": the name
+        runs = list(_NAME_RUN.finditer(obj))
+        if runs and runs[-1].end() == len(obj) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
+            obj = runs[-1].group(0)  # "academic and Dylanologist Steven Rings": the name
             ow_, nw_ = _words(_DETS.sub("", old)), _words(obj)
             if len(nw_) > len(ow_) and nw_[-1] == ow_[-1] and not _TITLE.fullmatch(
                     nw_[-len(ow_) - 1]):
