@@ -949,6 +949,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if new is None and k + 1 < len(sents) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
             named = _NAMED_FACT.match(sents[k + 1])  # "The winner was Aage Niels Bohr, ..."
             new = _strip(named.group("new")) if named else None
+        if new is None and k > 0:
+            new = _fact_before(sents[k - 1], sent, old)
         if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
             new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
         obj = _strip(m.groupdict().get("obj") or "")
@@ -974,6 +976,27 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = None
         return old, new
     return None
+
+
+def _fact_before(prev: str, sent: str, old: str) -> str | None:
+    """The fact a note states first, about the one it then names: "Stephen Thiele is a member
+    of the Liberal Party of Canada and a director of .... A column ... mistakenly referred to
+    him as a card-carrying Conservative." -> "a member of the Liberal Party of Canada" (a noun
+    phrase against a noun phrase: up to the next "and a", "who", comma)."""
+    m = _NAMED_SUBJECT.match(prev.strip().rstrip("."))
+    if not m or _PRONOUN_START.match(m.group("subj")):
+        return None
+    if not re.search(rf"\b{re.escape(_words(m.group('subj'))[-1])}\b", sent):
+        return None
+    new = re.split(r",\s|\s(?:who|which|that|whose|where|and (?:a|an|the|is|was))\s",
+                   _strip_old(m.group("new")))[0]
+    if _DETS.match(old + " ") is None and _DETS.match(new):
+        return None
+    if _DETS.match(new) and not any(w.lower() in _PREPS for w in _words(old)[1:]):
+        head = re.split(r"\s(?:at|in|with|from|on)\s", new)[0]
+        new = head if len(_words(head)) >= 2 else new
+    new = _strip(new)
+    return new if new and len(_words(new)) <= 8 and _sort(new) == _sort(old) else None
 
 
 _TITLE = lazy_compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Gen|Col|Capt|"
@@ -1482,7 +1505,11 @@ def _checked(old: str | None, new: str | None, strict: bool,
         return old, new
     a, b = len(_words(old)), len(_words(new))
     if abs(a - b) > 1 or max(a, b) > 6:
-        return None, None
+        # Two noun phrases each opening with "a"/"an" mark where they start and what they are
+        # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
+        nps = all(re.match(r"(?:a|an)\s", v, _I) and not re.search(
+            rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
+        return (old, new) if nps and max(a, b) <= 8 else (None, None)
     return old, new
 
 
