@@ -1199,7 +1199,12 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         # one-value fact above, or a number where the claim's stood) is read from it, not a
         # changed run of words, whose edges such prose does not mark.
         if _MISSTATED.match(m.group(0)):
-            return _numbers(claim, fact_txt, placed=True)
+            # ... unless the fact is one short clause that says the claim again around the
+            # change ("misstated that Apple was granted a patent for its stores. It was granted
+            # a trademark."), which marks both edges.
+            short = len(_words(fact_txt)) <= 8 and not re.search(r"[,;:]", fact_txt)
+            return _numbers(claim, fact_txt, placed=True) or \
+                (_diff(claim, fact_txt) if short else None)
         return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
     return None
 
@@ -1574,6 +1579,12 @@ def _paired(old: str, new: str) -> tuple[str, str]:
         old, new = (v if q else re.sub("^" + _ARTICLE, "", v, flags=_I)
                     for v, q in zip((old, new), quoted, strict=True))
     ow, nw = _words(old), _words(new)
+    for one, two, flip in ((nw, ow, False), (ow, nw, True)):
+        bare = [w for w in two if not re.fullmatch(r"(?i:a|an)", w)]
+        if len(one) == 1 and one[0][:1].isupper() and len(bare) == 2 and \
+                bare[0][:1].isupper() and bare[1].islower():
+            # "referred to her as an American poet. She is Canadian.": the word that answers
+            return (old, bare[0]) if flip else (bare[0], new)
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
             and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
             not _ARTICLE_WORD.match(nw[0]):
