@@ -154,8 +154,12 @@ def _strip(v: str) -> str:
         v = _strip(v[:-1])
     if v.startswith("(") and ")" not in v:
         v = _strip(v[1:])
-    # "an SD-7 Kestrel", "a Democrat": the name is the value, the article is grammar.
-    return re.sub(r"^(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", "", v)
+    # "an SD-7 Kestrel", "a Democrat": the name is the value, the article is grammar (not so in
+    # a phrase: "a 1970s cop thrown into the modern world").
+    art = re.match(r"(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", v)
+    if art and (len(_words(v)) <= 2 or _NAME_RUN.fullmatch(v[art.end():])):
+        return v[art.end():]
+    return v
 
 
 
@@ -441,9 +445,10 @@ _SHOULD = lazy_compile(
     r"(?=[.!?](?:\s|$)|[;(]|$)", _I)
 
 
-# "That is incorrect, he is male.", "This was wrong." before the fact: the verdict, not the fact.
+# "That is incorrect, he is male.", "It is the other way round: he is ..." before the fact: the
+# verdict, not the fact.
 _VERDICT = lazy_compile(r"^(?:that|this|it)(?: is|'s| was) (?:incorrect|wrong|not (?:true|correct|"
-                        r"right|accurate|the case))\s*[,;:.]?\s*", _I)
+                        r"right|accurate|the case)|the other way a?round)\s*[,;:.]?\s*", _I)
 # A fact whose subject is a name the note gave before it: "Bickmore is the publishing director",
 # "Patrick is the governor of Massachusetts", "Su is a woman".
 _NAMED_SUBJECT = lazy_compile(r"^(?P<subj>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
@@ -1508,7 +1513,7 @@ def _checked(old: str | None, new: str | None, strict: bool,
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
         return old, new
-    a, b = len(_words(old)), len(_words(new))
+    a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
     if abs(a - b) > 1 or max(a, b) > 6:
         # Two noun phrases each opening with "a"/"an" mark where they start and what they are
         # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
