@@ -7,12 +7,18 @@ A value is the whole phrase the note gives ("$900 billion", "New Jersey", "Septe
   sondern Y", "no X, sino Y", "non X, ma Y", "niet X, maar Y", "não X, mas Y", "pas X, mais Y",
   "X, e não Y", "X statt Y" ...), each side cut to the phrase that answers the other: a number
   against a number, a date against a date, a quotation against a quotation, a name against a
-  name, a phrase after the same preposition ("charged with X, not with Y");
+  name, a phrase after the same preposition ("charged with X, not with Y"), a noun phrase after
+  the same article ("a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade
+  Commission, not the Department of Labor");
 - "misspelled / misidentified / referred to ... as Y" and "incorrectly called <name> Y", with
-  the fact in the next sentence ("She is Z", "His name is Z", "In fact, Z"), or for a
-  misspelling the look-alike spelling elsewhere in the note;
-- "said <claim>. <fact>." (also "hieß es", "indiquait que", "decía que" ...): the one run of
-  words the fact replaces in the claim;
+  the fact in the next sentence ("She is Z", "His name is Z", "In fact, Z", or a subject that is
+  a name or noun the note gave: "Bickmore is Z"), in the sentence before ("Stephen Thiele is Z.
+  A column ... referred to him as Y"), or for "misidentified X as Y" X itself; for a misspelling
+  the look-alike spelling elsewhere in the note;
+- a denied claim and the fact after it: "X is not Y, as we had it. He is Z";
+- "said <claim>. <fact>." (also "stating that", "misquoted X as saying", "hieß es", "indiquait
+  que", "decía que" ...; the fact may follow ", when in fact" in the same sentence): the one run
+  of words the fact replaces in the claim, or the number counted in the same unit;
 - "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X";
 - a claim and a sentence giving only the right reading ("Richtig ist Y", "Il fallait lire Y",
   "Dat moet zijn: Y", "It should have said Y"), answered by kind: a date by the date, a number
@@ -26,7 +32,9 @@ A changed word inside a name or a date widens to the whole name or date ("New Je
 
 A side the note does not state clearly is None: a wrong value would make a note seem to
 disclose the wrong change, while None only makes the matcher fall back to paragraphs and
-subjects.
+subjects. A note found by its cues alone (``strict``) gives values only when its two sides are
+of one kind and about one length, two "a" noun phrases, or stand after the same words in the
+claim and the fact that restates it.
 """
 
 from __future__ import annotations
