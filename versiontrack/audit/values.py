@@ -393,7 +393,7 @@ _MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
     r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
-    r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?P<old>[^;]{1,100})"
+    r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
 _CALLED = lazy_compile(
@@ -935,8 +935,11 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\b.*$", "", old, flags=_I)
         old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
+        closing = _last_quote(old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
             old = quoted.group(2)
+        elif closing and closing.end() == len(old.rstrip(" .")) and closing.start() > 0:
+            old = closing.group(1) or closing.group(2)  # "called the harbourmaster 'Piet Vos'"
         old = _strip(old)
         if not old or len(_words(old)) > 8 or re.search(r"\s(?:not|nicht|non|n[aã]o|niet|rather "
                                                         r"than|instead of)\s", old, _I):
@@ -966,6 +969,12 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             new = _fact_before(sents[k - 1], sent, old)
         if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
             new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
+        if new is None and k + 2 < len(sents):
+            # "... 'Piet Vos'. Three readers wrote in. The harbourmaster was Kees.": a fact one
+            # sentence on whose subject the misnaming sentence named, short and of one kind.
+            later = _fact_of(sents[k + 2], sent)
+            new = later if later and len(_words(later)) <= 4 and \
+                _sort(later) == _sort(_strip(old)) else None
         obj = _strip(m.groupdict().get("obj") or "")
         runs = list(_NAME_RUN.finditer(obj))
         if runs and runs[-1].end() == len(obj) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
@@ -1009,7 +1018,9 @@ def _fact_before(prev: str, sent: str, old: str) -> str | None:
         head = re.split(r"\s(?:at|in|with|from|on)\s", new)[0]
         new = head if len(_words(head)) >= 2 else new
     new = _strip(new)
-    return new if new and len(_words(new)) <= 8 and _sort(new) == _sort(old) else None
+    kinds = {_sort(new), _sort(old)}
+    return new if new and len(_words(new)) <= 8 and (len(kinds) == 1 or
+                                                     kinds == {"name", "phrase"}) else None
 
 
 _TITLE = lazy_compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Gen|Col|Capt|"
@@ -1515,19 +1526,19 @@ def _checked(old: str | None, new: str | None, strict: bool,
     old, new = _strip(old or ""), _strip(new or "")
     if not old or not new:
         return None, None
-    if _same_slot(old, new, t) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
+    a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
+    # Two noun phrases each opening with "a"/"an" mark where they start and what they are
+    # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
+    nps = max(a, b) <= 8 and all(re.match(r"(?:a|an)\s", v, _I) and not re.search(
+        rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
+    if (nps or _same_slot(old, new, t)) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
         return old, new
     if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
         return old, new
-    a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
     if abs(a - b) > 1 or max(a, b) > 6:
-        # Two noun phrases each opening with "a"/"an" mark where they start and what they are
-        # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
-        nps = all(re.match(r"(?:a|an)\s", v, _I) and not re.search(
-            rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
-        return (old, new) if nps and max(a, b) <= 8 else (None, None)
+        return None, None
     return old, new
 
 
