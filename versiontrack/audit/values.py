@@ -162,10 +162,13 @@ def _strip(v: str) -> str:
         v = _strip(v[:-1])
     if v.startswith("(") and ")" not in v:
         v = _strip(v[1:])
-    # "an SD-7 Kestrel", "a Democrat": the name is the value, the article is grammar (not so in
-    # a phrase: "a 1970s cop thrown into the modern world").
+    # "an SD-7 Kestrel", "a Democrat", "a $5 million": the name or the figure is the value, the
+    # article is grammar (not so in a phrase: "a Labour councillor", "a 1970s cop thrown into
+    # the modern world").
     art = re.match(r"(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", v)
-    if art and (len(_words(v)) <= 2 or _NAME_RUN.fullmatch(v[art.end():])):
+    rest = v[art.end():] if art else ""
+    if art and (len(_words(rest)) == 1 or _NAME_RUN.fullmatch(rest) or
+                (not rest[:1].isalpha() and len(_words(rest)) <= 3)):
         return v[art.end():]
     return v
 
