@@ -491,8 +491,12 @@ def test_values_none_when_the_sides_are_unclear(text, old, new):
      ("the Tames", "the Thames")),
     ("Our column said the library was opened by the mayor. It was opened by the governor.", True,
      ("mayor", "governor")),
-    # ... but a claim and a fact of different kinds are not (a name against a phrase).
+    # ... a name against a phrase only where the fact restates the claim up to the value (both
+    # after "was built by"), which marks where each side starts ...
     ("An article said the bridge was built by Acme. It was built by the army engineers.", True,
+     ("Acme", "the army engineers")),
+    # ... and not where nothing marks it (a name against a phrase in another place).
+    ("An article said the bridge was built by Acme. The army engineers built it.", True,
      (None, None)),
     ("An article said the bridge was built by Acme. It was built by the army engineers.", False,
      ("Acme", "the army engineers")),
@@ -693,14 +697,18 @@ def test_bracketed_words_that_are_not_notes_stay_in_the_headline():
  # "misstated that X" is a claim like "said that X", read only for a typed answer: a fact
  # that is one value answers the claim's value of its kind (a name by the one that looks like
  # it); a number answers where the claim's stood (an ordinal keeps its ending); a changed run
- # of prose words is no answer after it.
+ # of prose words is no answer after it, unless the fact is one short clause that says the
+ # claim again around the change (both edges are then marked).
  ("A post on Monday misstated that Ada Brennan won the sculpture prize. It was Ada Morrow.",
   "Ada Brennan", "Ada Morrow"),
  ("An earlier version misstated that the tide tables appear on April 3, 2026. The correct date"
   " is May 3.", "April 3, 2026", "May 3"),
  ("A profile misstated that the choir is in its 12th season. It is in its 21st season.",
   "12th", "21st"),
- ("A profile misstated that the ferry pilot is a volunteer. She is a contractor.", None, None),
+ ("A profile misstated that the ferry pilot is a volunteer. She is a contractor.",
+  "a volunteer", "a contractor"),
+ ("A profile misstated that the ferry pilot is a volunteer. According to the operator, she "
+  "has been a salaried contractor since the service began.", None, None),
  # After "said that", an article both changed nouns stand behind belongs to them.
  ("A profile said that the ferry pilot is a volunteer. She is a contractor.", "a volunteer",
   "a contractor"),

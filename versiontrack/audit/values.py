@@ -7,12 +7,18 @@ A value is the whole phrase the note gives ("$900 billion", "New Jersey", "Septe
   sondern Y", "no X, sino Y", "non X, ma Y", "niet X, maar Y", "não X, mas Y", "pas X, mais Y",
   "X, e não Y", "X statt Y" ...), each side cut to the phrase that answers the other: a number
   against a number, a date against a date, a quotation against a quotation, a name against a
-  name, a phrase after the same preposition ("charged with X, not with Y");
+  name, a phrase after the same preposition ("charged with X, not with Y"), a noun phrase after
+  the same article ("a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade
+  Commission, not the Department of Labor");
 - "misspelled / misidentified / referred to ... as Y" and "incorrectly called <name> Y", with
-  the fact in the next sentence ("She is Z", "His name is Z", "In fact, Z"), or for a
-  misspelling the look-alike spelling elsewhere in the note;
-- "said <claim>. <fact>." (also "hieß es", "indiquait que", "decía que" ...): the one run of
-  words the fact replaces in the claim;
+  the fact in the next sentence ("She is Z", "His name is Z", "In fact, Z", or a subject that is
+  a name or noun the note gave: "Bickmore is Z"), in the sentence before ("Stephen Thiele is Z.
+  A column ... referred to him as Y"), or for "misidentified X as Y" X itself; for a misspelling
+  the look-alike spelling elsewhere in the note;
+- a denied claim and the fact after it: "X is not Y, as we had it. He is Z";
+- "said <claim>. <fact>." (also "stating that", "misquoted X as saying", "hieß es", "indiquait
+  que", "decía que" ...; the fact may follow ", when in fact" in the same sentence): the one run
+  of words the fact replaces in the claim, or the number counted in the same unit;
 - "to X from Y", "from Y to X", "corrects ... to X", "as Y, when we should have said X";
 - a claim and a sentence giving only the right reading ("Richtig ist Y", "Il fallait lire Y",
   "Dat moet zijn: Y", "It should have said Y"), answered by kind: a date by the date, a number
@@ -26,7 +32,9 @@ A changed word inside a name or a date widens to the whole name or date ("New Je
 
 A side the note does not state clearly is None: a wrong value would make a note seem to
 disclose the wrong change, while None only makes the matcher fall back to paragraphs and
-subjects.
+subjects. A note found by its cues alone (``strict``) gives values only when its two sides are
+of one kind and about one length, two "a" noun phrases, or stand after the same words in the
+claim and the fact that restates it.
 """
 
 from __future__ import annotations
@@ -154,8 +162,15 @@ def _strip(v: str) -> str:
         v = _strip(v[:-1])
     if v.startswith("(") and ")" not in v:
         v = _strip(v[1:])
-    # "an SD-7 Kestrel", "a Democrat": the name is the value, the article is grammar.
-    return re.sub(r"^(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", "", v)
+    # "an SD-7 Kestrel", "a Democrat", "a $5 million": the name or the figure is the value, the
+    # article is grammar (not so in a phrase: "a Labour councillor", "a 1970s cop thrown into
+    # the modern world").
+    art = re.match(r"(?:a|an|un|une|ein|eine|een)\s+(?=[A-Z0-9])", v)
+    rest = v[art.end():] if art else ""
+    if art and (len(_words(rest)) == 1 or _NAME_RUN.fullmatch(rest) or
+                (not rest[:1].isalpha() and len(_words(rest)) <= 3)):
+        return v[art.end():]
+    return v
 
 
 
@@ -268,6 +283,19 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
                 return _strip(new), _strip(" ".join(ow[1:]))
         return None
+    # "a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade Commission, not the
+    # Department of Labor": a noun phrase answers the noun phrase that opens with its article.
+    if len(ow) > 1 and _DETS.match(first + " "):
+        heads = list(re.finditer(rf"(?:^|\s){re.escape(first)}\s+", pre, _I))
+        new = pre[heads[-1].start():].strip() if heads else ""
+        lead = _words(pre[:heads[-1].start()])[-1:] if heads else []
+        # (not a clause's subject: "clarify that the figures refer to ..., not the whole of")
+        if lead and not re.fullmatch(r"(?i:that|which|who|whether|if|and|or|but|because|when|"
+                                     r"while|where|as|than|so)", lead[0]) and \
+                len(_words(new)) <= len(ow) + 2 and not re.search(r"[,;:]", new) and \
+                not re.search(rf"\s(?:{_COPULA}|that|which|who|and|or)\s", new, _I) and \
+                _is_cap(new) == _is_cap(old):
+            return _strip(new), old
     # After the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary of ...".
     cops = list(re.finditer(rf"(?:(?:^|\s){_COPULA}|(?:(?<=\bit)|(?<=\bthat)|(?<=\bhe)|"
                             rf"(?<=\bshe)|(?<=\bthere)|(?<=\bwhat))'s)\s+", pre, _I))
@@ -295,6 +323,9 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
     if len(nw) > 1 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
             _is_cap(old) and _is_cap(" ".join(nw[1:])):
         new, nw = " ".join(nw[1:]), nw[1:]  # "It is in New Mexico, not Arizona": the place
+    elif len(nw) > 2 and nw[0].lower() in _PREPS and ow[0].lower() not in _PREPS and \
+            _DETS.match(nw[1] + " ") and _DETS.match(ow[0] + " "):
+        new, nw = " ".join(nw[1:]), nw[1:]  # "was on a sexual assault case, not a homicide case"
     if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
             and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
         return _strip(new), old
@@ -336,7 +367,8 @@ def _strip_old(old: str) -> str:
                  old, flags=_I)
     old = _CLAUSE_END.sub("", old)
     old = re.sub(r",\s+(?:which|who|whom|whose|but|and|because|while|although|since|when|"
-                 r"according|so|then)\b.*$", "", old, flags=_I)
+                 r"according|so|then|in|on|at|during|after|before|for|from|with|by)\b.*$", "",
+                 old, flags=_I)
     return old.strip(" ,.;")
 
 
@@ -364,7 +396,7 @@ _MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
     r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
-    r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?P<old>[^;]{1,100})"
+    r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
 _CALLED = lazy_compile(
@@ -387,8 +419,10 @@ _FACT = lazy_compile(
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
-    r"reported|wrote|claimed|suggested|indicated|gave)(?: incorrectly| erroneously| wrongly)?"
-    r"(?: that)?|(?:misstated|misreported|implied) that|hie(?:ß|ss) es,?(?: dass)?|"
+    r"reported|wrote|claimed|suggested|indicated|gave|asserted)"
+    r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|"
+    r"(?:stating|saying|asserting) that|"
+    r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
     r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba|inform[oó]|afirm[oó]|public[oó]|dijo|indic[oó]) que|"
@@ -417,11 +451,38 @@ _CORRECTS_TO = lazy_compile(
     r"\s*\)?\s*\.?$", _I)
 _SHOULD = lazy_compile(
     r"(?:\bas (?P<old>[^;()]{1,50}?),?\s+(?:when|where|whereas) (?:we|it|that|this) )?"
-    r"\bshould have (?:said|read|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80})", _I)
+    r"\bshould have (?:said|read|been (?:described|identified|listed|called|named|spelled|spelt)"
+    r"(?: as)?|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80}?)"
+    r"(?=[.!?](?:\s|$)|[;(]|$)", _I)
 
 
-def _fact_of(sent: str) -> str | None:
-    m = _FACT.match(sent.strip())
+# "That is incorrect, he is male.", "It is the other way round: he is ..." before the fact: the
+# verdict, not the fact.
+_VERDICT = lazy_compile(r"^(?:that|this|it)(?: is|'s| was) (?:incorrect|wrong|not (?:true|correct|"
+                        r"right|accurate|the case)|the other way a?round)\s*[,;:.]?\s*", _I)
+# A fact whose subject is a name the note gave before it: "Bickmore is the publishing director",
+# "Patrick is the governor of Massachusetts", "Su is a woman".
+_NAMED_SUBJECT = lazy_compile(r"^(?P<subj>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+"
+                              r"(?:is|was|are|were|ist|war|est|[eé]tait|es|era|[eè]|é|foi|is|was)"
+                              r"\s+(?P<new>.+)$", _I)
+
+
+# ... or a noun the note gave: "De rector heette Guus." after "... de rector van de Universiteit".
+_NOUN_SUBJECT = lazy_compile(rf"^(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?P<subj>\w+)\s+"
+                             rf"{_COPULA}\s+(?P<new>.+)$", _I)
+
+
+def _fact_of(sent: str, before: str = "") -> str | None:
+    """The value a fact sentence gives after its subject and verb; ``before`` (the note's text
+    before it) lets a subject that is a name the note gave stand for "he", "she" or "it"."""
+    sent = _VERDICT.sub("", sent.strip())
+    m = _FACT.match(sent)
+    if not m and before:
+        m = _NAMED_SUBJECT.match(sent) or _NOUN_SUBJECT.match(sent)
+        words = _words(m.group("subj")) if m else []
+        if not m or _PRONOUN_START.match(m.group("subj")) or len(words[-1]) < 3 or \
+                not re.search(rf"\b{re.escape(words[-1])}\b", before, _I):
+            return None
     if not m:
         return None
     new = _strip_old(m.group("new"))
@@ -435,10 +496,16 @@ def _look_alike(t: str, old: str) -> str | None:
     """The spelling a note sets against a misspelling: the look-alike run of words in it."""
     ow = _words(old)
     toks = list(re.finditer(r"[\w'-]+", t))
+    # Not the misspelling itself nor a run across it, nor another wrong spelling the note gives
+    # ("misspelled his surname as Northrop. And the headline misspelled it as Northrup.").
+    taken = [(m.start(), m.end()) for m in re.finditer(re.escape(old), t)]
+    taken += [(m.start(1), m.end(1)) for m in
+              re.finditer(r"\b(?:mis\w+|spelled|spelt)\b[^.;]{0,60}?\bas\s+([\w'-]+)", t, _I)]
     best: tuple[float, str] | None = None
     for i in range(len(toks) - len(ow) + 1):
         run = t[toks[i].start():toks[i + len(ow) - 1].end()]
-        if re.sub(r"'s$", "", run.lower()) == old.lower():
+        if re.sub(r"'s$", "", run.lower()) == old.lower() or any(
+                a < toks[i + len(ow) - 1].end() and toks[i].start() < b for a, b in taken):
             continue
         r = difflib.SequenceMatcher(a=run.lower(), b=old.lower()).ratio()
         if r >= 0.6 and run[:1].isupper() == old[:1].isupper() and (best is None or r > best[0]):
@@ -494,6 +561,11 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
         pairs = [(o, n) for o in old for n in new if _word_before(claim, o) and
                  _word_before(claim, o) == _word_before(fact, n) and
                  _num_kind(claim, o) == _num_kind(fact, n)]
+        if len(pairs) != 1:
+            # "said it was 247 years since his birth" / "born in 1756 - 257 years ago", "knapp
+            # 100 Jahre" / "Dazwischen lagen 120 Jahre": the one pair counted in one unit.
+            pairs = [(o, n) for o in old for n in new if _unit_of(claim, o) and
+                     _unit_of(claim, o) == _unit_of(fact, n)]
         if len(pairs) == 1:
             old, new = [pairs[0][0]], [pairs[0][1]]
     if len(old) != 1 or len(new) != 1:
@@ -507,6 +579,10 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
         return dates[0], dates[1]  # the whole date, not its day or year
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
     unit = (_UNIT.match(claim, old[0].end()), _UNIT.match(fact, new[0].end()))
+    counted = _COUNTED.match(claim, old[0].end())
+    if not (unit[0] and unit[1]) and counted and claim[counted.end():][:1] in tuple(_Q):
+        # a quoted count keeps its noun: "auch „7000 Leiharbeiter“" / "es sind 700 Leiharbeiter"
+        unit = (counted, _COUNTED.match(fact, new[0].end()))
     if unit[0] and unit[1] and unit[0].group(1).lower() == unit[1].group(1).lower() and \
             not _SCALED.fullmatch(o):
         # The unit both sides measure in belongs to the value: "14 miles" / "9 miles".
@@ -539,6 +615,16 @@ _UNIT = lazy_compile(
     r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels))(?![\w-])", _I)
 
 
+def _unit_of(text: str, m: re.Match[str]) -> str:
+    """The unit of measure right after the number ``m`` in ``text``, lower-cased, or ""."""
+    u = _UNIT.match(text, m.end()) or _COUNTED.match(text, m.end())
+    return u.group(1).lower() if u else ""
+
+
+# The noun a number counts, when both sides repeat it: "7000 Leiharbeiter" / "700 Leiharbeiter".
+_COUNTED = lazy_compile(r"\s?[\"'\u201c\u201d]?\s?([^\W\d_]{4,})(?![\w-])")
+
+
 def _date_at(text: str, at: int) -> str | None:
     """The date in ``text`` that the number at ``at`` belongs to, if any."""
     for m in _DATE.finditer(text):
@@ -557,7 +643,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                   r"before|according|as|since|because)\b.*$", "", fact, flags=_I)
     cw, fw = claim.split(), fact.split()
     key = [w.lower().strip(".,;:" + _Q) for w in cw], [w.lower().strip(".,;:" + _Q) for w in fw]
-    ops = difflib.SequenceMatcher(a=key[0], b=key[1], autojunk=False).get_opcodes()
+    # Matched as lemmas of a sort: "was" answers "were", "researcher" answers "researchers".
+    lemma = [[_lemma(w) for w in k] for k in key]
+    ops = difflib.SequenceMatcher(a=lemma[0], b=lemma[1], autojunk=False).get_opcodes()
     if not any(op == "equal" for op, *_ in ops):
         return None
     real = []
@@ -572,6 +660,10 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                 (i1 == 0 or all(_PRONOUN_START.match(w) for w in fwords)):
             restated += j2 - j1
             continue  # "the talks were ..." / "They were ...", "the bill" / "it": restated
+        if op == "replace" and i1 == 0 and j1 == 0 and j2 < len(fw) and \
+                set(fwords) <= set(key[0][i1:i2]):
+            restated += j2 - j1
+            continue  # "Hua Su is a man" / "Su is a woman": the subject said again, shorter
 
         if op == "delete":
             continue  # the fact restates less: "the deficit was estimated at about" / "It was"
@@ -604,8 +696,11 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
-            i2 - i1 == 1 and j2 - j1 == 1 and cw[i1][:1].islower() and fw[j1][:1].islower():
-        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman": the noun phrase
+            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower():
+        i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman", "a community college": the phrase
+    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or k[e] in _AUXILIARIES
+           for k, e in ((key[0], i2 - 1), (key[1], j2 - 1))):
+        return None  # "the bridge was built" / "the army engineers built it": not one slot
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
     d_old, d_new = _date_around(cw, i1, i2), _date_around(fw, j1, j2)
@@ -625,6 +720,14 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if _strip(old).lower() == _strip(new).lower() or not _strip(old) or not _strip(new):
         return None
     return _strip(old), _strip(new)
+
+
+def _lemma(w: str) -> str:
+    """A word folded for matching a claim to its fact: a copula to "be", a plural to its
+    singular (English "-s" only, and only on words longer than four letters)."""
+    if _COPULA_WORD.fullmatch(w):
+        return "be"
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
 _AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
@@ -659,6 +762,8 @@ def _whole_name(cw: list[str], fw: list[str], i1: int, i2: int, j1: int,
             i2, j2 = i2 + 1, j2 + 1
             if re.search(r"[,.;:]$", cw[i2 - 1]):
                 break
+    if i1 > 0 and j1 > 0 and cw[i1 - 1].lower() == fw[j1 - 1].lower() == "the":
+        i1, j1 = i1 - 1, j1 - 1  # "the FA" / "the Premier League": the name's article stays
     return i1, i2, j1, j2
 
 
@@ -745,6 +850,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            lead_name = _NAME_RUN.match(old)
+            if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
+                    re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
+                old = lead_name.group(0)  # "not James Tomlinson in the picture but Sir John ..."
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
             if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
@@ -829,8 +938,11 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\b.*$", "", old, flags=_I)
         old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
+        closing = _last_quote(old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
             old = quoted.group(2)
+        elif closing and closing.end() == len(old.rstrip(" .")) and closing.start() > 0:
+            old = closing.group(1) or closing.group(2)  # "called the harbourmaster 'Piet Vos'"
         old = _strip(old)
         if not old or len(_words(old)) > 8 or re.search(r"\s(?:not|nicht|non|n[aã]o|niet|rather "
                                                         r"than|instead of)\s", old, _I):
@@ -852,14 +964,30 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         elif fact:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
-            new = _fact_of(sents[k + 1])
+            new = _fact_of(sents[k + 1], sent)
         if new is None and k + 1 < len(sents) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
             named = _NAMED_FACT.match(sents[k + 1])  # "The winner was Aage Niels Bohr, ..."
             new = _strip(named.group("new")) if named else None
+        if new is None and k > 0:
+            new = _fact_before(sents[k - 1], sent, old)
         if new is None and (_SPELL.search(sent) or _NAMING.search(m.group(0))) and _is_cap(old):
             new = _look_alike(t, old)  # the right name elsewhere in the note, spelt alike
+        if new is None and k + 2 < len(sents):
+            # "... 'Piet Vos'. Three readers wrote in. The harbourmaster was Kees.": a fact one
+            # sentence on whose subject the misnaming sentence named, short and of one kind.
+            later = _fact_of(sents[k + 2], sent)
+            new = later if later and len(_words(later)) <= 4 and \
+                _sort(later) == _sort(_strip(old)) else None
         obj = _strip(m.groupdict().get("obj") or "")
-        if new is None and k + 1 >= len(sents) and obj and _alike(obj, old):
+        runs = list(_NAME_RUN.finditer(obj))
+        if runs and runs[-1].end() == len(obj) and _NAME_RUN.fullmatch(_DETS.sub("", old)):
+            obj = runs[-1].group(0)  # "academic and Dylanologist Steven Rings": the name
+            ow_, nw_ = _words(_DETS.sub("", old)), _words(obj)
+            if len(nw_) > len(ow_) and nw_[-1] == ow_[-1] and not _TITLE.fullmatch(
+                    nw_[-len(ow_) - 1]):
+                obj = " ".join(nw_[-len(ow_):])  # as long as the wrong name: "Steven Rings"
+        if new is None and obj and _NAMING.search(m.group(0)) and _alike(obj, old) and \
+                (k + 1 >= len(sents) or _is_cap(obj)):
             new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
         if new:
             old, new = _common_lead(old, new)
@@ -875,6 +1003,31 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+def _fact_before(prev: str, sent: str, old: str) -> str | None:
+    """The fact a note states first, about the one it then names: "Stephen Thiele is a member
+    of the Liberal Party of Canada and a director of .... A column ... mistakenly referred to
+    him as a card-carrying Conservative." -> "a member of the Liberal Party of Canada" (a noun
+    phrase against a noun phrase: up to the next "and a", "who", comma)."""
+    m = _NAMED_SUBJECT.match(prev.strip().rstrip("."))
+    if not m or _PRONOUN_START.match(m.group("subj")):
+        return None
+    if not re.search(rf"\b{re.escape(_words(m.group('subj'))[-1])}\b", sent):
+        return None
+    new = re.split(r",\s|\s(?:who|which|that|whose|where|and (?:a|an|the|is|was))\s",
+                   _strip_old(m.group("new")))[0]
+    if _DETS.match(old + " ") is None and _DETS.match(new):
+        return None
+    if _DETS.match(new) and not any(w.lower() in _PREPS for w in _words(old)[1:]):
+        head = re.split(r"\s(?:at|in|with|from|on)\s", new)[0]
+        new = head if len(_words(head)) >= 2 else new
+    new = _strip(new)
+    kinds = {_sort(new), _sort(old)}
+    return new if new and len(_words(new)) <= 8 and (len(kinds) == 1 or
+                                                     kinds == {"name", "phrase"}) else None
+
+
+_TITLE = lazy_compile(r"(?:Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Gen|Col|Capt|"
+                      r"Sen|Rep|Gov|Judge|Justice|St)[.\ue000]?")
 _NAMED_FACT = lazy_compile(r"^(?:the|his|her|its|their) [\w' -]{1,30}? (?:is|was|are|were) "
                            r"(?P<new>(?-i:[A-Z])[\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|"
                            r"le|du)\s+)?(?-i:[A-Z])[\w.'&-]*)*)(?:[,.;]|$)", _I)
@@ -891,12 +1044,19 @@ def _common_lead(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _alike(a: str, b: str) -> bool:
+def _alike(a: str, b: str, loose: bool = True) -> bool:
     """Whether ``a`` and ``b`` are two values of one sort that can stand for each other: names
-    or phrases of about one length that share a word or a spelling, or two full names."""
-    if _PRONOUN_START.fullmatch(a) or _sort(a) != _sort(b) or a.lower() == b.lower():
+    or phrases of about one length that share a word or a spelling, or (``loose``) two full
+    names."""
+    if _PRONOUN_START.fullmatch(a) or a.lower() == b.lower():
         return False
     aw, bw = _words(a), _words(b)
+    if _sort(a) != _sort(b):
+        # "the virtual NYC Half" / "the Virtual Brooklyn Half": a name and a phrase are alike
+        # only when they share most of their words, whatever their capitals.
+        la, lb = ({w.lower() for w in v if not _DETS.match(w + " ")} for v in (aw, bw))
+        return {_sort(a), _sort(b)} == {"name", "phrase"} and \
+            len(la & lb) * 2 >= max(len(la), len(lb))
     if max(len(aw), len(bw)) > 6 or abs(len(aw) - len(bw)) > 2:
         return False
     content = {w.lower() for w in aw if len(w) > 2 and not _DETS.match(w + " ")}
@@ -904,7 +1064,31 @@ def _alike(a: str, b: str) -> bool:
         return True
     if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() >= 0.6:
         return True
-    return all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
+    return loose and all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
+
+
+# "Richard Scudamore is not the chief executive of the FA, as we had it ...": the claim denied,
+# with the words that say it was ours.
+_NEGATED = lazy_compile(
+    r"\b(?:is|was|are|were)\s+not\s+(?P<old>[^;,()]{1,100}?),?\s+as\s+(?:we|it|the|our|an?|was)\b"
+    r"[^.;]{0,40}?\b(?:had it|said|stated|suggested|reported|described|wrote|called|put it|"
+    r"printed|claimed)\b", _I)
+
+
+def _negated(t: str) -> tuple[str | None, str | None] | None:
+    """A denied claim and the fact in the next sentence: "X is not the chief executive of the
+    FA, as we had it (...). He is the chief executive of the Premier League" -> "the FA" /
+    "the Premier League" (the words both share are the sentence's, not the values')."""
+    sents = note_sentences(t)
+    for k, sent in enumerate(sents[:-1]):
+        m = _NEGATED.search(sent)
+        if not m:
+            continue
+        old, new = _strip(m.group("old")), _fact_of(sents[k + 1], sent)
+        if not old or not new:
+            return None
+        return _diff(old, new) or (old, new)
+    return None
 
 
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
@@ -920,11 +1104,17 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
                                             r"en r[eé]alit[eé]|en realidad|in realt[aà]|"
                                             r"na verdade|in werkelijkheid),?\s+(?P<new>.+)$",
                                             nxt, _I)
+        old = _strip(q.group(1) or q.group(2))
         if not fact:
+            # "... noemde ik de rector 'Joost Belinfante'. <aside>. De rector heette Guus.": a
+            # fact whose subject the quoting sentence named, one or two sentences on.
+            for later in sents[k + 1:k + 3]:
+                new = _fact_of(later, sents[k][:q.start()])
+                if new and len(_words(new)) <= 4 and _sort(new) == _sort(old):
+                    return old, new
             continue
         qn = _last_quote(fact.group("new"))
         new = _strip(qn.group(1) or qn.group(2)) if qn else _fact_of(nxt)
-        old = _strip(q.group(1) or q.group(2))
         if old and new and old.lower() != new.lower():
             return old, new
     return None
@@ -954,6 +1144,8 @@ def _typed_answer(claim: str, new: str) -> str | None:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
         # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
         alike = [m for m in _NAME_RUN.finditer(claim) if _alike(m.group(0), new)]
+        if len(alike) > 1:  # two-word names are all alike; one sharing a word is the one
+            alike = [m for m in alike if _alike(m.group(0), new, loose=False)]
         if len(alike) == 1:
             return _strip(alike[0].group(0))
         if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
@@ -977,6 +1169,10 @@ def _one_value(v: str) -> bool:
         (bool(_NAME_RUN.fullmatch(v)) and len(_words(v)) <= 5)
 
 
+_WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|"
+                             r";\s+in fact,?\s+", _I)
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -987,6 +1183,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        within = _WHEN_IN_FACT.search(claim)
+        if within:  # "said X is widely used, when in fact it is no longer used"
+            claim, rest = claim[:within.start()], [claim[within.end():]]
         if not rest and _MISSTATED.match(m.group(0)):
             continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
@@ -1014,6 +1213,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        # "He said it could be a MAGA-land.": what was said is the fact.
+        fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
+                          "", _VERDICT.sub("", fact_txt), flags=_I)
         whole = _WHOLE_FACT.match(fact_txt)
         if whole and _one_value(whole.group("new")):
             new = _bare_date(whole.group("new")) or _strip(whole.group("new"))
@@ -1024,7 +1226,12 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         # one-value fact above, or a number where the claim's stood) is read from it, not a
         # changed run of words, whose edges such prose does not mark.
         if _MISSTATED.match(m.group(0)):
-            return _numbers(claim, fact_txt, placed=True)
+            # ... unless the fact is one short clause that says the claim again around the
+            # change ("misstated that Apple was granted a patent for its stores. It was granted
+            # a trademark."), which marks both edges.
+            short = len(_words(fact_txt)) <= 8 and not re.search(r"[,;:]", fact_txt)
+            return _numbers(claim, fact_txt, placed=True) or \
+                (_diff(claim, fact_txt) if short else None)
         return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
     return None
 
@@ -1261,7 +1468,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     # Read from a claim and the sentence after it: a note in a house form says what it is about,
     # while a paragraph found by its cues may be telling something else, so there the two sides
     # must be alike (:func:`_checked`).
-    pair = _mis_as(t) or _said(t) or _quoted_fact(t)
+    pair = _mis_as(t) or _said(t) or _negated(t) or _quoted_fact(t)
     if pair:
         return _checked(*pair, strict, t)
     for pattern in (_TO_FROM, _FROM_TO):
@@ -1320,14 +1527,43 @@ def _checked(old: str | None, new: str | None, strict: bool,
     if not strict:
         return old, new
     old, new = _strip(old or ""), _strip(new or "")
-    if not old or not new or _sort(old) != _sort(new):
+    if not old or not new:
+        return None, None
+    a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
+    # Two noun phrases each opening with "a"/"an" mark where they start and what they are
+    # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
+    nps = max(a, b) <= 8 and all(re.match(r"(?:a|an)\s", v, _I) and not re.search(
+        rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
+    if (nps or _same_slot(old, new, t)) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
+        return old, new
+    if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
         return old, new
-    a, b = len(_words(old)), len(_words(new))
     if abs(a - b) > 1 or max(a, b) > 6:
         return None, None
     return old, new
+
+
+def _same_slot(old: str, new: str, t: str) -> bool:
+    """Whether ``old`` and ``new`` stand in two sentences of ``t`` after the same two words
+    ("first performed together in a concert version of ..." / "... first performed together in
+    Bellini's ..."): the fact restates the claim up to the value, which marks where each side
+    starts, and the sentence's end (or the restated words after it) where it stops."""
+    def lead(v: str) -> tuple[int, tuple[str, ...]] | None:
+        i = t.find(v)
+        if i < 0 or t.find(v, i + 1) >= 0:
+            return None
+        words = [w.lower().strip(",;:" + _Q) for w in _words(t[:i])[-3:]]
+        if words and not _DETS.match(words[-1] + " "):
+            words = words[1:]  # two words, or three when the last is an article ("could be a")
+        return i, tuple(words)
+
+    a, b = lead(old), lead(new)
+    if not a or not b or len(a[1]) < 2 or a[1] != b[1]:
+        return False
+    between = t[min(a[0], b[0]):max(a[0], b[0])]
+    return bool(re.search(r"[.;!?]\s", between))
 
 
 @lru_cache(maxsize=4096)  # a note is read again in every later version of its story
@@ -1370,6 +1606,12 @@ def _paired(old: str, new: str) -> tuple[str, str]:
         old, new = (v if q else re.sub("^" + _ARTICLE, "", v, flags=_I)
                     for v, q in zip((old, new), quoted, strict=True))
     ow, nw = _words(old), _words(new)
+    for one, two, flip in ((nw, ow, False), (ow, nw, True)):
+        bare = [w for w in two if not re.fullmatch(r"(?i:a|an)", w)]
+        if len(one) == 1 and one[0][:1].isupper() and len(bare) == 2 and \
+                bare[0][:1].isupper() and bare[1].islower():
+            # "referred to her as an American poet. She is Canadian.": the word that answers
+            return (old, bare[0]) if flip else (bare[0], new)
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
             and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
             not _ARTICLE_WORD.match(nw[0]):
