@@ -503,3 +503,22 @@ def test_a_story_that_fails_is_left_out_of_export_and_stats_and_retried(archive_
     assert con.execute("SELECT COUNT(*) FROM errors").fetchone() == (0,)
     assert con.execute("SELECT COUNT(*) FROM stories").fetchone() == (8,)
     con.close()
+
+
+def test_a_re_run_under_another_policy_redoes_the_parts(archive_set, run_cli, tmp_path):
+    """The parts of a dataset are judged under one policy: a re-run with --out under another
+    one redoes them (and reports its own verdicts), rather than skipping them as written."""
+    out = tmp_path / "ds"
+    first = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out", out)
+    assert first.exit_code == 0, first.output
+    graced = ("--policy", "same-day-grace", "--grace-hours", "10000")
+    alone = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set)
+    assert json.loads(alone.stdout) != json.loads(first.stdout)  # the policies differ here
+    again = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set, "--out", out)
+    assert again.exit_code == 0, again.output
+    assert "wrote 2 of 2 parts" in again.stderr and "skipped" not in again.stderr
+    assert json.loads(again.stdout) == json.loads(alone.stdout)
+    assert {r["policy"] for r in read_table(out, "findings")} == {"same-day-grace"}
+    third = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set, "--out", out)
+    assert "wrote 0 of 2 parts" in third.stderr and "2 already written" in third.stderr
+    assert json.loads(third.stdout) == json.loads(alone.stdout)

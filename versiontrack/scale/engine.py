@@ -170,7 +170,10 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
     chunks already written there unless ``force``) and hand each result to ``on_result``."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    dataset = Dataset(out, force) if out is not None else None
+    # The chunk marks name the policy: a re-run under another one redoes every chunk rather
+    # than reporting (and keeping) rows judged under the old one.
+    tag = f"{policy.name} grace {policy.grace_hours:g}h"
+    dataset = Dataset(out, force, tag) if out is not None else None
     todo = [c for c in chunks if dataset is None or not dataset.done(c)]
     total_versions = sum(c.versions for c in todo)
     summaries: list[StorySummary] = []
@@ -191,6 +194,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
             on_result(result)
         if dataset is not None:
             dataset.write(result.chunk, result.parquet or chunk_tables(result), {
+                "policy": tag,
                 "summaries": [_summary_dict(x) for x in result.summaries],
                 "errors": [list(e) for e in result.errors]})
             written += 1
