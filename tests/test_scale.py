@@ -522,3 +522,56 @@ def test_a_re_run_under_another_policy_redoes_the_parts(archive_set, run_cli, tm
     third = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set, "--out", out)
     assert "wrote 0 of 2 parts" in third.stderr and "2 already written" in third.stderr
     assert json.loads(third.stdout) == json.loads(alone.stdout)
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_cluster_is_one_line_and_keeps_the_parts(archive_set, tmp_path):
+    """Ctrl-C reaches the whole foreground process group, the local cluster's workers too: the
+    run stops with one line and exit 130, no worker prints a traceback, the parts written stay
+    and a re-run resumes. The scheduler we start leaves port 8787 alone (Dask warned on stderr
+    when another cluster held it)."""
+    import signal
+
+    from versiontrack.scale.task import DELAY_ENV
+
+    base = subprocess.run([sys.executable, "-m", "versiontrack", "audit", "--all", "--archive",
+                           str(archive_set), "--out", str(tmp_path / "in")],
+                          capture_output=True, text=True, timeout=120)
+    assert base.returncode == 0, base.stderr
+    held = socket.socket()
+    try:  # 8787 taken, by this test or by a cluster already running on the machine
+        held.bind(("0.0.0.0", 8787))
+        held.listen()
+    except OSError:
+        pass
+    out = tmp_path / "ds"
+    env = {**os.environ, DELAY_ENV: "1.5"}
+    try:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",
+             "--workers", "1", "--archive", str(archive_set), "--out", str(out)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            start_new_session=True)
+        deadline = time.monotonic() + 90
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        held.close()
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait(timeout=30)
+    assert [p for p in before if p.parts[0] == "_done"], "the interrupt must land mid-run"
+    assert run.returncode == 130, stderr
+    assert stderr.strip() == "Error: interrupted (Ctrl-C)", stderr
+    after = bytes_of(out)
+    assert {p: after.get(p) for p in before} == before
+    again = subprocess.run([sys.executable, "-m", "versiontrack", "audit", "--all", "--archive",
+                            str(archive_set), "--out", str(out)],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "already written (skipped)" in again.stderr
+    for table in ("stories", "changes", "findings"):
+        assert rows(out, table) == rows(tmp_path / "in", table)

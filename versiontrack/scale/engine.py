@@ -13,6 +13,8 @@ resumes from them.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -110,11 +112,30 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     import dask
 
     n = workers or os.cpu_count() or 1
-    with dask.config.set(QUIET_WORKERS):  # the nannies hand these to the worker processes
+    # The scheduler's HTTP server (no dashboard) on a free port of 127.0.0.1: Dask's default,
+    # port 8787 on every interface, warns on stderr whenever another cluster holds it.
+    web = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
+    with dask.config.set(QUIET_WORKERS), _no_sigint():  # the nannies hand these on
         cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=40)
+                                           dashboard_address=None, silence_logs=40,
+                                           scheduler_kwargs=web)
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+@contextmanager
+def _no_sigint() -> Iterator[None]:
+    """SIGINT ignored while the local workers start, so that they inherit that: Ctrl-C on a
+    terminal reaches the whole process group, and each worker would print a KeyboardInterrupt
+    traceback while this process, which owns them, stops the run and closes the cluster."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _summary_dict(s: StorySummary) -> dict[str, Any]:
