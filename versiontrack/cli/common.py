@@ -30,8 +30,9 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
         default=DEFAULT_ARCHIVE,
         show_default=True,
         show_envvar=True,
-        help="The archive: a git repository versiontrack manages (read commands also take an "
-        "archive-set manifest, a .toml file naming several archives).",
+        help="The archive: a git repository versiontrack manages (stories, audit, export "
+        "--format sqlite|csv|parquet and stats also take an archive-set manifest, a .toml file "
+        "naming several archives).",
     )(f)
 
 
@@ -141,7 +142,28 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     errors are library errors."""
     from versiontrack.archive.store import Archive
 
+    not_a_set(path)
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
+
+
+#: The commands that read an archive set (an archive-set manifest as --archive).
+SET_READERS = "stories, audit, export --format sqlite|csv|parquet and stats"
+
+
+def not_a_set(path: Path) -> None:
+    """InputError when ``path`` is a file (an archive-set manifest, most likely) given to a
+    command that works on one archive: say which commands read a set, rather than the archive's
+    "is a file, not a directory"."""
+    from versiontrack.errors import InputError
+
+    if Path(path).expanduser().is_file():
+        ctx = click.get_current_context()
+        command = " ".join(["versiontrack", *ctx.command_path.split()[1:]])
+        if ctx.info_name == "export":  # its research formats do read sets
+            command += f" --format {ctx.params.get('fmt', 'files')}"
+        raise InputError(f"{path} is a file, and `{command}` works on one archive folder: give "
+                         f"a shard's folder as --archive (an archive-set manifest is read by "
+                         f"{SET_READERS})")
 
 
 def open_collection(path: Path) -> Archive | ArchiveSet:
