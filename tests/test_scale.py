@@ -140,7 +140,23 @@ def test_unreachable_scheduler_is_a_clear_error(archive_set, run_cli, tmp_path):
                 tmp_path / "ds", env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
     assert r.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in r.stderr
+    assert r.stderr.strip().endswith(
+        "(is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)")
     assert len(r.stderr.strip().splitlines()) == 1
+    bad = run_cli("audit", "--all", "--engine", "dask", "--scheduler", "nonsense", "--archive",
+                  archive_set)
+    assert bad.exit_code == 1
+    assert bad.stderr.strip() == ("Error: cannot reach the Dask scheduler at nonsense: missing "
+                                  "port number in address 'nonsense'")
+
+
+def test_audit_help_names_exit_5_and_the_set_readers(run_cli):
+    """audit --all --engine dask can exit 5: its --help says so, as stats' and export's do."""
+    text = " ".join(run_cli("audit", "--help").stdout.split())
+    assert "5 a Dask run lost its cluster" in text
+    assert "a re-run skips the parts written (under the same policy)" in text
+    assert ("stories, audit, export --format sqlite|csv|parquet and stats also take an "
+            "archive-set manifest") in " ".join(run_cli("stories", "--help").stdout.split())
 
 
 @pytest.mark.slow
@@ -575,3 +591,33 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_keeps_the_parts(archive_set, 
     assert "already written (skipped)" in again.stderr
     for table in ("stories", "changes", "findings"):
         assert rows(out, table) == rows(tmp_path / "in", table)
+
+
+@pytest.mark.slow
+def test_a_scheduler_no_worker_joins_is_exit_5_saying_so(archive_set, run_cli, tmp_path):
+    """A real scheduler with no worker: the run does not wait forever, and says that no worker
+    joined (not that every worker left), where, and that nothing was written."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    env = {"VERSIONTRACK_NO_WORKERS_TIMEOUT": "1", "VERSIONTRACK_SCHEDULER_TIMEOUT": "30"}
+    try:
+        out = tmp_path / "ds"
+        r = run_cli("audit", "--all", "--engine", "dask", "--scheduler", address, "--archive",
+                    archive_set, "--out", out, env=env)
+        stats = run_cli("stats", "--engine", "dask", "--scheduler", address, "--archive",
+                        archive_set, env=env)
+    finally:
+        scheduler.terminate()
+        scheduler.wait(timeout=30)
+    assert r.exit_code == 5, r.output
+    assert r.stderr.strip() == (f"Error: no Dask worker joined the scheduler at {address} (none "
+                                "in 1 s; start workers with: dask worker ADDRESS); no part "
+                                f"was written to {out}")
+    assert not list(out.rglob("*.parquet"))
+    assert stats.exit_code == 5, stats.output
+    assert stats.stderr.strip().endswith("(none in 1 s; start workers with: dask worker "
+                                         "ADDRESS); nothing was written")

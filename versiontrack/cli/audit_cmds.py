@@ -122,8 +122,13 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     version, OTHER notes without a change, explaining nothing or removed, flip-flops and large
     removals.
 
+    --out DIR writes the rows as a Parquet dataset (docs/scale.md): a re-run skips the parts
+    written (under the same policy) and --force redoes them.
+
     \b
-    Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
+    Exit codes: 0 ok, 1 error (with --all: also after the table when a story could not be
+    audited; it is named on stderr), 2 usage, 3 the --fail-on condition holds, 5 a Dask run
+    lost its cluster (no worker, or no scheduler; the parts written to --out are kept).
     """
     from versiontrack.archive.shards import ArchiveSet
     from versiontrack.audit.judge import audit_story, get_policy

@@ -101,9 +101,10 @@ def dask_client(scheduler: str | None, workers: int | None = None,
         try:
             client = distributed.Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as exc:
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: "
-                              f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
-                              ) from None
+            why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if not isinstance(exc, ValueError):  # not a bad address: maybe a slow scheduler
+                why += " (is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)"
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {why}") from None
         try:
             yield client
         finally:
@@ -153,10 +154,14 @@ class _WorkerWatch:
     """Whether the cluster still has workers: ClusterLost once it has had none for
     ``patience`` seconds (asked of the scheduler only while no chunk completes)."""
 
-    def __init__(self, client: Any, patience: float) -> None:
+    def __init__(self, client: Any, patience: float, scheduler: str | None = None) -> None:
         self.client = client
         self.patience = patience
+        self.scheduler = scheduler
         self.none_since: float | None = None
+        #: whether the run has had a worker (seen here, or a chunk came back): "none joined"
+        #: and "none left" are different troubles for the one who runs the cluster
+        self.seen = False
 
     def check(self, written: int, planned: int, out: Path | None) -> None:
         try:
@@ -166,18 +171,24 @@ class _WorkerWatch:
                         out) from None
         if workers:
             self.none_since = None
+            self.seen = True
             return
         now = time.monotonic()
         if self.none_since is None:
             self.none_since = now
         elif now - self.none_since >= self.patience:
-            raise _lost(f"no Dask worker left (none for {self.patience:g} s)", written,
-                        planned, out)
+            where = f" at {self.scheduler}" if self.scheduler else ""
+            why = (f"no Dask worker left (none for {self.patience:g} s)" if self.seen else
+                   f"no Dask worker joined the scheduler{where} (none in {self.patience:g} s;"
+                   " start workers with: dask worker ADDRESS)")
+            raise _lost(why, written, planned, out)
 
 
 def _lost(why: str, written: int, planned: int, out: Path | None) -> ClusterLost:
     if out is None:
         return ClusterLost(f"{why}; nothing was written")
+    if not written:
+        return ClusterLost(f"{why}; no part was written to {out}")
     return ClusterLost(f"{why}; {written} of {planned} part(s) written to {out} are kept: run "
                        "the command again to resume")
 
@@ -247,7 +258,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
             futures = client.map(run_chunk, todo, policy=policy, tables=as_tables, pure=False)
             order = {f.key: i for i, f in enumerate(futures)}
             pending = set(futures)
-            watch = _WorkerWatch(client, patience)
+            watch = _WorkerWatch(client, patience, scheduler)
             try:
                 while pending:
                     try:
@@ -260,6 +271,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
                     except distributed.client.FuturesCancelledError:
                         raise _lost("lost the Dask scheduler (the run's tasks were "
                                     "cancelled)", written, len(todo), out) from None
+                    watch.seen = watch.seen or any(f.status == "finished" for f in finished)
                     for future in sorted(finished, key=lambda f: order[f.key]):
                         chunk = todo[order[future.key]]
                         if future.status != "finished":
