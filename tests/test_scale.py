@@ -621,3 +621,28 @@ def test_a_scheduler_no_worker_joins_is_exit_5_saying_so(archive_set, run_cli, t
     assert stats.exit_code == 5, stats.output
     assert stats.stderr.strip().endswith("(none in 1 s; start workers with: dask worker "
                                          "ADDRESS); nothing was written")
+
+
+def test_a_dataset_re_run_tries_a_failed_story_again(archive_set, run_cli, tmp_path):
+    """A story that failed is recorded in its part, and the next run with --out redoes that
+    part (the others are skipped): with the shard repaired, the story is in and errors empty."""
+    shard = archive_set.parent / "two"
+    listing = subprocess.run(["git", "-C", str(shard), "ls-tree", "-r", "--name-only", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    restore = _hide_object(shard, next(p for p in listing
+                                       if "ferry2/" in p and p.endswith("meta.json")))
+    out = tmp_path / "ds"
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert r.exit_code == 1
+    assert [e["story"] for e in read_table(out, "errors")] == ["example.net_ferry2"]
+    still = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert still.exit_code == 1 and "wrote 1 of 2 parts" in still.stderr
+    restore()
+    again = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert again.exit_code == 0, again.output
+    assert "wrote 1 of 2 parts to" in again.stderr and "1 already written" in again.stderr
+    assert read_table(out, "errors") == []
+    assert "example.net_ferry2" in {r["story"] for r in read_table(out, "stories")}
+    whole = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "whole")
+    for table in ("stories", "changes", "findings"):
+        assert rows(out, table) == rows(tmp_path / "whole", table)

@@ -70,9 +70,11 @@ class Dataset:
 
     def done(self, chunk: Chunk) -> bool:
         """Whether the chunk is written, under this run's policy when it has one: rows judged
-        under another policy (or marks from before policies were kept) are redone."""
+        under another policy (or marks from before policies were kept) are redone, and so is
+        a chunk with a story that failed (the next run tries it again)."""
         mark = self.mark(chunk)
-        return bool(mark) and (self.policy is None or mark.get("policy") == self.policy)
+        return (bool(mark) and not mark.get("errors")
+                and (self.policy is None or mark.get("policy") == self.policy))
 
     def write(self, chunk: Chunk, tables: dict[str, Any], mark: dict[str, Any]) -> None:
         """Write the chunk's tables (pyarrow Tables, or the bytes of their Parquet files;
