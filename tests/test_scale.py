@@ -644,5 +644,63 @@ def test_a_dataset_re_run_tries_a_failed_story_again(archive_set, run_cli, tmp_p
     assert read_table(out, "errors") == []
     assert "example.net_ferry2" in {r["story"] for r in read_table(out, "stories")}
     whole = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "whole")
+    assert whole.exit_code == 0, whole.output
     for table in ("stories", "changes", "findings"):
         assert rows(out, table) == rows(tmp_path / "whole", table)
+
+
+@pytest.mark.slow
+def test_a_scheduler_killed_mid_run_is_one_line_exit_5(archive_set, tmp_path):
+    """SIGKILL the scheduler (a separate process) while the CLI runs on it: one line and exit 5,
+    without Dask's client logging its reconnection tracebacks, and the parts written stay."""
+    import signal
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "VERSIONTRACK_TEST_CHUNK_DELAY": "1.0"}
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    procs = [scheduler]
+    out = tmp_path / "ds"
+    try:
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(1, timeout=60)
+        run = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",
+             "--scheduler", address, "--archive", str(archive_set), "--out", str(out)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        procs.append(run)
+        deadline = time.monotonic() + 60
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        scheduler.send_signal(signal.SIGKILL)
+        scheduler.wait(timeout=30)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        for p in reversed(procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=30)
+    marks = [p for p in before if p.parts[0] == "_done"]
+    assert len(marks) == 1, "the kill must land mid-run"
+    assert run.returncode == 5, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert stderr.startswith("Error: lost the Dask scheduler ("), stderr
+    assert stderr.strip().endswith(f"; 1 of 2 part(s) written to {out} are kept: run the "
+                                   "command again to resume"), stderr
+    after = bytes_of(out)
+    assert {p: after.get(p) for p in before} == before

@@ -98,17 +98,8 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     if timeout is None:
         timeout = _seconds("VERSIONTRACK_SCHEDULER_TIMEOUT", SCHEDULER_TIMEOUT)
     if scheduler:
-        try:
-            client = distributed.Client(scheduler, timeout=timeout)
-        except (OSError, TimeoutError, ValueError) as exc:
-            why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if not isinstance(exc, ValueError):  # not a bad address: maybe a slow scheduler
-                why += " (is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)"
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {why}") from None
-        try:
-            yield client
-        finally:
-            client.close()
+        with _quiet_dask_logs():
+            yield from _remote_client(distributed, scheduler, timeout)
         return
     import dask
 
@@ -122,6 +113,46 @@ def dask_client(scheduler: str | None, workers: int | None = None,
                                            scheduler_kwargs=web)
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def _remote_client(distributed: Any, scheduler: str, timeout: float) -> Iterator[Any]:
+    """The client of the scheduler at ``scheduler`` (see :func:`dask_client`)."""
+    try:
+        client = distributed.Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as exc:
+        why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if not isinstance(exc, ValueError):  # not a bad address: maybe a slow scheduler
+            why += " (is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)"
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {why}") from None
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+#: Dask's loggers that print tracebacks to stderr when the scheduler goes away mid-run (the
+#: client's reconnection, its comms); the run then stops with one line of ours (ClusterLost).
+DASK_LOGGERS = ("distributed", "distributed.client", "distributed.comm", "distributed.core",
+                "distributed.batched", "distributed.utils")
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's client logs off (unless VERSIONTRACK_DEBUG is set) for the length of a run."""
+    import logging
+
+    if os.environ.get("VERSIONTRACK_DEBUG"):
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in DASK_LOGGERS]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
 
 
 @contextmanager
