@@ -704,3 +704,27 @@ def test_a_scheduler_killed_mid_run_is_one_line_exit_5(archive_set, tmp_path):
                                    "command again to resume"), stderr
     after = bytes_of(out)
     assert {p: after.get(p) for p in before} == before
+
+
+def test_an_error_after_a_progress_bar_starts_on_a_clean_line(archive_set, run_cli, tmp_path,
+                                                              monkeypatch):
+    """On a terminal the progress bar is rewritten in place ("\\r"): Ctrl-C (or any error) in
+    the middle clears it, so the one-line message does not land over the bar."""
+    from versiontrack.cli import common
+    from versiontrack.scale import engine
+
+    monkeypatch.setattr(common, "is_tty", lambda: True)
+    real, calls = engine.run_chunk, []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "run_chunk", interrupted)
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "ds")
+    assert r.exit_code == 130
+    assert r.stderr.startswith("[......"), r.stderr
+    # "\r\x1b[K" clears the line; click drops the escape when stderr is not a real terminal.
+    assert r.stderr.endswith(" 1/2 parts\r\rError: interrupted (Ctrl-C)\n"), repr(r.stderr)

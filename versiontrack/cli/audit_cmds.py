@@ -19,6 +19,7 @@ from versiontrack.cli.common import (
     is_tty,
     json_format_option,
     json_option,
+    line_open,
     open_archive,
     open_collection,
     output_format,
@@ -185,6 +186,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
                     end = "\r" if is_tty() and i < len(infos) else "\n"
                     click.echo(f"audited {i}/{len(infos)} stories", err=True, nl=False)
                     click.echo(end, err=True, nl=False)
+                    line_open(end == "\r")
             rows.append((info.key, len(result.versions), _counts(result)))
             if as_json:
                 audits.append((info, result))

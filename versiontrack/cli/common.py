@@ -81,8 +81,26 @@ def engine_progress(count: int) -> Callable[[int, int, int, int], None]:
                 f"{done}/{total} parts")
         end = "\r" if is_tty() and done < total else "\n"
         click.echo(line + end, err=True, nl=False)
+        line_open(end == "\r")
 
     return progress
+
+
+#: Whether a progress line rewritten with "\r" is on the terminal (stderr) now.
+_OPEN_LINE = [False]
+
+
+def line_open(is_open: bool) -> None:
+    """Note that a progress line is (or is no longer) waiting on stderr for its next update."""
+    _OPEN_LINE[0] = is_open
+
+
+def close_open_line() -> None:
+    """Clear a progress line left on the terminal, so that an error (or Ctrl-C's message)
+    starts on a line of its own instead of over the bar."""
+    if _OPEN_LINE[0]:
+        click.echo("\r\033[K", nl=False, err=True)
+        _OPEN_LINE[0] = False
 
 
 def complete_story(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
@@ -323,6 +341,7 @@ def progress_printer(label: str) -> Callable[[Any], None] | None:
         skipped = sum(n for _, n in s.skipped)
         click.echo(f"\r{label}: {s.read} read, {s.new} new, {s.unchanged} unchanged, "
                    f"{skipped} skipped", nl=False, err=True)
+        line_open(True)
 
     return show
 
@@ -330,6 +349,7 @@ def progress_printer(label: str) -> Callable[[Any], None] | None:
 def end_progress() -> None:
     if is_tty():
         click.echo("\r\033[K", nl=False, err=True)
+        line_open(False)
 
 
 #: Columns of a skipped record's detail on stderr.
