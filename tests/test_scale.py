@@ -728,3 +728,25 @@ def test_an_error_after_a_progress_bar_starts_on_a_clean_line(archive_set, run_c
     assert r.stderr.startswith("[......"), r.stderr
     # "\r\x1b[K" clears the line; click drops the escape when stderr is not a real terminal.
     assert r.stderr.endswith(" 1/2 parts\r\rError: interrupted (Ctrl-C)\n"), repr(r.stderr)
+
+
+def test_a_dataset_run_says_what_it_removed_and_workers_need_a_local_cluster(
+        archive_set, run_cli, tmp_path):
+    """A dataset mirrors the set it was run on: a run over a smaller set removes the other
+    parts and says so (it did so silently). --workers with --scheduler is a usage error (it
+    was ignored)."""
+    out = tmp_path / "ds"
+    assert run_cli("audit", "--all", "--archive", archive_set, "--out", out).exit_code == 0
+    one = tmp_path / "one.toml"
+    one.write_text('[[shard]]\npath = "two"\n', encoding="utf-8")
+    r = run_cli("audit", "--all", "--archive", one, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert r.stderr.strip() == (f"wrote 0 of 1 parts to {out}, 1 already written (skipped), "
+                                f"removed 1 old part(s) of stories not in {one} as they are now")
+    assert {s["story"] for s in read_table(out, "stories")} == {
+        f"example.net_ferry{i}" for i in range(6)}
+    again = run_cli("audit", "--all", "--archive", one, "--out", out)
+    assert "removed" not in again.stderr
+    w = run_cli("audit", "--all", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+                "--workers", "2", "--archive", archive_set)
+    assert w.exit_code == 2 and "--workers is for the local cluster (no --scheduler)" in w.stderr

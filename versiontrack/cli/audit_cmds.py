@@ -240,8 +240,11 @@ def _audit_bulk(pol: Any, fail_on: str | None, engine: str, scheduler: str | Non
             echo(f"Error: {key}: {err}", err=True)
     if out_dir is not None:
         skipped = f", {summary.skipped} already written (skipped)" if summary.skipped else ""
-        click.echo(f"wrote {summary.written} of {summary.chunks} parts to {out_dir}{skipped}",
-                   err=True)
+        # The dataset mirrors this archive (set): say when parts of another went.
+        pruned = (f", removed {summary.pruned} old part(s) of stories not in {archive_path} as "
+                  "they are now" if summary.pruned else "")
+        click.echo(f"wrote {summary.written} of {summary.chunks} parts to {out_dir}{skipped}"
+                   f"{pruned}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
     if any(_counts_fail(dict(s.counts), fail_on) for s in infos):

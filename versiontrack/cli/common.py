@@ -60,6 +60,9 @@ def check_engine(engine: str, scheduler: str | None, workers: int | None) -> Non
     """Usage error for --scheduler or --workers without --engine dask."""
     if (scheduler or workers) and engine != "dask":
         raise click.UsageError("--scheduler and --workers go with --engine dask")
+    if scheduler and workers:
+        raise click.UsageError("--workers is for the local cluster (no --scheduler); the "
+                               "cluster at --scheduler runs the workers it has")
 
 
 def engine_progress(count: int) -> Callable[[int, int, int, int], None]:
