@@ -68,7 +68,8 @@ def _when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
               help="Read the feeds and list what is due; fetch no article, write nothing.")
 @json_option
 @click.option("--every", metavar="DURATION", callback=_duration,
-              help="Run a pass every DURATION (e.g. 15m, 1h) until stopped with Ctrl-C.")
+              help="Run a pass every DURATION (e.g. 15m, 1h) in this one process until "
+                   "stopped with Ctrl-C or SIGTERM (a pass in progress ends first).")
 @click.option("--wait", is_flag=True,
               help="If another pass is running, wait for it instead of exiting with code 4.")
 @click.option("--recheck", is_flag=True,
