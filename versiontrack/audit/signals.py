@@ -65,7 +65,9 @@ _LABEL = _rx(
 _DOC = (r"(?:article|story|report|column|editorial|obituary|review|headline|caption|photo|"
         r"photograph|picture|graphic|map|chart|table|item|piece|essay|feature|profile|"
         r"interview|podcast|segment|broadcast|programme|program|post|edition|issue|section|"
-        r"magazine|supplement|transcript|version|newsletter|brief|listing)")
+        r"magazine|supplement|transcript|version|newsletter|brief|listing|episode|bulletin|newscast|"
+        r"show|series|documentary|package|ticker|sentence|paragraph|passage|quote|quotation|"
+        r"info-?box|sidebar|standfirst|subheading|strapline)")
 _SELF_WEAK = _lx(
     # "An article on Aug. 2 about ...", "The caption with ...", "In a Sept. 21 column": the
     # opening of a corrections column's item, but also of a news story about someone's report
@@ -80,6 +82,36 @@ _SELF_WEAK = _lx(
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
 )
+# A corrections page's item: a programme or platform as a short label, then a date frame and
+# the outlet's item, staff or programme doing the publishing ("7.30: On Monday May 11, 7.30
+# incorrectly identified ...", "News: On 8 December, ABC News Digital published a story ...",
+# "On Tuesday 17 September, a reporter misspoke ...").
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_DATED_FRAME = lazy_compile(
+    r"^(?:[^:.;!?]{2,60}:\s+)?on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?"
+    rf"(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD})"
+    r"(?:,? \d{4})?,?\s+(?:[^.;!?]|\.(?=\d)){0,90}?\b(?:broadcast|published|aired|ran|printed|"
+    r"posted|screened|(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately) \w+|misspoke|"
+    r"misidentified|misstated|misreported|(?:an?|the|our) (?:\w+ )?(?:reporter|presenter|"
+    r"correspondent|newsreader|host|narrator|interviewer|commentator|ticker|caption|graphic|"
+    r"map|segment|bulletin|story|report|article|programme|program|episode|interview))\b", _I)
+# The outlet's own voice on its own item, in the passive: "The article has been amended.", "The
+# transcript has been altered.", "The headline and story have been updated."
+_ITEM_FIXED = lazy_compile(
+    rf"(?:^|[.;:]\s+)the (?:\w+ )?{_DOC}s?(?: and (?:the )?{_DOC}s?)? (?:has|have) (?:since |now |also )?"
+    r"been (?:\w+ )?(?:amended|corrected|altered|changed|updated|edited|deleted|removed|withdrawn|"
+    r"taken down|fixed|clarified)\b", _I)
+# An item cited by its quoted title and a bracketed date or page, as corrections columns cite
+# their own pieces: "A report \"Assam goes to the polls\" (April 23, 2009) gave ...", "A sentence
+# in \"Half of ...\" (Nov. 20, 2013) read ..."; or an edition by its date ("in the edition of
+# April 29th").
+_CITED_ITEM = lazy_compile(
+    rf"\b(?:an?|the|in the|in an?) (?:[\w-]+ ){{0,2}}?{_DOC}s?,? (?:in |of |on |titled |headlined "
+    r"|called )?\"[^\"]{2,160}\",? (?:\([^()]*?(?:\d|page)[^()]*\)|published (?:in|on)\b)"
+    rf"|\bthe (?:\w+ )?editions? (?:of|dated) (?:\w+day,? )?(?:{_MONTH_WORD} \d|\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"{_MONTH_WORD})", _I)
+# A short label before a colon: a programme, a platform or a section.
+_LEAD_LABEL = lazy_compile(r"^[^:.;!?\"]{2,60}:\s+(?=\S)")
 # The outlet by name as the subject of an admitted error: "The Star incorrectly reported".
 _OUTLET_SAID = lazy_compile(
     r"^(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
@@ -141,6 +173,12 @@ _ERR_STRONG = _lx(
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b", r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
+    # a clarification's admission, and an item of the outlet's judged wrong by the outlet
+    r"\b(?:did not|didn't|failed to) make (?:it )?(?:sufficiently |fully |entirely |sufficient"
+    r"ly )?clear\b",
+    rf"\b(?:the|this|that|our) (?:\w+ )?(?:{_DOC}|news|information|figure|claim|statement)s? "
+    r"(?:\w+ ){0,2}?(?:was|were|is|are) (?:incorrect|inaccurate|wrong|untrue|erroneous|not "
+    r"(?:correct|accurate|true))\b",
     # de
     r"\birrt[uü]mlich", r"\bf[aä]lschlich", r"\bversehentlich", r"\bverwechsel", r"\bunrichtig",
     r"\bunzutreffend", r"\bfalsch\w*", r"\bfehlerhaft",
@@ -175,7 +213,8 @@ _ERR_WEAK = _lx(
 )
 # A fact set against what was said.
 _CONSTRUCTION = _lx(
-    r",\s+not\b", r"\bnot\b[^.;]{1,80}\bbut\b", r"\binstead of\b", r"\brather than\b",
+    r",\s+not\b", r"\band not\b", r"\bnot\b[^.;]{1,80}\bbut\b", r"\binstead of\b",
+    r"\brather than\b", r"\ballerdings\b", r"\bjedoch\b", r"\btoutefois\b", r"\bcependant\b",
     r"\bin fact\b", r"\bactually\b", r"\bin reality\b", r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
@@ -200,6 +239,7 @@ _REPORTED = _lx(
     r"\b(?:said|says|stated|states|reported|reports|described|describes|referred|refers|called|"
     r"calls|gave|gives|listed|identified|indicated|included|wrote|suggested|implied|named|"
     r"attributed|credited|quoted)\b",
+    r"\bmade (?:a )?reference\b", r"\bread:", r"\bangabe\b", r"\bangegeben\b",
     r"\bhie(?:ß|ss) es\b", r"\bbehauptet\b", r"\bbezeichnet\b", r"\bgenannt\b", r"\bstand\b",
     r"\bzu lesen\b", r"\bgeschrieben\b", r"\b[eé]crit\b", r"\bindiqu", r"\baffirm", r"\bannonc",
     r"\bdec[ií]a\b", r"\bdijo\b", r"\bpublic(?:ó|o|ou|ado|ada)\b", r"\bse[ñn]al", r"\bscritto\b",
@@ -217,7 +257,8 @@ _THIRD = lazy_compile(
     r"publie|publica|pubblica) (?:a|an|its|their|the|een|un|une|una|uma) (?:\w+ )?"
     r"(?:correction|retraction|clarification|erratum|rectifica\w*|rettifica|correctie)\b"
     r"|\b(?:forced|failed) to\b"
-    r"|\b(?:has|have|had) since\b"
+    # (not "has since been withdrawn": the outlet's own item, in the passive)
+    r"|\b(?:has|have|had) since\b(?! been\b)"
     r"|\b(?:has|have|had) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|"
     r"removed|changed|updated|issued|published|apologi[sz]ed|acknowledged|responded|commented|"
     r"replied)\b"
@@ -274,15 +315,29 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
-def _side(text: str) -> float:
-    """The evidence of one span for being a note, before the evidence against."""
+def _self_weight(text: str, low: str) -> tuple[float, bool]:
+    """How strongly ``text`` names the outlet's own text: 2 (strongly), 1 (weakly) or 0, and
+    whether strongly."""
+    strong = _SELF.search(low) is not None or (langs.foreign(low)
+                                                and langs.OWN.search(low) is not None)
+    strong = strong or bool(("been" in low and _ITEM_FIXED.search(text))
+                            or ('"' in text and _CITED_ITEM.search(text))
+                            or ("edition" in low and _CITED_ITEM.search(text)))
+    if strong:
+        return 2.0, True
+    weak = (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)
+            or ((low.startswith("on ") or ": on " in low[:64]) and _DATED_FRAME.search(text)))
+    return (1.0 if weak else 0.0), False
+
+
+def _side(text: str, named: float = 0.0) -> float:
+    """The evidence of one span for being a note, before the evidence against; ``named`` is how
+    strongly the paragraph's opening named the outlet's text, which holds for all its spans."""
     low = text.lower()
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
-    strong = _SELF.search(low) is not None or (langs.foreign(low)
-                                                and langs.OWN.search(low) is not None)
-    self_ = 2.0 if strong else 1.0 if (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)) \
-        else 0.0
+    self_, strong = _self_weight(text, low)
+    self_ = max(self_, named)
     if not (err or sorry or self_):
         return 0.0  # a construction alone ("X, not Y") is everyday prose
     cons = _CONSTRUCTION.search(low) is not None
@@ -357,13 +412,19 @@ def weigh(text: str) -> float:
     if not may_weigh(low):
         return 0.0
     label = 2.0 if _LABEL.match(text) else 0.0
-    best = _side(text)
+    # a corrections page's item under its programme or section: "7.30: On Monday ...", "The Art
+    # of Australia, ABC1: In the final episode ..." (weighed with and without the label)
+    lead = _LEAD_LABEL.match(text) if ":" in text[:64] else None
+    body = text[lead.end():] if lead and len(lead.group(0).split()) <= 8 else text
+    best = max(_side(text), _side(body)) if body is not text else _side(text)
     if not best or best + label < THRESHOLD:
         # no span scores more than the whole paragraph: one that cannot pass gets its bound
         return best and best + label
     if words > 70:
-        sents = note_sentences(text)
-        best = max(_side(" ".join(sents[i:i + 2])) for i in range(len(sents)))
+        sents = note_sentences(body)
+        # the item a column names in its opening sentence is the one its later sentences fix
+        named = _self_weight(sents[0], sents[0].lower())[0] if sents else 0.0
+        best = max(_side(" ".join(sents[i:i + 2]), named) for i in range(len(sents)))
         if not best:
             return 0.0
     return best + label - against(text)
