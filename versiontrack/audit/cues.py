@@ -427,6 +427,17 @@ _VERDICT = lazy_compile(
     r"(?:incorrect|inaccurate|wrong|untrue|erroneous|mistaken|misleading|not (?:correct|accurate|"
     r"true|so|the case)|an error|a mistake)\b", _I)
 
+# The languages' withdrawal forms (this text withdrawn, the newsroom deciding to remove it) at
+# the start of any sentence, not only of the paragraph: "Errare è umano. ... abbiamo deciso di
+# rimuovere l'articolo."
+_LANG_WITHDRAWS = lazy_compile(r"(?:^|[.!?]\s+)[^.!?]{0,200}?\b(?:" + langs.WITHDRAWS + r")", _I)
+
+
+def _withdraws(text: str) -> bool:
+    """The outlet withdrawing its text, said anywhere in ``text``."""
+    return bool(_WITHDRAW.search(text) or (langs.foreign(text) and _LANG_WITHDRAWS.search(text)))
+
+
 # Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
 # withdrawing a Nov. 15 story", "This has been retracted".
 _WITHDRAW = lazy_compile(
@@ -611,7 +622,7 @@ def cue_kind(text: str) -> str | None:
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
     low = text.lower()
-    if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
+    if not (_err(text) or _CLARIFY.search(text) or _withdraws(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
@@ -628,7 +639,7 @@ def cue_kind(text: str) -> str | None:
             (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
             langs.foreign(text) and langs.THEIRS.search(text)):
         return None
-    if _WITHDRAW.search(text) or (
+    if _withdraws(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
             and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
             " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):

@@ -124,8 +124,8 @@ _SELF = _lx(
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
     r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
-    r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
-    r"\b(?:yesterday|today|last \w+)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
+    r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+[a-z]?\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
+    r"\b(?:yesterday|today|last \w+|\w+day)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
     rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
     r"\bunsere[rnms]? (?:zeitung|ausgabe|artikel|bericht|text|beitrag|meldung|seite)",
     r"\b(?:notre|nos) (?:article|[eé]dition|journal|texte|num[eé]ro|chronique|papier)",
@@ -173,6 +173,17 @@ _ERR_STRONG = _lx(
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b", r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
+    # the newsroom's own kinds of error: "Because of an editing error, ..."
+    r"\b(?:because of|due to|owing to|through) an? (?:\w+ )?(?:editing|reporting|production|"
+    r"editorial|editor['’]s|copy-?editing|typographical|transcription|layout|printing|"
+    r"translation|design|production|technical|photo|graphics?) (?:error|mistake)s?\b",
+    # a complaint relayed in the outlet's voice: "X's representatives have told us that ...",
+    # "We have been asked to point out ...", "... has asked us to make clear"
+    r"\b(?:has|have) (?:since |now )?(?:told|informed|reminded|contacted|written to) us\b",
+    r"\b(?:asked|asks) us to (?:point out|make clear|clarify|note|say|state)\b",
+    # the news the outlet gave, judged by the outlet: "the news that ... was incorrect"
+    r"\bthe (?:news|report|information|claim|statement|suggestion|impression) that\b[^.;]{0,300}"
+    r"\b(?:was|were|is) (?:incorrect|inaccurate|wrong|untrue|false|erroneous)\b",
     # a clarification's admission, and an item of the outlet's judged wrong by the outlet
     r"\b(?:did not|didn't|failed to) make (?:it )?(?:sufficiently |fully |entirely |sufficient"
     r"ly )?clear\b",
@@ -228,7 +239,7 @@ _CONSTRUCTION = _lx(
 # An apology or regret for the error.
 _APOLOGY = _lx(
     # "we regret to say the festival is cancelled" regrets no error
-    r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]",
+    r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]", r"\bapology\b",
     r"\bset the record straight\b",
     r"\bentschuldig", r"\bbedauern\b", r"\bverzeih", r"\bexcuses\b", r"\bdisculpa",
     r"\bscus(?:e|iamo|arci)\b", r"\bdesculpa", r"\bspijt\b",
@@ -364,7 +375,7 @@ _GATE_WORDS = (
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
-    "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung "
+    "regret apologize apologise apologies apology sorry record entschuldigung bedauern verzeihung "
     "excuses disculpas "
     "scusiamo desculpas spijt not instead rather fact actually reality r\u00e9alit\u00e9 realidad "
     "realt\u00e0 realidade tats\u00e4chlich richtig sondern statt anders vielmehr non fallait lieu "
@@ -425,9 +436,24 @@ def weigh(text: str) -> float:
         # the item a column names in its opening sentence is the one its later sentences fix
         named = _self_weight(sents[0], sents[0].lower())[0] if sents else 0.0
         best = max(_side(" ".join(sents[i:i + 2]), named) for i in range(len(sents)))
+        if named and (named == 2.0 or _DATED_FRAME.search(sents[0])):
+            # a corrections item that opens by naming its item ("On 10 January, ABC News
+            # published ...") goes on to state the fact and the fix: weighed whole
+            best = max(best, _side(body))
         if not best:
             return 0.0
     return best + label - against(text)
+
+
+# Against: errors that may happen, as a policy speaks of them ("possible errors", "possíveis
+# informações incorretas", "éventuelles erreurs", "eventuali errori", "etwaige Fehler").
+_HYPOTHETICAL = lazy_compile(
+    r"\b(?:possible|potential|eventual|future) (?:errors|mistakes|inaccuracies)\b"
+    r"|\bposs[ií]ve(?:is|l) (?:erros?|informa[cç][oõ]es (?:incorretas|erradas)|imprecis)"
+    r"|\b[eé]ventuelles? (?:erreurs?|inexactitudes?|imprécisions?)"
+    r"|\beventuali (?:errori|inesattezze|imprecisioni)|\bposibles (?:errores|inexactitudes)"
+    r"|\b(?:m[oö]gliche|etwaige) (?:fehler|irrt[uü]mer|ungenauigkeiten)"
+    r"|\b(?:eventuele|mogelijke) (?:fouten|onjuistheden)", _I)
 
 
 def against(text: str) -> float:
@@ -435,7 +461,7 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_QUOTE, 4.0)):
+                      (_QUOTE, 4.0), (_HYPOTHETICAL, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
