@@ -389,7 +389,7 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
      "withdrawal", "generic"),
     (lazy_compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
                   r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
-                  + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
+                  + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,80}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
                   r"modificad[oa]|actualizad[oa]|korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
                   r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
                   r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),

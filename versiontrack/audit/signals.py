@@ -81,6 +81,10 @@ _SELF_WEAK = _lx(
     r"\bwe\b", r"\bus\b", r"\bwir\b", r"\bnous\b", r"\babbiamo\b", r"\b(?:wij|ons|onze)\b",
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
+    # the outlet apologising to its readers or listeners, in any of the languages
+    r"\b(?:apologi[sz]e|apologies|scus\w*|excus\w*|desculpas|entschuldig\w*|excuses) (?:\w+ )?"
+    r"(?:to|with|con|auprès de|aos|à|bei|aan) (?:all )?(?:our |i |tutti i |nos |os |nossos |"
+    r"unseren |onze |de )?(?:readers|lettori|lecteurs|leitores|lesern|lezers|listeners|viewers)\b",
 )
 # A corrections page's item: a programme or platform as a short label, then a date frame and
 # the outlet's item, staff or programme doing the publishing ("7.30: On Monday May 11, 7.30
@@ -98,7 +102,8 @@ _DATED_FRAME = lazy_compile(
 # The outlet's own voice on its own item, in the passive: "The article has been amended.", "The
 # transcript has been altered.", "The headline and story have been updated."
 _ITEM_FIXED = lazy_compile(
-    rf"(?:^|[.;:]\s+)the (?:\w+ )?{_DOC}s?(?: and (?:the )?{_DOC}s?)? (?:has|have) (?:since |now |also )?"
+    rf"(?:^|[.;:]\s+)the (?:\w+ )?{_DOC}s?(?: and (?:the )?{_DOC}s?)? (?:has|have) "
+    r"(?:since |now |also )?"
     r"been (?:\w+ )?(?:amended|corrected|altered|changed|updated|edited|deleted|removed|withdrawn|"
     r"taken down|fixed|clarified)\b", _I)
 # An item cited by its quoted title and a bracketed date or page, as corrections columns cite
@@ -108,14 +113,18 @@ _ITEM_FIXED = lazy_compile(
 _CITED_ITEM = lazy_compile(
     rf"\b(?:an?|the|in the|in an?) (?:[\w-]+ ){{0,2}}?{_DOC}s?,? (?:in |of |on |titled |headlined "
     r"|called )?\"[^\"]{2,160}\",? (?:\([^()]*?(?:\d|page)[^()]*\)|published (?:in|on)\b)"
-    rf"|\bthe (?:\w+ )?editions? (?:of|dated) (?:\w+day,? )?(?:{_MONTH_WORD} \d|\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"|\bthe (?:\w+ )?editions? (?:of|dated) (?:\w+day,? )?(?:{_MONTH_WORD} \d|"
+    r"\d{1,2}(?:st|nd|rd|th)? "
     rf"{_MONTH_WORD})", _I)
 # A short label before a colon: a programme, a platform or a section.
 _LEAD_LABEL = lazy_compile(r"^[^:.;!?\"]{2,60}:\s+(?=\S)")
 # The outlet by name as the subject of an admitted error: "The Star incorrectly reported".
 _OUTLET_SAID = lazy_compile(
     r"^(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
-    r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b")
+    r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b"
+    # and in the languages, owning the error: "O PÚBLICO errou", "Le Monde s'est trompé"
+    r"|^(?:(?:o|a|le|la|il|el|de|het|die|der|das) )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} "
+    r"(?:errou|erraram|err[oó]|s['’]est tromp[eé]e?|hat sich geirrt|heeft zich vergist)\b")
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(
     # (a document, not "our reporter": the word ends there)
@@ -159,7 +168,8 @@ _SELF = _lx(
     r"edi[cç][aã]o|vers[aã]o" + _NOT_OTHERS + r"|legenda|texto|artigo|t[ií]tulo)\b", r"\bp[aá]g\.",
     r"\b(?:escrevemos|publicamos|public[aá]mos|informamos|dissemos|afirmamos)\b",
     # nl
-    r"\b(?:in|bij|op) (?:het|de|een) (?:eerdere? |vorige )?(?:artikel|stuk|bericht|interview|"
+    r"\b(?:in|bij|op) (?:het|de|een|dit|deze) (?:eerdere? |vorige )?(?:artikel|stuk|bericht|"
+    r"interview|"
     r"verhaal|recensie|column|bijschrift|fotobijschrift|kop|kaart|grafiek|rubriek"
     r"|versie" + _NOT_OTHERS + r"|"
     r"editie|krant)\b", r"\bin de krant van\b", r"\bpagina \d+", r"\bdeze rubriek\b",
@@ -173,6 +183,13 @@ _ERR_STRONG = _lx(
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b", r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
+    # the outlet by name owning its error, in the languages: "O PÚBLICO errou ao escrever",
+    # "Folha errou ao dizer", "Le Monde s'est trompé"; and the UK apology to a person
+    r"\b(?:errou|erraram|err[oó]|s['’]est tromp[eé]e?|hat sich geirrt|heeft zich vergist) "
+    r"(?:ao|al|en|en (?:[eé]crivant|affirmant)|bij|beim|mit)\b",
+    r"\bapologi[sz]es? (?:unreservedly |sincerely )?to (?:mr|mrs|ms|miss|dr|sir|lord|lady|"
+    r"professor|the) [^.;]{0,60}\bfor (?:the|any) (?:distress|embarrassment|offence|offense|hurt|"
+    r"upset|inconvenience|damage)\b",
     # the newsroom's own kinds of error: "Because of an editing error, ..."
     r"\b(?:because of|due to|owing to|through) an? (?:\w+ )?(?:editing|reporting|production|"
     r"editorial|editor['’]s|copy-?editing|typographical|transcription|layout|printing|"
@@ -225,7 +242,8 @@ _ERR_WEAK = _lx(
 # A fact set against what was said.
 _CONSTRUCTION = _lx(
     r",\s+not\b", r"\band not\b", r"\bnot\b[^.;]{1,80}\bbut\b", r"\binstead of\b",
-    r"\brather than\b", r"\ballerdings\b", r"\bjedoch\b", r"\btoutefois\b", r"\bcependant\b",
+    r"\brather than\b", r"\be non\b", r"\ben niet\b", r"\ballerdings\b", r"\bjedoch\b",
+    r"\btoutefois\b", r"\bcependant\b",
     r"\bin fact\b", r"\bactually\b", r"\bin reality\b", r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
@@ -375,7 +393,8 @@ _GATE_WORDS = (
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
-    "regret apologize apologise apologies apology sorry record entschuldigung bedauern verzeihung "
+    "regret apologize apologise apologises apologizes apologies apology sorry record errou erraram "
+    "entschuldigung bedauern verzeihung "
     "excuses disculpas "
     "scusiamo desculpas spijt not instead rather fact actually reality r\u00e9alit\u00e9 realidad "
     "realt\u00e0 realidade tats\u00e4chlich richtig sondern statt anders vielmehr non fallait lieu "
