@@ -154,7 +154,7 @@ _FORMS: tuple[_Form, ...] = (
     # The same note under other names: "Note to readers:", "A note to our readers:", "A note
     # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
     (lazy_compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
-                  r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                  r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|ed['\u2019]?s\.? note|(?:publisher|managing editor)['\u2019]?s note|"
                   r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
@@ -221,7 +221,8 @@ _FORMS: tuple[_Form, ...] = (
     # ..."), so "an earlier version of the bill" is not a note.
     (lazy_compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?(?:in\s+)?"
                   rf"(?:(?:an?|the) {_PART} (?:on|in|with|of|accompanying|for) )?"
-                  r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
+                  r"(?:(?:an?|the) )?(?:earlier|previous|prior|original|initial|first) "
+                  r"(?:version|draft|edition|iteration)s?"
                   rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                   rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"

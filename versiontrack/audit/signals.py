@@ -81,6 +81,7 @@ _SELF_WEAK = _lx(
     r"\bwe\b", r"\bus\b", r"\bwir\b", r"\bnous\b", r"\babbiamo\b", r"\b(?:wij|ons|onze)\b",
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
+    r"\bthanks? (?:\w+ )?to (?:\w+ )?(?:readers?|listeners?|viewers?)\b",
     # the outlet apologising to its readers or listeners, in any of the languages
     r"\b(?:apologi[sz]e|apologies|scus\w*|excus\w*|desculpas|entschuldig\w*|excuses) (?:\w+ )?"
     r"(?:to|with|con|auprès de|aos|à|bei|aan) (?:all )?(?:our |i |tutti i |nos |os |nossos |"
@@ -135,6 +136,7 @@ _SELF = _lx(
     r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+[a-z]?\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
     r"\b(?:yesterday|today|last \w+|\w+day)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
+    rf"\b(?:last|this) (?:week|month|\w+day)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
     rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
     r"\bunsere[rnms]? (?:zeitung|ausgabe|artikel|bericht|text|beitrag|meldung|seite)",
     r"\b(?:notre|nos) (?:article|[eé]dition|journal|texte|num[eé]ro|chronique|papier)",
@@ -190,6 +192,22 @@ _ERR_STRONG = _lx(
     r"\bapologi[sz]es? (?:unreservedly |sincerely )?to (?:mr|mrs|ms|miss|dr|sir|lord|lady|"
     r"professor|the) [^.;]{0,60}\bfor (?:the|any) (?:distress|embarrassment|offence|offense|hurt|"
     r"upset|inconvenience|damage)\b",
+    # the outlet fixing its own text, or its text holding errors: "We have fixed the error.",
+    # "... contained several errors", "The story has been updated to remove ..."
+    r"\bwe (?:have |'ve |had )?(?:since |now |also )?(?:fixed|corrected|amended|rectified) "
+    r"(?:the|this|that|our|an?|these) (?:\w+ )?(?:error|mistake|typo|misspelling|article|story|"
+    r"post|piece|report|headline|caption|text|item)s?\b",
+    rf"\b{_DOC}s? (?:[\w'-]+ ){{0,5}}?contained (?:an? |two |three |several |some |a number of |"
+    r"numerous )?(?:factual |serious )?(?:errors?|mistakes?|inaccurac(?:y|ies))\b",
+    rf"\bthe (?:\w+ )?{_DOC}s? (?:has|have) (?:since |now |also )?been (?:updated|changed|edited|"
+    r"amended|revised) to (?:remove|correct|clarify|reflect|fix|delete|note|make clear)\b",
+    # a reader thanked for an error found
+    r"\bthanks? (?:\w+ )?to (?:\w+ )?(?:readers?|listeners?|viewers?)\b[^.;]{0,60}?"
+    r"\bfor "
+    r"(?:pointing out|spotting|catching|flagging|noticing|alerting us to) "
+    r"(?:the|this|that|an?|our) "
+    r"(?:\w+ )?"
+    r"(?:error|mistake|typo|inaccuracy)\b",
     # the newsroom's own kinds of error: "Because of an editing error, ..."
     r"\b(?:because of|due to|owing to|through) an? (?:\w+ )?(?:editing|reporting|production|"
     r"editorial|editor['’]s|copy-?editing|typographical|transcription|layout|printing|"
@@ -258,6 +276,7 @@ _CONSTRUCTION = _lx(
 _APOLOGY = _lx(
     # "we regret to say the festival is cancelled" regrets no error
     r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]", r"\bapology\b",
+    r"\bapologies\b",
     r"\bset the record straight\b",
     r"\bentschuldig", r"\bbedauern\b", r"\bverzeih", r"\bexcuses\b", r"\bdisculpa",
     r"\bscus(?:e|iamo|arci)\b", r"\bdesculpa", r"\bspijt\b",
@@ -436,7 +455,7 @@ def weigh(text: str) -> float:
     pair of adjacent sentences), plus a label at the start, less the evidence against. Below
     :data:`THRESHOLD`, the value is only a bound."""
     words = len(text.split())
-    if words < 6 or words > 160:
+    if words < 4 or words > 160:
         return 0.0
     low = text.lower()
     if not may_weigh(low):
@@ -475,12 +494,28 @@ _HYPOTHETICAL = lazy_compile(
     r"|\b(?:eventuele|mogelijke) (?:fouten|onjuistheden)", _I)
 
 
+# The outlet itself as the subject of a fix: "We have fixed the error", "We regret the mistake and
+# have corrected the article" (a third party's fix otherwise).
+_WE_BEFORE = lazy_compile(r"\bwe\b[^.;!?]*$", _I)
+_FIX_VERBS = frozenset(("corrected", "amended", "retracted", "fixed", "altered", "deleted",
+                        "removed"))
+
+
+def _third(text: str) -> bool:
+    """A third party correcting its own text, unless "we" is the subject of the fix."""
+    for m in _THIRD.finditer(text):
+        if m.group(0).split()[0].lower() not in _FIX_VERBS or not _WE_BEFORE.search(
+                text, max(0, m.start() - 80), m.start()):
+            return True
+    return False
+
+
 def against(text: str) -> float:
     """The weight of evidence that ``text`` (folded) is not the outlet's note: a third party
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
-    weight = 0.0
-    for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_QUOTE, 4.0), (_HYPOTHETICAL, 4.0)):
+    weight = 4.0 if _third(text) else 0.0
+    for pattern, w in ((_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0), (_QUOTE, 4.0),
+                       (_HYPOTHETICAL, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
