@@ -9,7 +9,11 @@ sentences in a longer one) is scored for
   "Rectificatif", "Fe de errores", "Rettifica", "Erramos", "Correctie" ...);
 - the outlet naming its own text: "this article", "an article on Aug. 2", "we", "our", "in an
   earlier version", a page reference, "in der Meldung vom", "dans notre article", "nuestra
-  edición", "il nostro giornale", "esta seção", "in de krant van" ...;
+  edición", "il nostro giornale", "esta seção", "in de krant van" ...; or by the structure of a
+  corrections page's item: a dated frame under a programme label ("News: On 8 December, ABC News
+  Digital published a story ..."), an item cited by its quoted title and a bracketed date, the
+  item fixed in the outlet's passive voice ("The transcript has been altered."), the outlet
+  owning an error by name or apologising to its readers;
 - error semantics, by stem so that inflections match: "misstat-", "incorrect-", "erroneous-",
   "falsch", "irrtümlich", "erron-", "à tort", "errad-", "erroneamente", "abusievelijk",
   "onjuist" ...;
