@@ -163,6 +163,26 @@ NOTES = [
     ('en', 'We regret the mistake and have corrected the article.'),
     ('en', "Last Thursday's front-page story on the school levy contained several errors."),
     ('en', "Information in Friday's story about the fire was incorrect; the house is on Elm Street."),
+    ('any', 'This story has been removed because it did not meet our editorial standards.'),
+    ('any', 'The Herald has retracted this story.'),
+    ('any', 'This article has been withdrawn for legal reasons.'),
+    ('any', "Editor's note: This article was removed after we could not verify its central claims."),
+    ('any', 'We have decided to unpublish this story after learning that a key source was not who he said he was.'),
+    ('any', 'This article has been taken down pending a review.'),
+    ('any', 'Retraction: The Gazette retracts its story of May 3 about the school board, which contained false claims.'),
+    ('any', 'The story that previously appeared at this address has been removed.'),
+    ('any', 'Dieser Artikel wurde nach einer Prüfung zurückgezogen.'),
+    ('any', 'Wir haben den Beitrag vorerst offline genommen, weil sich Angaben nicht bestätigt haben.'),
+    ('any', 'Cet article a été retiré à la demande de la rédaction.'),
+    ('any', "L'articolo è stato rimosso su richiesta dell'interessato."),
+    ('any', 'Este texto foi retirado do ar porque continha informações não verificadas.'),
+    ('any', 'Dit artikel is offline gehaald omdat het onjuiste informatie bevatte.'),
+    ('any', 'KILL: Eds: Please kill the story on the bridge plan, slugged BRIDGE. It contained an incorrect figure.'),
+    ('any', '-- Corrects name of chief executive in paragraph 4'),
+    ('any', '(Adds comment from ministry in paragraphs 5-6)'),
+    ('any', '(Refiles to add dropped word in headline)'),
+    ('any', '(Corrects to show company is based in Ohio, not Iowa)'),
+    ('any', 'In item headlined "Bridge plan approved" please read in second paragraph ... 12 votes ... instead of ... 21 votes ...'),
 ]
 
 
@@ -209,3 +229,45 @@ def test_note_forms_are_found(lang: str, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_NOTES)
 def test_traps_are_not_notes(text: str) -> None:
     assert not _found(text), text
+
+
+# Headlines over a plain body: a tag or a label addressed to a text of the outlet's is a note;
+# another sense of the word is not.
+BODY = "The council approved the plan on Monday after a long debate."
+HEADLINE_NOTES = [
+    'CORRECTED: Council approves bridge plan',
+    'Council approves bridge plan (corrected)',
+    'Council approves bridge plan - CORRECTED',
+    'CORRECTION: Council approves bridge plan',
+    'Council approves bridge plan [UPDATED]',
+    'RETRACTED: Council approves bridge plan',
+    'Retraction: Our story on the bridge plan',
+    'WITHDRAWN: Council approves bridge plan',
+    'Correction to story on bridge plan',
+    'KORREKTUR: Stadtrat beschließt Brückenplan',
+    'Berichtigung zum Artikel über den Brückenplan',
+    'Rectificatif : le conseil approuve le projet de pont',
+    'Rettifica: il consiglio approva il ponte',
+    'Correção: Câmara aprova projeto da ponte',
+    'Correctie: gemeenteraad keurt brugplan goed',
+    'Errata: Council approves bridge plan',
+    'Clarification: Council approves bridge plan',
+]
+HEADLINE_TRAPS = [
+    'Correction officers strike over pay',
+    'Corrections department to close prison',
+    'Correction to stock rally seen as healthy',
+    'Clarification of the story behind the mural',
+    'Correction on the report of the finance committee expected',
+    'Berichtigung der Steuerbescheide dauert Monate',
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINE_NOTES)
+def test_headline_notes_are_found(headline: str) -> None:
+    assert find_notes(Article(headline=headline, paragraphs=(BODY,))), headline
+
+
+@pytest.mark.parametrize("headline", HEADLINE_TRAPS)
+def test_headline_traps_are_not_notes(headline: str) -> None:
+    assert not find_notes(Article(headline=headline, paragraphs=(BODY,))), headline

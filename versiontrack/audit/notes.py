@@ -208,6 +208,11 @@ _FORMS: tuple[_Form, ...] = (
     # (unlike "Updated ..." stamps, it says a correction was made).
     (lazy_compile(_LEAD + r"corrected\s*[:,]?\s*" + _WHEN + r"\s*\.?\s*$", _I), "correction",
      "generic"),
+    # A wire correction item standing alone: "In item headlined \"...\" please read in second
+    # paragraph ... 12 votes ... instead of ... 21 votes ..."
+    (lazy_compile(_LEAD + r"in (?:the |an? |our )?(?:item|story|report|article)s? (?:headlined|"
+                  r"titled|entitled|slugged)\b[^.]{0,200}?\b(?:please |pls )?(?:read|should read)\b",
+                  _I), "correction", "reuters"),
     # Wire advisories: "Eds: Please kill this story", "MANDATORY KILL", "Please withdraw the
     # photo ..."
     (lazy_compile(_LEAD + r"(?:(?:mandatory|urgent)\s+kill\b|kill\s*[-:\u2014\u2013]|please "
@@ -493,7 +498,14 @@ _HEAD_LABEL = lazy_compile(
     r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
     r"retraction|retracted|corrected|clarified|corrections? appended|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
-    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
+    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S)"
+    # the label addressed to a text of the outlet's: "Correction to story on bridge plan",
+    # "Berichtigung zum Artikel über ...", "Rectificatif à l'article du 3 mai"
+    r"|\s+(?=(?:to|regarding|zum|zur|zu|au|à|al|alla|all['\u2019]|ao|op|bij)\s+"
+    r"(?:(?:the|our|an?|den|dem|der|unserem|unserer|l['\u2019]|le|la|notre|il|lo|o|a|het|de|ons|"
+    r"onze)\s*)?(?:earlier\s+|previous\s+|\w+day['\u2019]s\s+)?(?:story|article|report|item|"
+    r"column|editorial|headline|caption|artikel|bericht|beitrag|text|article|texte|articolo|"
+    r"pezzo|artigo|texto|reportagem|not[ií]cia|stuk)\b))", _I)
 
 
 # A headline that is a corrections label in one of the language tables, with an article or a
@@ -556,6 +568,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
+         "headlined", "should read",
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
          )
 
