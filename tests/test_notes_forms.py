@@ -271,3 +271,29 @@ def test_headline_notes_are_found(headline: str) -> None:
 @pytest.mark.parametrize("headline", HEADLINE_TRAPS)
 def test_headline_traps_are_not_notes(headline: str) -> None:
     assert not find_notes(Article(headline=headline, paragraphs=(BODY,))), headline
+
+
+def test_a_hard_wrapped_note_is_found_across_its_lines() -> None:
+    # a note quoted with its line breaks, each line a paragraph, one broken at a name
+    paras = ("Because of an editing error, the obituary of Dr. Jane",
+             "Holloway yesterday described her as a retired nurse. She",
+             "was a retired surgeon.")
+    notes = find_notes(Article(headline="Obituaries", paragraphs=paras))
+    assert notes and notes[0].kind == "correction"
+
+
+def test_a_source_answering_the_outlets_item_does_not_veto_it() -> None:
+    text = ("A story in Tuesday's paper said the mill employed 300 people. It employs 130, "
+            "the company said.")
+    assert _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a follow-up affirming the outlet's earlier report
+    "As we reported on Monday, the council voted to close the pool. The decision angered "
+    "residents, one of them said.",
+    # someone's mea culpa, told in the third person
+    "A Direcção do Jornal faz mea culpa da manchete errada de ontem sobre as contas da câmara.",
+])
+def test_retellings_and_follow_ups_are_not_notes(text: str) -> None:
+    assert not _found(text), text

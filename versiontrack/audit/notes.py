@@ -68,7 +68,7 @@ from functools import lru_cache
 from versiontrack.audit import langs
 from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.lazyre import lazy_compile
-from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
+from versiontrack.audit.signals import VETO, against, answered_item, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold, note_sentences
@@ -635,7 +635,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
+    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
+            and not answered_item(t):
         return None  # "This column has been corrected more times than ..., the columnist joked."
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
@@ -1023,6 +1024,21 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
+        if hit is None and i + 1 < len(paras) and _BROKEN_OFF.search(text) and \
+                not is_rule(text) and (paras[i + 1][:1].islower() or (
+                    len(text.split()) >= 6 and len(paras[i + 1].split()) >= 6)):
+            # a hard-wrapped note: its lines broke mid-sentence, each one a paragraph ("Because
+            # of a reporting error, Dr. Arleigh Dygert" / "Richardson III, ... was" / ...)
+            k, joined = i + 1, full
+            while k < len(paras) and k <= i + 5 and _BROKEN_OFF.search(joined) and \
+                    not is_rule(paras[k]) and (paras[k][:1].islower() or k == i + 1):
+                joined, k = f"{joined} {paras[k].strip()}", k + 1
+            if k < len(paras) and k <= i + 5 and _BROKEN_OFF.search(joined) and \
+                    not is_rule(paras[k]) and len(paras[k].split()) <= 30:
+                joined, k = f"{joined} {paras[k].strip()}", k + 1  # the line that ends it
+            hit = detect_paragraph(joined)
+            if hit is not None:
+                idx, full = list(range(i, k)), joined
         if hit is None:
             i += 1
             continue

@@ -40,7 +40,8 @@ from versiontrack.normalize import note_sentences
 
 _NOT_OTHERS = langs.NOT_OTHERS
 
-__all__ = ["THRESHOLD", "VETO", "against", "may_weigh", "weigh", "weighed_kind"]
+__all__ = ["THRESHOLD", "VETO", "against", "answered_item", "may_weigh", "weigh",
+           "weighed_kind"]
 
 _I = re.IGNORECASE
 
@@ -86,6 +87,9 @@ _SELF_WEAK = _lx(
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
     r"\bthanks? (?:\w+ )?to (?:\w+ )?(?:readers?|listeners?|viewers?)\b",
+    # an item with its day after it: "in his obituary yesterday", "a story Monday"
+    rf"\b{_DOC}s? (?:yesterday|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:week|month|\w+day))\b",
     # the outlet apologising to its readers or listeners, in any of the languages
     r"\b(?:apologi[sz]e|apologies|scus\w*|excus\w*|desculpas|entschuldig\w*|excuses) (?:\w+ )?"
     r"(?:to|with|con|auprès de|aos|à|bei|aan) (?:all )?(?:our |i |tutti i |nos |os |nossos |"
@@ -254,6 +258,9 @@ _ERR_WEAK = _lx(
     r"\b(?:initially|originally|previously|first) (?:said|stated|reported|indicated|identified|"
     r"described|gave|listed)\b",
     r"\berrors?\b", r"\bmistakes?\b", r"\bincorrect\b", r"\binaccura", r"\bwrong\b",
+    # the outlet learning better since: "Now we learn that ...", "we have since learned"
+    r"\b(?:now|since|later|subsequently) we (?:have )?learn(?:ed|t)?\b",
+    r"\bwe (?:have |'ve )?since learn(?:ed|t)\b",
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
     r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b",
     r"\bfehler", r"\bkorrigier", r"\bberichtig", r"\bkorrektur",
@@ -292,6 +299,7 @@ _REPORTED = _lx(
     r"calls|gave|gives|listed|identified|indicated|included|wrote|suggested|implied|named|"
     r"attributed|credited|quoted)\b",
     r"\bmade (?:a )?reference\b", r"\bread:", r"\bangabe\b", r"\bangegeben\b",
+    r"\bdubbed\b", r"\blabell?ed\b", r"\bbranded\b",
     r"\bhie(?:ß|ss) es\b", r"\bbehauptet\b", r"\bbezeichnet\b", r"\bgenannt\b", r"\bstand\b",
     r"\bzu lesen\b", r"\bgeschrieben\b", r"\b[eé]crit\b", r"\bindiqu", r"\baffirm", r"\bannonc",
     r"\bdec[ií]a\b", r"\bdijo\b", r"\bpublic(?:ó|o|ou|ado|ada)\b", r"\bse[ñn]al", r"\bscritto\b",
@@ -367,6 +375,15 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
+# What answers a claim: a negation or a figure ("..., but does not recall being a member", "It
+# employs 130").
+_ANSWER = lazy_compile(r"\b(?:not|no|never|denie[sd]|den(?:y|ies)|only|in fact|actually)\b|"
+                       r"n't\b|\d", _I)
+# A follow-up that affirms the outlet's earlier report rather than setting it right.
+_AFFIRMED = lazy_compile(r"^\W*(?:as (?:we|was|first|previously|earlier|exclusively) (?:\w+ )?"
+                         r"(?:reported|revealed|disclosed|wrote|said))\b")
+
+
 def _self_weight(text: str, low: str) -> tuple[float, bool]:
     """How strongly ``text`` names the outlet's own text: 2 (strongly), 1 (weakly) or 0, and
     whether strongly."""
@@ -396,7 +413,9 @@ def _side(text: str, named: float = 0.0) -> float:
     said = 1.0 if self_ and _REPORTED.search(low) else 0.0
     # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
     # ("We said X; it is Y." sets the fact after a semicolon)
-    cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1))
+    # (not "As we reported on Monday, ...": a follow-up affirming the outlet's earlier report)
+    cons = cons or bool(strong and said and not _AFFIRMED.match(low)
+                        and ("; " in text or len(note_sentences(text)) > 1))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     # "X, not Y" is everyday prose; it is evidence of a note only beside the outlet's own text
@@ -453,6 +472,17 @@ def may_weigh(low: str) -> bool:
     return False
 
 
+def answered_item(text: str) -> bool:
+    """``text`` opens by naming the outlet's own item strongly and goes on to answer it with a
+    negation or a figure ("A story in Tuesday's paper said the mill employed 300 people. It
+    employs 130, the company said."): a corrections item that gives the fact on a source's word.
+    """
+    opening = note_sentences(text)[:1]
+    return bool(opening and len(opening[0]) < len(text)
+                and _ANSWER.search(text, len(opening[0]))
+                and _self_weight(opening[0], opening[0].lower())[1])
+
+
 def weigh(text: str) -> float:
     """The weight of evidence that ``text`` (one folded paragraph) is a note about the outlet's
     own earlier text: the best span's evidence for (the whole paragraph when short, else each
@@ -473,6 +503,11 @@ def weigh(text: str) -> float:
     if not best or best + label < THRESHOLD:
         # no span scores more than the whole paragraph: one that cannot pass gets its bound
         return best and best + label
+    if ("said" in low[-60:] or "says" in low[-60:]) and answered_item(body):
+        # a corrections item that names its item strongly, then gives the fact on a source's
+        # word ("... said he was a member. He was not, a White House spokeswoman said."): the
+        # source's words answer the outlet's claim, they are not the paragraph's voice
+        return best + label - against(text, quote=False)
     if words > 70:
         sents = note_sentences(body)
         # the item a column names in its opening sentence is the one its later sentences fix
@@ -505,21 +540,25 @@ _FIX_VERBS = frozenset(("corrected", "amended", "retracted", "fixed", "altered",
                         "removed"))
 
 
-def _third(text: str) -> bool:
-    """A third party correcting its own text, unless "we" is the subject of the fix."""
+def _third(text: str, quote: bool = True) -> bool:
+    """A third party correcting its own text, unless "we" is the subject of the fix; with not
+    ``quote``, a source's attribution ("the company said") is not one."""
     for m in _THIRD.finditer(text):
+        if not quote and m.group(0).rsplit(None, 1)[-1].lower() in ("said", "says"):
+            continue
         if m.group(0).split()[0].lower() not in _FIX_VERBS or not _WE_BEFORE.search(
                 text, max(0, m.start() - 80), m.start()):
             return True
     return False
 
 
-def against(text: str) -> float:
+def against(text: str, quote: bool = True) -> float:
     """The weight of evidence that ``text`` (folded) is not the outlet's note: a third party
-    correcting its text, a policy, another sense of the word, a reader, a source's quote."""
-    weight = 4.0 if _third(text) else 0.0
-    for pattern, w in ((_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0), (_QUOTE, 4.0),
-                       (_HYPOTHETICAL, 4.0)):
+    correcting its text, a policy, another sense of the word, a reader, a source's quote (unless
+    not ``quote``)."""
+    weight = 4.0 if _third(text, quote) else 0.0
+    for pattern, w in ((_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
+                       (_QUOTE, 4.0 if quote else 0.0), (_HYPOTHETICAL, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words

@@ -157,6 +157,10 @@ THEIRS = lazy_compile(
     r"reconna[iî]t|admet|a corrig[eé]|reconoce|reconoci[oó]|admiti[oó]|corrigi[oó]|rectific[oó]|"
     r"spiega|ammette|riconosce|ha corretto|erkl[aä]rt|r[aä]umt|korrigierte|erkent|erkende|"
     r"corrigeerde)\b"
+    # someone's mea culpa told in the third person: "a Direcção do Público faz mea culpa",
+    # "le journal fait son mea culpa", "el diario hizo mea culpa"
+    r"|\b(?:faz|fez|fazem|fizeram|hace|hizo|hacen|fait|a fait|font|fa|ha fatto|fanno) (?:o |el |"
+    r"son |sa |il (?:suo |proprio )?|seu |su |uno )?mea culpa\b"
     r"|\b(?:reconhece|reconheceu|admite|admitiu|explica|explicou) (?:o|a) (?:jornal|folha|"
     r"p[uú]blico|di[aá]rio|revista|direc?[cç][aã]o|diretor|director|provedor)\b"
     r"|\b(?:su|sua|seu|son|sa|ses|leur|seine[mnr]?|ihre[mnr]?|zijn|haar|hun|la sua|il suo) "
