@@ -297,3 +297,18 @@ def test_a_source_answering_the_outlets_item_does_not_veto_it() -> None:
 ])
 def test_retellings_and_follow_ups_are_not_notes(text: str) -> None:
     assert not _found(text), text
+
+
+def test_the_outlets_story_removed_in_the_passive_is_a_withdrawal() -> None:
+    text = "The story, published during a staff training exercise, has been removed."
+    notes = find_notes(Article(headline="Notice", paragraphs=(text,)))
+    assert notes and notes[0].kind == "withdrawal"
+
+
+@pytest.mark.parametrize("text", [
+    "The story has been removed from the website after complaints, the broadcaster said.",
+    "The video, filmed by a bystander, was deleted by the platform on Tuesday.",
+    "The video, filmed by a bystander, has been removed by the platform.",
+])
+def test_removals_by_others_are_not_withdrawals(text: str) -> None:
+    assert not _found(text), text

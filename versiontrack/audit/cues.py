@@ -446,6 +446,10 @@ _WITHDRAW = lazy_compile(
     r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
     r"killing) (?:an?|the|its|this) "
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
+    # the outlet's own story removed, said in the passive at the paragraph's start: "The story,
+    # published during a training exercise, has been removed."
+    r"|^[\s(]*the (?:\w+ )?(?:story|article|report|post|piece|item|video)(?:,[^,.]{1,80},)? "
+    r"has been (?:removed|withdrawn|retracted|taken down|unpublished|deleted)\b(?! (?:by|from)\b)"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
     r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "

@@ -111,7 +111,8 @@ _DATED_FRAME = lazy_compile(
 # The outlet's own voice on its own item, in the passive: "The article has been amended.", "The
 # transcript has been altered.", "The headline and story have been updated."
 _ITEM_FIXED = lazy_compile(
-    rf"(?:^|[.;:]\s+)the (?:\w+ )?{_DOC}s?(?: and (?:the )?{_DOC}s?)? (?:has|have) "
+    rf"(?:^|[.;:]\s+)the (?:\w+ )?{_DOC}s?(?: and (?:the )?{_DOC}s?)?(?:,[^,.]{{1,80}},)? "
+    r"(?:has|have) "
     r"(?:since |now |also )?"
     r"been (?:\w+ )?(?:amended|corrected|altered|changed|updated|edited|deleted|removed|withdrawn|"
     r"taken down|fixed|clarified)\b", _I)
