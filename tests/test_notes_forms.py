@@ -312,3 +312,17 @@ def test_the_outlets_story_removed_in_the_passive_is_a_withdrawal() -> None:
 ])
 def test_removals_by_others_are_not_withdrawals(text: str) -> None:
     assert not _found(text), text
+
+
+def test_a_wire_items_note_that_the_company_corrected_a_figure() -> None:
+    paras = ("Qtly div 12 cts vs 10 cts prior", "Pay April 1",
+             "NOTE: company corrected record date from March 10")
+    assert find_notes(Article(headline="ACME MILLS SETS PAYOUT", paragraphs=paras))
+
+
+@pytest.mark.parametrize("text", [
+    "The company corrected its forecast on Tuesday, citing weaker demand.",
+    "Corrected figures show unemployment rose to 5.1 pct in March.",
+])
+def test_a_company_correcting_its_own_figures_is_news(text: str) -> None:
+    assert not find_notes(Article(headline="ACME SETS PAYOUT", paragraphs=("Qtly div 12 cts", text)))

@@ -169,7 +169,8 @@ _FORMS: tuple[_Form, ...] = (
     # ...", "-- inserting dropped words ...", "(CORRECTION) - ...".
     (lazy_compile(r"^\s*(?:\(|[-\u2013\u2014]{1,2}\s*|note:\s*)?(?:(?:the )?company )?"
                   r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
-                  r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
+                  r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing"
+                  r"|(?<=note: company )corrected)\b"
                   r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
