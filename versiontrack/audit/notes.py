@@ -1025,16 +1025,16 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
-        if hit is None and i + 1 < len(paras) and _BROKEN_OFF.search(text) and \
+        if hit is None and i + 1 < len(paras) and _broken_off(text) and \
                 not is_rule(text) and (paras[i + 1][:1].islower() or (
                     len(text.split()) >= 6 and len(paras[i + 1].split()) >= 6)):
             # a hard-wrapped note: its lines broke mid-sentence, each one a paragraph ("Because
             # of a reporting error, Dr. Arleigh Dygert" / "Richardson III, ... was" / ...)
             k, joined = i + 1, full
-            while k < len(paras) and k <= i + 5 and _BROKEN_OFF.search(joined) and \
+            while k < len(paras) and k <= i + 5 and _broken_off(joined) and \
                     not is_rule(paras[k]) and (paras[k][:1].islower() or k == i + 1):
                 joined, k = f"{joined} {paras[k].strip()}", k + 1
-            if k < len(paras) and k <= i + 5 and _BROKEN_OFF.search(joined) and \
+            if k < len(paras) and k <= i + 5 and _broken_off(joined) and \
                     not is_rule(paras[k]) and len(paras[k].split()) <= 30:
                 joined, k = f"{joined} {paras[k].strip()}", k + 1  # the line that ends it
             hit = detect_paragraph(joined)
@@ -1066,6 +1066,14 @@ _ANNOUNCES = lazy_compile(r"(?::|\b(?:below|as follows|a continuaci[oó]n|ci-des
                           r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
                           r"als volgt))\s*\.?\s*$", _I)
 _BROKEN_OFF = lazy_compile(r"[^.!?)\]\"'\u201d\u2019:]\s*$")
+_ENDS = ".!?)]\"'\u201d\u2019:"
+
+
+def _broken_off(text: str) -> bool:
+    """``text`` stops mid-sentence (as :data:`_BROKEN_OFF` says, without a search over it: this
+    runs on every paragraph)."""
+    end = text.rstrip()[-1:]
+    return bool(end) and end not in _ENDS
 
 
 def _with_body(full: str, paras: tuple[str, ...], last: int) -> str:

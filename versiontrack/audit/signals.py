@@ -478,10 +478,19 @@ def answered_item(text: str) -> bool:
     negation or a figure ("A story in Tuesday's paper said the mill employed 300 people. It
     employs 130, the company said."): a corrections item that gives the fact on a source's word.
     """
+    low = text.lower()
+    if not any(w in low for w in _ITEM_WORDS):  # cheap: most spoken paragraphs stop here
+        return False
     opening = note_sentences(text)[:1]
     return bool(opening and len(opening[0]) < len(text)
                 and _ANSWER.search(text, len(opening[0]))
                 and _self_weight(opening[0], opening[0].lower())[1])
+
+
+# Words one of which names the outlet's item strongly (a cheap test before the expressions).
+_ITEM_WORDS = ("story", "article", "report", "edition", "paper", "column", "our ", "we ",
+               "page", "obituar", "headline", "caption", "item", "editorial", "review", "issue",
+               "section", "version", "piece", "\"")
 
 
 def weigh(text: str) -> float:
