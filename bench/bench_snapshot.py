@@ -12,7 +12,9 @@ back byte-identical with 200. The second pass is timed:
   default pass with and without two ``[[notify]]`` targets (every event, one message per
   event; every event in one digest) on a webhook receiver in a child process, alternately,
   ``--repeat`` times each, every pass in a fresh process as cron runs it (so the notifying
-  pass pays for importing Apprise and the audit). The step is everything that exists only
+  pass pays for importing Apprise and the audit), and again with each timed pass the second
+  one of its process, as ``snapshot --every`` runs them (the loading paid by the pass
+  before, on another copy of the archive). The step is everything that exists only
   because notifications are on: the warm-up (Apprise and its plugins, the audit modules, the
   templates, in a thread while git archives the new pages), the audits of the changed
   stories, the events, rendering, the outbox writes and the sends to the receiver, which
@@ -33,6 +35,7 @@ extract (trafilatura in the workers) and ingest (main process + git). Never gate
 
     python bench/bench_snapshot.py [--articles 1000] [--latency MS] [--hook-latency MS]
                                    [--repeat 3] [--notify-only] [--with-report]
+                                   [--process fresh|living|both]
 
 With ``--latency 0`` (the default) 127.0.0.1 answers at once and the pass is bound by CPU;
 ``--latency 30`` adds 30 ms per article response, closer to a real site.
@@ -145,21 +148,34 @@ def run(archive_dir: Path, wl, now: datetime, *, concurrency: int, workers: int)
 
 
 def timed_pass(archive_dir: str, wl_path: str, now: datetime, notify: bool,  # type: ignore[no-untyped-def]
-               conn) -> None:
+               conn, warm_dir: str = "") -> None:
     """Child process: one pass (default settings: concurrency 8, 2 extraction workers), timed
     as a cron run would be, imports included; sends (wall, CPU, timings, delivery) on
-    ``conn``. CPU is this process's (every thread) plus the extraction workers' and git's."""
+    ``conn``. CPU is this process's (every thread) plus the extraction workers' and git's.
+
+    ``warm_dir``: first run the same pass on that copy of the archive, untimed, as the process
+    of ``snapshot --every`` has run passes before (its imports, compiled patterns, Apprise's
+    plugins and the extraction fork server are then in place); says ``"warm"`` on ``conn``
+    and waits for an answer before the timed pass, so the parent can count the messages of
+    the timed pass alone."""
     from versiontrack.archive.store import Archive
     from versiontrack.snapshot.run import PassOptions, build_policy, run_pass
     from versiontrack.snapshot.watchlist import load_watchlist
 
-    wl = load_watchlist(Path(wl_path))
-    policy = replace(build_policy(wl.defaults), concurrency=8, per_host=8)
-    with Archive.open(Path(archive_dir)) as archive:
-        t0, c0 = time.perf_counter(), time.process_time()
-        report = run_pass(archive, wl, PassOptions(now=now, policy=policy, extract_workers=2,
-                                                   notify=notify))
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    def one(folder: str, wl_file: str):  # type: ignore[no-untyped-def]
+        wl = load_watchlist(Path(wl_file))
+        policy = replace(build_policy(wl.defaults), concurrency=8, per_host=8)
+        with Archive.open(Path(folder)) as archive:
+            return run_pass(archive, wl, PassOptions(now=now, policy=policy,
+                                                     extract_workers=2, notify=notify))
+
+    if warm_dir:
+        one(warm_dir, str(Path(warm_dir) / "versiontrack.toml"))
+        conn.send("warm")
+        conn.recv()
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = one(archive_dir, wl_path)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     t = report.timings
     d = report.delivery
     conn.send({"wall": wall, "cpu": cpu + t.get("extract_cpu", 0.0)
@@ -173,29 +189,42 @@ def timed_pass(archive_dir: str, wl_path: str, now: datetime, notify: bool,  # t
 
 
 def notify_share(root: Path, wl_text: str, label: str, every: int, repeat: int,  # type: ignore[no-untyped-def]
-                 got, report: bool = False) -> None:
+                 got, report: bool = False, living: bool = False) -> None:
     """The notification step's cost against the same pass without it, both run ``repeat``
     times (alternately, each from a copy of the seed archive, each in a fresh process).
-    ``report``: both passes keep the seed's report current (``[report]``)."""
+    ``report``: both passes keep the seed's report current (``[report]``). ``living``: each
+    timed pass is the second of its process (see :func:`timed_pass`), as in
+    ``snapshot --every``."""
     ctx = multiprocessing.get_context("spawn")
     runs: dict[bool, list[dict]] = {False: [], True: []}  # type: ignore[type-arg]
     received = []
     for k in range(repeat):
         for notify in (False, True):
-            copy = root / f"run-notify-{every}-{k}-{int(notify)}"
-            shutil.copytree(root / "seed", copy, symlinks=True)
-            wl_path = copy / "versiontrack.toml"
-            wl_path.write_text(wl_text + ('[report]\nfolder = "site"\n' if report else ""),
-                               encoding="utf-8")
-            before = got.value
+            copies = []
+            for part in ("warm", "run") if living else ("run",):
+                copy = root / f"{part}-notify-{every}-{k}-{int(notify)}"
+                shutil.copytree(root / "seed", copy, symlinks=True)
+                (copy / "versiontrack.toml").write_text(
+                    wl_text + ('[report]\nfolder = "site"\n' if report else ""),
+                    encoding="utf-8")
+                copies.append(copy)
+            copy = copies[-1]
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=timed_pass, args=(str(copy), str(wl_path),
-                                                        T0 + timedelta(minutes=20), notify,
-                                                        theirs))
+            proc = ctx.Process(target=timed_pass,
+                               args=(str(copy), str(copy / "versiontrack.toml"),
+                                     T0 + timedelta(minutes=20), notify, theirs,
+                                     str(copies[0]) if living else ""))
             proc.start()
+            if living:
+                assert mine.recv() == "warm"
+                before = got.value
+                mine.send("go")
+            else:
+                before = got.value
             runs[notify].append(mine.recv())
             proc.join()
-            shutil.rmtree(copy)
+            for c in copies:
+                shutil.rmtree(c)
             if notify:
                 received.append(got.value - before)
 
@@ -215,8 +244,9 @@ def notify_share(root: Path, wl_text: str, label: str, every: int, repeat: int, 
     msgs = max(received[-1], 1)
     print(f"{label} of the pages changed ({on[-1]['new']} new versions); 2 notify targets "
           f"(every event: one message per event; one digest); median of {repeat} runs each, "
-          "every pass in a fresh process" + ("; both passes keep [report] current" if report
-                                             else ""))
+          + ("each timed pass the second in its process, as with snapshot --every"
+             if living else "every pass in a fresh process")
+          + ("; both passes keep [report] current" if report else ""))
     print(f"  pass without notifications: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
     print(f"  pass with them:             {med(r['wall'] for r in on):.2f} s wall, "
           f"{med(r['cpu'] for r in on):.2f} s CPU "
@@ -282,6 +312,9 @@ def main() -> None:
                     help="measure the notification step again with [report] in both passes")
     ap.add_argument("--notify-only", action="store_true",
                     help="skip the concurrency and extraction variants")
+    ap.add_argument("--process", choices=("fresh", "living", "both"), default="both",
+                    help="measure the notification step with each pass in a fresh process "
+                         "(cron), as the second pass of a process (snapshot --every), or both")
     args = ap.parse_args()
     n = args.articles
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
@@ -338,10 +371,13 @@ def main() -> None:
                        + f'[[notify]]\nurl = "{hook}"\non = "all"\n'
                        + f'[[notify]]\nurl = "{hook}?digest=1"\non = "all"\ndigest = true\n')
             rates = (("a quarter", 4), ("one in fifty", 50))
+            lives = {"fresh": (False,), "living": (True,), "both": (False, True)}[args.process]
             for share_changed, every in rates:
                 write_pages(pages, n, base, changed={i for i in range(n) if i % every == 0})
-                print()
-                notify_share(root, wl_text, share_changed, every, args.repeat, got)
+                for living in lives:
+                    print()
+                    notify_share(root, wl_text, share_changed, every, args.repeat, got,
+                                 living=living)
             if args.with_report:
                 from versiontrack.render.report.site import build_report
 
@@ -349,9 +385,10 @@ def main() -> None:
                     build_report(archive, root / "seed" / "site")
                 for share_changed, every in rates:
                     write_pages(pages, n, base, changed={i for i in range(n) if i % every == 0})
-                    print()
-                    notify_share(root, wl_text, share_changed, every, args.repeat, got,
-                                 report=True)
+                    for living in lives:
+                        print()
+                        notify_share(root, wl_text, share_changed, every, args.repeat, got,
+                                     report=True, living=living)
             hook_server.terminate()
             print()
             print(f"server latency {args.latency:g} ms per article, webhook latency "

@@ -243,6 +243,45 @@ def test_killed_between_send_and_record_never_sends_again(site, hook, tmp_path):
     assert json.loads(status.stdout)[0]["in_doubt"] == 1
 
 
+def test_sigterm_to_a_looping_pass_while_it_sends_lets_the_message_be_recorded(site, hook,
+                                                                               tmp_path):
+    # The clean counterpart of the kill above: a service manager stops `snapshot --every`
+    # while the receiver holds the message. The pass ends first: the message is delivered and
+    # recorded as such (nothing in doubt), the pass's line is printed, and the loop exits 0.
+    import time
+
+    wl_path = write_watchlist(tmp_path, site, target(hook.url))
+    arch = tmp_path / "archive"
+    cmd = [sys.executable, "-m", "versiontrack", "snapshot", "--watchlist", str(wl_path),
+           "--archive", str(arch)]
+    env = dict(os.environ, VERSIONTRACK_PURE="1")
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+    proc = subprocess.Popen([*cmd, "--every", "1h", "--recheck"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+    def stop_while_held(_data: dict) -> None:
+        os.kill(proc.pid, signal.SIGTERM)
+        time.sleep(0.5)  # the signal arrives while the message is still in flight
+
+    hook.on_post = stop_while_held
+    try:
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, (out, err)
+    assert len(hook.posts) == 1
+    assert "1 new" in out and "notified 1" in out, out
+    assert err.startswith("stopping: SIGTERM heard"), err
+    assert err.strip().endswith("stopped"), err
+    status = subprocess.run([sys.executable, "-m", "versiontrack", "notify", "status",
+                             "--watchlist", str(wl_path), "--archive", str(arch), "--json"],
+                            check=True, capture_output=True, text=True, env=env)
+    assert json.loads(status.stdout)[0] | {"last_error": None} == {
+        "target": json.loads(status.stdout)[0]["target"], "delivered": 1, "pending": 0,
+        "in_doubt": 0, "last_error": None}
+
+
 def test_notify_test_sends_to_each_target(site, hook, tmp_path, run_cli):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))

@@ -497,6 +497,77 @@ def test_ctrl_c_during_a_pass_is_told_at_once_then_exits_130(tmp_path):
     assert rest.strip() == "Error: interrupted (Ctrl-C)", rest
 
 
+def _every_cmd(path, archive) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "versiontrack", "snapshot", "--watchlist", str(path),
+            "--archive", str(archive), "--every", "1h", "--recheck"]
+
+
+def test_every_stops_on_sigterm_between_passes(tmp_path):
+    # A service manager stops the loop with SIGTERM while it waits for the next pass: it says
+    # "stopped" and exits 0 at once, not after the hour nor killed by the signal.
+    import signal
+    import subprocess
+
+    with Site() as site:
+        site.robots("", status=404)
+        site.article("/news/a", AP_HEADLINE, AP_PARAGRAPHS[:4])
+        path = tmp_path / "versiontrack.toml"
+        path.write_text(f'[defaults]\ndelay = 0\n[[urls]]\nurl = "{site.url("/news/a")}"\n',
+                        encoding="utf-8")
+        proc = subprocess.Popen(_every_cmd(path, tmp_path / "a"), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            line = proc.stdout.readline()  # the first pass is done; the loop now waits
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=60)
+        finally:
+            proc.kill()
+    assert "checked 1: 1 new" in line, line
+    assert proc.returncode == 0, (out, err)
+    assert err.strip() == "stopped", err
+
+
+def test_every_lets_the_pass_end_on_sigterm_and_stops_at_once_on_a_second(tmp_path):
+    # SIGTERM while a page is being fetched: the loop says so, the pass goes on. Here a second
+    # SIGTERM comes before the page does: the pass stops at once, exit 130, one line.
+    import signal
+    import subprocess
+    import threading
+
+    asked, release = threading.Event(), threading.Event()
+
+    def slow(_req: dict[str, str]) -> Reply:
+        asked.set()
+        release.wait(60)
+        return Reply(200, article_html(AP_HEADLINE, AP_PARAGRAPHS).encode(),
+                     {"Content-Type": "text/html"})
+
+    with Site() as site:
+        site.robots("", status=404)
+        site.route("/news/slow", slow)
+        path = tmp_path / "versiontrack.toml"
+        path.write_text(f'[[urls]]\nurl = "{site.url("/news/slow")}"\n', encoding="utf-8")
+        proc = subprocess.Popen(_every_cmd(path, tmp_path / "a"), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "VERSIONTRACK_DEBUG": ""})
+        try:
+            assert asked.wait(30), "the pass never asked for the page"
+            proc.send_signal(signal.SIGTERM)
+            first = proc.stderr.readline()  # while the page is still being served
+            proc.send_signal(signal.SIGTERM)
+            release.set()
+            out, rest = proc.communicate(timeout=60)
+        finally:
+            release.set()
+            proc.kill()
+    assert first.startswith("stopping: SIGTERM heard; the pass in progress ends first"), first
+    assert proc.returncode == 130, (out, first, rest)
+    assert out == ""  # no pass line: the pass did not end
+    assert rest.strip() == "Error: interrupted (SIGTERM)", rest
+
+
 def test_feed_state_sitemap_index_and_broken_feeds(archive, tmp_path):
     with Site() as site:
         site.robots("", status=404)

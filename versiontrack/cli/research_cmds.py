@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,7 @@ class Engine:
             return None
         from versiontrack.scale.engine import engine_rows
 
-        def make(keys: list[str]) -> list[Any]:
+        def make(keys: list[str]) -> Iterable[Any]:
             return engine_rows(collection, keys, pol, engine=self.name,
                                scheduler=self.scheduler, workers=self.workers,
                                progress=engine_progress(len(keys)))

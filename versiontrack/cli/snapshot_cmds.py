@@ -68,7 +68,8 @@ def _when(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
               help="Read the feeds and list what is due; fetch no article, write nothing.")
 @json_option
 @click.option("--every", metavar="DURATION", callback=_duration,
-              help="Run a pass every DURATION (e.g. 15m, 1h) until stopped with Ctrl-C.")
+              help="Run a pass every DURATION (e.g. 15m, 1h) in this one process until "
+                   "stopped with Ctrl-C or SIGTERM (a pass in progress ends first).")
 @click.option("--wait", is_flag=True,
               help="If another pass is running, wait for it instead of exiting with code 4.")
 @click.option("--recheck", is_flag=True,
@@ -185,14 +186,41 @@ def _one_pass(watchlist_path: Path, archive_path: Path, opts: Any,
 
 def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
           as_json: bool) -> None:
+    """Run passes every ``every`` seconds in this one process, so what a pass loads (the
+    audit, Apprise and its plugins, the message templates) is loaded once, not per pass.
+
+    Ctrl-C or SIGTERM between passes stops at once; during a pass, the pass ends first (its
+    messages sent and recorded, its line printed), then the loop stops: "stopped", exit 0.
+    A second one during the pass stops it at once, as Ctrl-C stops a single pass (exit 130).
+    """
+    from versiontrack.cli import INTERRUPTED, _error_class
     from versiontrack.errors import LockBusy, VersionTrackError
     from versiontrack.render.controls import json_for_terminal
 
+    in_pass = False
+    heard: list[str] = []  # the signals heard during the current pass
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        name = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+        if in_pass and not heard:
+            heard.append(name)
+            click.echo(f"stopping: {name} heard; the pass in progress ends first ({name} "
+                       "again to stop at once)", err=True)
+            return
+        heard.append(name)
+        raise KeyboardInterrupt
+
+    handled = (signal.SIGINT, signal.SIGTERM)
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: signal.signal(sig, on_signal) for sig in handled}
     try:
         while True:
             started = time.monotonic()
+            in_pass = True
             try:
                 report = _one_pass(watchlist_path, archive_path, opts, progress=False)
+                in_pass = False
                 if as_json:
                     click.echo(json_for_terminal(
                         json.dumps(report.to_dict(), ensure_ascii=False, default=str)))
@@ -204,10 +232,24 @@ def _loop(watchlist_path: Path, archive_path: Path, opts: Any, every: float,
                 # A broken watchlist or archive: say so and try again next time, so a typo in
                 # the watchlist does not end an unattended loop.
                 echo(f"Error: {str(exc).splitlines()[0]}", err=True)
+            except KeyboardInterrupt:
+                if in_pass:  # stopped at once, mid-pass
+                    sys.stdout.flush()
+                    why = heard[-1] if heard else "Ctrl-C"
+                    raise _error_class(INTERRUPTED)(f"interrupted ({why})") from None
+                raise
+            finally:
+                in_pass = False
             sys.stdout.flush()
+            if heard:
+                break
             time.sleep(max(0.0, every - (time.monotonic() - started)))
     except KeyboardInterrupt:
-        click.echo("stopped", err=True)
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+    click.echo("stopped", err=True)
 
 
 def _failed_text(failed: dict[str, int]) -> str:

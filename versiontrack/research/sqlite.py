@@ -60,8 +60,9 @@ def guarded_rows(archive: Archive | ArchiveSet, keys: list[str],
         except Exception as exc:  # noqa: BLE001 - one broken story never ends the run
             yield Failed(key, f"{type(exc).__name__}: {exc}")
 
-__all__ = ["ERRORS_TABLE", "MARK_TABLE", "ExportResult", "Failed", "RowMaker", "check_ours", "export_sqlite", "metadata",
-           "metadata_path", "replacing", "write_rows"]
+__all__ = ["ERRORS_TABLE", "MARK_TABLE", "ExportResult", "Failed", "RowMaker", "check_ours",
+           "export_sqlite", "guarded_rows", "metadata", "metadata_path", "replacing",
+           "write_rows"]
 
 #: The table that marks a database as a versiontrack findings database.
 MARK_TABLE = "_versiontrack"
@@ -283,19 +284,17 @@ def write_rows(db: sqlite_utils.Database, rows: Iterable[StoryRows | Failed],
                 db.table(row_type.table).insert_all(pending[row_type.table], batch_size=500)
                 pending[row_type.table] = []
 
-    for story_rows in rows:
-        key = story_rows.story
-        if not isinstance(key, str):
-            key = key.story
+    for item in rows:
+        key = item.story if isinstance(item, Failed) else item.story.story
         if not fresh:
             for row_type in reversed(TABLES):  # children first, for the foreign keys
                 db.execute(f"DELETE FROM [{row_type.table}] WHERE story = ?", [key])
-        if isinstance(story_rows, Failed):
+        if isinstance(item, Failed):
             if failed is not None:
-                failed.append(story_rows)
+                failed.append(item)
             continue
         for row_type in TABLES:
-            got = [r.as_dict() for r in story_rows.of(row_type.table)]
+            got = [r.as_dict() for r in item.of(row_type.table)]
             pending[row_type.table] += got
             count += len(got)
         stories += 1

@@ -104,13 +104,13 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     import dask
 
     n = workers or os.cpu_count() or 1
-    # The scheduler's HTTP server (no dashboard) on a free port of 127.0.0.1: Dask's default,
-    # port 8787 on every interface, warns on stderr whenever another cluster holds it.
-    web = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
     with dask.config.set(QUIET_WORKERS), _no_sigint():  # the nannies hand these on
-        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=40,
-                                           scheduler_kwargs=web)
+        # No dashboard; the scheduler's own HTTP server (health, metrics) still starts, by
+        # default on port 8787 of every interface: keep it on a free port of 127.0.0.1, so
+        # two runs side by side neither clash nor warn, and nothing listens outside.
+        cluster = distributed.LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=40, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     with cluster, distributed.Client(cluster) as client:
         yield client
 
@@ -224,6 +224,59 @@ def _lost(why: str, written: int, planned: int, out: Path | None) -> ClusterLost
                        "the command again to resume")
 
 
+Failure = tuple[Chunk, "BaseException | None"]
+
+
+def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | None,
+             workers: int | None, as_tables: bool,
+             kept: Callable[[], tuple[int, Path | None]]) -> Iterator[ChunkResult | Failure]:
+    """Run ``todo`` on ``engine`` and yield each chunk's result as it completes (in-process: in
+    order), or ``(chunk, exception)`` for a chunk whose task failed. On Dask the other tasks
+    go on while the caller handles a result, so writing overlaps the cluster's work.
+    ``kept()`` says how many parts were written where, for the message of a lost cluster."""
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if engine == "inprocess":
+        for chunk in todo:
+            yield run_chunk(chunk, policy, as_tables)
+        return
+    if not todo:
+        return
+    distributed = _need_distributed()
+    patience = _seconds("VERSIONTRACK_NO_WORKERS_TIMEOUT", NO_WORKERS_TIMEOUT)
+    with dask_client(scheduler, workers) as client:
+        futures = client.map(run_chunk, todo, policy=policy, tables=as_tables, pure=False)
+        order = {f.key: i for i, f in enumerate(futures)}
+        pending = set(futures)
+        watch = _WorkerWatch(client, patience, scheduler)
+        try:
+            while pending:
+                try:
+                    finished, pending = distributed.wait(
+                        pending, timeout=min(2.0, max(0.1, patience / 2)),
+                        return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    written, out = kept()
+                    watch.check(written, len(todo), out)
+                    continue
+                except distributed.client.FuturesCancelledError:
+                    written, out = kept()
+                    raise _lost("lost the Dask scheduler (the run's tasks were cancelled)",
+                                written, len(todo), out) from None
+                watch.seen = watch.seen or any(f.status == "finished" for f in finished)
+                for future in sorted(finished, key=lambda f: order[f.key]):
+                    chunk = todo[order[future.key]]
+                    if future.status != "finished":
+                        yield chunk, future.exception()
+                        continue
+                    result = future.result()
+                    future.release()
+                    yield result
+        except BaseException:  # an error, Ctrl-C, or the caller closing us early
+            client.cancel(list(pending))
+            raise
+
+
 def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
              engine: str = "inprocess", scheduler: str | None = None,
              workers: int | None = None, force: bool = False,
@@ -279,40 +332,12 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
         progress(0, len(todo), 0, total_versions)
     # Rows only when a caller takes them; a dataset run gets Parquet files the task encoded.
     as_tables = on_result is None and dataset is not None
-    if engine == "inprocess":
-        for chunk in todo:
-            take(run_chunk(chunk, policy, as_tables))
-    elif todo:
-        distributed = _need_distributed()
-        patience = _seconds("VERSIONTRACK_NO_WORKERS_TIMEOUT", NO_WORKERS_TIMEOUT)
-        with dask_client(scheduler, workers) as client:
-            futures = client.map(run_chunk, todo, policy=policy, tables=as_tables, pure=False)
-            order = {f.key: i for i, f in enumerate(futures)}
-            pending = set(futures)
-            watch = _WorkerWatch(client, patience, scheduler)
-            try:
-                while pending:
-                    try:
-                        finished, pending = distributed.wait(
-                            pending, timeout=min(2.0, max(0.1, patience / 2)),
-                            return_when="FIRST_COMPLETED")
-                    except TimeoutError:
-                        watch.check(written, len(todo), out)
-                        continue
-                    except distributed.client.FuturesCancelledError:
-                        raise _lost("lost the Dask scheduler (the run's tasks were "
-                                    "cancelled)", written, len(todo), out) from None
-                    watch.seen = watch.seen or any(f.status == "finished" for f in finished)
-                    for future in sorted(finished, key=lambda f: order[f.key]):
-                        chunk = todo[order[future.key]]
-                        if future.status != "finished":
-                            fail(chunk, future.exception())
-                            continue
-                        take(future.result())
-                        future.release()
-            except BaseException:
-                client.cancel(list(pending))
-                raise
+    for item in _results(todo, policy, engine, scheduler, workers, as_tables,
+                         lambda: (written, out)):
+        if isinstance(item, ChunkResult):
+            take(item)
+        else:
+            fail(*item)
     pruned = dataset.prune({c.id for c in chunks}) if dataset is not None else 0
     return RunSummary(len(chunks), written, len(chunks) - len(todo), tuple(summaries),
                       tuple(errors), pruned)
@@ -321,18 +346,31 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
 def engine_rows(collection: Archive | ArchiveSet, keys: list[str], policy: Policy, *,
                 engine: str = "inprocess", scheduler: str | None = None,
                 workers: int | None = None,
-                progress: Progress | None = None) -> list[StoryRows | Failed]:
-    """The research rows of ``keys`` (stories of ``collection``) made on ``engine``, in key
-    order; a story that failed (or whose chunk's workers kept dying) comes as
-    :class:`~versiontrack.research.sqlite.Failed`, as the in-process export gives it. A cluster
-    lost altogether raises :class:`~versiontrack.errors.ClusterLost`."""
+                progress: Progress | None = None) -> Iterator[StoryRows | Failed]:
+    """The research rows of ``keys`` (stories of ``collection``) made on ``engine``, yielded
+    chunk by chunk as the chunks complete, so the caller writes them while the cluster works
+    on the rest and never holds them all. A story that failed (or whose chunk's workers kept
+    dying) comes as :class:`~versiontrack.research.sqlite.Failed`, as the in-process export
+    gives it. A cluster lost altogether raises :class:`~versiontrack.errors.ClusterLost`."""
     from versiontrack.archive.shards import stories_by_shard
     from versiontrack.research.sqlite import Failed
 
     wanted = set(keys)
     chunks = plan_chunks([e for e in stories_by_shard(collection) if e[2].key in wanted])
-    made: list[StoryRows | Failed] = []
-    summary = run_plan(chunks, policy, engine=engine, scheduler=scheduler, workers=workers,
-                       progress=progress, on_result=lambda r: made.extend(r.rows))
-    made += [Failed(key, why) for key, why in summary.errors]
-    return sorted(made, key=lambda r: r.story if isinstance(r, Failed) else r.story.story)
+    total = sum(c.versions for c in chunks)
+    versions = 0
+    if progress is not None:
+        progress(0, len(chunks), 0, total)
+    for done, item in enumerate(_results(chunks, policy, engine, scheduler, workers, False,
+                                         lambda: (0, None)), 1):
+        if isinstance(item, ChunkResult):
+            chunk = item.chunk
+            yield from item.rows
+            yield from (Failed(k, e) for k, e in item.errors)
+        else:
+            chunk, exc = item
+            yield from (Failed(k, f"task failed: {type(exc).__name__}: {exc}")
+                        for k in chunk.keys)
+        versions += chunk.versions
+        if progress is not None:
+            progress(done, len(chunks), versions, total)

@@ -197,7 +197,7 @@ class _Pass:
             shared = self._shared_audits(report, self.wl.report.policy)
         sending = None
         if notify:
-            from versiontrack.notify.run import Changed, Sending, queue_changes
+            from versiontrack.notify.run import Changed, Sending, deliver, queue_changes
 
             t, cpu = time.perf_counter(), time.process_time()
             changed = [Changed(o.story, o.version, outlet=o.outlet, url=o.url, source=o.source,
@@ -206,10 +206,16 @@ class _Pass:
             policy = self.wl.report.policy if self.wl.report is not None else ""
             queued = queue_changes(self.archive, self.wl, conn, changed, self.now_dt,
                                    audits={(k, policy): a for k, a in shared.items()})
-            # Delivery goes on in a thread while the report is built.
-            sending = Sending(self.archive.path, self.wl.notify, self.now_dt,
-                              self.wl.report.base_url if self.wl.report is not None else "",
-                              self._warmup.senders() if self._warmup else None)
+            base_url = self.wl.report.base_url if self.wl.report is not None else ""
+            senders = self._warmup.senders() if self._warmup else None
+            if build:  # delivery goes on in a thread while the report is built
+                sending = Sending(self.archive.path, self.wl.notify, self.now_dt, base_url,
+                                  senders)
+            else:  # nothing to overlap: here, on the pass's connection, no thread to start
+                t_send = time.perf_counter()
+                delivery = deliver(conn, self.wl.notify, self.now_dt, base_url, senders)
+                report = replace(report, delivery=queued.into(
+                    delivery, time.perf_counter() - t_send))
             self.timings["notify_wall"] = time.perf_counter() - t
             self.timings["notify_cpu"] = time.process_time() - cpu
             if self._warmup:
@@ -229,7 +235,7 @@ class _Pass:
                 report = replace(report, report_error=str(exc).splitlines()[0])
             self.timings["report_wall"] = time.perf_counter() - t
         if sending is not None:
-            # What the delivery adds after the report (all of it without one).
+            # What the delivery adds after the report.
             t, cpu = time.perf_counter(), time.process_time()
             delivery = queued.into(sending.result(), sending.seconds)
             self.timings["notify_wall"] += time.perf_counter() - t
