@@ -750,3 +750,14 @@ def test_a_dataset_run_says_what_it_removed_and_workers_need_a_local_cluster(
     w = run_cli("audit", "--all", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
                 "--workers", "2", "--archive", archive_set)
     assert w.exit_code == 2 and "--workers is for the local cluster (no --scheduler)" in w.stderr
+
+
+@pytest.mark.parametrize("env", ["VERSIONTRACK_SCHEDULER_TIMEOUT",
+                                 "VERSIONTRACK_NO_WORKERS_TIMEOUT"])
+def test_a_timeout_that_is_not_seconds_is_said(archive_set, run_cli, env):
+    """docs/scale.md's waits take seconds: a typo is one line and exit 1, not the default."""
+    r = run_cli("audit", "--all", "--engine", "dask", "--scheduler",
+                f"tcp://127.0.0.1:{free_port()}", "--archive", archive_set,
+                env={env: "60s"})
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"Error: {env} must be a number of seconds, not '60s'"

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import Policy
-from versiontrack.errors import ClusterLost, EngineError
+from versiontrack.errors import ClusterLost, EngineError, InputError
 from versiontrack.research.rows import StoryRows
 from versiontrack.scale.dataset import SCALE_HINT, Dataset
 from versiontrack.scale.plan import Chunk, plan_chunks
@@ -82,10 +82,19 @@ QUIET_WORKERS = {
 
 
 def _seconds(env: str, default: float) -> float:
-    try:
-        return float(os.environ.get(env, default))
-    except ValueError:
+    """Seconds from the environment variable ``env`` (``default`` when unset or empty); a value
+    that is not a number of seconds is an error, as VERSIONTRACK_LOCK_TIMEOUT's is, rather
+    than quietly the default."""
+    raw = os.environ.get(env, "").strip()
+    if not raw:
         return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise InputError(f"{env} must be a number of seconds, not {raw!r}")
+    return value
 
 
 @contextmanager
