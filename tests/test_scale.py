@@ -140,7 +140,23 @@ def test_unreachable_scheduler_is_a_clear_error(archive_set, run_cli, tmp_path):
                 tmp_path / "ds", env={"VERSIONTRACK_SCHEDULER_TIMEOUT": "1"})
     assert r.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in r.stderr
+    assert r.stderr.strip().endswith(
+        "(is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)")
     assert len(r.stderr.strip().splitlines()) == 1
+    bad = run_cli("audit", "--all", "--engine", "dask", "--scheduler", "nonsense", "--archive",
+                  archive_set)
+    assert bad.exit_code == 1
+    assert bad.stderr.strip() == ("Error: cannot reach the Dask scheduler at nonsense: missing "
+                                  "port number in address 'nonsense'")
+
+
+def test_audit_help_names_exit_5_and_the_set_readers(run_cli):
+    """audit --all --engine dask can exit 5: its --help says so, as stats' and export's do."""
+    text = " ".join(run_cli("audit", "--help").stdout.split())
+    assert "5 a Dask run lost its cluster" in text
+    assert "a re-run skips the parts written (under the same policy)" in text
+    assert ("stories, audit, export --format sqlite|csv|parquet and stats also take an "
+            "archive-set manifest") in " ".join(run_cli("stories", "--help").stdout.split())
 
 
 @pytest.mark.slow
@@ -503,3 +519,245 @@ def test_a_story_that_fails_is_left_out_of_export_and_stats_and_retried(archive_
     assert con.execute("SELECT COUNT(*) FROM errors").fetchone() == (0,)
     assert con.execute("SELECT COUNT(*) FROM stories").fetchone() == (8,)
     con.close()
+
+
+def test_a_re_run_under_another_policy_redoes_the_parts(archive_set, run_cli, tmp_path):
+    """The parts of a dataset are judged under one policy: a re-run with --out under another
+    one redoes them (and reports its own verdicts), rather than skipping them as written."""
+    out = tmp_path / "ds"
+    first = run_cli("audit", "--all", "--json", "--archive", archive_set, "--out", out)
+    assert first.exit_code == 0, first.output
+    graced = ("--policy", "same-day-grace", "--grace-hours", "10000")
+    alone = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set)
+    assert json.loads(alone.stdout) != json.loads(first.stdout)  # the policies differ here
+    again = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set, "--out", out)
+    assert again.exit_code == 0, again.output
+    assert "wrote 2 of 2 parts" in again.stderr and "skipped" not in again.stderr
+    assert json.loads(again.stdout) == json.loads(alone.stdout)
+    assert {r["policy"] for r in read_table(out, "findings")} == {"same-day-grace"}
+    third = run_cli("audit", "--all", "--json", *graced, "--archive", archive_set, "--out", out)
+    assert "wrote 0 of 2 parts" in third.stderr and "2 already written" in third.stderr
+    assert json.loads(third.stdout) == json.loads(alone.stdout)
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_cluster_is_one_line_and_keeps_the_parts(archive_set, tmp_path):
+    """Ctrl-C reaches the whole foreground process group, the local cluster's workers too: the
+    run stops with one line and exit 130, no worker prints a traceback, the parts written stay
+    and a re-run resumes. The scheduler we start leaves port 8787 alone (Dask warned on stderr
+    when another cluster held it)."""
+    import signal
+
+    from versiontrack.scale.task import DELAY_ENV
+
+    base = subprocess.run([sys.executable, "-m", "versiontrack", "audit", "--all", "--archive",
+                           str(archive_set), "--out", str(tmp_path / "in")],
+                          capture_output=True, text=True, timeout=120)
+    assert base.returncode == 0, base.stderr
+    held = socket.socket()
+    try:  # 8787 taken, by this test or by a cluster already running on the machine
+        held.bind(("0.0.0.0", 8787))
+        held.listen()
+    except OSError:
+        pass
+    out = tmp_path / "ds"
+    env = {**os.environ, DELAY_ENV: "1.5"}
+    try:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",
+             "--workers", "1", "--archive", str(archive_set), "--out", str(out)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            start_new_session=True)
+        deadline = time.monotonic() + 90
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        held.close()
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait(timeout=30)
+    assert [p for p in before if p.parts[0] == "_done"], "the interrupt must land mid-run"
+    assert run.returncode == 130, stderr
+    assert stderr.strip() == "Error: interrupted (Ctrl-C)", stderr
+    after = bytes_of(out)
+    assert {p: after.get(p) for p in before} == before
+    again = subprocess.run([sys.executable, "-m", "versiontrack", "audit", "--all", "--archive",
+                            str(archive_set), "--out", str(out)],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "already written (skipped)" in again.stderr
+    for table in ("stories", "changes", "findings"):
+        assert rows(out, table) == rows(tmp_path / "in", table)
+
+
+@pytest.mark.slow
+def test_a_scheduler_no_worker_joins_is_exit_5_saying_so(archive_set, run_cli, tmp_path):
+    """A real scheduler with no worker: the run does not wait forever, and says that no worker
+    joined (not that every worker left), where, and that nothing was written."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    env = {"VERSIONTRACK_NO_WORKERS_TIMEOUT": "1", "VERSIONTRACK_SCHEDULER_TIMEOUT": "30"}
+    try:
+        out = tmp_path / "ds"
+        r = run_cli("audit", "--all", "--engine", "dask", "--scheduler", address, "--archive",
+                    archive_set, "--out", out, env=env)
+        stats = run_cli("stats", "--engine", "dask", "--scheduler", address, "--archive",
+                        archive_set, env=env)
+    finally:
+        scheduler.terminate()
+        scheduler.wait(timeout=30)
+    assert r.exit_code == 5, r.output
+    assert r.stderr.strip() == (f"Error: no Dask worker joined the scheduler at {address} (none "
+                                "in 1 s; start workers with: dask worker ADDRESS); no part "
+                                f"was written to {out}")
+    assert not list(out.rglob("*.parquet"))
+    assert stats.exit_code == 5, stats.output
+    assert stats.stderr.strip().endswith("(none in 1 s; start workers with: dask worker "
+                                         "ADDRESS); nothing was written")
+
+
+def test_a_dataset_re_run_tries_a_failed_story_again(archive_set, run_cli, tmp_path):
+    """A story that failed is recorded in its part, and the next run with --out redoes that
+    part (the others are skipped): with the shard repaired, the story is in and errors empty."""
+    shard = archive_set.parent / "two"
+    listing = subprocess.run(["git", "-C", str(shard), "ls-tree", "-r", "--name-only", "HEAD"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    restore = _hide_object(shard, next(p for p in listing
+                                       if "ferry2/" in p and p.endswith("meta.json")))
+    out = tmp_path / "ds"
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert r.exit_code == 1
+    assert [e["story"] for e in read_table(out, "errors")] == ["example.net_ferry2"]
+    still = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert still.exit_code == 1 and "wrote 1 of 2 parts" in still.stderr
+    restore()
+    again = run_cli("audit", "--all", "--archive", archive_set, "--out", out)
+    assert again.exit_code == 0, again.output
+    assert "wrote 1 of 2 parts to" in again.stderr and "1 already written" in again.stderr
+    assert read_table(out, "errors") == []
+    assert "example.net_ferry2" in {r["story"] for r in read_table(out, "stories")}
+    whole = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "whole")
+    assert whole.exit_code == 0, whole.output
+    for table in ("stories", "changes", "findings"):
+        assert rows(out, table) == rows(tmp_path / "whole", table)
+
+
+@pytest.mark.slow
+def test_a_scheduler_killed_mid_run_is_one_line_exit_5(archive_set, tmp_path):
+    """SIGKILL the scheduler (a separate process) while the CLI runs on it: one line and exit 5,
+    without Dask's client logging its reconnection tracebacks, and the parts written stay."""
+    import signal
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "VERSIONTRACK_TEST_CHUNK_DELAY": "1.0"}
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    procs = [scheduler]
+    out = tmp_path / "ds"
+    try:
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(1, timeout=60)
+        run = subprocess.Popen(
+            [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",
+             "--scheduler", address, "--archive", str(archive_set), "--out", str(out)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        procs.append(run)
+        deadline = time.monotonic() + 60
+        while not any((out / "_done").glob("[!.]*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = bytes_of(out)
+        scheduler.send_signal(signal.SIGKILL)
+        scheduler.wait(timeout=30)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        for p in reversed(procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=30)
+    marks = [p for p in before if p.parts[0] == "_done"]
+    assert len(marks) == 1, "the kill must land mid-run"
+    assert run.returncode == 5, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert stderr.startswith("Error: lost the Dask scheduler ("), stderr
+    assert stderr.strip().endswith(f"; 1 of 2 part(s) written to {out} are kept: run the "
+                                   "command again to resume"), stderr
+    after = bytes_of(out)
+    assert {p: after.get(p) for p in before} == before
+
+
+def test_an_error_after_a_progress_bar_starts_on_a_clean_line(archive_set, run_cli, tmp_path,
+                                                              monkeypatch):
+    """On a terminal the progress bar is rewritten in place ("\\r"): Ctrl-C (or any error) in
+    the middle clears it, so the one-line message does not land over the bar."""
+    from versiontrack.cli import common
+    from versiontrack.scale import engine
+
+    monkeypatch.setattr(common, "is_tty", lambda: True)
+    real, calls = engine.run_chunk, []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "run_chunk", interrupted)
+    r = run_cli("audit", "--all", "--archive", archive_set, "--out", tmp_path / "ds")
+    assert r.exit_code == 130
+    assert r.stderr.startswith("[......"), r.stderr
+    # "\r\x1b[K" clears the line; click drops the escape when stderr is not a real terminal.
+    assert r.stderr.endswith(" 1/2 parts\r\rError: interrupted (Ctrl-C)\n"), repr(r.stderr)
+
+
+def test_a_dataset_run_says_what_it_removed_and_workers_need_a_local_cluster(
+        archive_set, run_cli, tmp_path):
+    """A dataset mirrors the set it was run on: a run over a smaller set removes the other
+    parts and says so (it did so silently). --workers with --scheduler is a usage error (it
+    was ignored)."""
+    out = tmp_path / "ds"
+    assert run_cli("audit", "--all", "--archive", archive_set, "--out", out).exit_code == 0
+    one = tmp_path / "one.toml"
+    one.write_text('[[shard]]\npath = "two"\n', encoding="utf-8")
+    r = run_cli("audit", "--all", "--archive", one, "--out", out)
+    assert r.exit_code == 0, r.output
+    assert r.stderr.strip() == (f"wrote 0 of 1 parts to {out}, 1 already written (skipped), "
+                                f"removed 1 old part(s) of stories not in {one} as they are now")
+    assert {s["story"] for s in read_table(out, "stories")} == {
+        f"example.net_ferry{i}" for i in range(6)}
+    again = run_cli("audit", "--all", "--archive", one, "--out", out)
+    assert "removed" not in again.stderr
+    w = run_cli("audit", "--all", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1",
+                "--workers", "2", "--archive", archive_set)
+    assert w.exit_code == 2 and "--workers is for the local cluster (no --scheduler)" in w.stderr
+
+
+@pytest.mark.parametrize("env", ["VERSIONTRACK_SCHEDULER_TIMEOUT",
+                                 "VERSIONTRACK_NO_WORKERS_TIMEOUT"])
+def test_a_timeout_that_is_not_seconds_is_said(archive_set, run_cli, env):
+    """docs/scale.md's waits take seconds: a typo is one line and exit 1, not the default."""
+    r = run_cli("audit", "--all", "--engine", "dask", "--scheduler",
+                f"tcp://127.0.0.1:{free_port()}", "--archive", archive_set,
+                env={env: "60s"})
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"Error: {env} must be a number of seconds, not '60s'"

@@ -62,14 +62,21 @@ def test_audit_all_over_a_set_equals_each_shard_audited_alone(archive_set, run_c
     ('[[shard]]\npath = "nowhere"\n', "shard 'nowhere': no archive folder"),
     ('[[shard]]\npath = "plain"\n', "shard 'plain'"),
     ("[[shard]\n", "not valid TOML"),
-    ("title = 1\n", "at least one [[shard]]"),
+    ("", "at least one [[shard]]"),
+    ("title = 1\n", "unknown key 'title'"),
+    ('[[shards]]\npath = "one"\n', "unknown key 'shards' (a manifest holds [[shard]] tables)"),
     ('[[feeds]]\nurl = "https://example.com/rss.xml"\n', "set.toml is a watchlist, not an archive"),
     ('[[urls]]\nurl = "https://example.com/a"\n', "a watchlist goes to --watchlist"),
-    ('[[shard]]\npath = "one"\n[[shard]]\npath = "one"\n', "is used twice"),
+    ('[[shard]]\npath = "one"\n[[shard]]\npath = "one"\n', "shard 2: the folder "),
+    ('[[shard]]\npath = "one"\n[[shard]]\npath = "sub/one"\n',
+     "the name 'one' is used twice (two folders of that name: give each shard its own name"),
+    ('[[shard]]\nname = "a"\npath = "one"\n[[shard]]\nname = "a"\npath = "plain"\n',
+     "shard 2: the name 'a' is used twice"),
     ('[[shard]]\npath = "one"\nweight = 2\n', "unknown key 'weight'"),
 ])
 def test_bad_manifest_is_one_line_exit_1(tmp_path, run_cli, text, said):
     make_archive(tmp_path, name="one")
+    make_archive(tmp_path / "sub", name="one")
     (tmp_path / "plain").mkdir()
     (tmp_path / "plain" / "notes.txt").write_text("not an archive", encoding="utf-8")
     manifest = tmp_path / "set.toml"
@@ -88,7 +95,7 @@ def test_a_story_in_two_shards_is_refused(tmp_path, run_cli):
     manifest.write_text('[[shard]]\npath = "one"\n[[shard]]\npath = "again"\n', encoding="utf-8")
     r = run_cli("audit", "--all", "--archive", manifest)
     assert r.exit_code == 1
-    assert "is in two shards (one and again)" in r.stderr
+    assert "is in two shards (one and again): a story must be in one shard only" in r.stderr
 
 
 def test_missing_manifest_and_writing_to_a_set(tmp_path, run_cli, archive_set):
@@ -117,3 +124,25 @@ def test_read_only_open_writes_nothing(tmp_path):
     assert not index.exists()
     with pytest.raises(ArchiveError):
         Archive.open(tmp_path / "absent", read_only=True)
+
+
+@pytest.mark.parametrize("command", [
+    ("show", "example.net_ferry"), ("log", "example.net_ferry"), ("headlines",), ("verify",),
+    ("report", "--out", "site"), ("export", "--all", "--out", "files"),
+    ("ingest", "--url", "https://example.com/x", "-"),
+])
+def test_a_command_of_one_archive_given_a_manifest_names_the_set_readers(
+        archive_set, run_cli, tmp_path, monkeypatch, command):
+    """--archive's help says which commands read a set; the others say so when given one,
+    rather than that the archive path "is a file, not a directory"."""
+    monkeypatch.chdir(tmp_path)
+    r = run_cli(*command, "--archive", archive_set, input="Headline\n\nA paragraph.\n")
+    assert r.exit_code == 1, r.output
+    line = r.stderr.strip()
+    assert len(line.splitlines()) == 1 and "Traceback" not in r.output
+    name = command[0] + (" --format files" if command[0] == "export" else "")
+    assert line == (f"Error: {archive_set} is a file, and `versiontrack {name}` works on one "
+                    "archive folder: give a shard's folder as --archive (an archive-set "
+                    "manifest is read by stories, audit, export --format sqlite|csv|parquet "
+                    "and stats)")
+    assert not (tmp_path / "site").exists() and not (tmp_path / "files").exists()

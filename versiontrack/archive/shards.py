@@ -64,11 +64,11 @@ def read_manifest(path: Path) -> tuple[Shard, ...]:
         raise InputError(f"{path} is a watchlist, not an archive: --archive takes an archive "
                          "folder or an archive-set manifest ([[shard]] tables); a watchlist "
                          "goes to --watchlist")
+    unknown = sorted(set(doc) - {"shard"})
+    if unknown:  # before "needs a [[shard]]": a misspelt [[shards]] is named as it is
+        raise InputError(f"{path}: unknown key {unknown[0]!r} (a manifest holds [[shard]] tables)")
     if not isinstance(entries, list) or not entries:
         raise InputError(f"{path}: an archive-set manifest needs at least one [[shard]] table")
-    unknown = sorted(set(doc) - {"shard"})
-    if unknown:
-        raise InputError(f"{path}: unknown key {unknown[0]!r} (a manifest holds [[shard]] tables)")
     shards: list[Shard] = []
     for i, entry in enumerate(entries, 1):
         where = f"{path}: shard {i}"
@@ -85,10 +85,12 @@ def read_manifest(path: Path) -> tuple[Shard, ...]:
         name = entry.get("name", folder.name)
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"{where}: name must be a non-empty string")
-        if any(s.name == name for s in shards):
-            raise InputError(f"{where}: the name {name!r} is used twice")
         if any(s.path == folder for s in shards):
             raise InputError(f"{where}: the folder {folder} is named twice")
+        if any(s.name == name for s in shards):
+            hint = "" if "name" in entry else (
+                " (two folders of that name: give each shard its own name = \"...\")")
+            raise InputError(f"{where}: the name {name!r} is used twice{hint}")
         shards.append(Shard(name, folder))
     return tuple(shards)
 
@@ -144,7 +146,8 @@ class ArchiveSet:
                     if key in where:
                         raise ArchiveError(
                             f"story {key} is in two shards ({self.shards[where[key]].name} and "
-                            f"{self.shards[i].name}): merge them into one shard first")
+                            f"{self.shards[i].name}): a story must be in one shard only; "
+                            "leave one of them out of the manifest")
                     where[key] = i
             self._where = where
         return self._where

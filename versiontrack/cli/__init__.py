@@ -24,6 +24,14 @@ class _ErrorMappingGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
+            return self._invoke(ctx)
+        finally:
+            from versiontrack.cli.common import close_open_line
+
+            close_open_line()  # a progress bar cut short: the message goes on a line of its own
+
+    def _invoke(self, ctx: click.Context) -> Any:
+        try:
             return super().invoke(ctx)
         except VersionTrackError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

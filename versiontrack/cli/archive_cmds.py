@@ -84,7 +84,6 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
                      lock_timeout: float | None, as_json: bool) -> tuple[int, list[Any]]:
     """Stream each WARC/WACZ into the archive in batches; print its summary (or, with
     ``as_json``, return it). Returns how many files had problems, and the JSON summaries."""
-    from versiontrack.archive.store import Archive
     from versiontrack.errors import VersionTrackError
     from versiontrack.extract.warc import read_archive_file
     from versiontrack.history.importer import capture_item, run_import
@@ -92,7 +91,7 @@ def _ingest_archives(archives: list[tuple[str, str]], story: str | None, archive
 
     failed = 0
     out: list[Any] = []
-    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+    with open_archive(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         for name, kind in archives:
             if not Path(name).is_file():
                 click.echo(f"Error: {name}: no such file", err=True)
@@ -182,7 +181,6 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
     kept as a suspect version when its story is already archived.
     """
     from versiontrack.archive.plan import NO_TEXT_NEW_STORY, IngestItem, now_utc
-    from versiontrack.archive.store import Archive
     from versiontrack.errors import InputError, NoArticleText, VersionTrackError
     from versiontrack.extract.pool import BudgetedReader
     from versiontrack.extract.reader import empty_page, page_format
@@ -283,7 +281,7 @@ def ingest(files: tuple[str, ...], url: str, fetched_at: str | None, fmt: str,
             click.echo(f"warning: {shown}: {r.warning}", err=True)
 
     acked: list[IngestResult] = []
-    archive = Archive.open(archive_path, create=True, lock_timeout=lock_timeout)
+    archive = open_archive(archive_path, create=True, lock_timeout=lock_timeout)
     try:
         archive.ingest_many([it for _, it in items], progress=acknowledge, collect=True)
     finally:

@@ -19,6 +19,7 @@ from versiontrack.cli.common import (
     is_tty,
     json_format_option,
     json_option,
+    line_open,
     open_archive,
     open_collection,
     output_format,
@@ -122,8 +123,13 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
     version, OTHER notes without a change, explaining nothing or removed, flip-flops and large
     removals.
 
+    --out DIR writes the rows as a Parquet dataset (docs/scale.md): a re-run skips the parts
+    written (under the same policy) and --force redoes them.
+
     \b
-    Exit codes: 0 ok, 1 error, 2 usage, 3 the --fail-on condition holds.
+    Exit codes: 0 ok, 1 error (with --all: also after the table when a story could not be
+    audited; it is named on stderr), 2 usage, 3 the --fail-on condition holds, 5 a Dask run
+    lost its cluster (no worker, or no scheduler; the parts written to --out are kept).
     """
     from versiontrack.archive.shards import ArchiveSet
     from versiontrack.audit.judge import audit_story, get_policy
@@ -180,6 +186,7 @@ def audit(story: str | None, all_stories: bool, policy: str, grace_hours: float 
                     end = "\r" if is_tty() and i < len(infos) else "\n"
                     click.echo(f"audited {i}/{len(infos)} stories", err=True, nl=False)
                     click.echo(end, err=True, nl=False)
+                    line_open(end == "\r")
             rows.append((info.key, len(result.versions), _counts(result)))
             if as_json:
                 audits.append((info, result))
@@ -233,8 +240,11 @@ def _audit_bulk(pol: Any, fail_on: str | None, engine: str, scheduler: str | Non
             echo(f"Error: {key}: {err}", err=True)
     if out_dir is not None:
         skipped = f", {summary.skipped} already written (skipped)" if summary.skipped else ""
-        click.echo(f"wrote {summary.written} of {summary.chunks} parts to {out_dir}{skipped}",
-                   err=True)
+        # The dataset mirrors this archive (set): say when parts of another went.
+        pruned = (f", removed {summary.pruned} old part(s) of stories not in {archive_path} as "
+                  "they are now" if summary.pruned else "")
+        click.echo(f"wrote {summary.written} of {summary.chunks} parts to {out_dir}{skipped}"
+                   f"{pruned}", err=True)
     if errors:
         click.get_current_context().exit(EXIT_ERROR)
     if any(_counts_fail(dict(s.counts), fail_on) for s in infos):

@@ -30,8 +30,9 @@ def archive_option(f: Callable[..., Any]) -> Callable[..., Any]:
         default=DEFAULT_ARCHIVE,
         show_default=True,
         show_envvar=True,
-        help="The archive: a git repository versiontrack manages (read commands also take an "
-        "archive-set manifest, a .toml file naming several archives).",
+        help="The archive: a git repository versiontrack manages (stories, audit, export "
+        "--format sqlite|csv|parquet and stats also take an archive-set manifest, a .toml file "
+        "naming several archives).",
     )(f)
 
 
@@ -59,6 +60,9 @@ def check_engine(engine: str, scheduler: str | None, workers: int | None) -> Non
     """Usage error for --scheduler or --workers without --engine dask."""
     if (scheduler or workers) and engine != "dask":
         raise click.UsageError("--scheduler and --workers go with --engine dask")
+    if scheduler and workers:
+        raise click.UsageError("--workers is for the local cluster (no --scheduler); the "
+                               "cluster at --scheduler runs the workers it has")
 
 
 def engine_progress(count: int) -> Callable[[int, int, int, int], None]:
@@ -80,8 +84,26 @@ def engine_progress(count: int) -> Callable[[int, int, int, int], None]:
                 f"{done}/{total} parts")
         end = "\r" if is_tty() and done < total else "\n"
         click.echo(line + end, err=True, nl=False)
+        line_open(end == "\r")
 
     return progress
+
+
+#: Whether a progress line rewritten with "\r" is on the terminal (stderr) now.
+_OPEN_LINE = [False]
+
+
+def line_open(is_open: bool) -> None:
+    """Note that a progress line is (or is no longer) waiting on stderr for its next update."""
+    _OPEN_LINE[0] = is_open
+
+
+def close_open_line() -> None:
+    """Clear a progress line left on the terminal, so that an error (or Ctrl-C's message)
+    starts on a line of its own instead of over the bar."""
+    if _OPEN_LINE[0]:
+        click.echo("\r\033[K", nl=False, err=True)
+        _OPEN_LINE[0] = False
 
 
 def complete_story(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
@@ -141,7 +163,28 @@ def open_archive(path: Path, create: bool = False, lock_timeout: float | None = 
     errors are library errors."""
     from versiontrack.archive.store import Archive
 
+    not_a_set(path)
     return Archive.open(path, create=create, lock_timeout=lock_timeout)
+
+
+#: The commands that read an archive set (an archive-set manifest as --archive).
+SET_READERS = "stories, audit, export --format sqlite|csv|parquet and stats"
+
+
+def not_a_set(path: Path) -> None:
+    """InputError when ``path`` is a file (an archive-set manifest, most likely) given to a
+    command that works on one archive: say which commands read a set, rather than the archive's
+    "is a file, not a directory"."""
+    from versiontrack.errors import InputError
+
+    if Path(path).expanduser().is_file():
+        ctx = click.get_current_context()
+        command = " ".join(["versiontrack", *ctx.command_path.split()[1:]])
+        if ctx.info_name == "export":  # its research formats do read sets
+            command += f" --format {ctx.params.get('fmt', 'files')}"
+        raise InputError(f"{path} is a file, and `{command}` works on one archive folder: give "
+                         f"a shard's folder as --archive (an archive-set manifest is read by "
+                         f"{SET_READERS})")
 
 
 def open_collection(path: Path) -> Archive | ArchiveSet:
@@ -301,6 +344,7 @@ def progress_printer(label: str) -> Callable[[Any], None] | None:
         skipped = sum(n for _, n in s.skipped)
         click.echo(f"\r{label}: {s.read} read, {s.new} new, {s.unchanged} unchanged, "
                    f"{skipped} skipped", nl=False, err=True)
+        line_open(True)
 
     return show
 
@@ -308,6 +352,7 @@ def progress_printer(label: str) -> Callable[[Any], None] | None:
 def end_progress() -> None:
     if is_tty():
         click.echo("\r\033[K", nl=False, err=True)
+        line_open(False)
 
 
 #: Columns of a skipped record's detail on stderr.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from versiontrack.cli import main
-from versiontrack.cli.common import archive_option, echo, echo_json, json_option
+from versiontrack.cli.common import archive_option, echo, echo_json, json_option, open_archive
 
 if TYPE_CHECKING:
     from versiontrack.archive.plan import IngestResult
@@ -74,10 +74,9 @@ def demo(lock_timeout: float | None, archive_path: Path, as_json: bool) -> None:
     Running it again ingests nothing new (the versions are already archived) and prints the
     same history, audit and log.
     """
-    from versiontrack.archive.store import Archive
     from versiontrack.cli.archive_cmds import log_data, print_log
 
-    with Archive.open(archive_path, create=True, lock_timeout=lock_timeout) as archive:
+    with open_archive(archive_path, create=True, lock_timeout=lock_timeout) as archive:
         story, results = ingest_demo(archive)
         new = sum(r.status != "unchanged" for r in results)
         if as_json:

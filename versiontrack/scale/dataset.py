@@ -4,7 +4,8 @@ Layout of ``OUT``::
 
     versiontrack-dataset.json                marks the folder as ours
     <table>/outlet=<o>/month=<YYYY-MM>/<chunk>.parquet
-    _done/<chunk>                            written last: the chunk is complete
+    _done/<chunk>                            written last: the chunk is complete, and under
+                                             which policy (a run under another redoes it)
 
 ``outlet`` and ``month`` (of the story's first capture) live in the folder names (hive style,
 URI-encoded), as Dask, pandas, DuckDB and pyarrow read them back. Each file is written beside
@@ -48,9 +49,11 @@ def _part(value: str) -> str:
 class Dataset:
     """The dataset folder ``out``: which chunks are written, and writing one."""
 
-    def __init__(self, out: Path, force: bool = False) -> None:
+    def __init__(self, out: Path, force: bool = False, policy: str | None = None) -> None:
         self.pa = need_pyarrow()
         self.out = Path(out)
+        #: what a chunk's mark must name to count as done (the run's policy), when given
+        self.policy = policy
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"{self.out} exists and is not a folder")
         if self.out.is_dir() and any(self.out.iterdir()) and not (self.out / MARK).is_file():
@@ -66,19 +69,33 @@ class Dataset:
             raise InputError(f"cannot write to {self.out}: {exc.strerror}") from None
 
     def done(self, chunk: Chunk) -> bool:
-        return bool(self.mark(chunk))
+        """Whether the chunk is written, under this run's policy when it has one: rows judged
+        under another policy (or marks from before policies were kept) are redone, and so is
+        a chunk with a story that failed (the next run tries it again)."""
+        mark = self.mark(chunk)
+        return (bool(mark) and not mark.get("errors")
+                and (self.policy is None or mark.get("policy") == self.policy))
 
     def write(self, chunk: Chunk, tables: dict[str, Any], mark: dict[str, Any]) -> None:
         """Write the chunk's tables (pyarrow Tables, or the bytes of their Parquet files;
         tables with no rows get no file), then its mark, which holds ``mark`` (what a re-run
         that skips the chunk reports for it)."""
         pq = self.pa.parquet
+        done = self.out / "_done" / chunk.id
+        # A chunk redone (under another policy, or after a kill) stops counting as written
+        # before its files change, and loses the files of tables it no longer has rows in.
+        try:
+            done.unlink(missing_ok=True)
+        except OSError as exc:
+            raise InputError(f"cannot write {done}: {exc.strerror}") from None
+        kept: set[Path] = set()
         for table, rows in tables.items():
             if not isinstance(rows, bytes) and not rows.num_rows:
                 continue
             folder = (self.out / table / f"outlet={_part(chunk.outlet)}" /
                       f"month={_part(chunk.month)}")
             path = folder / f"{chunk.id}.parquet"
+            kept.add(path)
             tmp = path.with_name(f".{path.name}.part")  # a leading dot: readers skip it
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -90,7 +107,10 @@ class Dataset:
             except OSError as exc:
                 tmp.unlink(missing_ok=True)
                 raise InputError(f"cannot write {path}: {exc.strerror}") from None
-        done = self.out / "_done" / chunk.id
+        for path in self.out.glob(f"*/outlet={_part(chunk.outlet)}/month={_part(chunk.month)}/"
+                                  f"{chunk.id}.parquet"):
+            if path not in kept:
+                path.unlink()
         tmp = done.with_name(f".{done.name}.part")
         try:
             tmp.write_text(json.dumps({"shard": chunk.shard, **mark}, ensure_ascii=False) + "\n",

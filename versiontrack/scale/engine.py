@@ -13,6 +13,8 @@ resumes from them.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.judge import Policy
-from versiontrack.errors import ClusterLost, EngineError
+from versiontrack.errors import ClusterLost, EngineError, InputError
 from versiontrack.research.rows import StoryRows
 from versiontrack.scale.dataset import SCALE_HINT, Dataset
 from versiontrack.scale.plan import Chunk, plan_chunks
@@ -80,10 +82,19 @@ QUIET_WORKERS = {
 
 
 def _seconds(env: str, default: float) -> float:
-    try:
-        return float(os.environ.get(env, default))
-    except ValueError:
+    """Seconds from the environment variable ``env`` (``default`` when unset or empty); a value
+    that is not a number of seconds is an error, as VERSIONTRACK_LOCK_TIMEOUT's is, rather
+    than quietly the default."""
+    raw = os.environ.get(env, "").strip()
+    if not raw:
         return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise InputError(f"{env} must be a number of seconds, not {raw!r}")
+    return value
 
 
 @contextmanager
@@ -96,21 +107,13 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     if timeout is None:
         timeout = _seconds("VERSIONTRACK_SCHEDULER_TIMEOUT", SCHEDULER_TIMEOUT)
     if scheduler:
-        try:
-            client = distributed.Client(scheduler, timeout=timeout)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: "
-                              f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
-                              ) from None
-        try:
-            yield client
-        finally:
-            client.close()
+        with _quiet_dask_logs():
+            yield from _remote_client(distributed, scheduler, timeout)
         return
     import dask
 
     n = workers or os.cpu_count() or 1
-    with dask.config.set(QUIET_WORKERS):  # the nannies hand these to the worker processes
+    with dask.config.set(QUIET_WORKERS), _no_sigint():  # the nannies hand these on
         # No dashboard; the scheduler's own HTTP server (health, metrics) still starts, by
         # default on port 8787 of every interface: keep it on a free port of 127.0.0.1, so
         # two runs side by side neither clash nor warn, and nothing listens outside.
@@ -119,6 +122,61 @@ def dask_client(scheduler: str | None, workers: int | None = None,
             silence_logs=40, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def _remote_client(distributed: Any, scheduler: str, timeout: float) -> Iterator[Any]:
+    """The client of the scheduler at ``scheduler`` (see :func:`dask_client`)."""
+    try:
+        client = distributed.Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as exc:
+        why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if not isinstance(exc, ValueError):  # not a bad address: maybe a slow scheduler
+            why += " (is it running? VERSIONTRACK_SCHEDULER_TIMEOUT=SECONDS waits longer)"
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {why}") from None
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+#: Dask's loggers that print tracebacks to stderr when the scheduler goes away mid-run (the
+#: client's reconnection, its comms); the run then stops with one line of ours (ClusterLost).
+DASK_LOGGERS = ("distributed", "distributed.client", "distributed.comm", "distributed.core",
+                "distributed.batched", "distributed.utils")
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's client logs off (unless VERSIONTRACK_DEBUG is set) for the length of a run."""
+    import logging
+
+    if os.environ.get("VERSIONTRACK_DEBUG"):
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in DASK_LOGGERS]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+@contextmanager
+def _no_sigint() -> Iterator[None]:
+    """SIGINT ignored while the local workers start, so that they inherit that: Ctrl-C on a
+    terminal reaches the whole process group, and each worker would print a KeyboardInterrupt
+    traceback while this process, which owns them, stops the run and closes the cluster."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _summary_dict(s: StorySummary) -> dict[str, Any]:
@@ -136,10 +194,14 @@ class _WorkerWatch:
     """Whether the cluster still has workers: ClusterLost once it has had none for
     ``patience`` seconds (asked of the scheduler only while no chunk completes)."""
 
-    def __init__(self, client: Any, patience: float) -> None:
+    def __init__(self, client: Any, patience: float, scheduler: str | None = None) -> None:
         self.client = client
         self.patience = patience
+        self.scheduler = scheduler
         self.none_since: float | None = None
+        #: whether the run has had a worker (seen here, or a chunk came back): "none joined"
+        #: and "none left" are different troubles for the one who runs the cluster
+        self.seen = False
 
     def check(self, written: int, planned: int, out: Path | None) -> None:
         try:
@@ -149,18 +211,24 @@ class _WorkerWatch:
                         out) from None
         if workers:
             self.none_since = None
+            self.seen = True
             return
         now = time.monotonic()
         if self.none_since is None:
             self.none_since = now
         elif now - self.none_since >= self.patience:
-            raise _lost(f"no Dask worker left (none for {self.patience:g} s)", written,
-                        planned, out)
+            where = f" at {self.scheduler}" if self.scheduler else ""
+            why = (f"no Dask worker left (none for {self.patience:g} s)" if self.seen else
+                   f"no Dask worker joined the scheduler{where} (none in {self.patience:g} s;"
+                   " start workers with: dask worker ADDRESS)")
+            raise _lost(why, written, planned, out)
 
 
 def _lost(why: str, written: int, planned: int, out: Path | None) -> ClusterLost:
     if out is None:
         return ClusterLost(f"{why}; nothing was written")
+    if not written:
+        return ClusterLost(f"{why}; no part was written to {out}")
     return ClusterLost(f"{why}; {written} of {planned} part(s) written to {out} are kept: run "
                        "the command again to resume")
 
@@ -189,7 +257,7 @@ def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | No
         futures = client.map(run_chunk, todo, policy=policy, tables=as_tables, pure=False)
         order = {f.key: i for i, f in enumerate(futures)}
         pending = set(futures)
-        watch = _WorkerWatch(client, patience)
+        watch = _WorkerWatch(client, patience, scheduler)
         try:
             while pending:
                 try:
@@ -204,6 +272,7 @@ def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | No
                     written, out = kept()
                     raise _lost("lost the Dask scheduler (the run's tasks were cancelled)",
                                 written, len(todo), out) from None
+                watch.seen = watch.seen or any(f.status == "finished" for f in finished)
                 for future in sorted(finished, key=lambda f: order[f.key]):
                     chunk = todo[order[future.key]]
                     if future.status != "finished":
@@ -226,7 +295,10 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
     chunks already written there unless ``force``) and hand each result to ``on_result``."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    dataset = Dataset(out, force) if out is not None else None
+    # The chunk marks name the policy: a re-run under another one redoes every chunk rather
+    # than reporting (and keeping) rows judged under the old one.
+    tag = f"{policy.name} grace {policy.grace_hours:g}h"
+    dataset = Dataset(out, force, tag) if out is not None else None
     todo = [c for c in chunks if dataset is None or not dataset.done(c)]
     total_versions = sum(c.versions for c in todo)
     summaries: list[StorySummary] = []
@@ -247,6 +319,7 @@ def run_plan(chunks: list[Chunk], policy: Policy, out: Path | None = None, *,
             on_result(result)
         if dataset is not None:
             dataset.write(result.chunk, result.parquet or chunk_tables(result), {
+                "policy": tag,
                 "summaries": [_summary_dict(x) for x in result.summaries],
                 "errors": [list(e) for e in result.errors]})
             written += 1
