@@ -427,17 +427,6 @@ _VERDICT = lazy_compile(
     r"(?:incorrect|inaccurate|wrong|untrue|erroneous|mistaken|misleading|not (?:correct|accurate|"
     r"true|so|the case)|an error|a mistake)\b", _I)
 
-# The languages' withdrawal forms (this text withdrawn, the newsroom deciding to remove it) at
-# the start of any sentence, not only of the paragraph: "Errare è umano. ... abbiamo deciso di
-# rimuovere l'articolo."
-_LANG_WITHDRAWS = lazy_compile(r"(?:^|[.!?]\s+)[^.!?]{0,200}?\b(?:" + langs.WITHDRAWS + r")", _I)
-
-
-def _withdraws(text: str) -> bool:
-    """The outlet withdrawing its text, said anywhere in ``text``."""
-    return bool(_WITHDRAW.search(text) or (langs.foreign(text) and _LANG_WITHDRAWS.search(text)))
-
-
 # Withdrawals announced by the outlet: "We have since withdrawn the article", "Reuters is
 # withdrawing a Nov. 15 story", "This has been retracted".
 _WITHDRAW = lazy_compile(
@@ -446,17 +435,12 @@ _WITHDRAW = lazy_compile(
     r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
     r"killing) (?:an?|the|its|this) "
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
-    # the outlet's own story removed, said in the passive at the paragraph's start: "The story,
-    # published during a training exercise, has been removed."
-    r"|^[\s(]*the (?:\w+ )?(?:story|article|report|post|piece|item|video)(?:,[^,.]{1,80},)? "
-    r"has been (?:removed|withdrawn|retracted|taken down|unpublished|deleted)\b(?! (?:by|from)\b)"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
     r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "
     r"netz genommen)"
     # "The article previously published at this address has been removed"
-    r"|\b(?:article|story|post|report|piece|page) (?:that |which )?(?:previously |originally )?"
-    r"(?:published|posted|appeared|was published|was posted|ran) "
+    r"|\b(?:article|story|post|report|piece|page) (?:previously |originally )?(?:published|posted) "
     r"(?:at|on|under) this (?:address|url|page|link)\b[^.]{0,40}\b(?:has been|was|is) "
     r"(?:removed|withdrawn|retracted|deleted|taken down)"
     r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
@@ -627,7 +611,7 @@ def cue_kind(text: str) -> str | None:
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
     low = text.lower()
-    if not (_err(text) or _CLARIFY.search(text) or _withdraws(text)
+    if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
@@ -644,7 +628,7 @@ def cue_kind(text: str) -> str | None:
             (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
             langs.foreign(text) and langs.THEIRS.search(text)):
         return None
-    if _withdraws(text) or (
+    if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
             and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
             " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):

@@ -68,7 +68,7 @@ from functools import lru_cache
 from versiontrack.audit import langs
 from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.lazyre import lazy_compile
-from versiontrack.audit.signals import VETO, against, answered_item, may_weigh, weighed_kind
+from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold, note_sentences
@@ -154,7 +154,7 @@ _FORMS: tuple[_Form, ...] = (
     # The same note under other names: "Note to readers:", "A note to our readers:", "A note
     # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
     (lazy_compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
-                  r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|ed['\u2019]?s\.? note|(?:publisher|managing editor)['\u2019]?s note|"
+                  r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
                   r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
@@ -169,8 +169,7 @@ _FORMS: tuple[_Form, ...] = (
     # ...", "-- inserting dropped words ...", "(CORRECTION) - ...".
     (lazy_compile(r"^\s*(?:\(|[-\u2013\u2014]{1,2}\s*|note:\s*)?(?:(?:the )?company )?"
                   r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
-                  r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing"
-                  r"|(?<=note: company )corrected)\b"
+                  r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
                   r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
@@ -209,11 +208,6 @@ _FORMS: tuple[_Form, ...] = (
     # (unlike "Updated ..." stamps, it says a correction was made).
     (lazy_compile(_LEAD + r"corrected\s*[:,]?\s*" + _WHEN + r"\s*\.?\s*$", _I), "correction",
      "generic"),
-    # A wire correction item standing alone: "In item headlined \"...\" please read in second
-    # paragraph ... 12 votes ... instead of ... 21 votes ..."
-    (lazy_compile(_LEAD + r"in (?:the |an? |our )?(?:item|story|report|article)s? (?:headlined|"
-                  r"titled|entitled|slugged)\b[^.]{0,200}?\b(?:please |pls )?(?:read|should read)\b",
-                  _I), "correction", "reuters"),
     # Wire advisories: "Eds: Please kill this story", "MANDATORY KILL", "Please withdraw the
     # photo ..."
     (lazy_compile(_LEAD + r"(?:(?:mandatory|urgent)\s+kill\b|kill\s*[-:\u2014\u2013]|please "
@@ -227,8 +221,7 @@ _FORMS: tuple[_Form, ...] = (
     # ..."), so "an earlier version of the bill" is not a note.
     (lazy_compile(_LEAD + r"(?:(?:because of|due to) an? [\w\s-]{0,30}error,\s*)?(?:in\s+)?"
                   rf"(?:(?:an?|the) {_PART} (?:on|in|with|of|accompanying|for) )?"
-                  r"(?:(?:an?|the) )?(?:earlier|previous|prior|original|initial|first) "
-                  r"(?:version|draft|edition|iteration)s?"
+                  r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
                   rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                   rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"
@@ -396,7 +389,7 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
      "withdrawal", "generic"),
     (lazy_compile(_LEAD + r"(?:(?:este|esta) " + _INTL_NEWS + r" (?:ha sido|fue|se ha)|(?:dieser|"
                   r"diese|der|die) " + _INTL_NEWS + r" wurde|(?:cet|cette) " + _INTL_NEWS
-                  + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,80}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
+                  + r" a [eé]t[eé])\s+(?:(?:[^.]|(?<=\d)\.){0,40}\s)?(?P<verb>corregid[oa]|rectificad[oa]|"
                   r"modificad[oa]|actualizad[oa]|korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
                   r"erg[aä]nzt|corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis[e]? [aà] jour|"
                   r"actualis[eé]e?)\b", _I), "_intl_verb", "generic"),
@@ -499,14 +492,7 @@ _HEAD_LABEL = lazy_compile(
     r"^\s*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|corrigendum|"
     r"retraction|retracted|corrected|clarified|corrections? appended|"
     + "|".join(label for label, _ in _INTL_LABELS[:2]) + r"|korrekturen und klarstellungen)"
-    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S)"
-    # the label addressed to a text of the outlet's: "Correction to story on bridge plan",
-    # "Berichtigung zum Artikel über ...", "Rectificatif à l'article du 3 mai"
-    r"|\s+(?=(?:to|regarding|zum|zur|zu|au|à|al|alla|all['\u2019]|ao|op|bij)\s+"
-    r"(?:(?:the|our|an?|den|dem|der|unserem|unserer|l['\u2019]|le|la|notre|il|lo|o|a|het|de|ons|"
-    r"onze)\s*)?(?:earlier\s+|previous\s+|\w+day['\u2019]s\s+)?(?:story|article|report|item|"
-    r"column|editorial|headline|caption|artikel|bericht|beitrag|text|article|texte|articolo|"
-    r"pezzo|artigo|texto|reportagem|not[ií]cia|stuk)\b))", _I)
+    r"(?:\s*$|\s*[:\u2014\u2013]\s+(?=\S))", _I)
 
 
 # A headline that is a corrections label in one of the language tables, with an article or a
@@ -569,7 +555,6 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
-         "headlined", "should read",
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
          )
 
@@ -636,8 +621,7 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
-            and not answered_item(t):
+    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
         return None  # "This column has been corrected more times than ..., the columnist joked."
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
@@ -1025,21 +1009,6 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
-        if hit is None and i + 1 < len(paras) and _broken_off(text) and \
-                not is_rule(text) and (paras[i + 1][:1].islower() or (
-                    len(text.split()) >= 6 and len(paras[i + 1].split()) >= 6)):
-            # a hard-wrapped note: its lines broke mid-sentence, each one a paragraph ("Because
-            # of a reporting error, Dr. Arleigh Dygert" / "Richardson III, ... was" / ...)
-            k, joined = i + 1, full
-            while k < len(paras) and k <= i + 5 and _broken_off(joined) and \
-                    not is_rule(paras[k]) and (paras[k][:1].islower() or k == i + 1):
-                joined, k = f"{joined} {paras[k].strip()}", k + 1
-            if k < len(paras) and k <= i + 5 and _broken_off(joined) and \
-                    not is_rule(paras[k]) and len(paras[k].split()) <= 30:
-                joined, k = f"{joined} {paras[k].strip()}", k + 1  # the line that ends it
-            hit = detect_paragraph(joined)
-            if hit is not None:
-                idx, full = list(range(i, k)), joined
         if hit is None:
             i += 1
             continue
@@ -1066,14 +1035,6 @@ _ANNOUNCES = lazy_compile(r"(?::|\b(?:below|as follows|a continuaci[oó]n|ci-des
                           r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
                           r"als volgt))\s*\.?\s*$", _I)
 _BROKEN_OFF = lazy_compile(r"[^.!?)\]\"'\u201d\u2019:]\s*$")
-_ENDS = ".!?)]\"'\u201d\u2019:"
-
-
-def _broken_off(text: str) -> bool:
-    """``text`` stops mid-sentence (as :data:`_BROKEN_OFF` says, without a search over it: this
-    runs on every paragraph)."""
-    end = text.rstrip()[-1:]
-    return bool(end) and end not in _ENDS
 
 
 def _with_body(full: str, paras: tuple[str, ...], last: int) -> str:

@@ -51,8 +51,6 @@ NL = Lang(
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
-        # an error of the (copy) desk is the newsroom's own: "Door een fout in de eindredactie"
-        r"\b(?:door|na) een (?:\w+ )?fout (?:in|van|op|bij) de (?:eind|beeld|foto)?redactie\b|"
         r"\b(?:schreven|meldden|noemden|vermeldden|citeerden|stelden) (?:we|wij)\b|\b(?:we|wij) "
         r"(?:schreven|meldden|noemden|vermeldden)\b|\bstond (?:er|hier|gisteren|eerder) "
         r"|\bin (?:de krant|het artikel|dit artikel|dit bericht|het stuk|de rubriek|de kop|"

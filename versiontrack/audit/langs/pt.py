@@ -94,8 +94,6 @@ PT = Lang(
     ),
     errors=(
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
-        r"|\btroc(?:ou|aram|ad[oa]s?) (?:os|as|o|a) (?:nomes?|n[uú]meros?|fotos?|legendas?|datas?|"
-        r"valores|dados|imagens|posi[cç][oõ]es)\b"
         r"|\bpor (?:lapso|engano)\b"
         r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b"
         r"|\bincorre(?:c)?t[ao]\b"
