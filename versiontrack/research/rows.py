@@ -9,9 +9,9 @@ from the audit's records, never named here, so a new verdict is a new value, not
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import Any, ClassVar, cast
 
 from versiontrack.audit.headlines import headline_edits
 from versiontrack.audit.judge import (
@@ -24,13 +24,9 @@ from versiontrack.audit.judge import (
 )
 from versiontrack.models import Article, Change, Note, Version
 
-if TYPE_CHECKING:
-    from versiontrack.archive.shards import ArchiveSet
-    from versiontrack.archive.store import Archive
-
 __all__ = [
     "TABLES", "ChangeRow", "FindingRow", "HeadlineRow", "NoteRow", "StoryRow", "StoryRows",
-    "TransitionRow", "VersionRow", "archive_rows", "columns", "rows_from_audit", "story_rows",
+    "TransitionRow", "VersionRow", "columns", "rows_from_audit", "story_rows",
 ]
 
 
@@ -320,12 +316,3 @@ def rows_from_audit(audit: StoryAudit, history: Sequence[tuple[Version, Article,
     return StoryRows(story_row, versions, tuple(transitions), tuple(changes), tuple(notes),
                      tuple(findings), heads)
 
-
-def archive_rows(archive: Archive | ArchiveSet, keys: Sequence[str],
-                 policy: str | Policy = DEFAULT_POLICY,
-                 grace_hours: float | None = None) -> Iterator[StoryRows]:
-    """:func:`story_rows` for each of ``keys``, read from ``archive`` (or an archive set)."""
-    outlets = {s.key: s.outlet for s in archive.stories()}
-    for key in keys:
-        yield story_rows(archive.history(key, raw=True), outlets.get(key, ""), policy,
-                         grace_hours, story=key)

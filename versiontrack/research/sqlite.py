@@ -50,8 +50,9 @@ class Failed:
 
 def guarded_rows(archive: Archive | ArchiveSet, keys: list[str],
                  policy: Policy) -> Iterator[StoryRows | Failed]:
-    """:func:`archive_rows` one story at a time, a story that fails given as :class:`Failed`
-    (as the bulk engine records it) instead of ending the export."""
+    """:func:`~versiontrack.research.rows.story_rows` of each of ``keys``, read from
+    ``archive`` (or an archive set); a story that fails is given as :class:`Failed` (as the
+    bulk engine records it) instead of ending the export."""
     outlets = {s.key: s.outlet for s in archive.stories()}
     for key in keys:
         try:
