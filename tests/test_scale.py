@@ -761,3 +761,36 @@ def test_a_timeout_that_is_not_seconds_is_said(archive_set, run_cli, env):
                 env={env: "60s"})
     assert r.exit_code == 1
     assert r.stderr.strip() == f"Error: {env} must be a number of seconds, not '60s'"
+
+
+@pytest.mark.slow
+def test_a_local_cluster_that_fails_to_start_is_tried_again_then_one_line(archive_set, run_cli,
+                                                                          tmp_path, monkeypatch):
+    """Dask's nanny raises a bare AssertionError when a worker process does not come up (a
+    loaded machine): the run starts the cluster once more; when that fails too, one line."""
+    import distributed
+
+    real = distributed.LocalCluster
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise AssertionError()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(distributed, "LocalCluster", flaky)
+    ok = run_cli("audit", "--all", "--json", "--engine", "dask", "--workers", "1",
+                 "--archive", archive_set, "--out", tmp_path / "again")
+    assert ok.exit_code == 0, ok.output
+    assert len(calls) == 2
+
+    def broken(*args, **kwargs):
+        raise AssertionError()
+
+    monkeypatch.setattr(distributed, "LocalCluster", broken)
+    bad = run_cli("audit", "--all", "--engine", "dask", "--workers", "1",
+                  "--archive", archive_set, "--out", tmp_path / "never")
+    assert bad.exit_code == 1
+    assert "could not start a local Dask cluster of 1 worker(s) (AssertionError)" in bad.output
+    assert "internal error" not in bad.output and "Traceback" not in bad.output

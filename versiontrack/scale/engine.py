@@ -113,15 +113,36 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     import dask
 
     n = workers or os.cpu_count() or 1
-    with dask.config.set(QUIET_WORKERS), _no_sigint():  # the nannies hand these on
-        # No dashboard; the scheduler's own HTTP server (health, metrics) still starts, by
-        # default on port 8787 of every interface: keep it on a free port of 127.0.0.1, so
-        # two runs side by side neither clash nor warn, and nothing listens outside.
-        cluster = distributed.LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=40, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+    cluster = _local_cluster(distributed, dask, n)
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+#: How many times a local cluster is started before the run gives up: a worker process that
+#: fails to come up on a loaded machine (Dask then raises a bare AssertionError from its
+#: nanny) is a hiccup worth one more try, not a bug in the run.
+LOCAL_CLUSTER_TRIES = 2
+
+
+def _local_cluster(distributed: Any, dask: Any, n: int) -> Any:
+    """A started local cluster of ``n`` worker processes, one thread each; EngineError (one
+    line) when it cannot be started after :data:`LOCAL_CLUSTER_TRIES` tries."""
+    why = ""
+    for _ in range(LOCAL_CLUSTER_TRIES):
+        try:
+            with dask.config.set(QUIET_WORKERS), _no_sigint():  # the nannies hand these on
+                # No dashboard; the scheduler's own HTTP server (health, metrics) still
+                # starts, by default on port 8787 of every interface: keep it on a free port
+                # of 127.0.0.1, so two runs side by side neither clash nor warn, and nothing
+                # listens outside.
+                return distributed.LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=40, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+        except (AssertionError, OSError, TimeoutError, RuntimeError) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            why = type(exc).__name__ + (f": {first}" if first else "")
+    raise EngineError(f"could not start a local Dask cluster of {n} worker(s) ({why}); "
+                      "try fewer --workers, or a scheduler of your own with --scheduler")
 
 
 def _remote_client(distributed: Any, scheduler: str, timeout: float) -> Iterator[Any]:
