@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import sitekit
 from sitekit import AP_HEADLINE, AP_PARAGRAPHS, Site
 
 from versiontrack.archive.store import Archive
@@ -125,6 +126,23 @@ outlet = "Test Wire"
 {extra}
 """, encoding="utf-8")
     return path
+
+
+#: A second story, for the tests that need several changes (so several messages) in a pass:
+#: one message tells one story's one version, whatever the number of its events.
+A2 = list(sitekit.OTHER_PARAGRAPHS)
+A2_FIXED = [A2[0], A2[1].replace("spring of 2019", "autumn of 2019"), *A2[2:]]
+
+
+def with_second_story(site: Site) -> str:
+    """Serve the second story; the watchlist lines that follow it (``extra``)."""
+    site.article("/news/a2", "Border commission meets again", A2)
+    return f'[[urls]]\nurl = "{site.url("/news/a2")}"\noutlet = "Test Wire"\n'
+
+
+def change_both(site: Site) -> None:
+    site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+    site.article("/news/a2", "Border commission meets again", A2_FIXED)
 
 
 def target(url: str, on: str = '["silent-correction"]', more: str = "") -> str:
@@ -475,27 +493,30 @@ def test_messages_to_one_target_are_sent_side_by_side(site, tmp_path):
             inflight["now"] -= 1
 
     try:
-        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'),
+                                  with_second_story(site))
         with Archive.open(tmp_path / "archive", create=True) as archive:
-            one_pass(archive, wl_path, T0)  # the story's first version: one message
-            assert len(hook.accepted) == 1
+            one_pass(archive, wl_path, T0)  # each story's first version: a message each
+            assert len(hook.accepted) == 2
             hook.on_post = hold_the_first
-            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            change_both(site)
             r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
     finally:
         hook.close()
-    assert r.delivery.delivered == len(hook.accepted) - 1 >= 2
+    # One message a changed story, each with its events (the new version, the silent fix).
+    assert len(hook.accepted) - 2 == 2 and r.delivery.delivered >= 4
     assert inflight["most"] >= 2
 
 
 def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
     hook = Hook()
     try:
-        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'),
+                                  with_second_story(site))
         with Archive.open(tmp_path / "archive", create=True) as archive:
             one_pass(archive, wl_path, T0)
             hook.fail, hook.posts, hook.accepted = 3, [], []  # the next three POSTs fail
-            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            change_both(site)
             t = T0 + timedelta(hours=1)
             queued = one_pass(archive, wl_path, t).delivery.queued
             for minutes in (2, 10, 30, 90, 200):
@@ -503,9 +524,9 @@ def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
             final = one_pass(archive, wl_path, t + timedelta(hours=8)).delivery
     finally:
         hook.close()
-    assert queued >= 2 and final.pending == 0 and final.in_doubt == 0
+    assert queued >= 4 and final.pending == 0 and final.in_doubt == 0
     bodies = [json.dumps(p, sort_keys=True) for p in hook.accepted]
-    assert len(bodies) == len(set(bodies)) == queued
+    assert len(bodies) == len(set(bodies)) == 2  # a message a changed story, once each
 
 
 # ------------------------------------------------------ what the step costs: audits once, or none
@@ -569,7 +590,8 @@ def test_each_message_is_marked_in_the_outbox_before_it_leaves(site, tmp_path):
     hook = Hook()
     seen: list[tuple[int, int]] = []  # at each POST: (POSTs so far, rows marked sent or sending)
     try:
-        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+        wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'),
+                                  with_second_story(site))
         arch = tmp_path / "archive"
         with Archive.open(arch, create=True) as archive:
             one_pass(archive, wl_path, T0)
@@ -584,11 +606,11 @@ def test_each_message_is_marked_in_the_outbox_before_it_leaves(site, tmp_path):
                 seen.append((len(hook.posts), marked))
 
             hook.on_post = check
-            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            change_both(site)
             r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
     finally:
         hook.close()
-    assert r.delivery.delivered == len(seen) >= 2
+    assert len(seen) == 2 and r.delivery.delivered >= 4  # events, in a message a story
     # The first sighting's message was delivered in the first pass.
     assert all(marked >= posts for posts, marked in seen), seen
 
@@ -700,3 +722,18 @@ def test_a_target_is_labelled_without_its_secrets_but_with_its_port(url, label, 
     (t,) = wl.notify
     assert t.label == label
     assert "secret" not in t.label and "hook" not in t.label
+
+
+def test_one_change_with_several_events_is_one_message_naming_each(site, hook, tmp_path):
+    wl_path = write_watchlist(tmp_path, site, target(hook.url, on='"all"'))
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        one_pass(archive, wl_path, T0)
+        site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+        r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    assert r.delivery.delivered == r.delivery.queued >= 2  # the events: all delivered
+    second = hook.accepted[1:]
+    assert len(second) == 1
+    title, body = second[0]["title"], second[0]["message"]
+    assert title.startswith("Silent correction, new version: ")
+    assert "1. Silent correction" in body and "2. New version" in body
+    assert body.count("version 1 -> 2") == 1 and "spring of 2018" in body

@@ -272,7 +272,7 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
     """
     from versiontrack.render.notify import digest, message
 
-    batches = iter([due] if target.digest else [[d] for d in due])
+    batches = iter([due] if target.digest else by_change(due))
     delivered, error = 0, ""
     accepted: list[Event] = []  # delivered, not yet recorded
     flying: dict[Future[str], list[tuple[Event, int]]] = {}
@@ -284,7 +284,7 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
                 return False
             events = [e for e, _ in batch]
             title, body = digest(events, base_url) if target.digest else message(
-                events[0], base_url)
+                events, base_url)
             outbox.record(conn, target.id, now, delivered=accepted, sending=events)
             accepted.clear()
             flying[pool.submit(sender.send, title, body)] = batch
@@ -309,6 +309,16 @@ def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
         finally:
             outbox.record(conn, target.id, now, delivered=accepted)
     return delivered, error
+
+
+def by_change(due: Sequence[tuple[Event, int]]) -> list[list[tuple[Event, int]]]:
+    """``due`` in one batch per change: the events of one story's one version (a silent
+    correction, its headline change and the new version itself are one message, not three),
+    in the order the first of each was queued."""
+    groups: dict[tuple[str, int], list[tuple[Event, int]]] = {}
+    for item in due:
+        groups.setdefault((item[0].story, item[0].version), []).append(item)
+    return list(groups.values())
 
 
 class Warmup:

@@ -38,11 +38,23 @@ def _title(event: Event) -> str:
     return f"{EVENT_TITLES.get(event.kind, event.kind)}: {event.headline or event.story}{who}"
 
 
-def message(event: Event, base_url: str = "") -> tuple[str, str]:
-    """(title, body) for one event."""
-    body = render("notify/event.txt", e=event, title=EVENT_TITLES.get(event.kind, event.kind),
-                  link=report_link(event, base_url))
-    return _title(event), body.strip() + "\n"
+def message(events: Event | Sequence[Event], base_url: str = "") -> tuple[str, str]:
+    """(title, body) for one event, or for the events of one change (one story's one version,
+    most serious first): the title names each kind, the body tells each event once."""
+    if not isinstance(events, Sequence):
+        events = [events]
+    first = events[0]
+    if len(events) == 1:
+        body = render("notify/event.txt", e=first, title=EVENT_TITLES.get(first.kind, first.kind),
+                      link=report_link(first, base_url))
+        return _title(first), body.strip() + "\n"
+    kinds = list(dict.fromkeys(EVENT_TITLES.get(e.kind, e.kind) for e in events))
+    who = f" ({first.outlet})" if first.outlet else ""
+    title = f"{kinds[0]}{''.join(', ' + k.lower() for k in kinds[1:])}: " \
+            f"{first.headline or first.story}{who}"
+    body = render("notify/change.txt", events=events, titles=EVENT_TITLES,
+                  link=report_link(first, base_url))
+    return title, body.strip() + "\n"
 
 
 def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
@@ -60,7 +72,7 @@ def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
 def warm_templates() -> None:
     """Compile the message templates ahead of the first message."""
     env = get_env()
-    for name in ("notify/event.txt", "notify/digest.txt"):
+    for name in ("notify/event.txt", "notify/change.txt", "notify/digest.txt"):
         env.get_template(name)
 
 

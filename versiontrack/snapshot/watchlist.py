@@ -39,7 +39,7 @@ Schema (every key optional except each entry's ``url``)::
     min_severity = "info"              # info | low | medium | high
     outlets = ["Example News"]         # only these outlets (default: all)
     feeds = ["https://example.org/rss.xml"]  # only stories from these entries (default: all)
-    digest = false                     # true: one message per pass with every event
+    digest = false                     # true: one message per pass, not one per change
     policy = "corrections"             # the audit policy events are judged under
 
     [report]                           # keep the HTML report current after each pass
