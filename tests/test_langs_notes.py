@@ -196,3 +196,71 @@ def test_english_text_does_not_reach_the_tables() -> None:
     # the tables' words are tried only on paragraphs that may be in one of the six languages
     assert not langs.foreign("The council said the budget figure was wrong on Tuesday.")
     assert langs.foreign("(Tippfehler korrigiert am 18.5., 10.15 Uhr)")
+
+
+# The newsroom owning an error in the first person, by its name or as "the newsroom", what it
+# should have made clear, and a note's last line standing alone ("The error has been corrected.").
+OWNED = [
+    ("en", "We regret the error in the listing of polling stations.", "correction"),
+    ("it", "Ci scusiamo con i lettori per l'errore nel titolo.", "correction"),
+    ("it", "Il Corriere di Valle si scusa con i lettori per la svista.", "correction"),
+    ("pt", "Pedimos desculpa aos leitores pelo erro na tabela de horários.", "correction"),
+    ("de", "Die Redaktion bedauert diesen Fehler.", "correction"),
+    ("fr", "La rédaction présente ses excuses aux lecteurs pour cette erreur.", "correction"),
+    ("fr", "Le Petit Courrier a écrit par erreur que la piscine fermait en juillet.", "correction"),
+    ("es", "La Voz del Valle publicó por error que la feria empezaba el jueves.", "correction"),
+    ("pt", "A Gazeta da Serra errou ao informar a data da feira do livro.", "correction"),
+    ("nl", "Het Dorpsblad meldde abusievelijk dat de markt op dinsdag is.", "correction"),
+    ("de", "Wir hätten offenlegen müssen, dass die Autorin dem Vorstand des Vereins angehört.",
+     "clarification"),
+    ("fr", "Nous aurions dû préciser que l'auteur conseille la mairie.", "clarification"),
+    ("es", "Debimos aclarar que la encuesta fue encargada por el propio partido.",
+     "clarification"),
+    ("it", "Avremmo dovuto specificare che lo studio è stato finanziato dall'azienda.",
+     "clarification"),
+    ("pt", "Deveríamos ter informado que o autor trabalha para a construtora.", "clarification"),
+    ("nl", "Dat hadden we moeten vermelden: de auteur is adviseur van het museum.",
+     "clarification"),
+    ("en", "We should have disclosed that the columnist advises the campaign.", "correction"),
+    ("en", "The error has been corrected.", "correction"),
+    ("de", "Der Fehler wurde inzwischen korrigiert.", "correction"),
+    ("fr", "L'erreur a été corrigée.", "correction"),
+    ("es", "El error ya ha sido corregido.", "correction"),
+    ("it", "L'errore è stato corretto.", "correction"),
+    ("pt", "O erro foi corrigido.", "correction"),
+    ("nl", "De fout is inmiddels hersteld.", "correction"),
+    # the fact after the piece named: "Dat moet ... zijn", "não é de X, mas de Y", a day's caption
+    ("nl", "In het stuk over de haven (12 april, pagina 7) staat dat de kade 300 meter lang is. "
+           "Dat moet 250 meter zijn.", "correction"),
+    ("pt", "A foto publicada na edição de domingo não é do vereador Paulo Reis, mas do seu "
+           "assessor.", "correction"),
+    ("de", "Die Bildunterschrift vom Dienstag war falsch: Abgebildet ist nicht die Landrätin, "
+           "sondern ihre Stellvertreterin.", "correction"),
+    ("pt", "Ao contrário do que foi noticiado, a piscina municipal não fecha em agosto.",
+     "correction"),
+]
+
+NOT_OWNED = [
+    ("it", "Ci scusiamo per il disagio causato dai lavori sulla linea."),
+    ("de", "Die Polizei bedauert den Fehler."),
+    ("de", "Die Polizei hat den Radfahrer irrtümlich angehalten."),
+    ("es", "La Policía detuvo por error al hermano del sospechoso."),
+    ("en", "The software error has been corrected."),
+    ("en", "The error has been corrected by the county clerk."),
+    ("fr", "L'erreur a été corrigée par la banque."),
+    ("nl", "De fout in de software is inmiddels hersteld, meldt de gemeente."),
+    ("pt", "Ao contrário do que foi noticiado pela imprensa local, o prefeito não renunciou."),
+    ("de", "Wir hätten früher handeln müssen, sagte die Ministerin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), OWNED)
+def test_the_newsroom_owning_an_error_is_a_note(lang: str, text: str, kind: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == [kind], f"{lang}: {text!r}"
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_OWNED)
+def test_others_owning_an_error_or_an_apology_for_a_delay_is_no_note(lang: str,
+                                                                      text: str) -> None:
+    assert detect_paragraph(text) is None, f"{lang}: {text!r} taken for a note"

@@ -70,8 +70,71 @@ _SELF_NAMED_NOTE = (r"^[\s\u2022*\-]*(?:an?|one|this) (?:further )?(?:correction
                     r"correction|clarification|caption|headline|editorial|review|obituary|"
                     r"broadcast|segment|interview)\b")
 
+# The newsroom in the first person, owning an error: an apology for it ("We regret the error",
+# "Ci scusiamo con i lettori per l'errore", "Pedimos desculpa pelo erro"), or to its readers
+# ("<Outlet> si scusa con i lettori", "apologizes to readers"); what it should have made clear
+# ("Das hätten wir offenlegen müssen", "Nous aurions dû préciser", "Debimos aclarar que",
+# "Avremmo dovuto specificare", "Deveríamos ter informado", "Dat hadden we moeten vermelden").
+_WE_SHOULD_HAVE = (
+    r"\b(?:h[aä]tten (?:wir|ich)|(?:wir|ich) h[aä]tten?) (?:\w+ ){0,5}?(?:offenlegen|erw[aä]hnen|klarstellen|deutlich(?:er)? "
+    r"machen|kennzeichnen|transparent machen|hinweisen|angeben|nennen|erkl[aä]ren) (?:m[uü]ssen|"
+    r"sollen)\b|\bnous aurions d[uû] (?:\w+ ){0,2}?(?:pr[eé]ciser|indiquer|mentionner|signaler|"
+    r"souligner|faire (?:savoir|mention)|expliquer)\b|\b(?:debimos|deber[ií]amos haber|"
+    r"tendr[ií]amos que haber) (?:\w+ ){0,2}?(?:aclara|precisa|indica|menciona|se[ñn]ala|"
+    r"advert|explica)\w*|\bavremmo dovuto (?:\w+ ){0,2}?(?:precisare|specificare|indicare|"
+    r"segnalare|chiarire|menzionare|spiegare)\b|\b(?:dever[ií]amos|dev[ií]amos) ter (?:\w+ ){0,2}?"
+    r"(?:informado|esclarecido|mencionado|indicado|deixado claro|ressaltado|explicado)\b|"
+    r"\bhadden (?:we|wij) (?:\w+ ){0,5}?moeten (?:vermelden|melden|verduidelijken|aangeven|noemen|"
+    r"maken|vertellen|uitleggen)\b")
+_NOT_INCONVENIENCE = (r"(?![^.]{0,60}\b(?:inconvenien|disagi|d[eé]sagr[eé]m|g[eê]ne occasionn|molestia|"
+              r"transtorno|incomod|unannehmlich|ongemak|ongerief|st[oö]rung|delay|wait))")
+_WE_SORRY = (
+    r"(?:\bwe (?:\w+ )?(?:regret|apologi[sz]e for) (?:the|this|that|these|our|any) (?:\w+ )?(?:errors?|"
+    r"mistakes?|omissions?|oversights?|inaccurac\w+|confusion)\b|\bour apologies (?:for|to)\b|"
+    r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
+    r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
+    r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
+    r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
+    r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
+    r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
+    r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
+    r"(?:de|onze) lezers\b"
+    # the newsroom as the subject: "Die Redaktion bedauert den Fehler", "La rédaction présente
+    # ses excuses"
+    r"|\b(?:die redaktion|la r[eé]daction|la redacci[oó]n|la redazione|a reda[cç][aã]o|"
+    r"de redactie) (?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
+    r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
+    r"desculpas?|biedt (?:\w+ )?excuses|betreurt))" + _NOT_INCONVENIENCE)
+# The outlet by name saying, by mistake, what it printed: "Le Monde a écrit par erreur ...",
+# "El País publicó por error ...", "NRC meldde abusievelijk ...", "A Folha errou ao informar
+# ..." (a verb of printing or reporting beside the error word, so "Die Polizei hat den Mann
+# irrtümlich festgenommen" is not one; nor an authority or a firm as the subject).
+_PRINT_VERB = (r"(?:berichtet\w*|geschrieben|schrieb|gemeldet|meldete|angegeben|bezeichnet\w*|"
+               r"zitiert\w*|genannt|nannte|ver[oö]ffentlicht\w*|abgedruckt|[eé]crit|indiqu[eé]|"
+               r"annonc[eé]|affirm[eé]|publi[eé]|attribu[eé]|pr[eé]sent[eé]|titr[eé]|[eé]crivait|"
+               r"indiquait|public[oó]|escribi[oó]|inform[oó]|atribuy[oó]|titul[oó]|identific[oó]|"
+               r"scritto|pubblicato|riportato|indicato|attribuito|titolato|definito|scriveva|"
+               r"publicou|escreveu|informou|noticiou|atribuiu|identificou|meldde|schreef|berichtte|"
+               r"publiceerde|noemde|vermeldde|gemeld|geschreven|vermeld|genoemd|gepubliceerd)")
+_BY_NAME_ERR = (r"(?:fälschlich\w*|irrt[uü]mlich\w*|versehentlich|falsch|par erreur|[aà] tort|"
+                r"por error|err[oó]neamente|equivocadamente|erroneamente|per errore|por engano|"
+                r"erradamente|abusievelijk|ten onrechte|per abuis)")
+_OUTLET_BY_NAME = (
+    r"^(?:(?:die|der|das|le|la|les|el|il|lo|a|o|de|het) )?(?!(?:polic|polizei|politie|pol[ií]c|"
+    r"gobierno|governo|gouvernement|regierung|minist|tribunal|gericht|rechtbank|empresa|azienda|"
+    r"firma|bedrijf|soci[eé]t|unternehmen|sprecher|portavo|porte-parole|woordvoerder|bundes|"
+    r"stadt|ville|ciudad|citt|cidade|gemeente|prefeitura|comune|ayuntamiento|mairie)\w*\b)"
+    r"(?-i:(?:[A-Z][\w.&'-]*|taz)(?: (?:[A-Z][\w.&'-]*|d[aeoi]s?|del|della|van|von|du)){0,3}) "
+    r"(?:(?:hat|hatte|a|avait|ha|hab[ií]a|aveva|heeft|had) )?(?:[\w,]+ ){0,8}?"
+    rf"(?:{_PRINT_VERB} (?:[\w,]+ ){{0,3}}?{_BY_NAME_ERR}|{_BY_NAME_ERR} (?:[\w,]+ ){{0,3}}?"
+    rf"{_PRINT_VERB})\b"
+    r"|^(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3}) errou ao (?:informar|"
+    r"afirmar|"
+    r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b")
+
 # The outlet's own text, named.
 _SELF = _any(
+    _WE_SHOULD_HAVE, _WE_SORRY, _OUTLET_BY_NAME,
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
     (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
     rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
@@ -86,7 +149,7 @@ _SELF = _any(
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
     r"called|published|printed|misstated|misspelled|misspelt|misidentified|misquoted|gave|"
     r"attributed|got|understated|overstated|used|included|omitted|quoted|identified|suggested|"
-    r"implied|named|mixed|confused|should|wish|would like|erred)\b"),
+    r"implied|named|mixed|confused|should|wish|would like|want to|erred)\b"),
     r"\b(?:asks?|asked) us to\b",
     (r"\bas (?:was |we |it was |had been )?(?:incorrectly |erroneously |wrongly |mistakenly |"
     r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
@@ -184,7 +247,7 @@ _ERR = _any(
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
-    r"mentioned|specified|credited|attributed)\b"),
+    r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
     (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
     r"straight\b|\bis not dead\b"),
     r"\bcontrary to (?:a|an|our|the|what) ",
@@ -208,7 +271,8 @@ _ERR = _any(
     (r"\birrt[uü]mlich|\bf[aä]lschlich|\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|"
     r"dargestellt|berichtet|wiedergegeben)|\bverwechselt|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t|"
     r"lautet|w[aä]re)\b|\bhie(?:ß|ss) es\b|\bbehauptet\b|\bum (?:entschuldigung|verzeihung)\b|"
-    r"\bfehler unterlaufen|\bversehentlich|\bnull zu viel"),
+    r"\bfehler unterlaufen|\bversehentlich|\bnull zu viel|\bbedauer\w* (?:den|diesen|das|dieses) "
+    r"(?:fehler|versehen|irrtum)"),
     # fr
     (r"\bpar erreur\b|\berron[eé]|\b[aà] tort\b|\bune coquille\b|\bcommis l['\u2019]erreur|"
     r"\bcontrairement [aà] ce que"),
@@ -301,7 +365,7 @@ _STRONG = lazy_compile(
     r"\b(?:are|'re|am) (?:very |deeply |truly )?sorry (?:for|about) (?:the|this|that|these|any|"
     r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b|"
     r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
-    r"\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
+    r"\bpedimos desculpa\b|\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
     r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
 # Page references of a corrections column's item: "(Headline, 10 June, p34)".
@@ -319,7 +383,7 @@ _FACT_OPENER = lazy_compile(
     r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = lazy_compile(r"\b(?:should (?:have )?(?:made|make) (?:it )?clear|wish(?:es)? to (?:clarify|"
+_CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                         r"to make (?:it )?clear|to clarify|"
                         r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
@@ -502,6 +566,22 @@ _OTHERS_DOC = lazy_compile(
     r"board|authority|university|researchers|officials|regulator)", _I)
 
 
+# A note's last line standing alone: "The error has been corrected.", "Der Fehler wurde
+# korrigiert.", "L'erreur a été corrigée.", "El error ya ha sido corregido.", "L'errore è stato
+# corretto.", "O erro foi corrigido.", "De fout is hersteld." (the whole paragraph, and no agent
+# after it: "... corrected by the agency" is news).
+_FIXED_ALONE = lazy_compile(
+    r"^(?:(?:the|this|that) (?:error|mistake)s? (?:has|have) (?:now |since |also )?been "
+    r"(?:corrected|fixed|amended)|(?:der|dieser) (?:fehler|irrtum) (?:wurde|ist) (?:\w+ )?"
+    r"(?:korrigiert|berichtigt|behoben)(?: worden)?|(?:l'|cette )erreur a (?:depuis |"
+    r"[eé]t[eé] )?(?:[eé]t[eé] )?(?:corrig[eé]e|rectifi[eé]e)|(?:el|este|dicho) error (?:ya )?(?:ha sido|"
+    r"fue|se ha) (?:corregido|subsanado|rectificado)|(?:l'|quest')errore [eè] stato (?:\w+ )?"
+    r"(?:corretto|rettificato)|(?:o|esse|este) erro (?:j[aá] )?(?:foi|est[aá]) (?:\w+ )?"
+    r"(?:corrigido|retificado|rectificado)|(?:de|deze) fout is (?:\w+ )?(?:hersteld|gecorrigeerd|"
+    r"verbeterd|aangepast))"
+    r"(?:(?! (?:by|par|por|pel[oa]|dal|dalla|door|von|vom|durch)\b)[^.,;:]){0,40}[.!]?$", _I)
+
+
 def states_a_fix(text: str) -> bool:
     """An error admitted or a fact set right in ``text``: what lets a bare "Correction:" or
     "For the record:" label stand as a note ("..., not ...", "is spelled", "should have read")."""
@@ -536,6 +616,8 @@ def own_voice(text: str) -> str:
     low = text.lower()
     if "we " in low and ("correction" in low or "clarification" in low or "retraction" in low):
         text = _WE_ISSUED.sub("we", text)
+    if "hadden" in low and "moeten" in low:
+        text = _WE_SHOULD_NL.sub(r"\1 ", text)  # "hadden we moeten vermelden", not a court's "moeten"
     if "we failed" in low or "we neglected" in low:
         text = _WE_FAILED.sub("we erred", text)  # "we failed to verify", not "the paper failed to"
     return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
@@ -543,6 +625,7 @@ def own_voice(text: str) -> str:
 
 
 _BREACH_RX = lazy_compile(_BREACH, _I)
+_WE_SHOULD_NL = lazy_compile(r"(\bhadden (?:we|wij) (?:\w+ ){0,5}?)moeten ", _I)
 _WE_FAILED = lazy_compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
 _WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
                           r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
@@ -607,6 +690,8 @@ def cue_kind(text: str) -> str | None:
 
     ``text`` is folded already (straight quotes, single spaces).
     """
+    if len(text) < 120 and _FIXED_ALONE.match(text):
+        return "correction"
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"

@@ -348,7 +348,8 @@ CUES = (
     "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
     "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
     # a text withdrawn, in the past or as a decision
-    "retirer", "retir\u00e9", "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",
+    "retirer", "retirar", "ritirare", "zur\u00fcckzuziehen", "intrekken", "retir\u00e9",
+    "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",
     "despublic", "supprim", "gel\u00f6scht", "entfernt", "rimuover", "rimoss", "verwijder",
     "offline",
     # by mistake, it said

@@ -8,7 +8,8 @@ __all__ = ["DE"]
 
 DE = Lang(
     labels=(
-        (r"korrektur(?:hinweis|meldung)?(?:en)?|korrigiert(?:e fassung)?|berichtigt(?:e fassung)?|"
+        (r"korrektur(?:hinweis|meldung)?(?:en)?|korrigendum|korrigiert(?:e fassung)?|"
+         r"berichtigt(?:e fassung)?|"
          r"transparenzhinweis|fehlerhinweis|fehlerkorrektur|richtigstellung|berichtigung"
          # "Berichtigung zu unserem Bericht "Neue Linie nach Kiel": ..."
          r"|(?:berichtigung|richtigstellung|korrektur) zu (?:unserem|unserer|dem|der|diesem) "
@@ -84,7 +85,9 @@ DE = Lang(
         r"lokalteil|sportteil|wirtschaftsteil|feuilleton)\b"
         r"|\b(?:die|der|das|unsere?) (?:grafik|bildunterschrift|bildzeile|[uü]berschrift|tabelle"
         r"|karte|"
-        r"infografik|foto|bild|schlagzeile|unterzeile) (?:zu[mr]?|auf seite|im|in|[uü]ber)\b"
+        r"infografik|foto|bild|schlagzeile|unterzeile) (?:zu[mr]?|auf seite|im|in|[uü]ber"
+        # of a day's paper: "Die Bildunterschrift am Mittwoch", "die Grafik von gestern"
+        r"|(?:am|vom|von) (?:\w+tag|mittwoch|gestern|vorgestern|\d))\b"
         r"|\b(?:auf|unter) (?:dem|einem) (?:foto|bild)\b"
         r"|\bstand (?:es|hier|da|gestern|vorgestern|zun[aä]chst|irrt[uü]mlich|f[aä]lschlich"
         r"|an dieser "
@@ -124,7 +127,8 @@ DE = Lang(
         r"angegeben|hie(?:ß|ss)|dargestellt|vermeldet|behauptet)\b|"
         r"\birrt[uü]mlich|\bf[aä]lschlich|\bversehentlich|\bverwechsel|\bvertausch|\bunrichtig"
         r"|\bunzutreffend|\bfehlerhaft|\bfalsch\w*|\b(?:ein|der|dieser|einen|den) fehler\b"
-        r"|\b(?:ein|der|dieser|einen|den|zwei|mehrere)(?: \w+)? fehler\b|\bfehler (?:unterlaufen"
+        r"|\b(?:ein|der|dieser|diesen|einen|den|zwei|mehrere)(?: \w+)? fehler\b"
+        r"|\bfehler (?:unterlaufen"
         r"|passiert|eingeschlichen)|\bstimmt (?:so )?nicht\b|\btrifft (?:so )?nicht zu\b"
         r"|\bnicht (?:korrekt|richtig|zutreffend)\b|\b(?:richtig|korrekt) (?:ist|hei(?:ß|ss)t"
         r"|lautet|"

@@ -49,6 +49,11 @@ IT = Lang(
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
+        # the paper of a day, an issue, what slipped past the newsroom or a reader pointed out
+        r"\bsul (?:nostro )?giornale (?:di )?(?:ieri|oggi|\w+d[iì])\b|\b(?:nell|sull)['\u2019]"
+        r"edizione (?:di|del)\b|\b(?:nel|sul) numero (?:\d|scorso|precedente|di|del)|\bci [eè] "
+        r"sfuggit[oa]\b|\bci (?:ha|hanno) fatto notare\b|\bci (?:ha|hanno) segnalato\b|"
+        r"\bci (?:segnala|segnalano|fa notare|fanno notare)\b|"
         r"\b(?:abbiamo|avevamo) (?:\w+ )?(?:scritto|indicato|riportato|pubblicato|attribuito"
         r"|definito|"
         r"chiamato|titolato|confuso|sbagliato|citato|erroneamente)\b"
@@ -88,6 +93,7 @@ IT = Lang(
         r"|\bci (?:ha|hanno) fatto (?:scrivere|pubblicare|indicare|dire)\b"
     ),
     errors=(
+        r"\bsvista\b|\bnon [eè] (?:cos[iì]|vero|corretto|esatto)\b|\berrat[oa]\b|"
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
         r"|\bci scusiamo\b|\bce ne scusiamo\b|\bscambiat|\bcontrariamente a quanto\b"
         r"|\bnon\b[^.;]{1,80}, ma\b|\banzich[eé]\b|\binvece (?:che|di)\b|\berrore di battitura\b"

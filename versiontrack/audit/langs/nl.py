@@ -94,7 +94,8 @@ NL = Lang(
         r"|\bhierbij (?:rectificeren|corrigeren|herstellen) (?:we|wij)\b"
     ),
     facts=(
-        r"in werkelijkheid|in feite|dit moet zijn|het juiste|de juiste|juist is|correct is"
+        r"in werkelijkheid|in feite|(?:dit|dat|het) moe(?:st|t)(?:e)? (?:[^.,;]{1,60} )?zijn\b"
+        r"|het juiste|de juiste|juist is|correct is"
         r"|(?:dat|dit) (?:is|was|klopt) (?:[^.,;]{1,40} )?(?:onjuist|niet|fout|verkeerd)"
         r"|het gaat (?:om"
         r"|in werkelijkheid)"

@@ -25,6 +25,11 @@ PT = Lang(
         r"informamos|dissemos|escrevemos|publicamos|public[aá]mos|afirmamos|atribu[ií]mos|"
         r"constava|dizia|informava|afirmava|indicava|atribu[ií]a)"
         r"|(?:diferentemente|ao contr[aá]rio) do (?:publicado|informado|noticiado)"
+        # what was published, bare: "Ao contrário do que foi noticiado, ..." (not what was
+        # reported by other papers: "... noticiado pela imprensa")
+        r"|(?:diferentemente|ao contr[aá]rio) do que (?:foi|tinha sido|havia sido) (?:noticiad|"
+        r"informad|publicad|escrit|referid|divulgad)[oa]"
+        r"(?! (?:por|pel[oa]s?|em (?:outr|alg|v[aá]ri)))"
         r"|(?:diferentemente"
         r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
@@ -59,6 +64,11 @@ PT = Lang(
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
+        # the paper or its text as the subject of the error, this space, what came out in print
+        r"\b(?:o p[uú]blico|a folha|o jornal|este jornal|esta coluna|o texto|a reportagem|"
+        r"a legenda|o t[ií]tulo|a not[ií]cia|a mat[eé]ria|o artigo) (?:\w+ ){0,2}?"
+        r"(?:errou|errara)\b|"
+        r"\bneste espa[cç]o\b|\bnesta coluna\b|\bsaiu (?:publicad[oa] )?(?:na|no|em)\b|"
         r"\b(?:publicamos|public[aá]mos|informamos|noticiamos|notici[aá]mos|escrevemos|dissemos|"
         r"afirmamos|atribu[ií]mos|indic[aá]mos|refer[ií]mos|identific[aá]mos|troc[aá]mos)\b"
         r"|\besta (?:se[cç][aã]o|sec[cç][aã]o|coluna)\b|\b(?:na|da) edi[cç][aã]o (?:de|do|da"
@@ -93,6 +103,8 @@ PT = Lang(
         r"capa|reportagem|mat[eé]ria|texto|not[ií]cia)"
     ),
     errors=(
+        # the fact against the claim: "A foto ... não é de X, mas de Y"
+        r"\bn[aã]o\b[^.;]{1,80}, mas\b|"
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
         r"|\bpor (?:lapso|engano)\b"
         r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b"
