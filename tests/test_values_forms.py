@@ -97,3 +97,77 @@ def test_unmarked_sides_are_none_when_strict(text):
 ])
 def test_counted_nouns(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+# A claim and a fact the note marks as the fact ("In fact, ...", "This was false.", "the actual
+# result:"), when no single value answers: the claim's clause against the fact's clause. Read
+# loosely only (a note in a house form); a paragraph found by its cues gives None for them.
+CLAUSES = [
+    ("An earlier version of this article said the ferry company had gone bankrupt. In fact, "
+     "a rival operator bought the ferry company in May.",
+     "the ferry company had gone bankrupt", "a rival operator bought the ferry company in May"),
+    # a concession before the fact, and who says so after it, are not the fact
+    ("A report incorrectly stated that the choir was disbanded in 2001. In fact, while it lost "
+     "its funding that year, the choir kept singing in a church hall, its archive shows.",
+     "the choir was disbanded in 2001", "the choir kept singing in a church hall"),
+    # a quotation that closes the claim is the claim
+    ("A column said the museum's new wing was \"a complete flop\". In fact visitor numbers "
+     "doubled in the wing's first year.",
+     "a complete flop", "visitor numbers doubled in the wing's first year"),
+    # a verdict sentence between claim and fact
+    ("An earlier version stated that the mayor had banned cars from the old town. This was "
+     "false. The mayor proposed limits on cars in the old town.",
+     "the mayor had banned cars from the old town",
+     "The mayor proposed limits on cars in the old town"),
+    # the fact in the claim's own sentence, after "the actual <noun>"
+    ("We said \"the home side cruised to victory\" -- a generous reading of the actual score: "
+     "hosts 2, visitors 1.", "the home side cruised to victory", "hosts 2, visitors 1"),
+    # "we should make clear that ..." opens the fact
+    ("We said the plan had \"no money for parks\". We should make clear that the plan sets "
+     "aside money for parks in its second year.",
+     "no money for parks", "the plan sets aside money for parks in its second year"),
+    ("Wir schrieben, dass die Fähre eingestellt wird. Tatsächlich fährt die Fähre weiter, "
+     "nur seltener.", "die Fähre eingestellt wird", "fährt die Fähre weiter, nur seltener"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), CLAUSES)
+def test_claim_and_fact_clauses(text, old, new):
+    assert parse_values(text) == (old, new)
+    assert parse_values(text, strict=True) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # a fact that replaces nothing in the claim: no clause is the new value
+    "An article said the pool would reopen in May. In fact no date has been set.",
+    # "This was incorrect." and no fact: where the wrong part of the claim ends is not said
+    "This report originally alleged that the coach was fined for the brawl at the stadium. "
+    "This was incorrect.",
+])
+def test_claims_without_an_answering_fact(text):
+    assert parse_values(text) == (None, None)
+
+
+# "not X but Y" where one preposition heads both, in each language; "X, not Y" where the wrong
+# side is a phrase after another preposition, a possessive name, or a time span.
+PAIRS = [
+    ("The blaze was not caused by a candle but by a faulty heater.", "a candle",
+     "a faulty heater"),
+    ("The library will not close in June but in September.", "June", "September"),
+    ("Die Messe beginnt nicht am 3. Mai, sondern am 5. Mai.", "3. Mai", "5. Mai"),
+    ("Le festival n'a pas lieu à Nantes mais à Rennes.", "Nantes", "Rennes"),
+    ("Il faro non è stato restaurato nel 1950 ma nel 1960.", "1950", "1960"),
+    ("A feira não decorre em Braga, mas em Guimarães.", "Braga", "Guimarães"),
+    ("It was the Green party, not the Liberals, that proposed the levy.", "the Liberals",
+     "the Green party"),
+    ("An earlier version said the clinic had 40 beds. It should have said 60 beds.",
+     "40 beds", "60 beds"),
+    ("A story on Monday wrongly said the hearing would start in March. It will start in May.",
+     "March", "May"),
+    ("Abbiamo scritto che la fiera apre a maggio. Invece apre a giugno.", "maggio", "giugno"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), PAIRS)
+def test_contrast_pairs(text, old, new):
+    assert parse_values(text) == (old, new)

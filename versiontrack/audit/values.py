@@ -366,7 +366,7 @@ def _strip_old(old: str) -> str:
                  r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline)\b.*$", "",
                  old, flags=_I)
     old = _CLAUSE_END.sub("", old)
-    old = re.sub(r",\s+(?:which|who|whom|whose|but|and|because|while|although|since|when|"
+    old = re.sub(r",\s+(?:which|who|whom|whose|that|but|and|because|while|although|since|when|"
                  r"according|so|then|in|on|at|during|after|before|for|from|with|by)\b.*$", "",
                  old, flags=_I)
     return old.strip(" ,.;")
@@ -389,7 +389,7 @@ _CONTRAST = lazy_compile(
     r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
-    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
+    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
 _MIS_AS = lazy_compile(
@@ -419,7 +419,7 @@ _FACT = lazy_compile(
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
-    r"reported|wrote|claimed|suggested|indicated|gave|asserted)"
+    r"reported|wrote|claimed|suggested|indicated|gave|asserted|alleged)"
     r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|"
     r"(?:stating|saying|asserting) that|"
     r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
@@ -431,7 +431,9 @@ _SAID = lazy_compile(
     r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
     r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
-    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat)"
+    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat|"
+    r"(?:we|wij) (?:schreven|meldden|stelden) dat|(?:schrieben|berichteten|meldeten) wir,? dass|"
+    r"wir (?:schrieben|berichteten|meldeten),? dass)"
     r"\s+(?P<claim>.+)", _I)
 _TO_FROM = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
@@ -696,10 +698,12 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
-            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower():
+            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower() and \
+            not (_MONTH_WORD.fullmatch(key[0][i1]) or _MONTH_WORD.fullmatch(key[1][j1])):
         i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman", "a community college": the phrase
-    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or k[e] in _AUXILIARIES
-           for k, e in ((key[0], i2 - 1), (key[1], j2 - 1))):
+    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or (k[e] in _AUXILIARIES and
+                                                           w[e][:1].islower())
+           for k, w, e in ((key[0], cw, i2 - 1), (key[1], fw, j2 - 1))):
         return None  # "the bridge was built" / "the army engineers built it": not one slot
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
@@ -730,6 +734,7 @@ def _lemma(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
+_MONTH_WORD = lazy_compile(_MONTHS, _I)  # "a maggio" / "a giugno": "a" is a preposition there
 _AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
                           "has", "have", "had", "does", "did", "wird", "werde", "hat", "va",
                           "sera", "ha", "han", "tem", "heeft", "zal"))
@@ -845,10 +850,17 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _NOT_BUT.finditer(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
-            if m.start() > 0 and re.search(r"\b(?:did|does|do|could|would|should|will|can|may|"
-                                           r"might|must|need)\s*$", sent[:m.start()], _I):
-                continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            # "not in June but in September", "nicht am 3. Mai, sondern am 5. Mai": one
+            # preposition heads the fact and a phrase in the claim, which sets both apart.
+            lead_prep = _words(new)[:1]
+            same_prep = bool(lead_prep) and lead_prep[0].lower() in _PREPS and \
+                not _DETS.match(lead_prep[0] + " ") and len(_words(new)) > 1 and \
+                bool(re.search(rf"(?:^|\s){re.escape(lead_prep[0])}\s", old, _I))
+            if m.start() > 0 and not same_prep and re.search(
+                    r"\b(?:did|does|do|could|would|should|will|can|may|might|must|need)\s*$",
+                    sent[:m.start()], _I):
+                continue
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
             lead_name = _NAME_RUN.match(old)
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
@@ -864,9 +876,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             measured = _measured(_strip(old), _strip(new))
             if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
                 old, new = measured
-            if not _parallel(old, new, m.group(0)):
-                continue
             head = _words(new)[:1]
+            if not same_prep and not _parallel(old, new, m.group(0)):
+                continue
             if head and (head[0].lower() in _PREPS or _DETS.match(head[0] + " ")):
                 at = re.search(rf"(?:^|\s){re.escape(head[0])}\s", old, _I)
                 if at:
@@ -1140,6 +1152,12 @@ def _typed_answer(claim: str, new: str) -> str | None:
     if kind == "number":
         pair = _numbers(claim, new)
         return pair[0] if pair else None
+    counted = re.fullmatch(r"((?:[$€£¥]\s?)?\d[\d,.]*)\s+([^\W\d_]+(?: [^\W\d_]+)?)", new)
+    if counted:
+        # "250 beds": the one other number in the claim that counts the same thing
+        same = list(re.finditer(rf"(?:[$€£¥]\s?)?\d[\d,.]*\s+{re.escape(counted.group(2))}(?!\w)",
+                                claim, _I))
+        return same[0].group(0) if len(same) == 1 and same[0].group(0) != new else None
     if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
         # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
@@ -1173,6 +1191,88 @@ _WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|real
                              r";\s+in fact,?\s+", _I)
 
 
+# What opens a sentence that states the fact against a claim before it: "In fact, ...",
+# "Tatsächlich ...", "En réalité, ...", "Na verdade, ...", "We should make clear that ...".
+_FACT_MARK = lazy_compile(
+    r"^(?:in (?:fact|reality|truth)|actually|the (?:fact|truth) is(?: that)?|"
+    r"tats[aä]chlich|in wahrheit|in wirklichkeit|vielmehr|en r[eé]alit[eé]|en fait|en v[eé]rit[eé]|"
+    r"en realidad|de hecho|en verdad|in realt[aà]|in verit[aà]|na verdade|na realidade|"
+    r"em realidade|de fa(?:c)?to|in werkelijkheid|in feite|in realiteit)\b\s*[,:]?\s*", _I)
+# "... we should make clear that ...", "we wish to clarify that ...": what follows is the fact.
+_MAKE_CLEAR = lazy_compile(
+    r"^(?:(?:we|i) (?:should|would like to|wish to|want to|must|need to) )?(?:make (?:it )?clear|"
+    r"clarify|point out|note|stress|emphasi[sz]e) that\s+", _I)
+# "while X, ...", "although X, ...": a concession before the fact is not the fact.
+_CONCESSION = lazy_compile(
+    r"^(?:while|although|though|whereas|even though|obwohl|zwar|bien que|quoique|aunque|si bien|"
+    r"anche se|sebbene|bench[eé]|embora|ainda que|hoewel|ofschoon)\b[^,;]{3,160},\s+", _I)
+# A sentence that only says the claim was wrong: "This was false.", "Das stimmt nicht."
+_WRONG_ONLY = lazy_compile(
+    r"^(?:that|this|it|which)(?: is|'s| was)(?: (?:also|simply|completely|entirely|totally))? "
+    r"(?:false|incorrect|wrong|untrue|inaccurate|erroneous|not (?:true|correct|right|accurate|"
+    r"the case))|^(?:das|dies)(?: ist| war) (?:falsch|nicht richtig|unzutreffend|nicht korrekt)|"
+    r"^(?:das|dies) stimmt(?:e)? nicht|^(?:c'est|c'[eé]tait|ceci est) (?:faux|inexact|erron[eé])|"
+    r"^(?:eso|esto|ello)? ?(?:es|era|fue) (?:falso|incorrecto|err[oó]neo|inexacto)|"
+    r"^(?:ci[oò] )?(?:[eè]|era) (?:falso|sbagliato|inesatto|errato)|^non [eè] (?:vero|cos[iì])|"
+    r"^(?:isso|isto)? ?(?:[eé]|era|foi) (?:falso|incorreto|errado)|^n[aã]o [eé] verdade|"
+    r"^dat (?:is|was) (?:onjuist|niet juist|fout|niet waar)|^dat klopt(?:e)? niet", _I)
+# The time words that may stand between "reported" and "that": "reported Tuesday that ...".
+_WHEN_THAT = lazy_compile(
+    rf"^(?:(?:on|last|earlier|initially|originally|previously|incorrectly|wrongly|erroneously|"
+    rf"mistakenly|{_WEEKDAYS}|yesterday|this week|last week)\s+){{1,3}}that\s+", _I)
+# "... --a possibly partisan reading of the actual result: Wales 3, France 36": the fact
+# given in the claim's own sentence after "the actual/real/correct <noun>".
+_ACTUAL = lazy_compile(
+    r"(?:[,;\u2013\u2014]|--|\s-\s)[^;]{0,80}?\bthe (?:actual|real|correct|true|right) "
+    r"(?:[\w-]+ ){0,1}[\w-]+\s*(?::|\s(?:is|was|are|were))\s+(?P<new>[^;]{1,80}?)\.?$", _I)
+_CLAUSE_WORDS = 25
+# Who says so, after the fact: ", according to its records", ", as the report shows", ", police
+# said" (the source of the fact is not part of it).
+_SOURCED = lazy_compile(
+    r",\s+(?:according to|as (?:[\w'-]+\s+){0,5}(?:shows?|showed|said|says|stated|states|"
+    r"reported|confirmed|notes?|noted)\b|(?:[\w'-]+\s+){0,3}(?:said|says|confirmed|shows?|"
+    r"showed)$|"
+    r"(?:said|says) [\w'-]+(?: [\w'-]+)?$|selon|laut|seg[uú]n|secondo|segundo|volgens)\b.*$", _I)
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a content word (four letters or more, matched on its
+    first five: "impeached" / "impeachment")."""
+    def stems(s: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", s)} - _FUNCTION_STEMS
+    return bool(stems(a) & stems(b))
+
+
+_FUNCTION_STEMS = frozenset(("that", "this", "with", "from", "have", "were", "been", "will",
+                             "would", "their", "there", "they", "which", "about", "also",
+                             "dass", "sind", "wird", "nicht", "eine", "einen", "avec", "dans",
+                             "pour", "sont", "como", "para", "está", "sono", "della", "niet",
+                             "voor", "zijn", "does", "could", "shoul", "after", "befor"))
+
+
+def _claim_clause(claim: str) -> str | None:
+    """The claim a note says was wrong, as a clause: a quotation that closes it is the claim's
+    value; otherwise the clause after "that", up to a comma that opens another clause, a
+    bracket or a dash. None when it is longer than a value can sensibly be."""
+    claim = claim.strip().rstrip(". ")
+    q = _last_quote(claim)
+    if q and q.end() >= len(claim.rstrip(" .,")) - 1:
+        return _strip(q.group(1) or q.group(2))
+    claim = _strip(_strip_old(_WHEN_THAT.sub("", claim)))
+    return claim if claim and len(_words(claim)) <= _CLAUSE_WORDS else None
+
+
+def _fact_clause(fact: str) -> str | None:
+    """The fact sentence as a clause: without its marker ("In fact,"), the verdict or
+    concession before it, and what a dash or bracket adds after it."""
+    f = _VERDICT.sub("", fact.strip())
+    for _ in range(2):
+        f = _MAKE_CLEAR.sub("", _CONCESSION.sub("", _FACT_MARK.sub("", f)))
+    f = re.split(r"\s[-\u2013\u2014]\s|--|\s\(|\u2014", f)[0]
+    f = _strip(_SOURCED.sub("", f.rstrip(". ")))
+    return f if f and len(_words(f)) <= _CLAUSE_WORDS else None
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -1183,9 +1283,22 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        # A fact the note marks as the fact ("In fact, ...", "This was false. <fact>") may be
+        # read as a clause against the claim's clause when no single value answers.
+        marked = False
+        if rest and _WRONG_ONLY.match(rest[0].strip()):
+            rest, marked = rest[1:], True
+            if not rest:
+                # "alleged that X. This was incorrect.": where the wrong part of the claim
+                # ends is not marked by any fact against it
+                return None
         within = _WHEN_IN_FACT.search(claim)
+        actual = _ACTUAL.search(claim) if not within else None
         if within:  # "said X is widely used, when in fact it is no longer used"
             claim, rest = claim[:within.start()], [claim[within.end():]]
+            marked = True
+        elif actual:  # 'said "X" -- a reading of the actual result: Y'
+            claim, rest, marked = claim[:actual.start()], [actual.group("new")], True
         if not rest and _MISSTATED.match(m.group(0)):
             continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
@@ -1213,6 +1326,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        # ("Invece" leads to the fact too, but it also opens facts that go on about other
+        # things: it marks no clause.)
+        fact_txt = re.sub(r"^invece\s*,?\s*", "", _FACT_MARK.sub("", fact_txt), flags=_I)
         # "He said it could be a MAGA-land.": what was said is the fact.
         fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
                           "", _VERDICT.sub("", fact_txt), flags=_I)
@@ -1232,7 +1348,18 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             short = len(_words(fact_txt)) <= 8 and not re.search(r"[,;:]", fact_txt)
             return _numbers(claim, fact_txt, placed=True) or \
                 (_diff(claim, fact_txt) if short else None)
-        return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        pair = _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        if pair is None and (marked or _FACT_MARK.match(fact.strip()) or
+                             _MAKE_CLEAR.match(_CONCESSION.sub("", fact.strip()))):
+            c_old, c_new = _claim_clause(claim), _fact_clause(fact)
+            # The fact must answer the claim: restate some of its words ("... Nixon was
+            # impeached. In fact, ... Nixon resigned"), or the claim be a quotation, whose
+            # marks are its edges; "In fact no decision has been taken" replaces nothing.
+            if c_old and c_new and (_shares_word(claim, c_new) or
+                                    re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
+                return c_old, c_new
+            return None
+        return pair
     return None
 
 
