@@ -171,3 +171,40 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "old", "new"), PAIRS)
 def test_contrast_pairs(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+# More forms of "X, not Y" and of a claim and its fact, in sentences of our own.
+MORE = [
+    # another preposition before the same noun: the prepositions are the change
+    ("The guide waited among trees near the gate, not in the trees, as we reported.",
+     "in the trees", "among trees"),
+    # a time span against the figure that closes the fact
+    ("The pool must be heated 12 hours a day, not from 8 a.m. to noon.", "from 8 a.m. to noon",
+     "12 hours a day"),
+    # a possessive name against the last possessive name, a title's colon and all
+    ("Harbor Press published Ann Lee's novel Rain: A Life in Pieces, not Bo Park's memoir "
+     "Tides as we said.", "Bo Park's memoir Tides", "Ann Lee's novel Rain: A Life in Pieces"),
+    # "misstated where ...": the next sentence, when it speaks of the same things
+    ("A story misstated where the two rowing clubs were founded. The Elm club was founded in "
+     "Oxford; the Ash club was founded in Reading.", None,
+     "The Elm club was founded in Oxford; the Ash club was founded in Reading"),
+    # "..., but it ..." in the claim's sentence
+    ("The story said the roof cost $40 million, but it cost $14 million.", "$40 million",
+     "$14 million"),
+    # an aspect noun for a figure: the one figure the next sentence gives
+    ("The article misstated the population of the island. It is about 52,000.", None, "52,000"),
+    # passive "it was said" forms
+    ("In dem Artikel wurde behauptet, die Halle habe 40 Sitze. Tatsächlich hat sie 14 Sitze.",
+     "40", "14"),
+    ("In het artikel stond abusievelijk dat de sluis in 1990 werd gebouwd. Dat was in 1994.",
+     "1990", "1994"),
+    ("Foi publicado que a ponte tem 200 metros. Na verdade, tem 250 metros.", "200 metros",
+     "250 metros"),
+    ("Il était écrit que le quai mesurait 200 mètres. Il mesure en réalité 250 mètres.",
+     "200 mètres", "250 mètres"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), MORE)
+def test_more_forms(text, old, new):
+    assert parse_values(text) == (old, new)

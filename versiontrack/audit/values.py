@@ -282,6 +282,16 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             new = pre[heads[-1].end():]
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
                 return _strip(new), _strip(" ".join(ow[1:]))
+            return None
+        return _other_preposition(pre, _strip(old))
+    # "published Ann Lee's novel X, not Bo Park's memoir Y": the phrase opening with the last
+    # possessive name answers one that opens with a possessive name.
+    if _POSSESSIVE.match(_strip(old)):
+        owners = list(_POSSESSIVE.finditer(pre))
+        new = pre[owners[-1].start():] if owners else ""
+        if new and len(_words(new)) <= 10 and not re.search(
+                rf"[,;]|\s(?:{_COPULA}|that|which|who)\s", new, _I):
+            return _strip(new), _strip(old)
         return None
     # "a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade Commission, not the
     # Department of Labor": a noun phrase answers the noun phrase that opens with its article.
@@ -305,6 +315,34 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         return pair
     # A name against the closing run of capitalised words, after a preposition or verb.
     return _name_or_word(pre, old)
+
+
+_POSSESSIVE = lazy_compile(r"(?<![\w'])(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}'s\s")
+
+
+def _other_preposition(pre: str, old: str) -> tuple[str, str] | None:
+    """A phrase after one preposition against the phrase after another at the end of ``pre``:
+    "huddled among bushes near the gate, not in the bushes" (the same noun closes both: "among
+    bushes"), "open 24 hours a day, not from 6 a.m. to midnight" (a time or a figure against
+    the figure and the few words after it that close ``pre``)."""
+    ow = _words(old)
+    noun = ow[-1].lower().strip(_Q + ".,")
+    if len(ow) >= 2 and len(noun) >= 3 and noun not in _PREPS and not _DETS.match(noun + " "):
+        words = list(re.finditer(r"[\w'-]+", pre))
+        for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+            if words[k].group(0).lower() != noun:
+                continue
+            for j in range(k - 1, max(-1, k - 3), -1):
+                w = words[j].group(0).lower()
+                if w in _PREPS and not _DETS.match(w + " ") and w != ow[0].lower():
+                    return pre[words[j].start():words[k].end()], old
+            break
+    if re.search(r"\d", old):
+        nums = [n for n in _NUMBER.finditer(pre) if re.search(r"\d", n.group(0))]
+        tail = pre[nums[-1].start():].strip() if nums else ""
+        if tail and len(_words(tail)) <= 5 and not re.search(r"[,;:]", tail):
+            return _strip(tail), old
+    return None
 
 
 def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | None:
@@ -433,7 +471,13 @@ _SAID = lazy_compile(
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
     r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat|"
     r"(?:we|wij) (?:schreven|meldden|stelden) dat|(?:schrieben|berichteten|meldeten) wir,? dass|"
-    r"wir (?:schrieben|berichteten|meldeten),? dass)"
+    r"wir (?:schrieben|berichteten|meldeten),? dass|wurde (?:[\w\u00e4\u00f6\u00fc]+ ){0,2}"
+    r"(?:behauptet|berichtet|geschrieben|gemeldet),?(?: dass)?|"
+    r"stond (?:[^.;,]{1,40}? )?dat|werd (?:\w+ ){0,2}(?:gemeld|vermeld|geschreven|gesteld) dat|"
+    r"(?:il )?(?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|affirm[eé]|annonc[eé]) que|"
+    r"on pouvait lire que|se (?:afirmaba|dec[ií]a|indicaba|informaba|aseguraba) que|"
+    r"si (?:affermava|diceva|leggeva|scriveva) che|(?:era|[eè] stato) scritto che|"
+    r"foi (?:publicado|informado|dito|noticiado|escrito) que|se (?:dizia|afirmava) que)"
     r"\s+(?P<claim>.+)", _I)
 _TO_FROM = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
@@ -915,6 +959,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if "(" in sent[m.start():m.start("neg")]:
                 old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
             pair = _answer(pre, old_raw)
+            if pair is None and _POSSESSIVE.match(_strip(_strip_old(old_raw))):
+                # a title's colon is no clause break: "Ann Lee's novel Rain: A Life, not ..."
+                pair = _answer(re.split(r";", sent[:m.start()])[-1], old_raw)
             if pair and pair[0] and pair[1]:
                 cand = (base + m.start("neg"), pair[1], pair[0])
                 if best is None or cand[0] < best[0]:
@@ -1188,7 +1235,7 @@ def _one_value(v: str) -> bool:
 
 
 _WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|"
-                             r";\s+in fact,?\s+", _I)
+                             r";\s+in fact,?\s+|,\s+but\s+(?=(?:it|he|she|they)\s)", _I)
 
 
 # What opens a sentence that states the fact against a claim before it: "In fact, ...",
@@ -1442,7 +1489,9 @@ _ASPECT = lazy_compile(
     r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
-    r"figure|amount|total|spelling|location|place|time|price|cost)\b"
+    r"figure|amount|total|spelling|location|place|time|price|cost|population|size|height|length|"
+    r"width|depth|distance|area|weight|score|salary|budget|capacity|attendance|percentage|speed|"
+    r"temperature|margin|tally|fine|sum|debt)\b"
     r"|\b(?:error|erreur|fehler|erro|errore|fout)\b[^.;]{0,60}?\b(?:en|in|sur|dans|bei|em|na|no|nel|"
     r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
     r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
@@ -1457,7 +1506,11 @@ _ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "ag
                  "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
                  "bedr": "amount", "leef": "age"}
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
-_NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
+_NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost",
+                             "population", "size", "height", "length", "width", "depth",
+                             "distance", "area", "weight", "score", "salary", "budget",
+                             "capacity", "attendance", "percentage", "speed", "temperature",
+                             "margin", "tally", "fine", "sum", "debt"))
 # "..., ao contrário do publicado": the sentence states the fact.
 _UNLIKE_PUBLISHED = lazy_compile(
     r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
@@ -1492,9 +1545,21 @@ def _typed_fact(fact: str, aspect: str | None) -> str | None:
     return fact
 
 
+# "misstated where / when / how many ...": what the next sentence states is the fact.
+_MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)|"
+                             r"(?:incorrectly|wrongly|inaccurately) (?:stated|reported|described))"
+                             r"\s+(?:where|when|who|how|why|which|whether)\b", _I)
+
+
 def _aspect_fact(t: str) -> str | None:
     sents = note_sentences(t)
     for k in range(len(sents) - 1):
+        wh = _MISSTATED_WH.search(sents[k])
+        if wh:
+            # "misstated where the first cases were reported. <fact>.": the sentence is the
+            # fact, when it speaks of what the first one named
+            fact = _fact_clause(sents[k + 1])
+            return fact if fact and _shares_word(sents[k][wh.end():], fact) else None
         m = _ASPECT.search(sents[k])
         if m and not re.search(r"\bas\b", sents[k][m.end():]):
             fact = _fact_of(sents[k + 1])
@@ -1741,7 +1806,8 @@ def _paired(old: str, new: str) -> tuple[str, str]:
             return (old, bare[0]) if flip else (bare[0], new)
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
             and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
-            not _ARTICLE_WORD.match(nw[0]):
+            not _ARTICLE_WORD.match(nw[0]) and ow[-1].lower() != nw[-1].lower():
+        # (not when the rest is the same noun: "in the bushes" / "among bushes")
         old, new = " ".join(ow[1:]), " ".join(nw[1:])
         ow, nw = ow[1:], nw[1:]
     for short, long_, flip in ((ow, nw, False), (nw, ow, True)):
