@@ -202,6 +202,13 @@ MORE = [
      "250 metros"),
     ("Il était écrit que le quai mesurait 200 mètres. Il mesure en réalité 250 mètres.",
      "200 mètres", "250 mètres"),
+    # "pct" is a share: "15 pct, not 1.5 pct"
+    ("Please read in third paragraph 15 pct, not 1.5 pct.", "1.5 pct", "15 pct"),
+    # an ordinal against an ordinal, not the words after it
+    ("An earlier version said that Ms. Ode was the first woman to chair the board. She was "
+     "the second.", "first", "second"),
+    # a year aspect and a fact with no copula: the one year it gives
+    ("The story misstated the year the foundry closed. It closed in 1968.", None, "1968"),
 ]
 
 

@@ -102,7 +102,7 @@ _DATE = lazy_compile(
 _NUM_WORD = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
                          r"third|fourth|fifth)\b", _I)
-_SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?cento|"
+_SCALE = (r"(?:%|per ?cent|percent|pct|procent|prozent|por ?ciento|per ?cento|por ?cento|"
           r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
@@ -579,7 +579,7 @@ def _num_kind(text: str, m: re.Match[str]) -> str:
     """What a number in ``text`` counts: a year, an ordinal, a share, or an amount (a sum of
     money is an amount: "40 Millionen Euro" answers "45 Millionen")."""
     v = m.group(0).strip()
-    if re.search(r"%|per ?cent|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
+    if re.search(r"%|per ?cent|pct|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
             re.match(r"\s?(?:%|per ?cent|percent)", text[m.end():], _I):
         return "share"
     if _ORDINAL.match(text, m.end()):
@@ -733,6 +733,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         # "der Bürgermeister heiße Peter Wendt" / "Er heißt Paul Wendt": the subject is said
         # again in other words; what follows the verb is the value.
         i1, j1 = cops[0][-1] + 1, cops[1][-1] + 1
+    if j2 - j1 == 1 and i2 - i1 > 1 and j2 == len(fw) and _NUM_WORD.fullmatch(key[1][j1]) and \
+            _NUM_WORD.fullmatch(key[0][i1]):
+        i2 = i1 + 1  # "was the first woman to lead it" / "was the second": the ordinal
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
     if i2 - i1 > 8 or j2 - j1 > 8:
@@ -1567,6 +1570,12 @@ def _aspect_fact(t: str) -> str | None:
             if m.group("aspect2"):  # "un error en la cuantía. Son 358 euros."
                 aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
                 fact = fact or sents[k + 1]
+            if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
+                # "misstated the year the mill closed. It closed in 1968.": the one date or
+                # figure of the next sentence (an age is no year)
+                fact = _typed_fact(sents[k + 1], aspect)
+                year = fact and re.fullmatch(r"(?:1[5-9]|20)\d\d", fact)
+                return None if year and aspect not in _DATE_ASPECTS else fact
             return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
