@@ -100,8 +100,8 @@ def test_counted_nouns(text, old, new):
 
 
 # A claim and a fact the note marks as the fact ("In fact, ...", "This was false.", "the actual
-# result:"), when no single value answers: the claim's clause against the fact's clause. Read
-# loosely only (a note in a house form); a paragraph found by its cues gives None for them.
+# result:"), when no single value answers: the claim's clause against the fact's clause. The
+# marker sets both sides apart, so a paragraph found by its cues (strict) gives them too.
 CLAUSES = [
     ("An earlier version of this article said the ferry company had gone bankrupt. In fact, "
      "a rival operator bought the ferry company in May.",
@@ -134,7 +134,7 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "old", "new"), CLAUSES)
 def test_claim_and_fact_clauses(text, old, new):
     assert parse_values(text) == (old, new)
-    assert parse_values(text, strict=True) == (None, None)
+    assert parse_values(text, strict=True) == (old, new)
 
 
 @pytest.mark.parametrize("text", [

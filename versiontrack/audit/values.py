@@ -1285,6 +1285,11 @@ _SOURCED = lazy_compile(
     r"(?:said|says) [\w'-]+(?: [\w'-]+)?$|selon|laut|seg[uú]n|secondo|segundo|volgens)\b.*$", _I)
 
 
+class _Clauses(tuple[str, str]):
+    """A claim's clause and the fact's clause that the note marks as the fact ("In fact, ..."):
+    the marker sets both sides apart, so even a paragraph found by its cues gives them."""
+
+
 def _shares_word(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` share a content word (four letters or more, matched on its
     first five: "impeached" / "impeachment")."""
@@ -1407,7 +1412,7 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             # marks are its edges; "In fact no decision has been taken" replaces nothing.
             if c_old and c_new and (_shares_word(claim, c_new) or
                                     re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
-                return c_old, c_new
+                return _Clauses((c_old, c_new))
             return None
         return pair
     return None
@@ -1670,6 +1675,8 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     # while a paragraph found by its cues may be telling something else, so there the two sides
     # must be alike (:func:`_checked`).
     pair = _mis_as(t) or _said(t) or _negated(t) or _quoted_fact(t)
+    if isinstance(pair, _Clauses):
+        return pair
     if pair:
         return _checked(*pair, strict, t)
     for pattern in (_TO_FROM, _FROM_TO):
