@@ -158,6 +158,8 @@ PAIRS = [
     ("Le festival n'a pas lieu à Nantes mais à Rennes.", "Nantes", "Rennes"),
     ("Il faro non è stato restaurato nel 1950 ma nel 1960.", "1950", "1960"),
     ("A feira não decorre em Braga, mas em Guimarães.", "Braga", "Guimarães"),
+    ("Il curatore non è Marco Ferri, bensì Mario Ferri.", "Marco Ferri", "Mario Ferri"),
+    ("O autor não é João Lobo, mas sim José Lobo.", "João Lobo", "José Lobo"),
     ("It was the Green party, not the Liberals, that proposed the levy.", "the Liberals",
      "the Green party"),
     ("An earlier version said the clinic had 40 beds. It should have said 60 beds.",
@@ -209,6 +211,17 @@ MORE = [
      "the second.", "first", "second"),
     # a year aspect and a fact with no copula: the one year it gives
     ("The story misstated the year the foundry closed. It closed in 1968.", None, "1968"),
+    # the aspect as the subject of a passive, and the fact after it
+    ("The surname of the winning rower was misspelled in Monday's edition. She is Ida Vance.",
+     None, "Ida Vance"),
+    ("The date of the recital was wrong in an earlier version. It is June 5.", None, "June 5"),
+    ("The age of the diver was given incorrectly. He is 61.", None, "61"),
+    ("Der Name der Dirigentin wurde falsch geschrieben. Richtig ist: Jana Wolf.", None,
+     "Jana Wolf"),
+    ("Im Bericht war das Datum falsch angegeben. Richtig ist der 7. Juni.", None, "7. Juni"),
+    # "incorrectly stated/reported X as Y" reads like "misidentified X as Y"
+    ("An earlier version incorrectly stated the length of the pier as 900 feet. It is 90 feet.",
+     "900 feet", "90 feet"),
 ]
 
 

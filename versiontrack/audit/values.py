@@ -428,12 +428,13 @@ _CONTRAST = lazy_compile(
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
     r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
-    r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
+    r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
 _MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
     r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
+    r"stated|reported|given|put|"
     r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
@@ -451,7 +452,7 @@ _FACT = lazy_compile(
     r"(?:name|names|title|spelling|figure|number|date|amount|age|total)|the correct [\w ]{1,30}?|"
     r"er|sie|es|il|elle|c'|hij|zij|het)\s+(?:is|was|are|were|'s|ist|war|sind|est|[eé]tait|"
     r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
-    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s+|dit moet zijn\s+|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
@@ -876,7 +877,7 @@ def _measured(old: str, new: str) -> tuple[str, str] | None:
 
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
-    if re.search(r"\b(?:sondern|sino)\b", whole, _I):
+    if re.search(r"\b(?:sondern|sino|bens[iì])\b", whole, _I):
         return True
     o, n = old.lstrip(_Q), new.lstrip(_Q)
     if not o or not n:
@@ -1508,7 +1509,8 @@ _ASPECT = lazy_compile(
     r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
 # The aspect words of other languages, by their first four letters, as the English aspect.
-_ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
+_ASPECT_WORDS = {"name": "name", "vorn": "name", "nach": "name", "jahr": "year",
+                 "cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
                  "impo": "amount", "mont": "amount", "chif": "figure", "age": "age", "âge": "age",
                  "zahl": "number", "datu": "date", "alte": "age", "betr": "amount",
                  "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
@@ -1553,6 +1555,19 @@ def _typed_fact(fact: str, aspect: str | None) -> str | None:
     return fact
 
 
+# The aspect named as the subject of a passive: "The date of the concert was wrong", "The
+# surname of X was misspelled", "Der Name der Trainerin wurde falsch geschrieben".
+_ASPECT_PASSIVE = lazy_compile(
+    r"^(?:(?:the|his|her|its|their|[\w'-]+'s)\s+)(?P<aspect>(?:sur|first |last |family |middle )?"
+    r"name|date|day|year|age|title|number|figure|amount|total|spelling|price|cost|population|"
+    r"size|height|length|distance|score|budget|capacity|attendance)\b(?:\s+of\s+[^.;]{1,60}?)?"
+    r"\s+(?:was|were|is|has been|had been)\s+(?:(?:also|again)\s+)?(?:misspell(?:ed)?|misspelt|"
+    r"misstated|misreported|wrong|incorrect|inaccurate|(?:given|stated|reported|spelled|spelt|"
+    r"printed|listed) (?:incorrectly|wrongly)|(?:incorrectly|wrongly) (?:given|stated|reported|"
+    r"spelled|spelt|printed|listed))\b"
+    r"|^(?:im \w+ )?(?:war |wurde )?(?:der|die|das) (?P<aspect_de>name|vorname|nachname|datum|"
+    r"alter|zahl|betrag|jahr)\b[^.;]{0,60}?\b(?:wurde|war|ist|waren|wurden)?\s*(?:\w+\s+)?"
+    r"falsch\b", _I)
 # "misstated where / when / how many ...": what the next sentence states is the fact.
 _MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)|"
                              r"(?:incorrectly|wrongly|inaccurately) (?:stated|reported|described))"
@@ -1562,6 +1577,21 @@ _MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)
 def _aspect_fact(t: str) -> str | None:
     sents = note_sentences(t)
     for k in range(len(sents) - 1):
+        passive = _ASPECT_PASSIVE.search(sents[k])
+        if passive:
+            # "The surname of X was misspelled. She is Ada Kline.", "Das Datum war falsch
+            # angegeben. Richtig ist der 5. Mai."
+            word = (passive.group("aspect") or passive.group("aspect_de")).lower()
+            aspect = _ASPECT_WORDS.get(word[:4], word.split(" ")[-1].replace("surname", "name"))
+            aspect = "name" if aspect.endswith("name") else aspect
+            fact = _fact_of(sents[k + 1])
+            if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
+                fact = _typed_fact(sents[k + 1], aspect)
+                return None if fact and aspect != "year" and aspect not in _DATE_ASPECTS and \
+                    re.fullmatch(r"(?:1[5-9]|20)\d\d", fact) else fact
+            if fact:
+                fact = _bare_date(fact) or fact
+            return _typed_fact(fact, aspect) if fact else None
         wh = _MISSTATED_WH.search(sents[k])
         if wh:
             # "misstated where the first cases were reported. <fact>.": the sentence is the
