@@ -97,3 +97,134 @@ def test_unmarked_sides_are_none_when_strict(text):
 ])
 def test_counted_nouns(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+# A claim and a fact the note marks as the fact ("In fact, ...", "This was false.", "the actual
+# result:"), when no single value answers: the claim's clause against the fact's clause. The
+# marker sets both sides apart, so a paragraph found by its cues (strict) gives them too.
+CLAUSES = [
+    ("An earlier version of this article said the ferry company had gone bankrupt. In fact, "
+     "a rival operator bought the ferry company in May.",
+     "the ferry company had gone bankrupt", "a rival operator bought the ferry company in May"),
+    # a concession before the fact, and who says so after it, are not the fact
+    ("A report incorrectly stated that the choir was disbanded in 2001. In fact, while it lost "
+     "its funding that year, the choir kept singing in a church hall, its archive shows.",
+     "the choir was disbanded in 2001", "the choir kept singing in a church hall"),
+    # a quotation that closes the claim is the claim
+    ("A column said the museum's new wing was \"a complete flop\". In fact visitor numbers "
+     "doubled in the wing's first year.",
+     "a complete flop", "visitor numbers doubled in the wing's first year"),
+    # a verdict sentence between claim and fact
+    ("An earlier version stated that the mayor had banned cars from the old town. This was "
+     "false. The mayor proposed limits on cars in the old town.",
+     "the mayor had banned cars from the old town",
+     "The mayor proposed limits on cars in the old town"),
+    # the fact in the claim's own sentence, after "the actual <noun>"
+    ("We said \"the home side cruised to victory\" -- a generous reading of the actual score: "
+     "hosts 2, visitors 1.", "the home side cruised to victory", "hosts 2, visitors 1"),
+    # "we should make clear that ..." opens the fact
+    ("We said the plan had \"no money for parks\". We should make clear that the plan sets "
+     "aside money for parks in its second year.",
+     "no money for parks", "the plan sets aside money for parks in its second year"),
+    ("Wir schrieben, dass die Fähre eingestellt wird. Tatsächlich fährt die Fähre weiter, "
+     "nur seltener.", "die Fähre eingestellt wird", "fährt die Fähre weiter, nur seltener"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), CLAUSES)
+def test_claim_and_fact_clauses(text, old, new):
+    assert parse_values(text) == (old, new)
+    assert parse_values(text, strict=True) == (old, new)
+
+
+@pytest.mark.parametrize("text", [
+    # a fact that replaces nothing in the claim: no clause is the new value
+    "An article said the pool would reopen in May. In fact no date has been set.",
+    # "This was incorrect." and no fact: where the wrong part of the claim ends is not said
+    "This report originally alleged that the coach was fined for the brawl at the stadium. "
+    "This was incorrect.",
+])
+def test_claims_without_an_answering_fact(text):
+    assert parse_values(text) == (None, None)
+
+
+# "not X but Y" where one preposition heads both, in each language; "X, not Y" where the wrong
+# side is a phrase after another preposition, a possessive name, or a time span.
+PAIRS = [
+    ("The blaze was not caused by a candle but by a faulty heater.", "a candle",
+     "a faulty heater"),
+    ("The library will not close in June but in September.", "June", "September"),
+    ("Die Messe beginnt nicht am 3. Mai, sondern am 5. Mai.", "3. Mai", "5. Mai"),
+    ("Le festival n'a pas lieu à Nantes mais à Rennes.", "Nantes", "Rennes"),
+    ("Il faro non è stato restaurato nel 1950 ma nel 1960.", "1950", "1960"),
+    ("A feira não decorre em Braga, mas em Guimarães.", "Braga", "Guimarães"),
+    ("Il curatore non è Marco Ferri, bensì Mario Ferri.", "Marco Ferri", "Mario Ferri"),
+    ("O autor não é João Lobo, mas sim José Lobo.", "João Lobo", "José Lobo"),
+    ("It was the Green party, not the Liberals, that proposed the levy.", "the Liberals",
+     "the Green party"),
+    ("An earlier version said the clinic had 40 beds. It should have said 60 beds.",
+     "40 beds", "60 beds"),
+    ("A story on Monday wrongly said the hearing would start in March. It will start in May.",
+     "March", "May"),
+    ("Abbiamo scritto che la fiera apre a maggio. Invece apre a giugno.", "maggio", "giugno"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), PAIRS)
+def test_contrast_pairs(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
+# More forms of "X, not Y" and of a claim and its fact, in sentences of our own.
+MORE = [
+    # another preposition before the same noun: the prepositions are the change
+    ("The guide waited among trees near the gate, not in the trees, as we reported.",
+     "in the trees", "among trees"),
+    # a time span against the figure that closes the fact
+    ("The pool must be heated 12 hours a day, not from 8 a.m. to noon.", "from 8 a.m. to noon",
+     "12 hours a day"),
+    # a possessive name against the last possessive name, a title's colon and all
+    ("Harbor Press published Ann Lee's novel Rain: A Life in Pieces, not Bo Park's memoir "
+     "Tides as we said.", "Bo Park's memoir Tides", "Ann Lee's novel Rain: A Life in Pieces"),
+    # "misstated where ...": the next sentence, when it speaks of the same things
+    ("A story misstated where the two rowing clubs were founded. The Elm club was founded in "
+     "Oxford; the Ash club was founded in Reading.", None,
+     "The Elm club was founded in Oxford; the Ash club was founded in Reading"),
+    # "..., but it ..." in the claim's sentence
+    ("The story said the roof cost $40 million, but it cost $14 million.", "$40 million",
+     "$14 million"),
+    # an aspect noun for a figure: the one figure the next sentence gives
+    ("The article misstated the population of the island. It is about 52,000.", None, "52,000"),
+    # passive "it was said" forms
+    ("In dem Artikel wurde behauptet, die Halle habe 40 Sitze. Tatsächlich hat sie 14 Sitze.",
+     "40", "14"),
+    ("In het artikel stond abusievelijk dat de sluis in 1990 werd gebouwd. Dat was in 1994.",
+     "1990", "1994"),
+    ("Foi publicado que a ponte tem 200 metros. Na verdade, tem 250 metros.", "200 metros",
+     "250 metros"),
+    ("Il était écrit que le quai mesurait 200 mètres. Il mesure en réalité 250 mètres.",
+     "200 mètres", "250 mètres"),
+    # "pct" is a share: "15 pct, not 1.5 pct"
+    ("Please read in third paragraph 15 pct, not 1.5 pct.", "1.5 pct", "15 pct"),
+    # an ordinal against an ordinal, not the words after it
+    ("An earlier version said that Ms. Ode was the first woman to chair the board. She was "
+     "the second.", "first", "second"),
+    # a year aspect and a fact with no copula: the one year it gives
+    ("The story misstated the year the foundry closed. It closed in 1968.", None, "1968"),
+    # the aspect as the subject of a passive, and the fact after it
+    ("The surname of the winning rower was misspelled in Monday's edition. She is Ida Vance.",
+     None, "Ida Vance"),
+    ("The date of the recital was wrong in an earlier version. It is June 5.", None, "June 5"),
+    ("The age of the diver was given incorrectly. He is 61.", None, "61"),
+    ("Der Name der Dirigentin wurde falsch geschrieben. Richtig ist: Jana Wolf.", None,
+     "Jana Wolf"),
+    ("Im Bericht war das Datum falsch angegeben. Richtig ist der 7. Juni.", None, "7. Juni"),
+    # "incorrectly stated/reported X as Y" reads like "misidentified X as Y"
+    ("An earlier version incorrectly stated the length of the pier as 900 feet. It is 90 feet.",
+     "900 feet", "90 feet"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), MORE)
+def test_more_forms(text, old, new):
+    assert parse_values(text) == (old, new)

@@ -102,7 +102,7 @@ _DATE = lazy_compile(
 _NUM_WORD = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
                          r"third|fourth|fifth)\b", _I)
-_SCALE = (r"(?:%|per ?cent|percent|procent|prozent|por ?ciento|per ?cento|por ?cento|"
+_SCALE = (r"(?:%|per ?cent|percent|pct|procent|prozent|por ?ciento|per ?cento|por ?cento|"
           r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
           r"bilh[õo]es|mil|miljoen|miljard|dlrs|dollars|euros?|pounds|cts|cents)")
@@ -282,6 +282,16 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
             new = pre[heads[-1].end():]
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
                 return _strip(new), _strip(" ".join(ow[1:]))
+            return None
+        return _other_preposition(pre, _strip(old))
+    # "published Ann Lee's novel X, not Bo Park's memoir Y": the phrase opening with the last
+    # possessive name answers one that opens with a possessive name.
+    if _POSSESSIVE.match(_strip(old)):
+        owners = list(_POSSESSIVE.finditer(pre))
+        new = pre[owners[-1].start():] if owners else ""
+        if new and len(_words(new)) <= 10 and not re.search(
+                rf"[,;]|\s(?:{_COPULA}|that|which|who)\s", new, _I):
+            return _strip(new), _strip(old)
         return None
     # "a crypto-Nazi, not a crypto-fascist", "outside the Federal Trade Commission, not the
     # Department of Labor": a noun phrase answers the noun phrase that opens with its article.
@@ -305,6 +315,34 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         return pair
     # A name against the closing run of capitalised words, after a preposition or verb.
     return _name_or_word(pre, old)
+
+
+_POSSESSIVE = lazy_compile(r"(?<![\w'])(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}'s\s")
+
+
+def _other_preposition(pre: str, old: str) -> tuple[str, str] | None:
+    """A phrase after one preposition against the phrase after another at the end of ``pre``:
+    "huddled among bushes near the gate, not in the bushes" (the same noun closes both: "among
+    bushes"), "open 24 hours a day, not from 6 a.m. to midnight" (a time or a figure against
+    the figure and the few words after it that close ``pre``)."""
+    ow = _words(old)
+    noun = ow[-1].lower().strip(_Q + ".,")
+    if len(ow) >= 2 and len(noun) >= 3 and noun not in _PREPS and not _DETS.match(noun + " "):
+        words = list(re.finditer(r"[\w'-]+", pre))
+        for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+            if words[k].group(0).lower() != noun:
+                continue
+            for j in range(k - 1, max(-1, k - 3), -1):
+                w = words[j].group(0).lower()
+                if w in _PREPS and not _DETS.match(w + " ") and w != ow[0].lower():
+                    return pre[words[j].start():words[k].end()], old
+            break
+    if re.search(r"\d", old):
+        nums = [n for n in _NUMBER.finditer(pre) if re.search(r"\d", n.group(0))]
+        tail = pre[nums[-1].start():].strip() if nums else ""
+        if tail and len(_words(tail)) <= 5 and not re.search(r"[,;:]", tail):
+            return _strip(tail), old
+    return None
 
 
 def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | None:
@@ -366,7 +404,7 @@ def _strip_old(old: str) -> str:
                  r"paragraphs? [\d\s,\-\u2013and]+|(?:photo |picture )?caption|headline)\b.*$", "",
                  old, flags=_I)
     old = _CLAUSE_END.sub("", old)
-    old = re.sub(r",\s+(?:which|who|whom|whose|but|and|because|while|although|since|when|"
+    old = re.sub(r",\s+(?:which|who|whom|whose|that|but|and|because|while|although|since|when|"
                  r"according|so|then|in|on|at|during|after|before|for|from|with|by)\b.*$", "",
                  old, flags=_I)
     return old.strip(" ,.;")
@@ -389,13 +427,14 @@ _CONTRAST = lazy_compile(
     r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
-    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>[^.;]{1,160}?),?\s+"
-    r"(?:but|sondern|sino|ma|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel)\s+)?"
+    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
+    r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
 _MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
     r"described|referred to|named|labell?ed|listed|spelled|spelt|gave|called|characteri[sz]ed|"
+    r"stated|reported|given|put|"
     r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
@@ -413,13 +452,13 @@ _FACT = lazy_compile(
     r"(?:name|names|title|spelling|figure|number|date|amount|age|total)|the correct [\w ]{1,30}?|"
     r"er|sie|es|il|elle|c'|hij|zij|het)\s+(?:is|was|are|were|'s|ist|war|sind|est|[eé]tait|"
     r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
-    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s+|dit moet zijn\s+|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
-    r"reported|wrote|claimed|suggested|indicated|gave|asserted)"
+    r"reported|wrote|claimed|suggested|indicated|gave|asserted|alleged)"
     r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|"
     r"(?:stating|saying|asserting) that|"
     r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
@@ -431,7 +470,15 @@ _SAID = lazy_compile(
     r"riportava) che|(?:stond|stelde|meldde|schreef) (?:dat|we|wij)|(?:nous )?avons (?:[eé]crit|"
     r"indiqu[eé]|affirm[eé]|annonc[eé]) que|(?:escribimos|publicamos|dijimos|informamos|"
     r"se (?:dijo|public[oó]|inform[oó])) que|(?:abbiamo (?:scritto|detto|riportato)|scrivendo) "
-    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat)"
+    r"che|(?:escrevemos|publicamos|informamos|afirmamos|dissemos) que|schreven (?:we|wij) dat|"
+    r"(?:we|wij) (?:schreven|meldden|stelden) dat|(?:schrieben|berichteten|meldeten) wir,? dass|"
+    r"wir (?:schrieben|berichteten|meldeten),? dass|wurde (?:[\w\u00e4\u00f6\u00fc]+ ){0,2}"
+    r"(?:behauptet|berichtet|geschrieben|gemeldet),?(?: dass)?|"
+    r"stond (?:[^.;,]{1,40}? )?dat|werd (?:\w+ ){0,2}(?:gemeld|vermeld|geschreven|gesteld) dat|"
+    r"(?:il )?(?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|affirm[eé]|annonc[eé]) que|"
+    r"on pouvait lire que|se (?:afirmaba|dec[ií]a|indicaba|informaba|aseguraba) que|"
+    r"si (?:affermava|diceva|leggeva|scriveva) che|(?:era|[eè] stato) scritto che|"
+    r"foi (?:publicado|informado|dito|noticiado|escrito) que|se (?:dizia|afirmava) que)"
     r"\s+(?P<claim>.+)", _I)
 _TO_FROM = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
@@ -533,7 +580,7 @@ def _num_kind(text: str, m: re.Match[str]) -> str:
     """What a number in ``text`` counts: a year, an ordinal, a share, or an amount (a sum of
     money is an amount: "40 Millionen Euro" answers "45 Millionen")."""
     v = m.group(0).strip()
-    if re.search(r"%|per ?cent|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
+    if re.search(r"%|per ?cent|pct|prozent|procent|por ?cento|por ?ciento|per ?cento", v, _I) or \
             re.match(r"\s?(?:%|per ?cent|percent)", text[m.end():], _I):
         return "share"
     if _ORDINAL.match(text, m.end()):
@@ -687,6 +734,9 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         # "der Bürgermeister heiße Peter Wendt" / "Er heißt Paul Wendt": the subject is said
         # again in other words; what follows the verb is the value.
         i1, j1 = cops[0][-1] + 1, cops[1][-1] + 1
+    if j2 - j1 == 1 and i2 - i1 > 1 and j2 == len(fw) and _NUM_WORD.fullmatch(key[1][j1]) and \
+            _NUM_WORD.fullmatch(key[0][i1]):
+        i2 = i1 + 1  # "was the first woman to lead it" / "was the second": the ordinal
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
     if i2 - i1 > 8 or j2 - j1 > 8:
@@ -696,10 +746,12 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         i2 = i1 + (j2 - j1)
     i1, i2, j1, j2 = _whole_name(cw, fw, i1, i2, j1, j2)
     if i1 > 0 and j1 > 0 and key[0][i1 - 1] in ("a", "an") and key[1][j1 - 1] in ("a", "an") and \
-            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower():
+            i2 - i1 <= 3 and j2 - j1 <= 3 and cw[i1][:1].islower() and fw[j1][:1].islower() and \
+            not (_MONTH_WORD.fullmatch(key[0][i1]) or _MONTH_WORD.fullmatch(key[1][j1])):
         i1, j1 = i1 - 1, j1 - 1  # "is a man" / "is a woman", "a community college": the phrase
-    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or k[e] in _AUXILIARIES
-           for k, e in ((key[0], i2 - 1), (key[1], j2 - 1))):
+    if any(_COPULA_WORD.fullmatch(k[e].strip(",.;:")) or (k[e] in _AUXILIARIES and
+                                                           w[e][:1].islower())
+           for k, w, e in ((key[0], cw, i2 - 1), (key[1], fw, j2 - 1))):
         return None  # "the bridge was built" / "the army engineers built it": not one slot
     old, new = " ".join(cw[i1:i2]), " ".join(fw[j1:j2])
     # A changed day or year is the whole date: "September 4, 2016" / "September 14, 2016".
@@ -730,6 +782,7 @@ def _lemma(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
+_MONTH_WORD = lazy_compile(_MONTHS, _I)  # "a maggio" / "a giugno": "a" is a preposition there
 _AUXILIARIES = frozenset(("will", "would", "can", "could", "shall", "may", "might", "must",
                           "has", "have", "had", "does", "did", "wird", "werde", "hat", "va",
                           "sera", "ha", "han", "tem", "heeft", "zal"))
@@ -824,7 +877,7 @@ def _measured(old: str, new: str) -> tuple[str, str] | None:
 
 def _parallel(old: str, new: str, whole: str) -> bool:
     """"sondern", "sino" always set two values apart; "but", "ma", "mais" only two alike."""
-    if re.search(r"\b(?:sondern|sino)\b", whole, _I):
+    if re.search(r"\b(?:sondern|sino|bens[iì])\b", whole, _I):
         return True
     o, n = old.lstrip(_Q), new.lstrip(_Q)
     if not o or not n:
@@ -845,10 +898,17 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _NOT_BUT.finditer(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
-            if m.start() > 0 and re.search(r"\b(?:did|does|do|could|would|should|will|can|may|"
-                                           r"might|must|need)\s*$", sent[:m.start()], _I):
-                continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            # "not in June but in September", "nicht am 3. Mai, sondern am 5. Mai": one
+            # preposition heads the fact and a phrase in the claim, which sets both apart.
+            lead_prep = _words(new)[:1]
+            same_prep = bool(lead_prep) and lead_prep[0].lower() in _PREPS and \
+                not _DETS.match(lead_prep[0] + " ") and len(_words(new)) > 1 and \
+                bool(re.search(rf"(?:^|\s){re.escape(lead_prep[0])}\s", old, _I))
+            if m.start() > 0 and not same_prep and re.search(
+                    r"\b(?:did|does|do|could|would|should|will|can|may|might|must|need)\s*$",
+                    sent[:m.start()], _I):
+                continue
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
             lead_name = _NAME_RUN.match(old)
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
@@ -864,9 +924,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             measured = _measured(_strip(old), _strip(new))
             if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
                 old, new = measured
-            if not _parallel(old, new, m.group(0)):
-                continue
             head = _words(new)[:1]
+            if not same_prep and not _parallel(old, new, m.group(0)):
+                continue
             if head and (head[0].lower() in _PREPS or _DETS.match(head[0] + " ")):
                 at = re.search(rf"(?:^|\s){re.escape(head[0])}\s", old, _I)
                 if at:
@@ -903,6 +963,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if "(" in sent[m.start():m.start("neg")]:
                 old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
             pair = _answer(pre, old_raw)
+            if pair is None and _POSSESSIVE.match(_strip(_strip_old(old_raw))):
+                # a title's colon is no clause break: "Ann Lee's novel Rain: A Life, not ..."
+                pair = _answer(re.split(r";", sent[:m.start()])[-1], old_raw)
             if pair and pair[0] and pair[1]:
                 cand = (base + m.start("neg"), pair[1], pair[0])
                 if best is None or cand[0] < best[0]:
@@ -1140,6 +1203,12 @@ def _typed_answer(claim: str, new: str) -> str | None:
     if kind == "number":
         pair = _numbers(claim, new)
         return pair[0] if pair else None
+    counted = re.fullmatch(r"((?:[$€£¥]\s?)?\d[\d,.]*)\s+([^\W\d_]+(?: [^\W\d_]+)?)", new)
+    if counted:
+        # "250 beds": the one other number in the claim that counts the same thing
+        same = list(re.finditer(rf"(?:[$€£¥]\s?)?\d[\d,.]*\s+{re.escape(counted.group(2))}(?!\w)",
+                                claim, _I))
+        return same[0].group(0) if len(same) == 1 and same[0].group(0) != new else None
     if kind == "name" and _NAME_RUN.fullmatch(new) and len(_words(new)) <= 5:
         runs = [m for m in _NAME_RUN.finditer(claim) if m.start() > 0]
         # A name that looks like the right one ("Sean Connery" / "Sean Penn") wherever it is.
@@ -1170,7 +1239,94 @@ def _one_value(v: str) -> bool:
 
 
 _WHEN_IN_FACT = lazy_compile(r",?\s+(?:when|whereas|while|but)\s+in (?:fact|reality)\s*,?\s+|"
-                             r";\s+in fact,?\s+", _I)
+                             r";\s+in fact,?\s+|,\s+but\s+(?=(?:it|he|she|they)\s)", _I)
+
+
+# What opens a sentence that states the fact against a claim before it: "In fact, ...",
+# "Tatsächlich ...", "En réalité, ...", "Na verdade, ...", "We should make clear that ...".
+_FACT_MARK = lazy_compile(
+    r"^(?:in (?:fact|reality|truth)|actually|the (?:fact|truth) is(?: that)?|"
+    r"tats[aä]chlich|in wahrheit|in wirklichkeit|vielmehr|en r[eé]alit[eé]|en fait|en v[eé]rit[eé]|"
+    r"en realidad|de hecho|en verdad|in realt[aà]|in verit[aà]|na verdade|na realidade|"
+    r"em realidade|de fa(?:c)?to|in werkelijkheid|in feite|in realiteit)\b\s*[,:]?\s*", _I)
+# "... we should make clear that ...", "we wish to clarify that ...": what follows is the fact.
+_MAKE_CLEAR = lazy_compile(
+    r"^(?:(?:we|i) (?:should|would like to|wish to|want to|must|need to) )?(?:make (?:it )?clear|"
+    r"clarify|point out|note|stress|emphasi[sz]e) that\s+", _I)
+# "while X, ...", "although X, ...": a concession before the fact is not the fact.
+_CONCESSION = lazy_compile(
+    r"^(?:while|although|though|whereas|even though|obwohl|zwar|bien que|quoique|aunque|si bien|"
+    r"anche se|sebbene|bench[eé]|embora|ainda que|hoewel|ofschoon)\b[^,;]{3,160},\s+", _I)
+# A sentence that only says the claim was wrong: "This was false.", "Das stimmt nicht."
+_WRONG_ONLY = lazy_compile(
+    r"^(?:that|this|it|which)(?: is|'s| was)(?: (?:also|simply|completely|entirely|totally))? "
+    r"(?:false|incorrect|wrong|untrue|inaccurate|erroneous|not (?:true|correct|right|accurate|"
+    r"the case))|^(?:das|dies)(?: ist| war) (?:falsch|nicht richtig|unzutreffend|nicht korrekt)|"
+    r"^(?:das|dies) stimmt(?:e)? nicht|^(?:c'est|c'[eé]tait|ceci est) (?:faux|inexact|erron[eé])|"
+    r"^(?:eso|esto|ello)? ?(?:es|era|fue) (?:falso|incorrecto|err[oó]neo|inexacto)|"
+    r"^(?:ci[oò] )?(?:[eè]|era) (?:falso|sbagliato|inesatto|errato)|^non [eè] (?:vero|cos[iì])|"
+    r"^(?:isso|isto)? ?(?:[eé]|era|foi) (?:falso|incorreto|errado)|^n[aã]o [eé] verdade|"
+    r"^dat (?:is|was) (?:onjuist|niet juist|fout|niet waar)|^dat klopt(?:e)? niet", _I)
+# The time words that may stand between "reported" and "that": "reported Tuesday that ...".
+_WHEN_THAT = lazy_compile(
+    rf"^(?:(?:on|last|earlier|initially|originally|previously|incorrectly|wrongly|erroneously|"
+    rf"mistakenly|{_WEEKDAYS}|yesterday|this week|last week)\s+){{1,3}}that\s+", _I)
+# "... --a possibly partisan reading of the actual result: Wales 3, France 36": the fact
+# given in the claim's own sentence after "the actual/real/correct <noun>".
+_ACTUAL = lazy_compile(
+    r"(?:[,;\u2013\u2014]|--|\s-\s)[^;]{0,80}?\bthe (?:actual|real|correct|true|right) "
+    r"(?:[\w-]+ ){0,1}[\w-]+\s*(?::|\s(?:is|was|are|were))\s+(?P<new>[^;]{1,80}?)\.?$", _I)
+_CLAUSE_WORDS = 25
+# Who says so, after the fact: ", according to its records", ", as the report shows", ", police
+# said" (the source of the fact is not part of it).
+_SOURCED = lazy_compile(
+    r",\s+(?:according to|as (?:[\w'-]+\s+){0,5}(?:shows?|showed|said|says|stated|states|"
+    r"reported|confirmed|notes?|noted)\b|(?:[\w'-]+\s+){0,3}(?:said|says|confirmed|shows?|"
+    r"showed)$|"
+    r"(?:said|says) [\w'-]+(?: [\w'-]+)?$|selon|laut|seg[uú]n|secondo|segundo|volgens)\b.*$", _I)
+
+
+class _Clauses(tuple[str, str]):
+    """A claim's clause and the fact's clause that the note marks as the fact ("In fact, ..."):
+    the marker sets both sides apart, so even a paragraph found by its cues gives them."""
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share a content word (four letters or more, matched on its
+    first five: "impeached" / "impeachment")."""
+    def stems(s: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", s)} - _FUNCTION_STEMS
+    return bool(stems(a) & stems(b))
+
+
+_FUNCTION_STEMS = frozenset(("that", "this", "with", "from", "have", "were", "been", "will",
+                             "would", "their", "there", "they", "which", "about", "also",
+                             "dass", "sind", "wird", "nicht", "eine", "einen", "avec", "dans",
+                             "pour", "sont", "como", "para", "está", "sono", "della", "niet",
+                             "voor", "zijn", "does", "could", "shoul", "after", "befor"))
+
+
+def _claim_clause(claim: str) -> str | None:
+    """The claim a note says was wrong, as a clause: a quotation that closes it is the claim's
+    value; otherwise the clause after "that", up to a comma that opens another clause, a
+    bracket or a dash. None when it is longer than a value can sensibly be."""
+    claim = claim.strip().rstrip(". ")
+    q = _last_quote(claim)
+    if q and q.end() >= len(claim.rstrip(" .,")) - 1:
+        return _strip(q.group(1) or q.group(2))
+    claim = _strip(_strip_old(_WHEN_THAT.sub("", claim)))
+    return claim if claim and len(_words(claim)) <= _CLAUSE_WORDS else None
+
+
+def _fact_clause(fact: str) -> str | None:
+    """The fact sentence as a clause: without its marker ("In fact,"), the verdict or
+    concession before it, and what a dash or bracket adds after it."""
+    f = _VERDICT.sub("", fact.strip())
+    for _ in range(2):
+        f = _MAKE_CLEAR.sub("", _CONCESSION.sub("", _FACT_MARK.sub("", f)))
+    f = re.split(r"\s[-\u2013\u2014]\s|--|\s\(|\u2014", f)[0]
+    f = _strip(_SOURCED.sub("", f.rstrip(". ")))
+    return f if f and len(_words(f)) <= _CLAUSE_WORDS else None
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
@@ -1183,9 +1339,22 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        # A fact the note marks as the fact ("In fact, ...", "This was false. <fact>") may be
+        # read as a clause against the claim's clause when no single value answers.
+        marked = False
+        if rest and _WRONG_ONLY.match(rest[0].strip()):
+            rest, marked = rest[1:], True
+            if not rest:
+                # "alleged that X. This was incorrect.": where the wrong part of the claim
+                # ends is not marked by any fact against it
+                return None
         within = _WHEN_IN_FACT.search(claim)
+        actual = _ACTUAL.search(claim) if not within else None
         if within:  # "said X is widely used, when in fact it is no longer used"
             claim, rest = claim[:within.start()], [claim[within.end():]]
+            marked = True
+        elif actual:  # 'said "X" -- a reading of the actual result: Y'
+            claim, rest, marked = claim[:actual.start()], [actual.group("new")], True
         if not rest and _MISSTATED.match(m.group(0)):
             continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
@@ -1213,6 +1382,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"
                           r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*[,:]?\s*", "",
                           fact.rstrip(". "), flags=_I)
+        # ("Invece" leads to the fact too, but it also opens facts that go on about other
+        # things: it marks no clause.)
+        fact_txt = re.sub(r"^invece\s*,?\s*", "", _FACT_MARK.sub("", fact_txt), flags=_I)
         # "He said it could be a MAGA-land.": what was said is the fact.
         fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
                           "", _VERDICT.sub("", fact_txt), flags=_I)
@@ -1232,7 +1404,18 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             short = len(_words(fact_txt)) <= 8 and not re.search(r"[,;:]", fact_txt)
             return _numbers(claim, fact_txt, placed=True) or \
                 (_diff(claim, fact_txt) if short else None)
-        return _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        pair = _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        if pair is None and (marked or _FACT_MARK.match(fact.strip()) or
+                             _MAKE_CLEAR.match(_CONCESSION.sub("", fact.strip()))):
+            c_old, c_new = _claim_clause(claim), _fact_clause(fact)
+            # The fact must answer the claim: restate some of its words ("... Nixon was
+            # impeached. In fact, ... Nixon resigned"), or the claim be a quotation, whose
+            # marks are its edges; "In fact no decision has been taken" replaces nothing.
+            if c_old and c_new and (_shares_word(claim, c_new) or
+                                    re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
+                return _Clauses((c_old, c_new))
+            return None
+        return pair
     return None
 
 
@@ -1315,7 +1498,9 @@ _ASPECT = lazy_compile(
     r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
     r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
-    r"figure|amount|total|spelling|location|place|time|price|cost)\b"
+    r"figure|amount|total|spelling|location|place|time|price|cost|population|size|height|length|"
+    r"width|depth|distance|area|weight|score|salary|budget|capacity|attendance|percentage|speed|"
+    r"temperature|margin|tally|fine|sum|debt)\b"
     r"|\b(?:error|erreur|fehler|erro|errore|fout)\b[^.;]{0,60}?\b(?:en|in|sur|dans|bei|em|na|no|nel|"
     r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
     r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
@@ -1324,13 +1509,18 @@ _ASPECT = lazy_compile(
     r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
 # The aspect words of other languages, by their first four letters, as the English aspect.
-_ASPECT_WORDS = {"cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
+_ASPECT_WORDS = {"name": "name", "vorn": "name", "nach": "name", "jahr": "year",
+                 "cuan": "amount", "cifr": "figure", "fech": "date", "edad": "age",
                  "impo": "amount", "mont": "amount", "chif": "figure", "age": "age", "âge": "age",
                  "zahl": "number", "datu": "date", "alte": "age", "betr": "amount",
                  "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
                  "bedr": "amount", "leef": "age"}
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
-_NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost"))
+_NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost",
+                             "population", "size", "height", "length", "width", "depth",
+                             "distance", "area", "weight", "score", "salary", "budget",
+                             "capacity", "attendance", "percentage", "speed", "temperature",
+                             "margin", "tally", "fine", "sum", "debt"))
 # "..., ao contrário do publicado": the sentence states the fact.
 _UNLIKE_PUBLISHED = lazy_compile(
     r"\s*,?\s*(?:ao contr[aá]rio do (?:que foi )?publicado|diferentemente do que (?:foi "
@@ -1365,9 +1555,49 @@ def _typed_fact(fact: str, aspect: str | None) -> str | None:
     return fact
 
 
+# The aspect named as the subject of a passive: "The date of the concert was wrong", "The
+# surname of X was misspelled", "Der Name der Trainerin wurde falsch geschrieben".
+_ASPECT_PASSIVE = lazy_compile(
+    r"^(?:(?:the|his|her|its|their|[\w'-]+'s)\s+)(?P<aspect>(?:sur|first |last |family |middle )?"
+    r"name|date|day|year|age|title|number|figure|amount|total|spelling|price|cost|population|"
+    r"size|height|length|distance|score|budget|capacity|attendance)\b(?:\s+of\s+[^.;]{1,60}?)?"
+    r"\s+(?:was|were|is|has been|had been)\s+(?:(?:also|again)\s+)?(?:misspell(?:ed)?|misspelt|"
+    r"misstated|misreported|wrong|incorrect|inaccurate|(?:given|stated|reported|spelled|spelt|"
+    r"printed|listed) (?:incorrectly|wrongly)|(?:incorrectly|wrongly) (?:given|stated|reported|"
+    r"spelled|spelt|printed|listed))\b"
+    r"|^(?:im \w+ )?(?:war |wurde )?(?:der|die|das) (?P<aspect_de>name|vorname|nachname|datum|"
+    r"alter|zahl|betrag|jahr)\b[^.;]{0,60}?\b(?:wurde|war|ist|waren|wurden)?\s*(?:\w+\s+)?"
+    r"falsch\b", _I)
+# "misstated where / when / how many ...": what the next sentence states is the fact.
+_MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)|"
+                             r"(?:incorrectly|wrongly|inaccurately) (?:stated|reported|described))"
+                             r"\s+(?:where|when|who|how|why|which|whether)\b", _I)
+
+
 def _aspect_fact(t: str) -> str | None:
     sents = note_sentences(t)
     for k in range(len(sents) - 1):
+        passive = _ASPECT_PASSIVE.search(sents[k])
+        if passive:
+            # "The surname of X was misspelled. She is Ada Kline.", "Das Datum war falsch
+            # angegeben. Richtig ist der 5. Mai."
+            word = (passive.group("aspect") or passive.group("aspect_de")).lower()
+            aspect = _ASPECT_WORDS.get(word[:4], word.split(" ")[-1].replace("surname", "name"))
+            aspect = "name" if aspect.endswith("name") else aspect
+            fact = _fact_of(sents[k + 1])
+            if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
+                fact = _typed_fact(sents[k + 1], aspect)
+                return None if fact and aspect != "year" and aspect not in _DATE_ASPECTS and \
+                    re.fullmatch(r"(?:1[5-9]|20)\d\d", fact) else fact
+            if fact:
+                fact = _bare_date(fact) or fact
+            return _typed_fact(fact, aspect) if fact else None
+        wh = _MISSTATED_WH.search(sents[k])
+        if wh:
+            # "misstated where the first cases were reported. <fact>.": the sentence is the
+            # fact, when it speaks of what the first one named
+            fact = _fact_clause(sents[k + 1])
+            return fact if fact and _shares_word(sents[k][wh.end():], fact) else None
         m = _ASPECT.search(sents[k])
         if m and not re.search(r"\bas\b", sents[k][m.end():]):
             fact = _fact_of(sents[k + 1])
@@ -1375,6 +1605,12 @@ def _aspect_fact(t: str) -> str | None:
             if m.group("aspect2"):  # "un error en la cuantía. Son 358 euros."
                 aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
                 fact = fact or sents[k + 1]
+            if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
+                # "misstated the year the mill closed. It closed in 1968.": the one date or
+                # figure of the next sentence (an age is no year)
+                fact = _typed_fact(sents[k + 1], aspect)
+                year = fact and re.fullmatch(r"(?:1[5-9]|20)\d\d", fact)
+                return None if year and aspect not in _DATE_ASPECTS else fact
             return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
@@ -1469,6 +1705,8 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     # while a paragraph found by its cues may be telling something else, so there the two sides
     # must be alike (:func:`_checked`).
     pair = _mis_as(t) or _said(t) or _negated(t) or _quoted_fact(t)
+    if isinstance(pair, _Clauses):
+        return pair
     if pair:
         return _checked(*pair, strict, t)
     for pattern in (_TO_FROM, _FROM_TO):
@@ -1614,7 +1852,8 @@ def _paired(old: str, new: str) -> tuple[str, str]:
             return (old, bare[0]) if flip else (bare[0], new)
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
             and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
-            not _ARTICLE_WORD.match(nw[0]):
+            not _ARTICLE_WORD.match(nw[0]) and ow[-1].lower() != nw[-1].lower():
+        # (not when the rest is the same noun: "in the bushes" / "among bushes")
         old, new = " ".join(ow[1:]), " ".join(nw[1:])
         ow, nw = ow[1:], nw[1:]
     for short, long_, flip in ((ow, nw, False), (nw, ow, True)):
