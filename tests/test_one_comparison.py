@@ -18,7 +18,9 @@ import pytest
 from conftest import run_cli
 
 from versiontrack.archive.store import Archive
+from versiontrack.audit.compare import RawIndex, _raw_text, contains
 from versiontrack.models import Article
+from versiontrack.normalize import match_tokens
 
 DATA = Path(__file__).parent / "data"
 AUDIT_CASES = [p for p in sorted((DATA / "audit").iterdir()) if (p / "v1.html").is_file()]
@@ -132,3 +134,60 @@ def test_artefacts_show_as_artefacts_in_diff_text_and_on_the_page(tmp_path: Path
     assert 'class="artefact-flag">Extraction artefact: removed text is still' in page
     stat = _ok("diff", story, "--stat", "--archive", archive)
     assert "extraction artefact" in stat
+
+
+# --- The raw-page index answers the same with and without its quick test --------------------
+
+_PAGE = ("<html><head><title>Harbour board delays the ferry contract</title></head><body>"
+         "<h1>Harbour board delays the ferry contract</h1><div class='ad'>Advertisement</div>"
+         "<p>The harbour board voted 5-2 on Tuesday to delay the ferry contract by a month.</p>"
+         "<p>Board chair Ilse Marrow said the bids came in \u201cwell above\u201d the 12,500 "
+         "estimate.</p><p>Ferry users said the old boats broke down twice in March.</p>"
+         "</body></html>").encode()
+
+_TEXTS = (
+    "The harbour board voted 5-2 on Tuesday to delay the ferry contract by a month.",
+    "The harbour board voted 6-1 on Tuesday to delay the ferry contract by a month.",
+    "The harbour board voted 5-2 on Friday to cancel the ferry contract outright.",
+    "Board chair Ilse Marrow said the bids came in \u201cwell above\u201d the 12,500 estimate.",
+    "Board chair Ilse Marrow said the bids came in well above the 12500 estimate.",
+    "Ferry users said the old boats broke down twice in March.",
+    "Ferry users said the old boats broke down three times in April.",
+    "Advertisement",
+    "Ilse Marrow",
+    "Marrow resigned",
+    "The mayor praised the vote.",
+    "said the said the said the",
+    "",
+)
+
+
+def _plain_holds(raw: bytes, text: str, share: float) -> bool:
+    """The index's answer computed the long way: every 3-gram of the page, no quick test."""
+    page = match_tokens(_raw_text(raw))
+    toks = match_tokens(text)
+    if not toks:
+        return True
+    if len(toks) < 4:
+        return contains(page, toks)
+    grams = {tuple(page[i:i + 3]) for i in range(len(page) - 2)}
+    wanted = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+    return sum(g in grams for g in wanted) >= share * len(wanted)
+
+
+@pytest.mark.parametrize("share", (0.9, 1.0))
+@pytest.mark.parametrize("text", _TEXTS)
+def test_raw_index_quick_test_never_changes_the_answer(text: str, share: float) -> None:
+    fresh = RawIndex(_PAGE)  # the quick test runs while the page is not indexed yet
+    assert fresh.holds(text, share) == _plain_holds(_PAGE, text, share)
+    indexed = RawIndex(_PAGE)
+    indexed.holds("The harbour board voted 5-2 on Tuesday", 0.9)  # builds the index
+    assert indexed.holds(text, share) == _plain_holds(_PAGE, text, share)
+
+
+def test_raw_index_answers_without_indexing_when_a_word_is_missing() -> None:
+    index = RawIndex(_PAGE)
+    assert index.holds("Ferry users said the old boats broke down three times in April.") is False
+    assert index._grams is None  # ruled out by its missing words alone
+    assert index.holds("Ferry users said the old boats broke down twice in March.") is True
+    assert index._grams is not None

@@ -83,15 +83,22 @@ class RawIndex:
 
     def __init__(self, raw: bytes) -> None:
         self._raw = raw
+        self._plain: str | None = None
+        self._lowered: str | None = None
         self._grams: set[tuple[str, ...]] | None = None
         self._text: list[str] | None = None
         self._stamps: frozenset[str] | None = None
+
+    def _plain_text(self) -> str:
+        if self._plain is None:
+            self._plain = _raw_text(self._raw)
+        return self._plain
 
     def stamps(self) -> frozenset[str]:
         """The visible "Updated ..." stamps of the page (furniture the extractor drops)."""
         if self._stamps is None:
             self._stamps = frozenset(" ".join(m.group(0).split())
-                                     for m in _STAMP.finditer(_raw_text(self._raw)))
+                                     for m in _STAMP.finditer(self._plain_text()))
         return self._stamps
 
     @property
@@ -99,24 +106,61 @@ class RawIndex:
         return not self._raw
 
     def _build(self) -> None:
-        toks = match_tokens(_raw_text(self._raw))
+        toks = match_tokens(self._plain_text())
         self._text = toks
-        self._grams = {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+        self._grams = set(zip(toks, toks[1:], toks[2:], strict=False))
+
+    def _ruled_out(self, toks: list[str], share: float) -> bool:
+        """True when words of ``toks`` that are nowhere in the page already leave fewer than
+        ``share`` of its 3-grams (or, for a short text, not all its words) to be found: the
+        answer :meth:`holds` would give, without indexing the page. A word token is a
+        substring of the folded, lower-cased page text whenever it is one of the page's
+        tokens, so a word missing from that text is missing from the page's tokens (number
+        tokens lose commas and a closing period, so they are not tested)."""
+        if self._lowered is None:
+            self._lowered = fold(self._plain_text()).lower()
+        page = self._lowered
+        n = len(toks) - 2
+        dead = [False] * max(n, 1)
+        missing = 0
+        seen: set[str] = set()
+        # Longer words first: they are the likelier to be missing, so the answer comes sooner.
+        for i in sorted(range(len(toks)), key=lambda k: -len(toks[k])):
+            tok = toks[i]
+            if tok[0].isdigit() or tok in seen:
+                continue
+            seen.add(tok)
+            if tok in page:
+                continue
+            if n < 2:  # a short text needs every word
+                return True
+            for j in range(len(toks)):
+                if toks[j] != tok:
+                    continue
+                for g in range(max(j - 2, 0), min(j, n - 1) + 1):
+                    if not dead[g]:
+                        dead[g] = True
+                        missing += 1
+            if n - missing < share * n:  # holds() could no longer reach its share
+                return True
+        return False
 
     def holds(self, text: str, share: float = 0.9) -> bool:
         """True when (most of) ``text`` is in the page: ``share`` of its word 3-grams, or all
         of a short text's words in a row."""
         if self.empty:
             return False
-        if self._grams is None:
-            self._build()
-        assert self._grams is not None and self._text is not None
         toks = match_tokens(text)
         if not toks:
             return True
+        if self._grams is None:
+            if self._ruled_out(toks, share):
+                return False
+            self._build()
+        assert self._grams is not None and self._text is not None
         if len(toks) < 4:
             return contains(self._text, toks)
-        grams = [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+        grams = list(zip(toks, toks[1:], toks[2:], strict=False))
         hits = sum(g in self._grams for g in grams)
         return hits >= share * len(grams)
 
