@@ -10,7 +10,7 @@ back byte-identical with 200. The second pass is timed:
 - concurrency 8 with extraction in the main process (is the process pool worth it?),
 - the notification step, with a quarter and with one in fifty of the pages changed: the same
   default pass with and without two ``[[notify]]`` targets (every event, one message per
-  event; every event in one digest) on a webhook receiver in a child process, alternately,
+  change, i.e. per story's new version; every event in one digest) on a webhook receiver in a child process, alternately,
   ``--repeat`` times each, every pass in a fresh process as cron runs it (so the notifying
   pass pays for importing Apprise and the audit), and again with each timed pass the second
   one of its process, as ``snapshot --every`` runs them (the loading paid by the pass
@@ -243,7 +243,7 @@ def notify_share(root: Path, wl_text: str, label: str, every: int, repeat: int, 
     send_wall = med(r["delivery"].get("send_wall", 0.0) for r in on)
     msgs = max(received[-1], 1)
     print(f"{label} of the pages changed ({on[-1]['new']} new versions); 2 notify targets "
-          f"(every event: one message per event; one digest); median of {repeat} runs each, "
+          f"(every event: one message per change; one digest); median of {repeat} runs each, "
           + ("each timed pass the second in its process, as with snapshot --every"
              if living else "every pass in a fresh process")
           + ("; both passes keep [report] current" if report else ""))
