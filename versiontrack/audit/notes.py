@@ -625,6 +625,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None  # "This column has been corrected more times than ..., the columnist joked."
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
+    if ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
+        return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
