@@ -625,13 +625,13 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None  # "This column has been corrected more times than ..., the columnist joked."
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
-    if ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
-        return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
     head = text[:160].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
     intl = langs.foreign(head) and any(c in head for c in langs.CUES)
     hit = _form_hit(t, intl) if intl or any(c in head for c in _CUES) else None
+    if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
+        return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
     if hit is None:
         kind = None
         low = t.lower()
