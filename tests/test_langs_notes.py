@@ -264,3 +264,51 @@ def test_the_newsroom_owning_an_error_is_a_note(lang: str, text: str, kind: str)
 def test_others_owning_an_error_or_an_apology_for_a_delay_is_no_note(lang: str,
                                                                       text: str) -> None:
     assert detect_paragraph(text) is None, f"{lang}: {text!r} taken for a note"
+
+
+# "A previous version of this article" as the subject, in each language, with an error word
+PREVIOUS_VERSION = [
+    ("es", "Una versión anterior de este artículo indicaba erróneamente que el puente abrió en 2019."),
+    ("fr", "Une version précédente de cet article indiquait par erreur que le musée ferme le lundi."),
+    ("it", "Una versione precedente di questo articolo riportava erroneamente la data del concerto."),
+    ("pt", "Uma versão anterior deste texto informava incorretamente o horário da reunião."),
+    ("nl", "Een eerdere versie van dit artikel vermeldde abusievelijk dat de brug in mei opengaat."),
+    ("de", "Eine frühere Version dieses Artikels nannte fälschlicherweise den falschen Stadtteil."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PREVIOUS_VERSION)
+def test_a_previous_version_of_this_article_is_the_outlets_own_text(lang: str,
+                                                                    text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
+
+
+# The erratum's reading formula: where it reads X, read Y
+READING = [
+    ("pt", "A tabela da pág. 4 saiu com um erro: onde se lê 'três vagas', leia-se 'trenta vagas'."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), READING)
+def test_the_erratum_reading_formula_is_a_note(lang: str, text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
+
+
+# About a corrections column, a template of a note: no note
+ABOUT_NOTES = [
+    ("nl", "De fout werd hersteld in de rubriek 'Correcties', waar lezers hem vaak over het hoofd zien."),
+    ("fr", "Le quotidien a corrigé l'erreur dans la rubrique rectificatifs, en bas de page."),
+    ("fr", "**Correction [date] :** Une version précédente de cet article indiquait [claim "
+           "incorrect]. En réalité, [information correcte]."),
+    ("en", "Update the copy and append \"Correction: An earlier version of this story "
+           "misstated the date.\""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ABOUT_NOTES)
+def test_talk_about_the_corrections_column_or_a_template_is_no_note(lang: str,
+                                                                    text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert notes == (), f"{lang}: {text!r} taken for a note"

@@ -903,3 +903,17 @@ def test_a_fix_told_by_someone_else_is_no_note(text):
 def test_a_note_that_quotes_a_speaker_inside_is_still_a_note():
     assert detect_paragraph("Correction: An earlier version of this story misquoted the harbour "
                             "master, who said the fares would rise.") is not None
+
+
+
+def test_a_dated_piece_opened_with_the_is_the_outlets_own_text() -> None:
+    text = ("In the Oct. 14 \"Garden Notes,\" Dana Whitfield originally described the shrub "
+            "as a holly. It should have been identified as a boxwood.")
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+def test_the_correction_spoken_of_as_a_document_is_no_note() -> None:
+    text = ("A review on 3 March wrongly described the singer as a soprano. The correction "
+            "clarifies that she is, in fact, a mezzo-soprano, the summary of the column adds.")
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

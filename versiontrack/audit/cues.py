@@ -284,6 +284,7 @@ _ERR = _any(
     r"\bcontrariamente a quanto\b|\babbiamo fatto un torto\b"),
     # pt
     (r"\berramos\b|\bdiferentemente do\b|\bincorretamente\b|\bequivocadamente\b|"
+     r"\bonde se l[eê]\b[^.]{1,120}\bleia-se\b|\bleggasi\b|\bsi legga\b|"
     r"\bao contr[aá]rio do que\b|\blemos mal\b|\bcomo publicado\b|\binforma[cç][aã]o incorreta\b"),
     # nl
     (r"\babusievelijk|\bten onrechte\b|\bonjuist|\bmoet zijn\b|\bexcuses\b|\bvergissing\b|"
@@ -543,7 +544,8 @@ _GUARD = lazy_compile(
     r"(?:error|mistake)\b|"
     # someone who has not (yet) corrected: not "Mr Greenberg has not been fired"
     r"\b(?:has|have) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|removed|changed|"
-    r"updated|issued|published|apologi[sz]ed|acknowledged|responded|replied|fixed|run|printed)\b|" + langs.AGAINST.pattern, _I)
+    r"updated|issued|published|apologi[sz]ed|acknowledged|responded|replied|fixed|run|printed)\b|" + langs.AGAINST.pattern
+    + "|" + langs.TEMPLATE.pattern, _I)
 
 # A note sentence after other text in the paragraph: "... contributed. This post has been updated."
 _LATER_NOTE = lazy_compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "

@@ -640,6 +640,8 @@ def detect_paragraph(text: str) -> _Hit | None:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
         hit = _Hit(kind, "generic", cue=True) if kind else None
+    if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
+        return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
     if hit is None:
         opening = t[:80]
         prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (

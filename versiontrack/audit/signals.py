@@ -72,7 +72,9 @@ _SELF_WEAK = _lx(
     rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the) (?:[\w'.,-]+ ){{0,6}}?{_DOC}s? (?:on|about|of|in|"
     r"last|yesterday|today|published|headlined|that|which|from|with|mon|tues|wednes|thurs|fri|"
     r"satur|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    r"(?:^|[.;:]\s+)(?:in |on )?an? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d",
+    # "In a Dec. 22 column", "In the Oct. 2 'Music Box'": a dated piece
+    r"(?:^|[.;:]\s+)(?:in |on )?(?:an?|the) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\.? \d",
     r"\b\w+['’]s (?:column|review|obituary|essay|story|article)\b",
     r"\bour\b", r"\bunser", r"\bnotre\b", r"\bnos\b", r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
     r"\bnoss[oa]s?\b",
@@ -155,6 +157,8 @@ _ERR_STRONG = _lx(
     r"\brefuso\b",
     # pt
     r"\berramos\b", r"\berrad[oa]", r"\bincorret", r"\bpor engano\b", r"\bequivocad",
+    # the erratum's reading formula: "onde se lê X, leia-se Y", "dove è scritto X, leggasi Y"
+    r"\bonde se l[eê]\b", r"\bleia-se\b", r"\bleggasi\b", r"\bsi legga\b",
     r"\bdiferentemente d", r"\bao contr[aá]rio do que\b",
     # nl
     r"\babusievelijk", r"\bonjuist", r"\bten onrechte\b", r"\bverkeerd",
@@ -183,6 +187,7 @@ _CONSTRUCTION = _lx(
     r"\ben realidad\b", r"\bsino\b", r"\bdebe decir\b", r"\ben lugar de\b", r"\bdonde dice\b",
     r"\bin realt[aà]\b", r"\binvece\b", r"\banzich[eé]\b", r"\bsi trattava\b",
     r"\bna (?:verdade|realidade)\b", r"\be n[aã]o\b", r"\bem vez de\b", r"\bo correto\b",
+    r"\bleia-se\b", r"\bleggasi\b", r"\bsi legga\b",
     r"\bin werkelijkheid\b", r"\bmoet zijn\b", r"\bin plaats van\b", r"\bniet\b[^.;]{1,80}\bmaar\b",
     r"\bhet juiste\b", r"\bjuist is\b",
 )
@@ -232,6 +237,10 @@ _THIRD = lazy_compile(
     r"revised|issued|retracted|updated))\b"
     # someone correcting their own words: "The coach corrected himself"
     r"|\bcorrected (?:himself|herself|themselves|itself)\b"
+    # the correction spoken of as someone's document: "The correction clarifies that ..."
+    r"|\b[Tt]he (?:correction|clarification|retraction|erratum) (?:\w+ )?(?:clarifies|clarified|"
+    r"states|stated|notes|noted|says|said|explains|explained|reads|read|confirms|confirmed|adds|"
+    r"added|acknowledges|acknowledged)\b"
     # someone's apology, told in the past: "The minister apologised for the error"
     r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
     r"regretted)\b"
@@ -378,7 +387,7 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_QUOTE, 4.0)):
+                      (_QUOTE, 4.0), (langs.TEMPLATE, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words

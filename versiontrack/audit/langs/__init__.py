@@ -50,7 +50,8 @@ from versiontrack.audit.lazyre import lazy_compile
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
            "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
-           "REPORTED", "SOFT_LABEL", "STAMP", "THEIRS", "WITHDRAWS", "changed_kind", "foreign"]
+           "REPORTED", "RUBRIC", "SOFT_LABEL", "STAMP", "TEMPLATE", "THEIRS", "THIS_VERSION",
+           "WITHDRAWS", "changed_kind", "foreign"]
 
 _I = re.IGNORECASE
 
@@ -78,12 +79,43 @@ LABELS: tuple[tuple[str, str], ...] = tuple(
 SOFT_LABEL = _union("soft_labels")
 EARLIER = _union("earlier")
 CHANGED = _union("changed")
-OWN = lazy_compile(_union("own"), _I)
+# "A previous version of this article" as a sentence's subject, in each language: the English
+# "An earlier version of this story ..." ("Una versión anterior de este artículo indicaba ...",
+# "Une version précédente de cet article ...", "Een eerdere versie van dit artikel ...").
+THIS_VERSION = (
+    r"\b(?:eine|die|einer|der) (?:fr[uü]here|vorherige|[aä]ltere|erste|urspr[uü]ngliche)n? "
+    r"(?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags|berichts)\b"
+    r"|\b(?:une|la) version (?:pr[eé]c[eé]dente|ant[eé]rieure|initiale|originale|pr[eé]liminaire) "
+    r"de (?:cet|cette|l['\u2019]) ?(?:article|texte|papier|d[eé]p[eê]che|entretien|enqu[eê]te)\b"
+    r"|\b(?:una|la) versi[oó]n (?:anterior|previa|original|inicial) de (?:este|esta) "
+    r"(?:art[ií]culo|nota|noticia|texto|informaci[oó]n|reportaje|cr[oó]nica|entrevista)\b"
+    r"|\b(?:una|la) versione (?:precedente|originale|iniziale|prima) (?:di|del) "
+    r"(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo|servizio|intervista)\b"
+    r"|\b(?:uma|a) vers[aã]o (?:anterior|original|inicial) (?:deste|desta) (?:texto|reportagem|"
+    r"artigo|not[ií]cia|mat[eé]ria|coluna|entrevista)\b"
+    r"|\b(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie van (?:dit|deze) "
+    r"(?:artikel|stuk|bericht|verhaal|interview)\b")
+OWN = lazy_compile(_union("own") + "|" + THIS_VERSION, _I)
 ERRORS = lazy_compile(_union("errors"), _I)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 PARTICIPLES = _union("participles")
-AGAINST = lazy_compile(_union("against"), _I)
+# The corrections rubric itself named: "werd rechtgezet in de rubriek 'Correcties en
+# aanvullingen'", "in der Korrekturspalte", "dans la rubrique Rectificatifs": a text about the
+# column, not an item of it.
+RUBRIC = (r"\b(?:rubriek|rubrique|rubrica|rubrik|secci[oó]n|se[cç][aã]o|spalte)\b[^.]{0,6}"
+          r"(?:correcties|rectificatifs?|errata|fe de errores|erramos|korrekturen|berichtigungen)"
+          r"|\bcorrectierubriek|\bkorrekturspalte")
+AGAINST = lazy_compile(_union("against") + "|" + RUBRIC, _I)
+# A template or an instruction, not a note: placeholders in brackets ("[date]", "[claim
+# incorrect]", "[información correcta]") or a note quoted after a verb of adding ("append
+# \"Correction: ...\"").
+TEMPLATE = lazy_compile(
+    r"\[(?:[^\]]{0,30}\b)?(?:date|datum|fecha|data|claim|nom|nombre|nome|naam|correct\w*|"
+    r"incorrect\w*|corrett\w*|information|informaci[oó]n|informa[cç][aã]o)\b[^\]]{0,30}\]"
+    r"|\b(?:append|add|attach|insert|include|write|use|put)\b[^.\"\u201c]{0,30}[\"\u201c]\s*"
+    r"(?:correction|clarification|editor'?s'? note|update|korrektur|rectificatif|fe de errores|"
+    r"rettifica|erramos|correctie)\b", _I)
 REPORTED = _union("reported")
 
 # A paragraph in one of these languages, cheaply: a Latin-1 letter or a common function word. The
