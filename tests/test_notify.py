@@ -737,3 +737,22 @@ def test_one_change_with_several_events_is_one_message_naming_each(site, hook, t
     assert title.startswith("Silent correction, new version: ")
     assert "1. Silent correction" in body and "2. New version" in body
     assert body.count("version 1 -> 2") == 1 and "spring of 2018" in body
+    assert "Changed: in the spring of [-2019-]{+2018+}, as relations" in body
+
+
+def test_changed_words_show_each_run_with_a_little_context():
+    from versiontrack.render.notify import word_changes
+
+    old = "The ferry board said the new boat would cost 4 million and sail in May next year."
+    new = "The ferry board said the new boat would cost 6 million and sail in June next year."
+    assert word_changes(old, new) == ("new boat would cost [-4-]{+6+} million and sail "
+                                      "in [-May-]{+June+} next year.")
+    assert word_changes(old, "") == "" and word_changes("", new) == ""
+    assert word_changes(old, old) == ""
+    far = " ".join(f"w{i}" for i in range(60))
+    edited = far.replace("w5 ", "X ").replace("w50 ", "Y ")
+    assert word_changes(far, edited) == ("w1 w2 w3 w4 [-w5-]{+X+} w6 w7 w8 w9 ... "
+                                         "w46 w47 w48 w49 [-w50-]{+Y+} w51 w52 w53 w54")
+    many = " ".join(f"w{i}" if i % 20 else "X" for i in range(200))
+    assert word_changes(" ".join(f"w{i}" for i in range(200)), many).endswith(
+        "(and 6 more changes)")

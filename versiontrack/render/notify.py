@@ -3,10 +3,12 @@ from ``templates/notify/`` through the one Environment."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from versiontrack.differ.worddiff import word_diff
 from versiontrack.render.env import get_env, plural, render
 
 if TYPE_CHECKING:
@@ -22,6 +24,59 @@ EVENT_TITLES = {
     "flip-flop": "Flip-flop",
     "new-version": "New version",
 }
+
+
+#: Words of unchanged text kept on each side of a changed run in a message's "Changed:" line.
+CONTEXT_WORDS = 4
+#: Changed runs shown at most; the rest are counted.
+MAX_RUNS = 4
+
+
+def _marked(op: str, text: str) -> str:
+    """A changed run in wdiff marks, its outer spaces left outside them."""
+    core = text.strip()
+    if not core:
+        return text
+    lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    mark = ("[-", "-]") if op == "delete" else ("{+", "+}")
+    return f"{lead}{mark[0]}{core}{mark[1]}{trail}"
+
+
+def word_changes(old: str, new: str) -> str:
+    """The words that changed between ``old`` and ``new``, in the wdiff marks the ``diff``
+    command uses (``[-old-]{+new+}``), each run with a few words of context and the runs joined
+    by " ... ": what a reader of a long paragraph needs to see the change at a glance. "" when
+    one side is empty (an added or removed paragraph: Before/After already say all)."""
+    if not old or not new or old == new:
+        return ""
+    ops = word_diff(old, new)
+    runs: list[str] = []
+    i, n = 0, len(ops)
+    while i < n:
+        if ops[i].op == "equal":
+            i += 1
+            continue
+        parts = []
+        if i and ops[i - 1].op == "equal":
+            m = _TAIL.search(ops[i - 1].text)
+            parts.append(m.group(0) if m else "")
+        # A short stretch of unchanged words between two changes stays inside one run.
+        while i < n and (ops[i].op != "equal"
+                         or (i + 1 < n and len(ops[i].text.split()) <= 2 * CONTEXT_WORDS)):
+            op = ops[i]
+            parts.append(op.text if op.op == "equal" else _marked(op.op, op.text))
+            i += 1
+        if i < n:
+            m = _HEAD.match(ops[i].text)
+            parts.append(m.group(0) if m else "")
+        runs.append(" ".join("".join(parts).split()))
+    shown = " ... ".join(runs[:MAX_RUNS])
+    more = len(runs) - MAX_RUNS
+    return shown + (f" (and {plural(more, 'more change')})" if more > 0 else "")
+
+
+_TAIL = re.compile(rf"(?:\S+\s*){{1,{CONTEXT_WORDS}}}$")
+_HEAD = re.compile(rf"(?:\s*\S+){{1,{CONTEXT_WORDS}}}")
 
 
 def report_link(event: Event, base_url: str) -> str:
@@ -46,14 +101,16 @@ def message(events: Event | Sequence[Event], base_url: str = "") -> tuple[str, s
     first = events[0]
     if len(events) == 1:
         body = render("notify/event.txt", e=first, title=EVENT_TITLES.get(first.kind, first.kind),
-                      link=report_link(first, base_url))
+                      link=report_link(first, base_url),
+                      changed=word_changes(first.old, first.new))
         return _title(first), body.strip() + "\n"
     kinds = list(dict.fromkeys(EVENT_TITLES.get(e.kind, e.kind) for e in events))
     who = f" ({first.outlet})" if first.outlet else ""
     title = f"{kinds[0]}{''.join(', ' + k.lower() for k in kinds[1:])}: " \
             f"{first.headline or first.story}{who}"
     body = render("notify/change.txt", events=events, titles=EVENT_TITLES,
-                  link=report_link(first, base_url))
+                  link=report_link(first, base_url),
+                  changed=[word_changes(e.old, e.new) for e in events])
     return title, body.strip() + "\n"
 
 
@@ -65,7 +122,8 @@ def digest(events: Sequence[Event], base_url: str = "") -> tuple[str, str]:
     title = (f"versiontrack: {len(events)} events in "
              f"{plural(len(stories), 'story', 'stories')}")
     body = render("notify/digest.txt", events=events, titles=EVENT_TITLES,
-                  links=[report_link(e, base_url) for e in events])
+                  links=[report_link(e, base_url) for e in events],
+                  changed=[word_changes(e.old, e.new) for e in events])
     return title, body.strip() + "\n"
 
 
