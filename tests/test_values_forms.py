@@ -228,3 +228,33 @@ MORE = [
 @pytest.mark.parametrize(("text", "old", "new"), MORE)
 def test_more_forms(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+# Boundaries and orientation that hold across forms and languages (sentences of our own).
+BOUNDS = [
+    # a number closing a sentence ends it: the next sentence is the fact
+    ("An earlier version said the depot would open on May 4. It will open on May 14.",
+     "May 4", "May 14"),
+    # "wie wir berichteten", "como informamos" ... close the wrong side
+    ("Die Kapellmeisterin heißt Ina Kroll, nicht Ina Knoll, wie wir berichteten.", "Ina Knoll",
+     "Ina Kroll"),
+    ("La directora se llama Ana Mora, y no Ana Moro, como informamos.", "Ana Moro", "Ana Mora"),
+    # a date or a year after one preposition: the date, not the verb after it
+    ("De sluis werd in 1921 gebouwd, niet in 1912.", "1912", "1921"),
+    ("La torre se terminó en 1921, no en 1912.", "1912", "1921"),
+    ("Das Fest findet nicht am 4. Juni, sondern am 6. Juni statt.", "4. Juni", "6. Juni"),
+    ("La fête a lieu non pas le 4 juin mais le 6 juin.", "4 juin", "6 juin"),
+    ("La mostra non apre il 4 giugno ma il 6 giugno.", "4 giugno", "6 giugno"),
+    ("A feira não abre no dia 4 de junho, mas no dia 6 de junho.", "4 de junho", "6 de junho"),
+    # a quotation keeps its edges against an amount
+    ('Die Anlage spart nicht "9000 Liter Wasser", sondern 900 Liter.', "9000 Liter Wasser",
+     "900 Liter"),
+    # the naming verbs state the fact: "Er heißt Y", "Se llama Y"
+    ("Der Trainer wurde irrtümlich als Jonas Brandl bezeichnet. Er heißt Jonas Brandt.",
+     "Jonas Brandl", "Jonas Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), BOUNDS)
+def test_bounds_across_forms(text, old, new):
+    assert parse_values(text) == (old, new)

@@ -140,7 +140,12 @@ _AS_STATED = lazy_compile(
     r"indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven)\b.*$",
+    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven|"
+    # past tenses and first persons: "wie wir berichteten", "comme nous l'avions écrit",
+    # "como informamos", "come abbiamo scritto", "zoals we schreven"
+    r"berichteten|schrieben|meldeten|hie(?:ß|ss)|stand|[eé]crivions|avions [eé]crit|"
+    r"informamos|publicamos|dijimos|escribimos|informado|dito|escrito|abbiamo scritto|"
+    r"scrivevamo|schreven|meldden|stond|reportamos|noticiamos)\b.*$",
     _I)
 _CLAUSE_END = lazy_compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
@@ -151,6 +156,26 @@ _ABBR_DOT = lazy_compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Ma
                          r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
                          r"[ap]\.m)\.(?=\s|,|$)")
 _HIDDEN = "\ue000"
+# A number closing a sentence: "... on March 3. It will ..." (a German ordinal date, "am 3. Mai",
+# "der 2. Weltkrieg", goes on into a month or a noun, not into a pronoun or an article).
+_NUMBER_END = lazy_compile(
+    r"(?<=\d)\.\s+(?=(?:it|he|she|they|this|that|there|the|in|but|we|its|his|her|their|"
+    r"es|er|sie|das|dies|wir|il|elle|ils|elles|ce|c'|nous|on|el|ella|ellos|lo|esto|eso|"
+    r"lei|lui|questo|ele|ela|isso|isto|hij|zij|ze|het|dat|dit|wij|we)\b)", _I)
+
+
+def _sentences(t: str) -> list[str]:
+    """The note's sentences (:func:`note_sentences`), also cut after a number that ends one."""
+    out: list[str] = []
+    for sent in note_sentences(t):
+        start = 0
+        for m in _NUMBER_END.finditer(sent):
+            if _MONTH_WORD.match(sent, m.end()):
+                continue
+            out.append(sent[start:m.start() + 1])
+            start = m.end()
+        out.append(sent[start:])
+    return out
 
 
 def _strip(v: str) -> str:
@@ -201,7 +226,7 @@ def _ends_with_quote(s: str) -> bool:
 
 
 _DATE_LEAD = lazy_compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
-                          r"del|du|de|vom|zum)\s+)+", _I)
+                          r"del|du|de|vom|zum|dia|giorno)\s+)+", _I)
 
 
 def _bare_date(v: str) -> str | None:
@@ -281,7 +306,7 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         if heads:
             new = pre[heads[-1].end():]
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
-                return _strip(new), _strip(" ".join(ow[1:]))
+                return _same_kind(_strip(new), _strip(" ".join(ow[1:])))
             return None
         return _other_preposition(pre, _strip(old))
     # "published Ann Lee's novel X, not Bo Park's memoir Y": the phrase opening with the last
@@ -318,6 +343,21 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
 
 
 _POSSESSIVE = lazy_compile(r"(?<![\w'])(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}'s\s")
+
+
+def _same_kind(new: str, old: str) -> tuple[str, str] | None:
+    """(new, old) with ``new`` cut to a date or a number when ``old`` is one: "in 1932 geopend,
+    niet in 1923" -> "1932" (a verb after the value is the sentence's); None when ``new`` does
+    not open with one."""
+    if _bare_date(old):
+        lead = _DATE_LEAD.match(new)
+        d = _DATE.match(new, lead.end() if lead else 0)
+        return (d.group(0), _bare_date(old) or old) if d else None
+    core = _CORE.match(old)
+    if core and _NUMBER.fullmatch(old) and not _SCALED.fullmatch(old):
+        n = _NUMBER.match(new)
+        return (n.group(0).strip().rstrip(".,"), old) if n and _CORE.match(n.group(0)) else None
+    return new, old
 
 
 def _other_preposition(pre: str, old: str) -> tuple[str, str] | None:
@@ -427,7 +467,8 @@ _CONTRAST = lazy_compile(
     r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
-    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
+    r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)\s+"
+    r"(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
 _MIS_AS = lazy_compile(
@@ -451,7 +492,9 @@ _FACT = lazy_compile(
     r"(?:(?:it|he|she|they|this|that|(?:his|her|their|its|the) (?:[\w'-]+ ){0,2}"
     r"(?:name|names|title|spelling|figure|number|date|amount|age|total)|the correct [\w ]{1,30}?|"
     r"er|sie|es|il|elle|c'|hij|zij|het)\s+(?:is|was|are|were|'s|ist|war|sind|est|[eé]tait|"
-    r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
+    r"is|was|hei(?:ß|ss)t|hie(?:ß|ss)|heet|heette|s'appelle|s'appelait)\s+"
+    r"(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
+    r"(?:se llama(?:ba)?|si chiama(?:va)?|se chama(?:va)?|chama-se)\s+|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
@@ -839,6 +882,10 @@ def _bounded(new: str, old: str) -> str | None:
     """The new side of "not X but Y" cut to what answers X: a number to the number (and the
     unit X has); None when X is a name and Y runs on past a name."""
     o = _strip(old)
+    if _bare_date(o):  # "nicht am 3. Mai, sondern am 5. Mai statt": the date
+        lead = _DATE_LEAD.match(new)
+        d = _DATE.match(new, lead.end() if lead else 0)
+        return new[:d.end()] if d else None
     num = _NUMBER.match(o)
     if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
             num.end() >= len(o) - 1:
@@ -893,7 +940,7 @@ def _parallel(old: str, new: str, whole: str) -> bool:
 
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
-    for sent in note_sentences(t):
+    for sent in _sentences(t):
         base = t.find(sent)
         for m in _NOT_BUT.finditer(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
@@ -914,14 +961,24 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
                     re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
                 old = lead_name.group(0)  # "not James Tomlinson in the picture but Sir John ..."
+            # A quotation marks its own edges: 'nicht "700 000 Tonnen CO2", sondern 700 Tonnen'.
+            quoted = bool(re.fullmatch(rf"[{_Q}][^{_Q}]+[{_Q}]", old.strip()))
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
-            if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
+            if lead and lead.start() > 0 and not quoted and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
+            lead_new = _DATE_LEAD.match(new)
+            dates = list(_DATE.finditer(old))
+            if dates and dates[-1].start() > 0 and re.search(r"\d", dates[-1].group(0)) and \
+                    dates[-1].end() >= len(old.rstrip(" ,.")) and \
+                    _DATE.match(new, lead_new.end() if lead_new else 0):
+                old = old[dates[-1].start():]  # "non apre il 4 giugno ma il 6 giugno": the dates
             bounded = _bounded(new, old)
             if bounded is None:
                 continue
             new = bounded
-            measured = _measured(_strip(old), _strip(new))
+            if _bare_date(old) and _bare_date(new):  # "il 4 giugno" / "il 6 giugno": the dates
+                old, new = _bare_date(old) or old, _bare_date(new) or new
+            measured = None if quoted else _measured(_strip(old), _strip(new))
             if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
                 old, new = measured
             head = _words(new)[:1]
@@ -942,8 +999,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
+            bare = re.sub(r"^(?:en|em|a|al|el|la|del|de)\s+(?=\d)", "", m.group("old"), flags=_I)
             if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
-                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(m.group("old"))):
+                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)):
                 continue  # ", no Brasil" (in the): only a date or a figure answers ", no"
             if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
@@ -988,7 +1046,7 @@ _RESTATED = lazy_compile(r"\b(?:should have|to (?:show|say|reflect|read|make cle
 
 
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
-    sents = note_sentences(t)
+    sents = _sentences(t)
     for k, sent in enumerate(sents):
         m = _MIS_AS.search(sent) or _CALLED.search(sent)
         if not m:
@@ -1142,7 +1200,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
     """A denied claim and the fact in the next sentence: "X is not the chief executive of the
     FA, as we had it (...). He is the chief executive of the Premier League" -> "the FA" /
     "the Premier League" (the words both share are the sentence's, not the values')."""
-    sents = note_sentences(t)
+    sents = _sentences(t)
     for k, sent in enumerate(sents[:-1]):
         m = _NEGATED.search(sent)
         if not m:
@@ -1157,7 +1215,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
     """A sentence quoting the wrong words, then one stating the fact: "... referenced a
     "den of destruction." In fact, the reference was to a "den of dysfunction."."""
-    sents = note_sentences(t)
+    sents = _sentences(t)
     for k in range(len(sents) - 1):
         q = _last_quote(sents[k])
         if not q or len(_words(sents[k][q.end():])) > 3:
@@ -1330,7 +1388,7 @@ def _fact_clause(fact: str) -> str | None:
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
-    sents = note_sentences(t)
+    sents = _sentences(t)
     for k, sent in enumerate(sents):
         m = _SAID.search(sent)
         if not m:
@@ -1575,7 +1633,7 @@ _MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)
 
 
 def _aspect_fact(t: str) -> str | None:
-    sents = note_sentences(t)
+    sents = _sentences(t)
     for k in range(len(sents) - 1):
         passive = _ASPECT_PASSIVE.search(sents[k])
         if passive:
@@ -1774,6 +1832,8 @@ def _checked(old: str | None, new: str | None, strict: bool,
         rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
     if (nps or _same_slot(old, new, t)) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
         return old, new
+    if max(a, b) <= 6 and all(re.match(r"(?:[$€£¥]\s?)?\d", v) for v in (old, new)):
+        return old, new  # two amounts: "700 000 Tonnen CO2" / "700 Tonnen"
     if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
