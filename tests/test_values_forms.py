@@ -43,7 +43,8 @@ FORMS = [
      "would be a workhouse.", "a warehouse", "a workhouse"),
     # A denied claim and the fact in the next sentence.
     ("Jon Aske is not the director of the Fjord Trust, as we had it on Monday. He is the "
-     "director of the Coast Fund.", "the Fjord Trust", "the Coast Fund"),
+     "director of the Coast Fund.", "the director of the Fjord Trust",
+     "the director of the Coast Fund"),
     # "misstated that X" against one short clause that says it again.
     ("A headline misstated that the council won a grant for the pier. It won a loan.",
      "a grant", "a loan"),
@@ -252,6 +253,9 @@ BOUNDS = [
     # the naming verbs state the fact: "Er heißt Y", "Se llama Y"
     ("Der Trainer wurde irrtümlich als Jonas Brandl bezeichnet. Er heißt Jonas Brandt.",
      "Jonas Brandl", "Jonas Brandt"),
+    # two corrections: the misspelling stated first, not the contrast after it
+    ("A review misspelled Corinna Vale's first name as Corina, and it called the show a "
+     "\"romp for kids\" rather than a \"romp for all\".", "Corina", "Corinna"),
 ]
 
 

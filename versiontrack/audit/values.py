@@ -1188,7 +1188,7 @@ def _alike(a: str, b: str, loose: bool = True) -> bool:
     return loose and all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
 
 
-# "Richard Scudamore is not the chief executive of the FA, as we had it ...": the claim denied,
+# "Ann Roe is not the head of the Alpine Club, as we had it ...": the claim denied,
 # with the words that say it was ours.
 _NEGATED = lazy_compile(
     r"\b(?:is|was|are|were)\s+not\s+(?P<old>[^;,()]{1,100}?),?\s+as\s+(?:we|it|the|our|an?|was)\b"
@@ -1197,9 +1197,9 @@ _NEGATED = lazy_compile(
 
 
 def _negated(t: str) -> tuple[str | None, str | None] | None:
-    """A denied claim and the fact in the next sentence: "X is not the chief executive of the
-    FA, as we had it (...). He is the chief executive of the Premier League" -> "the FA" /
-    "the Premier League" (the words both share are the sentence's, not the values')."""
+    """A denied claim and the fact in the next sentence: "X is not the head of the Alpine Club,
+    as we had it (...). He is the head of the Rowing Club" -> the two predicates, whole, as the
+    note states them ("the head of the Alpine Club" / "the head of the Rowing Club")."""
     sents = _sentences(t)
     for k, sent in enumerate(sents[:-1]):
         m = _NEGATED.search(sent)
@@ -1208,7 +1208,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
         old, new = _strip(m.group("old")), _fact_of(sents[k + 1], sent)
         if not old or not new:
             return None
-        return _diff(old, new) or (old, new)
+        return old, new
     return None
 
 
@@ -1748,6 +1748,14 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         if m:
             return None, _passage(m.group("new"))
     if c:
+        # Two corrections in one note: the one it states first ("misspelled X as Y, ... and
+        # called it Z rather than W" -> X / Y), when that one is a misspelling, whose two
+        # sides are spelt alike.
+        first = _MIS_AS.search(t)
+        if first and first.start() < c[0] and _SPELL.search(first.group(0)):
+            pair = _mis_as(t)
+            if pair and pair[0] and pair[1] and not isinstance(pair, _Clauses):
+                return _checked(*pair, strict, t)
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m:
