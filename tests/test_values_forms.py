@@ -256,6 +256,18 @@ BOUNDS = [
     # two corrections: the misspelling stated first, not the contrast after it
     ("A review misspelled Corinna Vale's first name as Corina, and it called the show a "
      "\"romp for kids\" rather than a \"romp for all\".", "Corina", "Corinna"),
+    # "should have been to <name>": the names after the same preposition
+    ("A column likened the tenor to Ugo Rana. The likeness should have been to the baritone "
+     "Ugo Rota.", "Ugo Rana", "Ugo Rota"),
+    # ... and where the value after the preposition starts is not marked: None
+    ("A column likened the tenor to Ugo Rana. The likeness should have been to the baritone "
+     "of the town choir.", None, None),
+    # the fact first, about a name; an "In fact" after the error speaks of someone else
+    ("Ada Brook is the candidate for the Harbour Party in the east ward. A story on Friday "
+     "mistakenly said she is standing for the Orchard Party. In fact, the Orchard Party's "
+     "candidate is Len Dray.", None, None),
+    ("Ada Brook is the candidate for the Harbour Party. A story on Friday mistakenly said Ada "
+     "Brook is the candidate for the Orchard Party.", "the Orchard Party", "the Harbour Party"),
 ]
 
 

@@ -1282,6 +1282,8 @@ def _typed_answer(claim: str, new: str) -> str | None:
     return pair[0] if pair else None
 
 
+_ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|"
+                        r"falsely)\b", _I)
 _MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
 _WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
@@ -1397,6 +1399,15 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        if k > 0 and _ERR_WORD.search(sent[:m.end()]):
+            lead = _NAMED_SUBJECT.match(sents[0].strip().rstrip("."))
+            if lead and not _PRONOUN_START.match(lead.group("subj")):
+                # The fact first, about a name, then the error ("Ann Roe is the candidate
+                # for X. An article mistakenly said she runs for Y. In fact, ..."): the first
+                # sentence answers the claim, or nothing in the note is sure to.
+                fact0 = sents[0].strip().rstrip(".")
+                claim0 = claim.strip().rstrip(". ")
+                return _numbers(claim0, fact0, placed=True) or _diff(claim0, fact0)
         # A fact the note marks as the fact ("In fact, ...", "This was false. <fact>") may be
         # read as a clause against the claim's clause when no single value answers.
         marked = False
@@ -1735,6 +1746,21 @@ def _instead_as_stated(t: str) -> tuple[str, str] | None:
     return None
 
 
+def _prep_names(before: str, new: str) -> tuple[str | None, str | None]:
+    """The name closing ``new`` ("to the poet Ann Ross") against the last name after the same
+    preposition in ``before`` ("... compared him to Ann Moss"), when the two are alike."""
+    prep, rest = _words(new)[0], new[len(_words(new)[0]):].strip()
+    name = re.search(rf"(?:^|\s)({_NAME_RUN.pattern})$", rest)
+    if not name or len(_words(rest[:name.start(1)])) > 3:
+        return None, None
+    before_names = list(re.finditer(rf"\b{re.escape(prep)}\s+(?:[a-z]+\s+){{0,3}}?"
+                                    rf"({_NAME_RUN.pattern})", before))
+    if not before_names:
+        return None, None
+    old = _strip(re.split(r"[.!?;:]\s", before_names[-1].group(1))[0])
+    return (old, name.group(1)) if _alike(old, name.group(1), loose=False) else (None, None)
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t)
     if pair:
@@ -1761,6 +1787,12 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
+        if old is None and _words(new)[:1] and _words(new)[0].lower() in _PREPS and \
+                not _DETS.match(_words(new)[0] + " "):
+            # "compared him to Ann Moss. The comparison should have been to the poet Ann
+            # Ross.": the names after the same preposition; else where the value starts is
+            # not marked
+            return _prep_names(t[:m.start()], new)
         said = _said(t) if old is None else None
         if said and said[0] and said[1] == new:
             return _checked(*said, strict, t)  # "said X. It should have said Y."
