@@ -156,26 +156,6 @@ _ABBR_DOT = lazy_compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Gov|Lt|Col|Capt|Sgt|Ma
                          r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|"
                          r"[ap]\.m)\.(?=\s|,|$)")
 _HIDDEN = "\ue000"
-# A number closing a sentence: "... on March 3. It will ..." (a German ordinal date, "am 3. Mai",
-# "der 2. Weltkrieg", goes on into a month or a noun, not into a pronoun or an article).
-_NUMBER_END = lazy_compile(
-    r"(?<=\d)\.\s+(?=(?:it|he|she|they|this|that|there|the|in|but|we|its|his|her|their|"
-    r"es|er|sie|das|dies|wir|il|elle|ils|elles|ce|c'|nous|on|el|ella|ellos|lo|esto|eso|"
-    r"lei|lui|questo|ele|ela|isso|isto|hij|zij|ze|het|dat|dit|wij|we)\b)", _I)
-
-
-def _sentences(t: str) -> list[str]:
-    """The note's sentences (:func:`note_sentences`), also cut after a number that ends one."""
-    out: list[str] = []
-    for sent in note_sentences(t):
-        start = 0
-        for m in _NUMBER_END.finditer(sent):
-            if _MONTH_WORD.match(sent, m.end()):
-                continue
-            out.append(sent[start:m.start() + 1])
-            start = m.end()
-        out.append(sent[start:])
-    return out
 
 
 def _strip(v: str) -> str:
@@ -940,7 +920,7 @@ def _parallel(old: str, new: str, whole: str) -> bool:
 
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
-    for sent in _sentences(t):
+    for sent in note_sentences(t):
         base = t.find(sent)
         for m in _NOT_BUT.finditer(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
@@ -1046,7 +1026,7 @@ _RESTATED = lazy_compile(r"\b(?:should have|to (?:show|say|reflect|read|make cle
 
 
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _MIS_AS.search(sent) or _CALLED.search(sent)
         if not m:
@@ -1200,7 +1180,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
     """A denied claim and the fact in the next sentence: "X is not the head of the Alpine Club,
     as we had it (...). He is the head of the Rowing Club" -> the two predicates, whole, as the
     note states them ("the head of the Alpine Club" / "the head of the Rowing Club")."""
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k, sent in enumerate(sents[:-1]):
         m = _NEGATED.search(sent)
         if not m:
@@ -1215,7 +1195,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
 def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
     """A sentence quoting the wrong words, then one stating the fact: "... referenced a
     "den of destruction." In fact, the reference was to a "den of dysfunction."."""
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k in range(len(sents) - 1):
         q = _last_quote(sents[k])
         if not q or len(_words(sents[k][q.end():])) > 3:
@@ -1390,7 +1370,7 @@ def _fact_clause(fact: str) -> str | None:
 
 
 def _said(t: str) -> tuple[str | None, str | None] | None:
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _SAID.search(sent)
         if not m:
@@ -1644,7 +1624,7 @@ _MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)
 
 
 def _aspect_fact(t: str) -> str | None:
-    sents = _sentences(t)
+    sents = note_sentences(t)
     for k in range(len(sents) - 1):
         passive = _ASPECT_PASSIVE.search(sents[k])
         if passive:
