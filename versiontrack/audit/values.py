@@ -140,7 +140,12 @@ _AS_STATED = lazy_compile(
     r"indicated|"
     r"claimed|appeared|given|behauptet|berichtet|gemeldet|geschrieben|angegeben|indiqu[eé]e?|"
     r"[eé]crit|publi[eé]e?|publicado|publicou|informou|afirmou|noticiou|dicho|publicamos|"
-    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven)\b.*$",
+    r"indicado|public[oó]|scritto|pubblicato|indicato|riportato|vermeld|gemeld|geschreven|"
+    # past tenses and first persons: "wie wir berichteten", "comme nous l'avions écrit",
+    # "como informamos", "come abbiamo scritto", "zoals we schreven"
+    r"berichteten|schrieben|meldeten|hie(?:ß|ss)|stand|[eé]crivions|avions [eé]crit|"
+    r"informamos|publicamos|dijimos|escribimos|informado|dito|escrito|abbiamo scritto|"
+    r"scrivevamo|schreven|meldden|stond|reportamos|noticiamos)\b.*$",
     _I)
 _CLAUSE_END = lazy_compile(r"\s*(?:\(|\s[-\u2013\u2014]\s|[-\u2013\u2014]{2}|\.\.|;|:\s).*$")
 
@@ -201,7 +206,7 @@ def _ends_with_quote(s: str) -> bool:
 
 
 _DATE_LEAD = lazy_compile(r"^(?:(?:on|in|at|the|le|la|el|il|lo|l'|am|an|em|no|na|op|den|dem|au|al|"
-                          r"del|du|de|vom|zum)\s+)+", _I)
+                          r"del|du|de|vom|zum|dia|giorno)\s+)+", _I)
 
 
 def _bare_date(v: str) -> str | None:
@@ -281,7 +286,7 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
         if heads:
             new = pre[heads[-1].end():]
             if 0 < len(_words(new)) <= max(8, 2 * len(ow)) and not re.search(r"[,;]", new):
-                return _strip(new), _strip(" ".join(ow[1:]))
+                return _same_kind(_strip(new), _strip(" ".join(ow[1:])))
             return None
         return _other_preposition(pre, _strip(old))
     # "published Ann Lee's novel X, not Bo Park's memoir Y": the phrase opening with the last
@@ -318,6 +323,21 @@ def _answer(pre: str, old: str) -> tuple[str, str] | None:
 
 
 _POSSESSIVE = lazy_compile(r"(?<![\w'])(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}'s\s")
+
+
+def _same_kind(new: str, old: str) -> tuple[str, str] | None:
+    """(new, old) with ``new`` cut to a date or a number when ``old`` is one: "in 1932 geopend,
+    niet in 1923" -> "1932" (a verb after the value is the sentence's); None when ``new`` does
+    not open with one."""
+    if _bare_date(old):
+        lead = _DATE_LEAD.match(new)
+        d = _DATE.match(new, lead.end() if lead else 0)
+        return (d.group(0), _bare_date(old) or old) if d else None
+    core = _CORE.match(old)
+    if core and _NUMBER.fullmatch(old) and not _SCALED.fullmatch(old):
+        n = _NUMBER.match(new)
+        return (n.group(0).strip().rstrip(".,"), old) if n and _CORE.match(n.group(0)) else None
+    return new, old
 
 
 def _other_preposition(pre: str, old: str) -> tuple[str, str] | None:
@@ -427,7 +447,8 @@ _CONTRAST = lazy_compile(
     r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
-    r"\b(?:not|nicht|no|non|n[aã]o|niet|pas)\s+(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
+    r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)\s+"
+    r"(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
 _MIS_AS = lazy_compile(
@@ -451,7 +472,9 @@ _FACT = lazy_compile(
     r"(?:(?:it|he|she|they|this|that|(?:his|her|their|its|the) (?:[\w'-]+ ){0,2}"
     r"(?:name|names|title|spelling|figure|number|date|amount|age|total)|the correct [\w ]{1,30}?|"
     r"er|sie|es|il|elle|c'|hij|zij|het)\s+(?:is|was|are|were|'s|ist|war|sind|est|[eé]tait|"
-    r"is|was)\s+(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
+    r"is|was|hei(?:ß|ss)t|hie(?:ß|ss)|heet|heette|s'appelle|s'appelait)\s+"
+    r"(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
+    r"(?:se llama(?:ba)?|si chiama(?:va)?|se chama(?:va)?|chama-se)\s+|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
@@ -839,6 +862,10 @@ def _bounded(new: str, old: str) -> str | None:
     """The new side of "not X but Y" cut to what answers X: a number to the number (and the
     unit X has); None when X is a name and Y runs on past a name."""
     o = _strip(old)
+    if _bare_date(o):  # "nicht am 3. Mai, sondern am 5. Mai statt": the date
+        lead = _DATE_LEAD.match(new)
+        d = _DATE.match(new, lead.end() if lead else 0)
+        return new[:d.end()] if d else None
     num = _NUMBER.match(o)
     if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
             num.end() >= len(o) - 1:
@@ -914,14 +941,24 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
                     re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
                 old = lead_name.group(0)  # "not James Tomlinson in the picture but Sir John ..."
+            # A quotation marks its own edges: 'nicht "700 000 Tonnen CO2", sondern 700 Tonnen'.
+            quoted = bool(re.fullmatch(rf"[{_Q}][^{_Q}]+[{_Q}]", old.strip()))
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
-            if lead and lead.start() > 0 and re.match(r"(?:[$€£¥]\s?)?\d", new):
+            if lead and lead.start() > 0 and not quoted and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
+            lead_new = _DATE_LEAD.match(new)
+            dates = list(_DATE.finditer(old))
+            if dates and dates[-1].start() > 0 and re.search(r"\d", dates[-1].group(0)) and \
+                    dates[-1].end() >= len(old.rstrip(" ,.")) and \
+                    _DATE.match(new, lead_new.end() if lead_new else 0):
+                old = old[dates[-1].start():]  # "non apre il 4 giugno ma il 6 giugno": the dates
             bounded = _bounded(new, old)
             if bounded is None:
                 continue
             new = bounded
-            measured = _measured(_strip(old), _strip(new))
+            if _bare_date(old) and _bare_date(new):  # "il 4 giugno" / "il 6 giugno": the dates
+                old, new = _bare_date(old) or old, _bare_date(new) or new
+            measured = None if quoted else _measured(_strip(old), _strip(new))
             if measured:  # "nicht "700 000 Tonnen CO2", sondern 700 Tonnen": the amounts
                 old, new = measured
             head = _words(new)[:1]
@@ -942,8 +979,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
+            bare = re.sub(r"^(?:en|em|a|al|el|la|del|de)\s+(?=\d)", "", m.group("old"), flags=_I)
             if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
-                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(m.group("old"))):
+                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)):
                 continue  # ", no Brasil" (in the): only a date or a figure answers ", no"
             if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
@@ -1130,7 +1168,7 @@ def _alike(a: str, b: str, loose: bool = True) -> bool:
     return loose and all(2 <= len(w) <= 3 and _NAME_RUN.fullmatch(v) for w, v in ((aw, a), (bw, b)))
 
 
-# "Richard Scudamore is not the chief executive of the FA, as we had it ...": the claim denied,
+# "Ann Roe is not the head of the Alpine Club, as we had it ...": the claim denied,
 # with the words that say it was ours.
 _NEGATED = lazy_compile(
     r"\b(?:is|was|are|were)\s+not\s+(?P<old>[^;,()]{1,100}?),?\s+as\s+(?:we|it|the|our|an?|was)\b"
@@ -1139,9 +1177,9 @@ _NEGATED = lazy_compile(
 
 
 def _negated(t: str) -> tuple[str | None, str | None] | None:
-    """A denied claim and the fact in the next sentence: "X is not the chief executive of the
-    FA, as we had it (...). He is the chief executive of the Premier League" -> "the FA" /
-    "the Premier League" (the words both share are the sentence's, not the values')."""
+    """A denied claim and the fact in the next sentence: "X is not the head of the Alpine Club,
+    as we had it (...). He is the head of the Rowing Club" -> the two predicates, whole, as the
+    note states them ("the head of the Alpine Club" / "the head of the Rowing Club")."""
     sents = note_sentences(t)
     for k, sent in enumerate(sents[:-1]):
         m = _NEGATED.search(sent)
@@ -1150,7 +1188,7 @@ def _negated(t: str) -> tuple[str | None, str | None] | None:
         old, new = _strip(m.group("old")), _fact_of(sents[k + 1], sent)
         if not old or not new:
             return None
-        return _diff(old, new) or (old, new)
+        return old, new
     return None
 
 
@@ -1224,6 +1262,8 @@ def _typed_answer(claim: str, new: str) -> str | None:
     return pair[0] if pair else None
 
 
+_ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|"
+                        r"falsely)\b", _I)
 _MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
 _WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
@@ -1339,6 +1379,15 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
         rest = sents[k + 1:]
+        if k > 0 and _ERR_WORD.search(sent[:m.end()]):
+            lead = _NAMED_SUBJECT.match(sents[0].strip().rstrip("."))
+            if lead and not _PRONOUN_START.match(lead.group("subj")):
+                # The fact first, about a name, then the error ("Ann Roe is the candidate
+                # for X. An article mistakenly said she runs for Y. In fact, ..."): the first
+                # sentence answers the claim, or nothing in the note is sure to.
+                fact0 = sents[0].strip().rstrip(".")
+                claim0 = claim.strip().rstrip(". ")
+                return _numbers(claim0, fact0, placed=True) or _diff(claim0, fact0)
         # A fact the note marks as the fact ("In fact, ...", "This was false. <fact>") may be
         # read as a clause against the claim's clause when no single value answers.
         marked = False
@@ -1677,6 +1726,21 @@ def _instead_as_stated(t: str) -> tuple[str, str] | None:
     return None
 
 
+def _prep_names(before: str, new: str) -> tuple[str | None, str | None]:
+    """The name closing ``new`` ("to the poet Ann Ross") against the last name after the same
+    preposition in ``before`` ("... compared him to Ann Moss"), when the two are alike."""
+    prep, rest = _words(new)[0], new[len(_words(new)[0]):].strip()
+    name = re.search(rf"(?:^|\s)({_NAME_RUN.pattern})$", rest)
+    if not name or len(_words(rest[:name.start(1)])) > 3:
+        return None, None
+    before_names = list(re.finditer(rf"\b{re.escape(prep)}\s+(?:[a-z]+\s+){{0,3}}?"
+                                    rf"({_NAME_RUN.pattern})", before))
+    if not before_names:
+        return None, None
+    old = _strip(re.split(r"[.!?;:]\s", before_names[-1].group(1))[0])
+    return (old, name.group(1)) if _alike(old, name.group(1), loose=False) else (None, None)
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t)
     if pair:
@@ -1690,11 +1754,25 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         if m:
             return None, _passage(m.group("new"))
     if c:
+        # Two corrections in one note: the one it states first ("misspelled X as Y, ... and
+        # called it Z rather than W" -> X / Y), when that one is a misspelling, whose two
+        # sides are spelt alike.
+        first = _MIS_AS.search(t)
+        if first and first.start() < c[0] and _SPELL.search(first.group(0)):
+            pair = _mis_as(t)
+            if pair and pair[0] and pair[1] and not isinstance(pair, _Clauses):
+                return _checked(*pair, strict, t)
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
+        if old is None and _words(new)[:1] and _words(new)[0].lower() in _PREPS and \
+                not _DETS.match(_words(new)[0] + " "):
+            # "compared him to Ann Moss. The comparison should have been to the poet Ann
+            # Ross.": the names after the same preposition; else where the value starts is
+            # not marked
+            return _prep_names(t[:m.start()], new)
         said = _said(t) if old is None else None
         if said and said[0] and said[1] == new:
             return _checked(*said, strict, t)  # "said X. It should have said Y."
@@ -1774,6 +1852,8 @@ def _checked(old: str | None, new: str | None, strict: bool,
         rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
     if (nps or _same_slot(old, new, t)) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
         return old, new
+    if max(a, b) <= 6 and all(re.match(r"(?:[$€£¥]\s?)?\d", v) for v in (old, new)):
+        return old, new  # two amounts: "700 000 Tonnen CO2" / "700 Tonnen"
     if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
