@@ -604,8 +604,9 @@ _QUOTED = lazy_compile(r"\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
 # Another outlet's note retold: "In a correction, the Post said ...", "The paper's editor's
 # note said ...". (Not "... said in its story": outlets write their own notes so too.)
 _RETOLD = lazy_compile(
-    r"^(?:in|with) (?:a|an|its|their) (?:correction|clarification|editor'?s'? note|retraction)\b"
-    r"(?![^.]{0,80}\bthis (?:article|story|report|post)\b)|"
+    r"^(?:in|with) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:correction|clarification|editor'?s'? note|"
+    r"retraction|note|statement|erratum)\b"
+    r"(?![^.]{0,80}\b(?:this (?:article|story|report|post)|we|our)\b)|"
     # someone's note quoted ("The paper's editor's note said"), not a correction of a correction
     r"\b(?:\w+'s|its|their) (?:editor'?s'? note|correction|clarification|retraction) "
     r"(?:[\w-]+ ){0,3}?(?:said|says|read|reads|stated|explained|acknowledged)\b", _I)
@@ -711,7 +712,8 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
             ("correction" in low or "clarification" in low or "retraction" in low
-             or "note" in low) and _RETOLD.search(text)) or (
+             or "note" in low or "statement" in low or "erratum" in low)
+            and _RETOLD.search(text)) or (
             (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
             langs.foreign(text) and langs.THEIRS.search(text)):
         return None
