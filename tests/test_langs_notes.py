@@ -555,12 +555,38 @@ HARD_NEGATIVES = [
     ('pt', 'Nota da redação: este texto foi publicado originalmente na edição impressa de 4 de março.'),
     ('nl', 'In zijn rectificatie schreef de krant dat in het artikel van 3 mei het citaat ten onrechte aan de burgemeester was toegeschreven.'),
     ('nl', 'Noot van de redactie: dit artikel verscheen eerder in de papieren krant van 4 maart.'),
+    ('en', "The committee's staff said an updated version of the bill text had been circulated and now refers to the correct statute."),
+    ('en', 'We rate this claim False. The post misstates the bill: it cuts funding by 2 percent, not 20 percent.'),
+    ('en', "Our ruling: the senator's statement is inaccurate. The figure he cited was for 2019, not 2023."),
+    ('en', 'This page was archived on 3 March 2026. The article may have changed since it was archived.'),
+    ('en', 'Snapshot taken on 4 May. The live version of this page may differ; it was last modified 12 days ago.'),
+    ('en', "Editors' Note No. 12: We are looking for volunteers to help check claims made by candidates this autumn."),
+    ('en', 'I was wrong about the stadium vote, and I said so on the radio the next morning. Columnists should admit their mistakes.'),
+    ('en', 'An earlier version of the software, released in 2019, incorrectly calculated overtime for part-time staff.'),
+    ('en', "The original version of the song, recorded in 1971, misspelled the town's name on the sleeve."),
+    ('en', 'Corrections officers at the jail said they were short-staffed on the night of the escape.'),
+    ('en', "The ombudsman found that the broadcaster's report had been inaccurate and ordered it to air a correction."),
+    ('en', 'Readers wrote in to point out that the crossword clue for 14 across was wrong; the puzzle editor blamed a typo.'),
+    ('de', 'Eine frühere Version der Software berechnete die Überstunden falsch.'),
+    ('fr', 'Une version précédente du logiciel calculait mal les heures supplémentaires.'),
+    ('es', 'Una versión anterior del programa calculaba mal las horas extra.'),
+    ('it', 'Una versione precedente del software calcolava in modo errato gli straordinari.'),
+    ('pt', 'Uma versão anterior do programa calculava erradamente as horas extraordinárias.'),
+    ('nl', 'Een eerdere versie van de software berekende de overuren verkeerd.'),
+    ('de', 'Der Ombudsmann stellte fest, dass der Bericht des Senders ungenau war, und verlangte eine Richtigstellung.'),
+    ('fr', 'Le médiateur a estimé que le reportage de la chaîne était inexact et a demandé un rectificatif.'),
+    ('it', "Il garante ha stabilito che il servizio dell'emittente era inesatto e ha chiesto una rettifica."),
+    ('pt', 'O provedor concluiu que a reportagem da emissora era imprecisa e pediu uma correção.'),
+    ('nl', 'De ombudsman oordeelde dat het bericht van de omroep onjuist was en vroeg om een rectificatie.'),
 ]
 # Look-alikes still reported: pastiche corrections in the house form, and a blog named after an
-# apology, a body's updated text reported with an error word. A detector that reads one paragraph
+# apology, a joke under a 'Clarification:' label, another body's earlier report with its own
+# history in a clause, an ombudsman's finding in Spanish. A detector that reads one paragraph
 # cannot tell a joke or a title from a note.
 KNOWN_LOOK_ALIKES = [
-    ('en', "The committee's staff said an updated version of the bill text had been circulated and now refers to the correct statute."),
+    ('en', "Clarification: it's not that I hate mornings, it's that mornings hate me."),
+    ('en', 'A previous version of the report, leaked to reporters in May, wrongly put the deficit at 4 percent.'),
+    ('es', 'El defensor del lector concluyó que la información del diario era inexacta y pidió una rectificación.'),
     ('en', "Correction: In yesterday's edition we stated that the mayor is a lizard. He is, in fact, a very large newt. We regret nothing."),
     ('en', 'CORRECTION: An earlier version of this article said the moon was made of cheese. It is made of a cheese-like substance. The Onion regrets the error.'),
     ('en', 'Regret the Error, a blog that tracked media corrections, listed it among the worst mistakes of the year.'),

@@ -39,7 +39,9 @@ _DOCS = (r"(?:article|story|report|column|editorial|obituary|review|headline|sub
          r"introduction|letter|feature|profile|listing|interview|brief|podcast|segment|"
          r"broadcast|programme|program|post|issue|edition|section|magazine|supplement|recipe|"
          r"list|blog|newsletter|dispatch|analysis|roundup|guide|preview|standfirst|byline|"
-         r"transcript|version)")
+         r"transcript|version" + r"(?! of (?:the|a|an|its|their|his|her) (?!(?:\w+ )?(?:article|story|"
+         r"report|column|piece|post|headline|caption|photo|graphic|video|item|podcast|episode|"
+         r"newsletter|interview|transcript|obituary|review|editorial)\b)))")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
@@ -55,7 +57,7 @@ _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?
                 r"sep|oct|nov|dec)[a-z]*)(?:,? \d{4})?,? )?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
-_OWN_DOCS = _DOCS.replace("|version)", ")")
+_OWN_DOCS = _DOCS[:_DOCS.index("|version")] + ")"
 
 # A quoted title, then its date: in brackets, or after "vom" / "du" / "del" / "of".
 _TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,2}?[\"'][^\"]{2,120}?"

@@ -65,7 +65,11 @@ _LABEL = _rx(
 _DOC = (r"(?:article|story|report|column|editorial|obituary|review|headline|caption|photo|"
         r"photograph|picture|graphic|map|chart|table|item|piece|essay|feature|profile|"
         r"interview|podcast|segment|broadcast|programme|program|post|edition|issue|section|"
-        r"magazine|supplement|transcript|version|newsletter|brief|listing)")
+        r"magazine|supplement|transcript|newsletter|brief|listing|version"
+        # not another thing's version: "an earlier version of the software", "of the report"
+        r"(?! of (?:the|a|an|its|their|his|her) (?!(?:\w+ )?(?:article|story|column|piece|post|"
+        r"headline|caption|photo|graphic|video|item|podcast|episode|newsletter|interview|"
+        r"transcript|obituary|review|editorial)\b)))")
 _SELF_WEAK = _lx(
     # "An article on Aug. 2 about ...", "The caption with ...", "In a Sept. 21 column": the
     # opening of a corrections column's item, but also of a news story about someone's report
@@ -280,6 +284,10 @@ _THIRD = lazy_compile(
     r"|\b[Tt]he (?-i:[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}) (?:(?:later|since|subsequently|also|"
     r"quickly|eventually|then|has|had|have) ){0,2}(?:acknowledged|admitted|conceded|apologi[sz]ed|"
     r"corrected|retracted|amended|clarified)\b"
+    # a fact check's verdict on someone else's claim: "We rate this claim False", "Our ruling:"
+    r"|(?i:\bwe rate (?:this|the|that|his|her|their) (?:\w+ )?(?:claim|statement|post|tweet|"
+    r"video|ad)\b|\bour (?:ruling|rating|verdict)\b|\b(?:faktencheck|fact[- ]?check(?:ing)?|"
+    r"factcheck|vrai ou faux|verificaci[oó]n|verifica[cç][aã]o)\b)"
     # someone's corrections, or a correction told as an event: "its weekly list of corrections",
     # "the erratum came out three days later", "la rettifica è uscita", "de rectificatie
     # verscheen" (a newsroom's note does not narrate its own appearance)
