@@ -39,7 +39,9 @@ _DOCS = (r"(?:article|story|report|column|editorial|obituary|review|headline|sub
          r"introduction|letter|feature|profile|listing|interview|brief|podcast|segment|"
          r"broadcast|programme|program|post|issue|edition|section|magazine|supplement|recipe|"
          r"list|blog|newsletter|dispatch|analysis|roundup|guide|preview|standfirst|byline|"
-         r"transcript|version)")
+         r"transcript|version" + r"(?! of (?:the|a|an|its|their|his|her) (?!(?:\w+ )?(?:article|story|"
+         r"report|column|piece|post|headline|caption|photo|graphic|video|item|podcast|episode|"
+         r"newsletter|interview|transcript|obituary|review|editorial)\b)))")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
@@ -55,7 +57,7 @@ _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?
                 r"sep|oct|nov|dec)[a-z]*)(?:,? \d{4})?,? )?")
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
-_OWN_DOCS = _DOCS.replace("|version)", ")")
+_OWN_DOCS = _DOCS[:_DOCS.index("|version")] + ")"
 
 # A quoted title, then its date: in brackets, or after "vom" / "du" / "del" / "of".
 _TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,2}?[\"'][^\"]{2,120}?"
@@ -604,8 +606,9 @@ _QUOTED = lazy_compile(r"\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
 # Another outlet's note retold: "In a correction, the Post said ...", "The paper's editor's
 # note said ...". (Not "... said in its story": outlets write their own notes so too.)
 _RETOLD = lazy_compile(
-    r"^(?:in|with) (?:a|an|its|their) (?:correction|clarification|editor'?s'? note|retraction)\b"
-    r"(?![^.]{0,80}\bthis (?:article|story|report|post)\b)|"
+    r"^(?:in|with) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:correction|clarification|editor'?s'? note|"
+    r"retraction|note|statement|erratum)\b"
+    r"(?![^.]{0,80}\b(?:this (?:article|story|report|post)|we|our)\b)|"
     # someone's note quoted ("The paper's editor's note said"), not a correction of a correction
     r"\b(?:\w+'s|its|their) (?:editor'?s'? note|correction|clarification|retraction) "
     r"(?:[\w-]+ ){0,3}?(?:said|says|read|reads|stated|explained|acknowledged)\b", _I)
@@ -711,7 +714,8 @@ def cue_kind(text: str) -> str | None:
         return "withdrawal"
     if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
             ("correction" in low or "clarification" in low or "retraction" in low
-             or "note" in low) and _RETOLD.search(text)) or (
+             or "note" in low or "statement" in low or "erratum" in low)
+            and _RETOLD.search(text)) or (
             (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
             langs.foreign(text) and langs.THEIRS.search(text)):
         return None

@@ -449,6 +449,33 @@ _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|i
                            r"did not (?:make clear|specify|include|say|note|disclose))\b", _I)
 _CHANGED = lazy_compile(r"\b(?:updated|amended|corrected|revised|changed|edited)\b|"
                         r"\bcontinue[sd]? to (?:update|revise)\b", _I)
+# Where a piece first ran, or what it is taken from: a republication line, not a change ("This
+# essay first appeared in ...", "This story was originally published ...", "This article is
+# adapted from ...", "A version of this column ran in ...").
+_PROVENANCE = lazy_compile(
+    r"\s*(?:this|the following|an? (?:earlier |shorter |longer |different )?version of this) "
+    r"(?:[\w-]+ ){0,2}?(?:(?:was|is|has been) )?(?:(?:originally|first|previously) (?:published|"
+    r"appeared|ran|aired|posted|printed|broadcast)|(?:published|appeared|ran|aired|posted|printed) "
+    r"(?:originally|first)|(?:adapted|excerpted|reprinted|republished|taken|drawn) from)\b", _I)
+# Where a piece first ran, said inside an editor's note in any language: a republication line,
+# not a change ("paru initialement dans", "se publicó originalmente", "verscheen eerder in"). (A
+# content warning, a series or a views disclaimer stays a note: the labelled set counts them.)
+_PAGE_NOTE = lazy_compile(
+    r"\b(?:originally|first|initially|previously) (?:published|appeared|ran|aired|printed)|"
+    r"\b(?:published|appeared|ran|aired|printed) (?:originally|first|initially)\b|"
+    # de fr es it pt nl
+    r"\b(?:erschien|ist) (?:\w+ )?(?:zuerst|erstmals|urspr[uü]nglich)\b|\b(?:zuerst|erstmals) "
+    r"(?:erschienen|ver[oö]ffentlicht)\b|"
+    r"\b(?:paru|publi[eé]e?) (?:initialement|d['\u2019]abord|pour la premi[eè]re fois)\b|"
+    r"\b(?:se )?public[oó] originalmente\b|\bpublicad[oa] originalmente\b|"
+    r"\bpubblicat[oa] (?:originariamente|originalmente|per la prima volta)\b|"
+    r"\bverscheen (?:eerder|eerst|oorspronkelijk)\b", _I)
+# A change or an error named in a note: what keeps it a note whatever else it says.
+_A_CHANGE = lazy_compile(
+    r"\b(?:updated|amended|corrected|revised|changed|edited|removed|added|error|mistake|incorrect|"
+    r"misstat\w*|clarif\w*)\b|korrig|berichtig|aktualisi|ge[aä]ndert|fehler|corrig|rectifi|"
+    r"modifi|mis [aà] jour|actualiz|correg|corrett|rettific|aggiornat|atualiz|alterad|erreur|errore|"
+    r"\berro\b|errad|gecorrigeerd|aangepast|gewijzigd|bijgewerkt|\bfout", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -605,6 +632,32 @@ _DATELINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+)
                          r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
 
 
+# Someone's words quoted: a quotation, and outside it a verb or a frame that gives it to a speaker
+# ("the airline said:", "a déclaré :", "afirmó en un comunicado:", "liet weten:").
+_QUOTATION = lazy_compile(r"\"[^\"]{12,}\"|(?<!\w)'[^']{12,}'(?!\w)")
+_ATTRIBUTED = lazy_compile(
+    r"\b(?:said|says|told|tells|stated|states|added|wrote|writes|announced|declared|tweeted|"
+    r"posted|replied|responded|admitted|conceded|insisted|in a statement|statement|"
+    r"sagte|sagt|erkl[aä]rte|erkl[aä]rt|teilte|schrieb|betonte|r[aä]umte|mitteilung|"
+    r"a (?:d[eé]clar[eé]|dit|affirm[eé]|[eé]crit|indiqu[eé]|ajout[eé]|reconnu|r[eé]pondu)|"
+    r"d[eé]clare|affirme|communiqu[eé]|dijo|dice|afirm[oó]|declar[oó]|escribi[oó]|a[ñn]adi[oó]|"
+    r"reconoci[oó]|admiti[oó]|comunicado|ha (?:dichiarato|detto|scritto|affermato|ammesso|"
+    r"aggiunto)|dichiara|afferma|comunicato|nota|disse|afirmou|declarou|escreveu|admitiu|"
+    r"acrescentou|zei|zegt|liet weten|laat weten|verklaarde|schreef|meldde|verklaring|"
+    r"persbericht)\b", _I)
+
+
+def _speech_only(t: str) -> bool:
+    """A paragraph whose evidence of a note lies only in a quotation given to a speaker: a
+    company's, an official's or a source's words, not the outlet's note."""
+    if not _QUOTATION.search(t):
+        return False
+    rest = _QUOTATION.sub(" ", t)
+    if not _ATTRIBUTED.search(rest):
+        return False
+    return not (cue_kind(rest) or weighed_kind(rest))
+
+
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
@@ -639,6 +692,8 @@ def detect_paragraph(text: str) -> _Hit | None:
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
+            if kind and ('"' in t or "'" in t) and _speech_only(t):
+                kind = None  # 'The airline said: "We apologise for the error ..."': its words
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
         return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
@@ -718,6 +773,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
                 return None
             style = "generic"
+            if kind == "editors-note" and _PAGE_NOTE.search(rest) and not _A_CHANGE.search(rest):
+                return None  # "Nota de la redacción: publicado originalmente en ..."
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
                 kind = "withdrawal"
         elif style == "_lang":
@@ -738,8 +795,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         if style == "_ed":
             if all(_PROMISE.search(x) for x in note_sentences(rest) or [""]):
                 return None  # "Editor's note: this story will be updated": a promise
-            if re.match(r"\s*this \w+ was (?:originally|first) published\b", rest, _I) \
-                    and not _CHANGED.search(rest):
+            if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not _A_CHANGE.search(rest):
                 return None  # a republication line under an editor's-note label
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):

@@ -65,7 +65,11 @@ _LABEL = _rx(
 _DOC = (r"(?:article|story|report|column|editorial|obituary|review|headline|caption|photo|"
         r"photograph|picture|graphic|map|chart|table|item|piece|essay|feature|profile|"
         r"interview|podcast|segment|broadcast|programme|program|post|edition|issue|section|"
-        r"magazine|supplement|transcript|version|newsletter|brief|listing)")
+        r"magazine|supplement|transcript|newsletter|brief|listing|version"
+        # not another thing's version: "an earlier version of the software", "of the report"
+        r"(?! of (?:the|a|an|its|their|his|her) (?!(?:\w+ )?(?:article|story|column|piece|post|"
+        r"headline|caption|photo|graphic|video|item|podcast|episode|newsletter|interview|"
+        r"transcript|obituary|review|editorial)\b)))")
 _SELF_WEAK = _lx(
     # "An article on Aug. 2 about ...", "The caption with ...", "In a Sept. 21 column": the
     # opening of a corrections column's item, but also of a news story about someone's report
@@ -235,6 +239,13 @@ _THIRD = lazy_compile(
     r"|\b(?i:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
     r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
     r"revised|issued|retracted|updated))\b"
+    # other bodies changing their own text: "the committee's staff circulated an updated
+    # version", "the council has since corrected" (not "The council says it did not vote", the
+    # answer that follows a corrections column's claim)
+    r"|\b(?i:staff|committee|commission|council|court|authorit(?:y|ies)|union|club|university|"
+    r"hospital|airline|operator|regulator|campaign|party|school|team)(?:'s)? (?:(?:has|had) )?"
+    r"(?:(?:since|also|later) )?(?:corrected|amended|revised|issued|retracted|updated|circulated|"
+    r"posted|apologi[sz]ed)\b"
     # someone correcting their own words: "The coach corrected himself"
     r"|\bcorrected (?:himself|herself|themselves|itself)\b"
     # the correction spoken of as someone's document: "The correction clarifies that ..."
@@ -245,7 +256,62 @@ _THIRD = lazy_compile(
     r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
     r"regretted)\b"
     r"|\b(?:a|hat|hatte|ha|heeft|hab[ií]a|tinha) (?:reconnu|einger[aä]umt|ammesso|toegegeven|"
-    r"admitido|admitiu)\b|\bmoeten\b")
+    r"admitido|admitiu)\b|\bmoeten\b"
+    # someone's apology, told in the past in the other languages: "pidió disculpas a sus
+    # clientes", "pediu desculpa aos clientes", "bood de klanten excuses aan", "si è scusato",
+    # "s'est excusé", "a présenté ses excuses", "entschuldigte sich" (a newsroom's own apology
+    # is in the first person or the present: "pedimos disculpas", "la redacción pide disculpas")
+    r"|\b(?:pidi[oó]|pidieron) (?:\w+ )?(?:disculpas|perd[oó]n)\b|\bse disculp(?:[oó]|aron)\b"
+    r"|\b(?:pediu|pediram) (?:\w+ )?(?:desculpas?|perd[aã]o)\b|\bdesculpou-se\b"
+    r"|\b(?:bood|boden) (?:\w+ ){0,3}?(?:excuses|verontschuldiging)|\bverontschuldigde\b"
+    r"|\bsi (?:[eè]|sono) scusat[oaie]\b|\b(?:ha|hanno) chiesto scusa\b"
+    r"|\bs['’](?:est|sont) excus[eé]e?s?\b|\b(?:a|ont) pr[eé]sent[eé] (?:ses|leurs) excuses\b"
+    r"|\bentschuldigten? sich\b|\b(?:hat|haben) sich (?:\w+ ){0,4}?entschuldigt\b"
+    # an outlet by its kind as the subject of a change to its text: "The website updated the
+    # article", "the outlet corrected it", "the paper's story was amended" (a newsroom says
+    # "we", "this newspaper" or its name)
+    r"|\b[Tt]he (?:paper|newspaper|site|website|outlet|network|broadcaster|magazine|tabloid|daily|"
+    r"agency|wire service|channel|station|publication|blog|broadsheet)(?:'s (?:\w+ )?(?:story|"
+    r"article|report|headline|piece|post|tweet|website|editors?)|(?: \w+ly)?(?: has| had| have)?"
+    r"(?: \w+ly)? (?:corrected|amended|updated|changed|altered|edited|deleted|removed|retracted|"
+    r"withdrew|fixed|rewrote|pulled|issued|published|ran|printed|appended|added|apologi[sz]ed|"
+    r"acknowledged|admitted|conceded))\b"
+    r"|\b(?!We\b)(?:[Tt]he [a-z]+|[A-Z][\w.&'-]+|it|they|he|she) (?:\w+ly )?(?:has |had |have )?"
+    r"(?:corrected|amended|fixed|changed|updated|deleted|removed|retracted) (?:it|them)\b"
+    r"(?! (?:to|in|on) (?:this|our)\b)"
+    # a paper by its name, as the subject of its admission or its change: "The Ledger later
+    # acknowledged", "The Courier has since amended" (a newsroom's own note says "we")
+    r"|\b[Tt]he (?-i:[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}) (?:(?:later|since|subsequently|also|"
+    r"quickly|eventually|then|has|had|have) ){0,2}(?:acknowledged|admitted|conceded|apologi[sz]ed|"
+    r"corrected|retracted|amended|clarified)\b"
+    # a fact check's verdict on someone else's claim: "We rate this claim False", "Our ruling:"
+    r"|(?i:\bwe rate (?:this|the|that|his|her|their) (?:\w+ )?(?:claim|statement|post|tweet|"
+    r"video|ad)\b|\bour (?:ruling|rating|verdict)\b|\b(?:faktencheck|fact[- ]?check(?:ing)?|"
+    r"factcheck|vrai ou faux|verificaci[oó]n|verifica[cç][aã]o)\b)"
+    # someone's corrections, or a correction told as an event: "its weekly list of corrections",
+    # "the erratum came out three days later", "la rettifica è uscita", "de rectificatie
+    # verscheen" (a newsroom's note does not narrate its own appearance)
+    r"|\b(?:its|their|his|her) (?:[\w-]+ ){0,3}?(?:corrections?|clarifications?|retractions?|"
+    r"errat(?:um|a)|editor'?s'? notes?)\b"
+    r"|(?i:\b(?:the|a|la|el|le|il|o|de|die|der|het|una|uma|une) (?:correction|retraction|"
+    r"clarification|erratum|errata|rectificatif|rectification|fe de (?:erratas|errores)|"
+    r"rectificaci[oó]n|rettifica|errata corrige|corre[cç][aã]o|correctie|rectificatie|"
+    r"rechtzetting|korrektur|berichtigung|richtigstellung)(?: [\w-]+){0,2}? (?:appeared|came out|"
+    r"ran|saiu|apareceu|apareci[oó]|sali[oó]|est parue?|a paru|parut|[eè] uscit[ao]|[eè] apparsa|"
+    r"verscheen|erschien|kam)\b)"
+    # no note of one's own: "though no correction was appended", "without adding a note"
+    r"|\bno (?:correction|clarification|note|editor'?s'? note) (?:was|has been|had been|were) "
+    r"(?:appended|added|published|issued|run|printed)\b|\bwithout (?:adding|appending|issuing|"
+    r"publishing|running|noting|flagging) (?:a|an|any) (?:\w+ )?(?:correction|note|clarification|"
+    r"explanation)\b")
+# Against: a reader demanding a correction: "Please correct this", "Bitte korrigieren Sie das!",
+# "Corrigez !", "¡Corrijan eso!", "Correggete!", "Corrijam!", "Graag corrigeren."
+_DEMAND = _rx(
+    r"\bplease (?:correct|fix|amend|update)\b|\bbitte (?:korrigieren|berichtigen|[aä]ndern) sie\b|"
+    r"\b(?:korrigieren|berichtigen) sie (?:das|dies|den|die)\b|\bveuillez (?:corriger|rectifier)\b|"
+    r"\b(?:corrigez|rectifiez|corrijan|rectifiquen|corr[ií]janlo|correggete|rettificate|corrijam|"
+    r"retifiquem|corrigeer|verbeter) (?:\w+ )?(?:[!.]|$|cela|ça|eso|esto|lo|isso|isto|dit|dat|"
+    r"questo|subito|ya|vite)|\bgraag (?:corrigeren|rechtzetten|aanpassen)\b")
 # Against: policy, generic or hypothetical statements about correcting.
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",
@@ -387,6 +453,7 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
+                       (_DEMAND, 4.0),
                       (_QUOTE, 4.0), (langs.TEMPLATE, 4.0)):
         if pattern.search(text):
             weight += w
