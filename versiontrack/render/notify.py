@@ -3,7 +3,6 @@ from ``templates/notify/`` through the one Environment."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
@@ -58,8 +57,7 @@ def word_changes(old: str, new: str) -> str:
             continue
         parts = []
         if i and ops[i - 1].op == "equal":
-            m = _TAIL.search(ops[i - 1].text)
-            parts.append(m.group(0) if m else "")
+            parts.append(_edge(ops[i - 1].text, last=True))
         # A short stretch of unchanged words between two changes stays inside one run.
         while i < n and (ops[i].op != "equal"
                          or (i + 1 < n and len(ops[i].text.split()) <= 2 * CONTEXT_WORDS)):
@@ -67,16 +65,22 @@ def word_changes(old: str, new: str) -> str:
             parts.append(op.text if op.op == "equal" else _marked(op.op, op.text))
             i += 1
         if i < n:
-            m = _HEAD.match(ops[i].text)
-            parts.append(m.group(0) if m else "")
+            parts.append(_edge(ops[i].text, last=False))
         runs.append(" ".join("".join(parts).split()))
     shown = " ... ".join(runs[:MAX_RUNS])
     more = len(runs) - MAX_RUNS
     return shown + (f" (and {plural(more, 'more change')})" if more > 0 else "")
 
 
-_TAIL = re.compile(rf"(?:\S+\s*){{1,{CONTEXT_WORDS}}}$")
-_HEAD = re.compile(rf"(?:\s*\S+){{1,{CONTEXT_WORDS}}}")
+def _edge(text: str, last: bool) -> str:
+    """The first or last CONTEXT_WORDS words of an unchanged run, with the space that joins
+    them to the change."""
+    words = text.split()
+    if len(words) <= CONTEXT_WORDS:
+        return text
+    if last:
+        return " ".join(words[-CONTEXT_WORDS:]) + (" " if text[-1:].isspace() else "")
+    return (" " if text[:1].isspace() else "") + " ".join(words[:CONTEXT_WORDS])
 
 
 def report_link(event: Event, base_url: str) -> str:
