@@ -82,8 +82,14 @@ def test_the_two_sentence_splitters_differ_only_where_notes_need_it():
     expected = ["Gen. Smith met Mr. Lee in the U.S. on Feb. 5.", "They spoke.",
                 "\u201cNo,\u201d he said."]
     assert sentences(prose) == expected
-    # Notes: a lone character before a period ends no sentence ("vom 4. November", "n. 3").
-    assert note_sentences(prose) == [expected[0] + " " + expected[1], expected[2]]
+    # Notes: a lone letter before a period ends no sentence ("J. Smith"), nor does a German
+    # ordinal ("vom 4. November", "den 3. Platz"); a number closing a sentence does ("as 5.").
+    assert note_sentences(prose) == expected
+    assert note_sentences("We gave the count as 5. It was 6.") == [
+        "We gave the count as 5.", "It was 6."]
+    assert note_sentences("Der Text nannte den 3. Platz. Richtig ist der 2. Platz.") == [
+        "Der Text nannte den 3. Platz.", "Richtig ist der 2. Platz."]
+    assert note_sentences("Professor J. Orvald wrote it.") == ["Professor J. Orvald wrote it."]
     note = "A story published vom 4. November misstated a figure (p. 12). \u00c9l lo dijo."
     assert note_sentences(note) == [
         "A story published vom 4. November misstated a figure (p. 12).", "\u00c9l lo dijo."]

@@ -256,8 +256,12 @@ _NOTE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018\u201
 # Words whose period ends no sentence: "Sept. 21", "Mr. Johnson", "vom 4. November", "p. 12".
 _NO_END = re.compile(r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|"
                      r"no|nr|gen|sen|rep|gov|inc|corp|co|ltd|jr|sr|vs|v|p|pp|pag|p\u00e1g|art|n|"
-                     r"spec|lt|col|capt|sgt|prof|rev|ca|bzw|vgl|sra)|\b\w)$", re.IGNORECASE)
+                     r"spec|lt|col|capt|sgt|prof|rev|ca|bzw|vgl|sra)|\b[^\W\d_])$", re.IGNORECASE)
 _ORDINAL_DATE = re.compile(r"\b\d{1,2}$")
+# A German ordinal after its article or preposition ("den 3. Platz", "zum 2. Mal", "im 20.
+# Jahrhundert"): a number there ends no sentence, where "as 5. It was 6." ends one.
+_ORDINAL_AFTER = re.compile(r"\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|bis|ab|seit)"
+                            r"\s+\d{1,3}$", re.IGNORECASE)
 _MONTH_NEXT = re.compile(r"(?:januar|februar|m[a\u00e4]rz|april|mai|juni|juli|august|september|"
                          r"oktober|november|dezember|jan|feb|m[a\u00e4]r|apr|jun|jul|aug|sep|okt|"
                          r"nov|dez)", re.IGNORECASE)
@@ -267,7 +271,7 @@ def _no_note_end(text: str, start: int, m: re.Match[str]) -> bool:
     if text[m.start()] != ".":
         return False
     before = text[start:m.start()]
-    return _NO_END.search(before) is not None or (
+    return _NO_END.search(before) is not None or _ORDINAL_AFTER.search(before) is not None or (
         _ORDINAL_DATE.search(before) is not None and _MONTH_NEXT.match(text, m.end()) is not None)
 
 
