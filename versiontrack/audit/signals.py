@@ -453,8 +453,7 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                       (_DEMAND, 4.0),
-                      (_QUOTE, 4.0), (langs.TEMPLATE, 4.0)):
+                      (_DEMAND, 4.0), (_QUOTE, 4.0), (langs.TEMPLATE, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words

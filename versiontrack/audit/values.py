@@ -218,6 +218,13 @@ def _bare_date(v: str) -> str | None:
     return core if core and _DATE.fullmatch(core) else None
 
 
+def _leading_date(v: str) -> re.Match[str] | None:
+    """The date ``v`` opens with, after any article or preposition ("am 5. Mai statt ..." ->
+    "5. Mai"), or None."""
+    lead = _DATE_LEAD.match(v)
+    return _DATE.match(v, lead.end() if lead else 0)
+
+
 def _shape(v: str) -> str | None:
     """A one-token value that mixes digits with letters or signs ("3-for-1", "9B", "A380") as
     its shape ("#-for-#", "#b"), or None for a plain number or word."""
@@ -330,8 +337,7 @@ def _same_kind(new: str, old: str) -> tuple[str, str] | None:
     niet in 1923" -> "1932" (a verb after the value is the sentence's); None when ``new`` does
     not open with one."""
     if _bare_date(old):
-        lead = _DATE_LEAD.match(new)
-        d = _DATE.match(new, lead.end() if lead else 0)
+        d = _leading_date(new)
         return (d.group(0), _bare_date(old) or old) if d else None
     core = _CORE.match(old)
     if core and _NUMBER.fullmatch(old) and not _SCALED.fullmatch(old):
@@ -863,8 +869,7 @@ def _bounded(new: str, old: str) -> str | None:
     unit X has); None when X is a name and Y runs on past a name."""
     o = _strip(old)
     if _bare_date(o):  # "nicht am 3. Mai, sondern am 5. Mai statt": the date
-        lead = _DATE_LEAD.match(new)
-        d = _DATE.match(new, lead.end() if lead else 0)
+        d = _leading_date(new)
         return new[:d.end()] if d else None
     num = _NUMBER.match(o)
     if num and (_CORE.fullmatch(num.group(0).strip()) or _SCALED.fullmatch(o)) and \
@@ -946,11 +951,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
             if lead and lead.start() > 0 and not quoted and re.match(r"(?:[$€£¥]\s?)?\d", new):
                 old = old[lead.start():]  # "no costó 3 millones, sino 5 millones": the amounts
-            lead_new = _DATE_LEAD.match(new)
             dates = list(_DATE.finditer(old))
             if dates and dates[-1].start() > 0 and re.search(r"\d", dates[-1].group(0)) and \
-                    dates[-1].end() >= len(old.rstrip(" ,.")) and \
-                    _DATE.match(new, lead_new.end() if lead_new else 0):
+                    dates[-1].end() >= len(old.rstrip(" ,.")) and _leading_date(new):
                 old = old[dates[-1].start():]  # "non apre il 4 giugno ma il 6 giugno": the dates
             bounded = _bounded(new, old)
             if bounded is None:
@@ -1623,6 +1626,15 @@ _MISSTATED_WH = lazy_compile(r"\b(?:mis(?:stated|reported|represented|described)
                              r"\s+(?:where|when|who|how|why|which|whether)\b", _I)
 
 
+def _typed_in(sent: str, aspect: str) -> str | None:
+    """The one date or figure of ``sent`` as the value of ``aspect``, for a fact stated with no
+    copula ("misstated the year the mill closed. It closed in 1968."); a year answers no
+    figure (an age is no year)."""
+    fact = _typed_fact(sent, aspect)
+    year = fact and re.fullmatch(r"(?:1[5-9]|20)\d\d", fact)
+    return None if year and aspect not in _DATE_ASPECTS else fact
+
+
 def _aspect_fact(t: str) -> str | None:
     sents = note_sentences(t)
     for k in range(len(sents) - 1):
@@ -1635,9 +1647,7 @@ def _aspect_fact(t: str) -> str | None:
             aspect = "name" if aspect.endswith("name") else aspect
             fact = _fact_of(sents[k + 1])
             if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
-                fact = _typed_fact(sents[k + 1], aspect)
-                return None if fact and aspect != "year" and aspect not in _DATE_ASPECTS and \
-                    re.fullmatch(r"(?:1[5-9]|20)\d\d", fact) else fact
+                return _typed_in(sents[k + 1], aspect)
             if fact:
                 fact = _bare_date(fact) or fact
             return _typed_fact(fact, aspect) if fact else None
@@ -1655,11 +1665,7 @@ def _aspect_fact(t: str) -> str | None:
                 aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
                 fact = fact or sents[k + 1]
             if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
-                # "misstated the year the mill closed. It closed in 1968.": the one date or
-                # figure of the next sentence (an age is no year)
-                fact = _typed_fact(sents[k + 1], aspect)
-                year = fact and re.fullmatch(r"(?:1[5-9]|20)\d\d", fact)
-                return None if year and aspect not in _DATE_ASPECTS else fact
+                return _typed_in(sents[k + 1], aspect)
             return _typed_fact(fact, aspect or None) if fact else None
     for sent in sents:
         m = _UNLIKE_PUBLISHED.search(sent)
