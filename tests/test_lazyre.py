@@ -41,3 +41,25 @@ def test_importing_the_audit_compiles_no_pattern_of_the_other_languages() -> Non
             "print(langs.OWN._compiled is None, langs.ERRORS._compiled is None)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]  # English text never reaches those tables
+
+
+def test_the_warm_up_audit_compiles_what_a_story_with_a_note_needs() -> None:
+    """A snapshot pass that will notify audits an invented story in a background thread while
+    git works (:mod:`versiontrack.audit.warm`); that only pays off if the story reaches the
+    note and value patterns a real audit meets, so check it finds its own note and values."""
+    code = ("import gc\n"
+            "from versiontrack.audit.lazyre import LazyPattern\n"
+            "import versiontrack.audit.judge\n"
+            "from versiontrack.audit import warm, notes, values\n"
+            "lazy = [p for p in gc.get_objects() if isinstance(p, LazyPattern)]\n"
+            "before = sum(p._compiled is not None for p in lazy)\n"
+            "warm.warm_up()\n"
+            "after = sum(p._compiled is not None for p in lazy)\n"
+            "from versiontrack.models import Article\n"
+            "found = notes.find_notes(Article(headline=warm._HEADLINE, paragraphs=warm._AFTER))\n"
+            "print(before, after, len(lazy), found[0].kind, found[0].old_value, found[0].new_value)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after, total, kind, old, _, new, _ = out.stdout.split()
+    assert int(before) == 0 and int(after) >= 100  # it reaches the note and value tables
+    assert int(after) < int(total)  # and not every language's
+    assert (kind, old, new) == ("correction", "$14", "$16")

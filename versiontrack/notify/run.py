@@ -321,14 +321,19 @@ def by_change(due: Sequence[tuple[Event, int]]) -> list[list[tuple[Event, int]]]
     return list(groups.values())
 
 
+#: Whether this process has run the warm-up audit (its patterns stay compiled).
+_AUDITED = False
+
+
 class Warmup:
     """What the notification step needs before it can start, prepared in a background thread
     while the pass archives its new pages: Apprise with its plugins (it imports all of them,
-    about a hundred, on the first URL it reads), each target's :class:`Sender`, the audit
-    modules and the message templates. In a fresh process that is about a third of a second
-    of CPU, which then runs while the pass's own thread waits for git instead of adding to
-    the pass's end. Anything that fails here (Apprise missing) is left for the step itself to
-    raise, where it always did.
+    about two hundred, on the first URL it reads), each target's :class:`Sender`, the audit
+    with the patterns a story meets (:func:`versiontrack.audit.warm.warm_up`) and the message
+    templates. In a fresh process that is about half a second of CPU, which then runs while
+    the pass's own thread waits for git instead of adding to the pass's end; a process that
+    has audited before (``snapshot --every``) skips the audit. Anything that fails here
+    (Apprise missing) is left for the step itself to raise, where it always did.
     """
 
     def __init__(self, targets: Sequence[NotifyTarget]) -> None:
@@ -342,9 +347,13 @@ class Warmup:
     def _run(self) -> None:
         t0 = time.thread_time()
         try:
-            import versiontrack.audit.judge  # noqa: F401  (warm: the step imports it)
+            from versiontrack.audit.warm import warm_up
             from versiontrack.render.notify import warm_templates
 
+            global _AUDITED
+            if not _AUDITED:
+                warm_up()
+                _AUDITED = True
             warm_templates()
             for t in self._targets:
                 self._senders[t.id] = Sender(t.url)
