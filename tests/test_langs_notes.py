@@ -615,6 +615,43 @@ OWN_NOTES = [
 ]
 
 
+# Corrections-column items as fresh real notes showed them (rounds on notes9's even half; the
+# texts here are ours): a topic before the item, the item's verdict in a line of its own, what
+# should have stood there, the newsroom's "we said" with a fact after it.
+COLUMN_ITEMS = [
+    ('en', 'Harbour plan: An article on Monday about the ferry terminal said the board voted 7-2. In fact, the vote was 6-3.'),
+    ('en', 'Parks: An editorial Friday said Lena Ortiz chaired the parks board. She left the post in March.'),
+    ('en', 'Road works \u2014 The Street Talk column in the May 2 Metro section said the bypass opens in June. It opens in July.'),
+    ('en', 'In our edition of 4 May we stated that the ferry operator had been fined.\nThis was entirely untrue.'),
+    ('en', "A story in Tuesday's Metro section about the tram depot failed to mention that the depot closed in 2019.\nThe Courier regrets the error."),
+    ('en', 'We said that the museum "will close for good" (Arts, Mar 3). While the museum will close for repairs, it will reopen next year and tickets should be booked ahead.'),
+    ('nl', 'In de krant van 3 maart staat dat de brug in 1936 werd geopend. Er had moeten staan dat de brug in 1932 werd geopend.'),
+    ('fr', 'La version précédente du texte indiquait : le pont de Tancarville, en Normandie'),
+    ('de', 'Die Fähre fährt, anders als von uns behauptet, nicht zweimal, sondern dreimal am Tag.'),
+    ('de', 'Im Text über die Fähre hatten wir behauptet, sie fahre zweimal am Tag. Diese Angabe müssen wir korrigieren: Sie fährt dreimal.'),
+]
+# ... and the news prose those forms must not take in.
+NOT_COLUMN_ITEMS = [
+    ('en', 'Analysis: The report said the council had overspent. Critics disagree with its figures.'),
+    ('en', 'Driving the news: A new report from the auditor says the council overspent. It was released Tuesday.'),
+    ('en', 'Why it matters: A study in March said the river is warming. Officials said that was wrong.'),
+    ('en', 'The minister said the figure was wrong.\nThis was a mistake, she added.'),
+    ('en', 'The club failed to mention the fee in its letter to members, the paper said.'),
+    ('en', "Among this week's corrections: the Gazette said a photo caption on Friday had misnamed a coach."),
+    ('nl', 'Volgens de bond moeten kranten fouten sneller herstellen.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COLUMN_ITEMS)
+def test_corrections_column_items_are_notes(lang: str, text: str) -> None:
+    assert _reported(text), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_COLUMN_ITEMS)
+def test_news_in_a_column_items_shape_is_no_note(lang: str, text: str) -> None:
+    assert _reported(text) == (), (lang, text)
+
+
 def _reported(text: str) -> tuple:
     lines = tuple(line.strip() for line in text.split("\n") if line.strip())
     return find_notes(Article(headline=lines[0], paragraphs=lines))

@@ -132,6 +132,28 @@ CLAUSES = [
 ]
 
 
+# "called X a Y. In fact, it is a Z.": the claim's indefinite phrase against the fact's, and a
+# claim too long to be the wrong value by itself gives none.
+CALLED = [
+    ("A previous version of this story called the council's aid for the mill a grant. In fact, "
+     "it is a loan.", "a grant", "a loan"),
+    ("An earlier version called the ferry operator's new vessel a catamaran. In fact, it is a "
+     "monohull.", "a catamaran", "a monohull"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), CALLED)
+def test_called_it_one_thing_in_fact_another(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
+def test_a_long_claim_is_not_read_whole_as_the_wrong_value():
+    text = ("A story incorrectly reported that the festival in the park would be held on the "
+            "first weekend of the month with free entry. In fact, tickets for the festival are needed "
+            "this year.")
+    assert parse_values(text) == (None, None)
+
+
 @pytest.mark.parametrize(("text", "old", "new"), CLAUSES)
 def test_claim_and_fact_clauses(text, old, new):
     assert parse_values(text) == (old, new)

@@ -1041,6 +1041,29 @@ def _wire_item(paras: tuple[str, ...]) -> tuple[Note, list[int]] | None:
     return note, idx
 
 
+# A short paragraph that judges the one before it: an admission or an apology.
+_VERDICT_WORDS = lazy_compile(
+    r"\b(?:regrets?|apologi[sz]e|apologies|error|mistake|untrue|incorrect|inaccurate|wrong|"
+    r"without foundation|entschuldig|bedauern|fehler|falsch|excuses|erreur|disculpas|error|"
+    r"errore|scusiamo|desculpas|erro|spijt|fout|onjuist)\b", _I)
+
+
+def _verdict_after(text: str, nxt: str) -> bool:
+    """Whether ``nxt`` may be the verdict on ``text``, read with it as one note: a sentence or
+    two (at most 25 words) of admission or apology, after a paragraph of at most 120."""
+    # (by characters first: this runs for every paragraph of every version)
+    if len(nxt) > 220 or len(text) > 1200 or " " not in nxt.strip():
+        return False
+    return _judges(nxt) and len(text.split()) <= 120
+
+
+@lru_cache(maxsize=4096)
+def _judges(nxt: str) -> bool:
+    """Whether a short paragraph admits an error or apologises (cached: the paragraphs of a
+    story's versions are mostly the same)."""
+    return len(nxt.split()) <= 25 and _VERDICT_WORDS.search(nxt) is not None
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
@@ -1067,6 +1090,13 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
+        if hit is None and i + 1 < len(paras) and _verdict_after(text, paras[i + 1]):
+            # A corrections column's item over its verdict: "In our edition of 3 May we stated
+            # that ..." then "This was untrue." / "The Courier regrets the error."
+            hit = detect_paragraph(f"{full} {paras[i + 1].strip()}")
+            if hit is not None:
+                idx.append(i + 1)
+                full = f"{full} {paras[i + 1].strip()}"
         if hit is None:
             i += 1
             continue

@@ -86,6 +86,20 @@ _SELF_WEAK = _lx(
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
 )
+# A corrections column's topic before its item: "City Council: An editorial Friday said ...",
+# "Japanese city \u2014 The column in the Sept. 4 Travel section said ..." (a few words with a
+# lower-case letter, so not a dateline such as "WASHINGTON \u2014"; no parenthesis: "Paris (AP)").
+_TOPIC = lazy_compile(r"^[\W]{0,3}(?=[^:\u2014\u2013(]{0,40}[a-z])"
+                      r"[^\W\d][^.:;!?()\u2014\u2013]{1,40}?"
+                      r"(?::|\s[\u2014\u2013])\s+(?=(?i:(?:in |on )?(?:an?|the) ))")
+# ... and the item after it, which names its text within its first words.
+# (what such an item calls the piece: not "a report" or "the study", which news retells)
+_PIECE = (r"(?:article|story|editorial|column|obituary|review|headline|caption|graphic|chart|"
+          r"map|listing|brief|essay|profile|commentary|op-ed|letter|photo|picture)")
+_MONTH_OR_DAY = r"(?:\w+day|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+_ITEM = _lx(rf"^(?:in |on )?(?:an? (?:[\w'.,-]+ ){{0,2}}?{_PIECE}s?\b|(?:an?|the) "
+            rf"(?:[\w'.,-]+ ){{0,2}}?{_DOC}s? (?:[\w'.,-]+ ){{0,3}}?(?:on|in|of|from) "
+            rf"(?:the |a |an )?{_MONTH_OR_DAY})")
 # The outlet by name as the subject of an admitted error: "The Star incorrectly reported".
 _OUTLET_SAID = lazy_compile(
     r"^(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
@@ -145,7 +159,17 @@ _ERR_STRONG = _lx(
     r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
     r"sp[eo]k|read|translat|represent|interpret|pronounc|titl|dat|credit|took|take)\w*",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
-    r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b", r"\bshould have (?:said|read|been|"
+    r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
+    # the newsroom's verdict on what it said: "This was an error", "That was entirely untrue"
+    r"\b(?:this|that) was (?:(?:entirely|completely|clearly|simply|also|both) )?(?:an? (?:\w+ )?"
+    r"(?:error|mistake)|incorrect|wrong|untrue|inaccurate|false|not (?:correct|true|accurate|the "
+    r"case)|(?:\w+ )?without foundation)\b",
+    # what should have stood there: "hätte es heißen müssen", "il aurait fallu lire", "debió
+    # decir", "avrebbe dovuto", "deveria ter", "er had moeten staan"
+    r"\bh[aä]tte (?:es )?(?:\w+ ){0,3}?(?:hei(?:ß|ss)en|stehen|lauten) m[uü]ssen\b",
+    r"\bil aurait fallu\b", r"\bdeb(?:i[oó]|[ií]a) (?:decir|haber)\b", r"\bavrebbe dovuto\b",
+    r"\bdeveria (?:ter|dizer)\b", r"\bhad (?:\w+ ){0,3}?moeten (?:staan|zijn|luiden|heten)\b",
+    r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
     # de
     r"\birrt[uü]mlich", r"\bf[aä]lschlich", r"\bversehentlich", r"\bverwechsel", r"\bunrichtig",
@@ -166,7 +190,7 @@ _ERR_STRONG = _lx(
     r"\bdiferentemente d", r"\bao contr[aá]rio do que\b",
     # nl
     r"\babusievelijk", r"\bonjuist", r"\bten onrechte\b", r"\bverkeerd",
-    r"\bfout(?:ief|ieve?lijk|e)?\b",
+    r"\bfout(?:ief|ieve?lijk|e)?\b", r"\bonterechte?\b",
     r"\bvergis", r"\bper abuis\b", r"\bverwisseld\b",
 )
 # Weak: words that speak of errors and their fixing, admitted or not.
@@ -175,7 +199,8 @@ _ERR_WEAK = _lx(
     r"described|gave|listed)\b",
     r"\berrors?\b", r"\bmistakes?\b", r"\bincorrect\b", r"\binaccura", r"\bwrong\b",
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
-    r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b",
+    r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b", r"\buntrue\b",
+    r"\bfailed to (?:mention|note|include|disclose|credit|make clear|specify|reflect)\b",
     r"\bfehler", r"\bkorrigier", r"\bberichtig", r"\bkorrektur",
     r"\berreur", r"\bcorrig", r"\brectifi", r"\berror(?:es)?\b", r"\bcorreg", r"\brectific",
     r"\berrore\b", r"\bcorrett", r"\brettific", r"\berro\b", r"\bcorrigid", r"\bcorrij",
@@ -184,7 +209,8 @@ _ERR_WEAK = _lx(
 # A fact set against what was said.
 _CONSTRUCTION = _lx(
     r",\s+not\b", r"\bnot\b[^.;]{1,80}\bbut\b", r"\binstead of\b", r"\brather than\b",
-    r"\bin fact\b", r"\bactually\b", r"\bin reality\b", r"\bthe correct\b", r"\bis not dead\b",
+    r"\bin fact\b", r"\bactually\b", r"\bmeant to (?:say|write|refer)\b", r"\bin reality\b",
+    r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
     r"\ben r[eé]alit[eé]\b", r"\bet non\b", r"\bil fallait lire\b", r"\bau lieu de\b",
@@ -225,7 +251,8 @@ _THIRD = lazy_compile(
     r"|\b(?:[Ii]ssued|[Pp]ublished|ran|run|posted|appended|printed|issue|publish|print|plaatst|"
     r"publie|publica|pubblica) (?:a|an|its|their|the|een|un|une|una|uma) (?:\w+ )?"
     r"(?:correction|retraction|clarification|erratum|rectifica\w*|rettifica|correctie)\b"
-    r"|\b(?:forced|failed) to\b"
+    r"|\bforced to\b|\bfailed to\b(?! (?:mention|note|include|disclose|credit|make clear|"
+    r"specify|reflect|identify|attribute)\b)"
     r"|\b(?:has|have|had) since\b"
     r"|\b(?:has|have|had) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|"
     r"removed|changed|updated|issued|published|apologi[sz]ed|acknowledged|responded|commented|"
@@ -256,7 +283,7 @@ _THIRD = lazy_compile(
     r"|\b(?:(?!We\b)[A-Z][\w.&'-]+|[Tt]he \w+|it|they|he|she) (?:\w+ly )?(?:apologi[sz]ed|"
     r"regretted)\b"
     r"|\b(?:a|hat|hatte|ha|heeft|hab[ií]a|tinha) (?:reconnu|einger[aä]umt|ammesso|toegegeven|"
-    r"admitido|admitiu)\b|\bmoeten\b"
+    r"admitido|admitiu)\b|(?<!\bhad )(?<!\bhadden )\bmoeten\b"
     # someone's apology, told in the past in the other languages: "pidió disculpas a sus
     # clientes", "pediu desculpa aos clientes", "bood de klanten excuses aan", "si è scusato",
     # "s'est excusé", "a présenté ses excuses", "entschuldigte sich" (a newsroom's own apology
@@ -321,7 +348,12 @@ _POLICY = _rx(
     r"our)\b", r"\bwe (?:do not|don't|never) (?:disguise|bury|hide|delete|remove)\b",
     r"\b(?:honest|open|transparent) about (?:errors|mistakes|corrections)\b",
     r"\b(?:would|should|could|might|wants? to|ought to) (?:correct|fix|amend|issue|add|put|"
-    r"publish|retract|change)\b", r"\bwill be\b", r"\bshould be\b",
+    r"publish|retract|change)\b", r"\bwill be\b",
+    # what ought to be done about errors ("errors should be corrected promptly"), not any
+    # "should be" ("steps should be taken to avoid it" in the fact of a note)
+    r"\bshould be (?:\w+ ){0,2}?(?:corrected|fixed|amended|changed|updated|removed|retracted|"
+    r"published|noted|flagged|acknowledged|disclosed|admitted|appended|issued|printed|marked|"
+    r"labell?ed|explained|transparent|open|honest)\b",
     r"\bif (?:an?|the|you) ", r"\bwhenever\b",
     # errors in general, not this one: "errors are corrected", "corrections are published"
     r"\b(?:errors|mistakes|corrections|inaccuracies|fehler|erreurs|errores|errori|erros|fouten) "
@@ -355,7 +387,10 @@ def _side(text: str) -> float:
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
     strong = _SELF.search(low) is not None or (langs.foreign(low)
-                                                and langs.OWN.search(low) is not None)
+                                                and langs.OWN.search(low) is not None) or bool(
+        # a corrections column's item under its topic: "City Council: An editorial Friday"
+        (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
+        and not _LABEL.match(text))
     self_ = 2.0 if strong else 1.0 if (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)) \
         else 0.0
     if not (err or sorry or self_):
@@ -382,7 +417,8 @@ _GATE_WORDS = (
     "f\u00e4lschlich versehentlich verwechselt unrichtig unzutreffend fehler fehlerhaft tort "
     "inexact coquille tromp\u00e9s confondu equivocado desliz\u00f3 sbagliato inesatto refuso "
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
-    "verkeerd fout vergist abuis verwisseld correct amended fixed rectified typo omitted confused "
+    "verkeerd fout vergist abuis verwisseld onterecht untrue failed meant aurait avrebbe "
+    "deveria debi\u00f3 hatte correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
     "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung "
     "excuses disculpas "

@@ -1031,7 +1031,9 @@ _RESTATED = lazy_compile(r"\b(?:should have|to (?:show|say|reflect|read|make cle
 def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
-        m = _MIS_AS.search(sent) or _CALLED.search(sent)
+        m = _MIS_AS.search(sent)
+        called = m is None
+        m = m or _CALLED.search(sent)
         if not m:
             continue
         old = _strip_old(m.groupdict().get("old") or m.groupdict()["old2"])
@@ -1093,6 +1095,10 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if new is None and obj and _NAMING.search(m.group(0)) and _alike(obj, old) and \
                 (k + 1 >= len(sents) or _is_cap(obj)):
             new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
+        if new and called and _INDEFINITE.match(new):
+            # "called the aid for the mill a subsidy. In fact, it is a loan.": the claim's
+            # indefinite phrase is what the fact's replaces
+            old = _typed_answer(old, new) or old
         if new:
             old, new = _common_lead(old, new)
         if new is None and k + 1 < len(sents):
@@ -1261,8 +1267,20 @@ def _typed_answer(claim: str, new: str) -> str | None:
         if runs and runs[-1].end() >= len(claim.rstrip(" .")) - 12:
             return _strip(runs[-1].group(0))
         return None
+    if _INDEFINITE.match(new) and len(_words(new)) <= 4:
+        # "called the aid a subsidy. In fact, it is a loan.": what the claim called it, the
+        # indefinite phrase it ends with
+        tail = _INDEFINITE_TAIL.search(claim.rstrip(" ."))
+        if tail and tail.group(0).lower() != new.lower():
+            return _strip(tail.group(0))
     pair = _diff(claim, new)
     return pair[0] if pair else None
+
+
+_ARTICLES = r"(?:an?|ein|eine|einen|einem|un|une|uno|una|um|uma|een)"
+_INDEFINITE = lazy_compile(rf"{_ARTICLES}\s", _I)
+_INDEFINITE_TAIL = lazy_compile(rf"(?<![\w'])(?-i:{_ARTICLES}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*)"
+                                r"{0,2}$", _I)
 
 
 _ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|"
@@ -1320,6 +1338,7 @@ _ACTUAL = lazy_compile(
     r"(?:[,;\u2013\u2014]|--|\s-\s)[^;]{0,80}?\bthe (?:actual|real|correct|true|right) "
     r"(?:[\w-]+ ){0,1}[\w-]+\s*(?::|\s(?:is|was|are|were))\s+(?P<new>[^;]{1,80}?)\.?$", _I)
 _CLAUSE_WORDS = 25
+_CLAIM_WORDS = 10  # the longest claim read whole as the wrong value (the fact may be longer)
 # Who says so, after the fact: ", according to its records", ", as the report shows", ", police
 # said" (the source of the fact is not part of it).
 _SOURCED = lazy_compile(
@@ -1462,8 +1481,11 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             c_old, c_new = _claim_clause(claim), _fact_clause(fact)
             # The fact must answer the claim: restate some of its words ("... Nixon was
             # impeached. In fact, ... Nixon resigned"), or the claim be a quotation, whose
-            # marks are its edges; "In fact no decision has been taken" replaces nothing.
-            if c_old and c_new and (_shares_word(claim, c_new) or
+            # marks are its edges; "In fact no decision has been taken" replaces nothing. A
+            # long claim holds more than its wrong part (fresh notes, read as a whole clause
+            # past ten words, were wrong every time): no value then.
+            if c_old and c_new and len(_words(c_old)) <= _CLAIM_WORDS and (
+                    _shares_word(claim, c_new) or
                                     re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
                 return _Clauses((c_old, c_new))
             return None

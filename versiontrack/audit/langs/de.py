@@ -119,6 +119,9 @@ DE = Lang(
         # this text contained an error: "Der Artikel enthielt einen Fehler"
         r"|\b(?:dieser|der|unser) (?:artikel|text|beitrag|bericht|meldung) (?:enthielt|"
         r"enth[aä]lt)\b"
+        # "anders als von uns behauptet", "die von uns genannte Zahl"
+        r"|\bvon uns (?:\w+ )?(?:berichtet|behauptet|geschrieben|gemeldet|angegeben|dargestellt"
+        r"|genannt|zitiert)\w*"
     ),
     errors=(
         # the fact set against what was reported: "Jens Möller, nicht Jens Müller, wie es in
@@ -147,6 +150,10 @@ DE = Lang(
         r"|\bverst[uü]mmelt|\bunvollst[aä]ndig (?:abgedruckt|wiedergegeben|erschienen)"
         r"|\b(?:ein|durch ein|aus) versehen\b|\bungenau(?:igkeit)?\b"
         r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
+        # the newsroom declaring the correction it owes: "Diese Darstellung müssen wir
+        # korrigieren", "das möchten wir richtigstellen"
+        r"|\b(?:m[uü]ssen|m[oö]chten|wollen) wir (?:\w+ ){0,3}?(?:korrigieren|berichtigen"
+        r"|richtigstellen|klarstellen)\b"
     ),
     facts=(
         r"richtig (?:ist|w[aä]re|hei(?:ß|ss)t|lautet|sind)|korrekt (?:ist|w[aä]re|sind)"

@@ -20,7 +20,8 @@ FR = Lang(
     earlier=(
         r"(?:dans |selon )?(?:une|la|sa) (?:version|mouture) (?:pr[eé]c[eé]dente|ant[eé]rieure"
         r"|initiale|"
-        r"originale|premi[eè]re)(?: de (?:cet|cette|notre|l['\u2019]) ?(?:article|texte|papier|"
+        r"originale|premi[eè]re)(?: (?:du |de (?:ce|cet|cette|notre|l['\u2019]) ?)"
+        r"(?:article|texte|papier|"
         r"d[eé]p[eê]che|enqu[eê]te|entretien|portrait))?,? (?:nous|il|elle|on|cet|cette|l['\u2019]|"
         r"le|la|les|[eé]tait|indiquait|mentionnait|affirmait|[eé]crivait|pr[eé]sentait|attribuait|"
         r"qualifiait|annon[cç]ait|comportait|contenait|faisait|situait|donnait|citait)"
