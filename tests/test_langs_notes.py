@@ -589,7 +589,6 @@ KNOWN_LOOK_ALIKES = [
     ('es', 'El defensor del lector concluyó que la información del diario era inexacta y pidió una rectificación.'),
     ('en', "Correction: In yesterday's edition we stated that the mayor is a lizard. He is, in fact, a very large newt. We regret nothing."),
     ('en', 'CORRECTION: An earlier version of this article said the moon was made of cheese. It is made of a cheese-like substance. The Onion regrets the error.'),
-    ('en', 'Regret the Error, a blog that tracked media corrections, listed it among the worst mistakes of the year.'),
 ]
 # The outlets' own notes in the same languages: what the rules above must keep.
 OWN_NOTES = [
@@ -639,6 +638,9 @@ NOT_COLUMN_ITEMS = [
     ('en', 'The club failed to mention the fee in its letter to members, the paper said.'),
     ('en', "Among this week's corrections: the Gazette said a photo caption on Friday had misnamed a coach."),
     ('nl', 'Volgens de bond moeten kranten fouten sneller herstellen.'),
+    # an error and an apology with nothing of the outlet's own text
+    ('en', 'Regret the Error, a blog that tracked media corrections, listed it among the worst mistakes of the year.'),
+    ('nl', 'Soms maakt een excuus een fout alleen maar erger, zoals bij het bericht van de omroep vorige week.'),
 ]
 
 

@@ -80,7 +80,10 @@ _SELF_WEAK = _lx(
     r"(?:^|[.;:]\s+)(?:in |on )?(?:an?|the) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.? \d",
     r"\b\w+['’]s (?:column|review|obituary|essay|story|article)\b",
-    r"\bour\b", r"\bunser", r"\bnotre\b", r"\bnos\b", r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
+    r"\bour\b", r"\bunser", r"\bnotre\b",
+    # "nos" (French "our"; not "nos" the Portuguese "in the", nor the NOS broadcaster)
+    r"\bnos (?:lecteurs|colonnes|pages|journalistes|informations|[eé]ditions|textes)\b",
+    r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
     r"\bnoss[oa]s?\b",
     r"\bwe\b", r"\bus\b", r"\bwir\b", r"\bnous\b", r"\babbiamo\b", r"\b(?:wij|ons|onze)\b",
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
@@ -402,6 +405,11 @@ def _side(text: str) -> float:
     cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
+    if not self_:
+        # an error and an apology with nothing of the outlet's own text: anyone's ("Excuses
+        # can make an error worse: take the broadcaster's text ..."); "The Courier regrets the
+        # error" is read with the item above it (versiontrack.audit.notes)
+        return 0.0
     # "X, not Y" is everyday prose; it is evidence of a note only beside the outlet's own text
     return err + self_ + said + (1.5 if cons and self_ else 0.5 if cons else 0.0) + sorry
 

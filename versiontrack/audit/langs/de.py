@@ -102,7 +102,8 @@ DE = Lang(
         # or a reading formula that presupposes the text ("wir haben uns geirrt", "richtig muss
         # es heißen")
         r"|\b(?:ich (?:schrieb|hatte|habe) (?:\w+ ){0,4}?(?:geschrieben|behauptet|berichtet"
-        r"|verwechselt)|schrieb ich)\b|\bin meine[rm] (?:kolumne|glosse|text|beitrag)\b"
+        r"|verwechselt)|schrieb ich)\b"
+        r"|\bin meine[rm] (?:\w+(?:en|em|er) )?(?:kolumne|glosse|text|beitrag|artikel)\b"
         r"|\b(?:wir haben uns|ich habe mich) (?:\w+ )?(?:geirrt|vertan)\b"
         r"|\b(?:richtig )?mu(?:ss|ß)(?:te)? es (?:richtig |korrekt )?hei(?:ß|ss)en\b"
         r"|\b(?:leser(?:innen)?|ein leser|eine leserin) (?:\w+ ){0,2}(?:uns|wiesen"
