@@ -1225,6 +1225,10 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
             continue
         qn = _last_quote(fact.group("new"))
         new = _strip(qn.group(1) or qn.group(2)) if qn else _fact_of(nxt)
+        if not qn and new and (len(_words(new)) > 4 or _sort(new) != _sort(old)):
+            # an unquoted fact answers the quotation only when it is as short and of one
+            # kind (on fresh notes, longer ones were wrong each time)
+            new = None
         if old and new and old.lower() != new.lower():
             return old, new
     return None
