@@ -1090,9 +1090,11 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
-        if hit is None and i + 1 < len(paras) and _verdict_after(text, paras[i + 1]):
+        if hit is None and i + 1 < len(paras) and _verdict_after(text, paras[i + 1]) and \
+                detect_paragraph(paras[i + 1]) is None:
             # A corrections column's item over its verdict: "In our edition of 3 May we stated
-            # that ..." then "This was untrue." / "The Courier regrets the error."
+            # that ..." then "This was untrue." / "The Courier regrets the error." (a verdict
+            # that is a note by itself is read as one, not with the paragraph before it)
             hit = detect_paragraph(f"{full} {paras[i + 1].strip()}")
             if hit is not None:
                 idx.append(i + 1)
