@@ -628,6 +628,16 @@ COLUMN_ITEMS = [
     ('fr', 'La version précédente du texte indiquait : le pont de Tancarville, en Normandie'),
     ('de', 'Die Fähre fährt, anders als von uns behauptet, nicht zweimal, sondern dreimal am Tag.'),
     ('de', 'Im Text über die Fähre hatten wir behauptet, sie fahre zweimal am Tag. Diese Angabe müssen wir korrigieren: Sie fährt dreimal.'),
+    # (a second round, on notes10's even half)
+    ('en', 'We said "roared" where we should have said "spoke". The councillor was calm throughout.'),
+    ('en', 'The report "Harbour board backs ferry plan", published on May 3, referred to a "ferry terminal". It should have read "freight terminal".'),
+    ('en', 'On 2 March we published an article headed "Mayor quits in row" which claimed that the mayor had resigned.\nWe now accept that the mayor did not resign and remains in office.'),
+    ('de', '* In einer vorigen Version des Textes hieß es, die Fähre fahre stündlich. Der Fehler wurde korrigiert.'),
+    ('de', 'Aufgrund einer Fehlinformation wurde in unserer Ausgabe vom 3. Mai über die Schließung der Bücherei berichtet. Die Meldung hat sich als nicht zutreffend herausgestellt.'),
+    ('nl', 'In Het Journaal van 3 mei werd gezegd dat de brug 40 meter lang is. Dat klopt niet: ze is 60 meter lang.'),
+    ('nl', 'Wat in mijn artikel werd gesuggereerd, is onjuist. Ik bied hiervoor mijn excuses aan.'),
+    ('es', 'Nos equivocamos: el sábado escribimos que el puente abre en mayo, cuando abre en junio.'),
+    ('pt', "Saiu errado: 'a ponte abre em maio'. O correto é: 'a ponte abre em junho'."),
 ]
 # ... and the news prose those forms must not take in.
 NOT_COLUMN_ITEMS = [
@@ -641,6 +651,8 @@ NOT_COLUMN_ITEMS = [
     # an error and an apology with nothing of the outlet's own text
     ('en', 'Regret the Error, a blog that tracked media corrections, listed it among the worst mistakes of the year.'),
     ('nl', 'Soms maakt een excuus een fout alleen maar erger, zoals bij het bericht van de omroep vorige week.'),
+    # code in a tutorial
+    ('it', 'Quando abbiamo erroneamente scritto `conut` al posto di `count`, il programma si è fermato.'),
 ]
 
 

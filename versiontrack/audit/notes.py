@@ -634,7 +634,10 @@ _DATELINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+)
 
 # Someone's words quoted: a quotation, and outside it a verb or a frame that gives it to a speaker
 # ("the airline said:", "a déclaré :", "afirmó en un comunicado:", "liet weten:").
-_QUOTATION = lazy_compile(r"\"[^\"]{12,}\"|(?<!\w)'[^']{12,}'(?!\w)")
+# (a quotation's text starts and ends at its marks: 'said "claimed" where we should have said
+# "said"' holds two short quotations, not one from the first's end to the second's start)
+_QUOTATION = lazy_compile(r"(?:^|(?<=[\s(\[:\u2014\u2013]))\"\s?(?=\S)[^\"]{12,}(?<=\S)\s?\"|"
+                          r"(?<!\w)'(?=\S)[^']{12,}(?<=\S)'(?!\w)")
 _ATTRIBUTED = lazy_compile(
     r"\b(?:said|says|told|tells|stated|states|added|wrote|writes|announced|declared|tweeted|"
     r"posted|replied|responded|admitted|conceded|insisted|in a statement|statement|"

@@ -76,6 +76,9 @@ _SELF_WEAK = _lx(
     rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the) (?:[\w'.,-]+ ){{0,6}}?{_DOC}s? (?:on|about|of|in|"
     r"last|yesterday|today|published|headlined|that|which|from|with|mon|tues|wednes|thurs|fri|"
     r"satur|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    # a piece by its title: 'The report "Cape writer freed"', 'An article headed "..."'
+    rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the|our) {_DOC}s? (?:(?:headed|headlined|titled|entitled|"
+    r"under the headline) )?[\"'\u201c\u2018\u00ab\u201e]",
     # "In a Dec. 22 column", "In the Oct. 2 'Music Box'": a dated piece
     r"(?:^|[.;:]\s+)(?:in |on )?(?:an?|the) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.? \d",
@@ -163,6 +166,11 @@ _ERR_STRONG = _lx(
     r"sp[eo]k|read|translat|represent|interpret|pronounc|titl|dat|credit|took|take)\w*",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
+    # the formulae of a British newsroom's correction: "We now accept that ...", "We are happy
+    # to make clear that ...", "We have been asked to point out that ..."
+    r"\bwe (?:now |fully |readily )?accept that\b",
+    r"\bwe are (?:happy|pleased|glad) to (?:make clear|clarify|correct|set the record straight|"
+    r"point out|confirm)\b", r"\bwe have been asked to (?:point out|make clear|clarify)\b",
     # the newsroom's verdict on what it said: "This was an error", "That was entirely untrue"
     r"\b(?:this|that) was (?:(?:entirely|completely|clearly|simply|also|both) )?(?:an? (?:\w+ )?"
     r"(?:error|mistake)|incorrect|wrong|untrue|inaccurate|false|not (?:correct|true|accurate|the "
@@ -377,6 +385,9 @@ _OTHER_SENSE = _rx(
 _READER = lazy_compile(
     r"\b(?:you|your)\b|\b(?:piece|article|column|story|post|blog) I\b|\bI (?:wrote|made|said)\b"
     r"|\?[\"')\]]*\s*$", _I)
+# Against: code in backticks, as tutorials and developer notes write it ("when we wrongly wrote
+# `greetign` for `greeting`"): a newsroom's note has none.
+_CODE = lazy_compile(r"`[^`\n]{1,60}`")
 # Against: a source's words in quotation marks, attributed.
 _QUOTE = lazy_compile(
     r"[,\"']\s*[\"']?\s*(?:he|she|they|the \w+|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) "
@@ -426,6 +437,7 @@ _GATE_WORDS = (
     "inexact coquille tromp\u00e9s confondu equivocado desliz\u00f3 sbagliato inesatto refuso "
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld onterecht untrue failed meant aurait avrebbe "
+    "accept fehlinformation herausgestellt rectificeren "
     "deveria debi\u00f3 hatte correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
     "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung "
@@ -497,7 +509,7 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_DEMAND, 4.0), (_QUOTE, 4.0), (langs.TEMPLATE, 4.0)):
+                      (_DEMAND, 4.0), (_QUOTE, 4.0), (langs.TEMPLATE, 4.0), (_CODE, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words

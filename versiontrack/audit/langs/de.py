@@ -36,7 +36,8 @@ DE = Lang(
         r"|beitrag|"
         r"bericht)|geschrieben|berichtet|gemeldet|[^.]{0,60}\b(?:f[aä]lschlich|irrt[uü]mlich"
         r"|falsch))"
-        r"|(?:in|bei) (?:einer|der) (?:fr[uü]heren|vorherigen|[aä]lteren|ersten|urspr[uü]nglichen) "
+        r"|(?:in|bei) (?:einer|der) (?:fr[uü]heren|vorherigen|vorigen|[aä]lteren|ersten"
+        r"|urspr[uü]nglichen) "
         r"(?:version|fassung)(?: (?:dieses|des|dieser|der) (?:artikels|textes|beitrags|berichts|"
         r"meldung|interviews|kommentars))?,? (?:hie(?:ß|ss)|stand|war|wurde|wurden|haben|hatten|"
         r"hatte|lautete|fehlte|ist|sind|fand|nannten|schrieben|berichteten)"
@@ -125,6 +126,10 @@ DE = Lang(
         r"|genannt|zitiert)\w*"
     ),
     errors=(
+        # found out to be wrong, in the perfect too: "hat sich als nicht zutreffend
+        # herausgestellt"; reported on misinformation: "aufgrund einer Fehlinformation"
+        r"\b(?:hat|haben) sich (?:\w+ )?als (?:nicht zutreffend|unzutreffend|falsch|unwahr"
+        r"|unrichtig) herausgestellt\b|\bfehlinformation|"
         # the fact set against what was reported: "Jens Möller, nicht Jens Müller, wie es in
         # unserem Bericht hieß", "und nicht, wie gestern berichtet, in Köln"
         r"\bnicht\b[^.;]{0,80}\bwie (?:es )?[^.;]{0,50}?\b(?:berichtet|gemeldet|geschrieben|"

@@ -51,6 +51,12 @@ NL = Lang(
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
+        # a dated piece or programme of the outlet's: "In Het Journaal van 1 mei", "in het
+        # artikel van dinsdag"; the writer's own: "in mijn artikel"
+        r"\bin (?:het |de |onze? )?(?:[\w-]+ ){1,2}van (?:\d{1,2} (?:jan|feb|maart|mrt|apr|mei"
+        r"|jun|jul"
+        r"|aug|sep|okt|nov|dec)\w*|(?:maan|dins|woens|donder|vrij|zater|zon)dag|gisteren)\b"
+        r"|\bin mijn (?:artikel|column|stuk|bericht|recensie)\b|"
         r"\b(?:schreven|meldden|noemden|vermeldden|citeerden|stelden) (?:we|wij)\b|\b(?:we|wij) "
         r"(?:schreven|meldden|noemden|vermeldden)\b|\bstond (?:er|hier|gisteren|eerder) "
         r"|\bin (?:de krant|het artikel|dit artikel|dit bericht|het stuk|de rubriek|de kop|"
@@ -80,7 +86,7 @@ NL = Lang(
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
         r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b"
-        r"|\bklopt(?:e)? niet\b"
+        r"|\bklopt(?:e)? niet\b|\b(?:wij|we) rectificeren\b"
         r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
         r"|\bhoort niet bij\b"
         r"|\bbleek (?:\w+ )?(?:onjuist|onwaar|niet te kloppen|fout)\b"

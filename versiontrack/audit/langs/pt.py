@@ -9,7 +9,8 @@ __all__ = ["PT"]
 
 PT = Lang(
     labels=(
-        (r"erramos|errata|corre(?:c)?[cç][aã]o|corre(?:c)?[cç][oõ]es|re(?:c)?tifica[cç][aã]o|"
+        (r"erramos|saiu errad[oa]|errata|corre(?:c)?[cç][aã]o|corre(?:c)?[cç][oõ]es|"
+         r"re(?:c)?tifica[cç][aã]o|"
          r"corrigido", "correction"),
         (r"esclarecimentos?|(?:nota de )?esclarecimento|precis[aã]o", "clarification"),
         (r"nota (?:da (?:reda(?:c)?[cç][aã]o|dire(?:c)?[cç][aã]o|editoria)|do (?:editor|autor)|"
