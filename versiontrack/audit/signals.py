@@ -84,6 +84,8 @@ _SELF_WEAK = _lx(
     r"\w*\.? \d",
     r"\b\w+['’]s (?:column|review|obituary|essay|story|article)\b",
     r"\bour\b", r"\bunser", r"\bnotre\b",
+    # a columnist's own piece: "in my series on the war", "my column last week"
+    r"\bmy (?:[\w-]+ )?(?:column|series|article|piece|review|essay|post|story)\b",
     # "nos" (French "our"; not "nos" the Portuguese "in the", nor the NOS broadcaster)
     r"\bnos (?:lecteurs|colonnes|pages|journalistes|informations|[eé]ditions|textes)\b",
     r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
