@@ -651,6 +651,9 @@ NOT_COLUMN_ITEMS = [
     # an error and an apology with nothing of the outlet's own text
     ('en', 'Regret the Error, a blog that tracked media corrections, listed it among the worst mistakes of the year.'),
     ('nl', 'Soms maakt een excuus een fout alleen maar erger, zoals bij het bericht van de omroep vorige week.'),
+    # an apology refused: a critic's words
+    ('pt', 'A direção do jornal admite o erro na reportagem, mas não pede desculpa aos leitores.'),
+    ('es', 'El diario reconoció el error en su edición del lunes, pero no pidió disculpas a sus lectores.'),
     # code in a tutorial
     ('it', 'Quando abbiamo erroneamente scritto `conut` al posto di `count`, il programma si è fermato.'),
 ]

@@ -387,6 +387,17 @@ _OTHER_SENSE = _rx(
 _READER = lazy_compile(
     r"\b(?:you|your)\b|\b(?:piece|article|column|story|post|blog) I\b|\bI (?:wrote|made|said)\b"
     r"|\?[\"')\]]*\s*$", _I)
+# Against: an apology refused or missing, which a critic writes, not the newsroom: "did not
+# apologise", "não pede desculpa aos leitores", "no pidió disculpas", "hat sich nicht
+# entschuldigt", "ne s'est pas excusé", "non ha chiesto scusa", "geen excuses".
+_NO_APOLOGY = _rx(
+    r"\b(?:did|does|do|has|have|had|would|will)(?: not|n't|n['\u2019]t) (?:\w+ )?apologi[sz]e",
+    r"\bwithout (?:an |any )?apolog", r"\bno apology\b",
+    r"\bn[aã]o (?:\w+ )?(?:pede|pediu|pedem|pediram) (?:\w+ )?desculpas?\b",
+    r"\bno (?:\w+ )?(?:pide|pidi[oó]|piden|pidieron) (?:\w+ )?disculpas\b",
+    r"\b(?:nicht|keine) (?:\w+ )?entschuldig", r"\bpas (?:d['\u2019])?(?:\w+ )?excus",
+    r"\bnon (?:\w+ )?(?:si [eè] scusat|ha chiesto scusa|chiede scusa)",
+    r"\bgeen excuses\b|\bniet (?:\w+ )?(?:verontschuldigd|excuses)")
 # Against: code in backticks, as tutorials and developer notes write it ("when we wrongly wrote
 # `greetign` for `greeting`"): a newsroom's note has none.
 _CODE = lazy_compile(r"`[^`\n]{1,60}`")
@@ -511,7 +522,8 @@ def against(text: str) -> float:
     correcting its text, a policy, another sense of the word, a reader, a source's quote."""
     weight = 0.0
     for pattern, w in ((_THIRD, 4.0), (_POLICY, 3.0), (_OTHER_SENSE, 4.0), (_READER, 2.0),
-                      (_DEMAND, 4.0), (_QUOTE, 4.0), (langs.TEMPLATE, 4.0), (_CODE, 4.0)):
+                      (_DEMAND, 4.0), (_QUOTE, 4.0), (langs.TEMPLATE, 4.0), (_CODE, 4.0),
+                      (_NO_APOLOGY, 4.0)):
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
