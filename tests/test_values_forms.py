@@ -147,6 +147,22 @@ def test_called_it_one_thing_in_fact_another(text, old, new):
     assert parse_values(text) == (old, new)
 
 
+# A unit written onto the figure is part of the value; a note in Markdown emphasis keeps its
+# marks out of it.
+ATTACHED_UNITS = [
+    ("We incorrectly stated that the recommended dose of the syrup is 200mg. In fact the "
+     "correct dose is 20mg.", "200mg", "20mg"),
+    ("_(Editor's note: an earlier version of this post incorrectly stated that the bridge was "
+     "40m long. It is 60m long.)_", "40m", "60m"),
+    ("The council said the limit is 30mph, not 20mph.", "20mph", "30mph"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), ATTACHED_UNITS)
+def test_a_unit_written_onto_the_figure_is_kept(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
 def test_a_long_claim_is_not_read_whole_as_the_wrong_value():
     text = ("A story incorrectly reported that the festival in the park would be held on the "
             "first weekend of the month with free entry. In fact, tickets for the festival are needed "

@@ -160,7 +160,7 @@ _HIDDEN = "\ue000"
 
 def _strip(v: str) -> str:
     abbr = re.search(r"\b[a-zA-Z]\.[a-zA-Z]\.$", v.strip())  # "7 p.m.", "the U.S."
-    v = v.strip().strip(" ,.;:").strip().strip(_Q + " ").strip(" ,.;:")
+    v = v.strip().strip(" ,.;:*_").strip().strip(_Q + " ").strip(" ,.;:*_")
     if abbr and not v.endswith("."):
         v += "."
     if v.endswith(")") and "(" not in v:
@@ -688,7 +688,9 @@ _UNIT = lazy_compile(
     r"years?|degrees?|votes?|seats?|Meter|Kilometer|Stunden|Minuten|Tage|Wochen|Monate|Jahre|"
     r"Prozent|Stimmen|m[eè]tres|heures|jours|mois|ans|voix|si[eè]ges|metros|kil[oó]metros|"
     r"horas|d[ií]as|meses|a[ñn]os|votos|esca[ñn]os|metri|chilometri|ore|giorni|mesi|anni|"
-    r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels))(?![\w-])", _I)
+    r"dias|anos|meter|kilometer|uur|dagen|maanden|jaar|stemmen|zetels|"
+    # the short units written onto the figure: "200mg", "3.5m", "40mph", "12kWh"
+    r"mg|mcg|g|ml|cl|l|cm|mm|m|ft|lbs?|oz|mph|kph|km/h|kw|kwh|mw|gw|ha))(?![\w-])", _I)
 
 
 def _unit_of(text: str, m: re.Match[str]) -> str:
