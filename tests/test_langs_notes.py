@@ -638,6 +638,11 @@ COLUMN_ITEMS = [
     ('nl', 'Wat in mijn artikel werd gesuggereerd, is onjuist. Ik bied hiervoor mijn excuses aan.'),
     ('es', 'Nos equivocamos: el sábado escribimos que el puente abre en mayo, cuando abre en junio.'),
     ('pt', "Saiu errado: 'a ponte abre em maio'. O correto é: 'a ponte abre em junho'."),
+    # (a third round, on notes11: notes inside online stories)
+    ('en', 'This story was altered in editing and has been corrected. It now follows the agency copy.'),
+    ('en', 'On March 3, The Gazette erroneously reported that the ferry would stop running in May.'),
+    ('es', 'Ofrecemos disculpas por el error y realizamos la corrección correspondiente en el texto.'),
+    ('pt', 'Pedimos desculpas aos leitores pelo erro na legenda da foto.'),
 ]
 # ... and the news prose those forms must not take in.
 NOT_COLUMN_ITEMS = [
@@ -654,6 +659,9 @@ NOT_COLUMN_ITEMS = [
     # an apology refused: a critic's words
     ('pt', 'A direção do jornal admite o erro na reportagem, mas não pede desculpa aos leitores.'),
     ('es', 'El diario reconoció el error en su edición del lunes, pero no pidió disculpas a sus lectores.'),
+    # first persons plural that own nothing
+    ('es', 'Ofrecemos descuentos a los lectores que se suscriban este mes.'),
+    ('es', 'Lamentamos profundamente la muerte del alcalde.'),
     # code in a tutorial
     ('it', 'Quando abbiamo erroneamente scritto `conut` al posto di `count`, il programma si è fermato.'),
 ]
@@ -688,3 +696,9 @@ def test_known_look_alikes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OWN_NOTES)
 def test_own_notes_beside_the_hard_negatives_are_found(lang: str, text: str) -> None:
     assert _reported(text), (lang, text)
+
+
+def test_this_story_and_its_headline_updated_is_an_update() -> None:
+    notes = _reported("This article and its headline were updated to include a statement from "
+                      "the council.")
+    assert [n.kind for n in notes] == ["update"]

@@ -133,6 +133,8 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 # What ends an English label: a colon or a dash ("Correction - An earlier version ...").
 _SEP = r"(?:[:\u2014\u2013]|\s-\s)"
+# "this story and its headline", "this article and the photo caption": the text with a part of it
+_AND_PART = rf"(?: and (?:its |the |this )?(?:{_PART}|{_DOC})s?)?"
 _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
                             "updates", "recasts", "clarifies", "changes", "fixes", "rewrites",
                             "withdraws", "kills", "refiled", "corrected", "updated", "clarified",
@@ -144,9 +146,11 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?:amended|corrected|updated|changed|edited)"
                   r" on\b", _I), "_amended", "guardian"),
     # AP
-    (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} "
-                  r"(?:corrects|has been corrected|was corrected|is corrected)\b",
-                  _I), "correction", "ap"),
+    (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC}{_AND_PART} "
+                  # (a fault told on the way: "was edited inappropriately and has been corrected")
+                  r"(?:(?:was|has been) (?:\w+ ){1,3}?and )?"
+                  r"(?:corrects|(?:has|have) been corrected|was corrected|were corrected"
+                  r"|is corrected)\b", _I), "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
     (lazy_compile(_LEAD + r"editors?['\u2019]?s? note(?:\s+(?:on|about|regarding) [\w' -]{1,40}?)?"
@@ -224,13 +228,14 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?:an?|the) (?:earlier|previous|prior|original|initial) version"
                   rf"(?P<of> of (?:(?:an?|the) {_PART} (?:on|in|with|accompanying|for) )?"
                   rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
-    (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:has been|was|is being) (?:updated|revised|"
-                  r"refiled)\b", _I),
+    (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC}{_AND_PART} (?:has been|have been|was|were"
+                  r"|is being) (?:updated|revised|refiled)\b", _I),
      "update", "generic"),
     # "This article has been amended to correct ...", "This story was clarified to reflect
     # ...", "The headline of this article has been changed ..." (an edit "for length and
     # clarity" is a republication line, not a note).
-    (lazy_compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
+    (lazy_compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC}{_AND_PART} "
+                  r"(?:has been|have been|was|were|"
                   r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
                   r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
     (lazy_compile(_LEAD + rf"the {_PART} (?:of|on) this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"

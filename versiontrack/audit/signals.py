@@ -77,8 +77,11 @@ _SELF_WEAK = _lx(
     r"last|yesterday|today|published|headlined|that|which|from|with|mon|tues|wednes|thurs|fri|"
     r"satur|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     # a piece by its title: 'The report "Cape writer freed"', 'An article headed "..."'
-    rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the|our) {_DOC}s? (?:(?:headed|headlined|titled|entitled|"
-    r"under the headline) )?[\"'\u201c\u2018\u00ab\u201e]",
+    rf"^[\W]{{0,3}}(?:in |on )?(?:an?|the|our) (?:news |online |print )?{_DOC}s? (?:(?:headed|"
+    r"headlined|titled|entitled|under the headline) )?[\"'\u201c\u2018\u00ab\u201e]",
+    # a piece cited by its quoted title and its date: 'in "Half of the city ..." (Nov. 20, 2013)'
+    r"[\"\u201c\u201d][^\"\u201c\u201d]{3,150}[\"\u201c\u201d],?\s*\((?:[a-z]+\.?,? )?"
+    r"(?:[a-z]+\.? )?\d{1,2},? \d{4}\)",
     # "In a Dec. 22 column", "In the Oct. 2 'Music Box'": a dated piece
     r"(?:^|[.;:]\s+)(?:in |on )?(?:an?|the) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.? \d",
@@ -110,7 +113,11 @@ _ITEM = _lx(rf"^(?:in |on )?(?:an? (?:[\w'.,-]+ ){{0,2}}?{_PIECE}s?\b|(?:an?|the
             rf"(?:the |a |an )?{_MONTH_OR_DAY})")
 # The outlet by name as the subject of an admitted error: "The Star incorrectly reported".
 _OUTLET_SAID = lazy_compile(
-    r"^(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
+    # (after the day it did so: "On June 17, The Courier erroneously reported")
+    r"^(?:[Oo]n (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec|\d)[\w.]*(?: [\w.]+){0,2}, )?"
+    r"(?:the |The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} "
+    r"(?:incorrectly |erroneously |mistakenly |"
     r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b")
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(

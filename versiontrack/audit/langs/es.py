@@ -60,6 +60,9 @@ ES = Lang(
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
         r"\bnos (?:equivocamos|disculpamos|excusamos|confundimos|enga[ñn]amos)\b|"
+        # the newsroom in the first person plural: "Ofrecemos disculpas por el error y
+        # realizamos la corrección"
+        r"\b(?:ofrecemos|pedimos|lamentamos|corregimos|rectificamos|realizamos|aclaramos)\b|"
         r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa|digital)\b|\b(?:esta"
         r"|nuestra|mi) (?:secci[oó]n|columna|p[aá]gina)\b|\b(?:este|nuestro) (?:diario|peri[oó]dico"
         r"|medio|espacio)\b|\ben (?:el|nuestro) diario impreso\b"

@@ -65,6 +65,7 @@ PT = Lang(
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
+        r"\b(?:pedimos|lamentamos|corrigimos|retificamos|rectific[aá]mos|esclarecemos)\b|"
         # the paper or its text as the subject of the error, this space, what came out in print
         r"\b(?:o p[uú]blico|a folha|o jornal|este jornal|esta coluna|o texto|a reportagem|"
         r"a legenda|o t[ií]tulo|a not[ií]cia|a mat[eé]ria|o artigo) (?:\w+ ){0,2}?"
