@@ -44,7 +44,8 @@ correction, a policy, a quote or another sense of the word; a word gate lets mos
 paragraphs skip both that and the cue rule.
 
 A label standing alone as a heading ("Fe de errores", "Correction") is merged with the note
-below it. A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
+below it, and a corrections column's item with a short verdict line under it that is no note by
+itself ("In our edition of 3 May we stated that ..." over "This was untrue."). A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
 the newsroom's own text ("an earlier version", "this article", "we misstated").
 
 Labels may carry a date, a time or a parenthesis before their colon. An update whose stated
@@ -1052,7 +1053,7 @@ def _wire_item(paras: tuple[str, ...]) -> tuple[Note, list[int]] | None:
 # A short paragraph that judges the one before it: an admission or an apology.
 _VERDICT_WORDS = lazy_compile(
     r"\b(?:regrets?|apologi[sz]e|apologies|error|mistake|untrue|incorrect|inaccurate|wrong|"
-    r"without foundation|entschuldig|bedauern|fehler|falsch|excuses|erreur|disculpas|error|"
+    r"without foundation|entschuldig|bedauern|fehler|falsch|excuses|erreur|disculpas|"
     r"errore|scusiamo|desculpas|erro|spijt|fout|onjuist)\b", _I)
 
 
