@@ -29,8 +29,8 @@ ROWS = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text().split
 # this exact file, so a changed row must change this digest in the same commit and the floor is
 # never lowered by quietly editing the data. Adding or editing rows: run
 # VERSIONTRACK_REPIN=1 python -m pytest tests/test_notes.py and paste what it prints here.
-LABELLED_SHA256 = "710e45b5a32fb14101251d5f14e70b5a01d8b4d6608c8b4c9404ef14585c6f75"
-MIN_VALUES_EXACT = 0.991266
+LABELLED_SHA256 = "ccee10a41ed60eff53c194df7f8b593a139b124a6d4ae2069b93c981f4268d68"
+MIN_VALUES_EXACT = 0.990991
 
 
 def test_labelled_set_is_pinned():
@@ -831,11 +831,28 @@ def test_update_lines_with_words_are_not_bare_stamps(text, kind):
     assert detect_paragraph("Updated 3:15 p.m. ET") is None
 
 
+def test_an_editors_note_that_tells_of_no_change_is_no_note():
+    """Real notes under an editor's-note label speak of a change, an error, a review or a
+    withdrawal; a content advisory or a standing disclosure under the same label discloses no
+    change (the real notes' development set counts them as negatives)."""
+    for text in ("Editor's note: This story contains graphic descriptions of the crash.",
+                 "Editor's note: The author is a former harbour pilot.",
+                 "Ed. note: The writer sits on the board of the ferry trust."):
+        assert detect_paragraph(text) is None, text
+    for text in ("Editor's note: An earlier version of this story gave the wrong fare.",
+                 "Editor's note: This story has been updated with a statement from the port.",
+                 "Editor's note: We are reviewing the claims made in this article.",
+                 "Editor's note: This article did not disclose that the author sits on the "
+                 "ferry trust's board."):
+        assert detect_paragraph(text) is not None, text
+
+
 def test_a_label_heading_is_read_with_the_paragraph_under_it():
     article = Article(headline="Ferry fares rise in May", paragraphs=(
         "Fares on the harbour ferry will rise by 10 percent in May, the operator said.",
         "Editor's Note",
-        "The writer of this story sits on the ferry users' board.",
+        "The writer of this story sits on the ferry users' board, which an earlier version did "
+        "not disclose.",
     ))
     notes = find_notes(article)
     assert [(n.kind, n.paragraph) for n in notes] == [("editors-note", 1)]

@@ -482,6 +482,16 @@ _A_CHANGE = lazy_compile(
     r"misstat\w*|clarif\w*)\b|korrig|berichtig|aktualisi|ge[aä]ndert|fehler|corrig|rectifi|"
     r"modifi|mis [aà] jour|actualiz|correg|corrett|rettific|aggiornat|atualiz|alterad|erreur|errore|"
     r"\berro\b|errad|gecorrigeerd|aangepast|gewijzigd|bijgewerkt|\bfout", _I)
+# ... and what else an editor's note about a change or an error of the story says: an earlier
+# version, a fault of the text, a review, a withdrawal, an apology, in each language.
+_ED_CHANGE = lazy_compile(
+    r"\b(?:earlier|previous|prior|original|initial|first) (?:\w+ )?version|\bversion\b|\bwrong|"
+    r"inaccura|\bfalse|fabricat|plagiar|disclos|apolog|regret|withdr|retract|unpublish|"
+    r"taken down|review|investigat|verif|fact-?check|did not meet|standards|misidentif|misquot|"
+    r"misattribut|misrepresent|\bomit|failed to|\bnot (?:include|mention|note)|pr[uü]f|"
+    r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir|rimoss|ritirat|verwijder|"
+    r"entschuldig|excuse|disculpa|scus|desculpa|spijt|falsch|\bfaux|\bfals[oa]\b|onjuist|"
+    r"sbagli|equivoc|irrt[uü]m|versehen|erron", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -806,6 +816,12 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # "Editor's note: this story will be updated": a promise
             if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not _A_CHANGE.search(rest):
                 return None  # a republication line under an editor's-note label
+            if rest.strip(" .,:;") and not _DATE_ONLY.match(t) and not (
+                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
+                # a content advisory, a disclosure of interest or an author's line under the
+                # label ("Editor's note: This story contains graphic descriptions ..."): it
+                # tells of no change to the story, and discloses none
+                return None
             style = "wapo" if "\u2014" not in t[:20] else "ap"
             if re.search(r"\b(?:withdrawn|retracted|has been removed|taken down)\b", rest, _I):
                 kind = "withdrawal"
