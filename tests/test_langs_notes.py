@@ -702,3 +702,26 @@ def test_this_story_and_its_headline_updated_is_an_update() -> None:
     notes = _reported("This article and its headline were updated to include a statement from "
                       "the council.")
     assert [n.kind for n in notes] == ["update"]
+
+
+def test_notes_in_markdown_newsletters() -> None:
+    """Real captures of a newsletter kept in Markdown: a note glued to its item in emphasis and
+    brackets, and a "## Corrections" heading over a note that quotes code."""
+    glued = ("- The router now weighs routes by their capacity when it picks a path. *[Edit: this "
+             "item was corrected after publication; we thank a reader for reporting the "
+             "inaccuracy.]*")
+    assert [n.kind for n in _reported(glued)] == ["correction"]
+    article = Article(headline="Weekly notes", paragraphs=(
+        "The tool's new release adds a safer default for large files.",
+        "## Corrections",
+        "The example command originally used `--fast` but was updated after publication to use "
+        "`--safe`; we thank a reader for reporting our error.",
+    ))
+    notes = find_notes(article)
+    assert [(n.kind, n.paragraph) for n in notes] == [("correction", 1)]
+
+
+def test_we_in_prose_with_a_contrast_is_no_note() -> None:
+    text = ("This is not a formal plan, but it is close to views we have heard from other "
+            "planners and so it includes a fair picture of the debate.")
+    assert _reported(text) == ()

@@ -83,8 +83,8 @@ __all__ = ["detect_paragraph", "find_notes", "headline_tags", "is_rule", "parse_
 _I = re.IGNORECASE
 
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
-_LEAD_CHARS = " \t\n*_\u2022\u00b7\u2014\u2013-[("
-_LEAD = r"^[\s\*_\u2022\u00b7\u2014\u2013\-\[\(]*"
+_LEAD_CHARS = " \t\n*_#\u2022\u00b7\u2014\u2013-[("
+_LEAD = r"^[\s\*_#\u2022\u00b7\u2014\u2013\-\[\(]*"  # ("#": a Markdown heading)
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
         r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
         r"photo caption|graphic|video|blog post|essay|review|obituary)")
@@ -106,7 +106,10 @@ _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _
                 r"incorrectly|erroneously|misstated|misidentified|misspelled|misquoted|"
                 r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly|incorrect|"
                 r"\bwe (?:stated|said|reported|wrote|described|referred)|\bour (?:article|story|"
-                r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b")
+                r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b|"
+                # "... was updated after publication; we thank a reader for reporting our error"
+                r"\bour (?:error|mistake)s?\b|\b(?:corrected|updated|changed|amended) after "
+                r"publication\b")
 
 # A newsroom speaking of its own text: what lets a note say "you" or end in "!" and stay a note.
 _SELF_REF = lazy_compile(r"(?:earlier|previous|prior|original|initial) version|\bthis " + _DOC
@@ -421,7 +424,7 @@ _FORMS = _FORMS + _INTL_FORMS
 _ALL_FORMS = _FORMS + _LANG_FORMS
 # A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
 _LABEL_ONLY = lazy_compile(
-    r"^[\s*_]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
+    r"^[\s*_#]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
     + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
 _LANG_LABEL_ONLY = lazy_compile(
     r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
@@ -630,9 +633,12 @@ _WE_SAID = lazy_compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|describe
                         r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
-                " has been ", "corrects")
-_GLUED = lazy_compile(r"[.!?\"\u201d]\s+[(\[]?(?=(?:an? (?:earlier|previous|prior|original) version of "
-                      r"this|this (?:story|article|post|report) (?:has been|was) (?:corrected|updated|"
+                " has been ", "corrects", "edit:", " was corrected")
+# (in Markdown or brackets: "... routing success rates. *[Edit: this item was corrected after
+# publication ...]*", "... fee deficit. _This item was corrected after publication._")
+_GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
+                      r"(?=(?:an? (?:earlier|previous|prior|original) version of "
+                      r"this|this (?:story|article|post|report|item) (?:has been|was) (?:corrected|updated|"
                       r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
                       r"\s*:|corrects\b))", _I)
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"

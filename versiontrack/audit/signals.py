@@ -78,6 +78,11 @@ _DOC = (r"(?:article|story|report|column|editorial|obituary|review|headline|capt
         r"(?! of (?:the|a|an|its|their|his|her) (?!(?:\w+ )?(?:article|story|column|piece|post|"
         r"headline|caption|photo|graphic|video|item|podcast|episode|newsletter|interview|"
         r"transcript|obituary|review|editorial)\b)))")
+# The newsroom as a bare pronoun ("we", "us", "wir", "nous", "abbiamo", "wij"): evidence of its
+# own text beside an error or an apology ("we regret the error"), not beside a mere claim and a
+# construction ("... opinions we've heard from other developers and so ..." is prose).
+_PRONOUNS = r"\b(?:we|us|wir|nous|abbiamo|wij|ons|onze)\b"
+_PRONOUN_ONLY = lazy_compile(_PRONOUNS)
 _SELF_WEAK = _lx(
     # "An article on Aug. 2 about ...", "The caption with ...", "In a Sept. 21 column": the
     # opening of a corrections column's item, but also of a news story about someone's report
@@ -101,7 +106,7 @@ _SELF_WEAK = _lx(
     r"\bnos (?:lecteurs|colonnes|pages|journalistes|informations|[eé]ditions|textes)\b",
     r"\bnuestr[oa]s?\b", r"\bnostr[oa]\b",
     r"\bnoss[oa]s?\b",
-    r"\bwe\b", r"\bus\b", r"\bwir\b", r"\bnous\b", r"\babbiamo\b", r"\b(?:wij|ons|onze)\b",
+    _PRONOUNS,
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
 )
@@ -134,7 +139,12 @@ _SELF = _lx(
     rf"{_DOC}s?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|got|used|quoted|identified|named|had|have|should|regret|apologi[sz]e)\b",
+    r"gave|got|used|quoted|identified|named|should|regret|apologi[sz]e)\b",
+    # "we have corrected", "we had reported" (not "we have heard from other planners")
+    r"\bwe(?: have|'ve| had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
+    r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
+    r"mis\w+ed|quoted|identified|named|given|got|used|been|made|included|omitted|attributed|"
+    r"credited|run|carried)\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
     r"\b(?:yesterday|today|last \w+)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
     rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
@@ -433,8 +443,12 @@ def _side(text: str) -> float:
         # a corrections column's item under its topic: "City Council: An editorial Friday"
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))
-    self_ = 2.0 if strong else 1.0 if (_SELF_WEAK.search(low) or _OUTLET_SAID.search(text)) \
-        else 0.0
+    weak = _SELF_WEAK.search(low) if not strong else None
+    self_ = 2.0 if strong else 1.0 if (weak or _OUTLET_SAID.search(text)) else 0.0
+    if weak and not (err or sorry) and not _OUTLET_SAID.search(text) and \
+            _PRONOUN_ONLY.fullmatch(weak.group(0)) and \
+            all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)):
+        self_ = 0.0  # only "we": no claim of the outlet's text to set a fact against
     if not (err or sorry or self_):
         return 0.0  # a construction alone ("X, not Y") is everyday prose
     cons = _CONSTRUCTION.search(low) is not None
