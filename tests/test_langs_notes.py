@@ -659,6 +659,12 @@ NOT_COLUMN_ITEMS = [
     # an apology refused: a critic's words
     ('pt', 'A direção do jornal admite o erro na reportagem, mas não pede desculpa aos leitores.'),
     ('es', 'El diario reconoció el error en su edición del lunes, pero no pidió disculpas a sus lectores.'),
+    # a corrections policy or an invitation to report errors, in the first person plural
+    ('es', '¿Ha detectado un error? Escríbanos. Nuestra política de correcciones establece que rectificamos los errores de forma visible.'),
+    ('nl', 'Fout gezien? Meld het ons. Wij corrigeren fouten en vermelden dat onder het artikel.'),
+    ('en', 'If you spot an error in one of our articles, please tell us and we will correct it promptly.'),
+    ('de', 'Fehler entdeckt? Schreiben Sie uns, wir korrigieren Fehler transparent und kennzeichnen die Korrektur unter dem Artikel.'),
+    ('fr', "Vous avez repéré une erreur ? Signalez-la à la rédaction : nous corrigeons nos erreurs et l'indiquons en bas de l'article."),
     # first persons plural that own nothing
     ('es', 'Ofrecemos descuentos a los lectores que se suscriban este mes.'),
     ('es', 'Lamentamos profundamente la muerte del alcalde.'),

@@ -127,6 +127,11 @@ ES = Lang(
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),
     against=(
+        # a corrections policy and an invitation to report errors: "Nuestra política de
+        # correcciones ...", "¿Ha detectado un error?", "rectificamos los errores"
+        r"\bpol[ií]tica de (?:correcciones|rectificaciones|errores)\b|\b(?:ha|has) detectado un "
+        r"error\b|\bsi (?:detecta|encuentra|ve) (?:un|alg[uú]n) error\b"
+        r"|\b(?:rectificamos|corregimos) (?:los|nuestros) errores\b|"
         r"\b(?:public[oó]|publica|publicar|public[oó]) (?:\S+ ){0,4}?(?:una|la|su) (?:fe de"
         r"|rectificaci[oó]n|"
         r"correcci[oó]n|aclaraci[oó]n)|\bderecho de rectificaci[oó]n\b|\bser[aá]n (?:corregid|"

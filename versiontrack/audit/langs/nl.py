@@ -114,6 +114,10 @@ NL = Lang(
              r"|[\"'\u201c])"),
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
     against=(
+        # an invitation to report errors and a standing promise: "Fout gezien? Meld het ons.",
+        # "Wij corrigeren fouten en vermelden dat ..."
+        r"\bfout gezien\b|\bmeld (?:het|een fout)\b"
+        r"|\b(?:wij|we) corrigeren (?:fouten|onze fouten)\b|"
         r"\b(?:plaatst|plaatste|publiceert|publiceerde|moet|moeten) (?:\S+ ){0,4}?(?:een"
         r"|de) (?:rectificatie|"
         r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
