@@ -665,6 +665,10 @@ NOT_COLUMN_ITEMS = [
     ('en', 'If you spot an error in one of our articles, please tell us and we will correct it promptly.'),
     ('de', 'Fehler entdeckt? Schreiben Sie uns, wir korrigieren Fehler transparent und kennzeichnen die Korrektur unter dem Artikel.'),
     ('fr', "Vous avez repéré une erreur ? Signalez-la à la rédaction : nous corrigeons nos erreurs et l'indiquons en bas de l'article."),
+    # another outlet's note retold (probes: three of twenty invented retellings were read as notes)
+    ('en', 'In a note appended to the article, the magazine said an earlier version had misidentified the photographer.'),
+    ('en', "Critics said the paper's correction, which ran on page 14, was too small for such a serious error."),
+    ('it', "Secondo la testata, l'articolo conteneva un errore sul numero delle vittime, poi corretto."),
     # first persons plural that own nothing
     ('es', 'Ofrecemos descuentos a los lectores que se suscriban este mes.'),
     ('es', 'Lamentamos profundamente la muerte del alcalde.'),

@@ -337,10 +337,11 @@ _THIRD = lazy_compile(
     # "we", "this newspaper" or its name)
     r"|\b[Tt]he (?:paper|newspaper|site|website|outlet|network|broadcaster|magazine|tabloid|daily|"
     r"agency|wire service|channel|station|publication|blog|broadsheet)(?:'s (?:\w+ )?(?:story|"
-    r"article|report|headline|piece|post|tweet|website|editors?)|(?: \w+ly)?(?: has| had| have)?"
+    r"article|report|headline|piece|post|tweet|website|editors?|correction|clarification|"
+    r"retraction|apology|note)|(?: \w+ly)?(?: has| had| have)?"
     r"(?: \w+ly)? (?:corrected|amended|updated|changed|altered|edited|deleted|removed|retracted|"
     r"withdrew|fixed|rewrote|pulled|issued|published|ran|printed|appended|added|apologi[sz]ed|"
-    r"acknowledged|admitted|conceded))\b"
+    r"acknowledged|admitted|conceded|said|says|wrote|noted|stated))\b"
     r"|\b(?!We\b)(?:[Tt]he [a-z]+|[A-Z][\w.&'-]+|it|they|he|she) (?:\w+ly )?(?:has |had |have )?"
     r"(?:corrected|amended|fixed|changed|updated|deleted|removed|retracted) (?:it|them)\b"
     r"(?! (?:to|in|on) (?:this|our)\b)"

@@ -125,6 +125,8 @@ IT = Lang(
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
+        # the outlet retold: "Secondo la testata, l'articolo conteneva un errore"
+        r"\bsecondo (?:la testata|il quotidiano|il giornale|l['\u2019]emittente|la rete|il sito)\b|"
         r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"
         r"|la) (?:rettifica|"
         r"smentita|precisazione)|\bsaranno (?:corretti|rettificat)"
