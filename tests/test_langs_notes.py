@@ -735,3 +735,17 @@ def test_we_in_prose_with_a_contrast_is_no_note() -> None:
     text = ("This is not a formal plan, but it is close to views we have heard from other "
             "planners and so it includes a fair picture of the debate.")
     assert _reported(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs of real captured newsletters that were read as notes (texts ours)
+    "This week's newsletter describes a new library for faster syncing and a proposal for "
+    "smaller blocks. Also included are our regular sections on releases and notable changes.",
+    "The release fixes the security flaw previously described in this newsletter.",
+    "Briefly, this issue arose because the software did not check that payments used the "
+    "correct amount, as reports from two developers showed.",
+    "The author argues that the feature is unavoidable and that we should deal with it rather "
+    "than try to prevent it.",
+])
+def test_ordinary_prose_of_captured_pages_is_no_note(text: str) -> None:
+    assert _reported(text) == ()

@@ -253,8 +253,10 @@ _ERR = _any(
     (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
     r"straight\b|\bis not dead\b"),
     r"\bcontrary to (?:a|an|our|the|what) ",
+    # (not earlier coverage: "the flaw previously described in this newsletter")
     (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
-    r"suggested|described|gave)\b|\bwithout (?:attribution|credit)\b|\bplagiari"),
+    r"suggested|described|gave)\b(?! (?:in|by) (?:this|our|an? earlier|a previous|last) )"
+    r"|\bwithout (?:attribution|credit)\b|\bplagiari"),
     # the writer in the first person, of what was published: "I mistakenly conflated ...",
     # "In publishing the information as I misunderstood it"
     (r"\bI (?:\w+ )?(?:mistakenly|wrongly|incorrectly|erroneously|inaccurately|unknowingly) "

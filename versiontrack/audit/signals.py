@@ -136,10 +136,10 @@ _OUTLET_SAID = lazy_compile(
 _SELF = _lx(
     # (a document, not "our reporter": the word ends there)
     rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) "
-    rf"{_DOC}s?\b",
+    rf"(?!issues?\b){_DOC}s?\b|\bour (?:\w+ )?issues?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|got|used|quoted|identified|named|should|regret|apologi[sz]e)\b",
+    r"gave|got|used|quoted|identified|named|should have|regret|apologi[sz]e)\b",
     # "we have corrected", "we had reported" (not "we have heard from other planners")
     r"\bwe(?: have|'ve| had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
     r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
@@ -234,7 +234,7 @@ _ERR_STRONG = _lx(
 # Weak: words that speak of errors and their fixing, admitted or not.
 _ERR_WEAK = _lx(
     r"\b(?:initially|originally|previously|first) (?:said|stated|reported|indicated|identified|"
-    r"described|gave|listed)\b",
+    r"described|gave|listed)\b(?! (?:in|by) (?:this|our|an? earlier|a previous|last) )",
     r"\berrors?\b", r"\bmistakes?\b", r"\bincorrect\b", r"\binaccura", r"\bwrong\b",
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
     r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b", r"\buntrue\b",
@@ -434,6 +434,20 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
+def _claimed(low: str) -> bool:
+    """Whether a naming of the outlet's own text comes before a verb that reports what it said
+    ("an earlier version said", "we reported", "in last Monday's edition, a caption stating"),
+    not after it ("This week's newsletter describes ... Also included are our regular
+    sections")."""
+    first = min((m.start() for m in _SELF.finditer(low)), default=len(low))
+    topic = _TOPIC.match(low)
+    if topic:
+        first = min(first, topic.end())
+    if _REPORTED.search(low, first):
+        return True
+    return langs.foreign(low) and langs.OWN.search(low) is not None
+
+
 def _side(text: str) -> float:
     """The evidence of one span for being a note, before the evidence against."""
     low = text.lower()
@@ -454,9 +468,11 @@ def _side(text: str) -> float:
         return 0.0  # a construction alone ("X, not Y") is everyday prose
     cons = _CONSTRUCTION.search(low) is not None
     said = 1.0 if self_ and _REPORTED.search(low) else 0.0
-    # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact
-    # ("We said X; it is Y." sets the fact after a semicolon)
-    cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1))
+    # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact ("We said
+    # X; it is Y." sets the fact after a semicolon). The text must be what says it: "This
+    # week's newsletter describes ... Also included are our regular sections" claims nothing.
+    cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1)
+                        and _claimed(low))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     if not self_:
