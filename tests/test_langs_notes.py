@@ -749,3 +749,12 @@ def test_we_in_prose_with_a_contrast_is_no_note() -> None:
 ])
 def test_ordinary_prose_of_captured_pages_is_no_note(text: str) -> None:
     assert _reported(text) == ()
+
+
+def test_evidence_inside_a_quotation_is_someone_elses() -> None:
+    """A paragraph whose only evidence of a note lies inside quotation marks is a source's words
+    (real articles did this in German interviews and reports); a note quoted whole stays one."""
+    assert _reported("Er hat Zweifel und führt mehrere Punkte an. Es heiße nicht, »dass wir deren "
+                     "falsche Angaben einfach ungeprüft übernehmen dürfen«.") == ()
+    assert _reported('"We corrected that statement on the night and apologise sincerely for '
+                     'what was said."')

@@ -561,7 +561,9 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_keeps_the_parts(archive_set, 
     except OSError:
         pass
     out = tmp_path / "ds"
-    env = {**os.environ, DELAY_ENV: "1.5"}
+    # (each part waits 3 s, so the interrupt after the first part lands well before the last
+    # even on a loaded machine: at 1.5 s a busy CI run once finished before the signal arrived)
+    env = {**os.environ, DELAY_ENV: "3"}
     try:
         run = subprocess.Popen(
             [sys.executable, "-m", "versiontrack", "audit", "--all", "--engine", "dask",

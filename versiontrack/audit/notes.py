@@ -672,6 +672,22 @@ _ATTRIBUTED = lazy_compile(
     r"persbericht)\b", _I)
 
 
+_HOLDER = "quoted words"  # (shorter than a quotation _QUOTATION takes)
+
+
+def _quoted_only(t: str) -> bool:
+    """A paragraph found by its cues whose evidence lies inside quotation marks: without the
+    quotations it is no note (a newsroom's own admission stands outside any quotation, though
+    it may quote the words it got wrong)."""
+    if not _QUOTATION.search(t):
+        return False
+    # (a quotation still stands where it stood, in its own marks: a piece cited by its title)
+    rest = _QUOTATION.sub(lambda m: f"{m.group(0)[0]}{_HOLDER}{m.group(0)[-1]}", t)
+    if not rest.replace(_HOLDER, " ").strip(" .,;:\"'"):
+        return False  # the whole paragraph one quotation: a note quoted whole, read as it is
+    return not (cue_kind(rest) or weighed_kind(rest))
+
+
 def _speech_only(t: str) -> bool:
     """A paragraph whose evidence of a note lies only in a quotation given to a speaker: a
     company's, an official's or a source's words, not the outlet's note."""
@@ -717,8 +733,10 @@ def detect_paragraph(text: str) -> _Hit | None:
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
-            if kind and ('"' in t or "'" in t) and _speech_only(t):
-                kind = None  # 'The airline said: "We apologise for the error ..."': its words
+            if kind and ('"' in t or "'" in t) and (_speech_only(t) or _quoted_only(t)):
+                # 'The airline said: "We apologise for the error ..."': its words; and, said
+                # to no one in particular, '... »that we take their false claims unchecked«'
+                kind = None
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
         return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
