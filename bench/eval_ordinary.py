@@ -1,0 +1,69 @@
+"""How often the note detector fires on ordinary news prose, where there is no note at all.
+
+The note sets (``bench/eval_notes.py``) measure precision on hard negatives: texts written about
+corrections. An article is mostly ordinary paragraphs, and there a false note does quiet harm:
+the paragraph is taken out of the comparison, so an edit inside it is never seen, and a note
+can disclose a change it has nothing to do with. This reads real articles with no notes in them
+(collected outside the project, read at run time, never copied), one JSON object a line::
+
+    {"id": "o-0001", "lang": "en", "outlet": "...", "headline": "...", "paragraphs": [...]}
+
+and prints the paragraphs read, the notes found (each one a false note), per language.
+``--show`` lists them. Exits 0, or 1 when the file is missing or a line is not an article.
+Usage: ``python bench/eval_ordinary.py PATH [--show]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from versiontrack.audit.notes import find_notes
+from versiontrack.models import Article
+
+DEFAULT = Path("/work/notes-extra/ordinary/articles.jsonl")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"error: {path}: no such file", file=sys.stderr)
+        return 1
+    paras: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    shown = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            body = tuple(" ".join(str(p).split()) for p in rec["paragraphs"] if str(p).strip())
+            lang = str(rec.get("lang") or "?")
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"error: {path}:{n}: not an article ({exc})", file=sys.stderr)
+            return 1
+        paras[lang] += len(body)
+        for note in find_notes(Article(headline=str(rec.get("headline") or ""), paragraphs=body)):
+            found[lang] += 1
+            shown.append(f"   {rec.get('id', n)} {lang} {note.kind}: {note.text[:100]}")
+    for lang in sorted(paras):
+        print(f"{lang}: {paras[lang]} paragraphs, {found[lang]} false notes")
+    total = sum(paras.values())
+    print(f"all: {total} paragraphs, {sum(found.values())} false notes "
+          f"({100 * sum(found.values()) / max(total, 1):.2f}% of paragraphs)")
+    if args.show:
+        print("\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
