@@ -75,8 +75,12 @@ PT = Lang(
         r"afirmamos|atribu[ií]mos|indic[aá]mos|refer[ií]mos|identific[aá]mos|troc[aá]mos)\b"
         r"|\besta (?:se[cç][aã]o|sec[cç][aã]o|coluna)\b|\b(?:na|da) edi[cç][aã]o (?:de|do|da"
         r"|impressa|"
-        r"anterior)\b|\b(?:n[ao]|d[ao]) (?:reportagem|not[ií]cia|mat[eé]ria|legenda|t[ií]tulo|"
-        r"texto|artigo|infogr[aá]fico|gr[aá]fico|foto)\b|\bp[aá]g(?:ina|\.) ?[a-z]?\d+"
+        # ("da matéria", "do texto" alone are as often a bill in parliament: "a aprovação da
+        # matéria", "a confecção do texto")
+        r"anterior)\b|\b(?:n[ao]|d[ao]) (?:reportagem|not[ií]cia|legenda|t[ií]tulo|"
+        r"artigo|infogr[aá]fico|gr[aá]fico|foto)\b|\b(?:n[ao]|d[ao]) (?:mat[eé]ria|texto) "
+        r"(?:publicad[oa]|de ontem|d[eo] (?:dia|domingo|segunda|ter[cç]a|quarta|quinta|sexta|"
+        r"s[aá]bado|\d))\b|\bp[aá]g(?:ina|\.) ?[a-z]?\d+"
         r"|\bcomo (?:foi |havia sido )?(?:publicad|informad|noticiad|escrit|afirmad)[oa]\b"
         r"|(?:^|[.;:] )(?:a|o) (?:reportagem|texto|coluna|legenda|nota|artigo|t[ií]tulo|gr[aá]fico|"
         r"infogr[aá]fico|mapa|foto|editorial|cr[ií]tica|entrevista|chamada|manchete|tabela)\b"
