@@ -550,6 +550,12 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_keeps_the_parts(archive_set, 
 
     from versiontrack.scale.task import DELAY_ENV
 
+    # A third shard, so that one chunk at least is still waiting when the first part is done
+    # (with two, a full suite run on a busy machine twice saw the second finish before the
+    # signal was handled, and exit 0).
+    make_archive(tmp_path, {f"example.org_tram{i}": ferry(i) for i in range(3)}, name="three")
+    archive_set.write_text(archive_set.read_text(encoding="utf-8")
+                           + '[[shard]]\npath = "three"\n', encoding="utf-8")
     base = subprocess.run([sys.executable, "-m", "versiontrack", "audit", "--all", "--archive",
                            str(archive_set), "--out", str(tmp_path / "in")],
                           capture_output=True, text=True, timeout=120)
