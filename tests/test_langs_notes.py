@@ -746,6 +746,9 @@ def test_we_in_prose_with_a_contrast_is_no_note() -> None:
     "correct amount, as reports from two developers showed.",
     "The author argues that the feature is unavoidable and that we should deal with it rather "
     "than try to prevent it.",
+    # another genre's report, named the way a corrections item names a piece
+    "In a research report early Tuesday, an analyst at the bank said the market is "
+    "misinterpreting the results.",
 ])
 def test_ordinary_prose_of_captured_pages_is_no_note(text: str) -> None:
     assert _reported(text) == ()

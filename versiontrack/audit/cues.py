@@ -58,6 +58,10 @@ _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS[:_DOCS.index("|version")] + ")"
+_GENRE = (r"(?!(?:[\w'-]+ ){0,2}?(?:research|analyst|analysts'|police|court|government|annual|"
+          r"quarterly|earnings|financial|medical|case|scientific|official|internal|audit|"
+          r"investor|industry|company|hospital|autopsy|coroner's|inspection|status|progress)"
+          r" (?:report|study|paper|note|review)s?\b)")
 
 # A quoted title, then its date: in brackets, or after "vom" / "du" / "del" / "of".
 _TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,2}?[\"'][^\"]{2,120}?"
@@ -138,8 +142,10 @@ _OUTLET_BY_NAME = (
 _SELF = _any(
     _WE_SHOULD_HAVE, _WE_SORRY, _OUTLET_BY_NAME,
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
+    # (not another genre's: "In a research report early Tuesday, an analyst said", "For the
+    # case report, the doctors told")
     (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
-    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
+    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+{_GENRE}(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
     # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)
     r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b|\bwe'd like\b",
