@@ -45,8 +45,8 @@ paragraphs skip both that and the cue rule.
 
 A label standing alone as a heading ("Fe de errores", "Correction") is merged with the note
 below it, and a corrections column's item with a short verdict line under it that is no note by
-itself ("In our edition of 3 May we stated that ..." over "This was untrue."). A "Correction:" that speaks to "you" or ends in "!" is a reader's, unless it speaks of
-the newsroom's own text ("an earlier version", "this article", "we misstated").
+itself ("In our edition of 3 May we stated that ..." over "This was untrue."). A "Correction:"
+that speaks to "you" or ends in "!" is a reader's, unless it speaks of the newsroom's own text ("an earlier version", "this article", "we misstated").
 
 Labels may carry a date, a time or a parenthesis before their colon. An update whose stated
 purpose is to correct ("updated to correct", "refiles to fix") is a correction.
@@ -675,28 +675,23 @@ _ATTRIBUTED = lazy_compile(
 _HOLDER = "quoted words"  # (shorter than a quotation _QUOTATION takes)
 
 
-def _quoted_only(t: str) -> bool:
-    """A paragraph found by its cues whose evidence lies inside quotation marks: without the
-    quotations it is no note (a newsroom's own admission stands outside any quotation, though
-    it may quote the words it got wrong)."""
+def _quoted_evidence(t: str) -> bool:
+    """A paragraph found by its cues whose evidence of a note lies only inside quotation marks:
+    a quotation given to a speaker (a company's, an official's or a source's words: without
+    them and with a verb that gives them to someone, no note is left), or one said to no one in
+    particular (with each quotation held in its place, in its own marks, as a piece cited by its
+    title is, no note is left). A newsroom's own admission stands outside any quotation, though
+    it may quote the words it got wrong; a paragraph that is one quotation whole is a note
+    quoted whole and read as it is."""
     if not _QUOTATION.search(t):
         return False
-    # (a quotation still stands where it stood, in its own marks: a piece cited by its title)
-    rest = _QUOTATION.sub(lambda m: f"{m.group(0)[0]}{_HOLDER}{m.group(0)[-1]}", t)
-    if not rest.replace(_HOLDER, " ").strip(" .,;:\"'"):
-        return False  # the whole paragraph one quotation: a note quoted whole, read as it is
-    return not (cue_kind(rest) or weighed_kind(rest))
-
-
-def _speech_only(t: str) -> bool:
-    """A paragraph whose evidence of a note lies only in a quotation given to a speaker: a
-    company's, an official's or a source's words, not the outlet's note."""
-    if not _QUOTATION.search(t):
+    gone = _QUOTATION.sub(" ", t)
+    if _ATTRIBUTED.search(gone) and not (cue_kind(gone) or weighed_kind(gone)):
+        return True
+    held = _QUOTATION.sub(lambda m: f"{m.group(0)[0]}{_HOLDER}{m.group(0)[-1]}", t)
+    if not held.replace(_HOLDER, " ").strip(" .,;:\"'"):
         return False
-    rest = _QUOTATION.sub(" ", t)
-    if not _ATTRIBUTED.search(rest):
-        return False
-    return not (cue_kind(rest) or weighed_kind(rest))
+    return not (cue_kind(held) or weighed_kind(held))
 
 
 @lru_cache(maxsize=8192)
@@ -733,7 +728,7 @@ def detect_paragraph(text: str) -> _Hit | None:
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
-            if kind and ('"' in t or "'" in t) and (_speech_only(t) or _quoted_only(t)):
+            if kind and ('"' in t or "'" in t) and _quoted_evidence(t):
                 # 'The airline said: "We apologise for the error ..."': its words; and, said
                 # to no one in particular, '... »that we take their false claims unchecked«'
                 kind = None
@@ -838,10 +833,11 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         if style == "_ed":
             if all(_PROMISE.search(x) for x in note_sentences(rest) or [""]):
                 return None  # "Editor's note: this story will be updated": a promise
-            if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not _A_CHANGE.search(rest):
+            changed = _A_CHANGE.search(rest) is not None
+            if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not changed:
                 return None  # a republication line under an editor's-note label
             if rest.strip(" .,:;") and not _DATE_ONLY.match(t) and not (
-                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
+                    changed or _ED_CHANGE.search(rest)):
                 # a content advisory, a disclosure of interest or an author's line under the
                 # label ("Editor's note: This story contains graphic descriptions ..."): it
                 # tells of no change to the story, and discloses none

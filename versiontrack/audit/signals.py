@@ -459,9 +459,9 @@ def _side(text: str) -> float:
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))
     weak = _SELF_WEAK.search(low) if not strong else None
-    self_ = 2.0 if strong else 1.0 if (weak or _OUTLET_SAID.search(text)) else 0.0
-    if weak and not (err or sorry) and not _OUTLET_SAID.search(text) and \
-            _PRONOUN_ONLY.fullmatch(weak.group(0)) and \
+    outlet = _OUTLET_SAID.search(text) is not None
+    self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
+    if weak and not (err or sorry or outlet) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)):
         self_ = 0.0  # only "we": no claim of the outlet's text to set a fact against
     if not (err or sorry or self_):

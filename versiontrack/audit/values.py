@@ -1283,10 +1283,11 @@ def _typed_answer(claim: str, new: str) -> str | None:
     return pair[0] if pair else None
 
 
-_ARTICLES = r"(?:an?|ein|eine|einen|einem|un|une|uno|una|um|uma|een)"
-_INDEFINITE = lazy_compile(rf"{_ARTICLES}\s", _I)
-_INDEFINITE_TAIL = lazy_compile(rf"(?<![\w'])(?-i:{_ARTICLES}) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*)"
-                                r"{0,2}$", _I)
+# (the indefinite ones: "_ARTICLE" below is every article)
+_INDEFINITE_ARTICLES = r"(?:an?|ein|eine|einen|einem|un|une|uno|una|um|uma|een)"
+_INDEFINITE = lazy_compile(rf"{_INDEFINITE_ARTICLES}\s", _I)
+_INDEFINITE_TAIL = lazy_compile(rf"(?<![\w'])(?-i:{_INDEFINITE_ARTICLES}) [^\W\d][\w'-]*"
+                                r"(?: [^\W\d][\w'-]*){0,2}$", _I)
 
 
 _ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|"
@@ -1492,7 +1493,7 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             # past ten words, were wrong every time): no value then.
             if c_old and c_new and len(_words(c_old)) <= _CLAIM_WORDS and (
                     _shares_word(claim, c_new) or
-                                    re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
+                    re.search(rf"[{_Q}]\s*{re.escape(c_old)}", claim)):
                 return _Clauses((c_old, c_new))
             return None
         return pair
