@@ -57,6 +57,11 @@ FORMS = [
     # A misspelling against the spelling the note gives, not another wrong one it gives.
     ("A profile misspelled the baker's surname as Hollis. And the caption misspelled it as "
      "Hollys. She is Mara Hollins.", "Hollis", "Hollins"),
+    # A quoted "should have read" against the one quotation just before it.
+    ("A review called the ferry a \"grey tub\". It should have read \"grey tug\".",
+     "grey tub", "grey tug"),
+    ("We wrote \"sold\" where we should have written \"leased\": the town still owns the mill.",
+     "sold", "leased"),
     # "should have been described as X" stops at the sentence's end.
     ("An earlier version described the oak wrongly. It should have been described as young. "
      "This version has been corrected.", None, "young"),
@@ -88,6 +93,13 @@ def test_form_read_strictly(text, old, new):
 ])
 def test_unmarked_sides_are_none_when_strict(text):
     assert parse_values(text, strict=True) == (None, None)
+
+
+def test_should_have_read_takes_no_quotation_when_two_stand_before_it():
+    # The title and the words it got wrong are both quoted: which one was wrong is not said.
+    text = ('The review "Slow boats" called the ferry a "grey tub". It should have read '
+            '"grey tug".')
+    assert parse_values(text)[0] is None
 
 
 @pytest.mark.parametrize(("text", "old", "new"), [

@@ -527,7 +527,8 @@ _CORRECTS_TO = lazy_compile(
     r"\s*\)?\s*\.?$", _I)
 _SHOULD = lazy_compile(
     r"(?:\bas (?P<old>[^;()]{1,50}?),?\s+(?:when|where|whereas) (?:we|it|that|this) )?"
-    r"\bshould have (?:said|read|been (?:described|identified|listed|called|named|spelled|spelt)"
+    r"\bshould have (?:said|read|written|used|printed|been (?:described|identified|listed|called|"
+    r"named|spelled|spelt)"
     r"(?: as)?|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80}?)"
     r"(?=[.!?](?:\s|$)|[;(]|$)", _I)
 
@@ -1811,6 +1812,15 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         said = _said(t) if old is None else None
         if said and said[0] and said[1] == new:
             return _checked(*said, strict, t)  # "said X. It should have said Y."
+        if old is None and re.match(rf"[{_Q}]", m.group("new").lstrip()):
+            # 'referred to a "black cat". It should have read "black hat".', 'we wrote "sold"
+            # where we should have written "leased"': the one quotation before it (in its own
+            # sentence and the one before)
+            near = note_sentences(t[:m.start()])[-2:]  # its own sentence and the one before
+            before = re.findall(rf"(?<!\w)[{_Q}]([^{_Q}]{{1,80}})[{_Q}](?!\w)", " ".join(near))
+            if len(before) == 1 and 0 < len(_words(before[0])) <= 8 and \
+                    _strip(before[0]).lower() != new.lower():
+                return _strip(before[0]), new
         if new and len(_words(new)) <= 8 and (old or not strict):
             # Where "should have said" stops is a guess without the wrong side beside it.
             return old, new
