@@ -761,3 +761,43 @@ def test_evidence_inside_a_quotation_is_someone_elses() -> None:
                      "falsche Angaben einfach ungeprüft übernehmen dürfen«.") == ()
     assert _reported('"We corrected that statement on the night and apologise sincerely for '
                      'what was said."')
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # names changed to protect people: how the story was written, not a change to it
+    ("de", "Transparenzhinweis: Um die Familie zu schützen, hat die Redaktion die Namen der "
+           "Kinder geändert."),
+    ("en", "Note: The names of the two nurses have been changed to protect their privacy."),
+    ("fr", "Précision : les prénoms ont été modifiés pour préserver l'anonymat des témoins."),
+    # a content advisory under an editor's-note label
+    ("de", "Anmerkung der Redaktion: In diesem Text geht es auch um Suizid. Hilfe bietet die "
+           "Telefonseelsorge rund um die Uhr."),
+    # a promise of updates under a label, in each language's future
+    ("de", "Anmerkung der Redaktion: Dieser Beitrag wird im Lauf des Abends aktualisiert."),
+    ("it", "Nota della redazione: l'articolo sarà aggiornato con i risultati definitivi."),
+    ("pt", "Nota da redação: esta reportagem será atualizada ao longo do dia."),
+    # fitted to this page (republication), not put right
+    ("fr", "Cet article a été modifié pour être inclus sur ce site."),
+    ("en", "This column was edited to be republished on this site."),
+])
+def test_standing_disclosures_and_promises_under_a_label_are_no_note(lang: str,
+                                                                       text: str) -> None:
+    assert _reported(text) == (), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # a correction label inside a paragraph, after the body's own sentence
+    ("pt", "O tribunal decidiu na segunda-feira. (Correção: o Diário errou ao informar que a "
+           "decisão saiu na terça. A informação foi corrigida às 14h.)", "correction"),
+    ("de", "Der Stadtrat tagte am Montag. (Korrektur: In einer früheren Version hieß es, der Rat "
+           "habe am Dienstag getagt.)", "correction"),
+    ("pt", "O prefeito anunciou o plano. (ATUALIZAÇÃO: ao ser publicada, esta reportagem informou "
+           "que o plano era do governo estadual; a prefeitura esclareceu depois que é dela.)",
+     "update"),
+    # a name changed in error, put right, is still a correction
+    ("en", "Correction: The name of the school was changed in an earlier version to protect the "
+           "pupils; it was wrongly given as Elm School.", "correction"),
+])
+def test_a_label_glued_into_a_paragraph_is_a_note(lang: str, text: str, kind: str) -> None:
+    notes = _reported("Headline of the day\n" + text)
+    assert notes and notes[0].kind == kind, (lang, text, notes)

@@ -442,11 +442,61 @@ _TO_CLARIFY = lazy_compile(r"\bto (?:clarify|make clear)\b|\bto (?:more (?:accur
                            r"context\b", _I)
 # What an edit made for house style says: not a correction.
 _FOR_LENGTH = lazy_compile(r"\bfor (?:length|clarity|brevity|style|space)\b|\bcondensed\b", _I)
+# An edit made to fit a text to this page (republication, length), in each language: "modified
+# to be included on this site", "pour être inclus sur ce site", "für diese Seite gekürzt".
+_FOR_THIS_PAGE = lazy_compile(
+    r"\b(?:to be (?:included|published|republished)|for (?:inclusion|republication|publication) "
+    r"(?:on|in)|(?:on|for) this (?:site|website|page|platform)|pour (?:être (?:inclus|publi[eé]|"
+    r"repris)|ce site|la republication)|sur ce site|f[uü]r (?:diese (?:seite|website|plattform)|"
+    r"die (?:ver[oö]ffentlichung|zweitver[oö]ffentlichung))|gek[uü]rzt|para (?:su publicaci[oó]n|"
+    r"ser (?:inclu[ií]d|publicad)|este sitio)|per (?:essere (?:incluso|pubblicato)|questo sito)|"
+    r"voor (?:deze site|publicatie)|ingekort)\b", _I)
+
+
+def _fixes(text: str) -> bool:
+    """Whether ``text`` says a fault was put right (an error word, "to correct", a fix)."""
+    return bool(_TO_CORRECT.search(text) or re.search(_ERROR_WORDS, text, _I)
+                or states_a_fix(text))
+
+
+_ANON_NAMES = lazy_compile(
+    r"\b(?:names?|namen?|vornamen?|(?:pr[eé])?noms?|nombres?|nomi|nomes?|naam|namen)\b[^.]{0,80}?"
+    r"\b(?:changed|altered|ge[aä]ndert|ver[aä]ndert|modifi[eé]s?|chang[eé]s?|cambiad[oa]s?|"
+    r"modificat[io]|cambiat[io]|alterad[oa]s?|trocad[oa]s?|gewijzigd|veranderd)\b", _I)
+_ANON_WHY = lazy_compile(
+    r"anonym|\bprotect|sch[uü]tz|\bidentit|privacy|privatsph|prot[eé]g|\bproteg|tutel|"
+    r"\bprivacidad|\bprivacidade|\bbeschermen|\bsafety|sicherheit|s[eé]curit|seguridad|"
+    r"sicurezza|seguran[cç]a|veiligheid", _I)
+
+
+def _standing(rest: str) -> bool:
+    """What follows a label that makes it no note: names changed to protect people, or only
+    a promise of updates."""
+    sents = note_sentences(rest)
+    return bool(sents) and ((_anonymised(rest) and not _fixes(rest))
+                            or all(_PROMISE.search(x) for x in sents))
+
+
+def _anonymised(text: str) -> bool:
+    """Names changed to protect the people in a story, in each language: a standing disclosure
+    of how the story was written, not a change to it."""
+    return any(_ANON_NAMES.search(x) and _ANON_WHY.search(x) for x in note_sentences(text))
+
+
 # A promise of updates to come, not a note of one made.
 _PROMISE = lazy_compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:story|news)\b|"
                         r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
                         r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
-                        r"available|emerges?)", _I)
+                        r"available|emerges?)|"
+                        # the same promise in the other languages: "wird laufend aktualisiert",
+                        # "sera mis à jour", "se irá actualizando", "in aggiornamento", ...
+                        r"\bwird (?:\w+ ){0,6}?(?:aktualisiert|erg[aä]nzt)|\b(?:fort)?laufend "
+                        r"aktualisiert|\bsera (?:\w+ )?(?:mis à jour|actualis[eé])|"
+                        r"\ben cours (?:d'actualisation|de mise à jour)|\bser[aá] actualizad|"
+                        r"\bse (?:ir[aá] )?actualizar[aá]|\bse (?:ir[aá] |va )?actualizando|"
+                        r"\b(?:sar[aà]|verr[aà]) aggiornat|\bin aggiornamento\b|"
+                        r"\bser[aá] atualizad|\bem atualiza[cç][aã]o\b|"
+                        r"\b(?:wordt|zal worden) (?:\w+ ){0,3}?(?:bijgewerkt|aangevuld)", _I)
 _WITHDRAWN_INTL = lazy_compile(r"\b(?:zur[uü]ckgezogen|depubliziert|retir[eé]e?|d[eé]publi[eé]e?|"
                                r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
                                r"ingetrokken|offline gehaald)\b", _I)
@@ -495,6 +545,14 @@ _ED_CHANGE = lazy_compile(
     r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir|rimoss|ritirat|verwijder|"
     r"entschuldig|excuse|disculpa|scus|desculpa|spijt|falsch|\bfaux|\bfals[oa]\b|onjuist|"
     r"sbagli|equivoc|irrt[uü]m|versehen|erron", _I)
+# What a content advisory under an editor's-note label is about, in each language.
+_ADVISORY = lazy_compile(
+    r"\bsuizid|\bselbstt[oö]tung|\bselbstmord|telefonseelsorge|\bsuicid|\bsu[ií]c[ií]di|"
+    r"\bzelfdoding|\bself-?harm|\bgraphic (?:content|descriptions?|images?)|\bdisturbing\b|"
+    r"\bcontent warning|\btrigger ?warn|\binhaltswarnung|\bverst[oö]rend|\bsensibl\w* thema|"
+    r"\bhelpline|\bhotline|\bhilfsangebot|\bcrisis line|\bcontenu sensible|\bimages? choquant|"
+    r"\bim[aá]genes? (?:sensibles|fuertes)|\bimmagini (?:forti|crude)|\bimagens? (?:fortes|"
+    r"sens[ií]veis)|\bschokkende beelden|113 ?zelfmoordpreventie", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -633,14 +691,23 @@ _WE_SAID = lazy_compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|describe
                         r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
-                " has been ", "corrects", "edit:", " was corrected")
+                " has been ", "corrects", "edit:", " was corrected",
+                # the same labels in the other languages ("... (Correção: o jornal errou ...)")
+                "correção", "correcção", "atualização", "actualização", "korrektur",
+                "berichtigung", "correction :", "rectificatif", "corrección", "correzione",
+                "rettifica", "correctie", "rectificatie")
 # (in Markdown or brackets: "... routing success rates. *[Edit: this item was corrected after
 # publication ...]*", "... fee deficit. _This item was corrected after publication._")
 _GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
                       r"(?=(?:an? (?:earlier|previous|prior|original) version of "
                       r"this|this (?:story|article|post|report|item) (?:has been|was) (?:corrected|updated|"
                       r"amended|changed|clarified)|(?:correction|clarification|editor'?s'? note|update)"
-                      r"\s*:|corrects\b))", _I)
+                      r"\s*:|corrects\b|"
+                      # the other languages' correction and update labels, with their colon
+                      # (not their editors' notes, as often about the page as about a change)
+                      r"(?:corre(?:c)?[cç][aã]o|a(?:c)?tualiza[cç][aã]o|korrektur|berichtigung|"
+                      r"rectificatif|correcci[oó]n|correzione|rettifica|correctie|rectificatie)"
+                      r"\s*:))", _I)
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
@@ -777,6 +844,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         if not m:
             continue
         rest = t[m.end():]
+        if _anonymised(t) and not _fixes(rest):
+            return None  # "Names have been changed to protect ...": a standing disclosure
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
@@ -811,8 +880,13 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
                 return None
             style = "generic"
+            if all(_PROMISE.search(x) for x in note_sentences(rest)):
+                return None  # "Anmerkung der Redaktion: Dieser Text wird laufend aktualisiert."
             if kind == "editors-note" and _PAGE_NOTE.search(rest) and not _A_CHANGE.search(rest):
                 return None  # "Nota de la redacción: publicado originalmente en ..."
+            if kind == "editors-note" and _ADVISORY.search(rest) and not (
+                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
+                return None  # a content advisory under the label (suicide, graphic content)
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
                 kind = "withdrawal"
         elif style == "_lang":
@@ -820,12 +894,14 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return detect_paragraph(rest) if len(rest.split()) >= 4 else None
             if _READER.search(rest) or (kind == "_changed" and _by_others(m.group(0), rest)):
                 return None  # a reader's remark, or a text changed by a parliament or a court
+            if kind == "_changed" and _FOR_THIS_PAGE.search(rest) and not _fixes(rest):
+                return None  # "Cet article a été modifié pour être inclus sur ce site."
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
         elif kind == "_intl_verb":
-            if _by_others(m.group(0), rest):
-                return None
+            if _by_others(m.group(0), rest) or (_FOR_THIS_PAGE.search(rest) and not _fixes(rest)):
+                return None  # changed by a court; or fitted to this page, not put right
             verb = m.group("verb").lower()
             kind = "update" if verb.startswith((
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
@@ -882,6 +958,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if verb == "edited" and (_FOR_LENGTH.search(rest) or not (
                     _TO_CORRECT.search(rest) or _TO_CLARIFY.search(rest) or states_a_fix(rest))):
                 return None  # "This interview has been edited for length and clarity."
+            if _FOR_THIS_PAGE.search(rest) and not _fixes(rest):
+                return None  # "This article was modified to be included on this site."
             kind = "clarification" if verb == "clarified" or _TO_CLARIFY.search(rest) \
                 else "update" if verb in ("updated", "revised") else "correction"
         elif kind == "_verb":
@@ -969,7 +1047,7 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
     if bracket is not None:
         return bracket[0], (bracket[1],)
     label = _HEAD_LABEL.match(fold(headline)) or _LANG_HEAD_LABEL.match(fold(headline))
-    if label and not _HEAD_TAGS.match(headline):
+    if label and not _HEAD_TAGS.match(headline) and not _standing(headline[label.end():]):
         rest = fold(headline)[label.end():].strip()
         note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
                     position="headline", paragraph=None, style="generic")
