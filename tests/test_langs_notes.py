@@ -794,6 +794,9 @@ def test_standing_disclosures_and_promises_under_a_label_are_no_note(lang: str,
     ("pt", "O prefeito anunciou o plano. (ATUALIZAÇÃO: ao ser publicada, esta reportagem informou "
            "que o plano era do governo estadual; a prefeitura esclareceu depois que é dela.)",
      "update"),
+    # a column or an interview updated, by its definite article, with what it was for
+    ("pt", "A coluna foi atualizada para acréscimo de informação sobre o orçamento.", "update"),
+    ("es", "La entrevista fue actualizada para incluir la respuesta del alcalde.", "update"),
     # a name changed in error, put right, is still a correction
     ("en", "Correction: The name of the school was changed in an earlier version to protect the "
            "pupils; it was wrongly given as Elm School.", "correction"),

@@ -247,12 +247,15 @@ STAMP = r"(?=\s*[:\u2014\u2013]\s*\S+(?:\s+\S+){3}|\s*,?\s+" + _PURPOSE + r"\s+(
 # "The article was corrected" with a definite article is as often someone else's article, retold:
 # a note only when a colon, a dash or a purpose follows ("Der Artikel wurde korrigiert: ..."), or
 # when it is the paragraph's one sentence.
-DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung) (?:wurde|ist)"
-               r"|(?:l['\u2019]|le) ?(?:article|texte) (?:a [eé]t[eé]|est)"
-               r"|(?:la|el) (?:noticia|art[ií]culo|informaci[oó]n) (?:ha sido|fue|se ha)"
-               r"|(?:l['\u2019]|il) ?(?:articolo|testo|pezzo) [eè] stato"
-               r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi"
-               r"|het (?:artikel|bericht|stuk) (?:is|werd))(?: (?:[\w.,]+ ){0,8}?)?")
+DEF_CHANGED = (r"(?:(?:der|die|das) (?:artikel|text|beitrag|bericht|meldung|kolumne|interview) "
+               r"(?:wurde|ist)"
+               r"|(?:l['\u2019]|le|la) ?(?:article|texte|chronique|entretien) (?:a [eé]t[eé]|est)"
+               r"|(?:la|el) (?:noticia|art[ií]culo|informaci[oó]n|columna|entrevista) (?:ha sido|"
+               r"fue|se ha)"
+               r"|(?:l['\u2019]|il|la) ?(?:articolo|testo|pezzo|intervista|rubrica) [eè] stat[oa]"
+               r"|(?:o|a) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista) foi"
+               r"|(?:het|de) (?:artikel|bericht|stuk|column|interview) (?:is|werd))"
+               r"(?: (?:[\w.,]+ ){0,8}?)?")
 DEF_FOLLOW = (r"(?=\s*[:\u2014\u2013]|\s*,?\s+(?:um|pour|afin|para|per|om)\b"
               r"|[^.!?]{0,120}[.!]?\s*$)")
 
