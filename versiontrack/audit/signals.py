@@ -434,13 +434,14 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
-def _claimed(low: str) -> bool:
+def _claimed(text: str, low: str) -> bool:
     """Whether a naming of the outlet's own text comes before a verb that reports what it said
     ("an earlier version said", "we reported", "in last Monday's edition, a caption stating"),
     not after it ("This week's newsletter describes ... Also included are our regular
-    sections")."""
+    sections"). ``low`` is ``text`` lower-cased; a column item's topic is read on ``text``, as
+    :func:`_side` reads it."""
     first = min((m.start() for m in _SELF.finditer(low)), default=len(low))
-    topic = _TOPIC.match(low)
+    topic = _TOPIC.match(text)
     if topic:
         first = min(first, topic.end())
     if _REPORTED.search(low, first):
@@ -472,7 +473,7 @@ def _side(text: str) -> float:
     # X; it is Y." sets the fact after a semicolon). The text must be what says it: "This
     # week's newsletter describes ... Also included are our regular sections" claims nothing.
     cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1)
-                        and _claimed(low))
+                        and _claimed(text, low))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     if not self_:
