@@ -57,6 +57,13 @@ FORMS = [
     # A misspelling against the spelling the note gives, not another wrong one it gives.
     ("A profile misspelled the baker's surname as Hollis. And the caption misspelled it as "
      "Hollys. She is Mara Hollins.", "Hollis", "Hollins"),
+    # German changes that give both sides: "von X auf Y korrigiert", "das Wort X ... in Y
+    # geändert", the misnamed as X with the verb at the end, "sein richtiger Name lautet Y".
+    ("Die Zahl der Sitze wurde von 420 auf 240 korrigiert.", "420", "240"),
+    ("In einer früheren Fassung stand das Wort Hafenamt. Wir haben es in Hafenmeisterei geändert.",
+     "Hafenamt", "Hafenmeisterei"),
+    ("In einer früheren Version wurde der Kapitän fälschlich als Ole Brandt zitiert. Sein "
+     "richtiger Name lautet Ole Brand.", "Ole Brandt", "Ole Brand"),
     # A quoted "should have read" against the one quotation just before it.
     ("A review called the ferry a \"grey tub\". It should have read \"grey tug\".",
      "grey tub", "grey tug"),
@@ -93,6 +100,11 @@ def test_form_read_strictly(text, old, new):
 ])
 def test_unmarked_sides_are_none_when_strict(text):
     assert parse_values(text, strict=True) == (None, None)
+
+
+def test_von_and_auf_that_name_who_and_why_are_no_values():
+    # "von" for the one who changed it, "auf" for what prompted it: no two values
+    assert parse_values("Der Fahrplan wurde von der Stadt auf Anfrage geändert.") == (None, None)
 
 
 def test_should_have_read_takes_no_quotation_when_two_stand_before_it():

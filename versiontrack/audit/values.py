@@ -483,7 +483,8 @@ _FACT = lazy_compile(
     r"(?:se llama(?:ba)?|si chiama(?:va)?|se chama(?:va)?|chama-se)\s+|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
-    r"era)\s+|(?:die|der|das) (?:richtige|korrekte) \w+ (?:ist|lautet|war)(?: jedoch| aber)?\s+)"
+    r"era)\s+|(?:die|der|das|sein|seine|ihr|ihre) (?:richtige|korrekte)[rsn]? \w+ "
+    r"(?:ist|lautet|war|hei(?:ß|ss)t)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
 _SAID = lazy_compile(
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
@@ -1045,7 +1046,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         # "misnamed as Timmy Whittle in our obituary of ...": where the error was is no part of it.
         old = re.sub(r"\s+in (?:our|an earlier|a previous|the print|the online|last|yesterday's|"
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\b.*$", "", old, flags=_I)
-        old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben)(?: worden)?\b.*$", "", old, flags=_I)
+        old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben|zitiert|vorgestellt|beschrieben|"
+                     r"identifiziert|dargestellt|aufgef[uü]hrt|erw[aä]hnt|betitelt|ausgewiesen)"
+                     r"(?: worden)?\b.*$", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
         closing = _last_quote(old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
@@ -1777,8 +1780,34 @@ def _prep_names(before: str, new: str) -> tuple[str | None, str | None]:
     return (old, name.group(1)) if _alike(old, name.group(1), loose=False) else (None, None)
 
 
+# German changes told with their two sides: "von 1,5 auf 1,4 Millionen korrigiert", "das Wort
+# asozial ... in antisozial geändert", "den Begriff "X" durch "Y" ersetzt".
+_VON_AUF = lazy_compile(
+    r"\bvon (?P<old>[^,;.()]{1,40}?) (?:auf|in|zu) (?P<new>[^,;.()]{1,40}?) (?:korrigiert|"
+    r"berichtigt|ge[aä]ndert|angepasst|aktualisiert|verbessert)\b", _I)
+_WORD_INTO = lazy_compile(
+    r"\b(?:das wort|den begriff|die bezeichnung|die formulierung|die schreibweise)\s+"
+    r"(?P<old>[\"'][^\"']{1,60}[\"']|[^\s,;.]+)[^.;]{0,120}?[.;]?\s*[^.;]{0,60}?\b"
+    r"(?:in|zu|durch)\s+(?P<new>[\"'][^\"']{1,60}[\"']|[^\s,;.]+)\s+(?:ge[aä]ndert|"
+    r"korrigiert|ersetzt|umbenannt)\b", _I)
+
+
+def _german_change(t: str) -> tuple[str, str] | None:
+    for pattern in (_VON_AUF, _WORD_INTO):
+        m = pattern.search(t)
+        if not m:
+            continue
+        old, new = _strip(m.group("old")), _strip(m.group("new"))
+        if not old or not new or old.lower() == new.lower():
+            continue
+        if pattern is _VON_AUF and not (re.search(r"\d", old) and re.search(r"\d", new)):
+            continue  # "von der Stadt auf Anfrage geändert": by whom and why, not two values
+        return old, new
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t)
+    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _german_change(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
