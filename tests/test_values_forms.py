@@ -64,6 +64,11 @@ FORMS = [
      "Hafenamt", "Hafenmeisterei"),
     ("In einer früheren Version wurde der Kapitän fälschlich als Ole Brandt zitiert. Sein "
      "richtiger Name lautet Ole Brand.", "Ole Brandt", "Ole Brand"),
+    # A figure in the earlier version's sentence against the one after "In fact" / "Tatsächlich".
+    ("Hinweis: Dieses Bild war in einer früheren Version des Artikels mit 1962 datiert. "
+     "Tatsächlich entstand die Aufnahme vermutlich 1966.", "1962", "1966"),
+    ("An earlier version of this article gave the lighthouse a height of 40 metres. In fact, it "
+     "is 46 metres tall.", "40 metres", "46 metres"),
     # A quoted "should have read" against the one quotation just before it.
     ("A review called the ferry a \"grey tub\". It should have read \"grey tug\".",
      "grey tub", "grey tug"),

@@ -1780,6 +1780,32 @@ def _prep_names(before: str, new: str) -> tuple[str | None, str | None]:
     return (old, name.group(1)) if _alike(old, name.group(1), loose=False) else (None, None)
 
 
+# "In an earlier version ..." in each language: the sentence that holds what was published.
+_EARLIER_SENT = lazy_compile(
+    r"\b(?:an? (?:earlier|previous|prior) version|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|"
+    r"urspr[uü]nglichen) (?:version|fassung)|(?:une|la) (?:version )?(?:pr[eé]c[eé]dente|"
+    r"ant[eé]rieure)(?: version)?|(?:una|la) versi[oó]n (?:anterior|previa)|(?:una|la) "
+    r"(?:versione precedente|precedente versione)|(?:uma|a|numa) vers[aã]o anterior|"
+    r"(?:een|de) (?:eerdere|vorige) versie)\b", _I)
+
+
+def _earlier_figures(t: str) -> tuple[str, str] | None:
+    """A figure or a date in the sentence that tells of an earlier version against the one in
+    the sentence after it, when that sentence is marked as the fact ("In fact", "Tatsächlich",
+    "En réalité" ...) and each holds one of a kind: "... was dated 1941 in an earlier version
+    of the article. In fact the picture was probably taken in 1945."."""
+    sents = note_sentences(t)
+    for k, sent in enumerate(sents[:-1]):
+        if not _EARLIER_SENT.search(sent):
+            continue
+        mark = _FACT_MARK.match(sents[k + 1].strip())
+        if not mark:
+            return None
+        fact = sents[k + 1].strip()[mark.end():]
+        return _numbers(sent.strip().rstrip("."), fact.rstrip("."), placed=False)
+    return None
+
+
 # German changes told with their two sides: "von 1,5 auf 1,4 Millionen korrigiert", "das Wort
 # asozial ... in antisozial geändert", "den Begriff "X" durch "Y" ersetzt".
 _VON_AUF = lazy_compile(
@@ -1861,6 +1887,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         return pair
     if pair:
         return _checked(*pair, strict, t)
+    pair = _earlier_figures(t)
+    if pair:
+        return pair
     for pattern in (_TO_FROM, _FROM_TO):
         m = pattern.search(t)
         if m:
