@@ -776,6 +776,8 @@ def test_evidence_inside_a_quotation_is_someone_elses() -> None:
     ("de", "Anmerkung der Redaktion: Dieser Beitrag wird im Lauf des Abends aktualisiert."),
     ("it", "Nota della redazione: l'articolo sarà aggiornato con i risultati definitivi."),
     ("pt", "Nota da redação: esta reportagem será atualizada ao longo do dia."),
+    # a label run into a headline's phrase, an error word somewhere after it
+    ("de", "Korrektur Prognose: Die Bank senkt ihre Erwartung, weil der Fehler im Modell lag."),
     # fitted to this page (republication), not put right
     ("fr", "Cet article a été modifié pour être inclus sur ce site."),
     ("en", "This column was edited to be republished on this site."),
@@ -797,6 +799,11 @@ def test_standing_disclosures_and_promises_under_a_label_are_no_note(lang: str,
     # a column or an interview updated, by its definite article, with what it was for
     ("pt", "A coluna foi atualizada para acréscimo de informação sobre o orçamento.", "update"),
     ("es", "La entrevista fue actualizada para incluir la respuesta del alcalde.", "update"),
+    # a label whose colon was lost where its heading met the note's text
+    ("nl", "Correctie Boven de ingezonden brief van Piet Hol (Opinie, 3 mei) stond een verkeerde "
+           "kop. Die had moeten luiden: Oude haven.", "correction"),
+    ("de", "Berichtigung Der Kämmerer hat nicht gegen den Haushalt gestimmt, wie wir fälschlich "
+           "berichteten.", "correction"),
     # a name changed in error, put right, is still a correction
     ("en", "Correction: The name of the school was changed in an earlier version to protect the "
            "pupils; it was wrongly given as Elm School.", "correction"),

@@ -545,6 +545,19 @@ _ED_CHANGE = lazy_compile(
     r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir|rimoss|ritirat|verwijder|"
     r"entschuldig|excuse|disculpa|scus|desculpa|spijt|falsch|\bfaux|\bfals[oa]\b|onjuist|"
     r"sbagli|equivoc|irrt[uü]m|versehen|erron", _I)
+# The other languages' correction labels with no colon before the text's first capital: the
+# heading and the note run together in a scraped page ("Correctie Boven de lezersbrief ...").
+_BARE_LABEL = lazy_compile(
+    _LEAD + r"(?P<label>correctie|rectificatie|korrektur|berichtigung|richtigstellung|rectificatif|"
+    r"erratum|correcci[oó]n|fe de errores|fe de erratas|rettifica|errata corrige|corre(?:c)?[cç][aã]o|"
+    r"errata)\s+(?=(?-i:[A-ZÄÖÜÉÈÀ]))", _I)
+_ERR_IN_LABELLED = lazy_compile(
+    r"\b(?:verkeerd\w*|onjuist\w*|fout\w*|abusievelijk|falsch\w*|fehler\w*|irrt[uü]mlich\w*|"
+    r"f[aä]lschlich\w*|erreur|erron[eé]\w*|inexact\w*|error\w*|err[oó]ne\w*|equivoc\w*|"
+    r"incorrect\w*|errore|erroneamente|sbagli\w*|inesatt\w*|erro|errad\w*|incorret\w*|"
+    r"errou|erramos|errámos)\b", _I)
+
+
 # What a content advisory under an editor's-note label is about, in each language.
 _ADVISORY = lazy_compile(
     r"\bsuizid|\bselbstt[oö]tung|\bselbstmord|telefonseelsorge|\bsuicid|\bsu[ií]c[ií]di|"
@@ -803,6 +816,14 @@ def detect_paragraph(text: str) -> _Hit | None:
     if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
         return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
     if hit is None:
+        bare = _BARE_LABEL.match(t)
+        if bare and ":" not in t[bare.end():bare.end() + 40] and \
+                _ERR_IN_LABELLED.search(t, bare.end()):
+            # "Correctie Boven de lezersbrief ... stond een verkeerde kop": a label whose colon
+            # was lost where its heading met the text, over a text that names an error
+            led = _form_hit(bare.group("label") + ": " + t[bare.end():])
+            if led is not None:
+                return led
         opening = t[:80]
         prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
             ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening) \
