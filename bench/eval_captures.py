@@ -36,6 +36,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from jsonl import read_records
+
 from versiontrack.audit.judge import StoryAudit, audit_versions
 from versiontrack.models import Article, Version
 
@@ -81,15 +83,15 @@ def main() -> int:
         print(f"error: {path}: no such file", file=sys.stderr)
         return 1
     results = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-            results.append(outcome(rec, audit_pair(rec)))
-        except (ValueError, KeyError, TypeError) as exc:
-            print(f"error: {path}:{n}: not a pair ({exc})", file=sys.stderr)
-            return 1
+    try:
+        for n, rec in enumerate(read_records(path, "a version pair"), start=1):
+            try:
+                results.append(outcome(rec, audit_pair(rec)))
+            except (KeyError, TypeError) as exc:
+                raise ValueError(f"{path}: record {n}: not a version pair ({exc})") from None
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(results, indent=1))
         return 0

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jsonl import read_records
+
 from versiontrack.audit.notes import find_notes
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
@@ -235,8 +237,7 @@ def main() -> int:
               "VERSIONTRACK_NOTES_DEV)", file=sys.stderr)
         return 1
     try:
-        records = [json.loads(line) for line in
-                   args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = read_records(args.path, "a note record")
         scored = [score(r) for r in records]
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         print(f"eval_notes: {args.path} is not a notes development set: {exc}", file=sys.stderr)

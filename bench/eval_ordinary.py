@@ -16,12 +16,13 @@ Usage: ``python bench/eval_ordinary.py PATH [--show]``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from jsonl import read_records
 
 from versiontrack.audit.notes import find_notes
 from versiontrack.models import Article
@@ -41,15 +42,17 @@ def main() -> int:
     paras: Counter[str] = Counter()
     found: Counter[str] = Counter()
     shown = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    try:
+        records = read_records(path, "an article")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for n, rec in enumerate(records, start=1):
         try:
-            rec = json.loads(line)
             body = tuple(" ".join(str(p).split()) for p in rec["paragraphs"] if str(p).strip())
             lang = str(rec.get("lang") or "?")
-        except (ValueError, KeyError, TypeError) as exc:
-            print(f"error: {path}:{n}: not an article ({exc})", file=sys.stderr)
+        except (KeyError, TypeError) as exc:
+            print(f"error: {path}: record {n}: not an article ({exc})", file=sys.stderr)
             return 1
         paras[lang] += len(body)
         for note in find_notes(Article(headline=str(rec.get("headline") or ""), paragraphs=body)):

@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval_verdicts import BODY, DEFAULT, HEADLINE, _facts, _half, group, verdict_of
+from jsonl import read_records
 
 from versiontrack.errors import VersionTrackError
 from versiontrack.extract.html import extract_html
@@ -203,8 +204,11 @@ def main() -> int:
     if not args.path.is_file():
         print(f"error: no notes file at {args.path}", file=sys.stderr)
         return 1
-    records = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    try:
+        records = read_records(args.path, "a note record")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.limit:
         records = records[:args.limit]
     if args.show:

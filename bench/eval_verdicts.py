@@ -37,6 +37,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from jsonl import read_records
+
 from versiontrack.audit.judge import audit_versions
 from versiontrack.models import Article, Version
 
@@ -184,8 +186,11 @@ def main() -> int:
     if not args.path.is_file():
         print(f"error: no notes file at {args.path}", file=sys.stderr)
         return 1
-    records = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    try:
+        records = read_records(args.path, "a note record")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.show:
         want = "positive" if args.show == "silent" else "negative"
         for r in records:
