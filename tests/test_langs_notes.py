@@ -778,6 +778,13 @@ def test_evidence_inside_a_quotation_is_someone_elses() -> None:
     ("pt", "Nota da redação: esta reportagem será atualizada ao longo do dia."),
     # a label run into a headline's phrase, an error word somewhere after it
     ("de", "Korrektur Prognose: Die Bank senkt ihre Erwartung, weil der Fehler im Modell lag."),
+    # an editor's note that offers the piece as an excerpt of a book to come
+    ("es", "NOTA DE LA REDACCIÓN: Ofrecemos este texto como adelanto del libro que la autora "
+           "publicará en otoño."),
+    # a note shown as an example of the form, after the paragraph that introduces it
+    ("en", "When a material correction is made, the desk may add a note such as:\n"
+           "Editor's Note: This article has been updated following new information received "
+           "after publication."),
     # fitted to this page (republication), not put right
     ("fr", "Cet article a été modifié pour être inclus sur ce site."),
     ("en", "This column was edited to be republished on this site."),
@@ -811,3 +818,12 @@ def test_standing_disclosures_and_promises_under_a_label_are_no_note(lang: str,
 def test_a_label_glued_into_a_paragraph_is_a_note(lang: str, text: str, kind: str) -> None:
     notes = _reported("Headline of the day\n" + text)
     assert notes and notes[0].kind == kind, (lang, text, notes)
+
+
+def test_an_update_may_tell_readers_what_to_do() -> None:
+    # "you" in the update's own instructions is no reader's remark
+    notes = _reported("Consoles in stock\nUpdate: The retailer has told members they can buy "
+                      "the console at 8:30 a.m. on Friday. If you are a member, check your email.")
+    assert [n.kind for n in notes] == ["update"]
+    # a reader's remark under the label is still none
+    assert _reported("Consoles in stock\nUpdate: you guys got this totally wrong, lol") == ()

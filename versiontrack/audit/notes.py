@@ -528,7 +528,11 @@ _PAGE_NOTE = lazy_compile(
     r"\b(?:paru|publi[eé]e?) (?:initialement|d['\u2019]abord|pour la premi[eè]re fois)\b|"
     r"\b(?:se )?public[oó] originalmente\b|\bpublicad[oa] originalmente\b|"
     r"\bpubblicat[oa] (?:originariamente|originalmente|per la prima volta)\b|"
-    r"\bverscheen (?:eerder|eerst|oorspronkelijk)\b", _I)
+    r"\bverscheen (?:eerder|eerst|oorspronkelijk)\b|"
+    # an excerpt or an advance of a book, in each language
+    r"\b(?:an? )?(?:excerpt|extract) (?:from|of)\b|\bauszug aus\b|\bvorabdruck|\bextrait d[eu']|"
+    r"\b(?:adelanto|extracto|fragmento|anticipo) de(?:l)?\b|\b(?:estratto|anticipazione) d[ai]\b|"
+    r"\b(?:excerto|trecho) d[eoa]\b|\bvoorpublicatie\b|\bfragment uit\b", _I)
 # A change or an error named in a note: what keeps it a note whatever else it says.
 _A_CHANGE = lazy_compile(
     r"\b(?:updated|amended|corrected|revised|changed|edited|removed|added|error|mistake|incorrect|"
@@ -881,8 +885,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             # "Update: ..." needs a sentence after it, not a time stamp; no reader chatter.
             if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
                 return None
-            if _READER.search(rest):
-                return None
+            first = (note_sentences(rest) or [rest])[0]
+            if _READER.search(first if kind == "update" else rest):
+                return None  # (an update may go on to tell readers what to do: "check your email")
             if kind == "update" and all(_PROMISE.search(x) for x in note_sentences(rest)):
                 return None  # "Update: this story will be updated": a promise, not a note
         elif style == "_ev":
@@ -1208,6 +1213,15 @@ def _judges(nxt: str) -> bool:
     return len(nxt.split()) <= 25 and _VERDICT_WORDS.search(nxt) is not None
 
 
+# A paragraph that introduces an example of a note: what follows it shows the form, it is not
+# this story's note ("... may include a note such as:", "for example:", "zum Beispiel:").
+_SHOWS_EXAMPLE = lazy_compile(
+    r"\b(?:such as|for example|for instance|e\.g\.|like this|as follows|the following|"
+    r"zum beispiel|beispielsweise|etwa so|par exemple|comme suit|tel que|por ejemplo|como este|"
+    r"per esempio|ad esempio|come questa|por exemplo|como esta|bijvoorbeeld|zoals deze)\s*:\s*$",
+    _I)
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
@@ -1220,6 +1234,9 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         i = item[1][-1] + 1
     while i < len(paras):
         text = paras[i]
+        if i and _SHOWS_EXAMPLE.search(paras[i - 1]):
+            i += 1  # 'Where a correction is made, we add a note such as:' then the example
+            continue
         hit = detect_paragraph(text)
         idx = [i]
         full = text.strip()
