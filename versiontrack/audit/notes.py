@@ -469,12 +469,21 @@ _ANON_WHY = lazy_compile(
     r"sicurezza|seguran[cç]a|veiligheid", _I)
 
 
+def _fitted_to_page(rest: str) -> bool:
+    """An edit that fitted the text to this page and put nothing right (see _FOR_THIS_PAGE)."""
+    return _FOR_THIS_PAGE.search(rest) is not None and not _fixes(rest)
+
+
+def _promises_only(text: str) -> bool:
+    """Every sentence of ``text`` promises updates to come (False when it has none)."""
+    sents = note_sentences(text)
+    return bool(sents) and all(_PROMISE.search(x) for x in sents)
+
+
 def _standing(rest: str) -> bool:
     """What follows a label that makes it no note: names changed to protect people, or only
     a promise of updates."""
-    sents = note_sentences(rest)
-    return bool(sents) and ((_anonymised(rest) and not _fixes(rest))
-                            or all(_PROMISE.search(x) for x in sents))
+    return (_anonymised(rest) and not _fixes(rest)) or _promises_only(rest)
 
 
 def _anonymised(text: str) -> bool:
@@ -888,7 +897,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             first = (note_sentences(rest) or [rest])[0]
             if _READER.search(first if kind == "update" else rest):
                 return None  # (an update may go on to tell readers what to do: "check your email")
-            if kind == "update" and all(_PROMISE.search(x) for x in note_sentences(rest)):
+            if kind == "update" and _promises_only(rest):
                 return None  # "Update: this story will be updated": a promise, not a note
         elif style == "_ev":
             # Only "this article" anchors a note by itself; "an earlier version of the photo
@@ -906,7 +915,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if len(rest.split()) < 4 or _READER.search(rest) or _is_stamp("updated " + rest):
                 return None
             style = "generic"
-            if all(_PROMISE.search(x) for x in note_sentences(rest)):
+            if _promises_only(rest):
                 return None  # "Anmerkung der Redaktion: Dieser Text wird laufend aktualisiert."
             if kind == "editors-note" and _PAGE_NOTE.search(rest) and not _A_CHANGE.search(rest):
                 return None  # "Nota de la redacción: publicado originalmente en ..."
@@ -920,20 +929,20 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return detect_paragraph(rest) if len(rest.split()) >= 4 else None
             if _READER.search(rest) or (kind == "_changed" and _by_others(m.group(0), rest)):
                 return None  # a reader's remark, or a text changed by a parliament or a court
-            if kind == "_changed" and _FOR_THIS_PAGE.search(rest) and not _fixes(rest):
+            if kind == "_changed" and _fitted_to_page(rest):
                 return None  # "Cet article a été modifié pour être inclus sur ce site."
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
         elif kind == "_intl_verb":
-            if _by_others(m.group(0), rest) or (_FOR_THIS_PAGE.search(rest) and not _fixes(rest)):
+            if _by_others(m.group(0), rest) or _fitted_to_page(rest):
                 return None  # changed by a court; or fitted to this page, not put right
             verb = m.group("verb").lower()
             kind = "update" if verb.startswith((
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
                 "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
         if style == "_ed":
-            if all(_PROMISE.search(x) for x in note_sentences(rest) or [""]):
+            if _promises_only(rest):
                 return None  # "Editor's note: this story will be updated": a promise
             changed = _A_CHANGE.search(rest) is not None
             if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not changed:
@@ -984,7 +993,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if verb == "edited" and (_FOR_LENGTH.search(rest) or not (
                     _TO_CORRECT.search(rest) or _TO_CLARIFY.search(rest) or states_a_fix(rest))):
                 return None  # "This interview has been edited for length and clarity."
-            if _FOR_THIS_PAGE.search(rest) and not _fixes(rest):
+            if _fitted_to_page(rest):
                 return None  # "This article was modified to be included on this site."
             kind = "clarification" if verb == "clarified" or _TO_CLARIFY.search(rest) \
                 else "update" if verb in ("updated", "revised") else "correction"
@@ -1234,7 +1243,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         i = item[1][-1] + 1
     while i < len(paras):
         text = paras[i]
-        if i and _SHOWS_EXAMPLE.search(paras[i - 1]):
+        if i and paras[i - 1].rstrip().endswith(":") and _SHOWS_EXAMPLE.search(paras[i - 1]):
             i += 1  # 'Where a correction is made, we add a note such as:' then the example
             continue
         hit = detect_paragraph(text)

@@ -1869,9 +1869,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
             return _checked(*said, strict, t)  # "said X. It should have said Y."
         if old is None and re.match(rf"[{_Q}]", m.group("new").lstrip()):
             # 'referred to a "black cat". It should have read "black hat".', 'we wrote "sold"
-            # where we should have written "leased"': the one quotation before it (in its own
-            # sentence and the one before)
-            near = note_sentences(t[:m.start()])[-2:]  # its own sentence and the one before
+            # where we should have written "leased"': the one quotation before it, in its own
+            # sentence and the one before
+            near = note_sentences(t[:m.start()])[-2:]
             before = re.findall(rf"(?<!\w)[{_Q}]([^{_Q}]{{1,80}})[{_Q}](?!\w)", " ".join(near))
             if len(before) == 1 and 0 < len(_words(before[0])) <= 8 and \
                     _strip(before[0]).lower() != new.lower():
