@@ -18,6 +18,11 @@ from versiontrack.audit.notes import detect_paragraph, find_notes
 from versiontrack.models import Article
 
 NOTES = [
+    # "contrary to" what the outlet reported; "our report" in Portuguese
+    ("correction", "Contrary to an earlier report, the ferry did not sink. It ran aground near "
+                   "the harbour."),
+    ("correction", "Diferentemente do que informou nossa reportagem, o secretário tem 52 anos, e "
+                   "não 49."),
     # a claim, then the fact against another in the next sentence
     ("correction", 'In "Winter swims" (12 January, Local) the pool was placed in the old '
                    "harbour. The pool is in the marina, not the harbour."),
@@ -107,6 +112,11 @@ NOTES = [
 ]
 
 NOT_NOTES = [
+    # "contrary to" a saying, and "our" in other languages' ordinary prose, then a contrast
+    "His coach first thought the knee was only bruised, but contrary to the old saying, time did "
+    "not heal it. In fact, by March the player could barely walk.",
+    "Cuidamos das nossas hortas todos os dias e colhemos pouco. Queremos plantar mais, e não "
+    "menos, no próximo ano.",
     # news that sets a fact against another, or quotes a denial
     "The festival moved to the marina this year, not the harbour, the organisers said.",
     "A report on Monday by the housing agency said rents had risen. The minister says they have "

@@ -172,7 +172,9 @@ _SELF = _any(
     (r"^(?-i:(?:The [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}|AP|Reuters|AFP|Bloomberg|CNN|NPR|BBC|"
      r"ABC|CBS|NBC|CBC|Fox News)) (?:incorrectly|erroneously|mistakenly|wrongly|inaccurately) "
      r"(?:reported|stated|said|identified|wrote|described|listed|gave|called|referred|attributed)"),
-    r"\bcontrary to (?:a|an|our|the|what)\b",
+    # "contrary to what we reported", "contrary to an earlier report" (not "contrary to the song")
+    (r"\bcontrary to (?:what|(?:a|an|our|the) (?:[\w'-]+ ){0,3}?(?:" + _DOCS[3:-1] +
+     r"|reports?|reporting|version|caption|headline)\b)"),
     # a corrections column's item naming the text by its quoted title and its date: "In 'The
     # value of a good editor' (January 7th), ...", "In \"Eisbaden\" (30. Januar, München)",
     # "Im Bericht \"...\" vom 14. Juli"
@@ -203,7 +205,9 @@ _SELF = _any(
     r"\bnel (?:titolo|sottotitolo|testo|articolo)\b"),
     # pt
     (r"\besta se[cç][aã]o\b|\breportagem\b|\bpublicad[oa]\b|\bedi[cç][aã]o\b|\bp[aá]g\.|"
-    r"\blemos\b|\bnoss[oa]s?\b"),
+    r"\blemos\b|\bnoss[oa]s? (?:\w+ )?(?:texto|reportagem|mat[eé]ria|not[ií]cia|edi[cç][aã]o|"
+    r"artigo|coluna|leitor(?:es|as)?|jornal|p[aá]gina|site|erro|equipe|rep[oó]rter|colunista|"
+    r"t[ií]tulo|legenda|vers[aã]o|publica[cç][aã]o)\b"),
     # nl
     (r"\b(?:in|bij) het (?:artikel|stuk|interview|verhaal)\b|\bin de krant van\b|\bpagina \d+|"
     r"\bop de kaart\b|\bfotobijschrift|\bin deze rubriek\b|\bin (?:de )?tekst\b|"
