@@ -21,6 +21,9 @@ NOTES = [
     # "contrary to" what the outlet reported; "our report" in Portuguese
     ("correction", "Contrary to an earlier report, the ferry did not sink. It ran aground near "
                    "the harbour."),
+    # "However, ..." after what a story stated
+    ("correction", "A story on Sunday stated that the bridge was built in 1920. However, records "
+                   "show it opened in 1924."),
     ("correction", "Diferentemente do que informou nossa reportagem, o secretário tem 52 anos, e "
                    "não 49."),
     # a claim, then the fact against another in the next sentence
@@ -112,6 +115,9 @@ NOTES = [
 ]
 
 NOT_NOTES = [
+    # "However, ..." after a sentence that tells of no claim ("we used" a measure)
+    "We used the number of visits per hour as our measure. However, depending on the site, other "
+    "measures may serve better.",
     # "contrary to" a saying, and "our" in other languages' ordinary prose, then a contrast
     "His coach first thought the knee was only bruised, but contrary to the old saying, time did "
     "not heal it. In fact, by March the player could barely walk.",

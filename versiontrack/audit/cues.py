@@ -397,6 +397,14 @@ _FACT_OPENER = lazy_compile(
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
     r"in feite|het juiste|" + langs.FACTS + ")", _I)
 
+# "But the ...", "However, ...": the fact against a claim only after a sentence that tells what
+# was said or printed ("A story on Sunday stated that ... However, records show ...").
+_BUT_OPENER = lazy_compile(r"but the|however", _I)
+_TOLD = lazy_compile(
+    r"\b(?<!-)(?:said|says|stated|states|reported|reports|wrote|described|called|gave|listed|"
+    r"identified|referred|attributed|quoted|named|suggested|implied|claimed|indicated|printed|"
+    r"published|mis\w+|incorrectly|wrongly|erroneously|mistakenly)\b", _I)
+
 # To clarify, to make clear: a clarification.
 _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
@@ -748,7 +756,10 @@ def cue_kind(text: str) -> str | None:
     for i, s in enumerate(sents):
         named = _named(s)
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
-        fact_next = _FACT_OPENER.match(nxt) or (
+        opener = _FACT_OPENER.match(nxt)
+        if opener and _BUT_OPENER.match(opener.group(0)) and not _TOLD.search(s):
+            opener = None  # "We used X as an indicator. However, ...": no claim to answer
+        fact_next = opener or (
             "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
         if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
