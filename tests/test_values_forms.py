@@ -69,6 +69,11 @@ FORMS = [
      "Tatsächlich entstand die Aufnahme vermutlich 1966.", "1962", "1966"),
     ("An earlier version of this article gave the lighthouse a height of 40 metres. In fact, it "
      "is 46 metres tall.", "40 metres", "46 metres"),
+    # ... or an error word in the claim's sentence and a short answer after it, in any language.
+    ("Une version précédente indiquait par erreur 120 passagers. Il y en avait 210.", "120",
+     "210"),
+    ("Das Museum wurde fälschlicherweise auf 1904 datiert. Es wurde 1894 eröffnet.", "1904",
+     "1894"),
     # A quoted "should have read" against the one quotation just before it.
     ("A review called the ferry a \"grey tub\". It should have read \"grey tug\".",
      "grey tub", "grey tug"),
@@ -338,3 +343,9 @@ BOUNDS = [
 @pytest.mark.parametrize(("text", "old", "new"), BOUNDS)
 def test_bounds_across_forms(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+def test_a_figure_wrongly_given_at_is_read_even_strictly():
+    # the one side a cue-found paragraph states by itself: "incorrectly put at <figure>"
+    text = "In an earlier version of this post the crowd was incorrectly put at 12,000."
+    assert parse_values(text, strict=True) == ("12,000", None)

@@ -1796,14 +1796,36 @@ def _earlier_figures(t: str) -> tuple[str, str] | None:
     of the article. In fact the picture was probably taken in 1945."."""
     sents = note_sentences(t)
     for k, sent in enumerate(sents[:-1]):
-        if not _EARLIER_SENT.search(sent):
+        told = _EARLIER_SENT.search(sent) or _ERRED.search(sent)
+        if not told:
             continue
-        mark = _FACT_MARK.match(sents[k + 1].strip())
-        if not mark:
+        nxt = sents[k + 1].strip()
+        mark = _FACT_MARK.match(nxt)
+        if mark:
+            fact = nxt[mark.end():]
+        elif _ANSWER_SENT.match(nxt) and len(_words(nxt)) <= 12:
+            fact = nxt  # "... wrongly gave the year as 2019. It was 2018."
+        else:
             return None
-        fact = sents[k + 1].strip()[mark.end():]
         return _numbers(sent.strip().rstrip("."), fact.rstrip("."), placed=False)
     return None
+
+
+# A sentence that says the outlet erred, in each language ("we erred in reporting", "par
+# erreur", "fälschlicherweise", "per errore", "por error", "por engano", "abusievelijk").
+_ERRED = lazy_compile(
+    r"\b(?:we erred|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) (?:said|stated|"
+    r"reported|gave|put|listed|wrote)|f[aä]lschlich(?:erweise)?|irrt[uü]mlich(?:erweise)?|"
+    r"versehentlich|par erreur|[àa] tort|erron[eé]ment|por error|err[oó]neamente|"
+    r"equivocadamente|per errore|erroneamente|por engano|incorretamente|equivocadamente|"
+    r"abusievelijk|ten onrechte|foutief)\b", _I)
+# A short sentence that answers with the fact: it opens with a pronoun, a demonstrative or
+# "the right/correct ..." in each language.
+_ANSWER_SENT = lazy_compile(
+    r"^(?:it|he|she|they|this|that|the (?:correct|right|actual) \w+|er|sie|es|das|richtig|"
+    r"il|elle|ils|elles|c'est|ce|la bonne|le bon|[eé]l|ella|ellos|es|era|fue|son|la cifra "
+    r"correcta|la fecha correcta|lui|lei|loro|[eè]|era|sono|ele|ela|eles|[eé]|foi|s[aã]o|"
+    r"hij|zij|ze|het|dat|dit|de juiste)\b", _I)
 
 
 # German changes told with their two sides: "von 1,5 auf 1,4 Millionen korrigiert", "das Wort
@@ -1898,6 +1920,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                     and len(_words(new)) <= 6:
                 return old, new
     if strict:
+        m = _WRONG_AT.search(t)
+        if m:  # "was incorrectly tabulated at 200,000-plus": the one side, marked by the verb
+            return _strip(_strip_old(m.group("old"))), None
         return None, None
     fact = _aspect_fact(t) or _read_only(t)
     if fact:
