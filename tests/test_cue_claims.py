@@ -21,6 +21,9 @@ NOTES = [
     # "contrary to" what the outlet reported; "our report" in Portuguese
     ("correction", "Contrary to an earlier report, the ferry did not sink. It ran aground near "
                    "the harbour."),
+    # a wire desk's kill
+    ("withdrawal", "Editors: Please disregard the earlier item on the ferry strike. It was sent "
+                   "in error."),
     # "However, ..." after what a story stated
     ("correction", "A story on Sunday stated that the bridge was built in 1920. However, records "
                    "show it opened in 1924."),

@@ -539,7 +539,11 @@ _WITHDRAW = lazy_compile(
     r"|\b(?:retiramos|removemos|despublicamos) (?:este|esta|o|a|nossa|nosso) (?:artigo|texto|"
     r"reportagem|not[ií]cia|mat[eé]ria)"
     r"|\b(?:we )?hebben (?:dit|het|ons) (?:artikel|stuk|bericht) (?:ingetrokken|verwijderd|"
-    r"offline gehaald)", _I)
+    r"offline gehaald)"
+    # a wire desk's kill: "Please disregard the earlier story on ... It was sent in error."
+    r"|^[\s(]*(?:(?:editors|eds)[:,.]?\s+)?(?:please )?(?:disregard|ignore) (?:the|this|our|that) "
+    r"(?:(?:earlier|previous|above|preceding|last) )?(?:story|item|article|report|dispatch|alert|"
+    r"advisory|version|headline|flash|bulletin)\b", _I)
 
 # A withdrawal said without a removal verb at the start: "We no longer stand by this
 # report", "this story should not have been published", "... did not meet our standards",
