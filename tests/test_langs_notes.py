@@ -776,6 +776,9 @@ def test_evidence_inside_a_quotation_is_someone_elses() -> None:
     ("de", "Anmerkung der Redaktion: Dieser Beitrag wird im Lauf des Abends aktualisiert."),
     ("it", "Nota della redazione: l'articolo sarà aggiornato con i risultati definitivi."),
     ("pt", "Nota da redação: esta reportagem será atualizada ao longo do dia."),
+    # ... and with no label: the text itself promises
+    ("de", "Dieser Beitrag wird im Lauf des Abends fortlaufend aktualisiert."),
+    ("nl", "Dit stuk wordt bijgewerkt zodra de uitslag bekend is."),
     # a label run into a headline's phrase, an error word somewhere after it
     ("de", "Korrektur Prognose: Die Bank senkt ihre Erwartung, weil der Fehler im Modell lag."),
     # an editor's note that offers the piece as an excerpt of a book to come

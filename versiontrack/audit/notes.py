@@ -934,6 +934,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
+            if kind == "update" and _promises_only(t):
+                return None  # "Dit artikel wordt bijgewerkt zodra ...": a promise
         elif kind == "_intl_verb":
             if _by_others(m.group(0), rest) or _fitted_to_page(rest):
                 return None  # changed by a court; or fitted to this page, not put right
@@ -941,6 +943,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             kind = "update" if verb.startswith((
                 "actualiz", "aktualis", "erg", "mis", "actualis", "aggiornat", "integrat",
                 "atualizad", "bijgewerkt", "geactualiseerd", "aangevuld")) else "correction"
+            if kind == "update" and _promises_only(t):
+                return None  # "Dieser Artikel wird laufend aktualisiert.": a promise
         if style == "_ed":
             if _promises_only(rest):
                 return None  # "Editor's note: this story will be updated": a promise
