@@ -21,6 +21,8 @@ NOTES = [
     # "contrary to" what the outlet reported; "our report" in Portuguese
     ("correction", "Contrary to an earlier report, the ferry did not sink. It ran aground near "
                    "the harbour."),
+    # "It is actually ..." after what the outlet said
+    ("correction", "We said the tower was 90 metres tall. It is actually 120 metres."),
     # a wire desk's kill
     ("withdrawal", "Editors: Please disregard the earlier item on the ferry strike. It was sent "
                    "in error."),
@@ -118,6 +120,9 @@ NOTES = [
 ]
 
 NOT_NOTES = [
+    # "actually" inside a verb phrase sets no fact against a claim
+    "The plan gave us room to actually fix the old problems in the depot. Our engineers could "
+    "work in daylight again.",
     # "However, ..." after a sentence that tells of no claim ("we used" a measure)
     "We used the number of visits per hour as our measure. However, depending on the site, other "
     "measures may serve better.",

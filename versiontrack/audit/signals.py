@@ -247,7 +247,10 @@ _ERR_WEAK = _lx(
 # A fact set against what was said.
 _CONSTRUCTION = _lx(
     r",\s+not\b", r"\bnot\b[^.;]{1,80}\bbut\b", r"\binstead of\b", r"\brather than\b",
-    r"\bin fact\b", r"\bactually\b", r"\bmeant to (?:say|write|refer)\b", r"\bin reality\b",
+    # "Actually, ...", "..., actually,", "it was actually 40": not "to actually fix", "are
+    # actually consuming" (an adverb inside a verb, setting no fact against a claim)
+    r"\bin fact\b", r"(?:^|[.;:!?]\s+|,\s*)actually\b|\b(?:is|was|are|were)\s+actually\b"
+    r"(?!\s+\w+ing\b)", r"\bmeant to (?:say|write|refer)\b", r"\bin reality\b",
     r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
