@@ -8,9 +8,13 @@ can disclose a change it has nothing to do with. This reads real articles with n
 
     {"id": "o-0001", "lang": "en", "outlet": "...", "headline": "...", "paragraphs": [...]}
 
-and prints the paragraphs read, the notes found (each one a false note), per language.
+or a folder of one of the public extraction test sets ``bench/eval_extract.py`` reads (a
+checkout of github.com/scrapinghub/article-extraction-benchmark, whose ``ground-truth.json``
+bodies are the articles; or of github.com/mozilla/readability, whose ``expected.html`` pages
+are), and prints the paragraphs read, the notes found (each one a false note, unless the page
+carries a real one: ``--show`` them), per language (``-`` for a folder).
 ``--show`` lists them. Exits 0, or 1 when the file is missing or a line is not an article.
-Usage: ``python bench/eval_ordinary.py PATH [--show]``.
+Usage: ``python bench/eval_ordinary.py PATH|FOLDER [--show]``.
 """
 
 from __future__ import annotations
@@ -30,20 +34,28 @@ from versiontrack.models import Article
 DEFAULT = Path("/work/notes-extra/ordinary/articles.jsonl")
 
 
+def _folder(path: Path) -> list[dict[str, object]]:
+    """The articles of a public extraction test set's checkout (ValueError when it is none)."""
+    from eval_extract import read_corpus
+
+    return [{"id": page.name, "lang": "-", "headline": page.title or "",
+             "paragraphs": list(page.expected)} for page in read_corpus(path)]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     path = Path(args.path)
-    if not path.is_file():
-        print(f"error: {path}: no such file", file=sys.stderr)
+    if not (path.is_file() or path.is_dir()):
+        print(f"error: {path}: no such file or folder", file=sys.stderr)
         return 1
     paras: Counter[str] = Counter()
     found: Counter[str] = Counter()
     shown = []
     try:
-        records = read_records(path, "an article")
+        records = _folder(path) if path.is_dir() else read_records(path, "an article")
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
