@@ -830,3 +830,35 @@ def test_an_update_may_tell_readers_what_to_do() -> None:
     assert [n.kind for n in notes] == ["update"]
     # a reader's remark under the label is still none
     assert _reported("Consoles in stock\nUpdate: you guys got this totally wrong, lol") == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # the newsroom saying it changed a part of the text: the headline, a caption, a passage
+    ("en", "We have changed the headline because it overstated the number of closures.",
+     "correction"),
+    ("en", "We have clarified a passage in this article that was ambiguously worded.",
+     "clarification"),
+    ("en", "The original headline of this article was \"Council shuts all pools\". Only two "
+           "pools are affected.", "correction"),
+    ("de", "Wir haben die Überschrift angepasst, da sie missverständlich war.", "correction"),
+    ("de", "Wir haben eine Passage in diesem Text präzisiert, die missverständlich formuliert "
+           "war.", "clarification"),
+    ("de", "Die ursprüngliche Überschrift dieses Artikels lautete „Alle Bäder zu“. Betroffen "
+           "sind nur zwei Bäder.", "correction"),
+    ("es", "Hemos cambiado el titular de esta noticia porque era engañoso.", "correction"),
+    ("pt", "Alteramos o título desta reportagem, que estava impreciso.", "correction"),
+])
+def test_a_changed_part_of_the_text_is_a_note(lang: str, text: str, kind: str) -> None:
+    notes = _reported("Headline of the day\n" + text)
+    assert notes and notes[0].kind == kind, (lang, text, notes)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same verbs about something other than the text
+    ("en", "We changed the story of our lives when we moved to the coast."),
+    ("en", "The original headline was written by a night editor in 1962."),
+    ("es", "Hemos cambiado el horario de apertura del museo, dijo la directora."),
+    ("pt", "Mudamos a data do evento para sábado por causa da chuva."),
+])
+def test_changing_something_else_is_no_note(lang: str, text: str) -> None:
+    assert _reported("Headline of the day\n" + text) == (), (lang, text)

@@ -281,13 +281,29 @@ _FORMS: tuple[_Form, ...] = (
     (lazy_compile(_LEAD + r"(?:we|the \w+|(?-i:(?:[A-Z][\w.&'-]*\s+){1,3}[A-Z][\w.&'-]*))"
                   r"(?:\s+(?:have|has)\s+|'ve\s+|\s+)"
                   r"(?:(?:since|now|also)\s+)?(?P<verb>corrected|amended|updated|"
-                  r"clarified|removed|retracted|withdrawn|unpublished) this " + _DOC + r"\b", _I),
+                  r"clarified|removed|retracted|withdrawn|unpublished) "
+                  # "... clarified a passage in this article", "... corrected two figures in ..."
+                  r"(?:(?:an?|one|two|three|some|several|the) (?:[\w'-]+ ){0,2}?(?:passages?|"
+                  r"paragraphs?|sentences?|references?|quotes?|quotations?|lines?|sections?|"
+                  r"figures?|names?|dates?|words?) (?:in|of) )?this " + _DOC + r"\b", _I),
      "_we", "generic"),
     # "We have amended the article to ...", "We've updated our story with ..." (we only: "The
     # Post has amended the article" is news about the Post)
     (lazy_compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>corrected|"
                   r"amended|updated|clarified|removed|retracted|withdrawn|unpublished) (?:the|our) "
                   + _DOC + r"\b", _I), "_we", "generic"),
+    # "The original headline of this article was ...", "This story's earlier caption read ..."
+    (lazy_compile(_LEAD + r"(?:the (?:original|earlier|previous|first) (?:headline|title|caption|"
+                  r"subheadline|photo caption) (?:of|on|for) this " + _DOC + r"|this (?:story|"
+                  r"article|post|report)['\u2019]s (?:original|earlier|previous|first) (?:headline|"
+                  r"title|caption|subheadline)) (?:was|read|said|stated|called|described|"
+                  r"referred)\b", _I), "correction", "generic"),
+    # "We have changed the headline", "We reworded the caption" (a verb as often of a plan or a
+    # programme: only with a part of the text, and not "the story of our lives")
+    (lazy_compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>changed|"
+                  r"revised|reworded|altered|modified|fixed) (?:the|our|this) (?:headline|"
+                  r"subheadline|caption|photo caption|title|wording|standfirst|(?:article|story|"
+                  r"post|piece|report)(?! of\b))\b", _I), "_we", "generic"),
     # A part of this story changed: "A quote in this story has been corrected", "Two paragraphs
     # have been removed from this article", "The third paragraph of this story was amended".
     (lazy_compile(_LEAD + r"(?:an?|the|one|two|three|some|several|\w+) (?:[\w'-]+ ){0,3}?(?:"

@@ -56,6 +56,9 @@ ES = Lang(
         # the newsroom fixing a part of its text: "Hemos corregido el error."
         r"|(?:hemos|la redacci[oó]n ha) (?:corregido|rectificado) (?:el|este|la|esta|los|las) "
         r"(?:error|errata|dato|cifra|nombre|fecha|cita|pie de foto|titular|informaci[oó]n)"
+        # a part of the text changed: "Hemos cambiado el titular de esta noticia"
+        r"|(?:hemos|la redacci[oó]n ha) (?:cambiado|modificado) (?:el|este) (?:titular|t[ií]tulo|"
+        r"pie de foto|subt[ií]tulo)"
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(

@@ -59,6 +59,8 @@ PT = Lang(
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
         # the newsroom fixing a part of its text: "Corrigimos o erro."
+        r"|(?:alteramos|alter[aá]mos|mudamos|mud[aá]mos|a reda[cç][aã]o alterou) (?:o|a|este|esta)"
+        r" (?:t[ií]tulo|legenda|chamada|linha fina|subt[ií]tulo)\b"
         r"|(?:corrigimos|re(?:c)?tific[aá]mos|a reda[cç][aã]o corrigiu) (?:o|a|os|as|este|esta|"
         r"esse|essa) (?:erro|gralha|dado|n[uú]mero|nome|data|cita[cç][aã]o|legenda|t[ií]tulo|"
         r"informa[cç][aã]o)"
