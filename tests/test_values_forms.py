@@ -64,6 +64,9 @@ FORMS = [
      "Hafenamt", "Hafenmeisterei"),
     ("In einer früheren Version wurde der Kapitän fälschlich als Ole Brandt zitiert. Sein "
      "richtiger Name lautet Ole Brand.", "Ole Brandt", "Ole Brand"),
+    # A German separable verb's particle closes the claim, not the value.
+    ("Der Kassenwart gehört nicht dem Vorstand an, sondern dem Beirat.", "dem Vorstand",
+     "dem Beirat"),
     # A figure in the earlier version's sentence against the one after "In fact" / "Tatsächlich".
     ("Hinweis: Dieses Bild war in einer früheren Version des Artikels mit 1962 datiert. "
      "Tatsächlich entstand die Aufnahme vermutlich 1966.", "1962", "1966"),

@@ -927,6 +927,11 @@ def _parallel(old: str, new: str, whole: str) -> bool:
     return o.split()[0].lower() == n.split()[0].lower() and len(o.split()) > 1
 
 
+# The parts of German separable verbs that close a clause ("gehört ... an", "gibt ... aus").
+_DE_PARTICLES = frozenset(("an", "auf", "aus", "ab", "bei", "ein", "mit", "vor", "zu",
+                           "zur\u00fcck", "fest", "hin", "her", "weg", "statt", "teil"))
+
+
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
     for sent in note_sentences(t):
@@ -935,6 +940,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            ow = old.split()
+            if m.group(0)[:6].lower() == "nicht " and len(ow) > 1 and ow[-1].lower() in \
+                    _DE_PARTICLES and not new.lower().endswith(" " + ow[-1].lower()):
+                old = " ".join(ow[:-1])  # "gehört nicht der SPD an, sondern ...": the verb's part
             # "not in June but in September", "nicht am 3. Mai, sondern am 5. Mai": one
             # preposition heads the fact and a phrase in the claim, which sets both apart.
             lead_prep = _words(new)[:1]
