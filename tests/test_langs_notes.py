@@ -838,6 +838,9 @@ def test_an_update_may_tell_readers_what_to_do() -> None:
      "correction"),
     ("en", "We have clarified a passage in this article that was ambiguously worded.",
      "clarification"),
+    # what an earlier version "should have made clear" is a clarification
+    ("en", "An earlier version of this article should have made clear that the figures are "
+           "estimates.", "clarification"),
     ("en", "The original headline of this article was \"Council shuts all pools\". Only two "
            "pools are affected.", "correction"),
     ("de", "Wir haben die Überschrift angepasst, da sie missverständlich war.", "correction"),

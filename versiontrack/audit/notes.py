@@ -1029,7 +1029,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             kind = {"clarified": "clarification", "updated": "update", "removed": "withdrawal",
                     "retracted": "withdrawal", "withdrawn": "withdrawal",
                     "unpublished": "withdrawal"}.get(verb, "correction")
-        elif kind == "correction" and style == "nyt" and re.search(r"\bclarif", t[:200], _I):
+        elif kind == "correction" and style == "nyt" and re.search(
+                r"\bclarif|\b(?:should have made|did not make) (?:it )?clear", t[:200], _I):
             kind = "clarification"
         if kind == "update" and style != "_ed":
             # An update made "to correct" or "to fix" something is a correction.
