@@ -369,6 +369,16 @@ def test_a_corrections_label_as_the_headline_is_a_note():
     "Stocks entered a correction on Friday, and analysts said earlier forecasts had been wrong.",
     "TARNHOLM, Veldra (AP) \u2014 Veldra and Marosk agreed on Thursday to swap detainees.",
     "This is a developing story and will be updated.",
+    # a company's or an agency's own figures or plans revised, in wire copy: a source speaking
+    "Pellam Shipping Corp said its earnings for the year were 41 cts a share, not the 44 cts it "
+    "reported on Tuesday.",
+    "Harlow Chemical said that from May 2 its resin prices will rise four cts a pound, instead "
+    "of the two cts a pound announced previously.",
+    "He said the ministry not only ignored the growers' request but proposed a new levy.",
+    "It said the bond sale was a new issue and not a reopening as stated yesterday.",
+    "As previously reported, the group's Ohio unit has agreed to sell its rolling mill to a "
+    "local buyer.",
+    "Brackwater Paper Inc said it is withdrawing a planned issue of two mln common shares.",
 ])
 def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     assert detect_paragraph(text) is None

@@ -264,7 +264,9 @@ _ERR = _any(
     r"straight\b|\bis not dead\b"),
     r"\bcontrary to (?:a|an|our|the|what) ",
     # (not earlier coverage: "the flaw previously described in this newsletter")
-    (r"\b(?:initially|originally|previously) (?:said|stated|reported|indicated|identified|"
+    # (not "As previously reported, the unit has agreed to ...": a story recalling its own
+    # earlier report, which it stands by)
+    (r"\b(?:initially|originally|(?<!\bas )previously) (?:said|stated|reported|indicated|identified|"
     r"suggested|described|gave)\b(?! (?:in|by) (?:this|our|an? earlier|a previous|last) )"
     r"|\bwithout (?:attribution|credit)\b|\bplagiari"),
     # the writer in the first person, of what was published: "I mistakenly conflated ...",
@@ -519,8 +521,11 @@ _VERDICT = lazy_compile(
 _WITHDRAW = lazy_compile(
     r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
     r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
-    r"|^[\s(]*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} (?:is|are) (?:withdrawing|retracting|"
-    r"killing) (?:an?|the|its|this) "
+    # ("Reuters is withdrawing a Nov. 3 story", not "Domtar Inc said it is withdrawing a share
+    # issue": a name in capitals, and a text of its own withdrawn)
+    r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:withdrawing|retracting|"
+    r"killing) (?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
+    r"dispatch|photo|picture|image|video|version|alert|headline|interview|column|piece)s?\b"
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "

@@ -732,6 +732,8 @@ _WE_SAID = lazy_compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|describe
                         r"placed|listed|identified|named|referred to)\b|"
                         r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
+_PRONOUN_SAID = lazy_compile(r"^(?:it|he|she|they) (?:also |later |then |earlier )?(?:said|says|"
+                             r"told|added|explained|stated|announced)\b", _I)
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
                 " has been ", "corrects", "edit:", " was corrected",
                 # the same labels in the other languages ("... (Correção: o jornal errou ...)")
@@ -831,8 +833,13 @@ def detect_paragraph(text: str) -> _Hit | None:
     if hit is None:
         kind = None
         low = t.lower()
-        # most body paragraphs stop here, before the cue rules ("we said" opens them too)
-        if may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
+        # most body paragraphs stop here, before the cue rules ("we said" opens them too); a
+        # paragraph that opens by giving its words to someone already named ("It said the
+        # offering was a new issue and not a reopening as stated yesterday") is a source's
+        # account of its own statement, unless it names the outlet's text in it
+        if _PRONOUN_SAID.match(t) and not _SELF_REF.search(t) and not _WE_SAID.search(low):
+            pass
+        elif may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
                 kind = None  # "The Gazette corrected its story ...": someone else's correction

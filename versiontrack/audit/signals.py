@@ -129,9 +129,9 @@ _OUTLET_SAID = lazy_compile(
     # (after the day it did so: "On June 17, The Courier erroneously reported")
     r"^(?:[Oo]n (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec|\d)[\w.]*(?: [\w.]+){0,2}, )?"
-    r"(?:the |The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} "
-    r"(?:incorrectly |erroneously |mistakenly |"
-    r"wrongly )?(?:reported|stated|said)(?: incorrectly| erroneously| mistakenly| wrongly)?\b")
+    r"(?:the |The )?(?!(?:He|She|It|They|We|I|This|That) )[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} "
+    r"(?:(?P<adv>incorrectly|erroneously|mistakenly|wrongly) )?(?:reported|stated|said)"
+    r"(?(adv)|(?: incorrectly| erroneously| mistakenly| wrongly)?)\b")
 # Strong: only the outlet's own text is named so.
 _SELF = _lx(
     # (a document, not "our reporter": the word ends there)
@@ -463,7 +463,12 @@ def _side(text: str) -> float:
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))
     weak = _SELF_WEAK.search(low) if not strong else None
-    outlet = _OUTLET_SAID.search(text) is not None
+    said_by = _OUTLET_SAID.search(text)
+    # a name that "said" something is a source speaking ("Regency Cruises Inc said its earnings
+    # were 36 cts, not the 37 cts it reported"), not the outlet owning its text, unless an error
+    # word goes with it ("The Star incorrectly reported") or an error or apology stands beside
+    outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
+        ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err or sorry)
     self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
     if weak and not (err or sorry or outlet) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)):
