@@ -384,6 +384,45 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     assert detect_paragraph(text) is None
 
 
+# Everyday prose with a "we", a "mistake", a report named or a fact set against a claim: a
+# speaker's or a writer's words, the story leaning on its own earlier reporting, a debunking of
+# someone else's story. None of these is a note.
+@pytest.mark.parametrize("text", [
+    "As we've previously reported, the singer moved to Austin last spring. A friend says she "
+    "is happy there, not homesick.",
+    "As we reported earlier, a neighbour said the couple had left town, but there is no word "
+    "yet on where they went.",
+    "We must not let one careless mistake cost our team the whole season.",
+    "We've got to fix the roads, not just talk about them, and we've made real progress on "
+    "that this year.",
+    "Our source says the film might not be made this year, but it remains a possibility.",
+    "Despite this report, fans should not get too excited. A friend of the pair says there is "
+    "no truth to it.",
+    "A new tabloid report wrongly claims the actor is engaged to his co-star.",
+    "Contrary to what other sites alleged, the band has not split up.",
+    "There are no excuses for being late or for not doing the work, the rules say plainly.",
+    "The sooner we come home, the better. We should come home now. It was a mistake to go.",
+    "Make no mistake: our rivals will not wait for us.",
+    "He starred in the play Equivocation before moving to television.",
+])
+def test_everyday_prose_with_note_words_is_not_a_note(text):
+    assert detect_paragraph(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We misspelled the name of the harbour pilot. She is Anna Berg, not Anna Borg.",
+    "We now accept that the mayor did not resign and remains in office.",
+    "We got the date of the council vote wrong: it is on May 4, not May 14.",
+    "We should have made clear that the figures were estimates.",
+    "We used the wrong photograph with this article: it showed the old bridge, not the new one.",
+])
+def test_first_person_admissions_are_notes(text):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind in ("correction", "clarification")
+
+
+
+
 CUE_NOTE = ("An article on Tuesday about the harbour misspelled the name of its pilot. She is Anna "
             "Berg, not Anna Borg.")
 

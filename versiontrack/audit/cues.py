@@ -58,7 +58,9 @@ _LEAD_CLAUSE = (r"(?:(?:because of|due to|owing to|through|after|in|based on) (?
 # What a sentence may open with when it names the outlet's text ("The previous version of the
 # app ..." is not one).
 _OWN_DOCS = _DOCS[:_DOCS.index("|version")] + ")"
-_GENRE = (r"(?!(?:[\w'-]+ ){0,2}?(?:research|analyst|analysts'|police|court|government|annual|"
+_GENRE = (r"(?!(?:[\w'-]+ ){0,2}?(?:new|latest|recent|tabloid|tabloid's|rival|fake|bogus|viral|"
+          r"famous|detailed|fabricated|made-up|phony|outlet's|site's|magazine's|blog's)\b)"
+          r"(?!(?:[\w'-]+ ){0,2}?(?:research|analyst|analysts'|police|court|government|annual|"
           r"quarterly|earnings|financial|medical|case|scientific|official|internal|audit|"
           r"investor|industry|company|hospital|autopsy|coroner's|inspection|status|progress)"
           r" (?:report|study|paper|note|review)s?\b)")
@@ -157,7 +159,13 @@ _SELF = _any(
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
     r"called|published|printed|misstated|misspelled|misspelt|misidentified|misquoted|gave|"
     r"attributed|got|understated|overstated|used|included|omitted|quoted|identified|suggested|"
-    r"implied|named|mixed|confused|should|wish|would like|want to|erred)\b"),
+    r"implied|named|mixed|confused|erred)\b"
+    # wishes and duties of the text: "we should have said", "we wish to clarify", "we want to
+    # make clear" (not a speaker's "we should come home", "we want to get under way")
+    r"|\bwe (?:should have|wish to|would like to|want to|'d like to) (?:\w+ly )?(?:said|stated|"
+    r"written|reported|made|make|noted|note|included|identified|credited|attributed|checked|"
+    r"mentioned|specified|described|pointed|point|disclosed|explained|clarify|correct|apologi[sz]e|"
+    r"set|acknowledge|add|update|contacted|asked|been|offer)\b"),
     r"\b(?:asks?|asked) us to\b",
     (r"\bas (?:was |we |it was |had been )?(?:incorrectly |erroneously |wrongly |mistakenly |"
     r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
@@ -262,7 +270,11 @@ _ERR = _any(
     r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
     (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
     r"straight\b|\bis not dead\b"),
-    r"\bcontrary to (?:a|an|our|the|what) ",
+    # "contrary to what we reported", "contrary to an earlier report" (not "contrary to what I
+    # believe", "Contrary to what other outlets alleged")
+    (r"\bcontrary to (?:what (?:we|was|had been|it|this \w+|the \w+) (?:\w+ ){0,2}?(?:reported|said|"
+     r"stated|wrote|written|published|suggested|indicated|printed)\b|(?:an?|our|the) (?:earlier|"
+     r"previous|original|initial|first) |our )"),
     # (not earlier coverage: "the flaw previously described in this newsletter")
     # (not "As previously reported, the unit has agreed to ...": a story recalling its own
     # earlier report, which it stands by)
@@ -381,7 +393,10 @@ _STRONG = lazy_compile(
     r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
     r"\b(?:are|'re|am) (?:very |deeply |truly )?sorry (?:for|about) (?:the|this|that|these|any|"
     r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b|"
-    r"\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|\bexcuses\b|"
+    # (the newsroom's own "we ... set the record straight", not a debunker's; French "nos
+    # excuses", not "NO excuses for being late")
+    r"\bwe\b[^.;]{0,40}\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|"
+    r"\b(?:nos|mes|toutes nos) (?:plus plates |sinc[eè]res )?excuses\b|"
     r"\bpedimos desculpa\b|\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
     r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
@@ -719,6 +734,20 @@ def _named(text: str) -> bool:
     return bool(_SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)))
 
 
+# The story citing its own earlier reporting as still good: "as we've previously reported", "as
+# previously reported", "which we reported on July 26", "we reported earlier how ..." (not "as we
+# incorrectly reported", which takes it back)
+BACKREF = lazy_compile(
+    r"\b(?:as|which|what|like) (?:(?:we|it|was|had been|has been)(?: have|'ve| had|'d)? )?"
+    r"(?:also |just |exclusively )?"
+    r"(?:previously |earlier |recently |first |already |exclusively )?(?:reported|said|wrote|noted|"
+    r"mentioned|revealed|told you)\b(?: (?:earlier|previously|before|recently))?"
+    r"|\bwe(?: have|'ve| had|'d)? (?:previously |earlier |recently |already |first )(?:reported|"
+    r"said|wrote|noted|mentioned|revealed)\b|\bwe(?: have|'ve)? (?:reported|wrote|noted) "
+    r"(?:earlier|previously|before|recently)\b", _I)
+
+
+
 def cue_kind(text: str) -> str | None:
     """The kind of a note written without a house form, or None when ``text`` is not one.
 
@@ -726,6 +755,9 @@ def cue_kind(text: str) -> str | None:
     """
     if len(text) < 120 and _FIXED_ALONE.match(text):
         return "correction"
+    if "as " in text or "As " in text or "which " in text or "what " in text or "we " in text:
+        # "As we previously reported, ...": the story's earlier report cited, not taken back
+        text = BACKREF.sub(" ", text)
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"

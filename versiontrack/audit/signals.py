@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from versiontrack.audit import langs
+from versiontrack.audit.cues import BACKREF as _BACKREF
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
 
@@ -82,7 +83,8 @@ _DOC = (r"(?:article|story|report|column|editorial|obituary|review|headline|capt
 # own text beside an error or an apology ("we regret the error"), not beside a mere claim and a
 # construction ("... opinions we've heard from other developers and so ..." is prose).
 _PRONOUNS = r"\b(?:we|us|wir|nous|abbiamo|wij|ons|onze)\b"
-_PRONOUN_ONLY = lazy_compile(_PRONOUNS)
+_PRONOUN_ONLY = lazy_compile(_PRONOUNS + r"|\bour\b|\bunser|\bnotre\b|\bnuestr[oa]s?\b|"
+                             r"\bnostr[oa]\b|\bnoss[oa]s?\b")
 _SELF_WEAK = _lx(
     # "An article on Aug. 2 about ...", "The caption with ...", "In a Sept. 21 column": the
     # opening of a corrections column's item, but also of a news story about someone's report
@@ -139,12 +141,24 @@ _SELF = _lx(
     rf"(?!issues?\b){_DOC}s?\b|\bour (?:\w+ )?issues?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|got|used|quoted|identified|named|should have|regret|apologi[sz]e)\b",
+    r"gave|quoted|identified|named|regret|apologi[sz]e)\b",
     # "we have corrected", "we had reported" (not "we have heard from other planners")
     r"\bwe(?: have|'ve| had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
     r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
-    r"mis\w+ed|quoted|identified|named|given|got|used|been|made|included|omitted|attributed|"
-    r"credited|run|carried)\b",
+    r"mis\w+ed|quoted|identified|named|included|omitted|attributed|credited|run|carried)\b",
+    # everyday verbs only where they speak of the text: "we got his name wrong", "we used an
+    # outdated figure", "we should have said", "we have been asked to point out", "we made an
+    # error" (not a speaker's "we've got to", "we should have spoken out", "the progress we've
+    # made")
+    r"\bwe(?: have|'ve| had|'d)? got (?:[\w'-]+ ){1,6}?wrong\b",
+    r"\bwe(?: have|'ve| had|'d)? used (?:an? |the )?(?:wrong|incorrect|outdated|old|inaccurate|"
+    r"mistaken)\b",
+    r"\bwe should have (?:\w+ly )?(?:said|stated|written|reported|made clear|noted|included|"
+    r"identified|credited|attributed|checked|verified|mentioned|specified|described|pointed out|"
+    r"disclosed|explained|contacted|asked)\b",
+    r"\bwe(?: have|'ve) been asked\b",
+    r"\bwe(?: have|'ve| had|'d)? made (?:an? |the |this |that )?(?:\w+ )?(?:error|mistake|"
+    r"correction|change)s?\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
     r"\b(?:yesterday|today|last \w+)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
     rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
@@ -187,10 +201,15 @@ _SELF = _lx(
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
 )
 
+# A British newsroom's first-person formulae, which are its admission with their "we".
+_WE_FORMULA = lazy_compile(r"\bwe (?:now |fully |readily )?accept that\b|\bwe are (?:happy|pleased|"
+                           r"glad) to\b|\bwe have been asked to\b")
 # Error semantics, by stem: strong words admit an error in what was published.
 _ERR_STRONG = _lx(
     r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
-    r"sp[eo]k|read|translat|represent|interpret|pronounc|titl|dat|credit|took|take)\w*",
+    r"sp[eo]k|read|translat|represent|interpret|pronounc|titl|dat|credit)\w*",
+    # (not "mistake", which anyone makes: "Make no mistake", "a serious mistake to stumble")
+    r"\bmistook\b",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
     # the formulae of a British newsroom's correction: "We now accept that ...", "We are happy
@@ -216,7 +235,9 @@ _ERR_STRONG = _lx(
     r"\berron[eé]", r"\b[aà] tort\b", r"\bpar erreur\b", r"\binexact", r"\bcoquille\b",
     r"\bnous (?:nous )?sommes tromp", r"\bconfondu",
     # es
-    r"\berr[oó]ne[oa]", r"\bpor (?:un )?error\b", r"\bequivoc", r"\bincorrect[oa]",
+    # (the Spanish and Portuguese verb, not English "equivocation")
+    r"\berr[oó]ne[oa]", r"\bpor (?:un )?error\b", r"\bequivoc(?:[oó]|amos|aron|ou|ad[oa]s?)\b",
+    r"\bincorrect[oa]",
     r"\bse desliz[oó]",
     # it
     r"\berroneament", r"\berrat[oaie]\b", r"\bsbagli", r"\binesatt", r"\bper errore\b",
@@ -266,7 +287,7 @@ _CONSTRUCTION = _lx(
 _APOLOGY = _lx(
     # "we regret to say the festival is cancelled" regrets no error
     r"\bregrets?\b(?! to (?:say|inform|announce|report|tell))", r"\bapologi[sz]",
-    r"\bset the record straight\b",
+    r"\bwe\b[^.;]{0,40}\bset the record straight\b",
     r"\bentschuldig", r"\bbedauern\b", r"\bverzeih", r"\bexcuses\b", r"\bdisculpa",
     r"\bscus(?:e|iamo|arci)\b", r"\bdesculpa", r"\bspijt\b",
 )
@@ -437,24 +458,42 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
+# A naming of the text governed by a preposition is where something is, not who said it.
+_GOVERNED = lazy_compile(r"\b(?:in|for|of|with|despite|from|to|about|at|by|under|on|into|"
+                         r"through|over|behind|like)\s+$")
+
+
 def _claimed(text: str, low: str) -> bool:
     """Whether a naming of the outlet's own text comes before a verb that reports what it said
     ("an earlier version said", "we reported", "in last Monday's edition, a caption stating"),
     not after it ("This week's newsletter describes ... Also included are our regular
     sections"). ``low`` is ``text`` lower-cased; a column item's topic is read on ``text``, as
     :func:`_side` reads it."""
-    first = min((m.start() for m in _SELF.finditer(low)), default=len(low))
     topic = _TOPIC.match(text)
-    if topic:
-        first = min(first, topic.end())
-    if _REPORTED.search(low, first):
+    if topic and _REPORTED.search(low, topic.end()):
         return True
+    for m in _SELF.finditer(low):
+        gov = _GOVERNED.search(low, max(0, m.start() - 12), m.start())
+        if gov and not (gov.group(0).strip() in ("in", "on")
+                        and not low[:gov.start()].strip(" \t*_\u2022-")):
+            # "interviewed for this story", "in this photo", "despite this report"; not a
+            # corrections column's opening: "In Monday's story about the fire, ..."
+            continue
+        # the naming is the verb's subject: the verb follows within the sentence, soon
+        # ("A story about ... on April 27 described ...", "'...', we wrote in an item")
+        verb = _REPORTED.search(low, m.start(), m.end() + 200)
+        if verb and not any(c in low[m.end():verb.start()] for c in ".;!?"):
+            return True
     return langs.foreign(low) and langs.OWN.search(low) is not None
 
 
 def _side(text: str) -> float:
     """The evidence of one span for being a note, before the evidence against."""
     low = text.lower()
+    if "as " in low or "which " in low or "what " in low or "we " in low:
+        # "As we've previously reported, ...", "which we reported on July 26": the story leaning
+        # on its own earlier report, which it stands by, names no claim it takes back
+        low = _BACKREF.sub(" ", low)
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
     strong = _SELF.search(low) is not None or (langs.foreign(low)
@@ -470,9 +509,14 @@ def _side(text: str) -> float:
     outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
         ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err or sorry)
     self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
-    if weak and not (err or sorry or outlet) and \
-            all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)):
-        self_ = 0.0  # only "we": no claim of the outlet's text to set a fact against
+    if weak and not (sorry or outlet) and \
+            all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)) and \
+            not (err > 1.0 and (_REPORTED.search(low) or _WE_FORMULA.search(low))) and \
+            not (err and langs.foreign(low)):
+        # only "we" or "our": no claim of the outlet's text to set a fact against, and no error
+        # of its reporting ("We must not let a simple mistake ...", "disrespecting our
+        # veterans", "Our dishy source says ..., not ... but"): a speaker's or a writer's "we"
+        self_ = 0.0
     if not (err or sorry or self_):
         return 0.0  # a construction alone ("X, not Y") is everyday prose
     cons = _CONSTRUCTION.search(low) is not None
