@@ -404,6 +404,11 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     "The sooner we come home, the better. We should come home now. It was a mistake to go.",
     "Make no mistake: our rivals will not wait for us.",
     "He starred in the play Equivocation before moving to television.",
+    "Last week this site called out the magazine for wrongly reporting that the pair had split.",
+    "Harwell said that he had no regrets about the move. Though it was short, the stint taught "
+    "him a lot.",
+    "MAYOR DANE: So we have a duty to make clear what we stand for, and we should have said so "
+    "sooner.",
 ])
 def test_everyday_prose_with_note_words_is_not_a_note(text):
     assert detect_paragraph(text) is None

@@ -732,6 +732,22 @@ _WE_SAID = lazy_compile(r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|describe
                         r"placed|listed|identified|named|referred to)\b|"
                         r"\bwe(?:'d| would| are| were|'re| have been| wish)\b")
 # A note glued to the end of a body paragraph, after a sentence.
+# A transcript's speaker in capitals before a colon: "OBAMA:", "MR. GIBBS:", "SEN. DIANNE
+# FEINSTEIN, D-CALIF.:", "REP. RON PAUL (R), TEXAS:" (not a label of a note: "CORRECTION:",
+# "EDITOR'S NOTE:", "UPDATE 2:", "NOTA DELLA REDAZIONE:").
+_SPEAKER = lazy_compile(r"^(?-i:[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}(?: \([A-Z-]{1,8}\))?"
+                        r"(?:, [A-Z][A-Z.-]+(?: [A-Z][A-Z.-]+)?)?):\s+(?=\S)")
+
+
+def _speaker(t: str) -> bool:
+    """Whether ``t`` opens with a transcript's speaker label rather than a note's label."""
+    m = _SPEAKER.match(t)
+    if not m:
+        return False
+    label = m.group(0).lower()
+    return not any(c in label for c in _CUES) and not any(c in label for c in langs.CUES)
+
+
 _PRONOUN_SAID = lazy_compile(r"^(?:it|he|she|they) (?:also |later |then |earlier )?(?:said|says|"
                              r"told|added|explained|stated|announced)\b", _I)
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
@@ -839,6 +855,10 @@ def detect_paragraph(text: str) -> _Hit | None:
         # account of its own statement, unless it names the outlet's text in it
         if _PRONOUN_SAID.match(t) and not _SELF_REF.search(t) and not _WE_SAID.search(low):
             pass
+        elif t[:1].isupper() and _speaker(t):
+            # "CLINTON: So we have a special obligation to make clear ...": a transcript's line,
+            # read for a house form after the label only ("NEWSDESK: An earlier version ...")
+            return _form_hit(t[_SPEAKER.match(t).end():])
         elif may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:

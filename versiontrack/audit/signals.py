@@ -307,7 +307,11 @@ _REPORTED = _lx(
 
 # Against: a third party correcting its own text, or retelling someone else's correction.
 _THIRD = lazy_compile(
-    r"\b(?:said|says|say|told|announced|stated|confirmed|acknowledged) (?:that )?"
+    # someone called out for an error of theirs: "busted the tabloid for wrongly reporting",
+    # "unlike what has been falsely reported in tabloids"
+    r"\bfor (?:\w+ )?(?:falsely|wrongly|erroneously|incorrectly|mistakenly|inaccurately) \w+ing\b"
+    r"|\b(?:has|have|had) been (?:falsely|wrongly) (?:reported|claimed|alleged|suggested)\b"
+    r"|\b(?:said|says|say|told|announced|stated|confirmed|acknowledged) (?:that )?"
     r"(?:it|they|he|she) (?:had |has |have |would |will )?(?:corrected|amended|revised|fix)"
     r"|\b(?:corrected|amended|revised|updated|changed|retracted|withdrew) (?:its|their|his|her) "
     r"|\b(?:[Ii]ssued|[Pp]ublished|ran|run|posted|appended|printed|issue|publish|print|plaatst|"
@@ -505,9 +509,9 @@ def _side(text: str) -> float:
     said_by = _OUTLET_SAID.search(text)
     # a name that "said" something is a source speaking ("Regency Cruises Inc said its earnings
     # were 36 cts, not the 37 cts it reported"), not the outlet owning its text, unless an error
-    # word goes with it ("The Star incorrectly reported") or an error or apology stands beside
+    # word goes with it ("The Star incorrectly reported") or an error stands beside it
     outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
-        ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err or sorry)
+        ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err)
     self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
     if weak and not (sorry or outlet) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)) and \
