@@ -426,6 +426,17 @@ def test_first_person_admissions_are_notes(text):
     assert hit is not None and hit.kind in ("correction", "clarification")
 
 
+@pytest.mark.parametrize("text", [
+    "A quick correction: I claimed the ferry sailed on Fridays. It sails on Saturdays.",
+    "Quick correction: I said the bridge opened in 1990. It opened in 1992.",
+    "One more clarification: the survey covered adults only.",
+    "A correction: the council meets on Tuesdays, not Thursdays.",
+])
+def test_labels_with_a_word_before_them_are_notes(text):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind in ("correction", "clarification")
+
+
 
 
 CUE_NOTE = ("An article on Tuesday about the harbour misspelled the name of its pilot. She is Anna "

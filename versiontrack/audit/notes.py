@@ -105,7 +105,9 @@ _DATE_RE = lazy_compile(
 _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _DOC + r"|"
                 r"incorrectly|erroneously|misstated|misidentified|misspelled|misquoted|"
                 r"misattributed|mischaracteri[sz]ed|misreported|inaccurately|wrongly|incorrect|"
-                r"\bwe (?:stated|said|reported|wrote|described|referred)|\bour (?:article|story|"
+                # (a blogger's own "I": "Correction: I claimed that ...")
+                r"\b(?:we|I) (?:\w+ly )?(?:stated|said|reported|wrote|described|referred|claimed|"
+                r"called|named|identified|listed)\b|\bour (?:article|story|"
                 r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b|"
                 # "... was updated after publication; we thank a reader for reporting our error"
                 r"\bour (?:error|mistake)s?\b|\b(?:corrected|updated|changed|amended) after "
@@ -144,6 +146,9 @@ _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts",
                             "withdraws", "kills", "refiled", "corrected", "updated", "clarified",
                             "withdrawn"))
 
+_LABEL_WORDS = (r"(?:(?:an?|one|one more|another)\s+)?(?:(?:quick|small|brief|minor|short|further|"
+                r"late|important|slight|big|major|additional)\s+)?")
+
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:was|has been|is) "
@@ -181,12 +186,14 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
     # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
-    (lazy_compile(_LEAD + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
+    # (with a word before the label, as a blogger writes it: "A quick correction: ...", "One
+    # more correction: ...", "Small clarification: ...")
+    (lazy_compile(_LEAD + _LABEL_WORDS + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
                   r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
                   r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
                   r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
-    (lazy_compile(_LEAD + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + _SEP,
+    (lazy_compile(_LEAD + _LABEL_WORDS + r"(?:clarifications?|amplifications?)" + _LABEL_TAIL + _SEP,
                   _I),
      "clarification", "generic"),
     (lazy_compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
