@@ -82,6 +82,11 @@ FORMS = [
      "grey tub", "grey tug"),
     ("We wrote \"sold\" where we should have written \"leased\": the town still owns the mill.",
      "sold", "leased"),
+    # A phrase saying where or when of both sides stays out of the wrong side; a bare noun
+    # answers one with its article.
+    ("(Corrects to show profit rather than a loss for the second quarter.)", "a loss", "profit"),
+    ("(Corrects year-ago figure to profit, instead of loss in the item that ran on Monday.)",
+     "loss", "profit"),
     # "should have been described as X" stops at the sentence's end.
     ("An earlier version described the oak wrongly. It should have been described as young. "
      "This version has been corrected.", None, "young"),

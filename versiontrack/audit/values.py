@@ -234,12 +234,33 @@ def _shape(v: str) -> str | None:
     return re.sub(r"\d+", "#", v.lower())
 
 
+# A phrase that says where or when of both sides, after a short common noun: "a loss for the
+# current year", "loss in the item that ran on March 23".
+_SHARED_TAIL = lazy_compile(r"^((?:(?:a|an|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
+                            r"(?:for|in|on|at|during|from|since|after|before|by)\s+\S")
+
+
 def _answer(pre: str, old: str) -> tuple[str, str] | None:
     """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
     pre = pre.rstrip(" ,\u2013\u2014")
     old = _strip_old(old)
     if not pre or not old:
         return None
+    tail = _SHARED_TAIL.match(old)
+    if tail and not re.search(r"\s(?:for|in|on|at|during|from|since|after|before|by)\s",
+                              " " + " ".join(_words(pre)[-4:]) + " "):
+        old = tail.group(1)  # "to show profit rather than a loss for the year": "a loss"
+    pair = _answer_of(pre, old)
+    art = re.match(r"(?:a|an)\s+(?=[a-z])", old)
+    if pair is None and art and not re.search(r"\b(?:a|an|the)\s+\S+$", pre):
+        # "to show profit rather than a loss": a bare noun against one with its article
+        bare = _answer_of(pre, old[art.end():])
+        if bare:
+            return bare[0], old
+    return pair
+
+
+def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
     # A quotation against a quotation.
     if old[:1] in _Q or old[-1:] in _Q:
         q = _last_quote(pre)
