@@ -114,8 +114,19 @@ def dask_client(scheduler: str | None, workers: int | None = None,
 
     n = workers or os.cpu_count() or 1
     cluster = _local_cluster(distributed, dask, n)
+    _collect_old_clients()
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def _collect_old_clients() -> None:
+    """Finalise clients no longer referenced (one whose start failed, say) before a new one
+    starts: left to the garbage collector, an old client's ``__del__`` may run inside the new
+    client's start, while its event loop's lock is held, and wait on that lock for ever (seen
+    as a hung ``audit --scheduler`` in the test suite)."""
+    import gc
+
+    gc.collect()
 
 
 #: How many times a local cluster is started before the run gives up: a worker process that
@@ -147,6 +158,7 @@ def _local_cluster(distributed: Any, dask: Any, n: int) -> Any:
 
 def _remote_client(distributed: Any, scheduler: str, timeout: float) -> Iterator[Any]:
     """The client of the scheduler at ``scheduler`` (see :func:`dask_client`)."""
+    _collect_old_clients()
     try:
         client = distributed.Client(scheduler, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as exc:
