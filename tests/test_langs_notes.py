@@ -104,6 +104,16 @@ WITHDRAWALS = [
 ]
 
 NOT_NOTES = [
+    # a speaker's "wir haben", a false story or a US carmaker, "heißt es" of a statement, and an
+    # interview given elsewhere: everyday German news prose, no note
+    ("de", "Wir haben keinen Mangel an Fachkräften, sondern einen Mangel an guten "
+           "Arbeitsbedingungen. Das muss sich ändern."),
+    ("de", "Der US-Autohersteller hatte falsche Verbrauchswerte genannt und bietet den Kunden "
+           "nun eine Entschädigung an."),
+    ("de", "Die Zahlen seien falsch, heißt es in einer Mitteilung des Ministeriums vom Dienstag."),
+    ("de", "Für uns ist es am einfachsten, wenn wir die Daten direkt bekommen, heißt es im "
+           "Ministerium."),
+    ("de", "In einem Interview sagte die Sängerin, sie habe tatsächlich nie ans Aufhören gedacht."),
     # someone's statement in indirect speech, or a press council retelling a paper's fix
     ("de", "Die Sprecherin der Stadt teilte mit, dass die Angabe im Haushaltsplan falsch "
            "gewesen sei."),
@@ -185,6 +195,17 @@ def test_readers_who_prompt_a_change_are_not_the_ones_who_made_it() -> None:
     # a parliament changing a text is still someone else
     assert detect_paragraph("Dieser Text wurde vom Bundestag geändert: Die Frist endet im Mai.") \
         is None
+
+
+@pytest.mark.parametrize("text", [
+    "In dem Artikel vom 3. Mai haben wir fälschlich berichtet, die Brücke sei gesperrt. Sie ist "
+    "offen.",
+    "Wir haben den Namen des Bürgermeisters falsch geschrieben. Er heißt Jan Berger.",
+    "Uns ist ein Fehler unterlaufen: Die Sitzung beginnt um 18 Uhr, nicht um 19 Uhr.",
+])
+def test_german_first_person_admissions_stay_notes(text: str) -> None:
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == "correction", text
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_NOTES)

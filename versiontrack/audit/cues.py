@@ -318,7 +318,8 @@ _ERR = _any(
     (r"\babusievelijk|\bten onrechte\b|\bonjuist|\bmoet zijn\b|\bexcuses\b|\bvergissing\b|"
     r"\bweggevallen\b|\bverkeerd(?:e|elijk)?\b|\bfoutie[fv]"),
     # more of each language's ways of admitting an error
-    (r"\bhei(?:ß|ss)t es\b|\bwar zu lesen\b|\banders als "
+    # ("richtig heißt es", not "heißt es in einer Mitteilung", which any report says)
+    (r"\b(?:richtig|korrekt) hei(?:ß|ss)t es\b|\bwar zu lesen\b|\banders als "
      r"(?:zun[aä]chst |fr[uü]her |irrt[uü]mlich )?(?:berichtet|gemeldet|geschrieben|angegeben|"
      r"dargestellt)|\bentgegen (?:unserer|der) (?:darstellung|meldung|berichterstattung)|"
      r"\bbedauern (?:den|diesen) fehler|\bein fehler\b"),

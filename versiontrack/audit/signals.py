@@ -168,11 +168,17 @@ _SELF = _lx(
     r"\bnostr[oa] (?:giornale|articolo|edizione|pagina|testata)",
     r"\bnoss[oa]s? (?:edi[cç][aã]o|reportagem|texto|mat[eé]ria|coluna|jornal|p[aá]gina)",
     # de
-    r"\b(?:in|im|bei) (?:de[mnr] |einem |einer )?(?:artikel|text|beitrag|"
-    r"bericht|meldung|\w*meldung|interview|kolumne|bildunterschrift|\w*zeile|[üu]berschrift|"
+    # (a text of the day or of the paper, not someone's: "in einem Interview", "in einem
+    # Artikel der Webseite")
+    r"\b(?:in|im|bei) (?:de[mnr] |diese[mnr] |unsere[mnr] )?(?:artikel|text|beitrag|"
+    r"bericht|meldung|\w*meldung|kolumne|bildunterschrift|\w*zeile|[üu]berschrift|"
     r"grafik|ausgabe|\w+ausgabe|version" + _NOT_OTHERS + r"|fassung" + _NOT_OTHERS + r")\b",
     r"\bin [„\"'«][^„\"»]{2,120}[“\"'»] vom\b", r"\bvom \d{1,2}\. ?\w+", r"\bseite \d+",
-    r"\bwir (?:haben|hatten|bitten|bedauern)\b",
+    # (not "wir haben" alone, which any speaker says: "Wir haben keinen Mangel an ...")
+    r"\bwir (?:bitten|bedauern)\b", r"\bwir (?:haben|hatten) (?:[\w-]+ ){0,6}?(?:berichtet|"
+    r"geschrieben|gemeldet|behauptet|angegeben|bezeichnet|genannt|zitiert|dargestellt|"
+    r"ver[oö]ffentlicht|verwechselt|korrigiert|berichtigt|[uü]bersehen|vergessen|"
+    r"unterschlagen)\b",
     # fr
     r"\bnous avons\b",
     r"\bdans (?:un|une|l['’]|cet|cette|le|la) ?(?:article|papier|texte|[eé]dition|num[eé]ro|"
@@ -230,7 +236,9 @@ _ERR_STRONG = _lx(
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
     # de
     r"\birrt[uü]mlich", r"\bf[aä]lschlich", r"\bversehentlich", r"\bverwechsel", r"\bunrichtig",
-    r"\bunzutreffend", r"\bfalsch\w*", r"\bfehlerhaft",
+    # (not "falsch" alone, any false story or Falschgeld: "falsch zitiert", "falsch geschrieben")
+    r"\bunzutreffend", r"\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|dargestellt|"
+    r"berichtet|wiedergegeben|[uü]bersetzt|genannt|zugeordnet|verortet)",
     # fr
     r"\berron[eé]", r"\b[aà] tort\b", r"\bpar erreur\b", r"\binexact", r"\bcoquille\b",
     r"\bnous (?:nous )?sommes tromp", r"\bconfondu",
@@ -258,6 +266,7 @@ _ERR_WEAK = _lx(
     r"described|gave|listed)\b(?! (?:in|by) (?:this|our|an? earlier|a previous|last) )",
     r"\berrors?\b", r"\bmistakes?\b", r"\bincorrect\b", r"\binaccura", r"\bwrong\b",
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
+    r"\bfalsch\w*", r"\bfehlerhaft",
     r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b", r"\buntrue\b",
     r"\bfailed to (?:mention|note|include|disclose|credit|make clear|specify|reflect)\b",
     r"\bfehler", r"\bkorrigier", r"\bberichtig", r"\bkorrektur",
@@ -506,6 +515,9 @@ def _side(text: str) -> float:
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))
     weak = _SELF_WEAK.search(low) if not strong else None
+    if weak and langs.foreign(low) and all(m.group(0) in ("we", "us", "our")
+                                           for m in _SELF_WEAK.finditer(low)):
+        weak = None  # "US-Autohersteller": in another language "us" is no "us"
     said_by = _OUTLET_SAID.search(text)
     # a name that "said" something is a source speaking ("Regency Cruises Inc said its earnings
     # were 36 cts, not the 37 cts it reported"), not the outlet owning its text, unless an error

@@ -100,10 +100,14 @@ DE = Lang(
         r"|an dieser "
         r"stelle)\b"
         r"|\bwar (?:hier |gestern |vorgestern |zun[aä]chst )?zu lesen\b"
-        r"|\b(?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten|hatten) wir\b"
-        r"|\bwir (?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten|haben|hatten)\b"
+        r"|\b(?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten) wir\b"
+        r"|\bwir (?:schrieben|berichteten|meldeten|nannten|zitierten|behaupteten)\b"
+        r"|\b(?:wir (?:haben|hatten)|(?:haben|hatten) wir) (?:[\w-]+ ){0,6}?(?:berichtet|geschrieben|"
+        r"gemeldet|behauptet|angegeben|bezeichnet|genannt|zitiert|dargestellt|ver[oö]ffentlicht|"
+        r"verwechselt|korrigiert|berichtigt|[uü]bersehen|vergessen|unterschlagen)\b"
         r"|\b(?:ist|sind) uns (?:ein|eine|zwei|dabei|leider|hier|da|mehrere)\b"
-        r"|\buns (?:ist|sind|unterlief|unterliefen)\b"
+        r"|\buns (?:ist|sind) (?:ein|eine|zwei|dabei|leider|hier|da|mehrere)\b"
+        r"|\buns (?:unterlief|unterliefen)\b"
         r"|\bin (?:diesem|dem) (?:artikel|text|beitrag|bericht|interview)\b"
         # the writer in the first person ("ich schrieb", "in meiner Kolumne") and an admission
         # or a reading formula that presupposes the text ("wir haben uns geirrt", "richtig muss
