@@ -746,13 +746,16 @@ _SPEAKER = lazy_compile(r"^(?-i:[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,
                         r"(?:, [A-Z][A-Z.-]+(?: [A-Z][A-Z.-]+)?)?):\s+(?=\S)")
 
 
-def _speaker(t: str) -> bool:
-    """Whether ``t`` opens with a transcript's speaker label rather than a note's label."""
+def _speaker(t: str) -> int:
+    """The length of the transcript's speaker label ``t`` opens with (not a note's label), or
+    0."""
     m = _SPEAKER.match(t)
     if not m:
-        return False
+        return 0
     label = m.group(0).lower()
-    return not any(c in label for c in _CUES) and not any(c in label for c in langs.CUES)
+    if any(c in label for c in _CUES) or any(c in label for c in langs.CUES):
+        return 0
+    return m.end()
 
 
 _PRONOUN_SAID = lazy_compile(r"^(?:it|he|she|they) (?:also |later |then |earlier )?(?:said|says|"
@@ -862,10 +865,10 @@ def detect_paragraph(text: str) -> _Hit | None:
         # account of its own statement, unless it names the outlet's text in it
         if _PRONOUN_SAID.match(t) and not _SELF_REF.search(t) and not _WE_SAID.search(low):
             pass
-        elif t[:1].isupper() and _speaker(t):
+        elif t[:1].isupper() and (label := _speaker(t)):
             # "CLINTON: So we have a special obligation to make clear ...": a transcript's line,
             # read for a house form after the label only ("NEWSDESK: An earlier version ...")
-            return _form_hit(t[_SPEAKER.match(t).end():])
+            return _form_hit(t[label:])
         elif may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
