@@ -409,6 +409,10 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     "him a lot.",
     "MAYOR DANE: So we have a duty to make clear what we stand for, and we should have said so "
     "sooner.",
+    "We've said, for example, that we don't want the tax to rise. It used to be 39 percent, "
+    "not 15.",
+    "He never apologized to the reporter he mocked, and our children were watching. He said "
+    "nothing, not a word.",
 ])
 def test_everyday_prose_with_note_words_is_not_a_note(text):
     assert detect_paragraph(text) is None

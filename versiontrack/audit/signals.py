@@ -141,11 +141,17 @@ _SELF = _lx(
     rf"(?!issues?\b){_DOC}s?\b|\bour (?:\w+ )?issues?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|quoted|identified|named|regret|apologi[sz]e)\b",
+    r"gave|quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
+    r"deleted|retracted|withdrew)\b",
     # "we have corrected", "we had reported" (not "we have heard from other planners")
-    r"\bwe(?: have|'ve| had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
+    r"\bwe(?: had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
     r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
     r"mis\w+ed|quoted|identified|named|included|omitted|attributed|credited|run|carried)\b",
+    # (the present perfect only of what is done to a text: "we have corrected", not a
+    # speaker's "we've said, for example, that ...", "we have identified savings")
+    r"\bwe(?: have|'ve) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
+    r"added|clarified|written|reported|published|printed|mis\w+ed|quoted|omitted|attributed|"
+    r"credited|run|carried)\b",
     # everyday verbs only where they speak of the text: "we got his name wrong", "we used an
     # outdated figure", "we should have said", "we have been asked to point out", "we made an
     # error" (not a speaker's "we've got to", "we should have spoken out", "the progress we've
@@ -207,6 +213,14 @@ _SELF = _lx(
     r"\b(?:schreven|meldden|noemden|hebben|hadden) (?:we|wij)\b",
 )
 
+# The newsroom's own apology, which its "we" makes ("we apologise", "our apologies"), not someone
+# else's ("He never apologized to the reporter", "called to apologise").
+_WE_SORRY = lazy_compile(
+    r"\bwe\b[^.;]{0,80}?\b(?:apologi[sz]e|regret|are sorry|'re sorry)|\bour (?:\w+ )?apolog|"
+    r"\bapologi[sz]e to (?:our|all)|\bwir (?:\w+ )?(?:bedauern|bitten|entschuldigen)|"
+    r"\bnous (?:nous )?(?:excusons|regrettons)|\bnos excuses|\b(?:lamentamos|pedimos|nos "
+    r"disculpamos)|\bci scusiamo|\bpedimos desculpa|\b(?:wij|we) (?:\w+ )?(?:excuses|betreuren)|"
+    r"\bonze excuses")
 # A British newsroom's first-person formulae, which are its admission with their "we".
 _WE_FORMULA = lazy_compile(r"\bwe (?:now |fully |readily )?accept that\b|\bwe are (?:happy|pleased|"
                            r"glad) to\b|\bwe have been asked to\b")
@@ -525,7 +539,7 @@ def _side(text: str) -> float:
     outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
         ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err)
     self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
-    if weak and not (sorry or outlet) and \
+    if weak and not ((sorry and _WE_SORRY.search(low)) or outlet) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)) and \
             not (err > 1.0 and (_REPORTED.search(low) or _WE_FORMULA.search(low))) and \
             not (err and langs.foreign(low)):
