@@ -87,6 +87,13 @@ FORMS = [
     ("(Corrects to show profit rather than a loss for the second quarter.)", "a loss", "profit"),
     ("(Corrects year-ago figure to profit, instead of loss in the item that ran on Monday.)",
      "loss", "profit"),
+    # Two long quotations set against each other are taken whole.
+    ("Il fallait lire : \"Le conseil municipal a voté le budget de la piscine après une longue "
+     "séance qui s'est prolongée tard dans la nuit, malgré les protestations de l'opposition "
+     "municipale\", et non pas \"le conseil municipal a rejeté le budget de la piscine\".",
+     "le conseil municipal a rejeté le budget de la piscine",
+     "Le conseil municipal a voté le budget de la piscine après une longue séance qui s'est "
+     "prolongée tard dans la nuit, malgré les protestations de l'opposition municipale"),
     # "should have been described as X" stops at the sentence's end.
     ("An earlier version described the oak wrongly. It should have been described as young. "
      "This version has been corrected.", None, "young"),

@@ -190,7 +190,7 @@ def _is_cap(s: str) -> bool:
 
 def _last_quote(s: str) -> re.Match[str] | None:
     last = None
-    for m in re.finditer(r"\"([^\"]{1,160})\"|(?<!\w)'([^']{1,160})'(?!\w)", s):
+    for m in re.finditer(r"\"([^\"]{1,400})\"|(?<!\w)'([^']{1,160})'(?!\w)", s):
         last = m
     return last
 
@@ -266,6 +266,8 @@ def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
         q = _last_quote(pre)
         if q and len(_words(pre[q.end():])) <= 5:
             return _strip(q.group(1) or q.group(2)), old
+        if old[:1] == '"' and old[-1:] == '"' and pre.rstrip(" ,")[-1:] == '"':
+            return None  # a whole quotation against one not found whole: no piece of it
     # A date against a date ("le 3 mai et non le 5 mai", "am 3. Mai statt, nicht am 5. Mai"),
     # a number against a number.
     date = _bare_date(old)
