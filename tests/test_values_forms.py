@@ -87,6 +87,9 @@ FORMS = [
     ("(Corrects to show profit rather than a loss for the second quarter.)", "a loss", "profit"),
     ("(Corrects year-ago figure to profit, instead of loss in the item that ran on Monday.)",
      "loss", "profit"),
+    # An intensifier after the negation and a clause of how it was said are no part of X.
+    ("L'autore non era affatto Marco Bellini, come indicato erroneamente, bensì Marco Bellani.",
+     "Marco Bellini", "Marco Bellani"),
     # Two long quotations set against each other are taken whole.
     ("Il fallait lire : \"Le conseil municipal a voté le budget de la piscine après une longue "
      "séance qui s'est prolongée tard dans la nuit, malgré les protestations de l'opposition "

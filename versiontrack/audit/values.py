@@ -454,7 +454,10 @@ def _strip_old(old: str) -> str:
                  old, flags=_I)
     old = _CLAUSE_END.sub("", old)
     old = re.sub(r",\s+(?:which|who|whom|whose|that|but|and|because|while|although|since|when|"
-                 r"according|so|then|in|on|at|during|after|before|for|from|with|by)\b.*$", "",
+                 r"according|so|then|in|on|at|during|after|before|for|from|with|by|"
+                 # the same clauses in the other languages: "X, come indicato erroneamente,",
+                 # "X, wie es hieß", "X, comme nous l'écrivions", "X, como se publicó"
+                 r"come|comme|como|wie|zoals|che|cui|qui|que|welche[rsmn]?|dat)\b.*$", "",
                  old, flags=_I)
     return old.strip(" ,.;")
 
@@ -473,7 +476,7 @@ _AUX_END = lazy_compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|wo
 _CONTRAST = lazy_compile(
     r"(?:\s*[,\u2013\u2014(]\s*|\s+)(?:(?:and|und|et|e|y|en) )?"
     r"(?P<neg>not|nicht|non(?: pas)?|n[aã]o|niet|(?<=\by )no|(?<=,\s)no|rather than|instead of|"
-    r"statt|anstatt|anzich[eé]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
+    r"statt|anstatt|anzich[eéè]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
     r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)\s+"
@@ -963,6 +966,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            # "non era affatto X bensì Y", "not at all X but Y": the intensifier is no part of X
+            old = re.sub(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|en absoluto|"
+                         r"helemaal)\s+", "", old, flags=_I)
             ow = old.split()
             if m.group(0)[:6].lower() == "nicht " and len(ow) > 1 and ow[-1].lower() in \
                     _DE_PARTICLES and not new.lower().endswith(" " + ow[-1].lower()):
@@ -978,6 +984,8 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                     sent[:m.start()], _I):
                 continue
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
+            old = re.sub(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|en absoluto|"
+                         r"helemaal)\s+", "", old, flags=_I)  # "non era affatto X"
             lead_name = _NAME_RUN.match(old)
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
                     re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
