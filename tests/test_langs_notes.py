@@ -91,6 +91,13 @@ NOTES = [
 ]
 
 WITHDRAWALS = [
+    # a text taken off the site, told in the passive
+    ("pt", "O texto \"Ponte nova fecha no verão\", publicado pelo Diário do Vale no dia 3 de "
+           "maio, foi retirado do ar no dia 5."),
+    ("es", "El artículo sobre la feria del libro, publicado el lunes, fue despublicado tras "
+           "comprobarse que las cifras no eran ciertas."),
+    ("de", "Der Beitrag über die Stadtwerke wurde depubliziert, weil zentrale Angaben nicht "
+           "belegt waren."),
     ("de", "Dieses Interview haben wir nach Rücksprache mit der Gesprächspartnerin "
            "zurückgezogen."),
     ("fr", "Cet entretien a été retiré de notre site à la demande de la personne interrogée."),
@@ -222,6 +229,8 @@ def test_english_text_does_not_reach_the_tables() -> None:
 # The newsroom owning an error in the first person, by its name or as "the newsroom", what it
 # should have made clear, and a note's last line standing alone ("The error has been corrected.").
 OWNED = [
+    ("pt", "A matéria com o título Ponte nova fecha no verão, publicada ontem, errou ao afirmar "
+           "que a obra terminou.", "correction"),
     ("en", "We regret the error in the listing of polling stations.", "correction"),
     ("it", "Ci scusiamo con i lettori per l'errore nel titolo.", "correction"),
     ("it", "Il Corriere di Valle si scusa con i lettori per la svista.", "correction"),

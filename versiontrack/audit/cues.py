@@ -561,6 +561,15 @@ _WITHDRAW = lazy_compile(
     r"reportagem|not[ií]cia|mat[eé]ria)"
     r"|\b(?:we )?hebben (?:dit|het|ons) (?:artikel|stuk|bericht) (?:ingetrokken|verwijderd|"
     r"offline gehaald)"
+    # a text taken off the site, in the passive: "O texto ..., publicado pelo X no dia 16, foi
+    # retirado do ar", "El artículo fue despublicado", "L'article a été dépublié", "Der Beitrag
+    # wurde depubliziert", "Het artikel is offline gehaald" (words only media use of a text)
+    r"|\b(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|art[ií]culo|noticia|reportaje|"
+    r"article|articolo|pezzo|artikel|beitrag|text|stuk|bericht)\b[^.]{0,200}?\b(?:(?:foi|foram|fue|"
+    r"fueron) (?:retirad[oa]s? (?:do ar|del aire)|despublicad[oa]s?)|a été (?:d[eé]publi[eé]e?|"
+    r"retir[eé]e? (?:du site|de notre site|en ligne))|(?:è|e) stat[oa] (?:depubblicat[oa]|"
+    r"rimoss[oa] dal sito)|wurde (?:depubliziert|offline genommen|vom netz genommen)|is offline "
+    r"gehaald)\b"
     # a wire desk's kill: "Please disregard the earlier story on ... It was sent in error."
     r"|^[\s(]*(?:(?:editors|eds)[:,.]?\s+)?(?:please )?(?:disregard|ignore) (?:the|this|our|that) "
     r"(?:(?:earlier|previous|above|preceding|last) )?(?:story|item|article|report|dispatch|alert|"

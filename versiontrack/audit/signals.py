@@ -599,6 +599,7 @@ _GATE_WORDS = (
     "verduidelijking withdrawn withdrawing retracted removed deleted unpublished taken "
     "zur\u00fcckgezogen entfernt gel\u00f6scht retir\u00e9 supprim\u00e9 retirado eliminado "
     "despublicado rimosso ritirato cancellato retiramos removemos despublicamos ingetrokken "
+    "depubliziert d\u00e9publi\u00e9 depubblicato "
     "verwijderd offline behauptet ausgabe rechtzetting excusons however wahrheit fait hecho "
     "correcto verit\u00e0 effetti certo feite korrekt juiste but "
     # the newsroom owning an error in the first person, apologising to its readers, or by name
