@@ -87,6 +87,15 @@ FORMS = [
     ("(Corrects to show profit rather than a loss for the second quarter.)", "a loss", "profit"),
     ("(Corrects year-ago figure to profit, instead of loss in the item that ran on Monday.)",
      "loss", "profit"),
+    # An error adverb between the reporting verb and what it said, in each language.
+    ("Una versión anterior indicaba erróneamente que la feria abrió en junio. Abrió en julio.",
+     "junio", "julio"),
+    ("Na versão anterior, informamos erroneamente que a feira abriu em junho. Abriu em julho.",
+     "junho", "julho"),
+    ("Dans une version précédente, nous indiquions par erreur que la foire a ouvert en juin. "
+     "Elle a ouvert en juillet.", "juin", "juillet"),
+    ("Nella versione precedente abbiamo scritto erroneamente che la fiera ha aperto a giugno. "
+     "Ha aperto a luglio.", "giugno", "luglio"),
     # An intensifier after the negation and a clause of how it was said are no part of X.
     ("L'autore non era affatto Marco Bellini, come indicato erroneamente, bensì Marco Bellani.",
      "Marco Bellini", "Marco Bellani"),

@@ -512,13 +512,23 @@ _FACT = lazy_compile(
     r"era)\s+|(?:die|der|das|sein|seine|ihr|ihre) (?:richtige|korrekte)[rsn]? \w+ "
     r"(?:ist|lautet|war|hei(?:ß|ss)t)(?: jedoch| aber)?\s+)"
     r"(?P<new>.+)$", _I)
-_SAID = lazy_compile(
+# An error adverb between a reporting verb and what it said: "indicaba erróneamente que",
+# "abbiamo scritto erroneamente che", "hieß es fälschlich, ...", "nous indiquions par erreur que".
+_ADV_ERR = (r"(?:\s+(?:err[oó]neamente|erroneamente|equivocadamente|incorre(?:c)?tamente|"
+            r"incorrectamente|por (?:un )?error|por engano|por (?:um )?erro|"
+            r"f[aä]lschlich(?:erweise)?|irrt[uü]mlich(?:erweise)?|versehentlich|par erreur|"
+            r"[aà] tort|per errore|abusievelijk|ten onrechte))?")
+_SAID_SRC = (
     r"\b(?:(?:incorrectly |erroneously |wrongly |mistakenly |inaccurately )?(?:said|stated|states|"
     r"reported|wrote|claimed|suggested|indicated|gave|asserted|alleged)"
     r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|"
     r"(?:stating|saying|asserting) that|"
     r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
-    r"stand,?(?: dass)?|(?:indiquait|affirmait|disait|"
+    r"stand,?(?: dass)?|(?:nous )?(?:indiquions|[eé]crivions|affirmions|annoncions|disions) que|"
+    r"(?:indic[aá]bamos|inform[aá]bamos|dec[ií]amos|afirm[aá]bamos) que|"
+    r"(?:inform[aá]vamos|diz[ií]amos|afirm[aá]vamos|escrev[ií]amos) que|"
+    r"(?:avevamo (?:scritto|indicato|riportato)|scrivevamo|indicavamo|riportavamo) che|"
+    r"(?:indiquait|affirmait|disait|"
     r"mentionnait|[eé]crivait) que|(?:dec[ií]a|afirmaba|aseguraba|indicaba|se[ñn]alaba|"
     r"informaba|inform[oó]|afirm[oó]|public[oó]|dijo|indic[oó]) que|"
     r"(?:dizia|afirmava|informava|indicava|informou|afirmou|publicou|noticiou|disse) que|"
@@ -535,7 +545,10 @@ _SAID = lazy_compile(
     r"on pouvait lire que|se (?:afirmaba|dec[ií]a|indicaba|informaba|aseguraba) que|"
     r"si (?:affermava|diceva|leggeva|scriveva) che|(?:era|[eè] stato) scritto che|"
     r"foi (?:publicado|informado|dito|noticiado|escrito) que|se (?:dizia|afirmava) que)"
-    r"\s+(?P<claim>.+)", _I)
+    r"\s+(?P<claim>.+)")
+_SAID = lazy_compile(_SAID_SRC.replace(") que", ")" + _ADV_ERR + " que").replace(
+    ") che", ")" + _ADV_ERR + " che").replace("es,?(?: dass)?", "es" + _ADV_ERR + ",?(?: dass)?"),
+    _I)
 _TO_FROM = lazy_compile(
     r"\b(?:correct(?:s|ed|ing)|chang(?:es|ed|ing)|amend(?:s|ed|ing)|revis(?:es|ed|ing)|"
     r"fix(?:es|ed|ing))\b[^.;()]{0,80}?\bto (?!(?:be|been|have|show|say|reflect|read|include|"
