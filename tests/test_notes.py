@@ -430,6 +430,16 @@ def test_first_person_admissions_are_notes(text):
     assert hit is not None and hit.kind in ("correction", "clarification")
 
 
+def test_a_column_item_answered_by_a_source_is_a_note():
+    # initials in a name do not end the item's sentence, and the source's closing attribution
+    # is the answer, not a third party's statement
+    text = ("An article in Tuesday's Metro section about the harbour board said its chair, Ann "
+            "B. Carver Jr. of Leeds, was a member of the yacht club. Carver has sailed with the "
+            "club but does not recall ever joining it, a spokesman for the board said.")
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == "correction"
+
+
 @pytest.mark.parametrize("text", [
     "A quick correction: I claimed the ferry sailed on Fridays. It sails on Saturdays.",
     "Quick correction: I said the bridge opened in 1990. It opened in 1992.",

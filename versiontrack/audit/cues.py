@@ -452,7 +452,8 @@ _OWN = lazy_compile(
     r"\d|(?:\w+ )?(?:edition|issue|section|paper|magazine))|"
     rf"\b(?:{_WEEKDAY}|yesterday)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_OWN_DOCS}s?\b", _I)
 # Within a sentence: not its end, but the period of "Feb. 2" may stand
-_NO_END = r"(?:[^.;]|\.(?= \d))"
+_NO_END = (r"(?:[^.;]|\.(?= \d)|(?<=\b[A-Z])\.(?= )|(?<=\b(?:Jr|Sr|Mr|Ms|Dr|St))\.(?= )|"
+           r"(?<=\bMrs)\.(?= )|(?<=\b(?:Gov|Sen|Rep|Gen|Col))\.(?= ))")  # (not "G." in "John G. Roberts")
 # A corrections column's item: its text named with a day and what it was about ("An article
 # on Monday about ...", "A Tuesday column about ..."), saying something of someone.
 _ITEM = lazy_compile(
@@ -501,6 +502,10 @@ _DATED_ITEM_LEAD = lazy_compile(
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                                r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
+# ... and with the source after it: "He has spoken to the group but does not recall having been
+# a member, a White House spokeswoman said."
+_SOURCE_ANSWERS_AFTER = lazy_compile(r"\b(?:not|never|no longer|denie[sd])\b.{0,160},\s+(?:the |a |an )?"
+                                     r"(?:[\w.'-]+ ){0,5}(?:says|said)\.?\s*$", 0)
 # The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
 # was not a member." (not one a source is quoted for)
 _SHORT_FACT = lazy_compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
@@ -714,14 +719,28 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     """A claim of the outlet's own text answered by the next sentence: "we referred to her as an
     American poet." + "She is Canadian."; "Two July 20 articles on ... said ..." + "The White
     House says he does not recall ..."."""
-    if not nxt or len(nxt.split()) > 12:
+    if not nxt or len(nxt.split()) > 35:
+        return False
+    # a source's answer may run longer than a fact the newsroom states itself
+    answered = bool(_SOURCE_ANSWERS.match(nxt) or _SOURCE_ANSWERS_AFTER.search(nxt))
+    if len(nxt.split()) > 12 and not answered:
         return False
     short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
     if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
                            and not _OTHERS_DOC.search(sentence)
-                           and (short or _SOURCE_ANSWERS.match(nxt)))
+                           and (short or answered))
+
+
+def item_answered(text: str) -> bool:
+    """A corrections column's dated item answered by the sentence after it ("An article Tuesday
+    about the harbour board said ... . Carver ... does not recall ..., a spokesman said."): its
+    "board said" and "spokesman said" are the item's claim and its answer, not a third party
+    correcting itself."""
+    sents = note_sentences(text)
+    return len(sents) > 1 and bool(_DATED_ITEM.match(sents[0]) or _DATED_ITEM_LEAD.match(sents[0])) \
+        and _claim_answered(sents[0], sents[1], 0)
 
 
 def _new_cues(text: str, low: str) -> bool:

@@ -67,7 +67,7 @@ from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit import langs
-from versiontrack.audit.cues import cue_kind, names_own_item, own_voice, states_a_fix
+from versiontrack.audit.cues import cue_kind, item_answered, names_own_item, own_voice, states_a_fix
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
@@ -758,6 +758,13 @@ def _speaker(t: str) -> int:
     return m.end()
 
 
+# A corrections column's item opening with the piece it corrects and a dated or placed mention.
+_ITEM_OPENING = lazy_compile(r"^[\s*_\u2022-]*(?:in |on )?(?:an?|the|our) (?:[\w'.,-]+ ){0,3}?"
+                             r"(?:article|story|editorial|column|obituary|review|headline|caption|"
+                             r"item|report|graphic|chart|map|listing|brief|profile)s? (?:(?:on|in|of"
+                             r"|published|that ran) )?(?:\w+day|yesterday|jan|feb|mar|apr|may|jun|"
+                             r"jul|aug|sep|oct|nov|dec|\d|page|section|the \w+ (?:section|edition)"
+                             r"|(?:\w+day|yesterday)'s)", _I)
 _PRONOUN_SAID = lazy_compile(r"^(?:it|he|she|they) (?:also |later |then |earlier )?(?:said|says|"
                              r"told|added|explained|stated|announced)\b", _I)
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
@@ -847,8 +854,12 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t):
-        return None  # "This column has been corrected more times than ..., the columnist joked."
+    if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
+            and not _ITEM_OPENING.match(t):
+        # "This column has been corrected more times than ..., the columnist joked." (not a
+        # corrections column's item whose fact a source gives: "An article in Wednesday's
+        # Section A ... said he was a member. He ..., a White House spokeswoman said.")
+        return None
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
     head = text[:160].lower()
@@ -871,7 +882,8 @@ def detect_paragraph(text: str) -> _Hit | None:
             return _form_hit(t[label:])
         elif may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
-            if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO:
+            if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO \
+                    and not item_answered(t):
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
             if kind and ('"' in t or "'" in t) and _quoted_evidence(t):

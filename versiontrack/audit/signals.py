@@ -353,8 +353,10 @@ _THIRD = lazy_compile(
     r"(?:the|its|their|his|her) (?:errors?|mistakes?|story|article|report|figures?|headline|tweet|"
     r"post|statement|piece)\b"
     r"|\b(?i:company|ministry|government|agency|department|police|spokes\w+|officials?|bank|firm|"
-    r"office|board) (?:said|says|corrected|(?:has|had) (?:since |also )?(?:corrected|amended|"
-    r"revised|issued|retracted|updated))\b"
+    # (a statement of theirs, not the attribution closing a sentence: "..., does not recall
+    # having been a member, a White House spokeswoman said.")
+    r"office|board) (?:(?:said|says)(?![.!?]|\s*$)|corrected|(?:has|had) (?:since |also )?"
+    r"(?:corrected|amended|revised|issued|retracted|updated))\b"
     # other bodies changing their own text: "the committee's staff circulated an updated
     # version", "the council has since corrected" (not "The council says it did not vote", the
     # answer that follows a corrections column's claim)
