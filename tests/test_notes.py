@@ -430,6 +430,29 @@ def test_first_person_admissions_are_notes(text):
     assert hit is not None and hit.kind in ("correction", "clarification")
 
 
+@pytest.mark.parametrize("text", [
+    # a magazine's dated item under its section's name, answered by a short fact
+    'In a May 3 Harbour Notes post, Lena Fisk referred to the ferry gala as a "charity ball." '
+    "It is a fundraising dinner.",
+    # a fact that says something failed is no third party failing to correct itself
+    'In a May 3 "Science," Tom Reyes stated that the probe reached orbit. In fact, the probe '
+    "failed to reach orbit and fell back.",
+])
+def test_magazine_column_items_are_notes(text):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == "correction"
+
+
+@pytest.mark.parametrize("text", [
+    "In a Jan. 29 interview, the mayor said the harbour plan would fail. He is a Democrat.",
+    # English naming "Los Angeles" and "Serie A" is not Italian or Spanish
+    "He scored his first goal in Serie A for Milan in January. Though he was expected to return "
+    "to Los Angeles, he stated that he was seeking a permanent move to us.",
+])
+def test_dated_interviews_and_foreign_names_in_english_are_not_notes(text):
+    assert detect_paragraph(text) is None
+
+
 def test_a_column_item_answered_by_a_source_is_a_note():
     # initials in a name do not end the item's sentence, and the source's closing attribution
     # is the answer, not a third party's statement

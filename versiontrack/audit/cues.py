@@ -499,6 +499,14 @@ _DATED_ITEM = lazy_compile(
 _DATED_ITEM_LEAD = lazy_compile(
     rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
     rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
+# A magazine's dated item under its section's name, then the writer and the claim: 'In a Jan. 29
+# "Food," Andrew Lawler referred to ...', "In a July 11 Brow Beat post, David Haglund referred
+# to ..." (a section in capitals, not "In a Jan. 29 interview, the mayor said ...").
+_DATED_IN_ITEM = lazy_compile(
+    rf"^[\s\u2022*\-]*in (?:an?|the) {_DATEISH},?\s+(?:[\"'\u201c\u2018]?(?-i:[A-Z])[\w&'\u2019.-]*,?"
+    r"[\"'\u201d\u2019]?\s+){1,4}(?:(?:blog )?(?:post|piece|column|article|essay|video|podcast),?\s+)?"
+    r"(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+(?:\w+ly\s+)?(?:also\s+)?"
+    rf"{_CLAIM_VERB}\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                                r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
@@ -728,7 +736,8 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
     if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
-    return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence))
+    return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence)
+                            or _DATED_IN_ITEM.match(sentence))
                            and not _OTHERS_DOC.search(sentence)
                            and (short or answered))
 
@@ -796,7 +805,7 @@ def cue_kind(text: str) -> str | None:
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
-            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text)
+            or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
     sents = note_sentences(text)

@@ -832,7 +832,10 @@ def _quoted_evidence(t: str) -> bool:
     gone = _QUOTATION.sub(" ", t)
     if _ATTRIBUTED.search(gone) and not (cue_kind(gone) or weighed_kind(gone)):
         return True
-    held = _QUOTATION.sub(lambda m: f"{m.group(0)[0]}{_HOLDER}{m.group(0)[-1]}", t)
+    # (a sentence's end inside the closing mark stays: 'as an "improv show." It is ...')
+    held = _QUOTATION.sub(lambda m: f"{m.group(0)[0]}{_HOLDER}"
+                          f"{m.group(0)[-2] if m.group(0)[-2] in '.!?' else ''}{m.group(0)[-1]}",
+                          t)
     if not held.replace(_HOLDER, " ").strip(" .,;:\"'"):
         return False
     return not (cue_kind(held) or weighed_kind(held))

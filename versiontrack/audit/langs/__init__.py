@@ -145,6 +145,24 @@ def foreign(text: str) -> bool:
     return not _FUNCTION_WORDS.isdisjoint(text.lower().translate(_PUNCT_SPACE).split())
 
 
+_ENGLISH_WORDS = frozenset((
+    "the", "and", "of", "to", "is", "was", "that", "with", "for", "it", "he", "she", "they", "has",
+    "have", "had", "been", "were", "from", "by", "this", "which", "would", "will", "are", "an",
+    "be", "not", "his", "her", "their", "its"))
+
+
+def foreign_text(text: str) -> bool:
+    """True when ``text`` reads as German, French, Spanish, Italian, Portuguese or Dutch rather
+    than as English that names "Los Angeles" or "Serie A": :func:`foreign`, unless English
+    function words outnumber the other languages' two to one (at least three of them)."""
+    if not foreign(text):
+        return False
+    words = text.lower().translate(_PUNCT_SPACE).split()
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _FUNCTION_WORDS for w in words)
+    return not (english >= 3 and english > 2 * other)
+
+
 # Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
 # Text der FAZ", "dans l'article du Figaro", "in het artikel van de Volkskrant"), published by
 # someone ("publicada pelo jornal"), its own error ("hat ihren Fehler korrigiert"), or what a
