@@ -413,6 +413,11 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     "not 15.",
     "He never apologized to the reporter he mocked, and our children were watching. He said "
     "nothing, not a word.",
+    # a candidate's "I think ... we said ...": a speech
+    "I think we should put people's minds at ease. That is not what our plan is. We said so "
+    "in March, not in May.",
+    "Look, I believe this report came on the heels of other reports, and we said at the time "
+    "that it was wrong.",
 ])
 def test_everyday_prose_with_note_words_is_not_a_note(text):
     assert detect_paragraph(text) is None

@@ -786,6 +786,17 @@ BACKREF = lazy_compile(
 
 
 
+# A speaker's own voice: "I think", "I believe", "I've said", "my plan", "my opponent" (a speech,
+# a debate or an interview, not a newsroom's note).
+SPEAKER_I = lazy_compile(r"\bI (?:think|believe|guess|mean|know|want|hope|feel|agree|saw|"
+                         r"'ve said|have said|'m|am)\b|\b(?i:my) (?:plan|opponent|administration|"
+                         r"campaign|approach|view|friends|colleagues)\b")
+# An error of reporting a speaker would not make: what lets such a paragraph still be a note.
+_REPORTING_ERR = lazy_compile(r"\bmis(?:stat|quot|identif|spel|attribut|report)\w*|\b(?:incorrectly|"
+                              r"erroneously|inaccurately|wrongly) (?:reported|stated|said|wrote|"
+                              r"described|identified|quoted|attributed|referred)\b", _I)
+
+
 def cue_kind(text: str) -> str | None:
     """The kind of a note written without a house form, or None when ``text`` is not one.
 
@@ -793,6 +804,9 @@ def cue_kind(text: str) -> str | None:
     """
     if len(text) < 120 and _FIXED_ALONE.match(text):
         return "correction"
+    if ("I " in text or "my " in text.lower()) and SPEAKER_I.search(text) and \
+            not _REPORTING_ERR.search(text):
+        return None  # "And I think we should put people's minds at ease. That is not ..."
     if "as " in text or "As " in text or "which " in text or "what " in text or "we " in text:
         # "As we previously reported, ...": the story's earlier report cited, not taken back
         text = BACKREF.sub(" ", text)

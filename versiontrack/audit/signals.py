@@ -40,6 +40,7 @@ import re
 
 from versiontrack.audit import langs
 from versiontrack.audit.cues import BACKREF as _BACKREF
+from versiontrack.audit.cues import SPEAKER_I as _SPEAKER_I
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
 
@@ -552,6 +553,10 @@ def _side(text: str) -> float:
         self_ = 0.0
     if not (err or sorry or self_):
         return 0.0  # a construction alone ("X, not Y") is everyday prose
+    if err < 2.5 and not (sorry and _WE_SORRY.search(low)) and _SPEAKER_I.search(text):
+        # a speaker's "I think ... we said ...", "my plan ...": a speech or an interview, whose
+        # "we" and "this report" are the speaker's, unless an error of reporting is owned
+        return 0.0
     cons = _CONSTRUCTION.search(low) is not None
     said = 1.0 if self_ and _REPORTED.search(low) else 0.0
     # "An earlier version said X. It was Y.": a claim of the outlet's, then the fact ("We said
