@@ -413,6 +413,11 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     "not 15.",
     "He never apologized to the reporter he mocked, and our children were watching. He said "
     "nothing, not a word.",
+    # a picture looked at, and a try given
+    "Look at how their bodies are positioned in this photo: they keep to themselves, not in a "
+    "close embrace as we saw last year.",
+    "We reached out to his people yesterday. He voted early. But we gave the old college try "
+    "anyway, not a half-hearted one.",
     # a candidate's "I think ... we said ...": a speech
     "I think we should put people's minds at ease. That is not what our plan is. We said so "
     "in March, not in May.",
@@ -429,6 +434,8 @@ def test_everyday_prose_with_note_words_is_not_a_note(text):
     "We got the date of the council vote wrong: it is on May 4, not May 14.",
     "We should have made clear that the figures were estimates.",
     "We used the wrong photograph with this article: it showed the old bridge, not the new one.",
+    "The man in this photo was misidentified. He is Tom Varga, not Tomas Varga.",
+    "We gave the mayor's age as 52. She is 54.",
 ])
 def test_first_person_admissions_are_notes(text):
     hit = detect_paragraph(text)

@@ -142,8 +142,10 @@ _SELF = _lx(
     rf"(?!issues?\b){_DOC}s?\b|\bour (?:\w+ )?issues?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"gave|quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
+    r"quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
     r"deleted|retracted|withdrew)\b",
+    # (what was given, not "we gave the old college try")
+    r"\bwe (?:\w+ly )?gave (?:the wrong|an? (?:wrong|incorrect)|incorrect|(?:[\w'-]+ ){0,5}?as\b)",
     # "we have corrected", "we had reported" (not "we have heard from other planners")
     r"\bwe(?: had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
     r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
@@ -489,6 +491,10 @@ _QUOTE = lazy_compile(
     r"|^[\"'][^\"']{10,}[\"'],? (?:[\w.'-]+ ){1,4}(?:said|says|added|told|admitted)\b", _I)
 
 
+# A picture looked at ("in this photo", "at this picture"): where something is seen, not the
+# outlet's text owning a claim, unless an error of it is told.
+_SEEN_IN = lazy_compile(r"\b(?:in|at|on)\s+$")
+_PICTURE = lazy_compile(r"photo|picture|image|video")
 # A naming of the text governed by a preposition is where something is, not who said it.
 _GOVERNED = lazy_compile(r"\b(?:in|for|of|with|despite|from|to|about|at|by|under|on|into|"
                          r"through|over|behind|like)\s+$")
@@ -527,7 +533,9 @@ def _side(text: str) -> float:
         low = _BACKREF.sub(" ", low)
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
-    strong = _SELF.search(low) is not None or (langs.foreign_text(low)
+    strong = any(err > 1.0 or not _PICTURE.search(m.group(0))
+                 or not _SEEN_IN.search(low, max(0, m.start() - 8), m.start())
+                 for m in _SELF.finditer(low)) or (langs.foreign_text(low)
                                                 and langs.OWN.search(low) is not None) or bool(
         # a corrections column's item under its topic: "City Council: An editorial Friday"
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
