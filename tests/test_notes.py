@@ -476,6 +476,21 @@ def test_a_column_item_answered_by_a_source_is_a_note():
 
 
 @pytest.mark.parametrize("text", [
+    "This programme suggested that the harbour seals are in steep decline. It would have been "
+    "more accurate to say that they are under threat.",
+    "The online version has been corrected to reflect this.",
+    "The iPlayer version has been corrected to show the right date.",
+])
+def test_broadcasters_admissions_are_notes(text):
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == "correction"
+
+
+def test_a_bill_or_a_senate_version_amended_is_no_note():
+    assert detect_paragraph("The Senate version has been amended to add a sunset clause.") is None
+
+
+@pytest.mark.parametrize("text", [
     "A quick correction: I claimed the ferry sailed on Fridays. It sails on Saturdays.",
     "Quick correction: I said the bridge opened in 1990. It opened in 1992.",
     "One more clarification: the survey covered adults only.",

@@ -266,6 +266,9 @@ _ERR = _any(
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
+    # a broadcaster's admission: "It would have been more accurate to say that ..."
+    r"\bit would have been (?:more accurate|better|clearer|fairer|more appropriate|preferable) "
+    r"to\b",
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
     (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "

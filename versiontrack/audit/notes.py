@@ -155,7 +155,8 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?:amended|corrected|updated|changed|edited)"
                   r" on\b", _I), "_amended", "guardian"),
     # AP
-    (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC}{_AND_PART} "
+    (lazy_compile(_LEAD + rf"(?:this (?:{_DAY}\s+)?{_DOC}{_AND_PART}|the (?:online|web|digital|"
+                  r"iplayer|podcast|audio|video|app|on-demand|catch-up) version) "
                   # (a fault told on the way: "was edited inappropriately and has been corrected")
                   r"(?:(?:was|has been) (?:\w+ ){1,3}?and )?"
                   r"(?:corrects|(?:has|have) been corrected|was corrected|were corrected"

@@ -251,6 +251,8 @@ _ERR_STRONG = _lx(
     r"\bdeveria (?:ter|dizer)\b", r"\bhad (?:\w+ ){0,3}?moeten (?:staan|zijn|luiden|heten)\b",
     r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
+    r"\bit would have been (?:more accurate|better|clearer|fairer|more appropriate|preferable) "
+    r"to\b",
     # de
     r"\birrt[uü]mlich", r"\bf[aä]lschlich", r"\bversehentlich", r"\bverwechsel", r"\bunrichtig",
     # (not "falsch" alone, any false story or Falschgeld: "falsch zitiert", "falsch geschrieben")
@@ -595,7 +597,7 @@ _GATE_WORDS = (
     "inexact coquille tromp\u00e9s confondu equivocado desliz\u00f3 sbagliato inesatto refuso "
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld onterecht untrue failed meant aurait avrebbe "
-    "accept fehlinformation herausgestellt rectificeren "
+    "accept accurate fehlinformation herausgestellt rectificeren "
     "deveria debi\u00f3 h\u00e4tte correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
     "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung "
