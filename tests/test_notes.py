@@ -486,6 +486,16 @@ def test_broadcasters_admissions_are_notes(text):
     assert hit is not None and hit.kind == "correction"
 
 
+def test_a_passive_claim_answered_by_to_be_clear_is_a_clarification():
+    hit = detect_paragraph("During an interview with the harbour master it was stated that "
+                           "\"the port loses money every year\". To be clear, the port has "
+                           "made a profit in each of the last three years.")
+    assert hit is not None and hit.kind == "clarification"
+    # an official's "To be clear" with no claim of the outlet before it stays speech
+    assert detect_paragraph("The minister spoke for an hour. To be clear, we will not raise "
+                            "taxes, she said.") is None
+
+
 def test_a_bill_or_a_senate_version_amended_is_no_note():
     assert detect_paragraph("The Senate version has been amended to add a sunset clause.") is None
 

@@ -432,6 +432,11 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\b(?:should (?:have )?(?:made|make)
                         r"to make (?:it )?clear|to clarify|"
                         r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
+# A claim made on air or in print, in the passive: "During an interview ... it was stated that
+# ...", which a following "To be clear, ..." answers.
+_PASSIVE_CLAIM = lazy_compile(r"\bit was (?:stated|said|claimed|suggested|reported|implied) "
+                              r"(?:(?:on|in) (?:the|this|our) (?:programme|program|report|"
+                              r"broadcast|bulletin|interview|article|story) )?that\b", _I)
 _CLARIFY_START = lazy_compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
 # Looser words for a clarification ("did not make clear", "may have given the impression",
 # "happy to make clear"): only beside the outlet's own text named strongly, since news says
@@ -823,6 +828,7 @@ def cue_kind(text: str) -> str | None:
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
+            or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
     sents = note_sentences(text)
@@ -857,7 +863,8 @@ def cue_kind(text: str) -> str | None:
             opener = None  # "We used X as an indicator. However, ...": no claim to answer
         fact_next = opener or (
             "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
-        if (_CLARIFY_START.match(s) and i == 0) or (named and _CLARIFY.search(s)) or (
+        if (_CLARIFY_START.match(s) and (i == 0 or _PASSIVE_CLAIM.search(sents[i - 1]))) or \
+                (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
         elif (named and (_err(s) or fact_next)) or (

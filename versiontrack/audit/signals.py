@@ -613,7 +613,7 @@ _GATE_WORDS = (
     "headline caption obituary editorial edition "
     # and what the one-sentence cue rule (versiontrack.audit.cues) needs: clarifications,
     # withdrawals, apologies and the facts that follow a claim
-    "clarify clarification klarstellung pr\u00e9cision precisare aclarar esclarecer "
+    "clarify clarification clear klarstellung pr\u00e9cision precisare aclarar esclarecer "
     "verduidelijking withdrawn withdrawing retracted removed deleted unpublished taken "
     "zur\u00fcckgezogen entfernt gel\u00f6scht retir\u00e9 supprim\u00e9 retirado eliminado "
     "despublicado rimosso ritirato cancellato retiramos removemos despublicamos ingetrokken "
