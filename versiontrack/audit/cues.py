@@ -260,15 +260,17 @@ _BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up 
            r"short of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|"
            r"policies|standards|guidelines|principles)\b")
 # An error admitted, or a fact set against what was said.
+# A broadcaster's admission: "It would have been more accurate to say that ..." (an error word
+# here and in versiontrack.audit.signals).
+WOULD_HAVE_BEEN = (r"\bit would have been (?:more accurate|better|clearer|fairer|more appropriate|"
+                   r"preferable) to\b")
 _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
     r"sp[eo]k|read|translat|represent|interpret|understood|understanding|communicat|heard)\w*"),
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
     r"\b(?:an?|the) (?:incorrect|wrong|erroneous|inaccurate)\b",
-    # a broadcaster's admission: "It would have been more accurate to say that ..."
-    r"\bit would have been (?:more accurate|better|clearer|fairer|more appropriate|preferable) "
-    r"to\b",
+    WOULD_HAVE_BEEN,
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
     (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "

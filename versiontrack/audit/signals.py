@@ -41,6 +41,7 @@ import re
 from versiontrack.audit import langs
 from versiontrack.audit.cues import BACKREF as _BACKREF
 from versiontrack.audit.cues import SPEAKER_I as _SPEAKER_I
+from versiontrack.audit.cues import WOULD_HAVE_BEEN
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
 
@@ -251,8 +252,7 @@ _ERR_STRONG = _lx(
     r"\bdeveria (?:ter|dizer)\b", r"\bhad (?:\w+ ){0,3}?moeten (?:staan|zijn|luiden|heten)\b",
     r"\bshould have (?:said|read|been|"
     r"stated|noted|included|identified|referred|made clear|credited|attributed|specified)\b",
-    r"\bit would have been (?:more accurate|better|clearer|fairer|more appropriate|preferable) "
-    r"to\b",
+    WOULD_HAVE_BEEN,
     # de
     r"\birrt[uü]mlich", r"\bf[aä]lschlich", r"\bversehentlich", r"\bverwechsel", r"\bunrichtig",
     # (not "falsch" alone, any false story or Falschgeld: "falsch zitiert", "falsch geschrieben")
@@ -502,12 +502,12 @@ _GOVERNED = lazy_compile(r"\b(?:in|for|of|with|despite|from|to|about|at|by|under
                          r"through|over|behind|like)\s+$")
 
 
-def _claimed(text: str, low: str) -> bool:
+def _claimed(text: str, low: str, foreign: bool) -> bool:
     """Whether a naming of the outlet's own text comes before a verb that reports what it said
     ("an earlier version said", "we reported", "in last Monday's edition, a caption stating"),
     not after it ("This week's newsletter describes ... Also included are our regular
     sections"). ``low`` is ``text`` lower-cased; a column item's topic is read on ``text``, as
-    :func:`_side` reads it."""
+    :func:`_side` reads it; ``foreign`` is :func:`langs.foreign_text` of ``low``."""
     topic = _TOPIC.match(text)
     if topic and _REPORTED.search(low, topic.end()):
         return True
@@ -523,7 +523,7 @@ def _claimed(text: str, low: str) -> bool:
         verb = _REPORTED.search(low, m.start(), m.end() + 200)
         if verb and not any(c in low[m.end():verb.start()] for c in ".;!?"):
             return True
-    return langs.foreign_text(low) and langs.OWN.search(low) is not None
+    return foreign and langs.OWN.search(low) is not None
 
 
 def _side(text: str) -> float:
@@ -535,16 +535,18 @@ def _side(text: str) -> float:
         low = _BACKREF.sub(" ", low)
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
+    own_sorry = bool(sorry) and _WE_SORRY.search(low) is not None
+    foreign = langs.foreign_text(low)
     strong = any(err > 1.0 or not _PICTURE.search(m.group(0))
                  or not _SEEN_IN.search(low, max(0, m.start() - 8), m.start())
-                 for m in _SELF.finditer(low)) or (langs.foreign_text(low)
+                 for m in _SELF.finditer(low)) or (foreign
                                                 and langs.OWN.search(low) is not None) or bool(
         # a corrections column's item under its topic: "City Council: An editorial Friday"
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))
     weak = _SELF_WEAK.search(low) if not strong else None
-    if weak and langs.foreign_text(low) and all(m.group(0) in ("we", "us", "our")
-                                           for m in _SELF_WEAK.finditer(low)):
+    if weak and foreign and all(m.group(0) in ("we", "us", "our")
+                                for m in _SELF_WEAK.finditer(low)):
         weak = None  # "US-Autohersteller": in another language "us" is no "us"
     said_by = _OUTLET_SAID.search(text)
     # a name that "said" something is a source speaking ("Regency Cruises Inc said its earnings
@@ -553,17 +555,17 @@ def _side(text: str) -> float:
     outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
         ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err)
     self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
-    if weak and not ((sorry and _WE_SORRY.search(low)) or outlet) and \
+    if weak and not (own_sorry or outlet) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)) and \
             not (err > 1.0 and (_REPORTED.search(low) or _WE_FORMULA.search(low))) and \
-            not (err and langs.foreign_text(low)):
+            not (err and foreign):
         # only "we" or "our": no claim of the outlet's text to set a fact against, and no error
         # of its reporting ("We must not let a simple mistake ...", "disrespecting our
         # veterans", "Our dishy source says ..., not ... but"): a speaker's or a writer's "we"
         self_ = 0.0
     if not (err or sorry or self_):
         return 0.0  # a construction alone ("X, not Y") is everyday prose
-    if err < 2.5 and not (sorry and _WE_SORRY.search(low)) and _SPEAKER_I.search(text):
+    if err < 2.5 and not own_sorry and _SPEAKER_I.search(text):
         # a speaker's "I think ... we said ...", "my plan ...": a speech or an interview, whose
         # "we" and "this report" are the speaker's, unless an error of reporting is owned
         return 0.0
@@ -573,7 +575,7 @@ def _side(text: str) -> float:
     # X; it is Y." sets the fact after a semicolon). The text must be what says it: "This
     # week's newsletter describes ... Also included are our regular sections" claims nothing.
     cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1)
-                        and _claimed(text, low))
+                        and _claimed(text, low, foreign))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     if not self_:

@@ -971,6 +971,11 @@ _DE_PARTICLES = frozenset(("an", "auf", "aus", "ab", "bei", "ein", "mit", "vor",
                            "zur\u00fcck", "fest", "hin", "her", "weg", "statt", "teil"))
 
 
+# An intensifier after a negation, no part of the value: "non era affatto X", "not at all X".
+_INTENSIFIER = lazy_compile(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|en absoluto|"
+                            r"helemaal)\s+", _I)
+
+
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
     for sent in note_sentences(t):
@@ -980,8 +985,7 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
             # "non era affatto X bensì Y", "not at all X but Y": the intensifier is no part of X
-            old = re.sub(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|en absoluto|"
-                         r"helemaal)\s+", "", old, flags=_I)
+            old = _INTENSIFIER.sub("", old)
             ow = old.split()
             if m.group(0)[:6].lower() == "nicht " and len(ow) > 1 and ow[-1].lower() in \
                     _DE_PARTICLES and not new.lower().endswith(" " + ow[-1].lower()):
@@ -997,8 +1001,7 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                     sent[:m.start()], _I):
                 continue
             old = re.sub(rf"^{_COPULA}\s+", "", old, flags=_I)  # "no es X sino Y"
-            old = re.sub(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|en absoluto|"
-                         r"helemaal)\s+", "", old, flags=_I)  # "non era affatto X"
+            old = _INTENSIFIER.sub("", old)  # "non era affatto X"
             lead_name = _NAME_RUN.match(old)
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
                     re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
