@@ -376,3 +376,32 @@ def test_a_figure_wrongly_given_at_is_read_even_strictly():
     # the one side a cue-found paragraph states by itself: "incorrectly put at <figure>"
     text = "In an earlier version of this post the crowd was incorrectly put at 12,000."
     assert parse_values(text, strict=True) == ("12,000", None)
+
+
+# Forms met in real notes outside the dev set (sentences written for these tests).
+OURS = [
+    # a name against a name, then what describes the right one after a comma
+    ("Correção: A fábrica não fica em Lagoa Seca, mas em Bananeiras, no brejo paraibano.",
+     "Lagoa Seca", "Bananeiras"),
+    ("Correction: The prize went not to Ida Marsh but to Cora Penn, a teacher in Hull.",
+     "Ida Marsh", "Cora Penn"),
+    # a German separable verb's particle closes the clause after "sondern"
+    ("Berichtigung: Das Konzert fand nicht in Bamberg, sondern in Erlangen statt.",
+     "Bamberg", "Erlangen"),
+    # "not X but Y" after an earlier negation: the one nearest "but"
+    ("Errata: non avevamo notato che la firma non era di Lia Conti, come scritto, bensì di "
+     "Lia Conte.", "Lia Conti", "Lia Conte"),
+    # "X instead of Y" after the newsroom's own act: X is what it wrote
+    ("Correction: We wrote Thursday instead of Friday.", "Thursday", "Friday"),
+    ("Per una svista abbiamo attribuito la statua a Verona anziché a Vicenza.",
+     "Verona", "Vicenza"),
+    ("Korrektur: Wir haben Freiburg statt Friedberg geschrieben.", "Freiburg", "Friedberg"),
+    # ... and not where the sentence says what should have been written
+    ("Correction: We should have written Thursday instead of Friday.", "Friday", "Thursday"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), OURS)
+def test_forms_met_in_real_notes(text, old, new):
+    assert parse_values(text) == (old, new)
+    assert parse_values(text, strict=True) == (old, new)

@@ -1305,6 +1305,17 @@ _SHOWS_EXAMPLE = lazy_compile(
     _I)
 
 
+def _titled_label(text: str) -> bool:
+    """Whether ``text`` is a corrections label over a short title and says nothing more
+    ("Correction: the mayor's budget", "Errata corrige: <title>"), or a label alone."""
+    folded = fold(text)
+    m = _HEAD_LABEL.match(folded) or _LANG_HEAD_LABEL.match(folded)
+    if m is None:
+        return bool(_LABEL_ONLY.match(folded) or _LANG_LABEL_ONLY.match(folded))
+    rest = folded[m.end():].strip()
+    return len(rest.split()) <= 12 and not re.search(r"[.!?;]\s+\S", rest)
+
+
 def _scan(article: Article) -> tuple[list[Note], set[int]]:
     notes: list[Note] = []
     taken: set[int] = set()
@@ -1355,6 +1366,11 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             idx.append(i + 1)
             full = f"{full} {paras[i + 1].strip()}"
         old, new = parse_values(_with_body(full, paras, idx[-1]), strict=hit.cue)
+        if old is None and new is None and idx[-1] + 1 < len(paras) and _titled_label(full):
+            # "Errata corrige: <a title>" over the paragraph that tells the error: the values
+            # are there, read as cues find them (only forms that mark their own edges)
+            old, new = parse_values(_with_body(paras[idx[-1] + 1].strip(), paras, idx[-1] + 1),
+                                    strict=True)
         notes.append(Note(kind=hit.kind, text=full, position=_position(i, paras), paragraph=i,
                           date=parse_date(full), old_value=old, new_value=new, style=hit.style))
         if not hit.cue or (not hit.glued and _strippable(i, idx[-1], full, paras)):

@@ -42,6 +42,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from versiontrack.audit.lazyre import lazy_compile
@@ -432,8 +433,10 @@ def _name_or_word(pre: str, old: str) -> tuple[str, str] | None:
                       r"van|von|der|den|da|di|del|la|le|du|v\.|and|&)){0,5})$", pre)
         # After a preposition or a verb ("She represents New Hampshire, not ..."), not after
         # a determiner or a capitalised word, which would make the name only part of a phrase.
-        if m and m.group(1)[:1].islower() and not _DETS.match(m.group(1) + " ") and \
-                not re.search(r"[\"'\u201c\u2018]", m.group(2)):
+        # ("a Sparta anziché a Roma": one word heading both names is a preposition there)
+        same_head = m is not None and old.lower().startswith(m.group(1).lower() + " ")
+        if m and m.group(1)[:1].islower() and (same_head or not _DETS.match(m.group(1) + " ")) \
+                and not re.search(r"[\"'\u201c\u2018]", m.group(2)):
             return _strip(m.group(2)), old
         return None
     # One word against one word: "shaken, not stirred", "troops killed, not wounded". A longer
@@ -467,7 +470,7 @@ def _strip_old(old: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _NOT_QUALIFIER = lazy_compile(r"\s*(?:only|just|merely|yet|least|even|always|necessarily|because|"
-                              r"to|be|have|been|nur|seulement|solo|solamente|"
+                              r"to(?!\s+(?-i:[A-Z0-9]))|be|have|been|nur|seulement|solo|solamente|"
                               r"apenas|alleen|pas que)\b", _I)
 _AUX_END = lazy_compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|could|would|should|will|"
                         r"can|may|might|must|need|cannot|or|and|but|if|whether|why|because|"
@@ -928,11 +931,20 @@ def _bounded(new: str, old: str) -> str | None:
         if n and u and u.group(1).lower() == unit.group(1).lower():
             return new[:u.end()]
     ow, nw = _words(o), _words(new)
+    if nw and nw[0].lower() in _PREPS and len(ow) > 1 and nw[0].lower() != ow[0].lower():
+        at = [k for k, w in enumerate(ow) if w.lower() == nw[0].lower()]
+        if at:  # "não fica em X, mas em Y": from the preposition both sides open with
+            ow = ow[at[-1]:]
+            o = " ".join(ow)
     head = nw[0].lower() if nw and ow and nw[0].lower() == ow[0].lower() and \
         nw[0].lower() in _PREPS else ""
     rest_o = " ".join(ow[1:]) if head else o
     rest_n = new[len(nw[0]):].lstrip() if head else new
     if rest_o and _NAME_RUN.fullmatch(rest_o) and not _NAME_RUN.fullmatch(rest_n):
+        run = _NAME_RUN.match(rest_n)
+        if run and re.match(r"\s*(?:,|;|\(|\s[-\u2013\u2014]\s)\s*(?-i:[a-z])", rest_n[run.end():]):
+            # "não é em X, mas em Y, litoral sul de ...": the name, before what describes it
+            return new[:len(new) - len(rest_n) + run.end()]
         return None  # "nicht in Wien, sondern in Graz unterzeichnet": where Y ends is a guess
     return new
 
@@ -976,11 +988,27 @@ _INTENSIFIER = lazy_compile(r"^(?:affatto|mica|at all|[uü]berhaupt|gar|du tout|
                             r"helemaal)\s+", _I)
 
 
+_INNER_NEGATION = lazy_compile(r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)\s+", _I)
+
+
+def _not_but(sent: str) -> Iterator[re.Match[str]]:
+    """The "not X but Y" of ``sent``, each from the negation nearest its "but": "non mi ero
+    accorto che l'autore non era X, bensì Y" contrasts X and Y, not all that follows the first
+    "non"."""
+    for m in _NOT_BUT.finditer(sent):
+        inner = list(_INNER_NEGATION.finditer(m.group("old")))
+        if inner:
+            again = _NOT_BUT.match(sent, m.start("old") + inner[-1].start())
+            if again is not None and again.start("new") == m.start("new"):
+                m = again
+        yield m
+
+
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
     for sent in note_sentences(t):
         base = t.find(sent)
-        for m in _NOT_BUT.finditer(sent):
+        for m in _not_but(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
@@ -990,6 +1018,10 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if m.group(0)[:6].lower() == "nicht " and len(ow) > 1 and ow[-1].lower() in \
                     _DE_PARTICLES and not new.lower().endswith(" " + ow[-1].lower()):
                 old = " ".join(ow[:-1])  # "gehört nicht der SPD an, sondern ...": the verb's part
+            nw = new.rstrip(" .").split()
+            if m.group(0)[:6].lower() == "nicht " and len(nw) > 1 and nw[-1].lower() in \
+                    _DE_PARTICLES:
+                new = " ".join(nw[:-1])  # "fand nicht in X, sondern in Y statt": the verb's part
             # "not in June but in September", "nicht am 3. Mai, sondern am 5. Mai": one
             # preposition heads the fact and a phrase in the claim, which sets both apart.
             lead_prep = _words(new)[:1]
@@ -1057,7 +1089,11 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             if _MISSAID.search(pre) and not _RESTATED.search(pre):
                 continue  # "wrongly said X, not Y": which side is the claim is not said
-            if neg not in _NEGATIONS and _ERROR_TOLD.search(sent[:m.start()]) and \
+            # "we wrote Tuesday instead of Monday", "ho attribuito X a Sparta anziché a Roma":
+            # what the newsroom did comes first, so the first side is the wrong one
+            ours = neg not in _NEGATIONS and bool(_WE_WROTE.search(pre)) and \
+                not _RESTATED.search(sent[:m.start()])
+            if neg not in _NEGATIONS and not ours and _ERROR_TOLD.search(sent[:m.start()]) and \
                     not _RESTATED.search(sent[:m.start()]):
                 continue  # "an error: 8 000 instead of 80 000" tells the error, either way round
             old_raw = m.group("old")
@@ -1068,10 +1104,26 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 # a title's colon is no clause break: "Ann Lee's novel Rain: A Life, not ..."
                 pair = _answer(re.split(r";", sent[:m.start()])[-1], old_raw)
             if pair and pair[0] and pair[1]:
-                cand = (base + m.start("neg"), pair[1], pair[0])
+                cand = (base + m.start("neg"), *((pair[0], pair[1]) if ours else
+                                                 (pair[1], pair[0])))
                 if best is None or cand[0] < best[0]:
                     best = cand
     return best
+
+
+# The newsroom's own act of writing, first person, before "X instead of Y": X is what it wrote.
+_WE_WROTE = lazy_compile(
+    r"\b(?:we|I)\s+(?:\w+ly\s+)?(?:wrote|said|printed|published|gave|used|attributed|reported|"
+    r"put|called|listed|named|described|referred|identified|stated|typed|ran|credited|placed|"
+    r"misspell?t|misspelled|mixed up|confused)\b|"
+    r"\b(?:ho|abbiamo)\s+(?:\w+mente\s+)?(?:scritto|attribuito|indicato|riportato|detto|"
+    r"pubblicato|chiamato|messo|usato|confuso)\b|\b(?:scrivemmo|attribuimmo)\b|"
+    r"\bwir\s+(?:haben|hatten|schrieben|nannten)\b|"
+    r"\b(?:nous avons|j'ai|on a)\s+(?:\w+ment\s+)?(?:[ée]crit|attribu[ée]|indiqu[ée]|publi[ée]|"
+    r"mis|utilis[ée]|confondu)\b|"
+    r"\b(?:hemos|he)\s+(?:\w+mente\s+)?(?:escrito|atribuido|publicado|puesto|usado|confundido)\b|"
+    r"\b(?:escribimos|publicamos|atribuimos|pusimos|escrevemos|atribu[ií]mos|colocamos)\b|"
+    r"\bwe\s+(?:hebben|schreven|noemden)\b", _I)
 
 
 # An error word before "X, not Y" leaves its orientation open ("incorrectly gave the total as
