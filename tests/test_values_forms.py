@@ -398,6 +398,18 @@ OURS = [
     ("Korrektur: Wir haben Freiburg statt Friedberg geschrieben.", "Freiburg", "Friedberg"),
     # ... and not where the sentence says what should have been written
     ("Correction: We should have written Thursday instead of Friday.", "Friday", "Thursday"),
+    # the wrong side alone, marked by the verb and its sentence's end
+    ("In a May 3 post, Ida Marsh incorrectly referred to the rusty fungus as a mould.",
+     "a mould", None),
+    ("In a May 3 post, Ida Marsh misidentified the kestrel as a falcon. Kestrels nest in "
+     "towers.", "a falcon", None),
+    # a bare word answers the word that describes the noun
+    ("In a May 3 post, Ida Marsh mistakenly described the fair as a weekly market. It is "
+     "monthly.",
+     "weekly", "monthly"),
+    # the subject named again in other words before the same verb
+    ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
+     "Leith", "Perth"),
 ]
 
 

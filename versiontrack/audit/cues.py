@@ -513,10 +513,11 @@ _DATED_ITEM_LEAD = lazy_compile(
 # "Food," Andrew Lawler referred to ...', "In a July 11 Brow Beat post, David Haglund referred
 # to ..." (a section in capitals, not "In a Jan. 29 interview, the mayor said ...").
 _DATED_IN_ITEM = lazy_compile(
-    rf"^[\s\u2022*\-]*in (?:an?|the) {_DATEISH},?\s+(?:[\"'\u201c\u2018]?(?-i:[A-Z])[\w&'\u2019.-]*,?"
+    rf"^[\s\u2022*\-]*in (?:(?:an?|the) {_DATEISH},?|{_MONTH}\s+\d{{1,2}}(?![\d,]))\s+(?:[\"'\u201c\u2018]?(?-i:[A-Z])[\w&'\u2019.-]*,?"
     r"[\"'\u201d\u2019]?\s+){1,4}(?:(?:blog )?(?:post|piece|column|article|essay|video|podcast),?\s+)?"
     r"(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+(?:\w+ly\s+)?(?:also\s+)?"
-    rf"{_CLAIM_VERB}\b", _I)
+    rf"(?:{_CLAIM_VERB}|mis(?:identified|stated|spelled|spelt|quoted|attributed|named|reported|"
+    r"characterized|characterised|described|labell?ed))\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                                r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)

@@ -786,6 +786,13 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
                 set(fwords) <= set(key[0][i1:i2]):
             restated += j2 - j1
             continue  # "Hua Su is a man" / "Su is a woman": the subject said again, shorter
+        if op == "replace" and i1 == j1 <= 1 and j2 < len(fw) and i2 < len(cw) and \
+                key[1][0] in ("the", "this", "that", "these", "those") and j2 - j1 <= 5 and \
+                i2 - i1 <= 5 and lemma[0][i2] == lemma[1][j2] and \
+                (_COPULA_WORD.fullmatch(key[1][j2]) or key[1][j2] in _AUXILIARIES):
+            restated += j2 - j1
+            continue  # "the Justice League is from X" / "The team is from Y": the subject named
+            # again in other words, before the same verb
 
         if op == "delete":
             continue  # the fact restates less: "the deficit was estimated at about" / "It was"
@@ -2016,7 +2023,15 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     if isinstance(pair, _Clauses):
         return pair
     if pair:
-        return _checked(*pair, strict, t)
+        got = _checked(*pair, strict, t)
+        if strict and got == (None, None) and pair[0]:
+            # "incorrectly referred to X as a virus.", "misidentified X as an American toy.
+            # They are made by ...": the wrong side, marked by the verb and the sentence's
+            # end, though what follows does not answer it in kind
+            m = _WRONG_AS.search(t)
+            if m and _strip(m.group("old")) == _strip(pair[0]):
+                return _strip(pair[0]), None
+        return got
     pair = _earlier_figures(t)
     if pair:
         return pair
@@ -2054,6 +2069,12 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
 # "to add the word 'reportedly'", "inserts the words 'at least'": the added words are the value.
 _ADDED_WORDS = lazy_compile(r"\b(?:add|insert)\w*\s+(?:the\s+)?(?:word|words|phrase)\s+"
                             r"[\"']([^\"']{1,60})[\"']", _I)
+# "incorrectly referred to X as a virus.": the short wrong side, up to its sentence's end.
+_WRONG_AS = lazy_compile(
+    r"\b(?:(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:referred to|"
+    r"described|identified|labell?ed|listed|characteri[sz]ed)|mis(?:identified|described|"
+    r"labell?ed|characteri[sz]ed))\s+[^.;]{1,80}?\s+as\s+"
+    r"(?P<old>[^\s.;,:()]+(?:\s+[^\s.;,:()]+){0,4})[.;](?:\s|$)", _I)
 # "was incorrectly tabulated at 200,000-plus": the figure the note calls wrong.
 _WRONG_AT = lazy_compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+\w+\s+(?:at|as)\s+"
                          r"(?P<old>(?:[$€£¥]\s?)?\d[\d,.]*(?:-\w+)?(?:\s?%|\s(?:million|billion|"
@@ -2166,6 +2187,12 @@ def _paired(old: str, new: str) -> tuple[str, str]:
                 bare[0][:1].isupper() and bare[1].islower():
             # "referred to her as an American poet. She is Canadian.": the word that answers
             return (old, bare[0]) if flip else (bare[0], new)
+    if len(nw) == 1 and nw[0].isalpha() and nw[0].islower() and len(ow) == 3 and \
+            ow[0].lower() in ("a", "an") and ow[1].isalpha() and ow[1].islower() and \
+            ow[2].islower():
+        # "described the barometer as an annual report. It is biennial.": a bare word (no
+        # article: no noun) answers the word that describes, not the noun
+        return ow[1], new
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() in _PREPS and nw[0].lower() in _PREPS \
             and ow[0].lower() != nw[0].lower() and not _ARTICLE_WORD.match(ow[0]) and \
             not _ARTICLE_WORD.match(nw[0]) and ow[-1].lower() != nw[-1].lower():
