@@ -317,6 +317,11 @@ def test_a_previous_version_of_this_article_is_the_outlets_own_text(lang: str,
 # The erratum's reading formula: where it reads X, read Y
 READING = [
     ("pt", "A tabela da pág. 4 saiu com um erro: onde se lê 'três vagas', leia-se 'trenta vagas'."),
+    # naming the paper's own supplement is no third party's text
+    ("pt", "Na edição do Caderno Rural de terça, o quadro saiu com um erro: onde se lê 'dez "
+           "hectares', leia-se 'cem hectares'."),
+    ("es", "En la edición del Suplemento Agro del lunes, donde dice 'cinco pozos' debe decir "
+           "'quince pozos'."),
 ]
 
 

@@ -407,6 +407,12 @@ OURS = [
     ("In a May 3 post, Ida Marsh mistakenly described the fair as a weekly market. It is "
      "monthly.",
      "weekly", "monthly"),
+    # an aside between the negation and the wrong side
+    ("Berichtigung: Der Ort hat nicht, wie gestern gemeldet, 4000, sondern 40 000 Einwohner.",
+     "4000", "40 000"),
+    # two titles opening with one word, each up to its name's end
+    ("Correção: Ana Reis não era Secretária da Fazenda na época, mas Secretária da Cultura do "
+     "governo estadual.", "Secretária da Fazenda", "Secretária da Cultura"),
     # the subject named again in other words before the same verb
     ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
      "Leith", "Perth"),

@@ -642,6 +642,16 @@ _NOT_OURS = lazy_compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
                          r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
                          r"countered)\b[^.]{0,40}\.?$", _I)
 # Someone else's report: "the report by the council", "a study from the ministry".
+# An erratum's reading formula ("onde se lê X, leia-se Y", "donde dice X, debe decir Y"): a
+# publication's own correction of its own text, even where it names its supplement or edition
+# ("Na edição do Agrofolha ...").
+READING_FORMULA = lazy_compile(
+    r"\bonde se l[eê]\b[^.]{1,120}\b(?:leia-se|l[eê]-se)\b|\bdonde dice\b[^.]{1,120}\b"
+    r"(?:debe|deber[ií]a|debi[oó]) decir\b|\bdove (?:si legge|(?:c'[eè] )?scritto)\b[^.]{1,120}\b"
+    r"(?:leggasi|si legga|va letto)\b|\bwhere it (?:says|said|reads)\b[^.]{1,120}\bshould "
+    r"(?:say|read)\b", _I)
+
+
 _OTHERS_DOC = lazy_compile(
     rf"\b{_OWN_DOCS}s? (?:by|from|issued by|released by|published by) (?:the |a |an )?"
     r"(?:council|government|ministry|agency|department|committee|police|company|court|commission|"
@@ -842,7 +852,8 @@ def cue_kind(text: str) -> str | None:
              or "note" in low or "statement" in low or "erratum" in low)
             and _RETOLD.search(text)) or (
             (" by " in text or " from " in text) and _OTHERS_DOC.search(text)) or (
-            langs.foreign(text) and langs.THEIRS.search(text)):
+            langs.foreign(text) and langs.THEIRS.search(text)
+            and not READING_FORMULA.search(text)):
         return None
     if _WITHDRAW.search(text) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)

@@ -40,8 +40,8 @@ import re
 
 from versiontrack.audit import langs
 from versiontrack.audit.cues import BACKREF as _BACKREF
+from versiontrack.audit.cues import READING_FORMULA, WOULD_HAVE_BEEN
 from versiontrack.audit.cues import SPEAKER_I as _SPEAKER_I
-from versiontrack.audit.cues import WOULD_HAVE_BEEN
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
 
@@ -677,7 +677,8 @@ def against(text: str) -> float:
         if pattern.search(text):
             weight += w
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
-        weight += 4.0 * ((langs.THEIRS.search(text) is not None)
+        weight += 4.0 * ((langs.THEIRS.search(text) is not None
+                          and READING_FORMULA.search(text) is None)
                          + (langs.AGAINST.search(text) is not None))
     return weight
 

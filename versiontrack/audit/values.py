@@ -460,7 +460,9 @@ def _strip_old(old: str) -> str:
                  r"according|so|then|in|on|at|during|after|before|for|from|with|by|"
                  # the same clauses in the other languages: "X, come indicato erroneamente,",
                  # "X, wie es hieß", "X, comme nous l'écrivions", "X, como se publicó"
-                 r"come|comme|como|wie|zoals|che|cui|qui|que|welche[rsmn]?|dat)\b.*$", "",
+                 r"come|comme|como|wie|zoals|che|cui|qui|que|welche[rsmn]?|dat|"
+                 # and a new clause after a comma: "Y, und die Operation fand ... statt"
+                 r"und|aber|et|mais|y|pero|e|ma|mas|en|maar)\b.*$", "",
                  old, flags=_I)
     return old.strip(" ,.;")
 
@@ -482,7 +484,9 @@ _CONTRAST = lazy_compile(
     r"statt|anstatt|anzich[eéè]|invece (?:di|che)|en (?:lugar|vez) de|em vez de|ao inv[eé]s de|"
     r"in plaats van|au lieu de|plut[oô]t que)\s+(?=(?P<old>[^;]{1,200}))", _I)
 _NOT_BUT = lazy_compile(
-    r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)\s+"
+    r"\b(?:non pas|not|nicht|no|non|n[aã]o|niet|pas)"
+    # an aside before the wrong side: "nicht, wie gestern berichtet, 3000, sondern 30 000"
+    r"(?:,\s*(?:wie|as|comme|como|come|zoals)\s[^,;.]{1,80},)?\s+"
     r"(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
@@ -513,7 +517,11 @@ _FACT = lazy_compile(
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das|sein|seine|ihr|ihre) (?:richtige|korrekte)[rsn]? \w+ "
-    r"(?:ist|lautet|war|hei(?:ß|ss)t)(?: jedoch| aber)?\s+)"
+    r"(?:ist|lautet|war|hei(?:ß|ss)t)(?: jedoch| aber)?\s+|"
+    r"(?:de|het) (?:juiste|correcte) [\w ]{1,30}? (?:is|was)(?: echter| evenwel)?\s+|"
+    # the verb before its subject: "Tatsächlich hießen die jungen Frauen Y"
+    r"(?:tats[aä]chlich|richtig|in wahrheit),?\s+(?:hei(?:ß|ss)(?:t|en)|hie(?:ß|ss)(?:en)?)\s+"
+    r"(?:der|die|das|den|dem)\s+(?:(?-i:[a-zäöüß])\w*\s+){0,2}(?-i:[A-ZÄÖÜ])\w*\s+)"
     r"(?P<new>.+)$", _I)
 # An error adverb between a reporting verb and what it said: "indicaba erróneamente que",
 # "abbiamo scritto erroneamente che", "hieß es fälschlich, ...", "nous indiquions par erreur que".
@@ -913,7 +921,8 @@ def _date_around(words: list[str], i: int, j: int) -> str | None:
     return None
 
 
-_NAME_RUN = lazy_compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|di|del|la|le|du)\s+)?"
+_NAME_RUN = lazy_compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|do|dos|das|di|del|la|le|"
+                         r"du)\s+)?"
                          r"[A-Z][\w.'&-]*)*")
 
 
@@ -1045,6 +1054,14 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if lead_name and _NAME_RUN.fullmatch(_strip(new)) and \
                     re.match(r"\s+(?:in|on|at)\s+(?:the|this|that|our)\b", old[lead_name.end():]):
                 old = lead_name.group(0)  # "not James Tomlinson in the picture but Sir John ..."
+            new_name = _NAME_RUN.match(new.strip())
+            if lead_name and new_name and lead_name.group(0).split()[0] == \
+                    new_name.group(0).split()[0] and len(lead_name.group(0).split()) > 1 and \
+                    len(new_name.group(0).split()) > 1 and \
+                    lead_name.group(0) != new_name.group(0):
+                # "não era Ministro do Planejamento à época ..., mas Ministro da Saúde do
+                # governo ...": two titles opening with one word, each up to its name's end
+                old, new = lead_name.group(0), new_name.group(0)
             # A quotation marks its own edges: 'nicht "700 000 Tonnen CO2", sondern 700 Tonnen'.
             quoted = bool(re.fullmatch(rf"[{_Q}][^{_Q}]+[{_Q}]", old.strip()))
             lead = re.search(r"(?:[$€£¥]\s?)?\d", old)
