@@ -117,6 +117,20 @@ NOTES = [
     ("correction", "An online story published on 4 June on the rail timetable said the night "
                    "train stops at Kelby, when in fact it does not. This has been corrected. An "
                    "incorrect reference to a bus link has also been removed."),
+    # forms met in real notes outside the dev set (our sentences)
+    ("withdrawal", "In light of new information, we are retracting our earlier story that the "
+                   "quarry would close."),
+    ("correction", "A chart in last Thursday's edition stated that there are 14 lifeboat "
+                   "stations in the county. There are 11."),
+    ("correction", "An article in last Monday's edition said that the ferry company faces a "
+                   "strike by 40 of its crew. A spokeswoman for the company has pointed out that "
+                   "its crew are not involved."),
+    ("correction", "In some editions of yesterday's Arts section, the late painter Roy Dunne was "
+                   "listed as a guest at the gala. His daughter, Nell Dunne, was the guest."),
+    ("correction", "In Mar. 4 Field Notes, Ola Byrne misidentified the kestrel as a merlin."),
+    # a prison the claim was about is no other sense of "correction"
+    ("correction", "A caption on 3 May mistakenly said that Mr Dan Hale had been 'in prison' for "
+                   "a year instead of 'in hospital'."),
 ]
 
 NOT_NOTES = [
@@ -173,6 +187,10 @@ NOT_NOTES = [
     "A clarification of the rules on parking permits is expected next month.",
     # a label-like name before news that is no note
     "Harbour Board: The dredging will start in May and is expected to take six weeks.",
+    # a retraction that is someone else's
+    "The senator told the committee: we are withdrawing the bill.",
+    # a report dated in the past, by someone else, answered by no one
+    "A report last Tuesday said the plant would close. The union welcomed the news.",
 ]
 
 

@@ -413,6 +413,9 @@ OURS = [
     # two titles opening with one word, each up to its name's end
     ("Correção: Ana Reis não era Secretária da Fazenda na época, mas Secretária da Cultura do "
      "governo estadual.", "Secretária da Fazenda", "Secretária da Cultura"),
+    # an error word before "X instead of Y" marks X as the claim
+    ("Correction: The date was wrongly given as 'May 3, 2019' instead of 'May 3, 2018'.",
+     "May 3, 2019", "May 3, 2018"),
     # the subject named again in other words before the same verb
     ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
      "Leith", "Perth"),

@@ -504,7 +504,8 @@ _CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|
 _DATED_ITEM = lazy_compile(
     rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
     rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|column|editorial|obituary|review|"
-    r"headline|caption|item|graphic|map|photo caption)s?\b"
+    r"headline|caption|item|graphic|map|photo caption|graph|chart|table|picture|photograph|"
+    r"infographic)s?\b"
     rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
 _DATED_ITEM_LEAD = lazy_compile(
     rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
@@ -518,16 +519,29 @@ _DATED_IN_ITEM = lazy_compile(
     r"(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+(?:\w+ly\s+)?(?:also\s+)?"
     rf"(?:{_CLAIM_VERB}|mis(?:identified|stated|spelled|spelt|quoted|attributed|named|reported|"
     r"characterized|characterised|described|labell?ed))\b", _I)
+# The same in a daily's own section, the claim often in the passive: "In some editions of
+# yesterday's Style section, X was listed as a guest ..." (answered by the next sentence).
+_IN_EDITION_ITEM = lazy_compile(
+    rf"^[\s\u2022*\-]*in (?:(?:some|early|late|later) editions of )?(?:yesterday's|(?:last )?"
+    rf"{_WEEKDAY}'s|the {_DATEISH}|an? {_DATEISH}) (?:[\w'&-]+ ){{0,3}}(?:section|edition|issue|"
+    rf"paper|magazine|supplement|page)s?,\s+{_NO_END}{{1,160}}?\b(?:(?:was|were) (?:\w+ly )?(?:listed|"
+    r"identified|described|named|given|reported|referred to|called|shown|credited|quoted|"
+    rf"misidentified|misspelled|misquoted)|{_CLAIM_VERB})\b", _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
-                               r"(?:says|said)\b.{0,120}\b(?:not|never|no longer|denie[sd]|only)\b", 0)
+                               r"(?:says|said|has said|notes|noted|has noted|points out|pointed out|"
+                               r"has pointed out|has confirmed|has clarified|has asked us to "
+                               r"(?:point out|clarify|make clear))\b.{0,120}\b(?:not|never|no longer|"
+                               r"denie[sd]|only)\b", 0)
 # ... and with the source after it: "He has spoken to the group but does not recall having been
 # a member, a White House spokeswoman said."
 _SOURCE_ANSWERS_AFTER = lazy_compile(r"\b(?:not|never|no longer|denie[sd])\b.{0,160},\s+(?:the |a |an )?"
                                      r"(?:[\w.'-]+ ){0,5}(?:says|said)\.?\s*$", 0)
 # The short fact that answers a claim: "She is Canadian.", "It is a credit union.", "Roberts
 # was not a member." (not one a source is quoted for)
-_SHORT_FACT = lazy_compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) "
+_SHORT_FACT = lazy_compile(r"^(?:it|he|she|they|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})|"
+                           # "His widow, Ann Smith, was ...": a relation named, and its name
+                           r"(?:his|her|their|its) \w+,(?: (?-i:[A-Z])[\w.'-]*){1,3},) "
                            r"(?:is|was|are|were|will be|has|had|needs|costs?)\b(?!.*\b(?:said|says)\b)",
                            _I)
 _OWN_CLAIM = lazy_compile(rf"\b{_CLAIM_VERB}\b", _I)
@@ -561,6 +575,11 @@ _VERDICT = lazy_compile(
 _WITHDRAW = lazy_compile(
     r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
     r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
+    # ... as it happens, or as decided: "we are retracting our original story that ...",
+    # "we have decided to withdraw the article"
+    r"|\bwe(?: are|'re| have| had|'ve)? (?:now |therefore |since )?(?:withdrawing|retracting|"
+    r"unpublishing|decided to (?:withdraw|retract|unpublish|remove|take down))\b[^.]{0,40}\b"
+    r"(?:article|story|report|post|piece|item|programmes?|video)"
     # ("Reuters is withdrawing a Nov. 3 story", not "Domtar Inc said it is withdrawing a share
     # issue": a name in capitals, and a text of its own withdrawn)
     r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:withdrawing|retracting|"
@@ -758,7 +777,8 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence)
-                            or _DATED_IN_ITEM.match(sentence))
+                            or _DATED_IN_ITEM.match(sentence)
+                            or _IN_EDITION_ITEM.match(sentence))
                            and not _OTHERS_DOC.search(sentence)
                            and (short or answered))
 
@@ -841,6 +861,7 @@ def cue_kind(text: str) -> str | None:
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
+            or _IN_EDITION_ITEM.match(text)
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
@@ -885,7 +906,10 @@ def cue_kind(text: str) -> str | None:
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
-                or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i):
+                or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
+                or (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None):
+            # (a magazine's dated item whose verb admits the error: "In Mar. 4 Field Notes, X
+            # misidentified ...")
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"

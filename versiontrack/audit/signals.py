@@ -464,7 +464,9 @@ _POLICY = _rx(
 # Against: other senses of "correction" and "update".
 _OTHER_SENSE = _rx(
     r"\bcorrection(?:al)? (?:territory|facilit|center|centre|officer|institution)",
-    r"\bdepartment of correction", r"\bcorrectional\b", r"\bprison",
+    # a prison beside the word, not a prison a claim was about ("said X had been 'in prison'")
+    r"\bdepartment of correction", r"\bcorrectional\b", r"\bprison[^.]{0,80}\bcorrection",
+    r"\bcorrections?\b[^.]{0,80}\bprison",
     r"\b(?:stocks?|markets?|index|shares|prices)\b[^.]{0,60}\bcorrection\b",
     r"\bcorrection\b[^.]{0,60}\b(?:stocks?|markets?|territory)\b",
 )

@@ -1111,12 +1111,16 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                     continue  # "Davis was not in an accident": a negation, not a contrast
             if _NOT_BUT.search(sent[m.start("neg"):]):
                 continue
-            if _MISSAID.search(pre) and not _RESTATED.search(pre):
+            # "mistakenly said X instead of Y", "wrongly mentioned as X instead of Y": the error
+            # word marks the first side as the claim (unlike "wrongly said X, not Y")
+            mis_first = neg not in _NEGATIONS and bool(_MISSAID.search(pre)) and \
+                not _RESTATED.search(sent[:m.start()])
+            if _MISSAID.search(pre) and not _RESTATED.search(pre) and not mis_first:
                 continue  # "wrongly said X, not Y": which side is the claim is not said
             # "we wrote Tuesday instead of Monday", "ho attribuito X a Sparta anziché a Roma":
             # what the newsroom did comes first, so the first side is the wrong one
-            ours = neg not in _NEGATIONS and bool(_WE_WROTE.search(pre)) and \
-                not _RESTATED.search(sent[:m.start()])
+            ours = mis_first or (neg not in _NEGATIONS and bool(_WE_WROTE.search(pre)) and
+                                 not _RESTATED.search(sent[:m.start()]))
             if neg not in _NEGATIONS and not ours and _ERROR_TOLD.search(sent[:m.start()]) and \
                     not _RESTATED.search(sent[:m.start()]):
                 continue  # "an error: 8 000 instead of 80 000" tells the error, either way round
@@ -1124,6 +1128,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if "(" in sent[m.start():m.start("neg")]:
                 old_raw = old_raw.split(")")[0]  # "to 1000 GMT (not 1200 GMT)"
             pair = _answer(pre, old_raw)
+            if pair and re.match(r"(?:an?|the)\s", pair[0] or "", _I) and \
+                    _PARTICIPLE.match(old_raw.strip()):
+                pair = None  # "a separate entity and not governed by ...": no two of a kind
             if pair is None and _POSSESSIVE.match(_strip(_strip_old(old_raw))):
                 # a title's colon is no clause break: "Ann Lee's novel Rain: A Life, not ..."
                 pair = _answer(re.split(r";", sent[:m.start()])[-1], old_raw)
