@@ -128,6 +128,15 @@ NOTES = [
     ("correction", "In some editions of yesterday's Arts section, the late painter Roy Dunne was "
                    "listed as a guest at the gala. His daughter, Nell Dunne, was the guest."),
     ("correction", "In Mar. 4 Field Notes, Ola Byrne misidentified the kestrel as a merlin."),
+    # a wording of the outlet's own text that could mislead: a clarification
+    ("clarification", "A story on Friday said the club had dropped its captain. This wording "
+                      "may have given the impression that he was dismissed; he stood down."),
+    ("clarification", "In het verslag over de raad (3 maart, pagina 2) staat dat de wethouder "
+                      "het plan steunt. Deze zin kan de indruk wekken dat zij ervoor stemde."),
+    ("clarification", "In dem Bericht über die Kita vom Dienstag hieß es, der Träger spare. Das "
+                      "könnte den Eindruck erwecken, es würden Stellen gestrichen."),
+    ("clarification", "Dans notre article de mardi sur la crèche, la formulation pouvait laisser "
+                      "croire que des postes seraient supprimés."),
     # a prison the claim was about is no other sense of "correction"
     ("correction", "A caption on 3 May mistakenly said that Mr Dan Hale had been 'in prison' for "
                    "a year instead of 'in hospital'."),
@@ -187,6 +196,8 @@ NOT_NOTES = [
     "A clarification of the rules on parking permits is expected next month.",
     # a label-like name before news that is no note
     "Harbour Board: The dredging will start in May and is expected to take six weeks.",
+    # a misleading impression of someone else's words
+    "The minister's remarks could give the impression that the port will close, critics said.",
     # a retraction that is someone else's
     "The senator told the committee: we are withdrawing the bill.",
     # a report dated in the past, by someone else, answered by no one

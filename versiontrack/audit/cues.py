@@ -440,6 +440,24 @@ _PASSIVE_CLAIM = lazy_compile(r"\bit was (?:stated|said|claimed|suggested|report
                               r"(?:(?:on|in) (?:the|this|our) (?:programme|program|report|"
                               r"broadcast|bulletin|interview|article|story) )?that\b", _I)
 _CLARIFY_START = lazy_compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
+# A wording that could mislead, told of the outlet's own text (in the sentence that names it or
+# the next): a clarification in every language ("This wording may have given the impression
+# that ...", "Deze parafrase kan de suggestie wekken", "la formulation pouvait laisser penser").
+_IMPRESSION = lazy_compile(
+    r"\b(?:may|might|could|can) (?:have )?(?:given|give|created?|left) (?:(?:readers|some "
+    r"readers|the reader) (?:with )?)?(?:the|a|an) (?:\w+ )?impression\b|\b(?:may|might|could) "
+    r"have (?:implied|suggested)\b|"
+    r"\b(?:kan|kon|zou) (?:de|het|een) (?:\w+ )?(?:suggestie|indruk) (?:kunnen )?(?:wekken|geven)\b|"
+    r"\b(?:k[oö]nnte|kann|konnte|k[oö]nnten) (?:bei \w+ )?(?:den|einen) (?:\w+ )?eindruck "
+    r"(?:erwecken|entstehen)|"
+    r"\b(?:pouvai(?:t|ent)|pourrai(?:t|ent)|a pu|peut) (?:laisser (?:penser|croire|entendre|"
+    r"supposer)|donner (?:l'|une )impression|faire croire)\b|"
+    r"\b(?:pod[ií]a(?:n)?|podr[ií]a(?:n)?|pudo) (?:dar a entender|hacer pensar|llevar a pensar|"
+    r"dar la impresi[oó]n|inducir a error)\b|"
+    r"\b(?:poteva(?:no)?|potrebbe(?:ro)?|avrebbe potuto) (?:far pensare|far credere|lasciare "
+    r"intendere|dare l'impressione|indurre in errore)\b|"
+    r"\b(?:podia(?:m)?|poderia(?:m)?|p[oô]de) (?:dar a entender|levar a crer|dar a impress[aã]o|"
+    r"induzir a erro)\b", _I)
 # Looser words for a clarification ("did not make clear", "may have given the impression",
 # "happy to make clear"): only beside the outlet's own text named strongly, since news says
 # them of other people's reports.
@@ -861,7 +879,7 @@ def cue_kind(text: str) -> str | None:
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
-            or _IN_EDITION_ITEM.match(text)
+            or _IN_EDITION_ITEM.match(text) or _IMPRESSION.search(text)
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
@@ -899,6 +917,7 @@ def cue_kind(text: str) -> str | None:
         fact_next = opener or (
             "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
         if (_CLARIFY_START.match(s) and (i == 0 or _PASSIVE_CLAIM.search(sents[i - 1]))) or \
+                (named and (_IMPRESSION.search(s) or _IMPRESSION.search(nxt))) or \
                 (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
