@@ -416,6 +416,14 @@ OURS = [
     # an error word before "X instead of Y" marks X as the claim
     ("Correction: The date was wrongly given as 'May 3, 2019' instead of 'May 3, 2018'.",
      "May 3, 2019", "May 3, 2018"),
+    # "should have written" in other languages, before a quotation
+    ("Une erreur s'est glissée. Nous aurions dû écrire : « La piscine rouvrira l'an "
+     "prochain. » Nos excuses.", None, "La piscine rouvrira l'an prochain"),
+    ("Wir hätten schreiben müssen: „Das Freibad öffnet im Juni.“", None,
+     "Das Freibad öffnet im Juni"),
+    # a phrase that calls itself wrong is the note's talk, not a value
+    ("Ce qui compte est la sécurité des nageurs et non l'information erronée sur la piscine.",
+     None, None),
     # the subject named again in other words before the same verb
     ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
      "Leith", "Perth"),

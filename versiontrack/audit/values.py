@@ -581,7 +581,14 @@ _SHOULD = lazy_compile(
     r"\bshould have (?:said|read|written|used|printed|been (?:described|identified|listed|called|"
     r"named|spelled|spelt)"
     r"(?: as)?|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80}?)"
-    r"(?=[.!?](?:\s|$)|[;(]|$)", _I)
+    r"(?=[.!?](?:\s|$)|[;(]|$)"
+    # the same in six more languages, before a quotation or a short phrase
+    r"|\b(?:(?:nous )?aurions d[uû] (?:[ée]crire|dire|indiquer)|il (?:aurait )?fallu [ée]crire|"
+    r"avremmo dovuto (?:scrivere|dire)|deb[ií]amos haber (?:escrito|dicho)|"
+    r"deber[ií]amos haber (?:escrito|dicho)|dever[ií]amos ter (?:escrito|dito)|"
+    r"h[aä]tten (?:\w+ )?(?:schreiben|hei(?:ß|ss)en) m[uü]ssen|hadden (?:\w+ )?moeten "
+    r"(?:schrijven|staan))\s*:?\s*(?P<new2>\"[^\"]{1,300}\"|[^;()\"']{1,80}?)"
+    r"(?=[.!?]?(?:\s|$)|[;(])", _I)
 
 
 # "That is incorrect, he is male.", "It is the other way round: he is ..." before the fact: the
@@ -2016,6 +2023,15 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
                 return _checked(*pair, strict, t)
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
+    if m and m.group("new2"):
+        # "Nous aurions dû écrire : « ... »": a quotation marks the fact's edges by itself
+        quoted = m.group("new2").strip()
+        if quoted[:1] in _Q:
+            return None, _strip(quoted)
+        m = None if strict else m
+        if m is not None and len(_words(m.group("new2"))) <= 8:
+            return None, _strip(_strip_old(m.group("new2")))
+        m = None
     if m:
         new = _strip(_strip_old(m.group("new")))
         old = _strip(m.group("old")) if m.group("old") else None
@@ -2116,11 +2132,21 @@ def _sort(v: str) -> str:
     return "name" if _is_cap(v) else "phrase"
 
 
+# A value that calls itself an error is the note's talk, not a value: "the wrong date",
+# "l'attribuzione errata di un libro", "die falsche Zahl".
+_ERROR_IN_VALUE = lazy_compile(
+    r"\b(?:wrong|incorrect|erroneous|mistaken|inaccurate|errat[oaie]|sbagliat[oaie]|"
+    r"falsche[nmrs]?|fehlerhafte[nmrs]?|erron[ée]e?s?|inexacte?s?|equivocad[oa]s?|"
+    r"incorrect[oa]s?|errad[oa]s?|onjuiste?|verkeerde?)\b", _I)
+
+
 def _checked(old: str | None, new: str | None, strict: bool,
              t: str) -> tuple[str | None, str | None]:
     """The pair, or (None, None) when ``strict`` and its two sides are not values of one kind
     and of about one length ("Hannah Horvath" / "Hannah Hovrath", "1990" / "1992"); two
     quotations mark their own edges, whatever their length."""
+    if any(v and _ERROR_IN_VALUE.search(v) for v in (old, new)):
+        return None, None  # "la vita delle persone e non l'attribuzione errata di un libro"
     if not strict:
         return old, new
     old, new = _strip(old or ""), _strip(new or "")
