@@ -137,6 +137,14 @@ NOTES = [
                       "könnte den Eindruck erwecken, es würden Stellen gestrichen."),
     ("clarification", "Dans notre article de mardi sur la crèche, la formulation pouvait laisser "
                       "croire que des postes seraient supprimés."),
+    # a news agency's corrective under its dateline, with a source's answer after it
+    ("correction", "HARTLEY, Minn. (AP) — In a story published March 3 about a barn fire near "
+                   "Hartley, The Associated Press, relying on information from a county "
+                   "dispatcher, erroneously reported that two horses died. The county sheriff "
+                   "says no animals were hurt, a deputy said."),
+    ("correction", "In a Sept. 9, 2019, story about the county fair that featured the "
+                   "winning pumpkin grower's harvest and the prizes given out that week, The "
+                   "Associated Press erroneously reported that the fair lasted a week."),
     # a prison the claim was about is no other sense of "correction"
     ("correction", "A caption on 3 May mistakenly said that Mr Dan Hale had been 'in prison' for "
                    "a year instead of 'in hospital'."),

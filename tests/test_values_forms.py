@@ -364,6 +364,9 @@ BOUNDS = [
      "candidate is Len Dray.", None, None),
     ("Ada Brook is the candidate for the Harbour Party. A story on Friday mistakenly said Ada "
      "Brook is the candidate for the Orchard Party.", "the Orchard Party", "the Harbour Party"),
+    # one quotation inside each side: the quotations
+    ("Correction: A story misquoted Ann Roe. She said the coach was prone to giving players "
+     "'easy minutes,' not that he had 'lazy drills.'", "lazy drills", "easy minutes"),
 ]
 
 
@@ -424,6 +427,15 @@ OURS = [
     # a phrase that calls itself wrong is the note's talk, not a value
     ("Ce qui compte est la sécurité des nageurs et non l'information erronée sur la piscine.",
      None, None),
+    # two different people doing different things: the names
+    ("Ada Lovell composed the hymn. A story on Friday incorrectly stated that Mary Grant "
+     "wrote the hymn.", "Mary Grant", "Ada Lovell"),
+    # a one-word misspelling against the whole name, read strictly too
+    ("Correction: A column misspelled the middle name of a professor. She is Lena Marikova "
+     "Holt, not Marikava.", "Marikava", "Lena Marikova Holt"),
+    # the same value on both sides states no change
+    ("Correction: It is marine biology -- not oceanography, a broader field that includes "
+     "marine biology.", None, None),
     # the subject named again in other words before the same verb
     ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
      "Leith", "Perth"),

@@ -149,6 +149,22 @@ _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts",
 _LABEL_WORDS = (r"(?:(?:an?|one|one more|another)\s+)?(?:(?:quick|small|brief|minor|short|further|"
                 r"late|important|slight|big|major|additional)\s+)?")
 
+# A news agency's corrective under its dateline: "In a story published Nov. 19 about ...,
+# The Associated Press, citing information from the police, erroneously reported that ..."
+# (an agency names itself; the dateline is taken off before the forms are tried). Its answer
+# may quote a source ("..., the FAA spokesman says"), which does not make it someone's words.
+_NO_STOP = (r"(?:[^.;]|\.(?=\s?\d)|(?<=\b[A-Z])\.|"  # an abbreviation's dot ends nothing
+            r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.)")
+_AGENCY_ITEM = lazy_compile(
+    _LEAD + rf"in (?:an?|the|two|several) {_NO_STOP}{{0,300}}?"
+    r"\b(?:story|stories|article|report|obituary|photo caption|caption|review|profile|"
+    rf"analysis)\b{_NO_STOP}{{0,400}}?,\s+"
+    r"(?:the )?(?:Associated Press|AP|Reuters|Agence France-Presse|AFP|Canadian "
+    r"Press|Press Association|PA Media|UPI|Bloomberg News)(?:,[^,;]{1,160},)?\s+"
+    r"(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately) \w+|"
+    r"(?:reported|said|stated|described|identified|quoted|attributed) (?:erroneously|"
+    r"incorrectly|mistakenly|wrongly|inaccurately)|mis(?:identified|stated|spelled|"
+    r"quoted|attributed|reported|characterized))\b", _I)
 _FORMS: tuple[_Form, ...] = (
     # Guardian footnotes
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC} (?:was|has been|is) "
@@ -161,6 +177,8 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?:(?:was|has been) (?:\w+ ){1,3}?and )?"
                   r"(?:corrects|(?:has|have) been corrected|was corrected|were corrected"
                   r"|is corrected)\b", _I), "correction", "ap"),
+    # a news agency's corrective under its dateline (above)
+    (_AGENCY_ITEM, "correction", "ap"),
     # "Editor's Note:", the plural "Editors' Note:" (New York Times), and dated ones
     # ("Editor's Note, Feb. 7, 2026:", "Editor's note (February 6, 2026):")
     (lazy_compile(_LEAD + r"editors?['\u2019]?s? note(?:\s+(?:on|about|regarding) [\w' -]{1,40}?)?"
@@ -709,7 +727,10 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
-         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr"
+         "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr",
+         # an agency's corrective, whose error word may come late: "In a Sept. 15, 2012, story
+         # about ..., The Associated Press erroneously reported"
+         "associated press", "agence france", "canadian press"
          )
 
 
@@ -859,14 +880,14 @@ def detect_paragraph(text: str) -> _Hit | None:
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
-            and not _ITEM_OPENING.match(t):
+            and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t):
         # "This column has been corrected more times than ..., the columnist joked." (not a
         # corrections column's item whose fact a source gives: "An article in Wednesday's
         # Section A ... said he was a member. He ..., a White House spokeswoman said.")
         return None
     if "," in t[-90:] and _SPOKEN_AFTER.search(t, max(0, len(t) - 90)):
         return None  # "Hemos corregido el error en la factura, explicó la compañía."
-    head = text[:160].lower()
+    head = text[:240].lower()
     if t[:1] in "*_" and _EMPHASIS.search(t, 0, 80):
         t = _EMPHASIS.sub("", t[:80]).lstrip() + t[80:]  # "**Correction:** ...", "*Update*: ..."
     intl = langs.foreign(head) and any(c in head for c in langs.CUES)

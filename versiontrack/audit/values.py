@@ -333,6 +333,8 @@ def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
     # Department of Labor": a noun phrase answers the noun phrase that opens with its article.
     if len(ow) > 1 and _DETS.match(first + " "):
         heads = list(re.finditer(rf"(?:^|\s){re.escape(first)}\s+", pre, _I))
+        twin = [h for h in heads if re.match(rf"{re.escape(ow[1])}\b", pre[h.end():], _I)]
+        heads = twin or heads  # "the number of active cases of the virus" / "the number of ..."
         new = pre[heads[-1].start():].strip() if heads else ""
         lead = _words(pre[:heads[-1].start()])[-1:] if heads else []
         # (not a clause's subject: "clarify that the figures refer to ..., not the whole of")
@@ -2152,6 +2154,8 @@ def _checked(old: str | None, new: str | None, strict: bool,
     old, new = _strip(old or ""), _strip(new or "")
     if not old or not new:
         return None, None
+    if _spelt_alike(old, new) or _spelt_alike(new, old):
+        return old, new  # "Lena Marikova Holt, not Marikava": a spelling against the whole name
     a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
     # Two noun phrases each opening with "a"/"an" mark where they start and what they are
     # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
@@ -2205,12 +2209,28 @@ def parse_values(text: str, strict: bool = False) -> tuple[str | None, str | Non
     old, new = (_strip(v) if v else None for v in (old, new))
     if old and new:
         old, new = _paired(old, new)
+        if old.lower() == new.lower():
+            old = new = None  # one value on both sides states no change
     return _as_written(original, t, where, old), _as_written(original, t, where, new)
 
 
 _ARTICLE = r"(?:a|an|the|der|die|das|den|dem|le|la|les|el|il|lo|o|de|het)\s+"
 _ARTICLE_QUOTE = lazy_compile(rf"^{_ARTICLE}[{_Q}]", _I)
 _ARTICLE_WORD = lazy_compile(_ARTICLE.replace(r"\s+", "") + "$", _I)  # "a" is also a preposition
+
+
+def _spelt_alike(one: str, many: str) -> str | None:
+    """The one word of the name ``many`` spelt like the one-word name ``one`` (and not the
+    same), or None: a misspelling set against the whole name, which is the value as stated."""
+    mw = _words(many)
+    if len(_words(one)) != 1 or len(mw) < 2 or not one[:1].isupper():
+        return None
+    bare = [w.strip(".,;:!?" + _Q) for w in mw]
+    if one.lower() in (w.lower() for w in bare):
+        return None  # the word itself in the other side: no spelling told
+    alike = [w for w in bare if w[:1].isupper() and
+             difflib.SequenceMatcher(a=w.lower(), b=one.lower()).ratio() >= 0.75]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _paired(old: str, new: str) -> tuple[str, str]:
@@ -2223,6 +2243,21 @@ def _paired(old: str, new: str) -> tuple[str, str]:
       words is cut to it: "the defensive line" / "acting as the offensive line as ..." -> "the
       offensive line".
     """
+    # Two names doing different things: the names ("Leonardo da Vinci sculpted" /
+    # "Michelangelo created the sculpture").
+    runs = [_NAME_RUN.match(v) for v in (old, new)]
+    if all(r is not None and r.end() < len(v) and v[r.end():].strip()[:1].islower() and
+           not r.group(0).endswith("'s")
+           for r, v in zip(runs, (old, new), strict=True)) and \
+            all(_is_cap(v) for v in (old, new)) and not any(
+                _DETS.match(r.group(0).split()[0] + " ") or _PRONOUN_START.match(r.group(0)) or
+                _DATE.match(r.group(0)) or  # "Tuesday night" / "Wednesday morning": times
+                re.match(_WEEKDAYS, r.group(0), _I) or
+                r.group(0).split()[0].lower() in _PREPS for r in runs if r is not None) and not (
+                {w.lower() for w in _words(runs[0].group(0))} &   # type: ignore[union-attr]
+                {w.lower() for w in _words(runs[1].group(0))}):  # type: ignore[union-attr]
+        # (not one person named twice: "Richard Nixon was impeached" / "Nixon resigned")
+        old, new = (r.group(0) for r in runs if r is not None)
     quoted = [bool(_ARTICLE_QUOTE.match(v)) for v in (old, new)]
     old, new = (_strip(_ARTICLE_QUOTE.sub("", v)) if q else v
                 for v, q in zip((old, new), quoted, strict=True))
@@ -2230,6 +2265,15 @@ def _paired(old: str, new: str) -> tuple[str, str]:
         # the other side's article goes too: 'der Schwabinger Bach' / 'der "Eisbach"'
         old, new = (v if q else re.sub("^" + _ARTICLE, "", v, flags=_I)
                     for v, q in zip((old, new), quoted, strict=True))
+    # One quotation inside each side: the quotations ("prone to giving students 'easy A's'" /
+    # "that he had 'lazy aides'" -> "easy A's" / "lazy aides").
+    # (its closing mark may be cut off with the sentence's end: "that he had 'lazy aides")
+    inner = [re.findall(r"(?<!\w)'((?:[^']|(?<=\w)'(?=\w)){2,80}?)(?:'(?!\w)|$)|"
+                        r"\"([^\"]{2,80})(?:\"|$)", v) for v in (old, new)]
+    if all(len(q) <= 1 for q in inner) and any(inner):
+        # (a side whose marks were taken off already is its quotation: "easy minutes")
+        old, new = (_strip(q[0][0] or q[0][1]) if q else v
+                    for q, v in zip(inner, (old, new), strict=True))
     ow, nw = _words(old), _words(new)
     for one, two, flip in ((nw, ow, False), (ow, nw, True)):
         bare = [w for w in two if not re.fullmatch(r"(?i:a|an)", w)]
