@@ -145,6 +145,15 @@ NOTES = [
     ("correction", "In a Sept. 9, 2019, story about the county fair that featured the "
                    "winning pumpkin grower's harvest and the prizes given out that week, The "
                    "Associated Press erroneously reported that the fair lasted a week."),
+    # a paper's formula under its own name
+    ("correction", "Later tests confirmed that the bridge can carry lorries. The Courier "
+                   "regrets the error."),
+    # a name misspelled in the outlet's dated text, in the passive
+    ("correction", "Ashby, Mass., which was misspelled in a story Monday, was also misspelled in "
+                   "a correction Wednesday."),
+    # the fact first, then the item
+    ("correction", "February has 28 days this year. A front-page story Tuesday about the tax "
+                   "deadline said that it falls on Feb. 29."),
     # a prison the claim was about is no other sense of "correction"
     ("correction", "A caption on 3 May mistakenly said that Mr Dan Hale had been 'in prison' for "
                    "a year instead of 'in hospital'."),
@@ -206,6 +215,9 @@ NOT_NOTES = [
     "Harbour Board: The dredging will start in May and is expected to take six weeks.",
     # a misleading impression of someone else's words
     "The minister's remarks could give the impression that the port will close, critics said.",
+    # an airline's regret, attributed
+    "The airline regrets the error, a spokeswoman said.",
+    "Delta regrets the error, a spokeswoman said.",
     # a retraction that is someone else's
     "The senator told the committee: we are withdrawing the bill.",
     # a report dated in the past, by someone else, answered by no one

@@ -433,6 +433,9 @@ OURS = [
     # a one-word misspelling against the whole name, read strictly too
     ("Correction: A column misspelled the middle name of a professor. She is Lena Marikova "
      "Holt, not Marikava.", "Marikava", "Lena Marikova Holt"),
+    # a day of a date is no count
+    ("February has 28 days this year. A story Tuesday mistakenly said the deadline falls on "
+     "Feb. 29.", None, None),
     # the same value on both sides states no change
     ("Correction: It is marine biology -- not oceanography, a broader field that includes "
      "marine biology.", None, None),

@@ -104,6 +104,9 @@ _WE_SORRY = (
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
+    # a paper's own formula under its name: "The Times regrets the error."
+    r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) regrets (?:the|this|these|"
+    r"its|any) (?:\w+ )?(?:errors?|mistakes?|omissions?|inaccurac\w+)\b|"
     r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
     r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
     r"(?:de|onze) lezers\b"
@@ -545,6 +548,17 @@ _IN_EDITION_ITEM = lazy_compile(
     rf"paper|magazine|supplement|page)s?,\s+{_NO_END}{{1,160}}?\b(?:(?:was|were) (?:\w+ly )?(?:listed|"
     r"identified|described|named|given|reported|referred to|called|shown|credited|quoted|"
     rf"misidentified|misspelled|misquoted)|{_CLAIM_VERB})\b", _I)
+# An error of the outlet's dated text, in the passive: "Joliet, which was misspelled in a story
+# Saturday", "was misidentified in yesterday's editions".
+_PASSIVE_ERR_IN = lazy_compile(
+    r"\b(?:was|were) (?:also )?(?:mis(?:spelled|spelt|identified|stated|quoted|labell?ed|"
+    r"attributed|named)|(?:incorrectly|wrongly|erroneously) \w+) in (?:(?:yesterday's|"
+    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s) (?:[\w'-]+ ){{0,3}}?(?:story|article|column|editorial|"
+    r"caption|headline|report|item|obituary|review|correction|editions?|section)\b|(?:an?|the) "
+    r"(?:[\w'-]+ ){0,2}?(?:story|article|column|editorial|caption|headline|report|item|obituary|"
+    rf"review|correction) (?:on |published )?(?:{_WEEKDAY}|yesterday|{_DATEISH})\b)", _I)
+# ... the same item after a sentence that states the fact first
+_DATED_ITEM_AFTER = lazy_compile(r"[.!?]\s+" + _DATED_ITEM.pattern[1:], _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                                r"(?:says|said|has said|notes|noted|has noted|points out|pointed out|"
@@ -674,7 +688,7 @@ _SELF_NAMED_RX = lazy_compile(_SELF_NAMED_NOTE, _I)
 _CONTRA_ANYWHERE = lazy_compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
 _NOT_OURS = lazy_compile(r"\b(?:piece|article|column|story|post|blog) I\b|"
-                         r",\s*(?:the (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
+                         r",\s*(?:(?:the|an?) (?:[\w-]+ ){0,3}[\w-]+|officials?|he|she|they|critics|"
                          r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})) (?:said|says|admitted|added|"
                          r"conceded|told \w+|wrote|found|ruled|replied|insisted|argued|responded|"
                          r"countered)\b[^.]{0,40}\.?$", _I)
@@ -880,13 +894,16 @@ def cue_kind(text: str) -> str | None:
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
             or _IN_EDITION_ITEM.match(text) or _IMPRESSION.search(text)
+            or _PASSIVE_ERR_IN.search(text)
+            or (("story" in low or "article" in low or "column" in low)
+                and _DATED_ITEM_AFTER.search(text))
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
         return "withdrawal"
-    if _GUARD.search(own_voice(text)) or _NOT_OURS.search(text) or (
+    if _GUARD.search(own_voice(text)) or (_NOT_OURS.search(text) and not item_answered(text)) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low or "statement" in low or "erratum" in low)
             and _RETOLD.search(text)) or (
@@ -926,7 +943,14 @@ def cue_kind(text: str) -> str | None:
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
-                or (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None):
+                or (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None) \
+                or (i == 1 and len(sents[0].split()) <= 12 and _SHORT_FACT.match(sents[0])
+                    and bool(_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s))
+                    and not _OTHERS_DOC.search(s)) \
+                or _PASSIVE_ERR_IN.search(s) is not None:
+            # (the fact first, then the item: "November has only 30 days. A front-page story
+            # Friday about ... said that the season ends Nov. 31."; a name misspelled in the
+            # outlet's dated text: "..., which was misspelled in a story Saturday, ...")
             # (a magazine's dated item whose verb admits the error: "In Mar. 4 Field Notes, X
             # misidentified ...")
             kind = kind or "correction"

@@ -714,6 +714,8 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
     dates = _date_at(claim, old[0].start()), _date_at(fact, new[0].start())
     if dates[0] and dates[1]:
         return dates[0], dates[1]  # the whole date, not its day or year
+    if bool(dates[0]) != bool(dates[1]):
+        return None  # "ends Nov. 31" / "has only 30 days": a day of a date is no count
     o, n = old[0].group(0).rstrip(".,"), new[0].group(0).rstrip(".,")
     unit = (_UNIT.match(claim, old[0].end()), _UNIT.match(fact, new[0].end()))
     counted = _COUNTED.match(claim, old[0].end())
