@@ -314,6 +314,22 @@ def test_a_previous_version_of_this_article_is_the_outlets_own_text(lang: str,
     assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
 
 
+# The paper naming itself inside an aside ("zoals gisteren abusievelijk in deze krant werd
+# gemeld", "wie gestern irrtümlich in dieser Zeitung stand")
+SELF_NAMED_PAPER = [
+    ("nl", "Het gaat om vier cafés (en niet 40, zoals gisteren abusievelijk in deze krant werd "
+           "gemeld) in de binnenstad."),
+    ("de", "Der Trainer heißt Kurt Lang und nicht, wie gestern irrtümlich in dieser Zeitung "
+           "stand, Kurt Lange."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELF_NAMED_PAPER)
+def test_the_paper_naming_itself_makes_the_error_its_own(lang: str, text: str) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
+
+
 # The erratum's reading formula: where it reads X, read Y
 READING = [
     ("pt", "A tabela da pág. 4 saiu com um erro: onde se lê 'três vagas', leia-se 'trenta vagas'."),

@@ -364,6 +364,9 @@ BOUNDS = [
      "candidate is Len Dray.", None, None),
     ("Ada Brook is the candidate for the Harbour Party. A story on Friday mistakenly said Ada "
      "Brook is the candidate for the Orchard Party.", "the Orchard Party", "the Harbour Party"),
+    # a naming verb alone in a sentence about an earlier version, the fact after a comma
+    ("Anmerkung der Redaktion: In einer früheren Version wurde die Malerin Ida Roos als dänisch "
+     "bezeichnet, sie war Schwedin.", "dänisch", "Schwedin"),
     # one quotation inside each side: the quotations
     ("Correction: A story misquoted Ann Roe. She said the coach was prone to giving players "
      "'easy minutes,' not that he had 'lazy drills.'", "lazy drills", "easy minutes"),
@@ -436,6 +439,23 @@ OURS = [
     # a day of a date is no count
     ("February has 28 days this year. A story Tuesday mistakenly said the deadline falls on "
      "Feb. 29.", None, None),
+    # number words in other languages, and "Es sind aber ..." as the fact
+    ("Korrektur: In einer früheren Version stand, dass der Chor neun Mitglieder hat. Es sind "
+     "aber zehn.", "neun", "zehn"),
+    # a count of four digits is no year; "Es waren ..." after the verdict
+    ("Korrektur: In einer früheren Version stand, dass 1312 Anträge eingingen. Das ist falsch. "
+     "Es waren 1231.", "1312", "1231"),
+    # the fact framed like the claim: the run between the same first and last words
+    ("Korrektur: In einer früheren Version hieß es, die Mauer sei im Jahr 122 vor Christus "
+     "gebaut worden. Richtig ist 122 nach Christus.", "122 vor Christus", "122 nach Christus"),
+    # a naming verb alone in a sentence about an earlier version, and a particle after "ist"
+    ("Editor's note: An earlier version of this article described the painter Ida Roos as "
+     "Danish. She was Swedish.", "Danish", "Swedish"),
+    ("In einer früheren Version haben wir Herrn Ott fälschlicherweise als Arzt bezeichnet. Er "
+     "ist aber Apotheker.", "Arzt", "Apotheker"),
+    # a pro-form and a plain negation are no sides; a closing line is no fact
+    ("Korrektur: In einer ersten Version hieß es, der Verein sei aufgelöst, dem ist nach Angaben "
+     "des Vorstands nicht so. Der Fehler wurde behoben.", None, None),
     # the same value on both sides states no change
     ("Correction: It is marine biology -- not oceanography, a broader field that includes "
      "marine biology.", None, None),

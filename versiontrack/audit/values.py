@@ -102,7 +102,15 @@ _DATE = lazy_compile(
 # Number words answer number words: "five candidates, not six".
 _NUM_WORD = lazy_compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|hundred|thousand|dozen|half|first|second|"
-                         r"third|fourth|fifth)\b", _I)
+                         r"third|fourth|fifth|"
+                         # two to twelve in the other languages (not the words that are also
+                         # something else: "sei", "due", "once", "onze", "sept")
+                         r"zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|zw[oö]lf|"
+                         r"deux|trois|quatre|cinq|huit|neuf|dix|douze|"
+                         r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|"
+                         r"tre|quattro|cinque|sette|otto|nove|dieci|undici|dodici|"
+                         r"dois|duas|tr[eê]s|sete|oito|dez|doze|"
+                         r"twee|drie|vijf|zes|zeven|negen|tien|twaalf)\b", _I)
 _SCALE = (r"(?:%|per ?cent|percent|pct|procent|prozent|por ?ciento|per ?cento|por ?cento|"
           r"thousand|million|billion|trillion|m|bn|mn|mln|bln|k|millions?|milliards?|"
           r"millionen|milliarden|mio\.?|mrd\.?|millones|milliones|milioni|miliardi|milh[õo]es|"
@@ -500,6 +508,28 @@ _MIS_AS = lazy_compile(
     r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
     r"(?P<old2>[^;]{1,100})", _I)
+# The rest of a naming sentence up to a fact said after a comma: " angegeben, er war ..."
+_THEN_FACT = lazy_compile(r"(?:\s*[^\W\d]+(?: worden)?)?\s*,\s+(?=(?:er|sie|es|he|she|it|they|il|"
+                          r"elle|hij|zij)\s)", _I)
+# A note's closing line, that the error was put right: no fact to set against the claim.
+_ERROR_FIXED = lazy_compile(
+    r"^\s*(?:the|this|der|die|dieser|l['\u2019]|el|este|o|este|de|deze|het)?\s*(?:error|mistake|"
+    r"fehler|irrtum|erreur|errore|erro|fout|vergissing)s?\s+(?:has been|have been|was|were|wurde|"
+    r"wurden|ist|a [eé]t[eé]|fue|ha sido|[eè] stato|foi|is|werd)\s+(?:\w+\s+)?(?:corrected|fixed|"
+    r"amended|removed|korrigiert|behoben|berichtigt|beseitigt|corrig[eé]e?|corregido|corretto|"
+    r"corrigido|hersteld|gecorrigeerd|verbeterd)\b", _I)
+# A sentence about the outlet's earlier version, in each language.
+_EARLIER_VERSION = lazy_compile(
+    r"\b(?:earlier|previous|prior|original|initial) version\b|\b(?:fr[uü]heren|ersten|vorigen|"
+    r"vorherigen) (?:version|fassung)\b|\bversion (?:pr[eé]c[eé]dente|ant[eé]rieure)\b|"
+    r"\bpremi[eè]re version\b|\bversi[oó]n anterior\b|\bversione precedente\b|\bvers[aã]o "
+    r"anterior\b|\beerdere versie\b", _I)
+# ... where a naming verb alone tells the claim: "described X as Y", "X als Y angegeben".
+_EARLIER_AS = lazy_compile(
+    r"\b(?:described|identified|listed|named|labell?ed|characteri[sz]ed|gave|credited)\s+"
+    r"(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b|well\b|part\b)(?P<old>[^;,]{1,80})"
+    r"|\bals\s+(?P<old2>[^;,]{1,60}?)\s+(?:bezeichnet|angegeben|genannt|beschrieben|vorgestellt|"
+    r"identifiziert|aufgef[uü]hrt)\b", _I)
 _CALLED = lazy_compile(
     r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) )?called\s+(?:(?-i:[A-Z])[\w.'-]*\s+"
     r"){0,4}(?:(?:it|him|her|them|this|(?:the|his|her|its|their) [\w-]+)\s+)?"
@@ -623,6 +653,10 @@ def _fact_of(sent: str, before: str = "") -> str | None:
     if not m:
         return None
     new = _strip_old(m.group("new"))
+    # a particle after the verb is no part of the fact: "Er ist aber Wirtschaftswissenschaftler"
+    new = re.sub(r"^(?:aber|jedoch|doch|allerdings|vielmehr|eigentlich|however|actually|en fait|"
+                 r"pourtant|sin embargo|en realidad|per[oò]|invece|por[eé]m|contudo|echter|wel)\s+",
+                 "", new, flags=_I)
     new = re.sub(r",\s+not\b.*$", "", new, flags=_I)
     if not new or len(_words(new)) > 12:
         return None
@@ -675,9 +709,14 @@ def _num_kind(text: str, m: re.Match[str]) -> str:
         return "share"
     if _ORDINAL.match(text, m.end()):
         return "ordinal"
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", v):
-        return "year"
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", v) and not _COUNTED_AFTER.match(text, m.end()):
+        return "year"  # (not "1894 infections", "1894 Neuinfektionen": a count)
     return "amount"
+
+
+# A plural noun right after a number: what it counts ("1894 infections", "1894 Neuinfektionen").
+_COUNTED_AFTER = lazy_compile(r"\s(?:[a-z]{3,}s|(?-i:[A-ZÄÖÜ])[a-zäöüß]{3,}(?:en|er|e|n|s))\b"
+                              r"(?!\s+(?:of|de|des|del|di|van|von)\b)")
 
 
 def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | None:
@@ -1113,13 +1152,21 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
                     _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)):
                 continue  # ", no Brasil" (in the): only a date or a figure answers ", no"
+            if re.fullmatch(r"(?:so|that|this|it|es|das|cela|ça|eso|esto|ci[oò]|isso|isto|dat|"
+                            r"dit)\W*", m.group("old").strip(), _I):
+                continue  # "dem ist ... nicht so": a pro-form, no value
             if neg in ("not", "nicht", "non", "nao", "não", "niet", "non pas", "no"):
                 if _NOT_QUALIFIER.match(sent, m.start("old")) or _AUX_END.search(pre):
                     continue
                 gap = sent[m.start():m.start("neg")]
+                end = pre.rstrip()
+                set_apart = bool(re.search(r"(?:[\"')]|\b[A-Z][\w.-]*)$", end)) or (
+                    end[-1:].isdigit() and (neg == "not" or m.group("old")[:1].isdigit()))
                 if not re.search(r"[,\u2013\u2014]|\b(?:and|und|et|e|y|en)\s*$", gap) and \
-                        not re.search(r"(?:[\"'\d)]|\b[A-Z][\w.-]*)$", pre.rstrip()):
-                    continue  # "Davis was not in an accident": a negation, not a contrast
+                        not set_apart:
+                    # "Davis was not in an accident", "sei bis 1992 nicht strafbar gewesen": a
+                    # negation, not a contrast ("di Minsk non di Kiev", "1912 not 1913" are)
+                    continue
             if _NOT_BUT.search(sent[m.start("neg"):]):
                 continue
             # "mistakenly said X instead of Y", "wrongly mentioned as X instead of Y": the error
@@ -1186,6 +1233,10 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _MIS_AS.search(sent)
+        if m is None and _EARLIER_VERSION.search(sent):
+            # in a sentence about an earlier version the naming needs no error word: "An
+            # earlier version described the sculptor as French", "... als französisch angegeben"
+            m = _EARLIER_AS.search(sent)
         called = m is None
         m = m or _CALLED.search(sent)
         if not m:
@@ -1199,6 +1250,7 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         old = re.sub(r"\s+(?:bezeichnet|genannt|angegeben|zitiert|vorgestellt|beschrieben|"
                      r"identifiziert|dargestellt|aufgef[uü]hrt|erw[aä]hnt|betitelt|ausgewiesen)"
                      r"(?: worden)?\b.*$", "", old, flags=_I)
+        old = re.sub(r"^(?:her|his|its|their|the|an?)\s+(?=[\"'])", "", old, flags=_I)
         quoted = re.match(r"^([\"'])(.{1,80}?)\1", old)
         closing = _last_quote(old)
         if quoted:  # "as 'Love Everyone,' and has been edited ...": the quotation is the value
@@ -1221,8 +1273,10 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                             rest, _I)
         if reflect:
             new = _strip(reflect.group("new"))
-        elif rest.lstrip().startswith(";"):
-            new = _fact_of(rest.lstrip(" ;"))  # "referred to it as X; it is Y"
+        elif rest.lstrip().startswith(";") or _THEN_FACT.match(rest):
+            # "referred to it as X; it is Y", "als französisch angegeben, er war Deutscher"
+            after = _THEN_FACT.match(rest)
+            new = _fact_of(rest[after.end():] if after else rest.lstrip(" ;"))
         elif fact:
             new = _strip(fact.group("new"))
         elif k + 1 < len(sents):
@@ -1400,6 +1454,20 @@ _READ_AS = lazy_compile(
     r"(?:dat|dit|het) moet zijn|moet zijn|lees)\s*:?\s+(?P<new>[^;]{1,80})$", _I)
 
 
+def _framed(claim: str, new: str) -> str | None:
+    """The one run of ``claim`` that opens and closes with the first and last words of ``new``
+    (two to six words) and differs from it: "habe sich im Jahr 64 vor Christus ereignet" /
+    "64 nach Christus" -> "64 vor Christus"."""
+    nw = _words(new)
+    if not 2 <= len(nw) <= 6:
+        return None
+    first, last = (re.escape(w.strip(".,;:")) for w in (nw[0], nw[-1]))
+    runs = [m.group(0) for m in re.finditer(
+        rf"(?<![\w-]){first}(?:\s+\S+){{{max(0, len(nw) - 3)},{len(nw)}}}?\s+{last}(?![\w-])",
+        claim, _I) if m.group(0).lower() != new.lower()]
+    return runs[0] if len(runs) == 1 else None
+
+
 def _typed_answer(claim: str, new: str) -> str | None:
     """The phrase in ``claim`` that ``new`` replaces, found by its kind: the one date, the one
     number (in the same unit), or the last name ("das Museum sei in Bremen" / "Hamburg")."""
@@ -1408,6 +1476,11 @@ def _typed_answer(claim: str, new: str) -> str | None:
         dates = [m.group(0) for m in _DATE.finditer(claim) if re.search(r"\d", m.group(0))]
         return dates[-1] if len(dates) == 1 else None
     if kind == "number":
+        if _NUM_WORD.fullmatch(new.strip()):
+            # "sieben Ministerinnen" / "Es sind aber sechs": the one other number word
+            words = [m.group(0) for m in _NUM_WORD.finditer(claim)
+                     if m.group(0).lower() != new.strip().lower()]
+            return words[0] if len(words) == 1 else None
         pair = _numbers(claim, new)
         return pair[0] if pair else None
     counted = re.fullmatch(r"((?:[$€£¥]\s?)?\d[\d,.]*)\s+([^\W\d_]+(?: [^\W\d_]+)?)", new)
@@ -1448,8 +1521,17 @@ _ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inacc
                         r"falsely)\b", _I)
 _MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
-_WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that)(?:'s|\s+(?:is|was|are|were))|"
-                           r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were))"
+_WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that|there)(?:'s|\s+(?:is|was|are|were))|"
+                           r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were)|"
+                           # the same in the other languages: "Es waren 1164", "Es sind aber
+                           # sechs", "C'était 1997", "Eran 12", "Erano 12", "Eram 12"
+                           r"(?:es|er|sie|das) (?:ist|war|sind|waren)|c['\u2019](?:est|[ée]tait)|"
+                           r"il y (?:a|avait)|(?:ce|ils|elles) (?:sont|[ée]taient)|"
+                           r"(?:eran|era|son|fue|fueron|hay|hab[ií]a)|(?:erano|era|sono|[eè])|"
+                           r"(?:eram|era|s[aã]o|foi|foram|havia)|(?:het|er|hij|zij|ze|dat) "
+                           r"(?:is|was|zijn|waren))"
+                           r"(?:\s+(?:aber|jedoch|doch|allerdings|tats[aä]chlich|en fait|en "
+                           r"r[ée]alit[ée]|en realidad|in realt[aà]|na verdade|echter|wel))?"
                            r"\s+(?P<new>[^,;]+?)\.?$", _I)
 
 
@@ -1601,6 +1683,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                 continue
         else:
             fact = rest[0]
+        if _ERROR_FIXED.search(fact):
+            return None  # "Der Fehler wurde behoben.": the note's close, no fact
         claim = re.sub(r"\s*\([^)]*\)\s*$", "", claim.rstrip(". "))
         read = _READ_AS.match(fact.rstrip(". "))
         if read and (_FACT.match(read.group("new")) or len(_words(read.group("new"))) > 6):
@@ -1608,7 +1692,7 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
             new = _strip(read.group("new"))
             new = _bare_date(new) or new  # "Richtig ist: am 19. März"
-            old = _typed_answer(claim, new)
+            old = _typed_answer(claim, new) or _framed(claim, new)
             return (old, new) if old else (None, new)
         fact_txt = re.sub(r"^(?:in fact|actually|in reality|but|however|tats[aä]chlich|"
                           r"richtig (?:ist|sind)|korrekt (?:ist|sind)|en r[eé]alit[eé]|"

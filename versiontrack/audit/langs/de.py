@@ -78,6 +78,8 @@ DE = Lang(
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
+        # the paper naming itself: "in dieser Zeitung", "an dieser Stelle"
+        r"\b(?:in|auf) (?:dieser|unserer) (?:zeitung|seite|webseite)\b|\bin diesem blatt\b|"
         # "wie gestern berichtet", "wie zunächst gemeldet": the outlet's own report
         r"\bwie (?:es )?(?:gestern|vorgestern|zun[aä]chst|zuvor|urspr[uü]nglich|irrt[uü]mlich|"
         r"f[aä]lschlich|am \w+tag|in (?:unserem|unserer|der) \w+)(?: \w+)? (?:berichtet|gemeldet|"

@@ -62,6 +62,8 @@ ES = Lang(
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
+        # the paper naming itself: "en estas páginas", "en este diario"
+        r"\ben (?:estas|nuestras) p[aá]ginas\b|\ben (?:este|nuestro) (?:diario|peri[oó]dico)\b|"
         r"\bnos (?:equivocamos|disculpamos|excusamos|confundimos|enga[ñn]amos)\b|"
         # the newsroom in the first person plural: "Ofrecemos disculpas por el error y
         # realizamos la corrección"

@@ -55,6 +55,8 @@ FR = Lang(
     participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
                  r"compl[eé]t[eé]e?"),
     own=(
+        # the paper naming itself: "dans nos colonnes", "dans ce journal"
+        r"\bdans (?:nos|ces) colonnes\b|\bdans (?:ce|notre) journal\b|"
         r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"
         r"attribu[eé]|mentionn[eé]|qualifi[eé]|pr[eé]sent[eé]|confondu|situ[eé]|cit[eé]|omis"
         r"|titr[eé])"

@@ -49,6 +49,8 @@ IT = Lang(
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
+        # the paper naming itself: "su questo giornale", "in queste pagine"
+        r"\b(?:su|in) (?:questo|il nostro) giornale\b|\b(?:in|su) queste pagine\b|"
         # the paper of a day, an issue, what slipped past the newsroom or a reader pointed out
         r"\bsul (?:nostro )?giornale (?:di )?(?:ieri|oggi|\w+d[iì])\b|\b(?:nell|sull)['\u2019]"
         r"edizione (?:di|del)\b|\b(?:nel|sul) numero (?:\d|scorso|precedente|di|del)|\bci [eè] "

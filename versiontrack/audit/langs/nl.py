@@ -51,6 +51,8 @@ NL = Lang(
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
+        # the paper naming itself: "in deze krant", "op deze site"
+        r"\b(?:in|op) (?:deze|onze) (?:krant|site|pagina's|kolommen)\b|"
         # a dated piece or programme of the outlet's: "In Het Journaal van 1 mei", "in het
         # artikel van dinsdag"; the writer's own: "in mijn artikel"
         r"\bin (?:het |de |onze? )?(?:[\w-]+ ){1,2}van (?:\d{1,2} (?:jan|feb|maart|mrt|apr|mei"
