@@ -154,6 +154,14 @@ NOTES = [
     # the fact first, then the item
     ("correction", "February has 28 days this year. A front-page story Tuesday about the tax "
                    "deadline said that it falls on Feb. 29."),
+    # a corrections column's item whose cited headline speaks in the first person
+    ("correction", "An article about the port said that its \"dredging budget is up 20%\". In "
+                   "fact, that figure covers the north basin only (We will dredge if we must, "
+                   "says harbourmaster, 4 May, page 12)."),
+    # a source that "has since" done something else is no third party's correction
+    ("correction", "In the news article \"Harbour plans stall\" by Ann Lee (5 May, p. 30) the "
+                   "description of the board's review was incorrect. In fact, the board "
+                   "convened one panel and has since hired two engineers as advisers."),
     # a prison the claim was about is no other sense of "correction"
     ("correction", "A caption on 3 May mistakenly said that Mr Dan Hale had been 'in prison' for "
                    "a year instead of 'in hospital'."),

@@ -903,7 +903,10 @@ def cue_kind(text: str) -> str | None:
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
         return "withdrawal"
-    if _GUARD.search(own_voice(text)) or (_NOT_OURS.search(text) and not item_answered(text)) or (
+    # (a cited headline is no one's voice: "(We will act if needed, says minister, 28 April,
+    # page 24)" after a Guardian column's item)
+    voice = own_voice(_CITATION.sub(" ", text) if "(" in text else text)
+    if _GUARD.search(voice) or (_NOT_OURS.search(text) and not item_answered(text)) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low or "statement" in low or "erratum" in low)
             and _RETOLD.search(text)) or (

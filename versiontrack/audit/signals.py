@@ -348,7 +348,11 @@ _THIRD = lazy_compile(
     # (someone failing to put their text right, not "the bomb failed to stop the aliens")
     r"|\bforced to\b|\bfailed to (?:correct|retract|apologi[sz]e|remove|update|acknowledge|issue|"
     r"publish|run|print|respond)\b"
-    r"|\b(?:has|have|had) since\b"
+    # ("the council has since corrected it", not a source that "has since retained experts")
+    r"|\b(?:has|have|had) since (?:\w+ )?(?:corrected|amended|changed|updated|removed|deleted|"
+    r"retracted|apologi[sz]ed|issued|published|clarified|acknowledged|conceded|revised|fixed|"
+    r"edited|added|taken|pulled|withdrawn|rewritten|replaced|posted|confirmed|admitted|"
+    r"noted|said|stated|explained|announced)\b"
     r"|\b(?:has|have|had) not (?:yet )?(?:\w+ly )?(?:corrected|amended|retracted|deleted|"
     r"removed|changed|updated|issued|published|apologi[sz]ed|acknowledged|responded|commented|"
     r"replied)\b"
