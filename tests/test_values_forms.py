@@ -456,6 +456,11 @@ OURS = [
     # a pro-form and a plain negation are no sides; a closing line is no fact
     ("Korrektur: In einer ersten Version hieß es, der Verein sei aufgelöst, dem ist nach Angaben "
      "des Vorstands nicht so. Der Fehler wurde behoben.", None, None),
+    # "Richtig ist aber das Jahr ...": the year; a number word before "(en niet N"
+    ("Korrektur: In einer früheren Version hieß es, die Brücke sei bis 1962 nicht befahrbar "
+     "gewesen. Richtig ist aber das Jahr 1967.", "1962", "1967"),
+    ("Het gaat om vier cafés (en niet 40, zoals gisteren abusievelijk in deze krant werd "
+     "gemeld) in de binnenstad.", "40", "vier"),
     # the same value on both sides states no change
     ("Correction: It is marine biology -- not oceanography, a broader field that includes "
      "marine biology.", None, None),

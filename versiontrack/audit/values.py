@@ -308,6 +308,9 @@ def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
     if num and num.end() >= len(_strip(old)) - 0:
         nums = [m for m in _NUMBER.finditer(pre) if re.search(r"\d", m.group(0))]
         if not nums:
+            words = list(_NUM_WORD.finditer(pre))  # "zeven zaken (en niet 83": the number word
+            if words and len(_words(pre[words[-1].end():])) <= 2:
+                return words[-1].group(0), _strip(old)
             return None
         new = nums[-1].group(0).rstrip(".,")
         if not re.search(_SCALE + r"$", _strip(old), _I):
@@ -1451,7 +1454,16 @@ _READ_AS = lazy_compile(
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es)|es muss hei(?:ß|ss)en|"
     r"il fallait lire|(?:il )?faut lire|lire|(?:debe|deber[ií]a) decir|debi[oó] decir|"
     r"leia-se|l[eê]-se|deveria (?:dizer|ser)|leggi|leggasi|si legga|va letto|"
-    r"(?:dat|dit|het) moet zijn|moet zijn|lees)\s*:?\s+(?P<new>[^;]{1,80})$", _I)
+    r"(?:dat|dit|het) moet zijn|moet zijn|lees|"
+    # what was meant: "gemeint war selbstverständlich die Teststrategie"
+    r"gemeint (?:war|ist|waren|sind)|what was meant was|we meant)\s*:?\s+"
+    r"(?:(?:aber|jedoch|doch|allerdings|nat[uü]rlich|selbstverst[aä]ndlich|of course|"
+    r"obviously|however)\s+)*(?P<new>[^;]{1,80})$", _I)
+
+
+# "das Jahr 1997", "the year 1997", "l'année 1997": the year is the value.
+_THE_YEAR = lazy_compile(r"(?:das|im|the|in the|l['\u2019]|en el|el|nel|l['\u2019]|o|no|het|in "
+                         r"het)\s*(?:jahr|year|ann[ée]e|a[ñn]o|anno|ano|jaar)\s+(\d{4})", _I)
 
 
 def _framed(claim: str, new: str) -> str | None:
@@ -1669,6 +1681,12 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             marked = True
         elif actual:  # 'said "X" -- a reading of the actual result: Y'
             claim, rest, marked = claim[:actual.start()], [actual.group("new")], True
+        if not rest:
+            # the fact after a dash in the same sentence: "..., die Impfstrategie zu ändern -
+            # gemeint war selbstverständlich die Teststrategie"
+            dash = re.search(r"\s[\u2013\u2014-]\s+", claim)
+            if dash and _READ_AS.match(claim[dash.end():].rstrip(". ")):
+                claim, rest = claim[:dash.start()], [claim[dash.end():]]
         if not rest and _MISSTATED.match(m.group(0)):
             continue  # "misstated that X" ends the note: what stands before it is no answer
         if not rest:
@@ -1691,6 +1709,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             fact, read = read.group("new"), None  # "Richtig ist: Sie ist 230 Meter lang."
         if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
             new = _strip(read.group("new"))
+            year = _THE_YEAR.fullmatch(new)
+            new = year.group(1) if year else new  # "das Jahr 1997": the year
             new = _bare_date(new) or new  # "Richtig ist: am 19. März"
             old = _typed_answer(claim, new) or _framed(claim, new)
             return (old, new) if old else (None, new)
