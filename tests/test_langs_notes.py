@@ -330,6 +330,19 @@ def test_the_paper_naming_itself_makes_the_error_its_own(lang: str, text: str) -
     assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
 
 
+# Another paper's text and its own correction, or a text adapted from another work: no note
+NOT_OURS_EITHER = [
+    ("de", "In ihrem Beitrag schrieb die Zeitung fälschlich, die Studie sei von der Partei "
+           "bestellt worden. Diesen Lapsus korrigierte das Blatt später."),
+    ("nl", "Dit artikel is aangepast van een lezing op een congres over waterbeheer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_OURS_EITHER)
+def test_another_papers_correction_or_an_adaptation_is_no_note(lang: str, text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == (), f"{lang}: {text!r}"
+
+
 # The erratum's reading formula: where it reads X, read Y
 READING = [
     ("pt", "A tabela da pág. 4 saiu com um erro: onde se lê 'três vagas', leia-se 'trenta vagas'."),

@@ -492,7 +492,10 @@ _FOR_THIS_PAGE = lazy_compile(
     r"repris)|ce site|la republication)|sur ce site|f[uü]r (?:diese (?:seite|website|plattform)|"
     r"die (?:ver[oö]ffentlichung|zweitver[oö]ffentlichung))|gek[uü]rzt|para (?:su publicaci[oó]n|"
     r"ser (?:inclu[ií]d|publicad)|este sitio)|per (?:essere (?:incluso|pubblicato)|questo sito)|"
-    r"voor (?:deze site|publicatie)|ingekort)\b", _I)
+    r"voor (?:deze site|publicatie)|ingekort)\b"
+    # adapted from another work, not changed: "Dit artikel is aangepast van een sessie"
+    r"|^\s*(?:van|from|von|aus|d['\u2019]apr[eè]s|desde|a partir de)\s+(?:een|a|an|the|einem|"
+    r"einer|un|une|uno|una|um|uma)\b", _I)
 
 
 def _fixes(text: str) -> bool:

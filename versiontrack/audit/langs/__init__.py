@@ -190,6 +190,11 @@ THEIRS = lazy_compile(
     r"|do|da|van) [A-Z]"
     r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b|\bpubli[eé]e?s? par\b|\bpubblicat[oa] da\b"
     r"|\bver[oö]ffentlicht von\b|\bgepubliceerd door\b"
+    # another paper's text and its own correction: "In ihrem Beitrag schrieb die Welt ...",
+    # "Diesen Lapsus korrigierte das Blatt später"
+    r"|\bin (?:ihrem|seinem) (?:beitrag|artikel|bericht|text|kommentar)\b"
+    r"|\bkorrigierte (?:das blatt|die zeitung|der sender|das magazin)\b"
+    r"|\b(?:das blatt|die zeitung|der sender|das magazin) korrigierte\b"
     r"|\b(?:ihren|seinen|ihre|seine|deren|leur|son|ses|sua|seu|zijn|hun) (?:fehler|irrtum|erreur|"
     r"errore|erro|fout)\b"
     r"|\b(?:porte-parole|portavoce|portavoz|porta-voz|woordvoerder|sprecher(?:in)?)\b"
