@@ -145,6 +145,9 @@ NOTES = [
     ("correction", "In a Sept. 9, 2019, story about the county fair that featured the "
                    "winning pumpkin grower's harvest and the prizes given out that week, The "
                    "Associated Press erroneously reported that the fair lasted a week."),
+    # a withdrawal told of the page, and a part of the text named as fixed, the whole line
+    ("withdrawal", "The story that previously appeared here has been removed."),
+    ("correction", "Photo caption corrected."),
     # a paper's formula under its own name
     ("correction", "Later tests confirmed that the bridge can carry lorries. The Courier "
                    "regrets the error."),
@@ -223,6 +226,8 @@ NOT_NOTES = [
     "Harbour Board: The dredging will start in May and is expected to take six weeks.",
     # a misleading impression of someone else's words
     "The minister's remarks could give the impression that the port will close, critics said.",
+    # a caption fixed by someone else
+    "The headline was corrected by the agency.",
     # an airline's regret, attributed
     "The airline regrets the error, a spokeswoman said.",
     "Delta regrets the error, a spokeswoman said.",

@@ -623,8 +623,9 @@ _WITHDRAW = lazy_compile(
     r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "
     r"netz genommen)"
     # "The article previously published at this address has been removed"
-    r"|\b(?:article|story|post|report|piece|page) (?:previously |originally )?(?:published|posted) "
-    r"(?:at|on|under) this (?:address|url|page|link)\b[^.]{0,40}\b(?:has been|was|is) "
+    r"|\b(?:article|story|post|report|piece|page) (?:that )?(?:previously |originally )?"
+    r"(?:(?:published|posted) (?:at|on|under) this (?:address|url|page|link)|appeared (?:here|"
+    r"on this page|at this address))\b[^.]{0,40}\b(?:has been|was|is) "
     r"(?:removed|withdrawn|retracted|deleted|taken down)"
     r"|\bnous avons (?:retir[eé]|supprim[eé]|d[eé]publi[eé]) (?:cet|l['\u2019]"
     r"|notre) ?(?:article|texte)"
@@ -721,7 +722,10 @@ _FIXED_ALONE = lazy_compile(
     r"fue|se ha) (?:corregido|subsanado|rectificado)|(?:l'|quest')errore [eè] stato (?:\w+ )?"
     r"(?:corretto|rettificato)|(?:o|esse|este) erro (?:j[aá] )?(?:foi|est[aá]) (?:\w+ )?"
     r"(?:corrigido|retificado|rectificado)|(?:de|deze) fout is (?:\w+ )?(?:hersteld|gecorrigeerd|"
-    r"verbeterd|aangepast))"
+    r"verbeterd|aangepast)"
+    # a part of the text named as fixed, the whole line: "Photo caption corrected."
+    r"|(?:photo )?(?:caption|headline|byline|spelling|dateline|photo credit|title)s? (?:has been |"
+    r"was |were )?(?:corrected|fixed|amended)(?= ?[.!]?$))"
     r"(?:(?! (?:by|par|por|pel[oa]|dal|dalla|door|von|vom|durch)\b)[^.,;:]){0,40}[.!]?$", _I)
 
 
