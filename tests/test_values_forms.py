@@ -367,6 +367,9 @@ BOUNDS = [
     # a naming verb alone in a sentence about an earlier version, the fact after a comma
     ("Anmerkung der Redaktion: In einer früheren Version wurde die Malerin Ida Roos als dänisch "
      "bezeichnet, sie war Schwedin.", "dänisch", "Schwedin"),
+    # an aside inside the fact is no part of it
+    ("Correction: An earlier version of this story reported that the post was from the agency. "
+     "It was, in fact, by a satirical news site.", "the agency", "a satirical news site"),
     # one quotation inside each side: the quotations
     ("Correction: A story misquoted Ann Roe. She said the coach was prone to giving players "
      "'easy minutes,' not that he had 'lazy drills.'", "lazy drills", "easy minutes"),

@@ -656,7 +656,9 @@ def _fact_of(sent: str, before: str = "") -> str | None:
     if not m:
         return None
     new = _strip_old(m.group("new"))
-    # a particle after the verb is no part of the fact: "Er ist aber Wirtschaftswissenschaftler"
+    # a particle after the verb is no part of the fact: "Er ist aber Wirtschaftswissenschaftler",
+    # "It was, in fact, by a satirical site"
+    new = re.sub(r"^(?:in fact|in reality|indeed|actually)\s*,\s*", "", new, flags=_I)
     new = re.sub(r"^(?:aber|jedoch|doch|allerdings|vielmehr|eigentlich|however|actually|en fait|"
                  r"pourtant|sin embargo|en realidad|per[oò]|invece|por[eé]m|contudo|echter|wel)\s+",
                  "", new, flags=_I)
@@ -1721,6 +1723,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         # ("Invece" leads to the fact too, but it also opens facts that go on about other
         # things: it marks no clause.)
         fact_txt = re.sub(r"^invece\s*,?\s*", "", _FACT_MARK.sub("", fact_txt), flags=_I)
+        # an aside inside the fact: "It was, in fact, by a satirical site"
+        fact_txt = re.sub(r",\s*(?:in fact|in reality|actually|indeed|of course|however),\s*", " ",
+                          fact_txt, flags=_I)
         # "He said it could be a MAGA-land.": what was said is the fact.
         fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
                           "", _VERDICT.sub("", fact_txt), flags=_I)
