@@ -1176,16 +1176,17 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue
             # "mistakenly said X instead of Y", "wrongly mentioned as X instead of Y": the error
             # word marks the first side as the claim (unlike "wrongly said X, not Y")
-            mis_first = neg not in _NEGATIONS and bool(_MISSAID.search(pre)) and \
-                not _RESTATED.search(sent[:m.start()])
-            if _MISSAID.search(pre) and not _RESTATED.search(pre) and not mis_first:
+            missaid = _MISSAID.search(pre) is not None
+            restated = _RESTATED.search(sent[:m.start()]) is not None
+            mis_first = neg not in _NEGATIONS and missaid and not restated
+            if missaid and not _RESTATED.search(pre) and not mis_first:
                 continue  # "wrongly said X, not Y": which side is the claim is not said
             # "we wrote Tuesday instead of Monday", "ho attribuito X a Sparta anziché a Roma":
             # what the newsroom did comes first, so the first side is the wrong one
-            ours = mis_first or (neg not in _NEGATIONS and bool(_WE_WROTE.search(pre)) and
-                                 not _RESTATED.search(sent[:m.start()]))
-            if neg not in _NEGATIONS and not ours and _ERROR_TOLD.search(sent[:m.start()]) and \
-                    not _RESTATED.search(sent[:m.start()]):
+            ours = mis_first or (neg not in _NEGATIONS and not restated and
+                                 _WE_WROTE.search(pre) is not None)
+            if neg not in _NEGATIONS and not ours and not restated and \
+                    _ERROR_TOLD.search(sent[:m.start()]):
                 continue  # "an error: 8 000 instead of 80 000" tells the error, either way round
             old_raw = m.group("old")
             if "(" in sent[m.start():m.start("neg")]:
@@ -1276,11 +1277,11 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
                             r"(?P<new>\"[^\"]{1,80}\"|'[^']{1,80}')",
 
                             rest, _I)
+        after = _THEN_FACT.match(rest)
         if reflect:
             new = _strip(reflect.group("new"))
-        elif rest.lstrip().startswith(";") or _THEN_FACT.match(rest):
+        elif rest.lstrip().startswith(";") or after:
             # "referred to it as X; it is Y", "als französisch angegeben, er war Deutscher"
-            after = _THEN_FACT.match(rest)
             new = _fact_of(rest[after.end():] if after else rest.lstrip(" ;"))
         elif fact:
             new = _strip(fact.group("new"))
@@ -2137,13 +2138,13 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m and m.group("new2"):
-        # "Nous aurions dû écrire : « ... »": a quotation marks the fact's edges by itself
-        quoted = m.group("new2").strip()
-        if quoted[:1] in _Q:
-            return None, _strip(quoted)
-        m = None if strict else m
-        if m is not None and len(_words(m.group("new2"))) <= 8:
-            return None, _strip(_strip_old(m.group("new2")))
+        # "Nous aurions dû écrire : « ... »": a quotation marks the fact's edges by itself; a
+        # bare phrase is read only in a house form
+        new2 = m.group("new2")
+        if new2.strip()[:1] in _Q:
+            return None, _strip(new2.strip())
+        if not strict and len(_words(new2)) <= 8:
+            return None, _strip(_strip_old(new2))
         m = None
     if m:
         new = _strip(_strip_old(m.group("new")))
@@ -2344,6 +2345,29 @@ def _spelt_alike(one: str, many: str) -> str | None:
     return alike[0] if len(alike) == 1 else None
 
 
+def _two_names(old: str, new: str) -> tuple[str, str] | None:
+    """The names two sides open with when each is a different person doing something
+    ("Leonardo da Vinci sculpted" / "Michelangelo created the sculpture"), else None: not a
+    possessive, a time ("Tuesday night"), a sentence's first function word ("In southern
+    ..."), nor one person named twice ("Richard Nixon was impeached" / "Nixon resigned")."""
+    if not (_is_cap(old) and _is_cap(new)):
+        return None
+    names: list[str] = []
+    for v in (old, new):
+        r = _NAME_RUN.match(v)
+        if r is None or r.end() >= len(v) or not v[r.end():].strip()[:1].islower():
+            return None
+        name = r.group(0)
+        first = name.split()[0]
+        if name.endswith("'s") or _DETS.match(first + " ") or _PRONOUN_START.match(name) or \
+                _DATE.match(name) or re.match(_WEEKDAYS, name, _I) or first.lower() in _PREPS:
+            return None
+        names.append(name)
+    if {w.lower() for w in _words(names[0])} & {w.lower() for w in _words(names[1])}:
+        return None
+    return names[0], names[1]
+
+
 def _paired(old: str, new: str) -> tuple[str, str]:
     """The two sides cut to what answers what:
 
@@ -2354,21 +2378,9 @@ def _paired(old: str, new: str) -> tuple[str, str]:
       words is cut to it: "the defensive line" / "acting as the offensive line as ..." -> "the
       offensive line".
     """
-    # Two names doing different things: the names ("Leonardo da Vinci sculpted" /
-    # "Michelangelo created the sculpture").
-    runs = [_NAME_RUN.match(v) for v in (old, new)]
-    if all(r is not None and r.end() < len(v) and v[r.end():].strip()[:1].islower() and
-           not r.group(0).endswith("'s")
-           for r, v in zip(runs, (old, new), strict=True)) and \
-            all(_is_cap(v) for v in (old, new)) and not any(
-                _DETS.match(r.group(0).split()[0] + " ") or _PRONOUN_START.match(r.group(0)) or
-                _DATE.match(r.group(0)) or  # "Tuesday night" / "Wednesday morning": times
-                re.match(_WEEKDAYS, r.group(0), _I) or
-                r.group(0).split()[0].lower() in _PREPS for r in runs if r is not None) and not (
-                {w.lower() for w in _words(runs[0].group(0))} &   # type: ignore[union-attr]
-                {w.lower() for w in _words(runs[1].group(0))}):  # type: ignore[union-attr]
-        # (not one person named twice: "Richard Nixon was impeached" / "Nixon resigned")
-        old, new = (r.group(0) for r in runs if r is not None)
+    names = _two_names(old, new)
+    if names:
+        old, new = names
     quoted = [bool(_ARTICLE_QUOTE.match(v)) for v in (old, new)]
     old, new = (_strip(_ARTICLE_QUOTE.sub("", v)) if q else v
                 for v, q in zip((old, new), quoted, strict=True))
