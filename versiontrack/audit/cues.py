@@ -819,6 +819,19 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
                            and (short or answered))
 
 
+def _item_tells_error(sents: list[str], i: int) -> bool:
+    """Whether sentence ``i`` is an item of the outlet's own that tells its error by its shape:
+    a magazine's dated item whose verb admits it ("In Mar. 4 Field Notes, X misidentified
+    ..."), the item after the fact stated first ("November has only 30 days. A front-page
+    story Friday about ... said that the season ends Nov. 31."), or a name misspelled in the
+    outlet's dated text ("..., which was misspelled in a story Saturday, ...")."""
+    s = sents[i]
+    return (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None) or (
+        i == 1 and len(sents[0].split()) <= 12 and _SHORT_FACT.match(sents[0]) is not None
+        and bool(_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s))
+        and not _OTHERS_DOC.search(s)) or _PASSIVE_ERR_IN.search(s) is not None
+
+
 def item_answered(text: str) -> bool:
     """A corrections column's dated item answered by the sentence after it ("An article Tuesday
     about the harbour board said ... . Carver ... does not recall ..., a spokesman said."): its
@@ -950,16 +963,7 @@ def cue_kind(text: str) -> str | None:
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
-                or (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None) \
-                or (i == 1 and len(sents[0].split()) <= 12 and _SHORT_FACT.match(sents[0])
-                    and bool(_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s))
-                    and not _OTHERS_DOC.search(s)) \
-                or _PASSIVE_ERR_IN.search(s) is not None:
-            # (the fact first, then the item: "November has only 30 days. A front-page story
-            # Friday about ... said that the season ends Nov. 31."; a name misspelled in the
-            # outlet's dated text: "..., which was misspelled in a story Saturday, ...")
-            # (a magazine's dated item whose verb admits the error: "In Mar. 4 Field Notes, X
-            # misidentified ...")
+                or _item_tells_error(sents, i):
             kind = kind or "correction"
     if kind == "correction" and _CLARIFY.search(text):
         kind = "clarification"
