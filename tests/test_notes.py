@@ -1073,3 +1073,60 @@ def test_the_correction_spoken_of_as_a_document_is_no_note() -> None:
     text = ("A review on 3 March wrongly described the singer as a soprano. The correction "
             "clarifies that she is, in fact, a mezzo-soprano, the summary of the column adds.")
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an own dated item that tells its error, after a source's statement
+    ("The Harbour Board has clarified that it took no position on the ferry levy. A Page C2 "
+     "article Monday described the board's stance incorrectly.", "correction"),
+    # a part of the text that "originally" got it wrong
+    ("A quote originally misidentified the town where the ferry ran aground as Ardmore. It "
+     "ran aground near Kilbeg.", "correction"),
+    # the newsroom telling an edit of its own text to make something clear
+    ("We've reworded the third paragraph to clarify the difference between a levy and a toll.",
+     "clarification"),
+    ("We should clarify that the chowder recipe in last week's food section uses smoked "
+     "haddock, not cod.", "clarification"),
+    # a clarification told as aired, after a fact set against the claim
+    ("On May 2, Morning Desk aired a story about the Kilbeg Trust. The story described the "
+     "trust as a \"registered charity.\" In fact, the trust is a community company. A "
+     "clarification was aired on May 3.", "clarification"),
+    # an apology for a typo in a named column, and incorrect information in a named column
+    ("The Valley Courier would like to offer a sincere apology for a typo in Tuesday's Harbour "
+     "Notes about the ferry fares.", "correction"),
+    ("The harbour master Ines Arroyo is still in her post. Incorrect information appeared in "
+     "Tom Reddin's column on this page Friday.", "correction"),
+    # withdrawals: the outlet by name removing what it published here; a story published in
+    # error and taken down
+    ("The Valley Courier has removed the article published here on March 3 because it fell "
+     "short of our standards.", "withdrawal"),
+    ("An error led to the publication this morning of a draft obituary. The draft has been "
+     "removed.", "withdrawal"),
+    # first-person German correcting, a French title corrected, a report of one's own
+    ("Dazu korrigieren wir gern: Die Fähre fuhr nicht nach Kiel, sondern nach Lübeck.",
+     "correction"),
+    ("L'article intitulé La traversée de l'hiver a été corrigé le 3 mars: le capitaine "
+     "s'appelle Jean Morvan.", "correction"),
+    ("Le 2 mars, lors de la diffusion de notre reportage sur le port, nous avons indiqué que "
+     "le bac était neuf et non rénové. Nous tenons à préciser que le bac a été rénové.",
+     "clarification"),
+    # an item in Italian that sets the fact against the claim in one sentence
+    ("Nel numero 120, a pagina 14, la lunghezza del molo è di trecento metri, non chilometri.",
+     "correction"),
+])
+def test_more_note_shapes_in_our_own_words(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a speech's "we must make clear", and a German verb-final negation beside "im Beitrag"
+    "To avoid old mistakes, we must make clear that our partnership rests on its people.",
+    "Andere Klagen haben wir, weil sie den Rahmen sprengten, nicht in die Reportage "
+    "aufgenommen. Im Beitrag wurde erwähnt, dass die Stadt als Hochburg gilt.",
+    # a company correcting its forecast in the first person
+    "Wir korrigieren unsere Prognose für das Jahr nach unten, sagte der Vorstand.",
+    # police who "initially misidentified" someone: not a part of the outlet's text
+    "Police initially misidentified the driver as a local man.",
+])
+def test_look_alikes_of_the_new_shapes_are_not_notes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -470,6 +470,13 @@ OURS = [
     # the subject named again in other words before the same verb
     ("A review misstated that the Harbour Quartet is from Leith. The ensemble is from Perth.",
      "Leith", "Perth"),
+    # the outlet's text as the naming verb's subject, a noun subject after "In fact", and the
+    # second thing said of it left out
+    ("A story published May 4 about the ferry identified the Kilbeg Trust as an operator of "
+     "ferries. In fact, it is a heritage society.", "an operator of ferries",
+     "a heritage society"),
+    ("Our story described the trust as a charity. In fact, the trust is a community company "
+     "and does not hold charity status.", "a charity", "a community company"),
 ]
 
 
@@ -477,3 +484,9 @@ OURS = [
 def test_forms_met_in_real_notes(text, old, new):
     assert parse_values(text) == (old, new)
     assert parse_values(text, strict=True) == (old, new)
+
+
+def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
+    text = ("A story published Monday incorrectly reported that the harbour school was evacuated "
+            "at the time of the storm. In fact, the school was locked down.")
+    assert parse_values(text, strict=True) == ("evacuated", "locked down")

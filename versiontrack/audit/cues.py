@@ -104,6 +104,11 @@ _WE_SORRY = (
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
+    # an apology offered for an error in a text: "... would like to offer a sincere apology for
+    # a typo in Wednesday's Town Talk"
+    r"\b(?:would like to|wishes to|wants to) (?:offer|extend) (?:a|an|our|its) (?:\w+ ){0,2}?"
+    r"apolog(?:y|ies) for (?:a|an|the|this|our|its) (?:\w+ )?(?:typo|error|mistake|misprint|"
+    r"inaccuracy|omission)s? in (?:\w+'s|the|our|a|an|last|this)\b|"
     # a paper's own formula under its name: "The Times regrets the error."
     r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) regrets (?:the|this|these|"
     r"its|any) (?:\w+ )?(?:errors?|mistakes?|omissions?|inaccurac\w+)\b|"
@@ -157,6 +162,13 @@ _SELF = _any(
     # a broadcaster's own voice: "A presenter suggested ...", "our reporter said ..."
     (r"^[\s\u2022*\-]*(?:an?|the|our|one of our) (?:\w+ )?(?:presenter|reporter|correspondent|"
      r"newsreader|host|interviewer|commentator|contributor|caption|graphic|strapline|ticker)s?\b"),
+    # a part of the text that "originally" got it wrong: "A quote originally misidentified the
+    # location as ...", "The map initially mislabelled ..." (not "Police initially misidentified")
+    (r"^[\s\u2022*\-]*(?:an?|the|this|that|one) (?:[\w'-]+ ){0,2}?(?:quote|quotation|sentence|"
+     r"paragraph|passage|photo|photograph|picture|image|map|chart|table|figure|list|headline|"
+     r"subheadline|subhead|sub-headline|summary|timeline|video|audio|clip) (?:originally|initially|"
+     r"previously|first) (?:mis\w+|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) "
+     r"\w+)\b"),
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
@@ -165,15 +177,25 @@ _SELF = _any(
     r"implied|named|mixed|confused|erred)\b"
     # wishes and duties of the text: "we should have said", "we wish to clarify", "we want to
     # make clear" (not a speaker's "we should come home", "we want to get under way")
+    r"|\bwe should (?:clarify|point out)\b"
     r"|\bwe (?:should have|wish to|would like to|want to|'d like to) (?:\w+ly )?(?:said|stated|"
     r"written|reported|made|make|noted|note|included|identified|credited|attributed|checked|"
     r"mentioned|specified|described|pointed|point|disclosed|explained|clarify|correct|apologi[sz]e|"
     r"set|acknowledge|add|update|contacted|asked|been|offer)\b"),
     r"\b(?:asks?|asked) us to\b",
+    # an edit of its own text told by the newsroom: "We've tweaked the second paragraph to ..."
+    (r"\bwe(?: have|'ve)? (?:since |now |also )?(?:tweaked|changed|amended|edited|revised|reworded|"
+     r"rephrased|adjusted|altered|modified|rewritten|rewrote) (?:the|this|our|a|one) (?:[\w'-]+ ){0,3}?"
+     r"(?:paragraph|sentence|headline|subheadline|wording|passage|caption|phrase|story|article|"
+     r"post|piece|report|text|description|line|section)\b"),
     (r"\bas (?:was |we |it was |had been )?(?:incorrectly |erroneously |wrongly |mistakenly |"
     r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
     r"claimed|indicated)\b"),
     r"\b(?:appeared|published|ran) (?:in|on) (?:the |our |\w+'s )",
+    # "... appeared in Shelley Fralic's column on this page Saturday"
+    (r"\b(?:appeared|published|ran|printed) in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*'s "
+     r"(?:column|blog|review|story|article|report|feature|piece)\b|\bon this page (?:on )?"
+     rf"(?:{_WEEKDAY}|yesterday|last)\b"),
     r"\((?:[^()]{2,200},\s*)?(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)",
     r"\b(?:on|in) page [A-Z]?\d+\b|\bon [A-Z]\d{1,2}\b",
     (r"^the [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
@@ -276,7 +298,9 @@ _ERR = _any(
     WOULD_HAVE_BEEN,
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
-    (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
+    (r"\bapolog(?:y|ies) for (?:a|an|the|this|that|our|its) (?:\w+ )?(?:typo|typographical error|"
+     r"misprint)\b|"
+     r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
     r"straight\b|\bis not dead\b"),
     # "contrary to what we reported", "contrary to an earlier report" (not "contrary to what I
     # believe", "Contrary to what other outlets alleged")
@@ -432,7 +456,8 @@ _TOLD = lazy_compile(
     r"published|mis\w+|incorrectly|wrongly|erroneously|mistakenly)\b", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
+_CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b"
+                        r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                         r"to make (?:it )?clear|to clarify|"
                         r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
@@ -442,6 +467,10 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\b(?:should (?:have )?(?:made|make)
 _PASSIVE_CLAIM = lazy_compile(r"\bit was (?:stated|said|claimed|suggested|reported|implied) "
                               r"(?:(?:on|in) (?:the|this|our) (?:programme|program|report|"
                               r"broadcast|bulletin|interview|article|story) )?that\b", _I)
+# The outlet telling that it clarified on air or in print: "A clarification was aired on ...".
+_CLARIFICATION_MADE = lazy_compile(r"\b(?:an?|the|this) clarification (?:was|has been|will be) "
+                                   r"(?:aired|broadcast|published|printed|issued|made|added|"
+                                   r"appended|posted|run)\b", _I)
 _CLARIFY_START = lazy_compile(r"^[\s\u2022*\-]*to (?:clarify|be clear)\s*[,:\u2014\u2013]", _I)
 # A wording that could mislead, told of the outlet's own text (in the sentence that names it or
 # the next): a clarification in every language ("This wording may have given the impression
@@ -558,7 +587,10 @@ _PASSIVE_ERR_IN = lazy_compile(
     r"(?:[\w'-]+ ){0,2}?(?:story|article|column|editorial|caption|headline|report|item|obituary|"
     rf"review|correction) (?:on |published )?(?:{_WEEKDAY}|yesterday|{_DATEISH})\b)", _I)
 # ... the same item after a sentence that states the fact first
-_DATED_ITEM_AFTER = lazy_compile(r"[.!?]\s+" + _DATED_ITEM.pattern[1:], _I)
+# A sentence's end before the next one, a closing quotation mark kept: 'as a "charity." In fact'
+_SENT_END = r"[.!?][\"')\]]?\s+"
+_SENT_END_SEMI = r"[.;:!?][\"')\]]?\s+"
+_DATED_ITEM_AFTER = lazy_compile(_SENT_END + _DATED_ITEM.pattern[1:], _I)
 # A source answering the item, and denying it: "The White House says Roberts does not recall ..."
 _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,60}? )?"
                                r"(?:says|said|has said|notes|noted|has noted|points out|pointed out|"
@@ -618,6 +650,11 @@ _WITHDRAW = lazy_compile(
     r"killing) (?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
     r"dispatch|photo|picture|image|video|version|alert|headline|interview|column|piece)s?\b"
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
+    # "Axios has removed the article published here on Nov. 17, 2021, because ..."
+    r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:has|have) (?:removed|withdrawn|"
+    r"retracted|unpublished|taken down) (?:the|this|an?) (?:\w+ )?(?:article|story|report|post|piece|"
+    r"item|video|column) (?:that )?(?:was )?(?:previously |originally )?(?:published|posted|that "
+    r"appeared|appearing) (?:here|at this|on this)\b"
     # the same announced in German, French, Spanish, Italian, Portuguese and Dutch
     r"|\b(?:wir haben|haben wir) (?:den|diesen|unseren) (?:artikel|text|beitrag|bericht) "
     r"(?:[\w-]+ ){0,4}?(?:zur[uü]ckgezogen|entfernt|gel[oö]scht|depubliziert|offline genommen|vom "
@@ -640,8 +677,9 @@ _WITHDRAW = lazy_compile(
     # a text taken off the site, in the passive: "O texto ..., publicado pelo X no dia 16, foi
     # retirado do ar", "El artículo fue despublicado", "L'article a été dépublié", "Der Beitrag
     # wurde depubliziert", "Het artikel is offline gehaald" (words only media use of a text)
-    r"|\b(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|art[ií]culo|noticia|reportaje|"
-    r"article|articolo|pezzo|artikel|beitrag|text|stuk|bericht)\b[^.]{0,200}?\b(?:(?:foi|foram|fue|"
+    r"|\b(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria|conte[uú]do|art[ií]culo|noticia|"
+    r"reportaje|contenido|article|articolo|pezzo|contenuto|artikel|beitrag|text|stuk|bericht)\b"
+    r"[^.]{0,200}?\b(?:(?:foi|foram|fue|"
     r"fueron) (?:retirad[oa]s? (?:do ar|del aire)|despublicad[oa]s?)|a été (?:d[eé]publi[eé]e?|"
     r"retir[eé]e? (?:du site|de notre site|en ligne))|(?:è|e) stat[oa] (?:depubblicat[oa]|"
     r"rimoss[oa] dal sito)|wurde (?:depubliziert|offline genommen|vom netz genommen)|is offline "
@@ -650,6 +688,30 @@ _WITHDRAW = lazy_compile(
     r"|^[\s(]*(?:(?:editors|eds)[:,.]?\s+)?(?:please )?(?:disregard|ignore) (?:the|this|our|that) "
     r"(?:(?:earlier|previous|above|preceding|last) )?(?:story|item|article|report|dispatch|alert|"
     r"advisory|version|headline|flash|bulletin)\b", _I)
+
+# A text published in error ("An error led to the publication of ...", "publicou por engano")
+# and, in a later sentence, taken down: a withdrawal.
+_PUBLISHED_IN_ERROR = lazy_compile(
+    r"\b(?:(?:published|posted) (?:at|on|under) this (?:url|address|page|link)|"
+    r"an? (?:\w+ )?error led to the publication|(?:published|posted|sent|aired) (?:\w+ ){0,4}?"
+    r"(?:in error|by mistake|prematurely)|(?:erroneously|mistakenly|accidentally|inadvertently) "
+    r"(?:published|posted|sent)|publicou por (?:engano|erro)|publicad[oa] por (?:engano|erro|"
+    r"error)|public[oó] por error|pubblicat[oa] per errore|publi[eé]e? par erreur|"
+    r"(?:irrt[uü]mlich|versehentlich|f[aä]lschlicherweise) ver[oö]ffentlicht|per ongeluk "
+    r"(?:gepubliceerd|geplaatst))\b", _I)
+_TAKEN_DOWN = lazy_compile(
+    r"\b(?:has been|have been|was|were|(?:needed|had|has) to be) (?:removed|withdrawn|deleted|taken down|unpublished|"
+    r"retracted)\b|\b(?:foi|foram|fue|fueron) (?:retirad[oa]s?|removid[oa]s?|eliminad[oa]s?)\b|"
+    r"\b(?:a|ont) [eé]t[eé] (?:retir[eé]e?s?|supprim[eé]e?s?)\b|\b(?:[eè]|sono) stat[oaie] "
+    r"(?:rimoss[oaie]|ritirat[oaie])\b|\bwurden? (?:entfernt|gel[oö]scht|zur[uü]ckgezogen)\b|"
+    r"\b(?:is|zijn) (?:verwijderd|offline gehaald)\b", _I)
+
+
+def _withdrawn_after_error(sents: list[str]) -> bool:
+    """The first sentence tells a text published in error; a later one that it was taken down."""
+    return len(sents) > 1 and _PUBLISHED_IN_ERROR.search(sents[0]) is not None and any(
+        _TAKEN_DOWN.search(x) for x in sents[1:])
+
 
 # A withdrawal said without a removal verb at the start: "We no longer stand by this
 # report", "this story should not have been published", "... did not meet our standards",
@@ -683,8 +745,8 @@ _GUARD = lazy_compile(
 _LATER_NOTE = lazy_compile(r"[.!?]\s+(?:this (?:post|story|article|report|piece) (?:has been|was) "
                            r"|we(?: have|'ve) (?:since |now )?(?=\w+ (?:this|the|our) (?:post|story|"
                            r"article|report|piece|headline)\b))(updated|corrected|amended)\b", _I)
-_VERDICT_ANYWHERE = lazy_compile(r"[.;:!?]\s+" + _VERDICT.pattern[1:], _I)
-_FACT_ANYWHERE = lazy_compile(r"[.!?]\s+" + _FACT_OPENER.pattern[1:], _I)
+_VERDICT_ANYWHERE = lazy_compile(_SENT_END_SEMI + _VERDICT.pattern[1:], _I)
+_FACT_ANYWHERE = lazy_compile(_SENT_END + _FACT_OPENER.pattern[1:], _I)
 _SELF_NAMED_RX = lazy_compile(_SELF_NAMED_NOTE, _I)
 _CONTRA_ANYWHERE = lazy_compile(r"[.!?]\s+[^.!?]{3,200}" + _CONTRA.pattern, _I)
 # "In a piece I recently wrote": an author's own piece, not the outlet's note; a source's words.
@@ -842,6 +904,24 @@ def item_answered(text: str) -> bool:
         and _claim_answered(sents[0], sents[1], 0)
 
 
+# (a paper's name before the item's noun is someone else's: "A Times article Thursday ...")
+_NAMED_ITEM = lazy_compile(r"^[\s\u2022*\-]*(?:an?|the|two|three|several) (?!page\b)(?-i:[A-Z])", _I)
+
+
+def item_errs(text: str) -> str:
+    """The outlet's own dated item that tells its error, with what follows it, when a sentence
+    of ``text`` is one ("A Page B3 article Thursday described the group's position
+    incorrectly."), else "": a note, whatever a source's statement before it says ("The
+    Roundtable has clarified that ..."), unless the text after it tells of someone's
+    correction."""
+    sents = note_sentences(text)
+    for i, s in enumerate(sents):
+        if (_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s)) and _err(s) and \
+                not _NAMED_ITEM.match(s) and not _OTHERS_DOC.search(s):
+            return " ".join(sents[i:])
+    return ""
+
+
 def _new_cues(text: str, low: str) -> bool:
     """The looser English cues, each searched only when a word it needs is in ``low``."""
     return bool(
@@ -915,7 +995,9 @@ def cue_kind(text: str) -> str | None:
             or (("story" in low or "article" in low or "column" in low)
                 and _DATED_ITEM_AFTER.search(text))
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
-            or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))):
+            or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))
+            or _PUBLISHED_IN_ERROR.search(text)
+            or ("," in text and langs.foreign(text) and langs.NEGATED.search(text))):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -931,7 +1013,7 @@ def cue_kind(text: str) -> str | None:
             langs.foreign(text) and langs.THEIRS.search(text)
             and not READING_FORMULA.search(text)):
         return None
-    if _WITHDRAW.search(text) or (
+    if _WITHDRAW.search(text) or _withdrawn_after_error(sents) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
             and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
             " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):
@@ -940,7 +1022,8 @@ def cue_kind(text: str) -> str | None:
     if _SELF_NAMED_RX.match(text):
         return "clarification" if text.lstrip(" \u2022*-").lower().split()[1:2] == [
             "clarification"] else "correction"
-    cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text))
+    cited = _CITATION.search(text) and (_err(text) or _PAIR.search(text) or (
+        langs.foreign(text) and langs.NEGATED.search(_CITATION.sub(".", text))))
     if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
                                            or ("," in text and _CONTRA.search(text)))) \
             or _WE_SAID_FACT.search(text):
@@ -958,13 +1041,14 @@ def cue_kind(text: str) -> str | None:
                 (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
-        elif (named and (_err(s) or fact_next)) or (
+        elif (named and (_err(s) or fact_next or (langs.foreign(s) and langs.NEGATED.search(s)))) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
                 or _item_tells_error(sents, i):
             kind = kind or "correction"
-    if kind == "correction" and _CLARIFY.search(text):
+    if kind == "correction" and (_CLARIFY.search(text) or (
+            "clarification" in low and _CLARIFICATION_MADE.search(text))):
         kind = "clarification"
     return kind

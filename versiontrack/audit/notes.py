@@ -67,7 +67,14 @@ from datetime import date as _date
 from functools import lru_cache
 
 from versiontrack.audit import langs
-from versiontrack.audit.cues import cue_kind, item_answered, names_own_item, own_voice, states_a_fix
+from versiontrack.audit.cues import (
+    cue_kind,
+    item_answered,
+    item_errs,
+    names_own_item,
+    own_voice,
+    states_a_fix,
+)
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
@@ -830,7 +837,8 @@ _DATELINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+)
 _QUOTATION = lazy_compile(r"(?:^|(?<=[\s(\[:\u2014\u2013]))\"\s?(?=\S)[^\"]{12,}(?<=\S)\s?\"|"
                           r"(?<!\w)'(?=\S)[^']{12,}(?<=\S)'(?!\w)")
 _ATTRIBUTED = lazy_compile(
-    r"\b(?:said|says|told|tells|stated|states|added|wrote|writes|announced|declared|tweeted|"
+    # (not a passive that gives no one words: "which was declared a terrorist entity")
+    r"\b(?<!was )(?<!were )(?<!been )(?:said|says|told|tells|stated|states|added|wrote|writes|announced|declared|tweeted|"
     r"posted|replied|responded|admitted|conceded|insisted|in a statement|statement|"
     r"sagte|sagt|erkl[aä]rte|erkl[aä]rt|teilte|schrieb|betonte|r[aä]umte|mitteilung|"
     r"a (?:d[eé]clar[eé]|dit|affirm[eé]|[eé]crit|indiqu[eé]|ajout[eé]|reconnu|r[eé]pondu)|"
@@ -911,7 +919,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         elif may_weigh(low) or (("we" in low or "our " in low) and _WE_SAID.search(low)):
             kind = cue_kind(t)
             if kind in ("correction", "clarification") and against(own_voice(t)) >= VETO \
-                    and not item_answered(t):
+                    and not item_answered(t) and not (
+                        (item := item_errs(t)) and against(own_voice(item)) < VETO):
                 kind = None  # "The Gazette corrected its story ...": someone else's correction
             kind = kind or weighed_kind(t)
             if kind and ('"' in t or "'" in t) and _quoted_evidence(t):

@@ -527,6 +527,12 @@ _EARLIER_VERSION = lazy_compile(
     r"vorherigen) (?:version|fassung)\b|\bversion (?:pr[eé]c[eé]dente|ant[eé]rieure)\b|"
     r"\bpremi[eè]re version\b|\bversi[oó]n anterior\b|\bversione precedente\b|\bvers[aã]o "
     r"anterior\b|\beerdere versie\b", _I)
+# ... or the outlet's text as the naming verb's subject: "The story described X as Y".
+_DOC_NAMES = lazy_compile(r"\b(?:the|our|this|that|an?) (?:\w+ )?(?:story|article|report|column|"
+                          r"item|piece|post|broadcast|segment|programme|program|headline|caption|"
+                          r"editorial|obituary)\b(?:[^.;]|(?<=\d)\.|\.(?=\s\d))"
+                          r"{0,120}?\s(?:\w+ly\s+)?(?:described|identified|listed|"
+                          r"named|labell?ed|characteri[sz]ed|gave|credited)\s", _I)
 # ... where a naming verb alone tells the claim: "described X as Y", "X als Y angegeben".
 _EARLIER_AS = lazy_compile(
     r"\b(?:described|identified|listed|named|labell?ed|characteri[sz]ed|gave|credited)\s+"
@@ -642,11 +648,20 @@ _NOUN_SUBJECT = lazy_compile(rf"^(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?
                              rf"{_COPULA}\s+(?P<new>.+)$", _I)
 
 
+# ... or any noun, after a marker that calls the sentence the fact: "In fact, the group is ...".
+_MARKED_NOUN_FACT = lazy_compile(r"^(?:in fact|in reality|actually|tats[aä]chlich|en r[eé]alit[eé]|"
+                                 r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*,?\s+"
+                                 r"(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?P<subj>\w+)\s+"
+                                 rf"{_COPULA}\s+(?P<new>.+)$", _I)
+
+
 def _fact_of(sent: str, before: str = "") -> str | None:
     """The value a fact sentence gives after its subject and verb; ``before`` (the note's text
     before it) lets a subject that is a name the note gave stand for "he", "she" or "it"."""
     sent = _VERDICT.sub("", sent.strip())
     m = _FACT.match(sent)
+    if not m and before and (marked := _MARKED_NOUN_FACT.match(sent)):
+        m = marked  # "In fact, the group is a non-profit": the marker makes it the fact
     if not m and before:
         m = _NAMED_SUBJECT.match(sent) or _NOUN_SUBJECT.match(sent)
         words = _words(m.group("subj")) if m else []
@@ -663,6 +678,10 @@ def _fact_of(sent: str, before: str = "") -> str | None:
                  r"pourtant|sin embargo|en realidad|per[oò]|invece|por[eé]m|contudo|echter|wel)\s+",
                  "", new, flags=_I)
     new = re.sub(r",\s+not\b.*$", "", new, flags=_I)
+    # a second thing said of the subject is no part of the fact: "a non-profit and does not
+    # have charity status"
+    new = re.sub(r",?\s+and\s+(?:does|did|do|has|had|have|is|was|are|were|never|not)\b.*$", "",
+                 new, flags=_I)
     if not new or len(_words(new)) > 12:
         return None
     return _strip(new)
@@ -1239,7 +1258,7 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
         m = _MIS_AS.search(sent)
-        if m is None and _EARLIER_VERSION.search(sent):
+        if m is None and (_EARLIER_VERSION.search(sent) or _DOC_NAMES.search(sent)):
             # in a sentence about an earlier version the naming needs no error word: "An
             # earlier version described the sculptor as French", "... als französisch angegeben"
             m = _EARLIER_AS.search(sent)
@@ -1264,6 +1283,8 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         elif closing and closing.end() == len(old.rstrip(" .")) and closing.start() > 0:
             old = closing.group(1) or closing.group(2)  # "called the harbourmaster 'Piet Vos'"
         old = _strip(old)
+        if re.match(r"(?:having|being)\b", old, _I):
+            continue  # "listed two men as having obtained a licence": what they did, no value
         if not old or len(_words(old)) > 8 or re.search(r"\s(?:not|nicht|non|n[aã]o|niet|rather "
                                                         r"than|instead of)\s", old, _I):
             return None  # "gave it as 61, not 58": which side was printed is not said
@@ -1311,6 +1332,11 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         if new is None and obj and _NAMING.search(m.group(0)) and _alike(obj, old) and \
                 (k + 1 >= len(sents) or _is_cap(obj)):
             new = obj  # "misidentified Danny Amendola as Rob Gronkowski": the one named first
+        if new is None and obj and _NAMING.search(m.group(0)) and \
+                _NAME_RUN.fullmatch(_DETS.sub("", obj)) and re.match(r"the (?-i:[a-z])", old, _I):
+            # "misidentified NPR as the source of those excerpts": the role is what was said
+            # right; the name given for it is the error
+            return obj, None
         if new and called and _INDEFINITE.match(new):
             # "called the aid for the mill a subsidy. In fact, it is a loan.": the claim's
             # indefinite phrase is what the fact's replaces
@@ -2268,6 +2294,8 @@ def _checked(old: str | None, new: str | None, strict: bool,
         return None, None
     if _spelt_alike(old, new) or _spelt_alike(new, old):
         return old, new  # "Lena Marikova Holt, not Marikava": a spelling against the whole name
+    if _sort(old) == "phrase" and _sort(new) == "phrase":
+        old = _circumstance_cut(old, new) or old
     a, b = (len(_words(re.sub(r"^(?:a|an)\s+", "", v, flags=_I))) for v in (old, new))
     # Two noun phrases each opening with "a"/"an" mark where they start and what they are
     # ("a card-carrying Conservative" / "a member of the Liberal Party of Canada").
@@ -2284,6 +2312,22 @@ def _checked(old: str | None, new: str | None, strict: bool,
     if abs(a - b) > 1 or max(a, b) > 6:
         return None, None
     return old, new
+
+
+# Where a claim's circumstance starts: "evacuated at the time of the incident".
+_CIRCUMSTANCE = lazy_compile(r"\s(?:at|during|on|in|when|after|before|while)\s", _I)
+
+
+def _circumstance_cut(old: str, new: str) -> str | None:
+    """A claim told with a circumstance the fact does not repeat, cut to the words that the
+    fact replaces: "evacuated at the time of the incident" / "locked down" -> "evacuated"."""
+    m = _CIRCUMSTANCE.search(old)
+    if not m or _CIRCUMSTANCE.search(new) or len(_words(new)) > 3:
+        return None
+    head = old[:m.start()].strip()
+    if not head or abs(len(_words(head)) - len(_words(new))) > 1 or not head[:1].islower():
+        return None
+    return head
 
 
 def _same_slot(old: str, new: str, t: str) -> bool:

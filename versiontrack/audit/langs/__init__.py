@@ -99,6 +99,12 @@ OWN = lazy_compile(_union("own") + "|" + THIS_VERSION, _I)
 ERRORS = lazy_compile(_union("errors"), _I)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
+# ... and the negation alone, in the sentence that names the outlet's text: "la superficie è di
+# quattromila chilometri quadrati, non metri." (or a short negated tail at a sentence's end)
+# (not in German or Dutch, whose verb comes last: "haben wir, ..., nicht in die Reportage
+# aufgenommen")
+NEGATED = lazy_compile("|".join(f"(?:{lang.negated})" for lang in (FR, ES, IT, PT))
+                       + r"|, (?:e |y )?(?:non|no|n[aã]o) [^\W\d][\w'-]*(?: [\w'-]+)?[.!]?\s*$", _I)
 PARTICIPLES = _union("participles")
 # The corrections rubric itself named: "werd rechtgezet in de rubriek 'Correcties en
 # aanvullingen'", "in der Korrekturspalte", "dans la rubrique Rectificatifs": a text about the

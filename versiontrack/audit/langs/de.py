@@ -130,6 +130,12 @@ DE = Lang(
         r"|\b(?:ich habe|habe ich|wir haben|haben wir) (?:\w+ ){0,6}?(?:einen|einige|mehrere|zwei"
         r"|den|diesen) (?:\w+ )?fehler (?:gemacht|begangen)\b"
         r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
+        # the newsroom correcting in the first person: "Dazu korrigieren wir gern:", "Wir
+        # korrigieren deshalb den Text" (not a firm's "wir korrigieren unsere Prognose")
+        r"|\b(?:korrigieren|berichtigen) wir\b(?! (?:\w+ ){0,3}?(?:prognose|ziel|erwartung|"
+        r"sch[aä]tzung|ausblick))|\bwir (?:korrigieren|berichtigen) (?:\w+ ){0,2}?(?:den|diesen|"
+        r"unseren|die|diese|unsere|das|dieses|gern|gerne|hiermit|deshalb|daher) (?:\w+ )?(?:text|"
+        r"artikel|beitrag|bericht|meldung|angabe|fehler|stelle|passage|darstellung|irrtum)"
         # this text contained an error: "Der Artikel enthielt einen Fehler"
         r"|\b(?:dieser|der|unser) (?:artikel|text|beitrag|bericht|meldung) (?:enthielt|"
         r"enth[aä]lt)\b"
@@ -168,6 +174,9 @@ DE = Lang(
         r"|\bverst[uü]mmelt|\bunvollst[aä]ndig (?:abgedruckt|wiedergegeben|erschienen)"
         r"|\b(?:ein|durch ein|aus) versehen\b|\bungenau(?:igkeit)?\b"
         r"|\bhiermit (?:stellen wir|korrigieren wir|berichtigen wir)\b"
+        r"|\b(?:korrigieren|berichtigen) wir (?:gern|gerne|hiermit|deshalb|daher)\b"
+        r"|\bwir (?:korrigieren|berichtigen) (?:\w+ ){0,2}?(?:den|diesen|unseren) (?:text|artikel|"
+        r"beitrag|bericht)\b"
         # the newsroom declaring the correction it owes: "Diese Darstellung müssen wir
         # korrigieren", "das möchten wir richtigstellen"
         r"|\b(?:m[uü]ssen|m[oö]chten|wollen) wir (?:\w+ ){0,3}?(?:korrigieren|berichtigen"

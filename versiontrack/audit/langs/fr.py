@@ -51,6 +51,9 @@ FR = Lang(
         r"(?: ?(?:[\w.,\u2019']+ ){0,6}?)?(?:corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis [aà] jour|"
         r"actualis[eé]e?|compl[eé]t[eé]e?|amend[eé]e?|pr[eé]cis[eé]e?)"
         r"|(?:coquilles?|fautes? de frappe|erreurs?) (?:a |ont )?(?:[eé]t[eé] )?corrig[eé]e?s?"
+        # "L'article intitulé <titre> a été corrigé, le 14 mars, ..."
+        r"|l['\u2019]article intitul[eé] [^.]{1,150}? (?:a [eé]t[eé]|est) (?:corrig[eé]|rectifi[eé]"
+        r"|modifi[eé])"
     ),
     participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
                  r"compl[eé]t[eé]e?"),
@@ -62,7 +65,8 @@ FR = Lang(
         r"|titr[eé])"
         r"|\bnous (?:[eé]crivions|indiquions|annoncions|affirmions|pr[eé]sentions)\b"
         r"|\b(?:notre|nos) (?:[eé]dition|article|num[eé]ro|colonnes|journal|papier|page|texte|"
-        r"l[eé]gende|infographie|carte|chronique)s?\b|\b(?:en|de la|dans la|[aà] la) (?:page|une)\b"
+        r"l[eé]gende|infographie|carte|chronique|reportage|[eé]mission|bulletin|archive)s?\b|"
+        r"\b(?:en|de la|dans la|[aà] la) (?:page|une)\b"
         r"|\b(?:paru|publi[eé])e? (?:hier|le|dans|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche)\b|\bil (?:[eé]tait|a [eé]t[eé]) (?:[eé]crit|indiqu[eé]|mentionn[eé])\b"
         r"|\b(?:dans|sous) (?:la|une|cette) (?:l[eé]gende|photo|infographie)\b"
