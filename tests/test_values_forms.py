@@ -490,3 +490,22 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
     text = ("A story published Monday incorrectly reported that the harbour school was evacuated "
             "at the time of the storm. In fact, the school was locked down.")
     assert parse_values(text, strict=True) == ("evacuated", "locked down")
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    # German "nicht in X, sondern in Y" with the participle last (but "von Y selbst" whole)
+    ("Die Glocke wurde nicht in Kappeln, sondern in Arnis gegossen.", "Kappeln", "Arnis"),
+    # amounts told with a word of magnitude, against the year beside them
+    ("Il fallait lire que le port devrait recevoir 12 milliards de dollars en 2030, et non 12 "
+     "millions comme indiqué.", "12 millions", "12 milliards de dollars"),
+    ("Il valore del porto è mille miliardi di euro, non un miliardo (p. 12).", "un miliardo",
+     "mille miliardi di euro"),
+    # a change from one figure to another, told with the verb first, in four languages
+    ("Cambiamos el titular de 12 a 14 y añadimos el perfil del capitán.", "12", "14"),
+    ("Corrigimos o número de barcos de 12 para 14.", "12", "14"),
+    ("Nous avons corrigé le nombre de ferries de 12 à 14.", "12", "14"),
+    ("Het aantal veerboten is van 12 naar 14 aangepast.", "12", "14"),
+])
+def test_forms_met_in_the_other_languages(text, old, new):
+    assert parse_values(text, strict=True) == (old, new)
+

@@ -305,6 +305,11 @@ def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
         if words and len(_words(pre[words[-1].end():])) <= 2:
             return words[-1].group(0), old
         return None
+    if num and _MAGNITUDE.search(_strip(old)):
+        # "40 milliards de dollars en 2019, et non 40 millions": the amount, not the year
+        amounts = list(_AMOUNT.finditer(pre))
+        if amounts:
+            return _strip(amounts[-1].group(0)), _strip(old)
     if num and num.end() >= len(_strip(old)) - 0:
         nums = [m for m in _NUMBER.finditer(pre) if re.search(r"\d", m.group(0))]
         if not nums:
@@ -1000,6 +1005,11 @@ _NAME_RUN = lazy_compile(r"[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|da|do|do
                          r"[A-Z][\w.'&-]*)*")
 
 
+# A German participle or infinitive closing a sentence (German puts the verb last).
+_VERB_LAST = lazy_compile(r"\s+(?-i:ge[\w-]+|[a-zäöüß][\w-]*(?:[^\Ws]t|en))"
+                          r"(?:\s+(?:worden|werden|sein|haben))?[.!]?\s*")
+
+
 def _bounded(new: str, old: str) -> str | None:
     """The new side of "not X but Y" cut to what answers X: a number to the number (and the
     unit X has); None when X is a name and Y runs on past a name."""
@@ -1035,7 +1045,12 @@ def _bounded(new: str, old: str) -> str | None:
         if run and re.match(r"\s*(?:,|;|\(|\s[-\u2013\u2014]\s)\s*(?-i:[a-z])", rest_n[run.end():]):
             # "não é em X, mas em Y, litoral sul de ...": the name, before what describes it
             return new[:len(new) - len(rest_n) + run.end()]
-        return None  # "nicht in Wien, sondern in Graz unterzeichnet": where Y ends is a guess
+        if run and _VERB_LAST.fullmatch(rest_n[run.end():]):
+            # "nicht in Pfronten, sondern in Pforzen gefunden": a participle or an infinitive
+            # closing the sentence is the verb's (German puts it last), no part of the name (but
+            # "von Tichy selbst" is the value whole)
+            return new[:len(new) - len(rest_n) + run.end()]
+        return None  # "nicht in Wien, sondern in Graz Umgebung": where Y ends is a guess
     return new
 
 
@@ -2126,8 +2141,28 @@ _WORD_INTO = lazy_compile(
     r"korrigiert|ersetzt|umbenannt)\b", _I)
 
 
-def _german_change(t: str) -> tuple[str, str] | None:
-    for pattern in (_VON_AUF, _WORD_INTO):
+# The same in the Romance languages and Dutch, the verb first: "cambiamos el titular de 15 a
+# 16", "abbiamo corretto la cifra da 3 a 4", "corrigimos o número de 15 para 16", "nous avons
+# corrigé le chiffre de 15 à 16", "het aantal is van 15 naar 16 aangepast" (two figures, which
+# say themselves where they end).
+_FIG = r"[^\s,;()]*\d[^\s,;()]*(?:\s+(?:%|euros?|dollars?|pesos|reais|millones|millions|milioni|" \
+       r"milh[oõ]es|miljoen))?"
+_ROMANCE_FROM_TO = tuple(lazy_compile(
+    verbs + r"\b[^.;()]{0,60}?\b" + frm + rf" (?P<old>{_FIG}) " + to + rf" (?P<new>{_FIG})"
+    r"(?=\s*(?:[.;,)]|\s(?:y|e|et|en|und)\s|$))", _I) for verbs, frm, to in (
+    (r"\b(?:corregimos|cambiamos|modificamos|corrigi[oó]|cambi[oó]|modific[oó]|corregid[oa]|"
+     r"cambiad[oa]|modificad[oa])", "de", "a"),
+    (r"\b(?:corrett[oaie]|cambiat[oaie]|modificat[oaie]|correggiamo|cambiamo)", "da", "a"),
+    (r"\b(?:corrigimos|mudamos|alteramos|corrigid[oa]|alterad[oa]|mudad[oa])", "de", "para"),
+    (r"\b(?:corrig[eé]e?s?|modifi[eé]e?s?|chang[eé]e?s?|rectifi[eé]e?s?|corrigeons|modifions)",
+     "de", "[àa]"),
+))
+_DUTCH_FROM_TO = lazy_compile(rf"\bvan (?P<old>{_FIG}) (?:naar|in|tot) (?P<new>{_FIG}) "
+                              r"(?:aangepast|gecorrigeerd|veranderd|gewijzigd|verbeterd)\b", _I)
+
+
+def _changed_from_to(t: str) -> tuple[str, str] | None:
+    for pattern in (_VON_AUF, _WORD_INTO, *_ROMANCE_FROM_TO, _DUTCH_FROM_TO):
         m = pattern.search(t)
         if not m:
             continue
@@ -2141,7 +2176,7 @@ def _german_change(t: str) -> tuple[str, str] | None:
 
 
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _german_change(t)
+    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _changed_from_to(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
@@ -2280,6 +2315,18 @@ _ERROR_IN_VALUE = lazy_compile(
     r"incorrect[oa]s?|errad[oa]s?|onjuiste?|verkeerde?)\b", _I)
 
 
+# A word of magnitude, which makes a phrase an amount: "un miliardo", "mille miliardi di euro".
+_MAGNITUDE = lazy_compile(r"\b(?:(?:m|b|tr)illions?|milliard(?:s|en?)?|millionen|mill[oó]n(?:es)?|"
+                          r"miliard[oi]|milion[ei]|milh(?:[aã]o|[oõ]es)|bilh(?:[aã]o|[oõ]es)|"
+                          r"miljoen|miljard)\b", _I)
+
+
+# ... and an amount told with one: "40 milliards de dollars", "$3 billion".
+_AMOUNT = lazy_compile(r"(?:[$€£¥]\s?)?\d[\d.,]*\s+" + _MAGNITUDE.pattern +
+                       r"(?:\s+(?:de|di|of|d['\u2019]|dollari|euro)\s*(?:dollars?|euros?|dollari|"
+                       r"pesos|reais|francs?|pounds|sterling|yuan|yen))?", _I)
+
+
 def _checked(old: str | None, new: str | None, strict: bool,
              t: str) -> tuple[str | None, str | None]:
     """The pair, or (None, None) when ``strict`` and its two sides are not values of one kind
@@ -2303,8 +2350,10 @@ def _checked(old: str | None, new: str | None, strict: bool,
         rf"\s(?:{_COPULA}|who|which|that)\s", v, _I) for v in (old, new))
     if (nps or _same_slot(old, new, t)) and {_sort(old), _sort(new)} <= {"name", "phrase"}:
         return old, new
-    if max(a, b) <= 6 and all(re.match(r"(?:[$€£¥]\s?)?\d", v) for v in (old, new)):
-        return old, new  # two amounts: "700 000 Tonnen CO2" / "700 Tonnen"
+    if max(a, b) <= 6 and all(re.match(r"(?:[$€£¥]\s?)?\d", v) or _MAGNITUDE.search(v)
+                              for v in (old, new)):
+        # two amounts: "700 000 Tonnen CO2" / "700 Tonnen", "un miliardo" / "mille miliardi"
+        return old, new
     if _sort(old) != _sort(new):
         return None, None
     if all(re.search(rf"[{_Q}]{re.escape(v)}[,.;:!?]?[{_Q}]", t) for v in (old, new)):
