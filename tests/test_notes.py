@@ -1110,6 +1110,15 @@ def test_the_correction_spoken_of_as_a_document_is_no_note() -> None:
     ("Le 2 mars, lors de la diffusion de notre reportage sur le port, nous avons indiqué que "
      "le bac était neuf et non rénové. Nous tenons à préciser que le bac a été rénové.",
      "clarification"),
+    # an item that names the page, then says in the next sentence what went out wrong; the
+    # error located in the text; a Spanish preterite "we changed the text"
+    ("On page 6 of Monday's main section, the column by Ana Ruiz ran under her name. "
+     "Unfortunately, the photograph beside it was published in error.", "correction"),
+    ("Nell'articolo a pagina 12 dello scorso numero si racconta che il molo è chiuso la "
+     "domenica. Ma il molo è aperto tutti i giorni. L'errore era nel testo originale.",
+     "correction"),
+    ("Modificamos el texto en la versión digital y cambiamos el titular de 12 a 14.",
+     "correction"),
     # an item in Italian that sets the fact against the claim in one sentence
     ("Nel numero 120, a pagina 14, la lunghezza del molo è di trecento metri, non chilometri.",
      "correction"),
@@ -1123,6 +1132,8 @@ def test_more_note_shapes_in_our_own_words(text: str, kind: str) -> None:
     "To avoid old mistakes, we must make clear that our partnership rests on its people.",
     "Andere Klagen haben wir, weil sie den Rahmen sprengten, nicht in die Reportage "
     "aufgenommen. Im Beitrag wurde erwähnt, dass die Stadt als Hochburg gilt.",
+    # a first person and a German "nicht ..., sondern" with no page or piece named
+    "Wir haben sie neu geordnet. Ein Teil der Kritik gilt nicht dem Hafen, sondern den Preisen.",
     # a company correcting its forecast in the first person
     "Wir korrigieren unsere Prognose für das Jahr nach unten, sagte der Vorstand.",
     # police who "initially misidentified" someone: not a part of the outlet's text

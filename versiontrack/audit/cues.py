@@ -321,6 +321,11 @@ _ERR = _any(
      r"mistake)\b"),
     # the claim judged, or the real value given beside it: "a possibly partisan way of
     # interpreting the actual result: Wales 3, France 36"
+    # the error located in a text: "The error was in the original copy", "L'errore era nel testo
+    # originale", "El error estaba en la nota"
+    (r"\b(?:the|l['\u2019]|el|o|der|de) ?(?:error|mistake|errore|erro|erreur|fehler|fout) (?:was|is|"
+     r"era|[eè]|estaba|est[aá]|estava|[eé]tait|est|war|lag|zat) (?:in|nel|nella|en|no|na|dans|im|"
+     r"in de|in het)\b"),
     (r"\b(?:an?|the) (?:\w+ )?(?:partisan|misleading|inaccurate|loose|careless|unfair) (?:way|reading|"
      r"interpretation|description|characteri[sz]ation|summary)\b|\bthe actual (?:result|figure|"
      r"number|score|name|date|cost|total|amount|age|title)(?:\s*:|,? (?:was|is|were|are)\b)"),
@@ -922,6 +927,15 @@ def item_errs(text: str) -> str:
     return ""
 
 
+# A page, an edition or a piece of the paper, in each language: what an item's opening names
+# ("En la página 6A de la sección principal del lunes 24 de abril, ...").
+_DOC_WORD = lazy_compile(
+    r"\b(?:page|p[aá]gina|seite|editions?|edici[oó]n|edizione|edi[cç][aã]o|[eé]dition|ausgabe|"
+    r"editie|article|art[ií]culo|articolo|artigo|artikel|story|column|columna|colonna|coluna|"
+    r"kolumne|section|secci[oó]n|sezione|se[cç][aã]o|rubrik|caption|headline|titular|titolo|"
+    r"t[ií]tulo|titel|reportaje|reportagem|reportage|servizio|bericht)\b", _I)
+
+
 def _new_cues(text: str, low: str) -> bool:
     """The looser English cues, each searched only when a word it needs is in ``low``."""
     return bool(
@@ -1046,6 +1060,8 @@ def cue_kind(text: str) -> str | None:
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
+                or (i == 0 and named and nxt and len(nxt.split()) <= 25 and _err(nxt)
+                    and _DOC_WORD.search(s) is not None and not _named(nxt)) \
                 or _item_tells_error(sents, i):
             kind = kind or "correction"
     if kind == "correction" and (_CLARIFY.search(text) or (

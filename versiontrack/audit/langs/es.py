@@ -59,6 +59,11 @@ ES = Lang(
         # a part of the text changed: "Hemos cambiado el titular de esta noticia"
         r"|(?:hemos|la redacci[oó]n ha) (?:cambiado|modificado) (?:el|este) (?:titular|t[ií]tulo|"
         r"pie de foto|subt[ií]tulo)"
+        # the same in the preterite: "Modificamos el texto en la versión digital, cambiamos el
+        # titular de 15 a 16", "Corregimos el dato"
+        r"|(?:corregimos|rectificamos|modificamos|cambiamos) (?:el|este|la|esta|los|las) "
+        r"(?:texto|titular|t[ií]tulo|art[ií]culo|nota|noticia|pie de foto|subt[ií]tulo|dato|"
+        r"cifra|nombre|fecha|error)"
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
