@@ -1141,3 +1141,23 @@ def test_more_note_shapes_in_our_own_words(text: str, kind: str) -> None:
 ])
 def test_look_alikes_of_the_new_shapes_are_not_notes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # where and when an earlier version first ran: no change told
+    "An earlier version of this article was published on Feb. 3, 2024.",
+    "An earlier version of this story appeared in the harbour edition.",
+    # a standing disclaimer under an editor's-note label, in German and Spanish
+    "Anmerkung der Redaktion: Dieser Artikel dient Informationszwecken und ersetzt keine "
+    "ärztliche Beratung.",
+    "Nota de la redacción: Este artículo tiene fines informativos y no sustituye el consejo "
+    "de un médico.",
+])
+def test_a_first_run_line_or_a_disclaimer_is_no_note(text: str) -> None:
+    assert detect_paragraph(text) is None
+
+
+def test_an_earlier_version_that_ran_with_an_error_is_still_a_note() -> None:
+    hit = detect_paragraph("An earlier version of this article was published on Feb. 3 with "
+                           "the wrong ferry fare.")
+    assert hit is not None and hit.kind == "correction"

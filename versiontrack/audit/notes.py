@@ -577,6 +577,12 @@ _PROVENANCE = lazy_compile(
     r"(?:[\w-]+ ){0,2}?(?:(?:was|is|has been) )?(?:(?:originally|first|previously) (?:published|"
     r"appeared|ran|aired|posted|printed|broadcast)|(?:published|appeared|ran|aired|posted|printed) "
     r"(?:originally|first)|(?:adapted|excerpted|reprinted|republished|taken|drawn) from)\b", _I)
+# ... or all that follows "An earlier version of this article": "was published on Dec. 11,
+# 2015.", "appeared in the Sunday magazine."
+_FIRST_RAN = lazy_compile(
+    r"\s*(?:was|were|has been|had been|first|originally)?\s*(?:first |originally )?(?:published|"
+    r"appeared|ran|aired|posted|printed|broadcast)\s+(?:on|in|at|by)\s+(?:[^.;:]|\.(?= \d))"
+    r"{1,60}?[.]?\s*$", _I)
 # Where a piece first ran, said inside an editor's note in any language: a republication line,
 # not a change ("paru initialement dans", "se publicó originalmente", "verscheen eerder in"). (A
 # content warning, a series or a views disclaimer stays a note: the labelled set counts them.)
@@ -631,6 +637,17 @@ _ADVISORY = lazy_compile(
     r"\bhelpline|\bhotline|\bhilfsangebot|\bcrisis line|\bcontenu sensible|\bimages? choquant|"
     r"\bim[aá]genes? (?:sensibles|fuertes)|\bimmagini (?:forti|crude)|\bimagens? (?:fortes|"
     r"sens[ií]veis)|\bschokkende beelden|113 ?zelfmoordpreventie", _I)
+# A standing disclaimer: for information only, no substitute for advice, in each language.
+_DISCLAIMER = lazy_compile(
+    r"\bfor (?:general )?information(?:al)? purposes\b|\b(?:is|are) not (?:a substitute for|"
+    r"intended as) (?:\w+ )?advice\b|\bdoes not (?:replace|constitute) (?:\w+ )?advice\b|"
+    r"\binformationszwecke|\bersetzt? keine (?:\w+ )?beratung|\bstell(?:t|en) keine (?:\w+ )?"
+    r"(?:beratung|empfehlung)|\bne (?:remplace|constitue) pas (?:un |une )?(?:\w+ )?(?:avis|"
+    r"conseil|consultation)|\bno (?:sustituye|reemplaza|constituye) (?:\w+ )?(?:asesoramiento|"
+    r"consejo|consulta)|\bnon (?:sostituisce|costituisce) (?:\w+ )?(?:consulenza|parere|"
+    r"consiglio)|\bn[aã]o (?:substitui|constitui) (?:\w+ )?(?:aconselhamento|consulta|"
+    r"recomenda)|\bvervangt geen (?:\w+ )?advies|\bfins informativos|\bfines informativos|"
+    r"\bscopo informativo|\bbut informatif", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"
@@ -1007,6 +1024,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if (m.group("this") or "").lower() != "this" and not _ERROR_VERB.match(
                     re.sub(r"^\s*,[^,]{1,40},", "", rest)):
                 continue
+            if _FIRST_RAN.match(rest):
+                return None  # "An earlier version of this article was published on Dec. 11":
+                # where and when it first ran, no change told
             style = "nyt"
         elif kind == "_published":
             if not _CHANGED.search(rest):
@@ -1024,6 +1044,11 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if kind == "editors-note" and _ADVISORY.search(rest) and not (
                     _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
                 return None  # a content advisory under the label (suicide, graphic content)
+            if kind == "editors-note" and _DISCLAIMER.search(rest) and not (
+                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
+                # a disclaimer under the label ("Dieser Artikel dient Informationszwecken ...
+                # und ersetzt keine fachmedizinische Beratung"): it tells of no change
+                return None
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
                 kind = "withdrawal"
         elif style == "_lang":
