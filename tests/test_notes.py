@@ -1161,3 +1161,23 @@ def test_an_earlier_version_that_ran_with_an_error_is_still_a_note() -> None:
     hit = detect_paragraph("An earlier version of this article was published on Feb. 3 with "
                            "the wrong ferry fare.")
     assert hit is not None and hit.kind == "correction"
+
+
+@pytest.mark.parametrize("text", [
+    # an apology for the error alone is a note, in each language, and by a paper's name
+    "Lamentamos o erro.",
+    "Nous regrettons cette erreur.",
+    "We betreuren deze fout.",
+    "Excuses voor deze fout.",
+    "El Heraldo del Puerto lamenta el error y pide disculpas a los afectados.",
+    # a caption named in Dutch ("onderschrift") with the wrong name in it
+    "Door een fout werd in het onderschrift de verkeerde naam vermeld.",
+])
+def test_apologies_and_captions_in_the_other_languages(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+def test_an_apology_for_inconvenience_is_no_note() -> None:
+    assert find_notes(Article(headline="", paragraphs=("We apologise for any inconvenience.",))) \
+        == ()

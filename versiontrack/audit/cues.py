@@ -103,6 +103,8 @@ _WE_SORRY = (
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
+    r"regrettons (?:cette|l['\u2019]) ?erreur\b|\b(?:we|wij) betreuren (?:deze|de) fout\b|"
+    r"^\W*excuses voor (?:deze|de) fout\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
     # an apology offered for an error in a text: "... would like to offer a sincere apology for
     # a typo in Wednesday's Town Talk"
@@ -112,6 +114,16 @@ _WE_SORRY = (
     # a paper's own formula under its name: "The Times regrets the error."
     r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) regrets (?:the|this|these|"
     r"its|any) (?:\w+ )?(?:errors?|mistakes?|omissions?|inaccurac\w+)\b|"
+    # ... and in the other languages, by a name in capitals or a paper's ("EL PAÍS lamenta el
+    # error", "Le Courrier du Port regrette cette erreur"; not "La Policía lamenta el error")
+    r"(?:^|[.!?]\s+)(?-i:(?:[A-Z\u00c0-\u00dd]{2,}(?: [A-Z\u00c0-\u00dd]{2,}){0,2}|(?:El|La|Le|Il|O|"
+    r"A|De|Het|Lo|Los|Os) (?:[\w\u00c0-\u00ff'-]+ ){0,3}?(?:Diario|Peri[oó]dico|Heraldo|Correo|"
+    r"Correio|Jornal|Folha|Gazzetta|Gazeta|Corriere|Giornale|Journal|Courrier|Dagblad|Krant|Stampa|"
+    r"Tribuna|Tribune|Naci[oó]n|Mundo|Tiempo|Voz|Prensa|Observador|P[uú]blico|Globo|Messaggero|"
+    r"Quotidiano|Parisien|Monde|Figaro|Telegraaf|Volkskrant|Standaard)\b(?: [\w\u00c0-\u00ff'-]+)"
+    r"{0,3}?)) (?:lamenta (?:el|este|o|esse|l['\u2019]) ?(?:error|erro|errore)|regrette "
+    r"(?:cette|l['\u2019]) ?erreur|si scusa per (?:l['\u2019]|questo) ?errore|betreurt (?:de|deze) "
+    r"fout)\b|"
     r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
     r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
     r"(?:de|onze) lezers\b"
@@ -121,6 +133,7 @@ _WE_SORRY = (
     r"de redactie) (?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
     r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
     r"desculpas?|biedt (?:\w+ )?excuses|betreurt))" + _NOT_INCONVENIENCE)
+_SORRY = lazy_compile(_WE_SORRY, _I)
 # The outlet by name saying, by mistake, what it printed: "Le Monde a écrit par erreur ...",
 # "El País publicó por error ...", "NRC meldde abusievelijk ...", "A Folha errou ao informar
 # ..." (a verb of printing or reporting beside the error word, so "Die Polizei hat den Mann
@@ -1011,7 +1024,8 @@ def cue_kind(text: str) -> str | None:
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))
             or _PUBLISHED_IN_ERROR.search(text)
-            or ("," in text and langs.foreign(text) and langs.NEGATED.search(text))):
+            or ("," in text and langs.foreign(text) and langs.NEGATED.search(text))
+            or _SORRY.search(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -1055,7 +1069,8 @@ def cue_kind(text: str) -> str | None:
                 (named and _CLARIFY.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
-        elif (named and (_err(s) or fact_next or (langs.foreign(s) and langs.NEGATED.search(s)))) or (
+        elif (named and (_err(s) or fact_next or _SORRY.search(s)
+                         or (langs.foreign(s) and langs.NEGATED.search(s)))) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
