@@ -505,6 +505,22 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
     ("Corrigimos o número de barcos de 12 para 14.", "12", "14"),
     ("Nous avons corrigé le nombre de ferries de 12 à 14.", "12", "14"),
     ("Het aantal veerboten is van 12 naar 14 aangepast.", "12", "14"),
+    # "X, e non Y come erroneamente comunicato": the aside is no part of Y
+    ("Il comandante era Luca, e non Marco come erroneamente comunicato in precedenza.",
+     "Marco", "Luca"),
+    # "donde escribí X debí haber escrito Y"
+    ("Fe de errores: donde arriba escribí puerto debí haber escrito muelle.", "puerto",
+     "muelle"),
+    # an amount inside the quoted claim, against the amount the fact gives
+    ('Korrektur: In einer früheren Version war von "Schäden in Höhe von drei Millionen Euro" '
+     'die Rede. Richtig ist "drei Milliarden".', "drei Millionen Euro", "drei Milliarden"),
+    # a quotation changed into another
+    ('In einer früheren Version stand, die Fähre sei "zu 15 Prozent" ausgelastet. Dies wurde '
+     'in "zu 50 Prozent" korrigiert.', "zu 15 Prozent", "zu 50 Prozent"),
+    # a long name "referred to as" one spelt alike
+    ("This article was amended to reflect that the body is the North Sea Harbour Council. An "
+     "earlier version referred to it as North Sea Harbor Commission.",
+     "North Sea Harbor Commission", "North Sea Harbour Council"),
 ])
 def test_forms_met_in_the_other_languages(text, old, new):
     assert parse_values(text, strict=True) == (old, new)
