@@ -1181,3 +1181,17 @@ def test_apologies_and_captions_in_the_other_languages(text: str) -> None:
 def test_an_apology_for_inconvenience_is_no_note() -> None:
     assert find_notes(Article(headline="", paragraphs=("We apologise for any inconvenience.",))) \
         == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a letter asking the paper for a correction, in Spanish, Portuguese and English
+    "En consecuencia, exijo que en la siguiente edición de su diario se identifique al "
+    "verdadero autor de la carta y se me pida disculpas por el error.",
+    "Venho, por meio desta mensagem, solicitar a correção da matéria publicada ontem, que "
+    "informou errado o meu nome.",
+    "I request that your newspaper correct the error in Tuesday's story about my company.",
+    # another paper publishing its retraction, told in Portuguese
+    "Jornal divulgou nesta sexta retratação sobre equívoco em reportagem de 1994.",
+])
+def test_a_demand_or_another_papers_retraction_is_no_note(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -441,7 +441,15 @@ _DEMAND = _rx(
     r"\b(?:korrigieren|berichtigen) sie (?:das|dies|den|die)\b|\bveuillez (?:corriger|rectifier)\b|"
     r"\b(?:corrigez|rectifiez|corrijan|rectifiquen|corr[ií]janlo|correggete|rettificate|corrijam|"
     r"retifiquem|corrigeer|verbeter) (?:\w+ )?(?:[!.]|$|cela|ça|eso|esto|lo|isso|isto|dit|dat|"
-    r"questo|subito|ya|vite)|\bgraag (?:corrigeren|rechtzetten|aanpassen)\b")
+    r"questo|subito|ya|vite)|\bgraag (?:corrigeren|rechtzetten|aanpassen)\b"
+    # a letter to the paper asking for one: "exijo que en la siguiente edición de su diario ...",
+    # "venho solicitar a correção", "I request that your newspaper correct"
+    r"|\b(?:exijo|solicito|pido|demando|exijo|exigimos|solicitamos) que (?:en )?(?:la |el )?"
+    r"(?:\w+ ){0,4}?(?:su|vuestro) (?:diario|peri[oó]dico|medio|edici[oó]n)\b"
+    r"|\b(?:venho|vimos)(?:,? [^,]{1,40},)? (?:\w+ ){0,2}?(?:solicitar|pedir|exigir) (?:\w+ )?"
+    r"(?:a )?(?:corre[cç][aã]o|retrata[cç][aã]o|retifica[cç][aã]o)"
+    r"|\b(?:i|we) (?:request|demand|ask) that (?:your|the) (?:newspaper|paper|publication|"
+    r"editors?) (?:correct|retract|publish)")
 # Against: policy, generic or hypothetical statements about correcting.
 _POLICY = _rx(
     r"\b(?:our|its|the) (?:\w+ )?policy (?:is|to)\b", r"\bit is our policy\b", r"\bstrives?\b",

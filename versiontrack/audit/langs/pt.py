@@ -149,8 +149,8 @@ PT = Lang(
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
     against=(
-        r"\b(?:publicou|publica|publicar|publicaram) (?:\S+ ){0,4}?(?:uma|a|sua) (?:errata"
-        r"|corre(?:c)?[cç][aã]o|"
+        r"\b(?:publicou|publica|publicar|publicaram|divulgou|divulga|divulgaram) (?:\S+ ){0,4}?"
+        r"(?:uma|a|sua)? ?(?:errata|corre(?:c)?[cç][aã]o|retrata[cç][aã]o|"
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
         r"|\b(?:os )?nossos erros\b"
         r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
