@@ -1195,3 +1195,31 @@ def test_an_apology_for_inconvenience_is_no_note() -> None:
 ])
 def test_a_demand_or_another_papers_retraction_is_no_note(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet by name taking back a suggestion in the UK house form; the newsroom's edit to
+    # remove an error; a broadcaster's "we made reference to ..." then "wishes to clarify"
+    "The Harbour Courier unreservedly withdraws any suggestion that Mr Hale acted dishonestly.",
+    "With her permission, we edited Ms Reddin's letter to remove an error about the levy.",
+    "On the 6pm bulletin on 2 May we made reference to charges against the ferry operator. The "
+    "Courier wishes to clarify that the harbour board has no connection with those charges.",
+    # Dutch "In de oorspronkelijke tekst stond", Italian "ci teniamo a rettificare", and a
+    # "non X ma Y" in the sentence that names the page
+    "In de oorspronkelijke tekst stond dat de veerboot in Harlingen is gebouwd.",
+    "Ci teniamo a rettificare quanto riportato e a porgere le nostre scuse al capitano.",
+    "Sul numero 120 a pagina 14 il traghetto non parte da Napoli ma da Salerno.",
+])
+def test_shapes_from_a_held_back_half_once_reported(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Hale withdraws the allegation against the harbour board.",
+    "Il traghetto non solo parte da Napoli ma anche da Salerno.",
+    "Je vous prie de bien vouloir insérer la mise au point suivante dans votre quotidien.",
+    "In een vervolgbericht heeft de krant duidelijk gemaakt dat de eerste publicatie niet juist "
+    "was.",
+])
+def test_their_look_alikes_are_not(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

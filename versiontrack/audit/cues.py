@@ -102,7 +102,8 @@ _WE_SORRY = (
     r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
-    r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
+    r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\b(?:porgere|porgiamo|rivolgiamo) le "
+    r"nostre scuse\b|\bci teniamo a (?:rettificare|precisare)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"regrettons (?:cette|l['\u2019]) ?erreur\b|\b(?:we|wij) betreuren (?:deze|de) fout\b|"
     r"^\W*excuses voor (?:deze|de) fout\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
@@ -185,6 +186,7 @@ _SELF = _any(
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
+    r"made (?:a )?reference|"
     r"called|published|printed|misstated|misspelled|misspelt|misidentified|misquoted|gave|"
     r"attributed|got|understated|overstated|used|included|omitted|quoted|identified|suggested|"
     r"implied|named|mixed|confused|erred)\b"
@@ -451,6 +453,17 @@ _STRONG = lazy_compile(
     r"\bpedimos desculpa\b|\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
     r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
+# Words taken back or an error removed, in the outlet's own voice: a correction by themselves.
+_TAKEN_BACK = lazy_compile(
+    # a suggestion taken back, in the UK house form: "The Sun unreservedly withdraws any
+    # suggestion that ...", "We withdraw the allegation"
+    # (a name needs the adverb: "Mr Hale withdraws the allegation" is news of him)
+    r"(?:^|[.!?]\s+)(?:we (?:(?:unreservedly|fully|entirely) )?withdraw|(?-i:(?:The )?[A-Z][\w&'.-]*"
+    r"(?: [A-Z][\w&'.-]*){0,3}) (?:unreservedly|fully|entirely) withdraws) (?:any|the|all|these|"
+    r"this|our) (?:suggestions?|allegations?|imputations?|claims?|insinuations?)\b|"
+    # the newsroom's own edit to remove an error: "we edited X's letter to remove an error"
+    r"\bwe(?: have|'ve)? (?:edited|amended|changed|updated|revised) (?:[\w'\u2019-]+ ){0,5}?"
+    r"to (?:remove|correct|fix) (?:an?|the) (?:\w+ )?(?:error|mistake|inaccuracy)\b", _I)
 # Page references of a corrections column's item: "(Headline, 10 June, p34)".
 _CITATION = lazy_compile(r"\([^()]{2,200},\s*(?:[^(),]+,\s*)*(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)", _I)
 _PAIR = lazy_compile(r"(?:,|\bis|\bwas|\bare|\bwere)\s+not\b|\brather than\b|\binstead of\b|"
@@ -563,6 +576,7 @@ _CONTRA = lazy_compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!emb
 # The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
 # American poet. She is Canadian."
 _WE_CLAIM = lazy_compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
+                         r"made (?:a )?reference to|"
                          r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
 # A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
 # "A story about ... on April 27 described ...". A source answering it in the next sentence
@@ -1024,8 +1038,8 @@ def cue_kind(text: str) -> str | None:
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))
             or _PUBLISHED_IN_ERROR.search(text)
-            or ("," in text and langs.foreign(text) and langs.NEGATED.search(text))
-            or _SORRY.search(text)):
+            or (langs.foreign(text) and langs.NEGATED.search(text))
+            or _SORRY.search(text) or _TAKEN_BACK.search(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -1054,7 +1068,7 @@ def cue_kind(text: str) -> str | None:
         langs.foreign(text) and langs.NEGATED.search(_CITATION.sub(".", text))))
     if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
                                            or ("," in text and _CONTRA.search(text)))) \
-            or _WE_SAID_FACT.search(text):
+            or _WE_SAID_FACT.search(text) or _TAKEN_BACK.search(text):
         kind = "correction"
     for i, s in enumerate(sents):
         named = _named(s)
@@ -1067,6 +1081,7 @@ def cue_kind(text: str) -> str | None:
         if (_CLARIFY_START.match(s) and (i == 0 or _PASSIVE_CLAIM.search(sents[i - 1]))) or \
                 (named and (_IMPRESSION.search(s) or _IMPRESSION.search(nxt))) or \
                 (named and _CLARIFY.search(s)) or (
+                i == 0 and named and _CLARIFY.search(nxt) and _WE_CLAIM.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
         elif (named and (_err(s) or fact_next or _SORRY.search(s)

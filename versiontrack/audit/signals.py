@@ -448,6 +448,7 @@ _DEMAND = _rx(
     r"(?:\w+ ){0,4}?(?:su|vuestro) (?:diario|peri[oó]dico|medio|edici[oó]n)\b"
     r"|\b(?:venho|vimos)(?:,? [^,]{1,40},)? (?:\w+ ){0,2}?(?:solicitar|pedir|exigir) (?:\w+ )?"
     r"(?:a )?(?:corre[cç][aã]o|retrata[cç][aã]o|retifica[cç][aã]o)"
+    r"|\bje vous prie de bien vouloir (?:ins[eé]rer|publier|rectifier)\b"
     r"|\b(?:i|we) (?:request|demand|ask) that (?:your|the) (?:newspaper|paper|publication|"
     r"editors?) (?:correct|retract|publish)")
 # Against: policy, generic or hypothetical statements about correcting.
@@ -636,6 +637,7 @@ _GATE_WORDS = (
     "despublicado rimosso ritirato cancellato retiramos removemos despublicamos ingetrokken "
     "depubliziert d\u00e9publi\u00e9 depubblicato "
     "verwijderd offline behauptet ausgabe rechtzetting excusons however wahrheit fait hecho "
+    "withdraws withdraw "
     "correcto verit\u00e0 effetti certo feite korrekt juiste but "
     # the newsroom owning an error in the first person, apologising to its readers, or by name
     "h\u00e4tten aurions debimos deber\u00edamos tendr\u00edamos avremmo dever\u00edamos "

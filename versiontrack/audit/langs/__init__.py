@@ -104,6 +104,11 @@ FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 # (not in German or Dutch, whose verb comes last: "haben wir, ..., nicht in die Reportage
 # aufgenommen")
 NEGATED = lazy_compile("|".join(f"(?:{lang.negated})" for lang in (FR, ES, IT, PT))
+                       # "non è ambientato in Toscana ma nella Tuscia" (not "non solo ... ma
+                       # anche")
+                       + r"|\b(?:non|no|n[aã]o)\b(?! (?:solo|s[oó]lo|s[oó]|soltanto|apenas|"
+                       r"seulement)\b)[^.;]{1,80}?,? (?:ma|bens[iì]|sino|mas|mais)\b(?! (?:anche|"
+                       r"tamb[ié]m|aussi|tambi[eé]n)\b)"
                        + r"|, (?:e |y )?(?:non|no|n[aã]o) [^\W\d][\w'-]*(?: [\w'-]+)?[.!]?\s*$", _I)
 PARTICIPLES = _union("participles")
 # The corrections rubric itself named: "werd rechtgezet in de rubriek 'Correcties en
