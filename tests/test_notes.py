@@ -1223,3 +1223,27 @@ def test_shapes_from_a_held_back_half_once_reported(text: str) -> None:
 ])
 def test_their_look_alikes_are_not(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a note's own label in capitals is no transcript speaker's
+    ("APOLOGY: In Friday's article on the regatta it was wrongly stated that the race starts "
+     "on Sunday. We apologise for the error.", "correction"),
+    # an outlet by name retracting or having withdrawn its story
+    ("The Harbour Courier hereby retracts the story titled \"Ferry chief quits\" published on "
+     "March 3.", "withdrawal"),
+    ("Reuters has withdrawn the story headlined \"Ferry operator cuts routes\".", "withdrawal"),
+    # the outlet's first version by name, and what it should have made clear
+    ("The minister later said he meant only the harbour levy. The Courier's initial story "
+     "should have made this distinction.", "clarification"),
+    # a clarification of a quote in a dated front-page story
+    ("A clarification regarding the quote in the third paragraph of the front-page story "
+     "(March 3, 2026): the words were the mayor's, not the minister's.", "clarification"),
+    # what was "totally wrong"
+    ("In our Monday edition we published a story about the port. We have since found out that "
+     "the information was totally wrong.", "correction"),
+    # an update numbered after its label
+    ("UPDATE #3: The harbour board has now confirmed the closure.", "update"),
+])
+def test_shapes_from_blind8_in_our_words(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))][:1] == [kind]

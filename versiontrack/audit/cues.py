@@ -74,7 +74,7 @@ _TITLED = (r"^[\s\u2022*\-]*(?:in|im|dans|en|nel|nell'|no|na|in het) (?:\w+ ){0,
 # "A correction to a correction of a correction."
 _SELF_NAMED_NOTE = (r"^[\s\u2022*\-]*(?:an?|one|this) (?:further )?(?:correction|clarification) "
                     r"(?:to|of|about|regarding|on) (?:an?|our|the|this|that|yesterday's|last "
-                    r"\w+'s|\w+day's) (?:[\w.,'-]+ ){0,3}?(?:story|article|report|column|item|"
+                    r"\w+'s|\w+day's) (?:[\w.,'-]+ ){0,8}?(?:story|article|report|column|item|"
                     r"correction|clarification|caption|headline|editorial|review|obituary|"
                     r"broadcast|segment|interview)\b")
 
@@ -198,6 +198,10 @@ _SELF = _any(
     r"mentioned|specified|described|pointed|point|disclosed|explained|clarify|correct|apologi[sz]e|"
     r"set|acknowledge|add|update|contacted|asked|been|offer)\b"),
     r"\b(?:asks?|asked) us to\b",
+    # the outlet's first version by its name: "The AP's initial story should have ..."
+    r"\b(?-i:AP|Reuters|AFP|[A-Z][\w.&-]+)['\u2019]s (?:initial|original|earlier|first) (?:story|"
+    r"article|report|version|headline)\b(?= (?:should|did not|didn't|was|were|incorrectly|"
+    r"wrongly|mistakenly|misstated|misidentified))",
     # an edit of its own text told by the newsroom: "We've tweaked the second paragraph to ..."
     (r"\bwe(?: have|'ve)? (?:since |now |also )?(?:tweaked|changed|amended|edited|revised|reworded|"
      r"rephrased|adjusted|altered|modified|rewritten|rewrote) (?:the|this|our|a|one) (?:[\w'-]+ ){0,3}?"
@@ -487,7 +491,8 @@ _TOLD = lazy_compile(
     r"published|mis\w+|incorrectly|wrongly|erroneously|mistakenly)\b", _I)
 
 # To clarify, to make clear: a clarification.
-_CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b"
+_CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have made (?:this|that|"
+                        r"the|a) (?:distinction|clear)\b"
                         r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                         r"to make (?:it )?clear|to clarify|"
@@ -657,7 +662,8 @@ _WE_SAID_FACT = lazy_compile(
     r"\bwe (?:\w+ly )?(?:said|reported|wrote|stated|described|called|gave|put)\b[^;.]{3,200}; "
     r"(?:in fact,? )?(?:it|he|she|they|the [\w-]+|[A-Z][\w-]+) (?:is|was|are|were|costs?|will "
     r"(?:be|cost|open|close|last|start|end|take))\b", _I)
-_BARE_ERR = lazy_compile(r"\b(?:was|were|is|are) (?:incorrect|inaccurate|wrong|erroneous|"
+_BARE_ERR = lazy_compile(r"\b(?:was|were|is|are) (?:\w+ly |simply |also )?(?:incorrect|inaccurate|"
+                         r"wrong|erroneous|"
                          r"outdated|incomplete|not (?:correct|accurate))\b|\bomitted\b|\bleft out\b",
                          _I)
 # A sentence that judges the one before it, which named the outlet's text: "This was incorrect."
@@ -678,8 +684,14 @@ _WITHDRAW = lazy_compile(
     r"(?:article|story|report|post|piece|item|programmes?|video)"
     # ("Reuters is withdrawing a Nov. 3 story", not "Domtar Inc said it is withdrawing a share
     # issue": a name in capitals, and a text of its own withdrawn)
-    r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:is|are) (?:withdrawing|retracting|"
-    r"killing) (?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
+    # ... or has: "Reuters has withdrawn the story headlined ..." (the story named by its
+    # headline, not "The Meridian has retracted a story about ..., its editor confirmed")
+    r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:has|have) (?:withdrawn|retracted|"
+    r"killed) (?:the|its|this) (?:[\w.,'-]+ ){0,2}?(?:story|item|report|article|dispatch) "
+    r"(?:headlined|titled|slugged|entitled)\b"
+    r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:(?:is|are) (?:withdrawing|retracting|"
+    r"killing)|hereby (?:retracts?|withdraws?)) "
+    r"(?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
     r"dispatch|photo|picture|image|video|version|alert|headline|interview|column|piece)s?\b"
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
     # "Axios has removed the article published here on Nov. 17, 2021, because ..."
@@ -963,6 +975,11 @@ _DOC_WORD = lazy_compile(
     r"t[ií]tulo|titel|reportaje|reportagem|reportage|servizio|bericht)\b", _I)
 
 
+# A source's words in a sentence ("A rep told the website that ... are simply inaccurate"):
+# their verdict, not the outlet's.
+_SOURCE_SAYS = lazy_compile(r"\b(?:told|said|says|tells|according to|insisted|denied)\b", _I)
+
+
 def _new_cues(text: str, low: str) -> bool:
     """The looser English cues, each searched only when a word it needs is in ``low``."""
     return bool(
@@ -1090,7 +1107,8 @@ def cue_kind(text: str) -> str | None:
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
                                or "did not" in nxt.lower()) and _BREACH_RX.search(nxt)) \
                 or (i == 0 and _item_admits(s, nxt)) or _claim_answered(s, nxt, i) \
-                or (i == 0 and named and nxt and len(nxt.split()) <= 25 and _err(nxt)
+                or (i == 0 and named and nxt and len(nxt.split()) <= 25
+                    and (_err(nxt) or (_BARE_ERR.search(nxt) and not _SOURCE_SAYS.search(nxt)))
                     and _DOC_WORD.search(s) is not None and not _named(nxt)) \
                 or _item_tells_error(sents, i):
             kind = kind or "correction"

@@ -137,7 +137,7 @@ _WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
          rf"(?:\s*[,\u2013\u2014-]?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
-_LABEL_DATE = rf"(?:\s*,?\s*{_WHEN})?"
+_LABEL_DATE = rf"(?:\s*#\d{{1,3}})?(?:\s*,?\s*{_WHEN})?"  # ("UPDATE #5:")
 _LABEL_TAIL = _LABEL_DATE + r"\s*(?:\([^)]{0,60}\))?\s*"
 # Parts of a story a note names before "an earlier version": "a picture caption with ...".
 _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subheadline|"
@@ -802,8 +802,8 @@ def _speaker(t: str) -> int:
     if not m:
         return 0
     label = m.group(0).lower()
-    if any(c in label for c in _CUES) or any(c in label for c in langs.CUES):
-        return 0
+    if any(c in label for c in _CUES) or any(c in label for c in langs.CUES) or "apolog" in label:
+        return 0  # a note's own label ("APOLOGY: In Friday's article ...")
     return m.end()
 
 
