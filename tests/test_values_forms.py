@@ -517,6 +517,12 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
     # a quotation changed into another
     ('In einer früheren Version stand, die Fähre sei "zu 15 Prozent" ausgelastet. Dies wurde '
      'in "zu 50 Prozent" korrigiert.', "zu 15 Prozent", "zu 50 Prozent"),
+    # "durch ... "Y" ersetzt"; "Es handelt sich aber um eine Y Z" against "als X Z bezeichnet"
+    ('Korrektur: In einer früheren Version stand, dass Ines Vogt "Hafenmeisterin" sei. Das ist '
+     'falsch und wurde durch die richtige Bezeichnung "Lotsin" ersetzt.', "Hafenmeisterin",
+     "Lotsin"),
+    ("Korrektur: In einer früheren Version war die Reederei als dänische Firma bezeichnet "
+     "worden. Es handelt sich aber um eine norwegische Firma.", "dänische", "norwegische"),
     # a long name "referred to as" one spelt alike
     ("This article was amended to reflect that the body is the North Sea Harbour Council. An "
      "earlier version referred to it as North Sea Harbor Commission.",

@@ -562,6 +562,8 @@ _FACT = lazy_compile(
     r"is|was|hei(?:ß|ss)t|hie(?:ß|ss)|heet|heette|s'appelle|s'appelait)\s+"
     r"(?:(?:spelled|spelt|titled|called|named|in fact|actually|tats[aä]chlich)\s+)?|"
     r"(?:se llama(?:ba)?|si chiama(?:va)?|se chama(?:va)?|chama-se)\s+|"
+    # "Es handelt sich aber um eine gesamteuropäische Organisation" (it is Y)
+    r"es handelte? sich (?:(?:aber|jedoch|dabei|vielmehr|hier)\s+)*um\s+|"
     r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet)\s*:?\s+|dit moet zijn\s+|"
     r"(?:the correct|la bonne|la correcta|o correto|il corretto) [\w ]{1,30}? (?:is|est|es|[eé]|"
     r"era)\s+|(?:die|der|das|sein|seine|ihr|ihre) (?:richtige|korrekte)[rsn]? \w+ "
@@ -1370,7 +1372,7 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
             # indefinite phrase is what the fact's replaces
             old = _typed_answer(old, new) or old
         if new:
-            old, new = _common_lead(old, new)
+            old, new = _common_tail(*_common_lead(old, new))
         if new is None and k + 1 < len(sents):
             # "referred to Mr Dutton as opposition leader in 2019. He became opposition leader
             # in 2022.": what the next sentence changes in the wrong value.
@@ -1421,6 +1423,21 @@ def _common_lead(old: str, new: str) -> tuple[str, str]:
     if len(ow) > 1 and len(nw) > 1 and ow[0].lower() == nw[0].lower() and \
             re.fullmatch(r"[\w-]+'s", ow[0]):
         return _strip(" ".join(ow[1:])), _strip(" ".join(nw[1:]))
+    return old, new
+
+
+def _common_tail(old: str, new: str) -> tuple[str, str]:
+    """Without the noun both sides close with, when what sets them apart is one word each:
+    "französische Organisation" / "eine gesamteuropäische Organisation" -> "französische" /
+    "gesamteuropäische" (an article the wrong side lacks goes too)."""
+    ow, nw = _words(old), _words(new)
+    if not ow:
+        return old, new
+    if len(nw) > 1 and _DETS.match(nw[0] + " ") and not _DETS.match(ow[0] + " "):
+        nw = nw[1:]
+    if len(ow) == len(nw) == 2 and ow[-1].lower() == nw[-1].lower() and \
+            ow[0].lower() != nw[0].lower() and ow[0][:1].islower() and nw[0][:1].islower():
+        return ow[0], nw[0]
     return old, new
 
 
@@ -2189,9 +2206,9 @@ _DUTCH_FROM_TO = lazy_compile(rf"\bvan (?P<old>{_FIG}) (?:naar|in|tot) (?P<new>{
 
 # A quotation changed into another: '... mit der Aussage zitiert, die Tests würden "zehn bis 15
 # Prozent" übersehen. Dies ... wurde in "zehn bis 50 Prozent" korrigiert.'
-_INTO_QUOTED = lazy_compile(r"\b(?:wurde|wurden|ist|sind|haben wir)(?: \w+)? (?:in|zu|auf) "
-                            r"(?P<new>[\"'][^\"']{1,60}[\"']) (?:korrigiert|ge[aä]ndert|"
-                            r"berichtigt)\b", _I)
+_INTO_QUOTED = lazy_compile(r"\b(?:wurde|wurden|ist|sind|haben wir)(?: \w+)? (?:(?:in|zu|auf) |"
+                            r"durch (?:[\w-]+ ){0,3}?)(?P<new>[\"'][^\"']{1,60}[\"']) "
+                            r"(?:korrigiert|ge[aä]ndert|berichtigt|ersetzt)\b", _I)
 
 
 def _changed_from_to(t: str) -> tuple[str, str] | None:
