@@ -1247,3 +1247,19 @@ def test_their_look_alikes_are_not(text: str) -> None:
 ])
 def test_shapes_from_blind8_in_our_words(text: str, kind: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a part of the text as the subject; a time alone before the note; the French "a fait
+    # l'objet d'une mise à jour"
+    ("This sentence has been updated to reflect the mayor's presence at the meeting.", "update"),
+    ("This paragraph has been corrected to give the right fare.", "correction"),
+    ("2:58 p.m.: This article was updated to add the cost of the closure.", "update"),
+    ("Cet article, initialement publié en avril 2024, a fait l'objet d'une mise à jour.",
+     "update"),
+    ("Cet article a fait l'objet d'une correction : le capitaine s'appelle Luc Martin.",
+     "correction"),
+])
+def test_update_shapes_from_blind9_in_our_words(text: str, kind: str) -> None:
+    hit = detect_paragraph(text)
+    assert hit is not None and hit.kind == kind

@@ -94,7 +94,8 @@ _LEAD_CHARS = " \t\n*_#\u2022\u00b7\u2014\u2013-[("
 _LEAD = r"^[\s\*_#\u2022\u00b7\u2014\u2013\-\[\(]*"  # ("#": a Markdown heading)
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
         r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
-        r"photo caption|graphic|video|blog post|essay|review|obituary)")
+        r"photo caption|graphic|video|blog post|essay|review|obituary|sentence|paragraph|"
+        r"passage)")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -837,7 +838,9 @@ _GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
-                          r"(?=\S)", _I)
+                          r"(?=\S)"
+                          # ... or a time alone: "2:58 p.m.: This article was updated ..."
+                          rf"|^[\s*_\[(]*{_CLOCK}\s*(?:[:\u2014\u2013]|\s-)\s*(?=\S)", _I)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
 _ADVERBIAL = lazy_compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
