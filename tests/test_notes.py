@@ -1263,3 +1263,32 @@ def test_shapes_from_blind8_in_our_words(text: str, kind: str) -> None:
 def test_update_shapes_from_blind9_in_our_words(text: str, kind: str) -> None:
     hit = detect_paragraph(text)
     assert hit is not None and hit.kind == kind
+
+
+def test_a_heading_with_the_outlets_name_and_a_date_reads_with_the_paragraph_under_it() -> None:
+    art = Article(headline="Haven", paragraphs=(
+        "RECHTZETTING HAVENKRANT 11/12/2025",
+        "In ons gesprek van gisteravond verwees de presentator naar de verkeerde pagina.",
+        "De veerboot vertrekt om negen uur."))
+    notes = find_notes(art)
+    assert [n.kind for n in notes] == ["correction"] and notes[0].paragraph == 0
+
+
+@pytest.mark.parametrize("text", [
+    # Spanish: a newsroom's "siguientes precisiones" about its published notes; an apology
+    # offered to the readers
+    "Referente a las notas publicadas sobre la entrevista al capitán, queremos hacer las "
+    "siguientes precisiones: el capitán no anunció el cierre del puerto.",
+    "Como autor del texto, lamento el error y ofrezco una disculpa a los lectores.",
+    # Portuguese: the outlet by its kind owning the error
+    "O blog errou feio ao calcular o número de passageiros do navio.",
+    "A coluna cometeu um sério erro ontem e pede desculpas ao capitão.",
+])
+def test_more_spanish_and_portuguese_admissions(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+
+
+def test_a_rebuttal_saying_a_paper_is_wrong_is_no_note() -> None:
+    text = ("O Diário do Porto erra ao afirmar, em reportagem publicada em seu site, que o "
+            "capitão foi assessor do prefeito. Ele nunca trabalhou com o prefeito.")
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -102,6 +102,8 @@ _WE_SORRY = (
     r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
+    r"\b(?:ofrezco|ofrecemos|presento|presentamos) (?:una |nuestras |mis )?disculpas? a (?:los|"
+    r"nuestros|mis) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\b(?:porgere|porgiamo|rivolgiamo) le "
     r"nostre scuse\b|\bci teniamo a (?:rettificare|precisare)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"regrettons (?:cette|l['\u2019]) ?erreur\b|\b(?:we|wij) betreuren (?:deze|de) fout\b|"
@@ -158,9 +160,13 @@ _OUTLET_BY_NAME = (
     r"(?:(?:hat|hatte|a|avait|ha|hab[ií]a|aveva|heeft|had) )?(?:[\w,]+ ){0,8}?"
     rf"(?:{_PRINT_VERB} (?:[\w,]+ ){{0,3}}?{_BY_NAME_ERR}|{_BY_NAME_ERR} (?:[\w,]+ ){{0,3}}?"
     rf"{_PRINT_VERB})\b"
-    r"|^(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3}) errou ao (?:informar|"
-    r"afirmar|"
-    r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b")
+    r"|(?:^|[.!?]\s+)(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3})"
+    r"(?:, [^,]{1,60},)? errou ao (?:informar|afirmar|indicar|"
+    r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b"
+    # the outlet by its kind, owning its error: "O Blog errou feio", "A coluna cometeu um sério
+    # erro ontem", "o site reconhece que errou"
+    r"|\b(?:o blog|o site|a coluna|o portal|a reportagem|a mat[eé]ria|a ag[eê]ncia \w+) "
+    r"(?:errou\b|cometeu (?:um|uma) (?:\w+ )?(?:erro|equ[ií]voco)|reconhece que errou)")
 
 # The outlet's own text, named.
 _SELF = _any(
@@ -270,8 +276,8 @@ _SELF = _any(
     (r"\bnotre (?:article|[eé]dition|journal|texte|chronique|enqu[eê]te|portrait|entretien)\b|"
      r"\bdans l['\u2019](?:article|[eé]dition)\b|\b(?:la|le) (?:l[eé]gende|titre|texte) (?:de"
      r"|du)\b"),
-    (r"\b(?:la|una) (?:informaci[oó]n|noticia|cr[oó]nica|entrevista|nota) (?:publicada|de ayer|"
-     r"del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
+    (r"\b(?:la|una|las) (?:informaci[oó]n|noticias?|cr[oó]nicas?|entrevistas?|notas?) (?:publicadas?|de "
+     r"ayer|del)\b|\ben el (?:texto|art[ií]culo|pie de foto|titular|reportaje)\b|"
      r"\bpublicad[oa] (?:ayer|el)\b"),
     (r"\bnel (?:pezzo)\b|\bnell['\u2019](?:articolo|edizione)|\b(?:la|nella) didascalia\b|"
      r"\bpubblicat[oa] (?:ieri|il|sul|nel)\b|\b[eè] stato scritto\b"),
@@ -497,6 +503,8 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                         r"to make (?:it )?clear|to clarify|"
                         r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
+                        # "queremos hacer las siguientes precisiones", "cabe precisar"
+                        r"hacer (?:las siguientes|una|algunas) precisi(?:[oó]n|ones)|cabe precisar|"
                         r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
 # A claim made on air or in print, in the passive: "During an interview ... it was stated that
 # ...", which a following "To be clear, ..." answers.

@@ -473,11 +473,17 @@ _FORMS = _FORMS + _INTL_FORMS
 # The language tables' forms are tried only when a paragraph's head holds one of their cues.
 _ALL_FORMS = _FORMS + _LANG_FORMS
 # A label standing alone as a heading ("Fe de errores", "Correction"), the note below it.
+# (with the outlet's name in capitals and a date after it: "RECHTZETTING VTM NIEUWS 11/12/2018",
+# "Verduidelijking VTM NIEUWS 16 januari 2015")
+_HEAD_TAIL = (r"(?:\s+(?-i:[A-Z][A-Z0-9&.'-]+)){0,4}(?:\s*,?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+              r"\d{1,2}\.? [^\W\d]+ \d{4}|\d{4}-\d{2}-\d{2}))?")
+_HEAD_TAIL_END = lazy_compile(_HEAD_TAIL + r"$")
 _LABEL_ONLY = lazy_compile(
     r"^[\s*_#]*(?:corrections?|clarifications?|editors?['\u2019]?s? note|"
-    + "|".join(label for label, _ in _INTL_LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+    + "|".join(label for label, _ in _INTL_LABELS) + r")" + _HEAD_TAIL + r"\s*[:.]?[\s*_]*$", _I)
 _LANG_LABEL_ONLY = lazy_compile(
-    r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")\s*[:.]?[\s*_]*$", _I)
+    r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")" + _HEAD_TAIL
+    + r"\s*[:.]?[\s*_]*$", _I)
 
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                           + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
@@ -1401,7 +1407,9 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             hit = detect_paragraph(paras[i + 1])
             if hit is None and len(paras[i + 1].split()) <= 120:
                 # the label read with its paragraph: "Editor's note" over "The author is ..."
-                hit = detect_paragraph(f"{full.rstrip(':. ')}: {paras[i + 1].strip()}")
+                # (without the outlet's name and date a heading may carry after it)
+                label = _HEAD_TAIL_END.sub("", full.rstrip(":. ")) or full.rstrip(":. ")
+                hit = detect_paragraph(f"{label}: {paras[i + 1].strip()}")
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
