@@ -1292,3 +1292,26 @@ def test_a_rebuttal_saying_a_paper_is_wrong_is_no_note() -> None:
     text = ("O Diário do Porto erra ao afirmar, em reportagem publicada em seu site, que o "
             "capitão foi assessor do prefeito. Ele nunca trabalhou com o prefeito.")
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A serious error was made in the March 3 article titled \"Ferry chief quits\".",
+    "The name of the skipper was corrected from the originally misspelled \"Jon Hale\".",
+    "An item in the Sunday section referred to the pier as the oldest in Europe. The item failed "
+    "to note that the claim has been disproved.",
+    "The Courier would like to apologize for running quotes from a source it could not verify.",
+    "Any reference to the harbour board was removed from the report in later bulletins.",
+    'In a March 3 "Port," Ana Ruiz referred to the Kilbeg Trust as the Kilbeg Council.',
+    "The name of the harbour is Kilbeg. A report \"Ferries return\" (March 3, 2026) gave it as "
+    "Kilbegg.",
+])
+def test_english_item_shapes_left_across_the_sets(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+
+
+@pytest.mark.parametrize("text", [
+    "An error was made in the ministry's calculation, the minister said.",
+    "The bill was amended and any reference to the levy was removed from the draft.",
+])
+def test_english_item_look_alikes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

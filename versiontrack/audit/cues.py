@@ -471,6 +471,24 @@ _TAKEN_BACK = lazy_compile(
     r"(?:^|[.!?]\s+)(?:we (?:(?:unreservedly|fully|entirely) )?withdraw|(?-i:(?:The )?[A-Z][\w&'.-]*"
     r"(?: [A-Z][\w&'.-]*){0,3}) (?:unreservedly|fully|entirely) withdraws) (?:any|the|all|these|"
     r"this|our) (?:suggestions?|allegations?|imputations?|claims?|insinuations?)\b|"
+    # an error made in a dated or named text of its own: "A serious error was made in the
+    # February 28 article titled ..."
+    r"(?:^|[.!?]\s+)(?:an?|one) (?:\w+ )?(?:error|mistake) (?:was made|appeared|occurred) in (?:the|our|"
+    r"an?|this|yesterday's|\w+day's) (?:[\w.,'-]+ ){0,4}?(?:article|story|column|report|editorial|"
+    r"edition|caption|headline|item|obituary)\b|"
+    # a part of the text corrected from its misspelling: "The name of X was corrected from the
+    # originally misspelled Y."
+    r"\bcorrected from the (?:originally |previously )?(?:misspelled|misspelt|incorrect|wrong)\b|"
+    # the outlet's own piece that failed to note something: "The item failed to note that ..."
+    r"(?:^|[.!?]\s+)(?:the|this|our) (?:item|article|story|report|column|editorial|review|obituary) "
+    r"(?:also )?(?:failed|neglected) to (?:note|mention|include|make clear|say|disclose|state)\b|"
+    # an apology for having run it: "The Press would like to apologize for running quotes ..."
+    r"\b(?:would like to|wishes to|wants to) apologi[sz]e (?:to (?:our|its) readers )?for (?:running|"
+    r"publishing|printing|airing|posting)\b|"
+    # a reference taken out of the report: "Any reference to X was removed from the report in
+    # subsequent broadcasts."
+    r"\b(?:any|the|all) references? to [^.;]{1,80}? (?:was|were|has been|have been) removed from "
+    r"(?:the|this|our) (?:report|story|article|broadcast|bulletin|programme|program|segment)\b|"
     # the newsroom's own edit to remove an error: "we edited X's letter to remove an error"
     r"\bwe(?: have|'ve)? (?:edited|amended|changed|updated|revised) (?:[\w'\u2019-]+ ){0,5}?"
     r"to (?:remove|correct|fix) (?:an?|the) (?:\w+ )?(?:error|mistake|inaccuracy)\b", _I)
@@ -598,7 +616,10 @@ _CLAIM_VERB = (r"(?:said|stated|reported|wrote|described|called|gave|put|placed|
                r"named|referred to|attributed|located|dated|credited|had (?:it|him|her|them))")
 _DATED_ITEM = lazy_compile(
     rf"^[\s\u2022*\-]*(?:an?|the|two|three|several|our|{_WEEKDAY}'s|yesterday's) (?:{_DATEISH},? "
-    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|column|editorial|obituary|review|"
+    # (a report only by its quoted title: "A report \"Assam goes to ...\" (April 23, 2009)", not
+    # "A report on Monday by the housing agency said")
+    rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|report(?= [\"\u201c])|column|"
+    r"editorial|obituary|review|"
     r"headline|caption|item|graphic|map|photo caption|graph|chart|table|picture|photograph|"
     r"infographic)s?\b"
     rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
@@ -933,6 +954,14 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
                            and (short or answered))
 
 
+# A fact stated first by its aspect: "The name of the constituency in Assam is Nowgong."
+_ASPECT_FACT = lazy_compile(r"^the (?:correct |right |actual )?(?:name|spelling|title|date|number|"
+                            r"figure|age|total|score|location|address) of [^.;]{1,60}? (?:is|was|"
+                            r"are|were)\b", _I)
+_NAMED_AS = lazy_compile(r"\b(?:referred to|described|identified|called|listed|credited) "
+                         r"[^.;]{1,80}? as\b", _I)
+
+
 def _item_tells_error(sents: list[str], i: int) -> bool:
     """Whether sentence ``i`` is an item of the outlet's own that tells its error by its shape:
     a magazine's dated item whose verb admits it ("In Mar. 4 Field Notes, X misidentified
@@ -940,8 +969,12 @@ def _item_tells_error(sents: list[str], i: int) -> bool:
     story Friday about ... said that the season ends Nov. 31."), or a name misspelled in the
     outlet's dated text ("..., which was misspelled in a story Saturday, ...")."""
     s = sents[i]
-    return (i == 0 and _err(s) and _DATED_IN_ITEM.match(s) is not None) or (
-        i == 1 and len(sents[0].split()) <= 12 and _SHORT_FACT.match(sents[0]) is not None
+    # (a magazine item's naming needs no error word: 'In a Jan. 29 "Food," Andrew Lawler
+    # referred to X as Y.' is the whole item)
+    return (i == 0 and (_err(s) or _NAMED_AS.search(s) is not None)
+            and _DATED_IN_ITEM.match(s) is not None) or (
+        i == 1 and len(sents[0].split()) <= 12
+        and (_SHORT_FACT.match(sents[0]) or _ASPECT_FACT.match(sents[0])) is not None
         and bool(_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s))
         and not _OTHERS_DOC.search(s)) or _PASSIVE_ERR_IN.search(s) is not None
 
@@ -1058,7 +1091,7 @@ def cue_kind(text: str) -> str | None:
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
             or _IN_EDITION_ITEM.match(text) or _IMPRESSION.search(text)
             or _PASSIVE_ERR_IN.search(text)
-            or (("story" in low or "article" in low or "column" in low)
+            or (("story" in low or "article" in low or "column" in low or "report" in low)
                 and _DATED_ITEM_AFTER.search(text))
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))

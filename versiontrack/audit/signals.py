@@ -637,7 +637,7 @@ _GATE_WORDS = (
     "despublicado rimosso ritirato cancellato retiramos removemos despublicamos ingetrokken "
     "depubliziert d\u00e9publi\u00e9 depubblicato "
     "verwijderd offline behauptet ausgabe rechtzetting excusons however wahrheit fait hecho "
-    "withdraws withdraw precisiones precisar "
+    "withdraws withdraw precisiones precisar referred "
     "correcto verit\u00e0 effetti certo feite korrekt juiste but "
     # the newsroom owning an error in the first person, apologising to its readers, or by name
     "h\u00e4tten aurions debimos deber\u00edamos tendr\u00edamos avremmo dever\u00edamos "
