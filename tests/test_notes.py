@@ -1315,3 +1315,10 @@ def test_english_item_shapes_left_across_the_sets(text: str) -> None:
 ])
 def test_english_item_look_alikes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+def test_a_broadcasters_item_by_its_reporters_piece() -> None:
+    text = ("In Ana Ruiz's piece about the harbour, she incorrectly stated the ferry is Danish. "
+            "It is Norwegian.")
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]

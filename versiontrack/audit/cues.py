@@ -217,6 +217,10 @@ _SELF = _any(
     r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
     r"claimed|indicated)\b"),
     r"\b(?:appeared|published|ran) (?:in|on) (?:the |our |\w+'s )",
+    # a broadcaster's item by its reporter's piece: "In Jake Warga's piece about ..., he
+    # incorrectly stated ..." (NPR's corrections page)
+    (r"^[\s\u2022*\-]*in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*['\u2019]s (?:piece|story|"
+     r"report|segment|interview|commentary|essay|review)\b"),
     # "... appeared in Shelley Fralic's column on this page Saturday"
     (r"\b(?:appeared|published|ran|printed) in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*'s "
      r"(?:column|blog|review|story|article|report|feature|piece)\b|\bon this page (?:on )?"
