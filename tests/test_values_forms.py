@@ -523,6 +523,11 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
      "Lotsin"),
     ("Korrektur: In einer früheren Version war die Reederei als dänische Firma bezeichnet "
      "worden. Es handelt sich aber um eine norwegische Firma.", "dänische", "norwegische"),
+    # an amount in reais with its scale: "R$ 47 bilhões" / "R$ 49,7 bilhões"
+    ("O texto informava que o porto recebeu R$ 47 bilhões. Na verdade, recebeu R$ 49,7 "
+     "bilhões.", "R$ 47 bilhões", "R$ 49,7 bilhões"),
+    ("Ao contrário do publicado, o porto recebeu R$ 49,7 bilhões, e não R$ 47 bilhões.",
+     "R$ 47 bilhões", "R$ 49,7 bilhões"),
     # a long name "referred to as" one spelt alike
     ("This article was amended to reflect that the body is the North Sea Harbour Council. An "
      "earlier version referred to it as North Sea Harbor Commission.",

@@ -760,6 +760,9 @@ _COUNTED_AFTER = lazy_compile(r"\s(?:[a-z]{3,}s|(?-i:[A-ZÄÖÜ])[a-zäöüß]{3
                               r"(?!\s+(?:of|de|des|del|di|van|von)\b)")
 
 
+_CURRENCY = lazy_compile(r"[$€£¥]|(?:us|a|c|r)\$", _I)
+
+
 def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | None:
     """The one number the claim has and the fact replaces, with its unit or scale when the
     two share it ("$42 billion" / "$4.2 billion"); ``placed``: only a number in the same place
@@ -811,7 +814,7 @@ def _numbers(claim: str, fact: str, placed: bool = False) -> tuple[str, str] | N
     if so and sn and scale[0] and scale[1] and \
             scale[0].group(0).lower() == scale[1].group(0).lower():
         return so.group(0), sn.group(0)  # "40 Millionen" / "4 Millionen", "40%" / "14%"
-    if o[:1] in "$€£¥" and n[:1] in "$€£¥":
+    if _CURRENCY.match(o) and _CURRENCY.match(n):
         return o, n
     o_ord, n_ord = _ORDINAL.match(claim, old[0].end()), _ORDINAL.match(fact, new[0].end())
     if o_ord and n_ord and old[0].group(0) == value(old[0]) and new[0].group(0) == value(new[0]):
@@ -854,7 +857,7 @@ def _date_at(text: str, at: int) -> str | None:
     return None
 
 
-_SCALED = lazy_compile(rf"(?:[$€£¥]\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
+_SCALED = lazy_compile(rf"(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?(?:{_CORE.pattern})\s?{_SCALE}(?!\w)", _I)
 
 
 def _diff(claim: str, fact: str) -> tuple[str, str] | None:
@@ -2377,7 +2380,8 @@ _MAGNITUDE = lazy_compile(r"\b(?:(?:m|b|tr)illions?|milliard(?:s|en?)?|millionen
 
 
 # ... and an amount told with one: "40 milliards de dollars", "$3 billion".
-_AMOUNT = lazy_compile(r"(?:(?:[$€£¥]\s?)?\d[\d.,]*|" + _NUM_WORD.pattern + r")\s+" +
+_AMOUNT = lazy_compile(r"(?:(?:[$€£¥]\s?|(?:us|a|c|r)\$\s?)?\d[\d.,]*|" + _NUM_WORD.pattern
+                       + r")\s+" +
                        _MAGNITUDE.pattern + r"(?:\s+(?:(?:de|di|of|d['\u2019])\s*)?(?:dollars?|"
                        r"euros?|dollari|pesos|reais|francs?|pounds|sterling|yuan|yen))?", _I)
 
