@@ -102,31 +102,11 @@ _WE_SORRY = (
     r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
-    r"\b(?:ofrezco|ofrecemos|presento|presentamos) (?:una |nuestras |mis )?disculpas? a (?:los|"
-    r"nuestros|mis) lectores\b|"
-    r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\b(?:porgere|porgiamo|rivolgiamo) le "
-    r"nostre scuse\b|\bci teniamo a (?:rettificare|precisare)\b|\bnous (?:nous )?excusons\b|\bnous "
-    r"regrettons (?:cette|l['\u2019]) ?erreur\b|\b(?:we|wij) betreuren (?:deze|de) fout\b|"
-    r"^\W*excuses voor (?:deze|de) fout\b|\bnous "
+    r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
-    # an apology offered for an error in a text: "... would like to offer a sincere apology for
-    # a typo in Wednesday's Town Talk"
-    r"\b(?:would like to|wishes to|wants to) (?:offer|extend) (?:a|an|our|its) (?:\w+ ){0,2}?"
-    r"apolog(?:y|ies) for (?:a|an|the|this|our|its) (?:\w+ )?(?:typo|error|mistake|misprint|"
-    r"inaccuracy|omission)s? in (?:\w+'s|the|our|a|an|last|this)\b|"
     # a paper's own formula under its name: "The Times regrets the error."
     r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) regrets (?:the|this|these|"
     r"its|any) (?:\w+ )?(?:errors?|mistakes?|omissions?|inaccurac\w+)\b|"
-    # ... and in the other languages, by a name in capitals or a paper's ("EL PAÍS lamenta el
-    # error", "Le Courrier du Port regrette cette erreur"; not "La Policía lamenta el error")
-    r"(?:^|[.!?]\s+)(?-i:(?:[A-Z\u00c0-\u00dd]{2,}(?: [A-Z\u00c0-\u00dd]{2,}){0,2}|(?:El|La|Le|Il|O|"
-    r"A|De|Het|Lo|Los|Os) (?:[\w\u00c0-\u00ff'-]+ ){0,3}?(?:Diario|Peri[oó]dico|Heraldo|Correo|"
-    r"Correio|Jornal|Folha|Gazzetta|Gazeta|Corriere|Giornale|Journal|Courrier|Dagblad|Krant|Stampa|"
-    r"Tribuna|Tribune|Naci[oó]n|Mundo|Tiempo|Voz|Prensa|Observador|P[uú]blico|Globo|Messaggero|"
-    r"Quotidiano|Parisien|Monde|Figaro|Telegraaf|Volkskrant|Standaard)\b(?: [\w\u00c0-\u00ff'-]+)"
-    r"{0,3}?)) (?:lamenta (?:el|este|o|esse|l['\u2019]) ?(?:error|erro|errore)|regrette "
-    r"(?:cette|l['\u2019]) ?erreur|si scusa per (?:l['\u2019]|questo) ?errore|betreurt (?:de|deze) "
-    r"fout)\b|"
     r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
     r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
     r"(?:de|onze) lezers\b"
@@ -136,7 +116,42 @@ _WE_SORRY = (
     r"de redactie) (?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
     r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
     r"desculpas?|biedt (?:\w+ )?excuses|betreurt))" + _NOT_INCONVENIENCE)
-_SORRY = lazy_compile(_WE_SORRY, _I)
+# ... and the forms this stop added, searched only when a word they need is there (each
+# alternative of a long one costs every paragraph a scan).
+_WE_SORRY_MORE = (
+    r"(?:"
+    r"\b(?:ofrezco|ofrecemos|presento|presentamos) (?:una |nuestras |mis )?disculpas? a (?:los|"
+    r"nuestros|mis) lectores\b|"
+    r"\b(?:porgere|porgiamo|rivolgiamo) le nostre scuse\b|\bci teniamo a (?:rettificare|"
+    r"precisare)\b|\bnous regrettons (?:cette|l['\u2019]) ?erreur\b|\b(?:we|wij) betreuren "
+    r"(?:deze|de) fout\b|^\W*excuses voor (?:deze|de) fout\b|"
+    # an apology offered for an error in a text: "... would like to offer a sincere apology for
+    # a typo in Wednesday's Town Talk"
+    r"\b(?:would like to|wishes to|wants to) (?:offer|extend) (?:a|an|our|its) (?:\w+ ){0,2}?"
+    r"apolog(?:y|ies) for (?:a|an|the|this|our|its) (?:\w+ )?(?:typo|error|mistake|misprint|"
+    r"inaccuracy|omission)s? in (?:\w+'s|the|our|a|an|last|this)\b|"
+    # ... and in the other languages, by a name in capitals or a paper's ("EL PAÍS lamenta el
+    # error", "Le Courrier du Port regrette cette erreur"; not "La Policía lamenta el error")
+    r"(?:^|[.!?]\s+)(?-i:(?:[A-Z\u00c0-\u00dd]{2,}(?: [A-Z\u00c0-\u00dd]{2,}){0,2}|(?:El|La|Le|Il|O|"
+    r"A|De|Het|Lo|Los|Os) (?:[\w\u00c0-\u00ff'-]+ ){0,3}?(?:Diario|Peri[oó]dico|Heraldo|Correo|"
+    r"Correio|Jornal|Folha|Gazzetta|Gazeta|Corriere|Giornale|Journal|Courrier|Dagblad|Krant|Stampa|"
+    r"Tribuna|Tribune|Naci[oó]n|Mundo|Tiempo|Voz|Prensa|Observador|P[uú]blico|Globo|Messaggero|"
+    r"Quotidiano|Parisien|Monde|Figaro|Telegraaf|Volkskrant|Standaard)\b(?: [\w\u00c0-\u00ff'-]+)"
+    r"{0,3}?)) (?:lamenta (?:el|este|o|esse|l['\u2019]) ?(?:error|erro|errore)|regrette "
+    r"(?:cette|l['\u2019]) ?erreur|si scusa per (?:l['\u2019]|questo) ?errore|betreurt (?:de|deze) "
+    r"fout)\b"
+    r")" + _NOT_INCONVENIENCE)
+_SORRY_WORDS = ("regret", "apolog", "scus", "desculpa", "disculpa", "lamenta", "rettificare",
+                "precisare", "excus", "betreur", "entschuldig", "bittet", "bedauert")
+_SORRY_RX = lazy_compile(_WE_SORRY, _I)
+_SORRY_MORE_RX = lazy_compile(_WE_SORRY_MORE, _I)
+
+
+def _sorry(text: str) -> bool:
+    """An apology of the outlet's for the error (:data:`_WE_SORRY` and its later forms)."""
+    low = text.lower()
+    return any(w in low for w in _SORRY_WORDS) and bool(
+        _SORRY_RX.search(text) or _SORRY_MORE_RX.search(text))
 # The outlet by name saying, by mistake, what it printed: "Le Monde a écrit par erreur ...",
 # "El País publicó por error ...", "NRC meldde abusievelijk ...", "A Folha errou ao informar
 # ..." (a verb of printing or reporting beside the error word, so "Die Polizei hat den Mann
@@ -160,13 +175,9 @@ _OUTLET_BY_NAME = (
     r"(?:(?:hat|hatte|a|avait|ha|hab[ií]a|aveva|heeft|had) )?(?:[\w,]+ ){0,8}?"
     rf"(?:{_PRINT_VERB} (?:[\w,]+ ){{0,3}}?{_BY_NAME_ERR}|{_BY_NAME_ERR} (?:[\w,]+ ){{0,3}}?"
     rf"{_PRINT_VERB})\b"
-    r"|(?:^|[.!?]\s+)(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3})"
-    r"(?:, [^,]{1,60},)? errou ao (?:informar|afirmar|indicar|"
-    r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b"
-    # the outlet by its kind, owning its error: "O Blog errou feio", "A coluna cometeu um sério
-    # erro ontem", "o site reconhece que errou"
-    r"|\b(?:o blog|o site|a coluna|o portal|a reportagem|a mat[eé]ria|a ag[eê]ncia \w+) "
-    r"(?:errou\b|cometeu (?:um|uma) (?:\w+ )?(?:erro|equ[ií]voco)|reconhece que errou)")
+    r"|^(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3}) errou ao (?:informar|"
+    r"afirmar|"
+    r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b")
 
 # The outlet's own text, named.
 _SELF = _any(
@@ -182,13 +193,6 @@ _SELF = _any(
     # a broadcaster's own voice: "A presenter suggested ...", "our reporter said ..."
     (r"^[\s\u2022*\-]*(?:an?|the|our|one of our) (?:\w+ )?(?:presenter|reporter|correspondent|"
      r"newsreader|host|interviewer|commentator|contributor|caption|graphic|strapline|ticker)s?\b"),
-    # a part of the text that "originally" got it wrong: "A quote originally misidentified the
-    # location as ...", "The map initially mislabelled ..." (not "Police initially misidentified")
-    (r"^[\s\u2022*\-]*(?:an?|the|this|that|one) (?:[\w'-]+ ){0,2}?(?:quote|quotation|sentence|"
-     r"paragraph|passage|photo|photograph|picture|image|map|chart|table|figure|list|headline|"
-     r"subheadline|subhead|sub-headline|summary|timeline|video|audio|clip) (?:originally|initially|"
-     r"previously|first) (?:mis\w+|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) "
-     r"\w+)\b"),
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
@@ -204,27 +208,10 @@ _SELF = _any(
     r"mentioned|specified|described|pointed|point|disclosed|explained|clarify|correct|apologi[sz]e|"
     r"set|acknowledge|add|update|contacted|asked|been|offer)\b"),
     r"\b(?:asks?|asked) us to\b",
-    # the outlet's first version by its name: "The AP's initial story should have ..."
-    r"\b(?-i:AP|Reuters|AFP|[A-Z][\w.&-]+)['\u2019]s (?:initial|original|earlier|first) (?:story|"
-    r"article|report|version|headline)\b(?= (?:should|did not|didn't|was|were|incorrectly|"
-    r"wrongly|mistakenly|misstated|misidentified))",
-    # an edit of its own text told by the newsroom: "We've tweaked the second paragraph to ..."
-    (r"\bwe(?: have|'ve)? (?:since |now |also )?(?:tweaked|changed|amended|edited|revised|reworded|"
-     r"rephrased|adjusted|altered|modified|rewritten|rewrote) (?:the|this|our|a|one) (?:[\w'-]+ ){0,3}?"
-     r"(?:paragraph|sentence|headline|subheadline|wording|passage|caption|phrase|story|article|"
-     r"post|piece|report|text|description|line|section)\b"),
     (r"\bas (?:was |we |it was |had been )?(?:incorrectly |erroneously |wrongly |mistakenly |"
     r"originally |previously )?(?:stated|reported|said|published|printed|written|suggested|"
     r"claimed|indicated)\b"),
     r"\b(?:appeared|published|ran) (?:in|on) (?:the |our |\w+'s )",
-    # a broadcaster's item by its reporter's piece: "In Jake Warga's piece about ..., he
-    # incorrectly stated ..." (NPR's corrections page)
-    (r"^[\s\u2022*\-]*in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*['\u2019]s (?:piece|story|"
-     r"report|segment|interview|commentary|essay|review)\b"),
-    # "... appeared in Shelley Fralic's column on this page Saturday"
-    (r"\b(?:appeared|published|ran|printed) in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*'s "
-     r"(?:column|blog|review|story|article|report|feature|piece)\b|\bon this page (?:on )?"
-     rf"(?:{_WEEKDAY}|yesterday|last)\b"),
     r"\((?:[^()]{2,200},\s*)?(?:p|pp|page|pg)\.?\s?[A-Z]?\d+\)",
     r"\b(?:on|in) page [A-Z]?\d+\b|\bon [A-Z]\d{1,2}\b",
     (r"^the [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4} (?:incorrectly |erroneously |mistakenly |"
@@ -309,6 +296,51 @@ _SELF = _any(
      r"versie" + _NOT_OTHERS + r"|bijschrift|editie|krant)\b|\b(?:hebben|hadden) (?:we|wij)\b"),
 )
 
+# The outlet's own text named in the forms this stop added, each searched only when a word it
+# needs is in the text (an alternative of _SELF costs every paragraph a scan): (words, pattern).
+_SELF_MORE = tuple((words, lazy_compile(pattern, _I)) for words, pattern in (
+    # a part of the text that "originally" got it wrong: "A quote originally misidentified the
+    # location as ...", "The map initially mislabelled ..." (not "Police initially misidentified")
+    (("originally", "initially", "previously", "first"),
+     r"^[\s\u2022*\-]*(?:an?|the|this|that|one) (?:[\w'-]+ ){0,2}?(?:quote|quotation|sentence|"
+     r"paragraph|passage|photo|photograph|picture|image|map|chart|table|figure|list|headline|"
+     r"subheadline|subhead|sub-headline|summary|timeline|video|audio|clip) (?:originally|initially|"
+     r"previously|first) (?:mis\w+|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately) "
+     r"\w+)\b"),
+    # the outlet's first version by its name: "The AP's initial story should have ..."
+    (("initial", "original", "earlier", "first"),
+     r"\b(?-i:AP|Reuters|AFP|[A-Z][\w.&-]+)['\u2019]s (?:initial|original|earlier|first) (?:story|"
+     r"article|report|version|headline)\b(?= (?:should|did not|didn't|was|were|incorrectly|"
+     r"wrongly|mistakenly|misstated|misidentified))"),
+    # an edit of its own text told by the newsroom: "We've tweaked the second paragraph to ..."
+    (("we",),
+     r"\bwe(?: have|'ve)? (?:since |now |also )?(?:tweaked|changed|amended|edited|revised|reworded|"
+     r"rephrased|adjusted|altered|modified|rewritten|rewrote) (?:the|this|our|a|one) (?:[\w'-]+ ){0,3}?"
+     r"(?:paragraph|sentence|headline|subheadline|wording|passage|caption|phrase|story|article|"
+     r"post|piece|report|text|description|line|section)\b"),
+    # a broadcaster's item by its reporter's piece: "In Jake Warga's piece about ..., he
+    # incorrectly stated ..." (NPR's corrections page)
+    (("'s ", "\u2019s "),
+     r"^[\s\u2022*\-]*in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*['\u2019]s (?:piece|story|"
+     r"report|segment|interview|commentary|essay|review)\b"),
+    # "... appeared in Shelley Fralic's column on this page Saturday"
+    (("appeared", "published", "ran ", "printed", "on this page"),
+     r"\b(?:appeared|published|ran|printed) in (?:(?-i:[A-Z])[\w.'-]* ){1,3}?(?-i:[A-Z])[\w.'-]*'s "
+     r"(?:column|blog|review|story|article|report|feature|piece)\b|\bon this page (?:on )?"
+     rf"(?:{_WEEKDAY}|yesterday|last)\b"),
+    # Portuguese: "<Nome>, <aside>, errou ao indicar" after the first sentence too; the outlet by
+    # its kind owning its error: "O Blog errou feio", "A coluna cometeu um sério erro ontem"
+    (("errou", "cometeu", "reconhece"),
+     r"(?:^|[.!?]\s+)(?:(?:a|o) )?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|d[aeo]s?)){0,3})"
+     r"(?:, [^,]{1,60},)? errou ao (?:informar|afirmar|indicar|"
+     r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b"
+     r"|\b(?:o blog|o site|a coluna|o portal|a reportagem|a mat[eé]ria|a ag[eê]ncia \w+) "
+     r"(?:errou\b|cometeu (?:um|uma) (?:\w+ )?(?:erro|equ[ií]voco)|reconhece que errou)"),
+    # the apologies this stop added
+    (_SORRY_WORDS, _WE_SORRY_MORE),
+))
+
+
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
 _BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up to|adhere to)|fell "
            r"short of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|"
@@ -327,9 +359,7 @@ _ERR = _any(
     WOULD_HAVE_BEEN,
     (r"\bshould have (?:said|read|been|made clear|stated|noted|included|identified|referred|"
     r"mentioned|specified|credited|attributed|disclosed|explained|pointed out)\b"),
-    (r"\bapolog(?:y|ies) for (?:a|an|the|this|that|our|its) (?:\w+ )?(?:typo|typographical error|"
-     r"misprint)\b|"
-     r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
+    (r"\bregrets? (?:the|this|that|any) (?:error|mistake)|\bwe apologi[sz]e\b|\bset the record "
     r"straight\b|\bis not dead\b"),
     # "contrary to what we reported", "contrary to an earlier report" (not "contrary to what I
     # believe", "Contrary to what other outlets alleged")
@@ -350,11 +380,6 @@ _ERR = _any(
      r"mistake)\b"),
     # the claim judged, or the real value given beside it: "a possibly partisan way of
     # interpreting the actual result: Wales 3, France 36"
-    # the error located in a text: "The error was in the original copy", "L'errore era nel testo
-    # originale", "El error estaba en la nota"
-    (r"\b(?:the|l['\u2019]|el|o|der|de) ?(?:error|mistake|errore|erro|erreur|fehler|fout) (?:was|is|"
-     r"era|[eè]|estaba|est[aá]|estava|[eé]tait|est|war|lag|zat) (?:in|nel|nella|en|no|na|dans|im|"
-     r"in de|in het)\b"),
     (r"\b(?:an?|the) (?:\w+ )?(?:partisan|misleading|inaccurate|loose|careless|unfair) (?:way|reading|"
      r"interpretation|description|characteri[sz]ation|summary)\b|\bthe actual (?:result|figure|"
      r"number|score|name|date|cost|total|amount|age|title)(?:\s*:|,? (?:was|is|were|are)\b)"),
@@ -442,6 +467,14 @@ _ERR_SPANS = tuple((word, lazy_compile(pattern, _I)) for word, pattern in (
     ("rather", r"\b(?:not|never)\b[^.;]{1,200}\bbut rather\b"),
     ("sino", r"\bno\b[^.;]{1,80}, sino\b"),
     (", ma ", r"\bnon\b[^.;]{1,80}, ma\b"),
+    # an apology for a typo or a misprint
+    *((w, r"\bapolog(?:y|ies) for (?:a|an|the|this|that|our|its) (?:\w+ )?(?:typo|typographical "
+          r"error|misprint)\b") for w in ("typo", "typographical", "misprint")),
+    # the error located in a text: "The error was in the original copy", "L'errore era nel testo
+    # originale", "El error estaba en la nota"
+    *((w, r"\b(?:the|l['\u2019]|el|o|der|de) ?(?:error|mistake|errore|erro|erreur|fehler|fout) "
+          r"(?:was|is|era|[eè]|estaba|est[aá]|estava|[eé]tait|est|war|lag|zat) (?:in|nel|nella|en|"
+          r"no|na|dans|im|in de|in het)\b") for w in ("erro", "erreur", "fehler", "fout", "mistake")),
 ))
 
 
@@ -784,9 +817,30 @@ _TAKEN_DOWN = lazy_compile(
     r"\b(?:is|zijn) (?:verwijderd|offline gehaald)\b", _I)
 
 
+_TAKEN_BACK_WORDS = ("withdraw", "error", "mistake", "inaccura", "corrected from", "failed to",
+                     "neglected to", "apologi", "removed from")
+_PUBLISHED_IN_ERROR_WORDS = ("this url", "this address", "this page", "this link", "error",
+                             "mistake", "prematurely", "erroneously", "accidentally",
+                             "inadvertently", "engano", "erro", "erreur", "irrt", "versehentlich",
+                             "lschlicherweise", "ongeluk")
+
+
+def _taken_back(text: str) -> bool:
+    """:data:`_TAKEN_BACK`, searched only when a word it needs is in ``text``."""
+    low = text.lower()
+    return any(w in low for w in _TAKEN_BACK_WORDS) and _TAKEN_BACK.search(text) is not None
+
+
+def _published_in_error(text: str) -> bool:
+    """:data:`_PUBLISHED_IN_ERROR`, searched only when a word it needs is in ``text``."""
+    low = text.lower()
+    return any(w in low for w in _PUBLISHED_IN_ERROR_WORDS) and \
+        _PUBLISHED_IN_ERROR.search(text) is not None
+
+
 def _withdrawn_after_error(sents: list[str]) -> bool:
     """The first sentence tells a text published in error; a later one that it was taken down."""
-    return len(sents) > 1 and _PUBLISHED_IN_ERROR.search(sents[0]) is not None and any(
+    return len(sents) > 1 and _published_in_error(sents[0]) and any(
         _TAKEN_DOWN.search(x) for x in sents[1:])
 
 
@@ -1042,7 +1096,11 @@ _BARE_WORDS = ("incorrect", "inaccurate", "wrong", "erroneous", "outdated", "inc
 
 def _named(text: str) -> bool:
     """The outlet's own text named in ``text``, in English or in a language's table."""
-    return bool(_SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)))
+    if _SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)):
+        return True
+    low = text.lower()
+    return any(any(w in low for w in words) and pattern.search(text)
+               for words, pattern in _SELF_MORE)
 
 
 # The story citing its own earlier reporting as still good: "as we've previously reported", "as
@@ -1099,9 +1157,9 @@ def cue_kind(text: str) -> str | None:
                 and _DATED_ITEM_AFTER.search(text))
             or (("clear" in low or "clarif" in low) and _PASSIVE_CLAIM.search(text))
             or _SELF_NAMED_RX.match(text) or (" it" in low and _WITHDREW_IT.search(text))
-            or _PUBLISHED_IN_ERROR.search(text)
+            or _published_in_error(text)
             or (langs.foreign(text) and langs.NEGATED.search(text))
-            or _SORRY.search(text) or _TAKEN_BACK.search(text)):
+            or _sorry(text) or _taken_back(text)):
         return None
     sents = note_sentences(text)
     if _WITHDRAW.search(sents[0]):
@@ -1130,7 +1188,7 @@ def cue_kind(text: str) -> str | None:
         langs.foreign(text) and langs.NEGATED.search(_CITATION.sub(".", text))))
     if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
                                            or ("," in text and _CONTRA.search(text)))) \
-            or _WE_SAID_FACT.search(text) or _TAKEN_BACK.search(text):
+            or _WE_SAID_FACT.search(text) or _taken_back(text):
         kind = "correction"
     for i, s in enumerate(sents):
         named = _named(s)
@@ -1146,7 +1204,7 @@ def cue_kind(text: str) -> str | None:
                 i == 0 and named and _CLARIFY.search(nxt) and _WE_CLAIM.search(s)) or (
                 named and _CLARIFY_LOOSE.search(s) and _OWN.search(s)):
             kind = "clarification"
-        elif (named and (_err(s) or fact_next or _SORRY.search(s)
+        elif (named and (_err(s) or fact_next or _sorry(s)
                          or (langs.foreign(s) and langs.NEGATED.search(s)))) or (
                 named and _VERDICT.match(nxt) and _OWN.search(s)) \
                 or (named and ("consistent" in nxt.lower() or "short of" in nxt.lower()
