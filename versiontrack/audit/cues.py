@@ -147,11 +147,18 @@ _SORRY_RX = lazy_compile(_WE_SORRY, _I)
 _SORRY_MORE_RX = lazy_compile(_WE_SORRY_MORE, _I)
 
 
+def _guarded(text: str, words: tuple[str, ...], *patterns: re.Pattern[str]) -> bool:
+    """Whether one of ``patterns`` is in ``text``, searched only when one of ``words`` (lower
+    case) is: an alternative of a long regex costs every paragraph a scan."""
+    low = text.lower()
+    return any(w in low for w in words) and any(p.search(text) for p in patterns)
+
+
 def _sorry(text: str) -> bool:
     """An apology of the outlet's for the error (:data:`_WE_SORRY` and its later forms)."""
-    low = text.lower()
-    return any(w in low for w in _SORRY_WORDS) and bool(
-        _SORRY_RX.search(text) or _SORRY_MORE_RX.search(text))
+    return _guarded(text, _SORRY_WORDS, _SORRY_RX, _SORRY_MORE_RX)
+
+
 # The outlet by name saying, by mistake, what it printed: "Le Monde a écrit par erreur ...",
 # "El País publicó por error ...", "NRC meldde abusievelijk ...", "A Folha errou ao informar
 # ..." (a verb of printing or reporting beside the error word, so "Die Polizei hat den Mann
@@ -826,16 +833,11 @@ _PUBLISHED_IN_ERROR_WORDS = ("this url", "this address", "this page", "this link
 
 
 def _taken_back(text: str) -> bool:
-    """:data:`_TAKEN_BACK`, searched only when a word it needs is in ``text``."""
-    low = text.lower()
-    return any(w in low for w in _TAKEN_BACK_WORDS) and _TAKEN_BACK.search(text) is not None
+    return _guarded(text, _TAKEN_BACK_WORDS, _TAKEN_BACK)
 
 
 def _published_in_error(text: str) -> bool:
-    """:data:`_PUBLISHED_IN_ERROR`, searched only when a word it needs is in ``text``."""
-    low = text.lower()
-    return any(w in low for w in _PUBLISHED_IN_ERROR_WORDS) and \
-        _PUBLISHED_IN_ERROR.search(text) is not None
+    return _guarded(text, _PUBLISHED_IN_ERROR_WORDS, _PUBLISHED_IN_ERROR)
 
 
 def _withdrawn_after_error(sents: list[str]) -> bool:
@@ -1098,9 +1100,7 @@ def _named(text: str) -> bool:
     """The outlet's own text named in ``text``, in English or in a language's table."""
     if _SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)):
         return True
-    low = text.lower()
-    return any(any(w in low for w in words) and pattern.search(text)
-               for words, pattern in _SELF_MORE)
+    return any(_guarded(text, words, pattern) for words, pattern in _SELF_MORE)
 
 
 # The story citing its own earlier reporting as still good: "as we've previously reported", "as

@@ -444,7 +444,7 @@ _DEMAND = _rx(
     r"questo|subito|ya|vite)|\bgraag (?:corrigeren|rechtzetten|aanpassen)\b"
     # a letter to the paper asking for one: "exijo que en la siguiente edición de su diario ...",
     # "venho solicitar a correção", "I request that your newspaper correct"
-    r"|\b(?:exijo|solicito|pido|demando|exijo|exigimos|solicitamos) que (?:en )?(?:la |el )?"
+    r"|\b(?:exijo|solicito|pido|demando|exigimos|solicitamos) que (?:en )?(?:la |el )?"
     r"(?:\w+ ){0,4}?(?:su|vuestro) (?:diario|peri[oó]dico|medio|edici[oó]n)\b"
     r"|\b(?:venho|vimos)(?:,? [^,]{1,40},)? (?:\w+ ){0,2}?(?:solicitar|pedir|exigir) (?:\w+ )?"
     r"(?:a )?(?:corre[cç][aã]o|retrata[cç][aã]o|retifica[cç][aã]o)"

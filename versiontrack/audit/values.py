@@ -666,8 +666,11 @@ _NOUN_SUBJECT = lazy_compile(rf"^(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?
 
 
 # ... or any noun, after a marker that calls the sentence the fact: "In fact, the group is ...".
-_MARKED_NOUN_FACT = lazy_compile(r"^(?:in fact|in reality|actually|tats[aä]chlich|en r[eé]alit[eé]|"
-                                 r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\s*,?\s+"
+# The markers that call a sentence the fact, in each language.
+_FACT_MARKERS = (r"(?:in fact|in reality|actually|tats[aä]chlich|en r[eé]alit[eé]|en realidad|"
+                 r"in realt[aà]|na verdade|in werkelijkheid)")
+_MARKED_FACT = lazy_compile(rf"^{_FACT_MARKERS},?\s+(?P<new>.+)$", _I)
+_MARKED_NOUN_FACT = lazy_compile(rf"^{_FACT_MARKERS}\s*,?\s+"
                                  r"(?:the|der|die|das|de|het|le|la|il|el|o|a)\s+(?P<subj>\w+)\s+"
                                  rf"{_COPULA}\s+(?P<new>.+)$", _I)
 
@@ -1500,10 +1503,7 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
         if not q or len(_words(sents[k][q.end():])) > 3:
             continue
         nxt = sents[k + 1]
-        fact = _FACT.match(nxt) or re.match(r"^(?:in fact|actually|in reality|tats[aä]chlich|"
-                                            r"en r[eé]alit[eé]|en realidad|in realt[aà]|"
-                                            r"na verdade|in werkelijkheid),?\s+(?P<new>.+)$",
-                                            nxt, _I)
+        fact = _FACT.match(nxt) or _MARKED_FACT.match(nxt)
         old = _strip(q.group(1) or q.group(2))
         if not fact:
             # "... noemde ik de rector 'Joost Belinfante'. <aside>. De rector heette Guus.": a
