@@ -268,6 +268,13 @@ OWNED = [
            "sondern ihre Stellvertreterin.", "correction"),
     ("pt", "Ao contrário do que foi noticiado, a piscina municipal não fecha em agosto.",
      "correction"),
+    # the newsroom by its paper's name; a statement called "not correct"; an owned "Ente"
+    ("pt", "A redação do Jornal da Serra pede desculpas aos leitores pela informação "
+           "equivocada sobre a ponte.", "correction"),
+    ("es", "En la edición de ayer, en la nota sobre el muelle, se mencionó al sindicato de "
+           "estibadores, información que no es correcta: el que debió nombrarse es el de "
+           "pescadores.", "correction"),
+    ("de", "Für unsere Ente vom Montag über den Fährhafen entschuldigen wir uns.", "correction"),
 ]
 
 NOT_OWNED = [
@@ -384,6 +391,11 @@ def test_talk_about_the_corrections_column_or_a_template_is_no_note(lang: str,
 # other senses, market corrections, prisons, stamps, readers demanding a fix, a source saying "that
 # was a mistake", a third party's quoted apology, fact checks and errata of studies, in every language.
 HARD_NEGATIVES = [
+    # "the previous version" of something other than the story
+    ('en', 'Unlike the previous version of the bill, the new draft caps rents, not prices.'),
+    # an editor's gloss in brackets tells of no change
+    ('fr', "(Ndlr : l'association des riverains est favorable au nouveau quai.)"),
+    ('it', "(N.d.R.: il comitato del porto sostiene il progetto del nuovo molo.)"),
     ('en', 'The Herald later corrected the story, saying the councillor had not attended the meeting.'),
     ('en', 'The paper retracted the article and apologized to the family, two days after it was published.'),
     ('en', 'In a correction published on Tuesday, the Ledger said its reporter had misidentified the victim.'),
@@ -656,6 +668,12 @@ KNOWN_LOOK_ALIKES = [
 ]
 # The outlets' own notes in the same languages: what the rules above must keep.
 OWN_NOTES = [
+    # a dated label whose note has no error word; a label with the verb that added it; a fix
+    # told as references removed; a figure against the earlier version's, with no label
+    ('en', 'Correction, March 3, 2026: The caption first made an unverified claim that the pilot boat was the oldest on the coast.'),
+    ('en', 'Correction added March 3, 2026: The caption first made an unverified claim that the pilot boat was the oldest on the coast.'),
+    ('en', 'Correction: We have removed references describing the skipper as a navy veteran.'),
+    ('en', 'As of Monday 41 ferries were in service, not 14 as the previous version of the story said.'),
     ('en', 'Correction: An earlier version of this article misstated the year the bridge opened. It was 1932, not 1936.'),
     ('en', 'This story has been corrected to show that the councillor did not attend the meeting.'),
     ('en', 'An earlier version of this story incorrectly said the fund held $4 billion. It holds $2.4 billion.'),

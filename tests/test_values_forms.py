@@ -480,6 +480,25 @@ OURS = [
 ]
 
 
+# What was wrong named as the verb's object ("stated the distance from X to Y"): no claim
+# to read; the fact sentence gives the value when read loosely.
+@pytest.mark.parametrize(("text", "new"), [
+    ("A previous version of this story incorrectly stated the distance from Leith to Perth. The "
+     "distance is about 40 miles.", "40"),
+    ("An earlier version of this post inaccurately cited the percent of harbour workers who "
+     "cycle. It is 21%.", "21%"),
+])
+def test_an_aspect_named_as_the_object_is_no_claim(text, new):
+    assert parse_values(text) == (None, new)
+    assert parse_values(text, strict=True) == (None, None)
+
+
+def test_the_first_correction_told_is_read_before_a_later_contrast():
+    text = ("CORRECTION: An earlier version of this article said that the port has 3,990 berths. "
+            "It has 3,979. So the total without the marina would be 3,938, not 3,949.")
+    assert parse_values(text) == ("3,990", "3,979")
+
+
 @pytest.mark.parametrize(("text", "old", "new"), OURS)
 def test_forms_met_in_real_notes(text, old, new):
     assert parse_values(text) == (old, new)
@@ -532,6 +551,16 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
     ("This article was amended to reflect that the body is the North Sea Harbour Council. An "
      "earlier version referred to it as North Sea Harbor Commission.",
      "North Sea Harbor Commission", "North Sea Harbour Council"),
+    # a figure, then what both figures count: "l'épisode 9 et non 8 de la série"
+    ("Erratum : il s'agit de l'épisode 9 et non 8 de la série sur le port.", "8", "9"),
+    ("Correction: it is part 9, not 8 of the harbour series.", "8", "9"),
+    # a name given another name, in the Dutch and German passive
+    ("Er stond een fout in het stuk over de veerdienst: Anna de Wit wordt Anne de Wit genoemd.",
+     "Anne de Wit", "Anna de Wit"),
+    # a quotation for a quotation: "mit dem Satz zitiert: ... Richtig muss es heißen: ..."
+    ("In der Ausgabe vom Montag wird der Hafenmeister mit dem Satz zitiert: »Die Fähre fährt "
+     "nicht mehr«. Richtig muss es heißen: »Die Fähre fährt im Winter nicht.«",
+     "Die Fähre fährt nicht mehr", "Die Fähre fährt im Winter nicht"),
 ])
 def test_forms_met_in_the_other_languages(text, old, new):
     assert parse_values(text, strict=True) == (old, new)

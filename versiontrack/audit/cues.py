@@ -110,10 +110,11 @@ _WE_SORRY = (
     r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
     r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
     r"(?:de|onze) lezers\b"
-    # the newsroom as the subject: "Die Redaktion bedauert den Fehler", "La rédaction présente
-    # ses excuses"
+    # the newsroom as the subject, perhaps by its paper's name: "Die Redaktion bedauert den
+    # Fehler", "La rédaction présente ses excuses", "La redacción de El Norte pide disculpas"
     r"|\b(?:die redaktion|la r[eé]daction|la redacci[oó]n|la redazione|a reda[cç][aã]o|"
-    r"de redactie) (?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
+    r"de redactie) (?:(?:d[eoa]|del|di|della|von|van|du|des|der) (?:[\w'\u2019.-]+ ){1,4}?)?"
+    r"(?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
     r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
     r"desculpas?|biedt (?:\w+ )?excuses|betreurt))" + _NOT_INCONVENIENCE)
 # ... and the forms this stop added, searched only when a word they need is there (each
@@ -932,7 +933,11 @@ def states_a_fix(text: str) -> bool:
 
 _FIX = lazy_compile(r",\s+not\b|\brather than\b|\binstead of\b|\b(?:is|are) spelled\b|"
                     r"\bshould (?:have )?read\b|\bthe correct\b|\b(?:was|were) (?:incorrect|inaccurate|"
-                    r"wrong|untrue)\b|\bdid not (?:say|state|report)\b", _I)
+                    r"wrong|untrue)\b|\bdid not (?:say|state|report)\b|"
+                    # "we have removed references describing him as a veteran"
+                    r"\bwe(?: have|'ve| had)? (?:removed|deleted|corrected|amended) (?:\w+ ){0,3}?"
+                    r"(?:references?|mentions?|claims?|passages?|sentences?|quot(?:e|ation)s?|"
+                    r"words?|descriptions?|statements?)\b", _I)
 
 
 def _unquoted(text: str) -> str:

@@ -211,12 +211,14 @@ _FORMS: tuple[_Form, ...] = (
                   r"(?P<verb>corrects|correcting|correction\)|corrected to|inserting|adding|removing|"
                   r"deleting|changing|fixing|clarifying|recasting|refiling|withdrawing|killing)\b"
                   r"(?=[^.]{0,300}$|[^.]{0,300}\.\s*\)?\s*$)", _I), "_wire", "reuters"),
-    # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>",
+    # NYT / WaPo / NPR / generic "Correction: ...", "Correction appended: <date>", "Correction
+    # added Nov. 18, 2019: ...",
     # "Correction Notice: ...", and NPR's colonless "Correction Feb. 6, 2026 <note>"
     # (with a word before the label, as a blogger writes it: "A quick correction: ...", "One
     # more correction: ...", "Small clarification: ...")
     (lazy_compile(_LEAD + _LABEL_WORDS + r"(?:corrections?|correctives?|corrigend(?:um|a)|for the record|setting the record "
-                  r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|notice|note)|"
+                  r"straight|clarifications? (?:and|&) corrections?)(?:\s+(?:appended|added|made|issued|"
+                  r"notice|note)|"
                   r"\s*(?:&|and)\s*(?:clarifications?|amplifications?))?"
                   r"(?:" + _LABEL_TAIL + _SEP + r"|\s*,?\s*" + _WHEN + r"(?=\s|$))", _I),
      "correction", "_corr"),
@@ -1011,6 +1013,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
+                    or _DATE_RE.search(m.group(0))  # a dated label: "Correction, Nov. 15:"
                     or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)
                     or names_own_item(rest)):
                 return None
@@ -1058,6 +1061,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 # a disclaimer under the label ("Dieser Artikel dient Informationszwecken ...
                 # und ersetzt keine fachmedizinische Beratung"): it tells of no change
                 return None
+            if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip()[-1:] == ")" \
+                    and not (_A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
+                return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
                 kind = "withdrawal"
         elif style == "_lang":

@@ -142,6 +142,9 @@ _SELF = _lx(
     rf"\b(?:this|our|an earlier|a previous|the original|an? (?:earlier|previous|prior) \w+) "
     rf"(?!issues?\b){_DOC}s?\b|\bour (?:\w+ )?issues?\b",
     rf"\bour (?:[\w.'-]+ ){{1,3}}?{_DOC}s?\b",  # "our Feb. 3 article", "our weekend magazine"
+    # "not 276 as the previous version of the story said"
+    r"\bthe (?:earlier|previous|prior|first|original) versions? of (?:this|the|our) (?:\w+ )?"
+    r"(?:article|story|report|column|piece|post|editorial|item)\b",
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
     r"quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
     r"deleted|retracted|withdrew)\b",
@@ -258,6 +261,8 @@ _ERR_STRONG = _lx(
     # (not "falsch" alone, any false story or Falschgeld: "falsch zitiert", "falsch geschrieben")
     r"\bunzutreffend", r"\bfalsch (?:zitiert|geschrieben|angegeben|bezeichnet|dargestellt|"
     r"berichtet|wiedergegeben|[uü]bersetzt|genannt|zugeordnet|verortet)",
+    # a false report owned by its old name: "Für unsere ,Ente' entschuldigen wir uns"
+    r"\bunsere[rnm]? [\"'\u201e\u201c\u201a]?(?:zeitungs)?ente\b",
     # fr
     r"\berron[eé]", r"\b[aà] tort\b", r"\bpar erreur\b", r"\binexact", r"\bcoquille\b",
     r"\bnous (?:nous )?sommes tromp", r"\bconfondu",
@@ -292,6 +297,11 @@ _ERR_WEAK = _lx(
     r"\berreur", r"\bcorrig", r"\brectifi", r"\berror(?:es)?\b", r"\bcorreg", r"\brectific",
     r"\berrore\b", r"\bcorrett", r"\brettific", r"\berro\b", r"\bcorrigid", r"\bcorrij",
     r"\berrata\b", r"\bgecorrigeerd", r"\brectificatie", r"\bcorrectie", r"\bhersteld",
+    # a statement called wrong in so many words: "información que no es correcta", "não era
+    # correta", "non è corretta", "n'est pas exacte"
+    r"\bno (?:es|era|fue) (?:correct|exact)[oa]\b", r"\bn[aã]o (?:[eé]|era|foi) corret[oa]\b",
+    r"\bnon (?:[eè]|era) (?:corrett|esatt)[oa]\b",
+    r"\bn['\u2019](?:est|[eé]tait) pas (?:correct|exact)e?\b",
 )
 # A fact set against what was said.
 _CONSTRUCTION = _lx(
@@ -305,6 +315,8 @@ _CONSTRUCTION = _lx(
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
     r"\ben r[eé]alit[eé]\b", r"\bet non\b", r"\bil fallait lire\b", r"\bau lieu de\b",
     r"\ben realidad\b", r"\bsino\b", r"\bdebe decir\b", r"\ben lugar de\b", r"\bdonde dice\b",
+    # what ought to have stood: "la agrupación que debió nombrarse es ..."
+    r"\bdebi[oó] (?:nombrarse|mencionarse|citarse|escribirse|publicarse|decirse)\b",
     r"\bin realt[aà]\b", r"\binvece\b", r"\banzich[eé]\b", r"\bsi trattava\b",
     r"\bna (?:verdade|realidade)\b", r"\be n[aã]o\b", r"\bem vez de\b", r"\bo correto\b",
     r"\bleia-se\b", r"\bleggasi\b", r"\bsi legga\b",

@@ -251,12 +251,19 @@ _SHARED_TAIL = lazy_compile(r"^((?:(?:a|an|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-
                             r"(?:for|in|on|at|during|from|since|after|before|by)\s+\S")
 
 
+# A figure, then a phrase that belongs to what both figures count: "16 of the series".
+_NUM_OF = lazy_compile(r"(\d[\d.,]*)\s+(?:of|de|di|del|della|do|da|du|des|van|von)\s")
+
+
 def _answer(pre: str, old: str) -> tuple[str, str] | None:
     """(new, old) where new is the phrase at the end of ``pre`` that ``old`` is set against."""
     pre = pre.rstrip(" ,\u2013\u2014")
     old = _strip_old(old)
     if not pre or not old:
         return None
+    lead = _NUM_OF.match(old)
+    if lead and pre[-1:].isdigit():
+        old = lead.group(1)  # "l'épisode 17 et non 16 de la série": what follows is the whole's
     tail = _SHARED_TAIL.match(old)
     if tail and not re.search(r"\s(?:for|in|on|at|during|from|since|after|before|by)\s",
                               " " + " ".join(_words(pre)[-4:]) + " "):
@@ -585,6 +592,8 @@ _SAID_SRC = (
     r"(?: incorrectly| erroneously| wrongly)?(?: that)?|(?:misstated|misreported|implied) that|"
     r"(?:stating|saying|asserting) that|"
     r"misquoted [^.;]{1,80}? as saying(?: that)?|hie(?:ß|ss) es,?(?: dass)?|"
+    # a quotation given as said: "wird X mit dem Satz zitiert: »...«"
+    r"mit (?:dem|den|der) (?:satz|s[aä]tzen|worten|aussage) zitiert(?: worden)?:|"
     r"(?:hatte|hat) es (?:\w+ )?gehei(?:ß|ss)en,?(?: dass)?|"
     r"stand,?(?: dass)?|(?:nous )?(?:indiquions|[eé]crivions|affirmions|annoncions|disions) que|"
     r"(?:indic[aá]bamos|inform[aá]bamos|dec[ií]amos|afirm[aá]bamos) que|"
@@ -1539,8 +1548,9 @@ def _quoted_fact(t: str) -> tuple[str | None, str | None] | None:
 # zijn: Y", "It should have said Y", "Debe decir Y", "Leia-se Y", "Leggi Y".
 _READ_AS = lazy_compile(
     r"^(?:(?:it|this|that|the \w+) should have (?:said|read|been)|(?:it|this) should read|"
-    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es)|es muss hei(?:ß|ss)en|"
-    r"il fallait lire|(?:il )?faut lire|lire|(?:debe|deber[ií]a) decir|debi[oó] decir|"
+    r"(?:richtig|korrekt) (?:ist|sind|w[aä]re|lautet|hei(?:ß|ss)t es|muss es hei(?:ß|ss)en)|"
+    r"es muss (?:richtig )?hei(?:ß|ss)en|il fallait lire|(?:il )?faut lire|lire|"
+    r"(?:debe|deber[ií]a) decir|debi[oó] decir|"
     r"leia-se|l[eê]-se|deveria (?:dizer|ser)|leggi|leggasi|si legga|va letto|"
     r"(?:dat|dit|het) moet zijn|moet zijn|lees|"
     # what was meant: "gemeint war selbstverständlich die Teststrategie"
@@ -1734,6 +1744,12 @@ def _fact_clause(fact: str) -> str | None:
     return f if f and len(_words(f)) <= _CLAUSE_WORDS else None
 
 
+# What was wrong, named as the object of a verb of saying: "the distance from X to Y".
+_ASPECT_NAMED = lazy_compile(
+    r"the (?:number|figure|amount|total|distance|percent|percentage|share|rate|population|size|"
+    r"height|length|date|age|price|cost|location|spelling) (?:of|from|for|between|at|in)\b", _I)
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -1743,6 +1759,8 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         claim = m.group("claim")
         if re.match(r"(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)\b", claim, _I):
             continue  # "gave the wrong date for ...": names the error, states no claim
+        if _ASPECT_NAMED.match(claim):
+            continue  # "stated the distance from X to Y": names what was wrong, not what was said
         rest = sents[k + 1:]
         if k > 0 and _ERR_WORD.search(sent[:m.end()]):
             lead = _NAMED_SUBJECT.match(sents[0].strip().rstrip("."))
@@ -1795,6 +1813,10 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         read = _READ_AS.match(fact.rstrip(". "))
         if read and (_FACT.match(read.group("new")) or len(_words(read.group("new"))) > 6):
             fact, read = read.group("new"), None  # "Richtig ist: Sie ist 230 Meter lang."
+        whole_quote = re.fullmatch(rf"\s*[{_Q}]([^{_Q}]{{1,300}})[{_Q}]\s*", claim)
+        if read and whole_quote and read.group("new").lstrip()[:1] in _Q:
+            # 'zitiert: "X". Richtig muss es heißen: "Y."': a quotation for a quotation, whole
+            return _strip(whole_quote.group(1)), _strip(read.group("new"))
         if read:  # "Richtig ist Hamburg.", "Il fallait lire Angers.", "It should have said Y."
             new = _strip(read.group("new"))
             year = _THE_YEAR.fullmatch(new)
@@ -1928,11 +1950,14 @@ _WHERE_SAYS = lazy_compile(
 # the next that states the fact: the fact is the new value, the wrong one is not stated.
 _ASPECT = lazy_compile(
     r"\b(?:mis(?:spell(?:ed)?|spelt|stated|reported|identified|named|gave)|gave (?:the |an? )?"
-    r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong)\b[^.;]{0,80}"
+    r"(?:wrong|incorrect|inaccurate)|got (?:the )?\w+ wrong|had the wrong|"
+    # "inaccurately cited the percent of ...", "incorrectly stated the distance from ..."
+    r"(?:incorrectly|inaccurately|wrongly|erroneously|mistakenly) (?:stated|cited|gave|reported|"
+    r"listed|said|put|described|calculated)(?= the\b))\b[^.;]{0,80}"
     r"\b(?P<aspect>(?:sur|first |last |family |middle )?name|date|day|year|age|title|number|"
     r"figure|amount|total|spelling|location|place|time|price|cost|population|size|height|length|"
     r"width|depth|distance|area|weight|score|salary|budget|capacity|attendance|percentage|speed|"
-    r"temperature|margin|tally|fine|sum|debt)\b"
+    r"temperature|margin|tally|fine|sum|debt|percent|share|rate)\b"
     r"|\b(?:error|erreur|fehler|erro|errore|fout)\b[^.;]{0,60}?\b(?:en|in|sur|dans|bei|em|na|no|nel|"
     r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
     r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
@@ -2233,8 +2258,25 @@ def _changed_from_to(t: str) -> tuple[str, str] | None:
     return None
 
 
+# A name given another name in the passive, in Dutch and German: "Jan Smit wordt Piet Smit
+# genoemd", "Anna Roth wurde als Anne Roth bezeichnet": the name said is the wrong one.
+_A_NAME = r"(?-i:[A-Z][\w.'&-]*(?:\s+(?:(?:de|van|von|der|den|ter|ten|zu)\s+)?[A-Z][\w.'&-]*){0,3})"
+_PASSIVE_NAMED = lazy_compile(
+    rf"(?P<new>{_A_NAME})\s+(?:wordt|werd|wird|wurde)\s+"
+    r"(?:(?:ten onrechte|abusievelijk|per abuis|f[aä]lschlich(?:erweise)?|irrt[uü]mlich)\s+)?"
+    rf"(?:als\s+)?(?P<old>{_A_NAME})\s+(?:genoemd|genannt|bezeichnet)\b", _I)
+
+
+def _passive_named(t: str) -> tuple[str, str] | None:
+    m = _PASSIVE_NAMED.search(t)
+    if m is None or not _alike(m.group("old"), m.group("new"), loose=False):
+        return None
+    return m.group("old"), m.group("new")
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
-    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _changed_from_to(t)
+    pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _changed_from_to(t) \
+        or _passive_named(t)
     if pair:
         return pair
     m = _WHERE_SAYS.search(t)
@@ -2254,6 +2296,13 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
             pair = _mis_as(t)
             if pair and pair[0] and pair[1] and not isinstance(pair, _Clauses):
                 return _checked(*pair, strict, t)
+        said = _said(t)
+        if said and said[0] and said[1] and not isinstance(said, _Clauses) and \
+                -1 < t.find(said[0]) < t.find(said[1]) < c[0]:
+            # "said X. It was Y. Also, ... Tuesday, not Thursday": the first correction told
+            got = _checked(*said, strict, t)
+            if got[0] and got[1]:
+                return got
         return _checked(c[1], c[2], strict, t)
     m = _SHOULD.search(t)
     if m and m.group("new2"):
