@@ -391,6 +391,8 @@ def test_talk_about_the_corrections_column_or_a_template_is_no_note(lang: str,
 # other senses, market corrections, prisons, stamps, readers demanding a fix, a source saying "that
 # was a mistake", a third party's quoted apology, fact checks and errata of studies, in every language.
 HARD_NEGATIVES = [
+    # where a column first ran, a site's name and all
+    ('en', 'An earlier version of this column originally appeared in The Harbour Times and on HarbourTimes.com.'),
     # "the previous version" of something other than the story
     ('en', 'Unlike the previous version of the bill, the new draft caps rents, not prices.'),
     # an editor's gloss in brackets tells of no change
@@ -668,6 +670,9 @@ KNOWN_LOOK_ALIKES = [
 ]
 # The outlets' own notes in the same languages: what the rules above must keep.
 OWN_NOTES = [
+    # a verb and a time with a weekday; the story taken down with the particle after it
+    ('en', 'Updated at 8:02 a.m. Friday to clarify that the group backs the harbour plan.'),
+    ('en', 'Earlier tonight we published a piece about the harbour. We cannot verify its central claim. We have taken the story down.'),
     # a dated label whose note has no error word; a label with the verb that added it; a fix
     # told as references removed; a figure against the earlier version's, with no label
     ('en', 'Correction, March 3, 2026: The caption first made an unverified claim that the pilot boat was the oldest on the coast.'),

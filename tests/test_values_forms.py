@@ -493,6 +493,15 @@ def test_an_aspect_named_as_the_object_is_no_claim(text, new):
     assert parse_values(text, strict=True) == (None, None)
 
 
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("CORRECTION: This article first said the final is to be held in Tempe, Ariz. It will be "
+     "held in Mesa, Ariz.", "Tempe, Ariz.", "Mesa, Ariz."),
+    ("The depot is in Camden, N.J., not Trenton, N.J.", "Trenton, N.J.", "Camden, N.J."),
+])
+def test_a_place_keeps_the_state_the_text_gives_after_it(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
 def test_the_first_correction_told_is_read_before_a_later_contrast():
     text = ("CORRECTION: An earlier version of this article said that the port has 3,990 berths. "
             "It has 3,979. So the total without the marina would be 3,938, not 3,949.")

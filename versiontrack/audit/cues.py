@@ -751,6 +751,9 @@ _VERDICT = lazy_compile(
 _WITHDRAW = lazy_compile(
     r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
     r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
+    # the particle after the text: "We have taken the story down", "we took the post offline"
+    r"|\bwe(?: have| had|'ve|'d)? (?:since |now )?(?:taken|took) (?:the|this|our|that) (?:\w+ )?"
+    r"(?:article|story|report|post|piece|item|video) (?:down|offline)\b"
     # ... as it happens, or as decided: "we are retracting our original story that ...",
     # "we have decided to withdraw the article"
     r"|\bwe(?: are|'re| have| had|'ve)? (?:now |therefore |since )?(?:withdrawing|retracting|"

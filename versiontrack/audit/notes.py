@@ -131,7 +131,9 @@ _SELF_REF = lazy_compile(r"(?:earlier|previous|prior|original|initial) version|\
 _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
-        r"|\d{4}-\d{2}-\d{2})")
+        r"|\d{4}-\d{2}-\d{2}"
+        # a weekday alone: "Updated at 8:02 a.m. Friday to clarify ..."
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
 _WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
@@ -590,7 +592,8 @@ _PROVENANCE = lazy_compile(
 # 2015.", "appeared in the Sunday magazine."
 _FIRST_RAN = lazy_compile(
     r"\s*(?:was|were|has been|had been|first|originally)?\s*(?:first |originally )?(?:published|"
-    r"appeared|ran|aired|posted|printed|broadcast)\s+(?:on|in|at|by)\s+(?:[^.;:]|\.(?= \d))"
+    r"appeared|ran|aired|posted|printed|broadcast)\s+(?:on|in|at|by)\s+(?:[^.;:]|\.(?= \d)|"
+    r"\.(?=[a-z]))"  # (a site's name: "on TheHill.com")
     r"{1,60}?[.]?\s*$", _I)
 # Where a piece first ran, said inside an editor's note in any language: a republication line,
 # not a change ("paru initialement dans", "se publicó originalmente", "verscheen eerder in"). (A

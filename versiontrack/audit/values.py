@@ -2524,7 +2524,28 @@ def parse_values(text: str, strict: bool = False) -> tuple[str | None, str | Non
         old, new = _paired(old, new)
         if old.lower() == new.lower():
             old = new = None  # one value on both sides states no change
+    old, new = (_with_state(t, v) if v else v for v in (old, new))
     return _as_written(original, t, where, old), _as_written(original, t, where, new)
+
+
+# A US state as the AP abbreviates it after a place: "Tempe, Ariz.", "Camden, N.J."
+_STATES = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+           r"Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
+           r"Vt|Va|Wash|W\.Va|Wis|Wyo)")
+_US_STATE = lazy_compile(rf",\s{_STATES}\.")
+_ENDS_IN_STATE = lazy_compile(rf"^{_NAME_RUN.pattern},\s{_STATES}$")
+
+
+def _with_state(t: str, v: str) -> str:
+    """A place's value with the state the text gives after it, abbreviation's dot and all:
+    "Tempe, Ariz.", not "Tempe" or "Camden, N.J"."""
+    i = t.find(v)
+    if i < 0:
+        return v
+    if _ENDS_IN_STATE.match(v):
+        return v + "." if t[i + len(v):i + len(v) + 1] == "." else v
+    state = _US_STATE.match(t, i + len(v)) if _NAME_RUN.fullmatch(v) else None
+    return v + state.group(0) if state else v
 
 
 _ARTICLE = r"(?:a|an|the|der|die|das|den|dem|le|la|les|el|il|lo|o|de|het)\s+"
