@@ -103,6 +103,47 @@ def test_a_doubled_word_is_a_typo(old: str, new: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "old,new,reason",
+    [
+        # a copy editor's touches, met beside real corrections on captured versions
+        ("Crews work in order to keep the harbour open.", "Crews work to keep the harbour open.",
+         "cosmetic:wording"),
+        ("The mayor said that the ferry would run.", "The mayor said the ferry would run.",
+         "cosmetic:wording"),
+        ("The quay feels like it did in 2001.", "The quay feels as it did in 2001.",
+         "cosmetic:wording"),
+        ("The pier, which opened in May, is closed.", "The pier, that opened in May, is closed.",
+         "cosmetic:wording"),
+        ("Rep. Ann Roe (D., Philadelphia) spoke.", "Rep. Ann Roe (D., Phila.) spoke.",
+         "cosmetic:abbreviation"),
+        ("The storm hit on September 11.", "The storm hit on Sept. 11.", "cosmetic:abbreviation"),
+        ("Governor Ann Roe spoke.", "Gov. Ann Roe spoke.", "cosmetic:abbreviation"),
+    ],
+)
+def test_copy_edits_are_cosmetic(old: str, new: str, reason: str) -> None:
+    ch = judge(old, new)
+    assert ch.reasons == (reason,) and not ch.substantive
+
+
+@pytest.mark.parametrize(
+    "old,new,label",
+    [
+        # not a copy edit: a pronoun (nor a spelling fix, though a letter apart), "after", a
+        # name cut short with no full stop, "all", a date abbreviated and changed
+        ("The skipper said he would sail.", "The skipper said she would sail.", "rewrite"),
+        ("He said the skipper would sail.", "She said the skipper would sail.", "rewrite"),
+        ("The ferry left after the storm.", "The ferry left the storm.", "rewrite"),
+        ("Jonathan Roe spoke.", "Jon Roe spoke.", "rewrite"),
+        ("All the crews were paid.", "The crews were paid.", "rewrite"),
+        ("The storm hit on September 11.", "The storm hit on Oct. 11.", "date"),
+    ],
+)
+def test_changes_that_are_no_copy_edit(old: str, new: str, label: str) -> None:
+    ch = judge(old, new)
+    assert label in ch.labels and ch.substantive
+
+
+@pytest.mark.parametrize(
     "old,new,label",
     [
         # Not beside the same word: a real deletion.

@@ -337,6 +337,11 @@ _TALLY_NOUNS = wordset(
     "blessés disparus personnes victimes muertos heridos desaparecidos personas víctimas "
     "morti feriti dispersi persone vittime mortos feridos desaparecidos pessoas vítimas doden "
     "gewonden vermisten mensen slachtoffers")
+# What a figure measures when it is no running count, however it is hedged: "nearly 20 years",
+# "about 40 percent", "some 3 miles".
+_MEASURES = wordset(
+    "years year decades decade centuries century percent per miles mile kilometres kilometers km "
+    "feet foot metres meters acres hectares yards inches dollars euros pounds tons tonnes")
 # Numbers in words, as digits: read for running counts and for house style (below).
 _NUMBER_NAMES = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -375,6 +380,8 @@ def rising_tally(change: Change) -> bool:
         after = _tokens(change.old_text[o.old_end:o.old_end + 40])[:2]
         if not (_TALLY_BEFORE.search(before.rstrip()) or any(w in _TALLY_NOUNS for w in after)):
             return False
+        if after and after[0].lower() in _MEASURES:
+            return False  # "nearly 20 years" -> "nearly 25 years": a length, not a count
         raised += 1
     return raised > 0
 

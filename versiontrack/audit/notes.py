@@ -659,7 +659,10 @@ _DISCLAIMER = lazy_compile(
     r"consejo|consulta)|\bnon (?:sostituisce|costituisce) (?:\w+ )?(?:consulenza|parere|"
     r"consiglio)|\bn[aã]o (?:substitui|constitui) (?:\w+ )?(?:aconselhamento|consulta|"
     r"recomenda)|\bvervangt geen (?:\w+ )?advies|\bfins informativos|\bfines informativos|"
-    r"\bscopo informativo|\bbut informatif", _I)
+    r"\bscopo informativo|\bbut informatif"
+    # affiliate links: "Dieser Artikel enthält Affiliate-Links", "link di affiliazione"
+    r"|\baffiliate[- ]?links?\b|\blink di affiliazione\b|\bliens? (?:d['\u2019])?affili|"
+    r"\benlaces? de afiliad|\blinks? de afiliad|\bpartnerlinks?\b", _I)
 _TIME_STAMP = lazy_compile(
     r"^\s*(?:updated?|published|posted|last updated)\b[\s:,]*(?:on\s+)?(?:"
     rf"\d+\s+\w+\s+ago|{_DATE_RE.pattern}|\d{{1,2}}[:.]\d{{2}}|{_MONTH_RE}|today|yesterday|"

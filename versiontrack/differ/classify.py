@@ -7,7 +7,13 @@ runs). Each hunk is judged on its own, then the labels of all hunks are united:
   punctuation outside quotation marks and away from digits (a serial comma, a hyphen, a dash).
   ``reason`` is ``cosmetic:whitespace``, ``cosmetic:quotes``, ``cosmetic:case`` or
   ``cosmetic:punctuation``. A paragraph kept after folding but with different characters, and a
-  split or merge that changes no words, are cosmetic too.
+  split or merge that changes no words, are cosmetic too. So are a copy editor's touches
+  (``cosmetic:wording``): a word or two of "the a an in on at of for to by from with and or as
+  that this there" put in or taken out ("in order to" made "to", "said that" made "said"), or
+  one word swapped for one of the same sense ("like"/"as", "which"/"that", "toward"/"towards");
+  and a word replaced by its abbreviation with a full stop, or back (``cosmetic:abbreviation``:
+  "Philadelphia"/"Phila.", "September"/"Sept."). Seen on real captured versions, where such
+  touches beside a disclosed correction were reported as silent corrections.
 - ``spelling``: one lower-case word replaced by one close to it (edit distance at most 2 and at
   most a third of its length), e.g. ``spelling:recieve->receive``.
 - - ``number``: a digit sequence or a number word (five, dozen, million...) changed, appeared or
@@ -328,7 +334,8 @@ def _judge_word(old: str, new: str, in_quotes: bool) -> tuple[set[str], list[str
     labels: set[str] = set()
     reasons: list[str] = []
     k = 1 if len(old) < 6 else 2  # min(2, max(1, len(old) // 3))
-    if abs(len(old) - len(new)) <= k and _close(old, new, k):
+    if abs(len(old) - len(new)) <= k and _close(old, new, k) and \
+            not (old in _PRONOUNS and new in _PRONOUNS):
         labels.add("spelling")
         reasons.append(f"spelling:{old}->{new}")
     if in_quotes:
@@ -346,6 +353,8 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
     inserted at ``new_start`` of ``new_text``); ``marks_*`` are the texts' :func:`_quote_marks`."""
     if old != new and old.isalpha() and new.isalpha() and old.islower() and new.islower() and \
             old.isascii() and new.isascii() and old not in _LISTED and new not in _LISTED:
+        if frozenset((old, new)) in _STYLE_SWAPS:
+            return {"cosmetic"}, ["cosmetic:wording"]
         return _judge_word(old, new, _inside_quotes(marks_old, old_start)
                            or _inside_quotes(marks_new, new_start))
     ow, nw = diff_words(old), diff_words(new)
@@ -394,6 +403,10 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
             after = diff_words(text[start + len(span):start + len(span) + 60])
             if (before and before[-1].lower() == low) or (after and after[0].lower() == low):
                 return {"spelling"}, [f"spelling:doubled:{word}"]
+    style = _copy_edit(ow, nw, old + old_text[old_start + len(old):old_start + len(old) + 1],
+                       new + new_text[new_start + len(new):new_start + len(new) + 1])
+    if style:
+        return {"cosmetic"}, [f"cosmetic:{style}"]
 
     labels: set[str] = set()
     reasons: list[str] = []
@@ -435,7 +448,7 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
             else []
         ndt = [w for w in nw if _is_datey(w)] if n_digits or not _DATE_WORDS.isdisjoint(nwl) \
             else []
-        if [w.lower() for w in odt] != [w.lower() for w in ndt]:
+        if [_full_date_word(w) for w in odt] != [_full_date_word(w) for w in ndt]:
             labels.add("date")
             reasons.append(f"date:{_short(odt) or '_'}->{_short(ndt) or '_'}")
             if any(_YEAR.match(w) for w in odt + ndt):
@@ -478,6 +491,7 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         # Two dates a letter or two apart ("Monday" / "Sunday", "juni" / "juli") are a changed
         # date, and two countries ("Iran" / "Iraq") a changed place, not a spelling fix.
         if al != bl and not neg_changed and "meaning" not in labels and \
+                not (al in _PRONOUNS and bl in _PRONOUNS) and \
                 not (_is_datey(a) and _is_datey(b)) and \
                 not (al in _COUNTRIES and bl in _COUNTRIES) and \
                 abs(len(al) - len(bl)) <= k and _close(al, bl, k):
@@ -523,6 +537,59 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
         labels.add("rewrite")
         reasons.append(f"rewrite:{_short(ow) or '_'}->{_short(nw) or '_'}")
     return labels, reasons
+
+
+# The abbreviations of months and weekdays newsrooms write, as the full word: "Sept." for
+# "September" changes no date.
+_DATE_ABBREVIATIONS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december", "mon": "monday", "tue": "tuesday", "tues": "tuesday",
+    "wed": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
+
+
+def _full_date_word(w: str) -> str:
+    lw = w.lower()
+    return _DATE_ABBREVIATIONS.get(lw, lw)
+
+
+# Pronouns a letter apart ("he" / "she", "him" / "his") change who, not a spelling.
+_PRONOUNS = wordset("he she him her his hers they them their theirs it its we us our i me my "
+                    "you your")
+# Words a copy editor puts in or takes out without touching a fact: articles, prepositions,
+# "that" after a verb of saying, "in order to" made "to". (Not pronouns, "but", "before" or
+# "after", which can change who or when; not negations, numbers or dates, which are listed.)
+_STYLE_WORDS = wordset("the a an in on at of for to by from with and or as that this there "
+                       "order")
+# One word for another with the same sense, as house styles prefer them.
+_STYLE_SWAPS = frozenset(frozenset(pair) for pair in (
+    ("like", "as"), ("which", "that"), ("toward", "towards"), ("among", "amongst"),
+    ("amid", "amidst"), ("while", "whilst"), ("upon", "on"), ("onto", "on"), ("into", "in"),
+))
+
+
+def _copy_edit(ow: list[str], nw: list[str], old_raw: str, new_raw: str) -> str:
+    """"wording" when a hunk only puts in or takes out a word or two of :data:`_STYLE_WORDS`
+    or swaps one for a word of the same sense, "abbreviation" when one word is replaced by its
+    abbreviation with a full stop, or back ("Philadelphia" / "Phila.", "Governor" / "Gov.");
+    else "". ``old_raw`` and ``new_raw`` are each hunk's text and the character after it."""
+    owl, nwl = [w.lower() for w in ow], [w.lower() for w in nw]
+    if (not ow or not nw) and 0 < len(ow) + len(nw) <= 2 and \
+            all(w in _STYLE_WORDS for w in owl + nwl) and (owl + nwl) != ["order"]:
+        return "wording"
+    if len(ow) != 1 or len(nw) != 1:
+        return ""
+    if frozenset((owl[0], nwl[0])) in _STYLE_SWAPS:
+        return "wording"
+    (short, short_raw), (long_, _) = sorted(((ow[0], old_raw), (nw[0], new_raw)),
+                                            key=lambda side: len(side[0]))
+    if short + "." in short_raw and short.isalpha() and short[:1].isupper() and \
+            long_[:1].isupper() and 2 <= len(short) <= len(long_) - 2 and \
+            long_.lower().startswith(short.lower()):
+        return "abbreviation"
+    return ""
 
 
 def _is_datey(w: str) -> bool:
