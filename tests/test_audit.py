@@ -492,6 +492,9 @@ def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     lived = ("The couple have lived by the river for nearly 20 years, neighbours said.", first[1])
     longer_still = (lived[0].replace("20 years", "25 years"), first[1])
     assert audit_versions(_versions(lived, longer_still)).silent == 1
+    rate = ("The port can load up to 400 containers per hour, police said.", first[1])
+    faster = (rate[0].replace("400", "900"), first[1])
+    assert audit_versions(_versions(rate, faster)).silent == 1
 
 
 def test_a_headline_toll_that_rises_is_an_update():

@@ -391,6 +391,9 @@ def test_talk_about_the_corrections_column_or_a_template_is_no_note(lang: str,
 # other senses, market corrections, prisons, stamps, readers demanding a fix, a source saying "that
 # was a mistake", a third party's quoted apology, fact checks and errata of studies, in every language.
 HARD_NEGATIVES = [
+    # a page's bare stamp; a dated heading run into a promise
+    ('en', 'This page was updated.'),
+    ('en', 'Update, 20 May 2026 We will update this story as news comes in.'),
     # where a column first ran, a site's name and all
     ('en', 'An earlier version of this column originally appeared in The Harbour Times and on HarbourTimes.com.'),
     # "the previous version" of something other than the story
@@ -670,6 +673,9 @@ KNOWN_LOOK_ALIKES = [
 ]
 # The outlets' own notes in the same languages: what the rules above must keep.
 OWN_NOTES = [
+    # an update of a guide that says what it did; a dated heading run into its note
+    ('en', 'These instructions have been updated to include the new harbour closures:'),
+    ('en', 'Update, May 20 2026 Because of the storm we have decided to move the ferry launch from July 8 to August 8.'),
     # a verb and a time with a weekday; the story taken down with the particle after it
     ('en', 'Updated at 8:02 a.m. Friday to clarify that the group backs the harbour plan.'),
     ('en', 'Earlier tonight we published a piece about the harbour. We cannot verify its central claim. We have taken the story down.'),

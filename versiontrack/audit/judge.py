@@ -380,8 +380,10 @@ def rising_tally(change: Change) -> bool:
         after = _tokens(change.old_text[o.old_end:o.old_end + 40])[:2]
         if not (_TALLY_BEFORE.search(before.rstrip()) or any(w in _TALLY_NOUNS for w in after)):
             return False
-        if after and after[0].lower() in _MEASURES:
-            return False  # "nearly 20 years" -> "nearly 25 years": a length, not a count
+        if any(w.lower() in _MEASURES for w in after):
+            # "nearly 20 years" -> "nearly 25 years", "up to 64,000 certificates per hour": a
+            # length or a rate, not a count
+            return False
         raised += 1
     return raised > 0
 

@@ -233,6 +233,12 @@ _FORMS: tuple[_Form, ...] = (
     (lazy_compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
                   + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
+    # The label and its dated heading run into the note when a page's markup is stripped:
+    # "Update, May 20 2019 Due to concerns ... we have decided to ..." (a full date, then a
+    # sentence's capital)
+    (lazy_compile(_LEAD + r"update\s*,?\s*(?:" + _MONTH_RE + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                  r"\d{4}|\d{1,2}\s+" + _MONTH_RE + r"\.?,?\s+\d{4})\s+(?=(?-i:[A-Z])[a-z])", _I),
+     "update", "_runon"),
     # A verb and a time, then the note: "Corrected on 6 February 2026 at 14:05 GMT: ...",
     # "Updated Feb. 6, 2026, to correct ...", "Amended 7 February 2026 to ...",
     # "[Updated at 5:10 p.m. ET with a statement from ...]". Bare stamps are refused earlier.
@@ -272,6 +278,13 @@ _FORMS: tuple[_Form, ...] = (
                   rf"(?P<this>this|the|that) {_DOC}\b)?", _I), "correction", "_ev"),
     (lazy_compile(_LEAD + rf"this (?:{_DAY}\s+)?{_DOC}{_AND_PART} (?:has been|have been|was|were"
                   r"|is being) (?:updated|revised|refiled)\b", _I),
+     "update", "generic"),
+    # the same of a guide, a page or a list, which must say what the update did: "These
+    # instructions have been updated to include the new vulnerabilities:"
+    (lazy_compile(_LEAD + r"(?:this|these) (?:page|guide|list|explainer|advisory|announcement|"
+                  r"instructions|timeline|tracker|faq|live blog|document|summary|analysis|"
+                  r"recommendations?)s? (?:has been|have been|was|were) (?:updated|revised) "
+                  r"(?=(?:to|with)\b)", _I),
      "update", "generic"),
     # "This article has been amended to correct ...", "This story was clarified to reflect
     # ...", "The headline of this article has been changed ..." (an edit "for length and
@@ -1026,8 +1039,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if _READER.search(rest) and not _SELF_REF.search(rest):
                 return None  # a reader's "Correction: ... you got this wrong!"
             style = "wapo" if re.match(r"\s*an? (?:earlier|previous)", rest, _I) else "nyt"
-        elif kind in ("clarification", "update", "withdrawal") and style == "generic" and \
-                pattern.pattern.endswith(_SEP):
+        elif kind in ("clarification", "update", "withdrawal") and (style == "_runon" or (
+                style == "generic" and pattern.pattern.endswith(_SEP))):
+            style = "generic"
             # "Update: ..." needs a sentence after it, not a time stamp; no reader chatter.
             if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
                 return None
