@@ -807,6 +807,25 @@ def test_this_story_and_its_headline_updated_is_an_update() -> None:
     assert [n.kind for n in notes] == ["update"]
 
 
+@pytest.mark.parametrize("heading", ["Update (March 2026)", "Update(18:33)", "UPDATE, 6:45 p.m.",
+                                     "Status update 2026-03-02 9:00 +0000"])
+def test_a_dated_update_heading_heads_the_paragraph_under_it(heading: str) -> None:
+    paras = (heading, "The harbour office has restored the booking service for the ferries.",
+             "Crews worked through the night.")
+    notes = find_notes(Article(headline="", paragraphs=paras))
+    assert [(n.kind, n.paragraph) for n in notes] == [("update", 0)]
+    assert notes[0].text.endswith("for the ferries.")
+
+
+@pytest.mark.parametrize("paras", [
+    # a stamp over the story; a dated heading over a promise
+    ("Updated March 2, 2026", "The harbour office has restored the booking service."),
+    ("Update, 6:45 p.m.", "This story will be updated as news comes in."),
+])
+def test_a_stamp_or_a_promise_under_a_heading_is_no_update(paras: tuple[str, ...]) -> None:
+    assert find_notes(Article(headline="", paragraphs=paras)) == ()
+
+
 def test_notes_in_markdown_newsletters() -> None:
     """Real captures of a newsletter kept in Markdown: a note glued to its item in emphasis and
     brackets, and a "## Corrections" heading over a note that quotes code."""

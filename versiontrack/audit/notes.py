@@ -502,6 +502,12 @@ _LANG_LABEL_ONLY = lazy_compile(
     r"^[\s*_]*(?:" + "|".join(label for label, _ in langs.LABELS) + r")" + _HEAD_TAIL
     + r"\s*[:.]?[\s*_]*$", _I)
 
+# An update's dated heading on its own line, the update in the paragraph under it: "Update
+# (March 2025)", "UPDATE, 6:45 p.m.", "Status update 2014-06-16 9:00 +0000". (A bare "Update"
+# heading may head a section; a participle with a date is a stamp: "Updated May 3, 2025".)
+_UPDATE_HEADING = lazy_compile(
+    r"^[\s*_#]*(?:status\s+)?update\s*[,:\u2013\u2014-]?\s*\(?\s*(?:" + _WHEN + r"|"
+    + _MONTH_RE + r"\.?\s+\d{4})(?:\s*[+-]\d{4})?\s*\)?\s*[:.]?[\s*_]*$", _I)
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                           + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
@@ -1440,6 +1446,14 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
+        if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(fold(text)) and \
+                not _UPDATE_HEADING.match(fold(paras[i + 1])):
+            hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
+            if hit is not None and hit.kind == "update":
+                idx.append(i + 1)
+                full = f"{full} {paras[i + 1].strip()}"
+            else:
+                hit = None
         if hit is None and i + 1 < len(paras) and _verdict_after(text, paras[i + 1]) and \
                 detect_paragraph(paras[i + 1]) is None:
             # A corrections column's item over its verdict: "In our edition of 3 May we stated
