@@ -562,7 +562,7 @@ _PRONOUNS = wordset("he she him her his hers they them their theirs it its we us
 # "that" after a verb of saying, "in order to" made "to". (Not pronouns, "but", "before" or
 # "after", which can change who or when; not negations, numbers or dates, which are listed.)
 _STYLE_WORDS = wordset("the a an in on at of for to by from with and or as that this there "
-                       "order")
+                       "order")  # ("order" only as "in order": "in order to" made "to")
 # One word for another with the same sense, as house styles prefer them.
 _STYLE_SWAPS = frozenset(frozenset(pair) for pair in (
     ("like", "as"), ("which", "that"), ("toward", "towards"), ("among", "amongst"),
@@ -577,7 +577,8 @@ def _copy_edit(ow: list[str], nw: list[str], old_raw: str, new_raw: str) -> str:
     else "". ``old_raw`` and ``new_raw`` are each hunk's text and the character after it."""
     owl, nwl = [w.lower() for w in ow], [w.lower() for w in nw]
     if (not ow or not nw) and 0 < len(ow) + len(nw) <= 2 and \
-            all(w in _STYLE_WORDS for w in owl + nwl) and (owl + nwl) != ["order"]:
+            all(w in _STYLE_WORDS for w in owl + nwl) and \
+            ("order" not in owl + nwl or owl + nwl == ["in", "order"]):
         return "wording"
     if len(ow) != 1 or len(nw) != 1:
         return ""
