@@ -502,6 +502,17 @@ def test_a_place_keeps_the_state_the_text_gives_after_it(text, old, new):
     assert parse_values(text) == (old, new)
 
 
+def test_the_fact_first_then_what_an_earlier_version_called_her():
+    text = ("Ada Lind is a professor of marine biology at the Harbour Institute. An earlier "
+            "version of this article referred to her as an associate professor.")
+    assert parse_values(text) == ("an associate professor", "a professor of marine biology")
+    # a wrong name is answered by the name the note gives, not by what is said of them
+    named = ("Ada Lind is the harbour master. An earlier version of this article misidentified "
+             "her as Ada Lund.")
+    assert parse_values(named)[0] == "Ada Lund"
+    assert parse_values(named)[1] != "the harbour master"
+
+
 def test_the_first_correction_told_is_read_before_a_later_contrast():
     text = ("CORRECTION: An earlier version of this article said that the port has 3,990 berths. "
             "It has 3,979. So the total without the marina would be 3,938, not 3,949.")

@@ -1408,7 +1408,11 @@ def _fact_before(prev: str, sent: str, old: str) -> str | None:
     m = _NAMED_SUBJECT.match(prev.strip().rstrip("."))
     if not m or _PRONOUN_START.match(m.group("subj")):
         return None
-    if not re.search(rf"\b{re.escape(_words(m.group('subj'))[-1])}\b", sent):
+    if not re.search(rf"\b{re.escape(_words(m.group('subj'))[-1])}\b", sent) and \
+            not (re.search(r"\b(?:him|her|them)\s+(?:as|to be)\b", sent, _I)
+                 and _sort(_strip(old)) != "name"):
+        # the one named, by name or, for what was said of them, as "him" or "her": "referred
+        # to her as an associate professor" (a wrong name is answered by the name, elsewhere)
         return None
     new = re.split(r",\s|\s(?:who|which|that|whose|where|and (?:a|an|the|is|was))\s",
                    _strip_old(m.group("new")))[0]
