@@ -539,14 +539,12 @@ def _judge(old: str, new: str, old_start: int, new_start: int, old_text: str, ne
     return labels, reasons
 
 
-# The abbreviations of months and weekdays newsrooms write, as the full word: "Sept." for
-# "September" changes no date.
+# The abbreviations of months newsrooms write (those in _MONTHS, the only ones a date word can
+# be), as the full word: "Sept." for "September" changes no date.
 _DATE_ABBREVIATIONS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-    "nov": "november", "dec": "december", "mon": "monday", "tue": "tuesday", "tues": "tuesday",
-    "wed": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
-    "fri": "friday", "sat": "saturday", "sun": "sunday",
+    "nov": "november", "dec": "december",
 }
 
 
