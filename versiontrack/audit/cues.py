@@ -344,9 +344,8 @@ _SELF_MORE = tuple((words, lazy_compile(pattern, _I)) for words, pattern in (
      r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b"
      r"|\b(?:o blog|o site|a coluna|o portal|a reportagem|a mat[eé]ria|a ag[eê]ncia \w+) "
      r"(?:errou\b|cometeu (?:um|uma) (?:\w+ )?(?:erro|equ[ií]voco)|reconhece que errou)"),
-    # the apologies this stop added
-    (_SORRY_WORDS, _WE_SORRY_MORE),
-))
+    # the apologies this stop added: their pattern as _sorry() searches it (compiled once)
+)) + ((_SORRY_WORDS, _SORRY_MORE_RX),)
 
 
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
