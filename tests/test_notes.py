@@ -274,6 +274,11 @@ def test_parse_values(text, old, new):
      "withdrawal"),
     (("This story was first published on Feb. 3, 2026. It was updated on Feb. 5, 2026, to correct "
      "the number of people evacuated."), "correction"),
+    # a label dated by its month and year only
+    ("Update June 2026: the council has since dropped the second phase of the plan.", "update"),
+    ("Update Jun/2026: the league moved the final to a neutral ground.", "update"),
+    ("Correction, March 2026: an earlier version of this story gave the wrong opening year.",
+     "correction"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)
@@ -423,6 +428,9 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     "in March, not in May.",
     "Look, I believe this report came on the heels of other reports, and we said at the time "
     "that it was wrong.",
+    # a subject and its verb before the text's name: the sentence describes a book, not our text
+    "This book is a handy (and cheap) guide to pruning roses and uses a method called "
+    "cane-cutting. However, the advice suits shrubs too.",
 ])
 def test_everyday_prose_with_note_words_is_not_a_note(text):
     assert detect_paragraph(text) is None

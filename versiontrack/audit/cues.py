@@ -188,13 +188,18 @@ _OUTLET_BY_NAME = (
     r"dizer|publicar|escrever|identificar|atribuir|noticiar|chamar|citar|relatar)\b")
 
 # The outlet's own text, named.
+# A verb of being or having: the words before it are a clause's subject, not one text's name.
+_VERB_BETWEEN = r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)"
 _SELF = _any(
     _WE_SHOULD_HAVE, _WE_SORRY, _OUTLET_BY_NAME,
     # "An article on Aug. 2 about ...", "In a Sept. 21 Future Tense, ...", "• A story Wednesday"
     # (not another genre's: "In a research report early Tuesday, an analyst said", "For the
     # case report, the doctors told")
+    # (the words between are the text's own description, not a clause with its verb: "This book
+    # is a proper guide" names a book)
     (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
-    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+{_GENRE}(?:[^\s.;:]+\s+){{0,8}}?{_OWN_DOCS}s?\b"),
+    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+{_GENRE}(?:(?!{_VERB_BETWEEN}\s)[^\s.;:]+\s+){{0,8}}?"
+    rf"{_OWN_DOCS}s?\b"),
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
     # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)
     r"\bwe (?:are|were|have been|'re) (?:happy|pleased|glad|asked|keen)\b|\bwe'd like\b",

@@ -131,6 +131,8 @@ _SELF_REF = lazy_compile(r"(?:earlier|previous|prior|original|initial) version|\
 _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+        # a month and its year only: "Update June 2020:", "Update (Jun/2020):", "Update 06/2020:"
+        rf"|{_MONTH_RE}\.?(?:,?\s+|/)\d{{4}}(?!\d)|\d{{1,2}}/\d{{4}}(?!\d)"
         r"|\d{4}-\d{2}-\d{2}"
         # a weekday alone: "Updated at 8:02 a.m. Friday to clarify ..."
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
