@@ -382,6 +382,17 @@ def test_a_note_whose_words_match_no_change_still_discloses_its_version():
     assert audit.count("note-without-change") == 0
 
 
+def test_a_dated_update_note_names_a_removal_in_other_word_forms():
+    # "crossings" / "crossing": one subject; the label's date names nothing that changed.
+    before = FERRY + ("The operator will also stop the night crossing from the north pier.",)
+    after = FERRY + ("Update (2026-03-02): We have since decided against ending the night "
+                     "crossings.",)
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0
+    (finding,) = [f for f in audit.findings if f.kind == "disclosed"]
+    assert finding.change.kind == "removed" and "subject" in finding.reason, finding.reason
+
+
 def test_a_note_that_matched_one_change_leaves_another_silent():
     fixed = (FERRY[0].replace("next month", "in June"), FERRY[1].replace("14 pounds", "16 pounds"),
              FERRY[2], "Correction: An earlier version of this story said a return ticket "

@@ -277,6 +277,13 @@ def test_parse_values(text, old, new):
     # a label dated by its month and year only
     ("Update June 2026: the council has since dropped the second phase of the plan.", "update"),
     ("Update Jun/2026: the league moved the final to a neutral ground.", "update"),
+    # a dated label is the publisher's, even over an exclamation
+    ("Update (2026-05-04): The recording of the council debate is now online!", "update"),
+    ("Update as of 2026-05-04: Thanks to all who wrote in! The survey is now closed.", "update"),
+    ("Note added May 2026: This explainer was written before the new tariff took effect.",
+     "editors-note"),
+    ("[Note, June 2026: For the revised timetable, see the operator's own page.]",
+     "editors-note"),
     ("Correction, March 2026: an earlier version of this story gave the wrong opening year.",
      "correction"),
 ])
@@ -431,6 +438,9 @@ def test_retellings_and_look_alikes_of_unlabelled_notes(text):
     # a subject and its verb before the text's name: the sentence describes a book, not our text
     "This book is a handy (and cheap) guide to pruning roses and uses a method called "
     "cane-cutting. However, the advice suits shrubs too.",
+    # what a text sets out to do
+    "In this article we attempt to clarify how tidal power works. Each plant is different, but "
+    "this article is about barrages.",
 ])
 def test_everyday_prose_with_note_words_is_not_a_note(text):
     assert detect_paragraph(text) is None

@@ -563,12 +563,17 @@ _TOLD = lazy_compile(
     r"identified|referred|attributed|quoted|named|suggested|implied|claimed|indicated|printed|"
     r"published|mis\w+|incorrectly|wrongly|erroneously|mistakenly)\b", _I)
 
+_PURPOSE = "".join(f"(?<!{w} )" for w in (
+    "attempt", "attempts", "attempting", "try", "tries", "trying", "aim", "aims", "seek", "seeks",
+    "hope", "hopes", "help", "helps", "meant", "intended", "designed", "serves"))
 # To clarify, to make clear: a clarification.
 _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have made (?:this|that|"
                         r"the|a) (?:distinction|clear)\b"
                         r"|\b(?:should (?:have )?(?:made|make) (?:it )?clear|(?:wish(?:es)?|want) to (?:clarify|"
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
-                        r"to make (?:it )?clear|to clarify|"
+                        # (not what a text sets out to do: "In this article we attempt to
+                        # clarify how ...", "This guide is meant to make clear ...")
+                        + _PURPOSE + r"(?:to make (?:it )?clear|to clarify)|"
                         r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         # "queremos hacer las siguientes precisiones", "cabe precisar"
                         r"hacer (?:las siguientes|una|algunas) precisi(?:[oó]n|ones)|cabe precisar|"

@@ -514,6 +514,13 @@ class _NoteRef:
     vague: bool = False  # it names no value, paragraph, headline, number or subject
 
 
+def _said(text: str) -> str:
+    """What a note says after its label: the date of "Update (2024-03-25): ..." names nothing
+    that changed."""
+    label, colon, body = text.partition(":")
+    return body if colon and len(label) <= 60 and len(body.split()) >= 3 else text
+
+
 def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     text = fold(note.text)
     refs: set[int] = set()
@@ -526,7 +533,7 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     for m in _PARA_ORD.finditer(text):
         refs.add(_ORDINALS[m.group(1).lower()])
     headline = bool(re.search(r"\bheadlines?\b", text, _I)) or note.position == "headline"
-    content = frozenset(_content(text))
+    content = frozenset(_content(_said(text)))
     vague = (not refs and not headline and not note.old_value and not note.new_value
              and not any(t[:1].isdigit() for t in _tokens(text)) and len(content - _VAGUE) < 2)
     return _NoteRef(note, version, index, frozenset(refs), headline, content, vague)
@@ -549,7 +556,7 @@ def _value_match(ref: _NoteRef, change: Change) -> str:
                     or (core and core != toks and _contains(side, core)):
                 return f"{label} value {value!r}"
     # Numbers the note states (when it gave no parsable pair) against the changed numbers.
-    nums = {t for t in _tokens(note.text) if t[:1].isdigit() and len(t) > 1}
+    nums = {t for t in _tokens(_said(note.text)) if t[:1].isdigit() and len(t) > 1}
     changed_nums = {t for t in deleted + inserted if t[:1].isdigit()}
     both = nums & changed_nums
     if both and not (ref.refs and both <= {str(r) for r in ref.refs}):
@@ -566,14 +573,31 @@ def _paragraph_match(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e")
+
+
+def _stem(token: str) -> str:
+    """A word cut to what its forms share, for matching a note's subject to a change:
+    "removing" / "removal" / "remove", "configs" / "configurations" (a number stays whole)."""
+    if token[:1].isdigit():
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            token = token[:-len(suffix)]
+            break
+    return token[:6]
+
+
 def _subject_match(ref: _NoteRef, change: Change, addition: bool = False) -> str:
     if not ref.content:
         return ""
-    shared = ref.content & _content(_changed_clause(change))
+    stems = {_stem(t): t for t in sorted(ref.content)}
+    changed = {_stem(t) for t in _content(_changed_clause(change))}
+    shared = {stems[s] for s in stems.keys() & changed}
     # An update note lists several additions in one sentence; each added paragraph shares a
     # few of its words, never most of them.
     listed = addition and ref.note.kind == "update"
-    if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(ref.content)):
+    if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(stems)):
         return "subject: " + ", ".join(sorted(shared)[:4])
     return ""
 

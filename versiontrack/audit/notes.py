@@ -199,7 +199,10 @@ _FORMS: tuple[_Form, ...] = (
     # from the editor:", "Ed. note:", "Publisher's note:", and "Editor's note." with a period.
     (lazy_compile(_LEAD + r"(?:(?:an? )?note (?:to|for) (?:our )?readers|(?:an? )?note from (?:the |our )?"
                   r"(?:[\w'-]+ ){0,2}?(?:editors?|publisher|newsroom)|ed\.? note|(?:publisher|managing editor)['\u2019]?s note|"
-                  r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z]))" + _LABEL_TAIL
+                  r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z])"
+                  # a note with the date it was added: "Note added January 2022:", "[Note, June
+                  # 2022: ...]" (a bare "Note:" is any aside)
+                  rf"|note(?: added)?(?=\s*,?\s*(?:(?:on|in)\s+)?{_DAY}))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
     (lazy_compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
@@ -232,7 +235,7 @@ _FORMS: tuple[_Form, ...] = (
     (lazy_compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
                   r"withdrawal)" + _LABEL_TAIL
                   + _SEP, _I), "withdrawal", "generic"),
-    (lazy_compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?" + _LABEL_DATE
+    (lazy_compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?(?:as of\s+)?" + _LABEL_DATE
                   + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
     # The label and its dated heading run into the note when a page's markup is stripped:
@@ -787,7 +790,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "hinweis", "notiz", "eigener sache", "errat", "mise au point", "retract", "intrekking",
          "note de", "mouture",
          # English labels and verbs beyond the forms' first words
-         "note to", "note from", "ed. note", "ed note", "publisher", "editorial note", "record",
+         "note to", "note from", "note added", "note,", "ed. note", "ed note", "publisher", "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr",
@@ -1054,7 +1057,10 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if len(rest.split()) < 4 or _is_stamp("updated " + rest.strip()):
                 return None
             first = (note_sentences(rest) or [rest])[0]
-            if _READER.search(first if kind == "update" else rest):
+            # (a label with a date or a number is the publisher's: "Update (2016-08-10): The
+            # video is now available!")
+            if _READER.search(first if kind == "update" else rest) and not (
+                    kind == "update" and re.search(r"\d", m.group(0))):
                 return None  # (an update may go on to tell readers what to do: "check your email")
             if kind == "update" and _promises_only(rest):
                 return None  # "Update: this story will be updated": a promise, not a note
@@ -1118,7 +1124,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         if style == "_ed":
             if _promises_only(rest):
                 return None  # "Editor's note: this story will be updated": a promise
-            changed = _A_CHANGE.search(rest) is not None
+            # ("Note added January 2022:" says itself that the page changed)
+            changed = _A_CHANGE.search(rest) is not None or \
+                re.match(r"\W*note added\b", t, _I) is not None
             if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not changed:
                 return None  # a republication line under an editor's-note label
             if rest.strip(" .,:;") and not _DATE_ONLY.match(t) and not (
