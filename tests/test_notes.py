@@ -280,6 +280,15 @@ def test_parse_values(text, old, new):
     # a dated label is the publisher's, even over an exclamation
     ("Update (2026-05-04): The recording of the council debate is now online!", "update"),
     ("Update as of 2026-05-04: Thanks to all who wrote in! The survey is now closed.", "update"),
+    ("Please note that we've updated this article since it first ran. The main changes are "
+     "listed below.", "update"),
+    ("[Updated at 3:15 p.m.] The union has accepted the offer, its secretary said.", "update"),
+    ("Updated 04.03.26, 15:20 CET: This article has been updated to add the union's reply.",
+     "update"),
+    ("[Mise \u00e0 jour \u00e0 19h30] Les dockers ont accept\u00e9 l'offre de la direction du "
+     "port.", "update"),
+    ("Mise \u00e0 jour, mercredi 4 mars \u00e0 21h : la direction du port a depuis publi\u00e9 un "
+     "communiqu\u00e9.", "update"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",
@@ -347,6 +356,11 @@ def _story(*notes: str, at: int = 3) -> Article:
      "ter\u00e7a-feira"),
     ("(This March 3 story has been corrected to show the strike began on Tuesday, not Monday)",
      "correction", "Monday", "Tuesday"),
+    (("(This version of the March 3rd story corrects the pay offer to 6% instead of 4% in the "
+      "fifth paragraph)"), "correction", "4%", "6%"),
+    (("(In March 3 story, in third paragraph, corrects name of the union to Harbour Workers "
+      "Guild, not Harbour Workers League)"), "correction", "Harbour Workers League",
+     "Harbour Workers Guild"),
     ("We have withdrawn this article because the documents it relied on could not be verified.",
      "withdrawal", None, None),
     (("We wish to clarify that the ferry operator was not a party to the dispute described in an "

@@ -131,6 +131,7 @@ _SELF_REF = lazy_compile(r"(?:earlier|previous|prior|original|initial) version|\
 _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+        r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"  # "11.02.23", "22.09.2020"
         # a month and its year only: "Update June 2020:", "Update (Jun/2020):", "Update 06/2020:"
         rf"|{_MONTH_RE}\.?(?:,?\s+|/)\d{{4}}(?!\d)|\d{{1,2}}/\d{{4}}(?!\d)"
         r"|\d{4}-\d{2}-\d{2}"
@@ -150,7 +151,7 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 # What ends an English label: a colon or a dash ("Correction - An earlier version ...").
-_SEP = r"(?:[:\u2014\u2013]|\s-\s)"
+_SEP = r"(?:[:\u2014\u2013]|\s-\s|\](?=\s))"  # ("]": "[Updated at 3:15 p.m.] The mayor ...")
 # "this story and its headline", "this article and the photo caption": the text with a part of it
 _AND_PART = rf"(?: and (?:its |the |this )?(?:{_PART}|{_DOC})s?)?"
 _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
@@ -205,8 +206,12 @@ _FORMS: tuple[_Form, ...] = (
                   rf"|note(?: added)?(?=\s*,?\s*(?:(?:on|in)\s+)?{_DAY}))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
-    (lazy_compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:[\w.]+ \d{1,2},? (?:\d{4} )?)?(?:story|"
-                  r"article|report|item|version),? (?:(?:was|has been|is being) (?=(?:refiled|corrected|"
+    # (and "(This version of the Nov. 2nd story corrects ...)", "(In Dec. 25 story, in second
+    # paragraph, corrects ...)")
+    (lazy_compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:version of (?:the |this )?)?"
+                  r"(?:[\w.]+ \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4} )?)?(?:story|"
+                  r"article|report|item|version),? (?:in (?:the )?[\w-]+ (?:and [\w-]+ )?paragraphs?,? )?"
+                  r"(?:(?:was|has been|is being) (?=(?:refiled|corrected|"
                   r"updated|clarified|withdrawn)\b))?)?(?:corrects|removes|deletes|adds|inserts|refiles|"
                   r"updates|recasts|clarifies|changes|fixes|rewrites|withdraws|kills|refiled|corrected|"
                   r"updated|clarified|withdrawn)\b[^)]*\)?\s*$", _I),
@@ -414,7 +419,8 @@ _INTL_LABELS = (
      "withdrawal"),
 )
 _INTL_FORMS: tuple[_Form, ...] = tuple(
-    (lazy_compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"[:\u2014\u2013]", _I), kind, "_intl")
+    (lazy_compile(_LEAD + rf"(?:{label})" + _LABEL_TAIL + r"(?:[:\u2014\u2013]|\](?=\s))", _I), kind,
+     "_intl")
     for label, kind in _INTL_LABELS
 ) + (
     (lazy_compile(_LEAD + r"(?:(?:una|la) versi[oó]n (?:anterior|previa|original|inicial) de "
@@ -477,7 +483,7 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
 )
 # Each language's labels, earlier-version openings and "this text was changed" sentences, from
 # the tables in :mod:`versiontrack.audit.langs` (tried after the forms above).
-_LANG_TAIL = langs.WHEN + r"\s*(?:\([^)]{0,60}\))?\s*[:\u2014\u2013]"
+_LANG_TAIL = langs.WHEN + r"\s*(?:\([^)]{0,60}\))?\s*(?:[:\u2014\u2013]|\](?=\s))"
 _LANG_FORMS: tuple[_Form, ...] = tuple(
     (lazy_compile(_LEAD + rf"(?:{label})" + _LANG_TAIL, _I), kind, "_intl")
     for label, kind in langs.LABELS
@@ -874,6 +880,8 @@ _GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
                       r"rectificatif|correcci[oó]n|correzione|rettifica|correctie|rectificatie)"
                       r"\s*:))", _I)
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+                          # "Please note that we've updated this article ..."
+                          r"|^[\s*_\[(]*please note(?:\s+that)?,?\s+(?=\S)"
                           # a date before the note: "March 3, 2026: An earlier version ..."
                           rf"|^[\s*_\[(]*{_DAY}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*(?:[:\u2014\u2013]|\s-)\s*"
                           r"(?=\S)"
@@ -999,8 +1007,8 @@ def detect_paragraph(text: str) -> _Hit | None:
                 return led
         opening = t[:80]
         prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
-            ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening) \
-            else None
+            ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening
+            or "lease note" in opening[:16]) else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             return detect_paragraph(t[prefix.end():])
         lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None

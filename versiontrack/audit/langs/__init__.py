@@ -261,7 +261,14 @@ _MONTHS = (r"(?:j[aä]n(?:ner|uar)?|feb(?:ruar)?|m[aä]rz|april|mai|juni|juli|au
            r"julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)")
 _PREP = (r"(?:vom|von|am|um|ab|gegen|du|le|[aà]|del|de|el|a las|de las|il|alle|delle|dalle|ore|em|"
          r"[aà]s|das|do|da|dia|op|om|en|on|at)")
-WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}(?:\d{{1,2}}(?:\s?[.:h]\s?\d{{2}})?\.?"
+# (and the day's name: "Mise à jour, mercredi 13 mai à 21h :")
+_WEEKDAYS = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+             r"jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+             r"domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+             r"segunda-feira|ter[cç]a-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|"
+             r"woensdag|donderdag|vrijdag|zaterdag|zondag),?")
+WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}"
+        rf"(?:{_WEEKDAYS}|\d{{1,2}}(?:\s?[.:h]\s?\d{{2}})?\.?"
         rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
         r"\)?)*")
 
