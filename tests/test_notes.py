@@ -171,6 +171,9 @@ def test_guardian_footnote_with_date():
     "Stocks slide as market correction deepens",
     "Updated: What we know about the talks",  # a title with a colon, no tag form
     "EXCLUSIVE-Marosk weighs new proposal",
+    # an invitation to report errors, and a disclosure of circumstances under its label
+    "Corrections: If you spot an error in our reporting, please write to the desk",
+    "Transparenzhinweis: Das Interview wurde vor dem Streik gef\u00fchrt",
 ])
 def test_headlines_that_carry_no_note(headline):
     article = Article(headline=headline, paragraphs=("Body.",))
@@ -280,6 +283,8 @@ def test_parse_values(text, old, new):
     # a dated label is the publisher's, even over an exclamation
     ("Update (2026-05-04): The recording of the council debate is now online!", "update"),
     ("Update as of 2026-05-04: Thanks to all who wrote in! The survey is now closed.", "update"),
+    ("Transparenzhinweis: In einer fr\u00fcheren Version hie\u00df es, der Streik habe am Montag "
+     "begonnen.", "correction"),
     ("Please note that we've updated this article since it first ran. The main changes are "
      "listed below.", "update"),
     ("[Updated at 3:15 p.m.] The union has accepted the offer, its secretary said.", "update"),

@@ -574,9 +574,24 @@ def _promises_only(text: str) -> bool:
 
 
 def _standing(rest: str) -> bool:
-    """What follows a label that makes it no note: names changed to protect people, or only
-    a promise of updates."""
-    return (_anonymised(rest) and not _fixes(rest)) or _promises_only(rest)
+    """What follows a label that makes it no note: names changed to protect people, only a
+    promise of updates, or an invitation to report errors ("Corrections: If you are aware of
+    an inaccuracy, ...")."""
+    return (_anonymised(rest) and not _fixes(rest)) or _promises_only(rest) or \
+        _INVITATION.match(rest) is not None
+
+
+_INVITATION = lazy_compile(r"^\W*(?:if you (?:are aware of|see|spot|find|notice|believe|think|have "
+                           r"(?:found|seen|spotted))|to (?:report|request|submit) (?:an? )?"
+                           r"(?:error|correction|mistake|inaccuracy)|(?:please )?(?:contact|e-?mail|"
+                           r"write to|tell) us\b)", _I)
+
+
+def _transparency_only(label: str, rest: str) -> bool:
+    """A "Transparenzhinweis" that discloses circumstances or interests ("Das Gespräch wurde
+    vor der Krise geführt"), not a change to the text."""
+    return "transparenz" in label.lower() and not (_A_CHANGE.search(rest) or
+                                                   _ED_CHANGE.search(rest))
 
 
 def _anonymised(text: str) -> bool:
@@ -1108,6 +1123,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
                 kind = "withdrawal"
+            if _transparency_only(m.group(0), rest):
+                return None
         elif style == "_lang":
             if kind == "_soft":  # "Hinweis:", "Nota:": a note when what follows is one
                 return detect_paragraph(rest) if len(rest.split()) >= 4 else None
@@ -1273,7 +1290,8 @@ def headline_tags(headline: str) -> tuple[str, tuple[Note, ...]]:
     if bracket is not None:
         return bracket[0], (bracket[1],)
     label = _HEAD_LABEL.match(fold(headline)) or _LANG_HEAD_LABEL.match(fold(headline))
-    if label and not _HEAD_TAGS.match(headline) and not _standing(headline[label.end():]):
+    if label and not _HEAD_TAGS.match(headline) and not _standing(headline[label.end():]) and \
+            not _transparency_only(label.group(0), headline[label.end():]):
         rest = fold(headline)[label.end():].strip()
         note = Note(kind=_label_kind(label.group("label")), text=label.group(0).strip(" :"),
                     position="headline", paragraph=None, style="generic")
