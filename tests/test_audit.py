@@ -393,6 +393,16 @@ def test_a_dated_update_note_names_a_removal_in_other_word_forms():
     assert finding.change.kind == "removed" and "subject" in finding.reason, finding.reason
 
 
+@pytest.mark.parametrize(("paragraph", "silent"), [
+    ("The Island Courier is a nonprofit newsroom. Sign up for our free morning newsletter.", 0),
+    ("SUPPORT LOCAL JOURNALISM: become a member at islandcourier.example/join today.", 0),
+    ("Support for the new fares has grown among islanders, a council survey found.", 1),
+])
+def test_a_call_to_readers_dropped_from_the_page_is_no_correction(paragraph, silent):
+    audit = audit_versions(_versions(FERRY + (paragraph,), FERRY))
+    assert audit.silent == silent
+
+
 def test_a_note_that_matched_one_change_leaves_another_silent():
     fixed = (FERRY[0].replace("next month", "in June"), FERRY[1].replace("14 pounds", "16 pounds"),
              FERRY[2], "Correction: An earlier version of this story said a return ticket "

@@ -749,9 +749,9 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             # words ("misspelled Horvath as Hovrath", "juli, not juni"): the newsroom calls it a
             # correction, and its note must not be left saying it matches no change.
             owned = any(m[3] == "value" for m in matches)
-            if set(change.labels) <= {"moved"} or _only_rules(change) or (not owned and (
-                    not change.substantive or _typo(change) or _stutter(change)
-                    or _restyled(change) or _copy_edit(change))):
+            if set(change.labels) <= {"moved"} or _only_rules(change) or _promo(change) or (
+                    not owned and (not change.substantive or _typo(change) or _stutter(change)
+                                   or _restyled(change) or _copy_edit(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1118,6 +1118,24 @@ def _only_rules(change: Change) -> bool:
         return False
     lines = [x for x in (change.old_text + "\n" + change.new_text).split("\n") if x.strip()]
     return bool(lines) and all(is_rule(x) for x in lines)
+
+
+# A newsroom's call to its readers, which pages carry in one version and not the next as the
+# site's templates change: "Sign up for our free newsletters.", "SUPPORT THIS JOURNALISM and
+# help us ... at example.org/donate", "Become a member to support our reporting."
+_PROMO = lazy_compile(
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|donate|support|join|become a (?:member|"
+    r"subscriber|supporter)|get (?:our|the) [\w' ]{0,30}newsletter)\b[^.!?]{0,120}\b"
+    r"(?:newsletters?|journalism|reporting|newsroom|membership|our work|inbox)\b", _I)
+
+
+def _promo(change: Change) -> bool:
+    """A paragraph added or removed whole that is a call to readers to sign up, subscribe or
+    donate (and at most a sentence or two about the newsroom): page furniture, not the story."""
+    if change.field != "body" or change.kind not in ("added", "removed"):
+        return False
+    paragraphs = [x for x in (change.old_text or change.new_text).split("\n") if x.strip()]
+    return bool(paragraphs) and all(len(x.split()) <= 60 and _PROMO.search(x) for x in paragraphs)
 
 
 def _short(text: str, n: int = 90) -> str:
