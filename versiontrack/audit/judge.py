@@ -514,11 +514,25 @@ class _NoteRef:
     vague: bool = False  # it names no value, paragraph, headline, number or subject
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date or a time as a label carries it: "2024-03-25", "Feb. 6, 2026", "6 February 2026",
+# "June 2020", "11.02.23", "3:15 p.m.".
+_LABEL_WHEN = lazy_compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\b\d{{1,2}}\s+{_MONTH_WORD}\s+\d{{4}}|\b{_MONTH_WORD}\s+\d{{4}}"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", _I)
+
+
+_LABEL_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")
+
+
 def _said(text: str) -> str:
-    """What a note says after its label: the date of "Update (2024-03-25): ..." names nothing
-    that changed."""
-    label, colon, body = text.partition(":")
-    return body if colon and len(label) <= 60 and len(body.split()) >= 3 else text
+    """A note without the date or time of its label: "Update (2024-03-25): ..." names nothing
+    that changed by its date (dates later in the note are kept)."""
+    colon = _LABEL_COLON.search(text, 0, 61)  # (not a time's: "11:52 EST:")
+    if colon is None or not any(c.isdigit() for c in text[:colon.start()]):
+        return text
+    return _LABEL_WHEN.sub(" ", text[:colon.start()]) + text[colon.start():]
 
 
 def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
