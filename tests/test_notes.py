@@ -604,6 +604,9 @@ WEIGHED_NOTES = (
     # an error admitted by a weekday's column with no label at all
     "A column on Tuesday about the orchard festival misidentified its founder as Ruth Obi. "
     "The founder is Ruth Abe.",
+    # the first person telling what it said, then the fact
+    "We reported on Monday that the ferry carries 40 cars. It carries 24.",
+    "We referred to the ferry's captain as its owner. The owner is the island council.",
 )
 WEIGHED_NEGATIVES = (
     # a third party correcting its own text, retold
@@ -619,6 +622,11 @@ WEIGHED_NEGATIVES = (
     "a correction, not a crash, after the wrong signals of last week.",
     # a hypothetical
     "The broadcaster should correct this story and add a note saying the figure was wrong.",
+    # the first person telling what it did, not what it said
+    "We wrote 40 reports on the ferry service last year. This series remains our most read, "
+    "and the ferry now carries 24 cars.",
+    "Last year we reported how many islanders we surveyed, but counting hours of interviews "
+    "says more about the work. This year we spent 300 hours talking to them.",
 )
 
 

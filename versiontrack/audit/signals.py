@@ -554,6 +554,24 @@ def _claimed(text: str, low: str, foreign: bool) -> bool:
     return foreign and langs.OWN.search(low) is not None
 
 
+# The first person telling what it said as a claim: "we reported that ...", "we wrote on
+# Monday that ...", 'we said "...".
+_WE_CLAIMED = _lx(
+    r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|described|called|published|printed|quoted|"
+    r"identified|named|referred to)\b(?:\s+(?:on|in|last|earlier|yesterday|this)\b[^.;,]{0,30}?)?"
+    r",?\s+(?:that\b|[\"'\u201c\u2018]|(?:[\w'\u2019.-]+ ){0,5}?as\b)")
+_WE_VERB = _lx(r"^(?:we|i)\b")
+
+
+def _we_did_only(low: str) -> bool:
+    """Whether the only naming of the outlet's text is a first-person verb that tells what
+    the writers did ("We wrote 66 blog posts", "We published a draft", "Last year we reported
+    how many people we talked to"), not what they said: no claim then for a fact to answer."""
+    names = [m.group(0) for m in _SELF.finditer(low)]
+    return bool(names) and all(_WE_VERB.match(n) for n in names) and \
+        _WE_CLAIMED.search(low) is None
+
+
 def _side(text: str) -> float:
     """The evidence of one span for being a note, before the evidence against."""
     low = text.lower()
@@ -603,7 +621,7 @@ def _side(text: str) -> float:
     # X; it is Y." sets the fact after a semicolon). The text must be what says it: "This
     # week's newsletter describes ... Also included are our regular sections" claims nothing.
     cons = cons or bool(strong and said and ("; " in text or len(note_sentences(text)) > 1)
-                        and _claimed(text, low, foreign))
+                        and _claimed(text, low, foreign) and not _we_did_only(low))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
     if not self_:
