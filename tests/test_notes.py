@@ -627,6 +627,9 @@ WEIGHED_NEGATIVES = (
     "and the ferry now carries 24 cars.",
     "Last year we reported how many islanders we surveyed, but counting hours of interviews "
     "says more about the work. This year we spent 300 hours talking to them.",
+    # a text saying what it sets out to do
+    "Ferries are how the island lives. This essay argues that the council should run the "
+    "service, not sell it.",
 )
 
 

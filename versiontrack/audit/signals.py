@@ -563,6 +563,13 @@ _WE_CLAIMED = _lx(
 _WE_VERB = _lx(r"^(?:we|i)\b")
 
 
+# A text saying what it does, in the present: "This piece argues that ...", "this essay
+# explores ...".
+_TEXT_DOES = _lx(rf"\b(?:this|our) (?:[\w'-]+ )?{_DOC}s? (?:argues|explores|examines|looks at|"
+                 r"explains|asks|considers|proposes|makes the case|sets out|tells the story|"
+                 r"aims|seeks|tries)\b")
+
+
 def _we_did_only(low: str) -> bool:
     """Whether the only naming of the outlet's text is a first-person verb that tells what
     the writers did ("We wrote 66 blog posts", "We published a draft", "Last year we reported
@@ -624,6 +631,10 @@ def _side(text: str) -> float:
                         and _claimed(text, low, foreign) and not _we_did_only(low))
     if not (err or cons or sorry):
         return 0.0  # nothing of an error or a fact set against a claim: no note
+    if not (err or sorry) and _TEXT_DOES.search(low):
+        # "This piece argues that ... AI should inform decisions, not make them": the text
+        # saying what it sets out to do, whose "X, not Y" is its argument, not a fact answered
+        return 0.0
     if not self_:
         # an error and an apology with nothing of the outlet's own text: anyone's ("Excuses
         # can make an error worse: take the broadcaster's text ..."); "The Courier regrets the
