@@ -280,6 +280,9 @@ def test_parse_values(text, old, new):
     # a label dated by its month and year only
     ("Update June 2026: the council has since dropped the second phase of the plan.", "update"),
     ("Update Jun/2026: the league moved the final to a neutral ground.", "update"),
+    # an update that announces with an exclamation (not a reader's remark)
+    ("Update: The ferry timetable survey is now open to all islanders! It closes on Friday.",
+     "update"),
     # a dated label is the publisher's, even over an exclamation
     ("Update (2026-05-04): The recording of the council debate is now online!", "update"),
     ("Update as of 2026-05-04: Thanks to all who wrote in! The survey is now closed.", "update"),
@@ -317,6 +320,8 @@ def test_note_forms(text, kind):
     "This story was originally published by The Texas Tribune.",
     "Retracted papers rose to a record 10,000 in 2023, the analysis found.",
     "Update your app to the latest version.",
+    "Update: you lot have got this completely wrong!",
+    "Update: does anyone know why the ferry is late?",
 ])
 def test_look_alikes_of_the_new_forms(text):
     assert detect_paragraph(text) is None

@@ -1083,8 +1083,13 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             first = (note_sentences(rest) or [rest])[0]
             # (a label with a date or a number is the publisher's: "Update (2016-08-10): The
             # video is now available!")
-            if _READER.search(first if kind == "update" else rest) and not (
-                    kind == "update" and re.search(r"\d", m.group(0))):
+            # (nor is an exclamation a reader's in an update's first sentence: "Update: The
+            # survey is now open!")
+            reader = _READER.search(first if kind == "update" else rest)
+            if reader and kind == "update" and reader.group(0).strip()[:1] == "!" and \
+                    _READER.search(first.rstrip(" !")) is None:
+                reader = None
+            if reader and not (kind == "update" and re.search(r"\d", m.group(0))):
                 return None  # (an update may go on to tell readers what to do: "check your email")
             if kind == "update" and _promises_only(rest):
                 return None  # "Update: this story will be updated": a promise, not a note
