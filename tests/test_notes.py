@@ -297,6 +297,20 @@ def test_parse_values(text, old, new):
      "port.", "update"),
     ("Mise \u00e0 jour, mercredi 4 mars \u00e0 21h : la direction du port a depuis publi\u00e9 un "
      "communiqu\u00e9.", "update"),
+    # withdrawals: a text named and taken off the site; Portuguese "retirada do ar"
+    (("The March 3 article about the harbour strike has been removed from our website because "
+      "a source's account could not be confirmed."), "withdrawal"),
+    ("A mat\u00e9ria em quest\u00e3o foi retirada do ar enquanto apuramos os fatos.",
+     "withdrawal"),
+    ("O Jornal do Porto vem a p\u00fablico se retratar por uma mat\u00e9ria sobre a greve.",
+     "withdrawal"),
+    ("A mat\u00e9ria publicada j\u00e1 foi corrigida.", "correction"),
+    ("La noticia afirmaba err\u00f3neamente que la huelga empez\u00f3 el lunes. Empez\u00f3 el "
+     "martes.", "correction"),
+    ("Correction notice: an earlier article about the strike contained false statements of fact.",
+     "correction"),
+    ("Aggiornamento del 4 marzo alle ore 15.40 Il sindacato ha accettato l'offerta del porto.",
+     "update"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",
@@ -322,6 +336,15 @@ def test_note_forms(text, kind):
     "Update your app to the latest version.",
     "Update: you lot have got this completely wrong!",
     "Update: does anyone know why the ferry is late?",
+    # a gloss, a republication line, a missing page, a letter to the editor, a bill amended
+    "(NdR: la entrevista se hizo en marzo).",
+    "Nota editorial: este artigo de opini\u00e3o foi originalmente publicado no Jornal do Porto",
+    ("La versione precedente di questo articolo che hai richiesto non \u00e8 stata trovata. "
+     "Controlla la URL che hai usato."),
+    ("Se\u00f1or Director: en la edici\u00f3n del lunes se public\u00f3 una nota sobre el puerto. "
+     "El motivo de la presente es aclarar los hechos."),
+    "A mat\u00e9ria foi aprovada pelo Senado nesta ter\u00e7a-feira.",
+    "O deputado quer se retratar por uma declara\u00e7\u00e3o feita ontem.",
 ])
 def test_look_alikes_of_the_new_forms(text):
     assert detect_paragraph(text) is None

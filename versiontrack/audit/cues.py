@@ -780,6 +780,12 @@ _WITHDRAW = lazy_compile(
     r"(?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
     r"dispatch|photo|picture|image|video|version|alert|headline|interview|column|piece)s?\b"
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
+    # the text named, then taken off the site: "An article ... published on the Times website
+    # on March 17 have been removed from the site because ...", "The 18 August article titled
+    # '...' has been removed from our website"
+    r"|^[\s(]*(?:an?|the|this|our) (?:[\w.,'-]+ ){0,4}?(?:article|story|report|post|piece|column|"
+    r"video)\b[^.]{0,200}?\b(?:has|have) been (?:removed|taken down|deleted|unpublished|withdrawn) "
+    r"from (?:the|our|this) (?:web ?site|site|platform|archives?|pages)\b"
     # "Axios has removed the article published here on Nov. 17, 2021, because ..."
     r"|^[\s(]*(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:has|have) (?:removed|withdrawn|"
     r"retracted|unpublished|taken down) (?:the|this|an?) (?:\w+ )?(?:article|story|report|post|piece|"

@@ -118,7 +118,8 @@ _ERROR_WORDS = (r"(?:earlier|previous|prior|original|initial) version|this " + _
                 r"called|named|identified|listed)\b|\bour (?:article|story|"
                 r"report|headline)|apologi[sz]e|should have (?:said|read|stated|been)|\bwrong\b|"
                 # "... was updated after publication; we thank a reader for reporting our error"
-                r"\bour (?:error|mistake)s?\b|\b(?:corrected|updated|changed|amended) after "
+                r"\bour (?:error|mistake)s?\b|\bfalse (?:statements?|information|claims?)\b|"
+                r"\b(?:corrected|updated|changed|amended) after "
                 r"publication\b")
 
 # A newsroom speaking of its own text: what lets a note say "you" or end in "!" and stay a note.
@@ -423,6 +424,8 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
      "_intl")
     for label, kind in _INTL_LABELS
 ) + (
+    (lazy_compile(_LEAD + langs.RUNON_UPDATE, _I), "update", "_runon"),
+) + (
     (lazy_compile(_LEAD + r"(?:(?:una|la) versi[oó]n (?:anterior|previa|original|inicial) de "
                   r"(?:este|esta|la|el)|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|ersten) "
                   r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
@@ -651,6 +654,7 @@ _PAGE_NOTE = lazy_compile(
     r"(?:erschienen|ver[oö]ffentlicht)\b|"
     r"\b(?:paru|publi[eé]e?) (?:initialement|d['\u2019]abord|pour la premi[eè]re fois)\b|"
     r"\b(?:se )?public[oó] originalmente\b|\bpublicad[oa] originalmente\b|"
+    r"\boriginalmente publicad[oa]\b|"
     r"\bpubblicat[oa] (?:originariamente|originalmente|per la prima volta)\b|"
     r"\bverscheen (?:eerder|eerst|oorspronkelijk)\b|"
     # an excerpt or an advance of a book, in each language
@@ -717,6 +721,23 @@ _STAMP_WORDS = lazy_compile(
     r"UTC[+-]?\d*|on|at|published|posted|updated?|last|today|yesterday|just|now|mon|tue|wed|thu|"
     r"fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d[\d:.,]*)\b|[|,:.+\-]",
     _I)
+
+
+# A site's message for a page it cannot find ("The earlier version of this article you
+# requested was not found. Please check the URL"), in each language.
+_NOT_FOUND = lazy_compile(
+    r"\b(?:(?:was|could) not (?:be )?found|non [eè] stat[oa] trovat[oa]|nicht gefunden|"
+    r"introuvable|n['\u2019]a pas [eé]t[eé] trouv[eé]e?|no (?:se )?(?:ha )?(?:podido )?(?:sido )?"
+    r"encontrad[oa]|n[aã]o foi encontrad[oa]|niet gevonden)\b[^.]{0,40}[.!]?\s*(?:\|\s*)?"
+    r"(?:please )?(?:check|controlla|verifica|v[eé]rifiez|pr[uü]fen|revise|comprueba|controleer)"
+    r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|adresse|direcci[oó]n|endere[cç]o|"
+    r"adres)\b", _I)
+# A letter to the editor, by its salutation: what follows is the writer's, not the newsroom's.
+_TO_THE_EDITOR = lazy_compile(
+    r"^[\s*_]*(?:dear (?:editor|sir|madam)|sr\.? director|se[nñ]or director|sra\.? directora|"
+    r"se[nñ]ora directora|(?:caro|gentile|egregio) direttore|(?:senhor|sr\.?) diretor|"
+    r"(?:sehr )?geehrte (?:redaktion|damen und herren)|monsieur le (?:directeur|r[eé]dacteur)|"
+    r"geachte (?:redactie|hoofdredacteur))\b", _I)
 
 
 def _is_stamp(t: str) -> bool:
@@ -972,6 +993,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
+    if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t):
+        return None  # a page's "not found" message; a letter to the editor
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
             and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t):
         # "This column has been corrected more times than ..., the columnist joked." (not a
@@ -1124,7 +1147,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 # a disclaimer under the label ("Dieser Artikel dient Informationszwecken ...
                 # und ersetzt keine fachmedizinische Beratung"): it tells of no change
                 return None
-            if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip()[-1:] == ")" \
+            if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip(" .")[-1:] == ")" \
                     and not (_A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
                 return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
@@ -1141,6 +1164,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
+            if _WITHDRAWN_INTL.search(m.group(0)):
+                kind = "withdrawal"  # "A matéria em questão foi retirada do ar ..."
             if kind == "update" and _promises_only(t):
                 return None  # "Dit artikel wordt bijgewerkt zodra ...": a promise
         elif kind == "_intl_verb":

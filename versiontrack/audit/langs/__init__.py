@@ -50,8 +50,8 @@ from versiontrack.audit.lazyre import lazy_compile
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
            "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
-           "REPORTED", "RUBRIC", "SOFT_LABEL", "STAMP", "TEMPLATE", "THEIRS", "THIS_VERSION",
-           "WITHDRAWS", "changed_kind", "foreign"]
+           "REPORTED", "RUBRIC", "RUNON_UPDATE", "SOFT_LABEL", "STAMP", "TEMPLATE", "THEIRS",
+           "THIS_VERSION", "WITHDRAWS", "changed_kind", "foreign"]
 
 _I = re.IGNORECASE
 
@@ -272,6 +272,16 @@ WHEN = (rf"(?:\s*[,(\u2013-]?\s*(?:{_PREP}\s+){{0,2}}"
         rf"(?:\s?(?:uhr|h|uur|hrs?))?|{_MONTHS}\.?|\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)"
         r"\)?)*")
 
+# An update's label and its date run into the note where a page's markup was stripped:
+# "Aggiornamento del 4 febbraio alle ore 15.40 La giustizia ...", "Aktualisierung vom 3. Mai,
+# 14.30 Uhr Die Polizei ..." (a day and a month, then a sentence's capital).
+RUNON_UPDATE = (
+    r"(?:aggiornamento|aktualisierung|nachtrag|mise [aà] jour|actualizaci[oó]n|atualiza[cç][aã]o|"
+    r"actualiza[cç][aã]o|update)\s*,?\s+(?:(?:del|dell['\u2019]|vom|am|du|le|de|do|da|op)\s*)?"
+    rf"\d{{1,2}}\.?\s+{_MONTHS}\.?(?:\s+\d{{4}})?"
+    r"(?:,?\s+(?:(?:alle )?ore|um|[aà]|a las|[aà]s|om)?\s*"
+    r"\d{1,2}[.:h]\d{2}(?:\s*(?:uhr|uur|h))?)?\s+(?=(?-i:[A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff])")
+
 # A change made by someone else: "Este texto fue modificado por el Congreso", "Dieser Text
 # wurde vom Bundestag geändert" (the newsroom itself is no other, nor are readers, who prompt a
 # change and never make one: "nach Hinweisen von Lesern überarbeitet").
@@ -327,7 +337,9 @@ _DECIDE = r"(?:besloten |beschlossen,? |d[eé]cid[eé] de |decidido |deciso di )
 _ART = (r"(?:den|das|die|diesen|dieses|diese|unseren|unser|l['\u2019]|le|la|cet|cette|notre|el|"
         r"este|esta|nuestr[oa]|il|lo|questo|questa|quest['\u2019]|nostr[oa]|o|a|nosso|nossa|"
         r"het|de|dit|deze|ons)")
-WITHDRAWS = (r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte|enqu[eê]te)"
+WITHDRAWS = (r"[^.;]{0,160}?\bse retratar (?:publicamente )?(?:por|de|sobre) (?:uma|a|esta|essa) "
+             r"(?:mat[eé]ria|reportagem|not[ií]cia|publica[cç][aã]o)\b|"
+             r"(?:[\w.&'-]+ ){1,4}(?:retire (?:cet|cette|notre) (?:article|texte|enqu[eê]te)"
              r"|zieht (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht) zur[uü]ck"
              r"|retira (?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|texto|reportagem|"
              r"not[ií]cia|artigo)|ritira (?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|pezzo)"
@@ -417,7 +429,8 @@ CUES = (
     # pt
     "diferentemente", "ao contr\u00e1rio", "lapso", "engano", "erradamente", "por erro",
     "por um erro", "atual", "actual.", "precis\u00e3o", "correc\u00e7", "n. da", "n. do",
-    "edi\u00e7", "retrata\u00e7", "alteramos", "alter\u00e1mos", "mudamos", "mud\u00e1mos",
+    "edi\u00e7", "retrata\u00e7", "retra\u00e7", "se retratar", "alteramos", "alter\u00e1mos",
+    "mudamos", "mud\u00e1mos",
     # nl
     "eerder", "aanvankelijk", "oorspronkelijk", "eerst ", "anders dan", "red.", "redacti",
     "toelichting", "aanvulling", "bijgewerkt", "verbeterd", "gewijzigd", "hersteld", "let op",
@@ -449,7 +462,7 @@ GATE_WORDS = (
     "schrieben berichteten wir uns ausgabe zeitung leider stimmt trifft m\u00fcsste entgegen "
     "entschuldigen bedauern vertauscht erreur \u00e9crit indiqu\u00e9 nous notre nos "
     "excusons excuses fallait contrairement coquille gliss\u00e9e paru publi\u00e9 mal fautive "
-    "error err\u00f3neo equivocado incorrecto lamentamos pedimos disculpas debe donde publicamos "
+    "error err\u00f3ne equivocado incorrecto lamentamos pedimos disculpas debe donde publicamos "
     "informamos dijimos escribimos edici\u00f3n public\u00f3 errata erroneamente errore sbagliato "
     "inesatto scusiamo scambiato anzich\u00e9 invece abbiamo pubblicato scritto giornale erramos "
     "erradamente incorretamente equivocadamente lapso engano erro errado trocado desculpa "

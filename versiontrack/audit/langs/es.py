@@ -78,6 +78,10 @@ ES = Lang(
         r"|medio|espacio)\b|\ben (?:el|nuestro) diario impreso\b"
         r"|\b(?:en )?(?:la|el) (?:nota|noticia|entrevista|cr[oó]nica|art[ií]culo|informaci[oó]n"
         r"|reportaje|columna) (?:firmad[oa]|realizad[oa])\b"
+        # the piece as the subject of what it said: "La noticia afirmaba erróneamente ..."
+        r"|(?:^|[.;] )(?:la|esta|el|este) (?:noticia|nota|informaci[oó]n|cr[oó]nica|art[ií]culo|"
+        r"reportaje|texto) (?:\w+ )?(?:afirmaba|dec[ií]a|indicaba|se[nñ]alaba|aseguraba|informaba|"
+        r"atribu[ií]a|afirm[oó]|dijo|indic[oó]|se[nñ]al[oó]|asegur[oó]|inform[oó])\b"
         # the writer in the first person, and admissions that presuppose the text
         r"|\b(?:escrib[ií]|publiqu[eé]|afirm[eé]|adjudiqu[eé]|atribu[ií]|confund[ií]|dije)\b"
         r"|\b(?:mis|mi) (?:columnas?|art[ií]culos?|notas?)\b"

@@ -16,7 +16,7 @@ PT = Lang(
         (r"nota (?:da (?:reda(?:c)?[cç][aã]o|dire(?:c)?[cç][aã]o|editoria)|do (?:editor|autor)|"
          r"editorial)|n\. ?da ?r\.?|n\. ?do ?e\.?", "editors-note"),
         (r"a(?:c)?tualiza[cç][aã]o|a(?:c)?tualizado|a(?:c)?tualizada|actual\.", "update"),
-        (r"retrata[cç][aã]o", "withdrawal"),
+        (r"(?:nota de )?retra(?:ta)?[cç][aã]o", "withdrawal"),
     ),
     soft_labels=r"nota|aviso",
     earlier=(
@@ -54,9 +54,13 @@ PT = Lang(
         # a part of this text: "O título desta reportagem foi alterado"
         r"|(?:o t[ií]tulo|a legenda|a foto|a imagem|a chamada|o gr[aá]fico) d(?:este|esta) "
         r"(?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
-        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) ))"
+        r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) )"
+        # the piece as published: "A matéria publicada já foi corrigida", "A matéria em questão
+        # foi retirada do ar" (not a bill: "a matéria" alone, "o texto")
+        r"|(?:a|o) (?:mat[eé]ria (?:publicad[oa] |em quest[aã]o )|not[ií]cia |reportagem |artigo )"
+        r"(?:j[aá] )?foi)"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
-        r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa])"
+        r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa]|retirad[oa] do ar)"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
         # the newsroom fixing a part of its text: "Corrigimos o erro."
         r"|(?:alteramos|alter[aá]mos|mudamos|mud[aá]mos|a reda[cç][aã]o alterou) (?:o|a|este|esta)"
