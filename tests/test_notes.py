@@ -635,6 +635,9 @@ WEIGHED_NOTES = (
     # the first person telling what it said, then the fact
     "We reported on Monday that the ferry carries 40 cars. It carries 24.",
     "We referred to the ferry's captain as its owner. The owner is the island council.",
+    # a reader thanked for the fix, after the fact set against the claim
+    "The ferry carries 24 cars, not 40. Thanks to reader Ann Roe for pointing this out.",
+    "The island has at least 1,300 residents, not 300. Thanks to @ferrywatch on GitHub",
 )
 WEIGHED_NEGATIVES = (
     # a third party correcting its own text, retold
@@ -655,6 +658,11 @@ WEIGHED_NEGATIVES = (
     "and the ferry now carries 24 cars.",
     "Last year we reported how many islanders we surveyed, but counting hours of interviews "
     "says more about the work. This year we spent 300 hours talking to them.",
+    # thanks for other things than a fix
+    "Thanks to @alice on GitHub for the patch: builds are now faster, not slower, on every "
+    "platform we test.",
+    "We are grateful to all our readers. Thanks to everyone who wrote in over the years, not "
+    "just this week.",
     # a text saying what it sets out to do
     "Ferries are how the island lives. This essay argues that the council should run the "
     "service, not sell it.",

@@ -579,6 +579,16 @@ def _we_did_only(low: str) -> bool:
         _WE_CLAIMED.search(low) is None
 
 
+_CREDIT_FIX = _lx(
+    r"\b(?:thanks?|thank you|our thanks|hat tip|h/t)(?: (?:go(?:es)? )?to)? (?:the |our |an? )?"
+    r"(?:(?:eagle-eyed |sharp-eyed |alert )?readers?\b|@[\w-]+)[^.;]{0,60}?\b(?:for (?:pointing "
+    r"(?:(?:this|that|it|the (?:error|mistake)) )?out|spotting|catching|flagging|noticing|alerting "
+    r"us|the correction)|who (?:pointed|spotted|caught|flagged|noticed))\b")
+_CREDIT_END = _lx(
+    r"(?:^|[.!?]\s+)(?:thanks?|thank you|hat tip|h/t)\s+(?:to\s+)?(?:@[\w-]+|(?:our )?reader "
+    r"[\w.'-]+(?: [\w.'-]+)?)(?: on (?:github|twitter|x|mastodon|bluesky|hacker news))?[.!]?\s*$")
+
+
 def _side(text: str) -> float:
     """The evidence of one span for being a note, before the evidence against."""
     low = text.lower()
@@ -588,6 +598,14 @@ def _side(text: str) -> float:
         low = _BACKREF.sub(" ", low)
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
+    # a reader thanked for a fix: the outlet's own voice owning the change ("Thanks to reader
+    # Ann Roe for pointing this out"; at the end of a short item that sets a fact against a
+    # claim: "... at least 1,318 memos, not 18. Thanks to @hbp on GitHub")
+    credited = _CREDIT_FIX.search(low) is not None or (
+        len(low.split()) <= 40 and _CREDIT_END.search(low) is not None
+        and (err or _CONSTRUCTION.search(low) is not None or _REPORTED.search(low) is not None))
+    if credited:
+        sorry = max(sorry, 1.5)
     own_sorry = bool(sorry) and _WE_SORRY.search(low) is not None
     foreign = langs.foreign_text(low)
     strong = any(err > 1.0 or not _PICTURE.search(m.group(0))
@@ -607,8 +625,8 @@ def _side(text: str) -> float:
     # word goes with it ("The Star incorrectly reported") or an error stands beside it
     outlet = said_by is not None and bool(said_by.group("adv") or said_by.group(0).endswith(
         ("incorrectly", "erroneously", "mistakenly", "wrongly")) or err)
-    self_ = 2.0 if strong else 1.0 if (weak or outlet) else 0.0
-    if weak and not (own_sorry or outlet) and \
+    self_ = 2.0 if strong or credited else 1.0 if (weak or outlet) else 0.0
+    if weak and not (own_sorry or outlet or credited) and \
             all(_PRONOUN_ONLY.fullmatch(m.group(0)) for m in _SELF_WEAK.finditer(low)) and \
             not (err > 1.0 and (_REPORTED.search(low) or _WE_FORMULA.search(low))) and \
             not (err and foreign):
