@@ -403,6 +403,25 @@ def test_a_call_to_readers_dropped_from_the_page_is_no_correction(paragraph, sil
     assert audit.silent == silent
 
 
+def test_a_pointer_to_the_update_put_into_a_paragraph_is_part_of_the_disclosure():
+    before = FERRY
+    after = (FERRY[0], FERRY[1] + " (update: see below)", FERRY[2],
+             "Update (3/2): The operator has since said the fare rise will be reviewed.")
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0
+    assert not [f for f in audit.findings if f.change is not None and "see below" in
+                f.change.new_text and f.kind != "disclosed"]
+
+
+def test_a_month_and_day_in_a_label_name_nothing_that_changed():
+    # the edit shares two of the note's five subject words; "9" and "8" are not two more
+    before = FERRY[:2] + ("The council approved the change at its meeting.",)
+    after = FERRY[:2] + ("The harbour board approved the change at its meeting.",
+                         "Update (9/8): Clarified that the harbour board runs the north pier.")
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0, [f.message for f in audit.findings]
+
+
 def test_a_note_that_matched_one_change_leaves_another_silent():
     fixed = (FERRY[0].replace("next month", "in June"), FERRY[1].replace("14 pounds", "16 pounds"),
              FERRY[2], "Correction: An earlier version of this story said a return ticket "

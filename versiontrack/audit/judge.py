@@ -516,21 +516,28 @@ class _NoteRef:
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A date or a time as a label carries it: "2024-03-25", "Feb. 6, 2026", "6 February 2026",
-# "June 2020", "11.02.23", "3:15 p.m.".
+# "June 2020", "11.02.23", "5/3", "3:15 p.m.".
 _LABEL_WHEN = lazy_compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\b\d{{1,2}}\s+{_MONTH_WORD}\s+\d{{4}}|\b{_MONTH_WORD}\s+\d{{4}}"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", _I)
+    r"|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", _I)
 
 
 _LABEL_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")
+# What a dated label opens with, in the languages the notes are read in.
+_LABEL_WORD = lazy_compile(
+    r"[\s\[(*_#]*(?:updated?|corrections?|corrected|clarifications?|editors?['\u2019]?s? note|note|"
+    r"amended|addendum|postscript|korrektur\w*|aktualisierung|nachtrag|berichtigung|mise [aà] jour|"
+    r"rectificatif|actualizaci[oó]n|correcci[oó]n|atualiza[cç][aã]o|corre[cç][aã]o|aggiornamento|"
+    r"rettifica|correctie|naschrift|errata)\b", _I)
 
 
 def _said(text: str) -> str:
     """A note without the date or time of its label: "Update (2024-03-25): ..." names nothing
     that changed by its date (dates later in the note are kept)."""
     colon = _LABEL_COLON.search(text, 0, 61)  # (not a time's: "11:52 EST:")
-    if colon is None or not any(c.isdigit() for c in text[:colon.start()]):
+    if colon is None or not any(c.isdigit() for c in text[:colon.start()]) or \
+            not _LABEL_WORD.match(text):
         return text
     return _LABEL_WHEN.sub(" ", text[:colon.start()]) + text[colon.start():]
 
@@ -763,7 +770,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             # words ("misspelled Horvath as Hovrath", "juli, not juni"): the newsroom calls it a
             # correction, and its note must not be left saying it matches no change.
             owned = any(m[3] == "value" for m in matches)
-            if set(change.labels) <= {"moved"} or _only_rules(change) or _promo(change) or (
+            if set(change.labels) <= {"moved"} or _only_rules(change) or _promo(change) or \
+                    _pointer(change) or (
                     not owned and (not change.substantive or _typo(change) or _stutter(change)
                                    or _restyled(change) or _copy_edit(change))):
                 continue
@@ -1132,6 +1140,27 @@ def _only_rules(change: Change) -> bool:
         return False
     lines = [x for x in (change.old_text + "\n" + change.new_text).split("\n") if x.strip()]
     return bool(lines) and all(is_rule(x) for x in lines)
+
+
+# Words of a pointer to a note put into the text: "(update: see below)", "[see correction]".
+_POINTER_WORDS = frozenset((
+    "see", "below", "above", "update", "updated", "updates", "correction", "corrected",
+    "clarification", "note", "editor", "editors", "editor's", "editors'", "here", "the", "our"))
+
+
+def _pointer(change: Change) -> bool:
+    """An edit that only puts a pointer to a note into a paragraph ("... on this issue (update:
+    see below)"): part of the disclosure, not a change of its own."""
+    if change.kind != "edited" or not change.ops:
+        return False
+    inserted = [o.text for o in change.ops if o.op == "insert"]
+    if not inserted or any(o.op == "delete" and o.text.strip() for o in change.ops):
+        return False
+    # (Markdown's "~~" strikes the wrong words through: marks, not words)
+    words = [w.lower().strip("()[]:;,.*_~") for t in inserted for w in t.split()]
+    words = [w for w in words if w]
+    return bool(words) and any(w in ("see", "update", "updated", "correction", "note")
+                               for w in words) and all(w in _POINTER_WORDS for w in words)
 
 
 # A newsroom's call to its readers, which pages carry in one version and not the next as the
