@@ -666,6 +666,7 @@ WEIGHED_NEGATIVES = (
     # a text saying what it sets out to do
     "Ferries are how the island lives. This essay argues that the council should run the "
     "service, not sell it.",
+    "For this reason, this article will focus on the experience from the deck, not the bridge.",
 )
 
 

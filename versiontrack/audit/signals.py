@@ -563,11 +563,13 @@ _WE_CLAIMED = _lx(
 _WE_VERB = _lx(r"^(?:we|i)\b")
 
 
-# A text saying what it does, in the present: "This piece argues that ...", "this essay
-# explores ...".
-_TEXT_DOES = _lx(rf"\b(?:this|our) (?:[\w'-]+ )?{_DOC}s? (?:argues|explores|examines|looks at|"
-                 r"explains|asks|considers|proposes|makes the case|sets out|tells the story|"
-                 r"aims|seeks|tries)\b")
+# A text saying what it does or will do: "This piece argues that ...", "this essay explores
+# ...", "this article will focus on the user's side, not the administrator's".
+_TEXT_DOES = _lx(rf"\b(?:this|our) (?:[\w'-]+ )?{_DOC}s? (?:(?:will|won't|does not|doesn't|"
+                 r"will not) (?:\w+ )?(?:focus|go|cover|discuss|explain|look|explore|examine|"
+                 r"address|try|attempt|deal)|focuses|covers|discusses|argues|explores|examines|"
+                 r"looks at|explains|asks|considers|proposes|makes the case|sets out|tells the "
+                 r"story|aims|seeks|tries)\b")
 
 
 def _we_did_only(low: str) -> bool:
