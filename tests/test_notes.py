@@ -311,6 +311,11 @@ def test_parse_values(text, old, new):
      "correction"),
     ("Aggiornamento del 4 marzo alle ore 15.40 Il sindacato ha accettato l'offerta del porto.",
      "update"),
+    # a claim made on air, judged by the next sentence; an item's text named again with its error
+    ("Harbour Hour: On 4 March it was stated that the ferry carries 40 cars. This is inaccurate "
+     "and the programme wishes to clarify that it carries 24.", "clarification"),
+    ("Because of a misreading of the timetable, the article erroneously stated that the last ferry "
+     "leaves at 9pm.", "correction"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",
@@ -336,6 +341,9 @@ def test_note_forms(text, kind):
     "Update your app to the latest version.",
     "Update: you lot have got this completely wrong!",
     "Update: does anyone know why the ferry is late?",
+    # "retired" is no change to the text
+    ("Editor's note: Ann Roe, who retired from the harbour board in 2020, has written about the "
+     "port for years. She wrote this introduction:"),
     # a gloss, a republication line, a missing page, a letter to the editor, a bill amended
     "(NdR: la entrevista se hizo en marzo).",
     "Nota editorial: este artigo de opini\u00e3o foi originalmente publicado no Jornal do Porto",
@@ -528,6 +536,18 @@ def test_magazine_column_items_are_notes(text):
 ])
 def test_dated_interviews_and_foreign_names_in_english_are_not_notes(text):
     assert detect_paragraph(text) is None
+
+
+def test_a_claim_and_the_fact_against_it_in_two_paragraphs_are_one_note():
+    claim = "Our report on 3 March suggested that the harbour master had resigned."
+    fact = "In fact, she has not resigned; she is on leave until May."
+    body = ("The harbour reopened on Monday.", claim, fact, "Ferries run every hour.")
+    (n,) = find_notes(Article(headline="Harbour reopens", paragraphs=body))
+    assert (n.kind, n.paragraph) == ("correction", 1) and "on leave" in n.text
+    # a paragraph that cites no text of the outlet's is not a claim for "In fact" to answer
+    other = ("The harbour reopened on Monday.", "The mayor said the harbour master had resigned.",
+             fact, "Ferries run every hour.")
+    assert find_notes(Article(headline="Harbour reopens", paragraphs=other)) == ()
 
 
 def test_a_column_item_answered_by_a_source_is_a_note():

@@ -208,6 +208,12 @@ _SELF = _any(
      r"newsreader|host|interviewer|commentator|contributor|caption|graphic|strapline|ticker)s?\b"),
     rf"\b(?:{_WEEKDAY}|yesterday|today)(?:'s)? (?:[^\s.;:]+\s+){{0,3}}?{_DOCS}s?\b",
     rf"\b(?:this|our|an earlier|a previous|the original) (?:[^\s.;:]+\s+){{0,2}}?{_DOCS}\b",
+    # the item's text named again with its error: "..., the article erroneously stated that"
+    # (at a sentence's start or after a cause: not "The Mail ran a story; the article ...")
+    (r"(?:^|[.!?]\s+)(?:(?:due to|because of|owing to|through|as a result of) [^,.;]{3,120},\s+)?"
+     r"the (?:article|story|report|item|column|piece|briefing) (?:erroneously|incorrectly|"
+     r"wrongly|mistakenly|inaccurately) (?:stated|said|reported|claimed|suggested|described|"
+     r"identified|attributed|gave)\b"),
     (r"\bwe (?:\w+ly\s+|also\s+|had\s+|have\s+)?(?:said|wrote|stated|reported|referred|described|"
     r"made (?:a )?reference|"
     r"called|published|printed|misstated|misspelled|misspelt|misidentified|misquoted|gave|"
@@ -1221,7 +1227,11 @@ def cue_kind(text: str) -> str | None:
             opener = None  # "We used X as an indicator. However, ...": no claim to answer
         fact_next = opener or (
             "," in nxt and len(nxt.split()) <= 30 and _CONTRA.search(nxt))
-        if (_CLARIFY_START.match(s) and (i == 0 or _PASSIVE_CLAIM.search(sents[i - 1]))) or \
+        if i > 0 and _PASSIVE_CLAIM.search(sents[i - 1]) and _VERDICT.match(s):
+            # "On February 4, it was stated that X. This is inaccurate and the programme wishes
+            # to clarify that ...": a claim made on air or in print, judged by the next sentence
+            kind = "clarification" if _CLARIFY.search(s) else kind or "correction"
+        elif (_CLARIFY_START.match(s) and (i == 0 or _PASSIVE_CLAIM.search(sents[i - 1]))) or \
                 (named and (_IMPRESSION.search(s) or _IMPRESSION.search(nxt))) or \
                 (named and _CLARIFY.search(s)) or (
                 i == 0 and named and _CLARIFY.search(nxt) and _WE_CLAIM.search(s)) or (

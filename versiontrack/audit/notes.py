@@ -674,7 +674,8 @@ _ED_CHANGE = lazy_compile(
     r"inaccura|\bfalse|fabricat|plagiar|disclos|apolog|regret|withdr|retract|unpublish|"
     r"taken down|review|investigat|verif|fact-?check|did not meet|standards|misidentif|misquot|"
     r"misattribut|misrepresent|\bomit|failed to|\bnot (?:include|mention|note)|pr[uü]f|"
-    r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir|rimoss|ritirat|verwijder|"
+    r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir(?!e[ds]?\b|ement|ing)|rimoss|"
+    r"ritirat|verwijder|"
     r"entschuldig|excuse|disculpa|scus|desculpa|spijt|falsch|\bfaux|\bfals[oa]\b|onjuist|"
     r"sbagli|equivoc|irrt[uü]m|versehen|erron", _I)
 # The other languages' correction labels with no colon before the text's first capital: the
@@ -1448,11 +1449,29 @@ _VERDICT_WORDS = lazy_compile(
 
 def _verdict_after(text: str, nxt: str) -> bool:
     """Whether ``nxt`` may be the verdict on ``text``, read with it as one note: a sentence or
-    two (at most 25 words) of admission or apology, after a paragraph of at most 120."""
+    two (at most 25 words) of admission or apology, or the fact set against the claim in a
+    paragraph of its own ("In fact, Mr Hughes has not resigned; ...", at most 60 words), after a
+    paragraph of at most 120."""
     # (by characters first: this runs for every paragraph of every version)
-    if len(nxt) > 220 or len(text) > 1200 or " " not in nxt.strip():
+    if len(nxt) > 500 or len(text) > 1200 or " " not in nxt.strip():
         return False
-    return _judges(nxt) and len(text.split()) <= 120
+    if len(nxt) <= 220 and _judges(nxt) and len(text.split()) <= 120:
+        return True
+    return _FACT_PARAGRAPH.match(nxt) is not None and len(nxt.split()) <= 60 and \
+        len(text.split()) <= 120 and _OWN_CLAIM_PARA.search(text) is not None
+
+
+# The outlet's own text named in the paragraph before such a fact: "our report on 15 September
+# suggested", "in yesterday's paper", "in Tuesday's edition", "this newspaper reported".
+_OWN_CLAIM_PARA = lazy_compile(
+    r"\bour (?:[\w'-]+ ){0,3}?(?:report|article|story|item|column|editorial|obituary|review|"
+    r"headline|caption|coverage|leader)s?\b|\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)['\u2019]s (?:paper|edition|issue|newspaper)\b|\bthis (?:newspaper|paper) "
+    r"(?:\w+ )?(?:said|reported|stated|suggested|wrote|claimed)\b|\bwe (?:\w+ly )?(?:said|"
+    r"reported|stated|suggested|wrote|claimed)\b", _I)
+# A paragraph that opens with the fact a correction sets against its claim.
+_FACT_PARAGRAPH = lazy_compile(r"^[\s*_]*(?:in fact|in reality|actually|tats[aä]chlich|en r[eé]alit[eé]|"
+                               r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\b", _I)
 
 
 @lru_cache(maxsize=4096)
