@@ -535,6 +535,16 @@ def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     rate = ("The port can load up to 400 containers per hour, police said.", first[1])
     faster = (rate[0].replace("400", "900"), first[1])
     assert audit_versions(_versions(rate, faster)).silent == 1
+    # a hedged figure's unit, or its scale put right (met on real captured pairs)
+    power = ("The new cranes draw up to 100 watts each, the operator said.", first[1])
+    more = (power[0].replace("100 watts", "240 watts"), first[1])
+    assert audit_versions(_versions(power, more)).silent == 1
+    sold = ("The operator has sold more than 500,000 season tickets, it said.", first[1])
+    scaled = (sold[0].replace("500,000", "500,000,000"), first[1])
+    assert audit_versions(_versions(sold, scaled)).silent == 1
+    # ... while a toll may still leap as the news develops
+    leap = (first[0].replace("At least 9", "At least 240"), first[1])
+    assert audit_versions(_versions(first, leap)).silent == 0
 
 
 def test_a_headline_toll_that_rises_is_an_update():

@@ -341,7 +341,10 @@ _TALLY_NOUNS = wordset(
 # "about 40 percent", "some 3 miles".
 _MEASURES = wordset(
     "years year decades decade centuries century percent per miles mile kilometres kilometers km "
-    "feet foot metres meters acres hectares yards inches dollars euros pounds tons tonnes")
+    "feet foot metres meters acres hectares yards inches dollars euros pounds tons tonnes "
+    "months weeks days hours minutes seconds watts watt kilowatts megawatts volts amps mph kph "
+    "degrees kilograms kg grams litres liters gallons barrels bytes kb mb gb tb gigabytes "
+    "megabytes terabytes pixels")
 # Numbers in words, as digits: read for running counts and for house style (below).
 _NUMBER_NAMES = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -383,6 +386,10 @@ def rising_tally(change: Change) -> bool:
         if any(w.lower() in _MEASURES for w in after):
             # "nearly 20 years" -> "nearly 25 years", "up to 64,000 certificates per hour": a
             # length or a rate, not a count
+            return False
+        if new_n > 20 * old_n and not any(w in _TALLY_NOUNS for w in after):
+            # "more than 500,000 devices" -> "more than 500,000,000": a figure's scale put
+            # right, not a count that grew (a toll of dead or missing may still leap)
             return False
         raised += 1
     return raised > 0
