@@ -673,6 +673,10 @@ WEIGHED_NEGATIVES = (
     "a correction, not a crash, after the wrong signals of last week.",
     # a hypothetical
     "The broadcaster should correct this story and add a note saying the figure was wrong.",
+    # a company's change to its own page, retold
+    "On Monday Harbour Lines wrote in a help page that it would end the night crossing. "
+    "After the news spread, Harbour Lines has either backtracked or clarified its wording to "
+    "remove that line. This is what the original post said (emphasis ours):",
     # the first person telling what it did, not what it said
     "We wrote 40 reports on the ferry service last year. This series remains our most read, "
     "and the ferry now carries 24 cars.",

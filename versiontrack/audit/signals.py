@@ -369,8 +369,10 @@ _THIRD = lazy_compile(
     r"removed|changed|updated|issued|published|apologi[sz]ed|acknowledged|responded|commented|"
     r"replied)\b"
     r"|\b(?!We\b)(?:[A-Z][\w.&'-]+|it|they|he|she) (?:\w+ly )?(?:has |had |have )?"
-    r"(?:corrected|amended|retracted|fixed|changed|altered|deleted|removed|updated) "
-    r"(?:the|its|their|a|an|his|her)\b"
+    # ("Microsoft has either backtracked or clarified its language")
+    r"(?:either \w+ or )?"
+    r"(?:corrected|amended|retracted|fixed|changed|altered|deleted|removed|updated|clarified|"
+    r"revised|rewrote|rewritten) (?:the|its|their|a|an|his|her)\b"
     r"|(?<!\b[Ww]e )(?<!\b[Ww]e have )(?<!\b[Ww]e've )\b(?:corrected|amended|retracted|fixed|"
     r"altered|deleted|removed) "
     r"(?:the|its|their|his|her) (?:errors?|mistakes?|story|article|report|figures?|headline|tweet|"
