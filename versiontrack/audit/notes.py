@@ -731,8 +731,8 @@ _NOT_FOUND = lazy_compile(
     r"introuvable|n['\u2019]a pas [eé]t[eé] trouv[eé]e?|no (?:se )?(?:ha )?(?:podido )?(?:sido )?"
     r"encontrad[oa]|n[aã]o foi encontrad[oa]|niet gevonden)\b[^.]{0,40}[.!]?\s*(?:\|\s*)?"
     r"(?:please )?(?:check|controlla|verifica|v[eé]rifiez|pr[uü]fen|revise|comprueba|controleer)"
-    r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|adresse|direcci[oó]n|endere[cç]o|"
-    r"adres)\b", _I)
+    r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|direcci[oó]n|endere[cç]o|adres)\b",
+    _I)
 # A letter to the editor, by its salutation: what follows is the writer's, not the newsroom's.
 _TO_THE_EDITOR = lazy_compile(
     r"^[\s*_]*(?:dear (?:editor|sir|madam)|sr\.? director|se[nñ]or director|sra\.? directora|"
@@ -1470,8 +1470,9 @@ _OWN_CLAIM_PARA = lazy_compile(
     r"(?:\w+ )?(?:said|reported|stated|suggested|wrote|claimed)\b|\bwe (?:\w+ly )?(?:said|"
     r"reported|stated|suggested|wrote|claimed)\b", _I)
 # A paragraph that opens with the fact a correction sets against its claim.
-_FACT_PARAGRAPH = lazy_compile(r"^[\s*_]*(?:in fact|in reality|actually|tats[aä]chlich|en r[eé]alit[eé]|"
-                               r"en realidad|in realt[aà]|na verdade|in werkelijkheid)\b", _I)
+_FACT_PARAGRAPH = lazy_compile(r"^[\s*_]*(?:in fact|in reality|actually|tats[aä]chlich|"
+                               r"en r[eé]alit[eé]|en realidad|in realt[aà]|na verdade|"
+                               r"in werkelijkheid)\b", _I)
 
 
 @lru_cache(maxsize=4096)
