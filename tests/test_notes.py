@@ -316,6 +316,15 @@ def test_parse_values(text, old, new):
      "and the programme wishes to clarify that it carries 24.", "clarification"),
     ("Because of a misreading of the timetable, the article erroneously stated that the last ferry "
      "leaves at 9pm.", "correction"),
+    # a broadcaster's items: the programme named, what was said, the fact with its contrast
+    ("In der Sendung \u00abHafenfunk\u00bb vom 4. M\u00e4rz wurde gesagt, die F\u00e4hre fasse "
+     "40 Autos. Es sind aber 24.", "correction"),
+    ("Im \u00abAbendjournal\u00bb-Beitrag vom 4. M\u00e4rz haben wir die F\u00e4hre in Kiel "
+     "gezeigt. Die Szene spielt in Rostock und nicht in Kiel, wie wir berichtet haben.",
+     "correction"),
+    ("Im Dokumentarfilm \u00abDer Hafen\u00bb wurde gesagt, die F\u00e4hre fahre nie nachts. "
+     "Pr\u00e4ziser m\u00fcsste es heissen: Sie f\u00e4hrt nur im Winter nachts nicht.",
+     "clarification"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",

@@ -261,7 +261,13 @@ _SELF = _any(
     # de
     (r"\b(?:in|bei|im) (?:dem |der |den |unserem |unserer |unseren )?(?:artikel|text|beitrag|"
     r"bericht|meldung|hinweismeldung|kommentar|interview|bildunterschrift|fotounterzeile|"
-    r"unterzeile|[üu]berschrift|grafik|kolumne|\w*ausgabe|ressort|kurzbiografie)\b"),
+    r"unterzeile|[üu]berschrift|grafik|kolumne|\w*ausgabe|ressort|kurzbiografie|"
+    # a broadcaster's programme and its reports: "In der Sendung «...» vom 24. März", "In der
+    # Berichterstattung vom 11.05.2012", "Im Dokumentarfilm «...»", "Im «10vor10»-Beitrag"
+    r"sendung|berichterstattung|reportage|dokumentarfilm|dokumentation|nachrichtensendung)\b"
+    r"|\bim \S{1,30}-(?:beitrag|bericht|artikel|interview)\b|\bauf der titelseite\b"
+    # "..., wie wir berichtet haben": the claim of the outlet's own text, where an error goes with it
+    r"|\bwie (?:wir|zun[aä]chst|zuvor) (?:\w+ )?(?:berichtet|geschrieben|gemeldet|angegeben)\b"),
     r"\bvom \d{1,2}\. \w+|\bin \u201e|\bwir (?:haben|hatten|bitten)\b|\bseite \d+",
     # fr
     (r"\bnous (?:avons|reconnaissons|nous sommes)\b|\bnos (?:deux )?(?:num[eé]ros|[eé]ditions)\b|"
@@ -559,7 +565,12 @@ _FACT_OPENER = lazy_compile(
     r"en realidad|in realt[aà]|na verdade|in werkelijkheid|dit moet zijn|de juiste|"
     r"si trattava (?:invece|ovviamente)|but (?:the|in fact)|however, |in wahrheit|vielmehr|"
     r"en fait|de hecho|lo correcto (?:es|era)|in verit[aà]|in effetti|na realidade|o certo [eé]|"
-    r"in feite|het juiste|" + langs.FACTS + ")", _I)
+    r"in feite|het juiste|"
+    # German, the fact with its contrast inside: "Es sind aber deren zwölf.", "Das Bild stammt
+    # allerdings aus ...", "Präziser müsste es heissen: ..."
+    r"(?:es|das|er|sie|dies|der \w+|die \w+|das \w+) (?:ist|sind|war|waren|stammt|stammte|hat|"
+    r"haben|lag|liegt) (?:aber|jedoch|allerdings|tats[aä]chlich)\b|pr[aä]ziser (?:m[uü]sste|"
+    r"w[aä]re|hei[sß]t)|" + langs.FACTS + ")", _I)
 
 # "But the ...", "However, ...": the fact against a claim only after a sentence that tells what
 # was said or printed ("A story on Sunday stated that ... However, records show ...").
@@ -580,7 +591,8 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have
                         # (not what a text sets out to do: "In this article we attempt to
                         # clarify how ...", "This guide is meant to make clear ...")
                         + _PURPOSE + r"(?:to make (?:it )?clear|to clarify)|"
-                        r"klarstell|stellen klar|pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
+                        r"klarstell|stellen klar|pr[aä]ziser (?:m[uü]sste|w[aä]re|hei[sß]t)|"
+                        r"pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         # "queremos hacer las siguientes precisiones", "cabe precisar"
                         r"hacer (?:las siguientes|una|algunas) precisi(?:[oó]n|ones)|cabe precisar|"
                         r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
