@@ -325,6 +325,8 @@ def test_parse_values(text, old, new):
     ("Im Dokumentarfilm \u00abDer Hafen\u00bb wurde gesagt, die F\u00e4hre fahre nie nachts. "
      "Pr\u00e4ziser m\u00fcsste es heissen: Sie f\u00e4hrt nur im Winter nachts nicht.",
      "clarification"),
+    ("In \"Hafenblick\" (4. M\u00e4rz, Lokales) hei\u00dft es, keine F\u00e4hre sei \"dem Ufer\" "
+     "so nah wie die Nordstern. Richtig ist, dass die S\u00fcdstern n\u00e4her liegt.", "correction"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",

@@ -238,7 +238,9 @@ THEIRS = lazy_compile(
     r"schlagzeile)\b"
     # a quotation and the speaker it is attributed to: „Ich habe einen Fehler gemacht“, sagte
     # der Minister; « Nous nous sommes trompés », a reconnu le maire
-    r"|[\u201c\u201d\u00bb\u00ab\"]\s*,?\s*(?:sagte|sagt|erkl[aä]rte|betonte|r[aä]umte|so|a "
+    # ("so" as the attribution, "...", so der Minister; not the adverb: "... so nah wie")
+    r"|[\u201c\u201d\u00bb\u00ab\"]\s*,?\s*(?:sagte|sagt|erkl[aä]rte|betonte|r[aä]umte|"
+    r"so(?= (?:der|die|das|ein|eine|(?-i:[A-ZÄÖÜ])))|a "
     r"(?:dit|d[eé]clar[eé]|reconnu|affirm[eé]|admis)|dijo|declar[oó]|afirm[oó]|reconoci[oó]|"
     r"admiti[oó]|ha (?:detto|dichiarato|ammesso|spiegato)|disse|declarou|afirmou|admitiu|"
     r"reconheceu|zei|zegt|verklaarde|gaf)\b"
