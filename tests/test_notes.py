@@ -199,6 +199,13 @@ def test_inline_position():
     assert (n.kind, n.position, n.paragraph) == ("clarification", "inline", 5)
 
 
+def test_parse_values_of_a_change_log_line_with_both_sides_quoted():
+    from versiontrack.audit.values import parse_values
+
+    text = "4 March 2026: Corrected 'North Pier Authority' to 'North Harbour Authority'"
+    assert parse_values(text, strict=True) == ("North Pier Authority", "North Harbour Authority")
+
+
 @pytest.mark.parametrize(("text", "old", "new"), [
     # "X, not Y" with where-words after it: the place is not the value.
     (("(This story has been corrected to show the talks resumed after four years, not five, in "
@@ -327,6 +334,10 @@ def test_parse_values(text, old, new):
      "clarification"),
     ("In \"Hafenblick\" (4. M\u00e4rz, Lokales) hei\u00dft es, keine F\u00e4hre sei \"dem Ufer\" "
      "so nah wie die Nordstern. Richtig ist, dass die S\u00fcdstern n\u00e4her liegt.", "correction"),
+    # a page's dated change log
+    ("4 March 2026: Corrected the opening year of the ferry terminal.", "correction"),
+    ("4 March 2026: Figures updated: the terminal now handles 24 sailings a day.", "update"),
+    ("4 March 2026: Harbour master's quote amended.", "correction"),
     ("Note added May 2026: This explainer was written before the new tariff took effect.",
      "editors-note"),
     ("[Note, June 2026: For the revised timetable, see the operator's own page.]",
@@ -352,6 +363,9 @@ def test_note_forms(text, kind):
     "Update your app to the latest version.",
     "Update: you lot have got this completely wrong!",
     "Update: does anyone know why the ferry is late?",
+    # a timeline's dated line, and a page's first publication
+    "4 March 2026: The harbour board changed to a new chair.",
+    "3 March 2026: First published.",
     # "retired" is no change to the text
     ("Editor's note: Ann Roe, who retired from the harbour board in 2020, has written about the "
      "port for years. She wrote this introduction:"),

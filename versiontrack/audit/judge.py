@@ -543,9 +543,9 @@ def _said(text: str) -> str:
     """A note without the date or time of its label: "Update (2024-03-25): ..." names nothing
     that changed by its date (dates later in the note are kept)."""
     colon = _LABEL_COLON.search(text, 0, 61)  # (not a time's: "11:52 EST:")
-    if colon is None or not any(c.isdigit() for c in text[:colon.start()]) or \
-            not _LABEL_WORD.match(text):
-        return text
+    if colon is None or not any(c.isdigit() for c in text[:colon.start()]) or not (
+            _LABEL_WORD.match(text) or _LABEL_WHEN.fullmatch(text[:colon.start()].strip(" [(*_"))):
+        return text  # (a label, or a change log's bare date: "24 February 2022: Corrected ...")
     return _LABEL_WHEN.sub(" ", text[:colon.start()]) + text[colon.start():]
 
 

@@ -890,6 +890,20 @@ def _speaker(t: str) -> int:
     return m.end()
 
 
+# What a dated change-log line tells (after its date): a correction, or an update.
+_CHANGE_LOGGED = lazy_compile(
+    r"\s*(?:(?P<upd>(?:updated?|updating|added|adding|figures? updated|(?:new |more )?(?:information|"
+    r"details|links?|guidance|section) (?:added|updated))\b)|(?:corrected|correction|error "
+    r"correction|correct (?:date|figure|name|title)s? added|edited|amended|changed|removed|deleted|"
+    r"replaced|(?:text|quote|figures?|date|title|headline|paragraph|page|statement|wording) "
+    r"(?:\w+ )?(?:amended|corrected|changed|edited|removed)|it was previously (?:incorrectly )?"
+    r"stated|we have (?:corrected|amended|removed|changed))\b)", _I)
+# ... or a short line that ends with what was done to a part of the page: "Paul Caldwell quote
+# amended.", "Figures in table 2 corrected." (not a timeline's "The council changed to ...")
+_CHANGE_LOGGED_END = lazy_compile(
+    r"[^.]{0,60}?\b(?:quote|quotation|figures?|text|date|title|name|headline|paragraph|wording|"
+    r"statement|link|table|chart|data|caption|section)s? (?:\w+ )?(?:(?P<upd>updated|added)|"
+    r"amended|corrected|changed|edited)\.?\s*$", _I)
 # A corrections column's item opening with the piece it corrects and a dated or placed mention.
 _ITEM_OPENING = lazy_compile(r"^[\s*_\u2022-]*(?:in |on )?(?:an?|the|our) (?:[\w'.,-]+ ){0,3}?"
                              r"(?:article|story|editorial|column|obituary|review|headline|caption|"
@@ -1050,7 +1064,16 @@ def detect_paragraph(text: str) -> _Hit | None:
             ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening
             or "lease note" in opening[:16]) else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
-            return detect_paragraph(t[prefix.end():])
+            led = detect_paragraph(t[prefix.end():])
+            if led is None and any(c.isdigit() for c in t[:prefix.end()]):
+                # a page's dated change log: "24 February 2022: Corrected 'X' to 'Y'", "11
+                # November 2021: Figures updated: ...", "7 December 2021: Quote amended."
+                logged = _CHANGE_LOGGED.match(t, prefix.end()) or (
+                    _CHANGE_LOGGED_END.match(t, prefix.end()) if len(t.split()) <= 20 else None)
+                if logged is not None and len(t.split()) <= 80:
+                    kind = "update" if logged.group("upd") else "correction"
+                    return _Hit(kind, "generic", cue=True)
+            return led
         lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
         if lead and len(t) > lead.end() and any(
                 c in t[lead.end():lead.end() + 160].lower() for c in _CUES):

@@ -631,6 +631,11 @@ _FROM_TO = lazy_compile(
     r"\bfrom (?P<old>[^;()]{1,60}?) to "
     r"(?P<new>[^;()]{1,60}?)\s*(?:[.;)](?:\s|$)|$)", _I)
 # "(Corrects size of stake to 15 pct)" closing a wire item, or the whole note.
+# A change log's "Corrected 'X' to 'Y'", both sides in quotation marks, which mark their edges.
+_QUOTED_TO = lazy_compile(
+    r"\b(?:corrected|changed|amended|edited|replaced)\s+[\"'\u2018\u201c](?P<old>[^\"'\u2019\u201d]"
+    r"{1,80})[\"'\u2019\u201d]\s+(?:to|with)\s+[\"'\u2018\u201c](?P<new>[^\"'\u2019\u201d]{1,80})"
+    r"[\"'\u2019\u201d]", _I)
 _CORRECTS_TO = lazy_compile(
     r"(?:^|\(|--|\n)\s*\(?\s*(?:corrects|correcting|corrected)\s+[^.;()]{1,80}?\bto (?!(?:show|say|"
     r"reflect|"
@@ -2361,6 +2366,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     pair = _earlier_figures(t)
     if pair:
         return pair
+    m = _QUOTED_TO.search(t)
+    if m:  # "Corrected 'Philippine Satellite Agency' to 'Philippine Space Agency'": both quoted
+        return _strip(m.group("old")), _strip(m.group("new"))
     for pattern in (_TO_FROM, _FROM_TO):
         m = pattern.search(t)
         if m:
