@@ -39,7 +39,7 @@ being replaced: A -> B -> A) and ``large-removal`` (a quarter or more of the wor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -519,6 +519,8 @@ class _NoteRef:
     headline: bool  # it names the headline
     content: frozenset[str]
     vague: bool = False  # it names no value, paragraph, headline, number or subject
+    # each subject word's stem (see _stem), with the note's own word for it
+    stems: Mapping[str, str] = field(default_factory=dict)
 
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -564,7 +566,8 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     content = frozenset(_content(_said(text)))
     vague = (not refs and not headline and not note.old_value and not note.new_value
              and not any(t[:1].isdigit() for t in _tokens(text)) and len(content - _VAGUE) < 2)
-    return _NoteRef(note, version, index, frozenset(refs), headline, content, vague)
+    return _NoteRef(note, version, index, frozenset(refs), headline, content, vague,
+                    {_stem(t): t for t in sorted(content)})
 
 
 def _value_match(ref: _NoteRef, change: Change) -> str:
@@ -619,7 +622,7 @@ def _stem(token: str) -> str:
 def _subject_match(ref: _NoteRef, change: Change, addition: bool = False) -> str:
     if not ref.content:
         return ""
-    stems = {_stem(t): t for t in sorted(ref.content)}
+    stems = ref.stems
     changed = {_stem(t) for t in _content(_changed_clause(change))}
     shared = {stems[s] for s in stems.keys() & changed}
     # An update note lists several additions in one sentence; each added paragraph shares a
