@@ -289,3 +289,25 @@ def test_open_refuses_non_archives(tmp_path):
         archive.ingest(article(), raw=None, fetched_at=at(0), story="s")
     assert (only_readme / "README.md").read_text() == "# my archive\n"
     assert "README.md" in git(only_readme, "ls-files")
+
+
+def test_a_copied_archive_updates_only_the_changed_files(tmp_path):
+    # cp -r (or a restore from backup) gives every file a new inode and ctime: git's index then
+    # takes them all for modified and refuses the two-way merge. The next ingest still writes
+    # the new version and leaves the other stories' files as they are.
+    other = "example.com_news_ferry"
+    src = make_archive(tmp_path, {KEY: [article()],
+                                  other: [article(headline="Ferry terminal approved",
+                                                  url="https://example.com/news/ferry")]})
+    copy = tmp_path / "copy"
+    subprocess.run(["cp", "-r", str(src), str(copy)], check=True)
+    untouched = copy / ix.story_dir(other) / "article.txt"
+    inode = untouched.stat().st_ino
+    changed = article(paragraphs=("The city council voted 6-3 on Tuesday to build a new bridge.",
+                                  "Construction is expected to start in 2028."))
+    with Archive.open(copy) as archive:
+        archive.ingest_many([IngestItem(changed, b"<html><p>v2</p></html>", at(5), KEY,
+                                        changed.url, "raw.html")])
+    assert "voted 6-3" in (copy / ix.story_dir(KEY) / "article.txt").read_text()
+    assert untouched.stat().st_ino == inode
+    assert git(copy, "status", "--porcelain", "--untracked-files=no") == ""

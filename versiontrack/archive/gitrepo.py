@@ -225,15 +225,26 @@ class GitRepo:
         # known to be at ``old`` (a crash between the ref move and here leaves it behind).
         done = False
         if old and self.worktree_at() == old:
-            done = subprocess.run(
-                ["git", "read-tree", "-m", "-u", old, new], cwd=self.path, capture_output=True,
-                check=False,
-            ).returncode == 0
+            done = self._two_way(old, new)
+            if not done:
+                # An archive copied or restored (cp, rsync, a backup) has every file's inode
+                # and ctime changed: git then takes each entry for modified and refuses the
+                # merge. Re-reading the files' stat data (hashing them, a fraction of what
+                # rewriting them all costs) lets the merge go through.
+                subprocess.run(["git", "update-index", "-q", "--refresh"], cwd=self.path,
+                               capture_output=True, check=False)
+                done = self._two_way(old, new)
         if not done:
             self.git("read-tree", "--reset", "-u", new)
         tmp = self._marker.with_suffix(".tmp")
         tmp.write_text(new + "\n")
         os.replace(tmp, self._marker)
+
+    def _two_way(self, old: str, new: str) -> bool:
+        return subprocess.run(
+            ["git", "read-tree", "-m", "-u", old, new], cwd=self.path, capture_output=True,
+            check=False,
+        ).returncode == 0
 
     def close(self) -> None:
         if self._reader is not None:
