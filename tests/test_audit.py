@@ -382,6 +382,27 @@ def test_a_note_whose_words_match_no_change_still_discloses_its_version():
     assert audit.count("note-without-change") == 0
 
 
+@pytest.mark.parametrize(("third", "silent"), [
+    # Recast in the revision the note announces: no fact the note should have named.
+    ("The harbour board backed the change when it met in the old customs hall.", 0),
+    # A number changed beside the noted one, which the note does not name: still silent.
+    ("The harbour board approved the change by 5 votes at its meeting in the old customs hall.",
+     1),
+])
+def test_a_rewording_beside_a_noted_fix_belongs_to_the_revision(third, silent):
+    fixed = (FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), third,
+             "Correction: An earlier version of this story said a return ticket would cost 14 "
+             "pounds. It will cost 16 pounds.")
+    audit = audit_versions(_versions(FERRY, fixed))
+    assert audit.silent == silent
+    kinds = {f.change.new_text[:10]: f.kind for f in audit.findings if f.change is not None}
+    assert kinds[third[:10]] == ("silent-correction" if silent else "disclosed")
+    if not silent:
+        (recast,) = [f for f in audit.findings if f.change is not None
+                     and f.change.new_text == third]
+        assert "reworded in the revision" in recast.message
+
+
 def test_a_dated_update_note_names_a_removal_in_other_word_forms():
     # "crossings" / "crossing": one subject; the label's date names nothing that changed.
     before = FERRY + ("The operator will also stop the night crossing from the north pier.",)

@@ -872,6 +872,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     old_v.number, new_v.number, change=change,
                     reason=f"policy {pol.name}: substantive change without a note"))
         findings = _tie_unmatched(findings, refs_by_step[i], i, used)
+        findings = _reworded_in_revision(findings, refs_by_step[i], i, used)
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
         if removed_words >= 40 and removed_words >= 0.25 * old_words:
             findings.append(Finding(
@@ -980,6 +981,42 @@ def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
                        f"{' (the note arrived later)' if late else ''}, by position (the note "
                        "names nothing this change matched).",
                        reason="matched note: position (the note's words match no change)")
+        used.setdefault((step, ref.index), []).append(tied)
+        out.append(tied)
+    return out
+
+
+#: Labels of a change that rewords a passage without touching a fact the classifier can name
+#: (a number, date, name, quote, negation, speaker, or words added or removed outright).
+_REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
+
+
+def _reworded_in_revision(findings: list[Finding], refs: list[_NoteRef], step: int,
+                          used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
+    """A rewording in a version whose note owns up to a change is part of the revision the note
+    announces, not a silent correction beside it.
+
+    Newsrooms revise a passage and note the fact they fixed; the sentences they smoothed on the
+    way (seen on real captured versions: "has been scheduled" made "is scheduled", a clause
+    recast) change no fact the note should have named. A change that does touch one (a number,
+    date, name, quote, negation, speaker, or words taken out) stays a silent correction when
+    the note does not name it: that is the stealth edit beside a disclosed one.
+    """
+    if not refs:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind != "silent-correction" or f.change is None or \
+                not set(f.change.labels) <= _REWORDING:
+            out.append(f)
+            continue
+        ref = min(refs, key=lambda r: (r.note.kind not in _CORRECTIVE,
+                                       r.note.kind != "editors-note", r.index))
+        tied = replace(f, kind="disclosed", note=ref.note,
+                       message=f"{_describe(f.change)}{_what(f.change)}; reworded in the revision "
+                       f"the {ref.note.kind} note in v{ref.version} announces (it changes no "
+                       "number, date, name or quote the note should have named).",
+                       reason="matched note: rewording in the noted revision")
         used.setdefault((step, ref.index), []).append(tied)
         out.append(tied)
     return out
