@@ -403,6 +403,22 @@ def test_a_rewording_beside_a_noted_fix_belongs_to_the_revision(third, silent):
         assert "reworded in the revision" in recast.message
 
 
+def test_each_fix_a_note_lists_is_matched_on_its_own():
+    # One item names its values (matched by value); the other names only its subject, the
+    # spokesman's job title, which the first item's match must not keep from matching.
+    before = FERRY + ("Ana Ruiz, the operator's head of marketing, said bookings were steady.",)
+    after = (FERRY[0], FERRY[1].replace("14 pounds", "16 pounds"), FERRY[2],
+             "Ana Ruiz, the operator's Finance Director, said bookings were steady.",
+             "3 March 2026: Corrected Ana Ruiz's job title and changed 14 pounds to 16 pounds.")
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0
+    (title,) = [f for f in audit.findings if f.change is not None and "Ruiz" in f.change.new_text]
+    assert title.kind == "disclosed" and "subject" in title.reason, title.reason
+    # The same change beside a note of one item that matched elsewhere stays silent.
+    one = after[:4] + ("3 March 2026: Changed 14 pounds to 16 pounds.",)
+    assert audit_versions(_versions(before, one)).silent == 1
+
+
 def test_a_dated_update_note_names_a_removal_in_other_word_forms():
     # "crossings" / "crossing": one subject; the label's date names nothing that changed.
     before = FERRY + ("The operator will also stop the night crossing from the north pier.",)

@@ -521,6 +521,9 @@ class _NoteRef:
     vague: bool = False  # it names no value, paragraph, headline, number or subject
     # each subject word's stem (see _stem), with the note's own word for it
     stems: Mapping[str, str] = field(default_factory=dict)
+    # a note that lists several fixes ("Corrected X's job title and replaced 'A' with 'B'"):
+    # each item's stems, matched on their own (empty for a note of one item)
+    items: tuple[Mapping[str, str], ...] = ()
 
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -566,8 +569,18 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     content = frozenset(_content(_said(text)))
     vague = (not refs and not headline and not note.old_value and not note.new_value
              and not any(t[:1].isdigit() for t in _tokens(text)) and len(content - _VAGUE) < 2)
+    parts = [frozenset(_content(p)) for p in _ITEM_SPLIT.split(_said(text))]
+    items = tuple({_stem(t): t for t in sorted(p)} for p in parts if len(p) >= 2) \
+        if sum(len(p) >= 2 for p in parts) >= 2 else ()
     return _NoteRef(note, version, index, frozenset(refs), headline, content, vague,
-                    {_stem(t): t for t in sorted(content)})
+                    {_stem(t): t for t in sorted(content)}, items)
+
+
+# Where a note's list of fixes turns to its next item: a semicolon, or "and" before the verb of
+# the next fix ("... job title and replaced ...").
+_ITEM_SPLIT = lazy_compile(
+    r";|\band (?:also )?(?=(?:corrected|replaced|changed|amended|updated|removed|added|deleted|"
+    r"fixed|clarified|restored|reworded|rewritten|moved)\b)", re.IGNORECASE)
 
 
 def _value_match(ref: _NoteRef, change: Change) -> str:
@@ -619,17 +632,20 @@ def _stem(token: str) -> str:
     return token[:6]
 
 
-def _subject_match(ref: _NoteRef, change: Change, addition: bool = False) -> str:
+def _subject_match(ref: _NoteRef, change: Change, addition: bool = False,
+                   items_only: bool = False) -> str:
+    """How ``change`` shares the subject of ``ref``'s note ("" when it does not); with
+    ``items_only``, by one item of a note that lists several fixes only."""
     if not ref.content:
         return ""
-    stems = ref.stems
     changed = {_stem(t) for t in _content(_changed_clause(change))}
-    shared = {stems[s] for s in stems.keys() & changed}
     # An update note lists several additions in one sentence; each added paragraph shares a
     # few of its words, never most of them.
     listed = addition and ref.note.kind == "update"
-    if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(stems)):
-        return "subject: " + ", ".join(sorted(shared)[:4])
+    for stems in (ref.items if items_only else (ref.stems, *ref.items)):
+        shared = {stems[s] for s in stems.keys() & changed}
+        if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(stems)):
+            return "subject: " + ", ".join(sorted(shared)[:4])
     return ""
 
 
@@ -806,9 +822,12 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 # Subject match, only by notes that match nothing by value or paragraph.
                 for j in range(i, len(steps)):
                     for ref in refs_by_step[j]:
-                        if (j, ref.index) in strong_notes or ref.vague:
+                        if ref.vague:
                             continue
-                        how = _subject_match(ref, change, klass == "addition")
+                        # A note that matched a change by value or paragraph matches no more
+                        # by its whole subject, only by one of the other fixes it lists.
+                        how = _subject_match(ref, change, klass == "addition",
+                                             items_only=(j, ref.index) in strong_notes)
                         if how:
                             match = (j, ref, how, "subject")
                             break
