@@ -112,6 +112,22 @@ FORMS = [
 ]
 
 
+# A fact that says the claim again in other words around the value.
+RESTATED = [
+    # The claim's subject named again, and "actually" between the verb and the fact.
+    ("An earlier version of this story said the parcel came from the council depot. The parcel "
+     "was actually from a private courier.", "the council depot", "a private courier"),
+    # "This has been corrected to X: ...": the count with the unit both sides share.
+    ("An earlier version said the lighthouse keeper would retire in three years. This has been "
+     "corrected to seven years: he is 58.", "three years", "seven years"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), RESTATED)
+def test_a_fact_restating_the_claim(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
 @pytest.mark.parametrize(("text", "old", "new"), FORMS)
 def test_form_read_loosely(text, old, new):
     assert parse_values(text) == (old, new)

@@ -940,6 +940,13 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
         i2 = i1 + 1  # "was the first woman to lead it" / "was the second": the ordinal
     if j2 == len(fw) and i2 - i1 > j2 - j1 and key[0][i1 + j2 - j1] in _PREPS:
         i2 = i1 + j2 - j1  # "$900 million in 2019" / "$900 billion": the fact stops sooner
+    if i1 == 0 and j1 == 0 and i2 - i1 > j2 - j1 and j2 < len(fw):
+        # The fact gives the value alone before the words it shares ("nine years" against
+        # "Biden would be five years older"): the claim's value is its word of the same kind
+        # just before them, not the claim's whole lead.
+        numeric = [k for k in range(i1, i2) if _is_count(key[0][k])]
+        if _is_count(key[1][j1]) and j2 - j1 == 1 and numeric and numeric[-1] == i2 - 1:
+            i1 = i2 - 1
     if i2 - i1 > 8 or j2 - j1 > 8:
         return None
     if j2 - j1 > 1 and _PRONOUN_START.fullmatch(key[1][j2 - 1]) and i2 - i1 >= j2 - j1:
@@ -960,6 +967,13 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if d_old and d_new:
         old, new = d_old, d_new
 
+    # A count in a unit both sides share: the value is the amount ("five years" / "nine years";
+    # an ordinal stays alone: "third day" / "second day" differ by the ordinal).
+    if i2 - i1 == 1 and j2 - j1 == 1 and i2 < len(cw) and j2 < len(fw) and \
+            _is_count(key[0][i1]) and _is_count(key[1][j1]) and key[0][i2] == key[1][j2] and \
+            _UNIT.fullmatch(" " + key[0][i2]) and not any(
+                re.search(r"(?:first|second|third|th)$", w) for w in (key[0][i1], key[1][j1])):
+        old, new = f"{cw[i1]} {cw[i2]}", f"{fw[j1]} {fw[j2]}"
     # A number's unit or scale changed: the value is the whole amount ("$900 million").
     if re.fullmatch(_SCALE, _strip(old), _I) and i1 > 0 and j1 > 0 and \
             re.search(r"\d", cw[i1 - 1]) and cw[i1 - 1] == fw[j1 - 1]:
@@ -973,6 +987,11 @@ def _diff(claim: str, fact: str) -> tuple[str, str] | None:
     if _strip(old).lower() == _strip(new).lower() or not _strip(old) or not _strip(new):
         return None
     return _strip(old), _strip(new)
+
+
+def _is_count(word: str) -> bool:
+    """Whether ``word`` (folded, bare) is a count: digits, or a number word."""
+    return bool(re.fullmatch(r"\d[\d,.]*", word) or _NUM_WORD.fullmatch(word))
 
 
 def _lemma(w: str) -> str:
@@ -1843,6 +1862,13 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         # an aside inside the fact: "It was, in fact, by a satirical site"
         fact_txt = re.sub(r",\s*(?:in fact|in reality|actually|indeed|of course|however),\s*", " ",
                           fact_txt, flags=_I)
+        # "It was actually from ...": the adverb marks the fact and is no part of it
+        fact_txt = re.sub(r"\b(is|was|are|were|has been|had been|came|comes|went)\s+(?:actually|"
+                          r"in fact|really)\s+", r"\1 ", fact_txt, flags=_I)
+        # "This has been corrected to nine years": what it was put right to is the fact.
+        fact_txt = re.sub(r"^(?:this|it|that)\s+(?:has been|was|is now|have been)\s+(?:corrected|"
+                          r"changed|amended)\s+to\s+(?:say|read|show|state)?\s*(?:that\s+)?",
+                          "", fact_txt, flags=_I).split(": ")[0]
         # "He said it could be a MAGA-land.": what was said is the fact.
         fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
                           "", _VERDICT.sub("", fact_txt), flags=_I)
@@ -1862,7 +1888,10 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             short = len(_words(fact_txt)) <= 8 and not re.search(r"[,;:]", fact_txt)
             return _numbers(claim, fact_txt, placed=True) or \
                 (_diff(claim, fact_txt) if short else None)
-        pair = _numbers(claim, fact_txt) or _diff(claim, fact_txt)
+        # "... said the post came from X. The post was from Y.": the claim's subject said again
+        # stands for "it", as a pronoun would
+        pair = _numbers(claim, fact_txt) or _diff(claim, fact_txt) or \
+            _diff(claim, _restated_subject(claim, fact_txt))
         if pair is None and (marked or _FACT_MARK.match(fact.strip()) or
                              _MAKE_CLEAR.match(_CONCESSION.sub("", fact.strip()))):
             c_old, c_new = _claim_clause(claim), _fact_clause(fact)
@@ -1878,6 +1907,22 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             return None
         return pair
     return None
+
+
+_SUBJECT_OPENING = lazy_compile(r"(?:the|this|that|his|her|its|their)\s", _I)
+
+
+def _restated_subject(claim: str, fact: str) -> str:
+    """``fact`` with the claim's opening subject ("the post", "the first ferry") made "It" when
+    the fact opens with the same words: "The post was from Y" against "the post came from X"."""
+    cw, fw = claim.split(), fact.split()
+    if not _SUBJECT_OPENING.match(claim):
+        return fact
+    for n in (4, 3, 2):
+        if len(cw) > n and len(fw) > n and [w.lower() for w in cw[:n]] == \
+                [w.lower() for w in fw[:n]] and not fw[n - 1].endswith((",", ";", ":")):
+            return " ".join(["It", *fw[n:]])
+    return fact
 
 
 # Wire style: "please read in second paragraph ... X ... instead of ... Y ...", "should read X
