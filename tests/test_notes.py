@@ -344,6 +344,14 @@ def test_parse_values(text, old, new):
      "editors-note"),
     ("Correction, March 2026: an earlier version of this story gave the wrong opening year.",
      "correction"),
+    # a live page's timed label in brackets, over the entry it corrects
+    ("[Correction at 2:10 p.m. ET] The 9:40 a.m. entry above said the ferry had turned back. "
+     "That part has been removed.", "correction"),
+    # a wire parenthetical with a space inside its bracket and two sentences
+    ("( Updates fares in 3rd paragraph. An earlier version corrected, in 5th paragraph, the name "
+     "of the operator. )", "update"),
+    # the writer's note on what happened after publication
+    ("Note: The operator's figures have since been confirmed by the harbour board.", "update"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)
@@ -378,6 +386,15 @@ def test_note_forms(text, kind):
      "El motivo de la presente es aclarar los hechos."),
     "A mat\u00e9ria foi aprovada pelo Senado nesta ter\u00e7a-feira.",
     "O deputado quer se retratar por uma declara\u00e7\u00e3o feita ontem.",
+    # an embedded post with its signature, a specimen shown as an example, a template
+    ("CORRECTION: An earlier post gave the wrong sailing time. The ferry leaves at 9, not 8. "
+     "\u2014 Harbour Ferries (@harbourferries) March 4, 2026"),
+    ("Example: \u201cCorrection (March 4, 2026): An earlier version of this article misstated "
+     "the fare. It is 16 pounds, not 14 pounds.\u201d"),
+    "This story has been retracted. [Brief explanation of why.]",
+    "The original story [stated / reported] that the ferry would close. We regret the error.",
+    # a caption's or a programme's heading over news that has moved on
+    "Photos: The couple have since moved to the island, where they run a cafe.",
 ])
 def test_look_alikes_of_the_new_forms(text):
     assert detect_paragraph(text) is None

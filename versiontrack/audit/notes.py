@@ -145,6 +145,12 @@ _WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
 _LABEL_DATE = rf"(?:\s*#\d{{1,3}})?(?:\s*,?\s*{_WHEN})?"  # ("UPDATE #5:")
+# A live page's label in brackets, before the entry it corrects: "[Correction at 1:36 p.m. ET]"
+# (what follows tells what the entry "said": the page's own words, not a speaker's).
+_BRACKET_LABEL = lazy_compile(r"\s*\[(?:corrections?|clarifications?|updated?|editor['\u2019]?s "
+                              r"note)\b[^\]\[]{0,40}\]\s", re.IGNORECASE)
+_LABEL_CLOCK = lazy_compile(r"\d[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\s*(?:ET|EST|EDT|CT|CST|CDT|PT|"
+                            r"PST|PDT|GMT|BST|UTC|CET)\b", re.IGNORECASE)
 _LABEL_TAIL = _LABEL_DATE + r"\s*(?:\([^)]{0,60}\))?\s*"
 # Parts of a story a note names before "an earlier version": "a picture caption with ...".
 _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subheadline|"
@@ -206,10 +212,11 @@ _FORMS: tuple[_Form, ...] = (
                   # 2022: ...]" (a bare "Note:" is any aside)
                   rf"|note(?: added)?(?=\s*,?\s*(?:(?:on|in)\s+)?{_DAY}))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
-    # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)"
+    # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)",
+    # "( Updates ... )"
     # (and "(This version of the Nov. 2nd story corrects ...)", "(In Dec. 25 story, in second
     # paragraph, corrects ...)")
-    (lazy_compile(r"^\s*\((?:(?:in )?(?:this |the )?(?:version of (?:the |this )?)?"
+    (lazy_compile(r"^\s*\(\s*(?:(?:in )?(?:this |the )?(?:version of (?:the |this )?)?"
                   r"(?:[\w.]+ \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4} )?)?(?:story|"
                   r"article|report|item|version),? (?:in (?:the )?[\w-]+ (?:and [\w-]+ )?paragraphs?,? )?"
                   r"(?:(?:was|has been|is being) (?=(?:refiled|corrected|"
@@ -733,6 +740,13 @@ _NOT_FOUND = lazy_compile(
     r"(?:please )?(?:check|controlla|verifica|v[eé]rifiez|pr[uü]fen|revise|comprueba|controleer)"
     r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|direcci[oó]n|endere[cç]o|adres)\b",
     _I)
+# An embedded post, by the signature a social network's embed code leaves under it ("— NBC News
+# (@NBCNews) October 14, 2018"), or a note shown as an example of one ("Example: 'Correction
+# ...'"): someone's post or a specimen, not a note on the text around it.
+_EMBEDDED_POST = lazy_compile(
+    r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\s*$", _I)
+_SPECIMEN = lazy_compile(
+    r"[\s*_]*(?:for )?(?:example|sample|e\.\s?g\.)\s*[:,]?\s*[\"'\u201c\u2018]", _I)
 # A letter to the editor, by its salutation: what follows is the writer's, not the newsroom's.
 _TO_THE_EDITOR = lazy_compile(
     r"^[\s*_]*(?:dear (?:editor|sir|madam)|sr\.? director|se[nñ]or director|sra\.? directora|"
@@ -939,6 +953,11 @@ _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|edit
                           r"(?=\S)"
                           # ... or a time alone: "2:58 p.m.: This article was updated ..."
                           rf"|^[\s*_\[(]*{_CLOCK}\s*(?:[:\u2014\u2013]|\s-)\s*(?=\S)", _I)
+# What a note tells of events after publication: "has since been confirmed".
+_SINCE = lazy_compile(r"\b(?:has|have|had) since (?:been )?\w+", re.IGNORECASE)
+# A writer's or editor's note by its label (not a date, a programme or a caption's heading).
+_NOTE_WORD = lazy_compile(r"[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]",
+                          re.IGNORECASE)
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
 _ADVERBIAL = lazy_compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
@@ -1008,10 +1027,12 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
-    if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t):
-        return None  # a page's "not found" message; a letter to the editor
+    if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t) or _SPECIMEN.match(t) or (
+            "(@" in t and _EMBEDDED_POST.search(t)):
+        return None  # a page's "not found" message; a letter to the editor; an embedded post
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
-            and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t):
+            and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t) \
+            and not _BRACKET_LABEL.match(t):
         # "This column has been corrected more times than ..., the columnist joked." (not a
         # corrections column's item whose fact a source gives: "An article in Wednesday's
         # Section A ... said he was a member. He ..., a White House spokeswoman said.")
@@ -1065,6 +1086,11 @@ def detect_paragraph(text: str) -> _Hit | None:
             or "lease note" in opening[:16]) else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             led = detect_paragraph(t[prefix.end():])
+            if led is None and _SINCE.search(t, prefix.end()) and len(t.split()) <= 60 and \
+                    _NOTE_WORD.match(t):
+                # "Note: The mayor's statement has since been confirmed by her office.": what
+                # happened after publication, told under the writer's note
+                return _Hit("update", "generic", cue=True)
             if led is None and any(c.isdigit() for c in t[:prefix.end()]):
                 # a page's dated change log: "24 February 2022: Corrected 'X' to 'Y'", "11
                 # November 2021: Figures updated: ...", "7 December 2021: Quote amended."
@@ -1115,6 +1141,7 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())
                     or _DATE_RE.search(m.group(0))  # a dated label: "Correction, Nov. 15:"
+                    or _LABEL_CLOCK.search(m.group(0))  # or timed: "[Correction at 1:36 p.m.]"
                     or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)
                     or names_own_item(rest)):
                 return None

@@ -122,8 +122,12 @@ AGAINST = lazy_compile(_union("against") + "|" + RUBRIC, _I)
 # incorrect]", "[información correcta]") or a note quoted after a verb of adding ("append
 # \"Correction: ...\"").
 TEMPLATE = lazy_compile(
-    r"\[(?:[^\]]{0,30}\b)?(?:date|datum|fecha|data|claim|nom|nombre|nome|naam|correct\w*|"
-    r"incorrect\w*|corrett\w*|information|informaci[oó]n|informa[cç][aã]o)\b[^\]]{0,30}\]"
+    # a placeholder in brackets (a real label's bracket gives a time: "[Correction at 1:36 p.m.]")
+    r"\[(?![^\]]*\d)(?:[^\]]{0,30}\b)?(?:date|datum|fecha|data|claim|nom|nombre|nome|naam|"
+    r"correct\w*|incorrect\w*|corrett\w*|information|informaci[oó]n|informa[cç][aã]o|"
+    r"explanation|reason|details?|summary|name of)\b[^\]]{0,30}\]"
+    # ... or a choice left to the writer: "The original story [stated / reported] ..."
+    r"|\[[a-z]+ / [a-z]+\]"
     r"|\b(?:append|add|attach|insert|include|write|use|put)\b[^.\"\u201c]{0,30}[\"\u201c]\s*"
     r"(?:correction|clarification|editor'?s'? note|update|korrektur|rectificatif|fe de errores|"
     r"rettifica|erramos|correctie)\b", _I)
