@@ -419,6 +419,17 @@ def test_each_fix_a_note_lists_is_matched_on_its_own():
     assert audit_versions(_versions(before, one)).silent == 1
 
 
+def test_a_page_stamp_that_moves_on_is_no_correction():
+    before = FERRY + ("Last updated on 2 March 2026",)
+    after = FERRY + ("Last updated on 5 March 2026",)
+    audit = audit_versions(_versions(before, after))
+    assert audit.silent == 0 and audit.count("disclosed") == 0
+    # a fact in a paragraph that also carries a date is still judged
+    fact = FERRY + ("The board last met on 2 March 2026.",)
+    moved = FERRY + ("The board last met on 5 March 2026.",)
+    assert audit_versions(_versions(fact, moved)).silent == 1
+
+
 def test_a_dated_update_note_names_a_removal_in_other_word_forms():
     # "crossings" / "crossing": one subject; the label's date names nothing that changed.
     before = FERRY + ("The operator will also stop the night crossing from the north pier.",)

@@ -352,6 +352,13 @@ def test_parse_values(text, old, new):
      "of the operator. )", "update"),
     # the writer's note on what happened after publication
     ("Note: The operator's figures have since been confirmed by the harbour board.", "update"),
+    # a word before a dated update label, a bracketed label before its colon, a dated note
+    ("Important update - 3/4/2026 : The winter timetable has been pushed back to April.",
+     "update"),
+    ("[Update]: The harbour board held its consultation on the fares from 2 to 16 March.",
+     "update"),
+    ("Note (2026-03-04): The old timetable page was retired and is no longer kept here.",
+     "update"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)

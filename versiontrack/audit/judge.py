@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
 from versiontrack.audit.compare import contains as _contains
 from versiontrack.audit.lazyre import lazy_compile
-from versiontrack.audit.notes import is_rule
+from versiontrack.audit.notes import is_rule, is_stamp
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
 from versiontrack.normalize import fold, sentences, wordset
@@ -797,6 +797,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             # correction, and its note must not be left saying it matches no change.
             owned = any(m[3] == "value" for m in matches)
             if set(change.labels) <= {"moved"} or _only_rules(change) or _promo(change) or \
+                    _stamp_moved(change) or \
                     _pointer(change) or (
                     not owned and (not change.substantive or _typo(change) or _stutter(change)
                                    or _restyled(change) or _copy_edit(change))):
@@ -1198,6 +1199,15 @@ def _stutter(change: Change) -> bool:
         if not all(w in before or w in after for w in _tokens(o.text)):
             return False
     return True
+
+
+def _stamp_moved(change: Change) -> bool:
+    """A time stamp of the page that moved on ("Last updated on 19 Jan 2021" made "... 22 Jan
+    2021"): the page's furniture saying it changed, not a fact of the story."""
+    if change.field != "body" or not change.old_text.strip() or not change.new_text.strip():
+        return False
+    lines = [x for x in (change.old_text + "\n" + change.new_text).split("\n") if x.strip()]
+    return all(is_stamp(x) for x in lines)
 
 
 def _only_rules(change: Change) -> bool:

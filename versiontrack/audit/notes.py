@@ -158,7 +158,8 @@ _PART = (r"(?:(?:picture|photo|photograph|image)\s+caption|caption|headline|subh
 
 _Form = tuple[re.Pattern[str], str, str]  # pattern, kind, style
 # What ends an English label: a colon or a dash ("Correction - An earlier version ...").
-_SEP = r"(?:[:\u2014\u2013]|\s-\s|\](?=\s))"  # ("]": "[Updated at 3:15 p.m.] The mayor ...")
+# ("]": "[Updated at 3:15 p.m.] The mayor ...", "[Update]: ...")
+_SEP = r"(?:\]?\s*[:\u2014\u2013]|\s-\s|\](?=\s))"
 # "this story and its headline", "this article and the photo caption": the text with a part of it
 _AND_PART = rf"(?: and (?:its |the |this )?(?:{_PART}|{_DOC})s?)?"
 _REUTERS_VERBS = frozenset(("corrects", "removes", "deletes", "adds", "inserts", "refiles",
@@ -210,7 +211,7 @@ _FORMS: tuple[_Form, ...] = (
                   r"editorial note|editors?['\u2019]?s? note(?=\.\s+[A-Z])"
                   # a note with the date it was added: "Note added January 2022:", "[Note, June
                   # 2022: ...]" (a bare "Note:" is any aside)
-                  rf"|note(?: added)?(?=\s*,?\s*(?:(?:on|in)\s+)?{_DAY}))" + _LABEL_TAIL
+                  rf"|note(?: added)?(?=\s*,?\s*\(?(?:(?:on|in)\s+)?{_DAY}))" + _LABEL_TAIL
                   + r"[:.\u2014\u2013\-]", _I), "editors-note", "_ed"),
     # Reuters parentheticals: "(Corrects ...)", "(Removes ...)", "(Refiles to ...)", "(Updates ...)",
     # "( Updates ... )"
@@ -248,7 +249,8 @@ _FORMS: tuple[_Form, ...] = (
     (lazy_compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
                   r"withdrawal)" + _LABEL_TAIL
                   + _SEP, _I), "withdrawal", "generic"),
-    (lazy_compile(_LEAD + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?(?:as of\s+)?" + _LABEL_DATE
+    (lazy_compile(_LEAD + _LABEL_WORDS + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?(?:as of\s+)?"
+                  + _LABEL_DATE
                   + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),
     # The label and its dated heading run into the note when a page's markup is stripped:
@@ -815,6 +817,11 @@ def is_rule(paragraph: str) -> bool:
     return bool(_RULE.match(paragraph))
 
 
+def is_stamp(paragraph: str) -> bool:
+    """True for a time stamp paragraph: "Last updated on 19 Jan 2021", "Published 7:03 AM"."""
+    return _is_stamp(fold(paragraph))
+
+
 # ---------------------------------------------------------------------------------------------
 # One paragraph
 # ---------------------------------------------------------------------------------------------
@@ -1238,6 +1245,11 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # a republication line under an editor's-note label
             if rest.strip(" .,:;") and not _DATE_ONLY.match(t) and not (
                     changed or _ED_CHANGE.search(rest)):
+                if re.match(r"[\W_]*note\b", t, _I) and re.search(r"\d", m.group(0)) and \
+                        len(rest.split()) >= 4:
+                    # a dated note added to a page ("Note (2024-12-09): The handbook has been
+                    # retired. Its content ..."): what happened since, as an update says it
+                    return _Hit("update", "generic")
                 # a content advisory, a disclosure of interest or an author's line under the
                 # label ("Editor's note: This story contains graphic descriptions ..."): it
                 # tells of no change to the story, and discloses none
