@@ -359,6 +359,9 @@ def test_parse_values(text, old, new):
      "update"),
     ("Note (2026-03-04): The old timetable page was retired and is no longer kept here.",
      "update"),
+    # a dated update that tells its readers what changed for them
+    ("Update: As of March 22, the new fare card is on sale, so you no longer need cash on "
+     "board.", "update"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)

@@ -961,6 +961,7 @@ _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|edit
                           # ... or a time alone: "2:58 p.m.: This article was updated ..."
                           rf"|^[\s*_\[(]*{_CLOCK}\s*(?:[:\u2014\u2013]|\s-)\s*(?=\S)", _I)
 # What a note tells of events after publication: "has since been confirmed".
+_AS_OF = lazy_compile(rf"\s*(?:as of|since|from|on)\s+{_DAY}", re.IGNORECASE)
 _SINCE = lazy_compile(r"\b(?:has|have|had) since (?:been )?\w+", re.IGNORECASE)
 # A writer's or editor's note by its label (not a date, a programme or a caption's heading).
 _NOTE_WORD = lazy_compile(r"[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]",
@@ -1169,6 +1170,12 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             reader = _READER.search(first if kind == "update" else rest)
             if reader and kind == "update" and reader.group(0).strip()[:1] == "!" and \
                     _READER.search(first.rstrip(" !")) is None:
+                reader = None
+            if reader and kind == "update" and reader.group(0).lower() in ("you", "your") and \
+                    reader.start() > 0 and first.rstrip()[-1:] not in "?!" and \
+                    _AS_OF.match(first):
+                # "Update: As of March 22, version 1.1.1 is out, so you see the warning less
+                # often.": the publisher telling its readers what changed since, by its date
                 reader = None
             if reader and not (kind == "update" and re.search(r"\d", m.group(0))):
                 return None  # (an update may go on to tell readers what to do: "check your email")
