@@ -362,6 +362,17 @@ def test_parse_values(text, old, new):
     # a dated update that tells its readers what changed for them
     ("Update: As of March 22, the new fare card is on sale, so you no longer need cash on "
      "board.", "update"),
+    # a blogger's edit labels, in any language; the note after one keeps its own kind
+    ("EDIT: I have taken out the link to the old ferry survey, which is now closed.", "update"),
+    ("[EDIT] Suite \u00e0 vos messages, le tableau des tarifs est maintenant \u00e0 jour.",
+     "update"),
+    ("(EDIT: An earlier version of this post incorrectly said the ferry left at 8. It leaves at "
+     "9.)", "correction"),
+    # a blog post ("esta entrada") with an erratum or amended
+    ("[Esta entrada tiene una errata en el segundo gr\u00e1fico, que ya he corregido.]",
+     "correction"),
+    ("[Esta entrada ha sido enmendada desde su publicaci\u00f3n por los motivos que se indican "
+     "abajo.]", "correction"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)
@@ -405,6 +416,10 @@ def test_note_forms(text, kind):
     "The original story [stated / reported] that the ferry would close. We regret the error.",
     # a caption's or a programme's heading over news that has moved on
     "Photos: The couple have since moved to the island, where they run a cafe.",
+    # a credit line, a transcript's speaker, a reply to a reader
+    "Edited by: Ana Ruiz and the harbour desk",
+    "EDITOR: So what did the harbour board decide in the end?",
+    "EDIT: you are right, lol, what was I thinking?",
 ])
 def test_look_alikes_of_the_new_forms(text):
     assert detect_paragraph(text) is None

@@ -765,8 +765,9 @@ def _is_stamp(t: str) -> bool:
     return len(rest.split()) < 3
 
 
-_READER = lazy_compile(r"\b(?:you|your|you're|lol|i think|imho|smh|reply|upvote)\b|[?!]{1,}\s*$",
-                       _I)
+_READER = lazy_compile(r"\b(?:you|your|you're|lol|i think|imho|smh|reply|upvote|tu as raison|"
+                       r"vous avez raison|du hast recht|sie haben recht|tienes raz[oó]n|hai ragione|"
+                       r"je hebt gelijk|voc[eê] tem raz[aã]o)\b|[?!]{1,}\s*$", _I)
 _RULE = lazy_compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
 
 _HEAD_TAGS = lazy_compile(
@@ -906,8 +907,9 @@ def _speaker(t: str) -> int:
     if not m:
         return 0
     label = m.group(0).lower()
-    if any(c in label for c in _CUES) or any(c in label for c in langs.CUES) or "apolog" in label:
-        return 0  # a note's own label ("APOLOGY: In Friday's article ...")
+    if any(c in label for c in _CUES) or any(c in label for c in langs.CUES) or "apolog" in label \
+            or _EDIT_LABEL.match(label):
+        return 0  # a note's own label ("APOLOGY: In Friday's article ...", "EDIT: ...")
     return m.end()
 
 
@@ -953,6 +955,8 @@ _GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
                       r"rectificatif|correcci[oó]n|correzione|rettifica|correctie|rectificatie)"
                       r"\s*:))", _I)
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
+                          # a blogger's "EDIT:", "[EDIT]", "Edit 1:"
+                          r"|^[\s*_\[(]*edit(?:ed)?(?:\s*\d{1,2})?\s*(?:\]\s*:?|[:\u2014\u2013])\s*"
                           # "Please note that we've updated this article ..."
                           r"|^[\s*_\[(]*please note(?:\s+that)?,?\s+(?=\S)"
                           # a date before the note: "March 3, 2026: An earlier version ..."
@@ -962,6 +966,7 @@ _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|edit
                           rf"|^[\s*_\[(]*{_CLOCK}\s*(?:[:\u2014\u2013]|\s-)\s*(?=\S)", _I)
 # What a note tells of events after publication: "has since been confirmed".
 _AS_OF = lazy_compile(rf"\s*(?:as of|since|from|on)\s+{_DAY}", re.IGNORECASE)
+_EDIT_LABEL = lazy_compile(r"[\s*_\[(]*edit(?:ed)?\b", re.IGNORECASE)
 _SINCE = lazy_compile(r"\b(?:has|have|had) since (?:been )?\w+", re.IGNORECASE)
 # A writer's or editor's note by its label (not a date, a programme or a caption's heading).
 _NOTE_WORD = lazy_compile(r"[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\u2014\u2013]",
@@ -1091,9 +1096,13 @@ def detect_paragraph(text: str) -> _Hit | None:
         opening = t[:80]
         prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
             ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening
-            or "lease note" in opening[:16]) else None
+            or "lease note" in opening[:16] or "]" in opening[:12]) else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             led = detect_paragraph(t[prefix.end():])
+            if led is None and _EDIT_LABEL.match(t) and len(t[prefix.end():].split()) >= 4 and \
+                    not _READER.search((note_sentences(t[prefix.end():]) or [""])[0]):
+                # "EDIT: I have removed the link ...": what the writer changed or adds since
+                return _Hit("update", "generic")
             if led is None and _SINCE.search(t, prefix.end()) and len(t.split()) <= 60 and \
                     _NOTE_WORD.match(t):
                 # "Note: The mayor's statement has since been confirmed by her office.": what

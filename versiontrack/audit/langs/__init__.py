@@ -428,7 +428,7 @@ CUES = (
     "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
     "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",
     "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ", "contra lo",
-    "hemos cambiado",
+    "hemos cambiado", "enmend",
     # it
     "n.d.r", "ndr:", "ndr ", "ndr)", "ultim'", "ultim\u2019", "chiariment", "stesura", "errore",
     "erroneamente", "aggiorna", "ritratt", "avviso", "avvertenza", "ritira ",
