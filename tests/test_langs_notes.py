@@ -243,6 +243,11 @@ OWNED = [
     ("nl", "Het Dorpsblad meldde abusievelijk dat de markt op dinsdag is.", "correction"),
     ("de", "Wir hätten offenlegen müssen, dass die Autorin dem Vorstand des Vereins angehört.",
      "clarification"),
+    # what we wrote, by our own word for it; a fix made by us, in the passive
+    ("de", "Unsere Übersetzung des Slogans als \"Hafen für alle\" war aber nicht richtig.",
+     "correction"),
+    ("de", "Die Fähre fährt also nicht mittwochs, wie zuerst angegeben, sondern dienstags, wie "
+           "von uns nach Entdeckung des Fehlers sofort korrigiert.", "correction"),
     ("fr", "Nous aurions dû préciser que l'auteur conseille la mairie.", "clarification"),
     ("es", "Debimos aclarar que la encuesta fue encargada por el propio partido.",
      "clarification"),
@@ -288,6 +293,8 @@ NOT_OWNED = [
     ("nl", "De fout in de software is inmiddels hersteld, meldt de gemeente."),
     ("pt", "Ao contrário do que foi noticiado pela imprensa local, o prefeito não renunciou."),
     ("de", "Wir hätten früher handeln müssen, sagte die Ministerin."),
+    ("de", "Der Sender bietet seine Nachrichten nun auch in arabischer Übersetzung an."),
+    ("de", "Die Angaben der Polizei waren nicht richtig, sagte der Anwalt."),
 ]
 
 

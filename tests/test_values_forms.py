@@ -259,6 +259,9 @@ def test_claim_and_fact_clauses(text, old, new):
     # "This was incorrect." and no fact: where the wrong part of the claim ends is not said
     "This report originally alleged that the coach was fined for the brawl at the stadium. "
     "This was incorrect.",
+    # a clause after "sondern" answers the claim's verb, not the phrase after "nicht"
+    "Die F\u00e4hre \"h\u00e4lt\" also nicht am Kai, wie zuerst beschrieben, sondern sie "
+    "\"ankert\" drau\u00dfen.",
 ])
 def test_claims_without_an_answering_fact(text):
     assert parse_values(text) == (None, None)

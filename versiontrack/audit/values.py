@@ -1160,6 +1160,10 @@ def _not_but(sent: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+_CLAUSE_AFTER_BUT = lazy_compile(r"\s*(?:es|er|sie|elle|ils|elles|it|he|she|they)\s+(?!was\b|"
+                                 r"war\b|is\b|ist\b|est\b|[eé]tait\b)", _I)
+
+
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
     for sent in note_sentences(t):
@@ -1168,6 +1172,9 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
+            if _CLAUSE_AFTER_BUT.match(new):
+                continue  # "..., sondern es knittelreimt": a clause answers the claim's verb,
+                # not the phrase after the negation
             # "non era affatto X bensì Y", "not at all X but Y": the intensifier is no part of X
             old = _INTENSIFIER.sub("", old)
             ow = old.split()
