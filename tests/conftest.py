@@ -13,7 +13,11 @@ same names.
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +26,13 @@ from typing import Any
 import pytest
 
 from versiontrack.models import Article
+
+# The audit keeps compiled patterns in a file between runs (versiontrack.audit.lazyre): the
+# tests keep theirs in a folder of their own, not the user's cache, gone when they end.
+if "VERSIONTRACK_CACHE" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="versiontrack-test-cache-")
+    os.environ["VERSIONTRACK_CACHE"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 #: Fetch time of the n-th version built by make_archive: BASE_TIME + n hours.
 BASE_TIME = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)

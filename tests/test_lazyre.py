@@ -63,3 +63,78 @@ def test_the_warm_up_audit_compiles_what_a_story_with_a_note_needs() -> None:
     assert int(before) == 0 and int(after) >= 100  # it reaches the note and value tables
     assert int(after) < int(total)  # and not every language's
     assert (kind, old, new) == ("correction", "$14", "$16")
+
+
+# The pattern store: compiled programs kept in a file between processes.
+
+_PROBE = (
+    "import json, re, sys\n"
+    "from versiontrack.audit.lazyre import STORE, lazy_compile\n"
+    "p = lazy_compile(r'(?P<n>\\d+) (?:ferr(?:y|ies)|boats?)\\b', re.IGNORECASE)\n"
+    "m = p.search('Then 12 Ferries and 3 boats left')\n"
+    "print(json.dumps([m.group('n'), m.span(), p.groupindex['n'], p.flags, STORE.hits,\n"
+    "                  str(STORE.path())]))\n"
+)
+
+
+def _probe(env_dir: str) -> list:  # type: ignore[type-arg]
+    import json
+    import os
+
+    env = {**os.environ, "VERSIONTRACK_CACHE": env_dir}
+    out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stderr == ""
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def _expected() -> list:  # type: ignore[type-arg]
+    p = re.compile(r"(?P<n>\d+) (?:ferr(?:y|ies)|boats?)\b", re.IGNORECASE)
+    m = p.search("Then 12 Ferries and 3 boats left")
+    assert m is not None
+    return [m.group("n"), list(m.span()), p.groupindex["n"], p.flags]
+
+
+def test_a_pattern_compiled_once_is_built_from_the_store_by_the_next_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = _probe(str(tmp_path))
+    assert first[:4] == _expected() and first[4] == 0  # compiled by Python's compiler
+    path = first[5]
+    assert path.startswith(str(tmp_path)) and (tmp_path / path.split("/")[-1]).is_file()
+    second = _probe(str(tmp_path))
+    assert second[:4] == _expected() and second[4] == 1  # built from the file, same answers
+
+
+def test_a_damaged_store_is_ignored_and_written_anew(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import marshal
+
+    path = _probe(str(tmp_path))[5]
+    with open(path, "wb") as fh:
+        fh.write(b"\x00not a marshal file")
+    got = _probe(str(tmp_path))
+    assert got[:4] == _expected() and got[4] == 0
+    with open(path, "rb") as fh:
+        assert isinstance(marshal.loads(fh.read()), dict)  # readable again
+
+
+def test_a_program_the_engine_refuses_is_compiled_anew(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import marshal
+
+    path = _probe(str(tmp_path))[5]
+    with open(path, "rb") as fh:
+        entries = marshal.loads(fh.read())
+    for key, parts in list(entries.items()):
+        entries[key] = (parts[0], [999999, 1, 2, 3], *parts[2:])  # not a program
+    with open(path, "wb") as fh:
+        fh.write(marshal.dumps(entries))
+    got = _probe(str(tmp_path))
+    assert got[:4] == _expected() and got[4] == 0
+
+
+def test_off_keeps_no_file_and_an_unwritable_folder_is_no_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    got = _probe("off")
+    assert got[:4] == _expected() and got[5] == "None"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    got = _probe(str(blocker / "cache"))  # its folder cannot be made
+    assert got[:4] == _expected()
+    assert blocker.read_text() == "not a folder"
