@@ -34,7 +34,7 @@ def _any(*alternatives: str) -> re.Pattern[str]:
     return lazy_compile("|".join(alternatives), _I)
 
 
-_DOCS = (r"(?:article|story|report|column|editorial|obituary|review|headline|subheadline|"
+_DOCS = (r"(?:article|stor(?:y|ie)(?=s?\b)|report|column|editorial|obituary|review|headline|subheadline|"
          r"caption|photo|photograph|picture|graphic|map|chart|table|item|piece|essay|answer|"
          r"introduction|letter|feature|profile|listing|interview|brief|podcast|segment|"
          r"broadcast|programme|program|post|issue|edition|section|magazine|supplement|recipe|"
@@ -170,7 +170,8 @@ _PRINT_VERB = (r"(?:berichtet\w*|geschrieben|schrieb|gemeldet|meldete|angegeben|
                r"indiquait|public[oó]|escribi[oó]|inform[oó]|atribuy[oó]|titul[oó]|identific[oó]|"
                r"scritto|pubblicato|riportato|indicato|attribuito|titolato|definito|scriveva|"
                r"publicou|escreveu|informou|noticiou|atribuiu|identificou|meldde|schreef|berichtte|"
-               r"publiceerde|noemde|vermeldde|gemeld|geschreven|vermeld|genoemd|gepubliceerd)")
+               r"publiceerde|noemde|vermeldde|gemeld|geschreven|vermeld|genoemd|gepubliceerd|"
+               r"melding (?:gemaakt|gedaan|maakte|deed))")
 _BY_NAME_ERR = (r"(?:fälschlich\w*|irrt[uü]mlich\w*|versehentlich|falsch|par erreur|[aà] tort|"
                 r"por error|err[oó]neamente|equivocadamente|erroneamente|per errore|por engano|"
                 r"erradamente|abusievelijk|ten onrechte|per abuis)")
@@ -197,8 +198,9 @@ _SELF = _any(
     # case report, the doctors told")
     # (the words between are the text's own description, not a clause with its verb: "This book
     # is a proper guide" names a book)
+    # (or several of them: "Several stories on CBC News platforms reported ...")
     (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
-    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s)\s+{_GENRE}(?:(?!{_VERB_BETWEEN}\s)[^\s.;:]+\s+){{0,8}}?"
+    rf"{_WEEKDAY}'s|last {_WEEKDAY}'s|several|two|three)\s+{_GENRE}(?:(?!{_VERB_BETWEEN}\s)[^\s.;:]+\s+){{0,8}}?"
     rf"{_OWN_DOCS}s?\b"),
     rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on )?(?:an?|the) {_DATEISH}\b",
     # "We are happy to make clear ...", "We have been asked to point out ..." (UK house style)

@@ -740,8 +740,26 @@ _NOT_FOUND = lazy_compile(
     r"introuvable|n['\u2019]a pas [eé]t[eé] trouv[eé]e?|no (?:se )?(?:ha )?(?:podido )?(?:sido )?"
     r"encontrad[oa]|n[aã]o foi encontrad[oa]|niet gevonden)\b[^.]{0,40}[.!]?\s*(?:\|\s*)?"
     r"(?:please )?(?:check|controlla|verifica|v[eé]rifiez|pr[uü]fen|revise|comprueba|controleer)"
-    r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|direcci[oó]n|endere[cç]o|adres)\b",
+    r"\w*\b[^.]{0,40}\b(?:url|address|link|indirizzo|adresse|direcci[oó]n|endere[cç]o|adres)\b"
+    # the page's own words for the page asked for: "The earlier version of this article you
+    # requested was not found." (the check-the-address line may be a paragraph of its own)
+    r"|\b(?:you (?:have )?requested|che hai richiest[oa]|que vous avez demand[eé]e?|que (?:has|ha) "
+    r"solicitado|die sie angefordert haben|die u hebt opgevraagd|que voc[eê] solicitou),?\s*"
+    r"(?:(?:was|could) not (?:be )?found|non [eè] stat[oa] trovat[oa]|n['\u2019]a pas [eé]t[eé] "
+    r"trouv[eé]e?|no (?:se )?(?:ha )?(?:sido )?encontrad[oa]|wurde nicht gefunden|is niet gevonden|"
+    r"n[aã]o foi encontrad[oa])",
     _I)
+
+# A scholarly publisher's retraction notice ("This article has been retracted: please see
+# Elsevier Policy on Article Withdrawal ..."), not a newsroom's.
+_SCHOLARLY = lazy_compile(r"\bpolicy on article withdrawal\b|\b(?:Elsevier|Springer(?: Nature)?|"
+                          r"Wiley|Taylor (?:&|and) Francis)(?:'s)? (?:\w+ )?polic(?:y|ies)\b", _I)
+
+# The AP's breaking-news top over the story it replaces: "THIS IS A BREAKING NEWS UPDATE.
+# AP's earlier story follows below." (an update; with no earlier story under it, the top of a
+# first version says only that more is coming)
+_BREAKING_UPDATE = lazy_compile(r"^this is a breaking news update\b[^.]{0,40}[.!]\s*"
+                                r"(?:[\w'\u2019]+ ){0,2}earlier (?:story|version|report)\b", _I)
 # An embedded post, by the signature a social network's embed code leaves under it ("— NBC News
 # (@NBCNews) October 14, 2018"), or a note shown as an example of one ("Example: 'Correction
 # ...'"): someone's post or a specimen, not a note on the text around it.
@@ -1041,8 +1059,12 @@ def detect_paragraph(text: str) -> _Hit | None:
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t) or _SPECIMEN.match(t) or (
-            "(@" in t and _EMBEDDED_POST.search(t)):
-        return None  # a page's "not found" message; a letter to the editor; an embedded post
+            "(@" in t and _EMBEDDED_POST.search(t)) or _SCHOLARLY.search(t):
+        # a page's "not found" message; a letter to the editor; an embedded post; a journal's
+        # retraction notice
+        return None
+    if t[:4].lower() == "this" and _BREAKING_UPDATE.match(t):
+        return _Hit("update", "generic", cue=True)
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
             and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t) \
             and not _BRACKET_LABEL.match(t):

@@ -32,6 +32,12 @@ FR = Lang(
         r"|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
         r"article|(?:nous )?(?:[eé]crivions|annoncions|affirmions))"
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
+        # "Une malencontreuse erreur technique s'est produite dans l'édition d'hier": an error
+        # that happened in the paper itself (not "dans le système de vote")
+        r"|une (?:\w+ )?(?:erreur|coquille)(?: [\w-]+){0,4}? s['\u2019]est "
+        r"(?:produite|gliss[eé]e) dans "
+        r"(?:l['\u2019][eé]dition|(?:notre|nos|cet|cette|ce) (?:[eé]dition|article|papier|"
+        r"num[eé]ro|texte|colonnes|page))"
         # a reading formula: "Il fallait lire ...", "Vous auriez dû lire ..."
         r"|il fallait lire\b|vous auriez d[uû] lire\b|(?:lire|lisez)\s*:"
         # by mistake, it said: "Par erreur, nous avons écrit ..."
