@@ -1002,6 +1002,10 @@ LATER_FORMS = [
      "correction"),
     ("en", "THIS IS A BREAKING NEWS UPDATE. The earlier story about the ferry vote follows "
            "below.", "update"),
+    # a blogger's "@update:" label, and the French newsroom's short "MAJ" for "mise à jour"
+    ("it", "@update: dopo la pubblicazione il comune ha confermato le cifre del bilancio.",
+     "update"),
+    ("fr", "MAJ 18 h : la préfecture confirme que deux personnes ont été interpellées.", "update"),
 ]
 
 

@@ -91,7 +91,7 @@ _I = re.IGNORECASE
 
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
 _LEAD_CHARS = " \t\n*_#\u2022\u00b7\u2014\u2013-[("
-_LEAD = r"^[\s\*_#\u2022\u00b7\u2014\u2013\-\[\(]*"  # ("#": a Markdown heading)
+_LEAD = r"^[\s\*_#@\u2022\u00b7\u2014\u2013\-\[\(]*"  # ("#": a Markdown heading; "@update:")
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
         r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
         r"photo caption|graphic|video|blog post|essay|review|obituary|sentence|paragraph|"

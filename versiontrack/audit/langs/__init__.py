@@ -423,7 +423,7 @@ CUES = (
     "ndlr", "n.d.l.r", "mouture", "contrairement", "erreur", "mis \u00e0 jour",
     "mise \u00e0 jour", "actualis", "ajout", "note :", "note:", "note des", "\u00e0 noter",
     "mea culpa", "retrait", "r\u00e9tract", "pr\u00e9cis", "compl\u00e9t", "avertissement",
-    "retire cet", "retire notre",
+    "retire cet", "retire notre", "maj ", "maj:",
     # es
     "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
     "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",

@@ -13,7 +13,7 @@ FR = Lang(
         (r"pr[eé]cisions?|mise au point|clarification", "clarification"),
         (r"note de la r[eé]daction|note de l['\u2019][eé]dit(?:eur|rice)|n\.? ?d\.? ?l\.? ?r\.?|"
          r"note des [eé]diteurs", "editors-note"),
-        (r"mise [aà] jour|mis [aà] jour|actualisation|actualis[eé]|ajout", "update"),
+        (r"mise [aà] jour|mis [aà] jour|maj|actualisation|actualis[eé]|ajout", "update"),
         (r"retrait|r[eé]tractation|article retir[eé]", "withdrawal"),
     ),
     soft_labels=r"note|avertissement|[aà] noter",
