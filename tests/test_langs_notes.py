@@ -1006,6 +1006,11 @@ LATER_FORMS = [
     ("it", "@update: dopo la pubblicazione il comune ha confermato le cifre del bilancio.",
      "update"),
     ("fr", "MAJ 18 h : la préfecture confirme que deux personnes ont été interpellées.", "update"),
+    # Chinese and Japanese labels at a paragraph's start (a project's news page in those
+    # languages): update, correction, editor's note
+    ("ja", "更新 (3/2 10:00 JST): 港の新しい桟橋は来週から利用できるようになりました。", "update"),
+    ("zh", "更正：本文先前误将开幕日期写为五月三日，应为五月四日。", "correction"),
+    ("zh", "编者按：本文发表后，主办方补充了活动的具体安排。", "editors-note"),
 ]
 
 
@@ -1024,6 +1029,9 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     "This article has been retracted: please see the Elsevier Policy on Article Withdrawal.",
     "Une erreur technique s'est produite dans le système de vote de l'assemblée mardi.",
     "THIS IS A BREAKING NEWS UPDATE. Check back soon for more on the ferry vote.",
+    # a page's date stamp and a sentence that opens with the word for "updated"
+    "更新日：2027年3月2日",
+    "更新されたアプリは来週から港の窓口でも使えます。",
 ])
 def test_later_look_alikes_are_not_notes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -499,3 +499,39 @@ def test_look_alikes_in_six_more_languages_are_not_notes(text):
     from versiontrack.audit.notes import detect_paragraph
 
     assert detect_paragraph(text) is None
+
+
+# A note of the revision itself that says what it did without a value pair: it restates the
+# new words ("has announced its dates: May 3rd & 4th") or names the kind of fact changed ("we
+# have moved the launch date"). Written after real blog posts whose schedules moved under such
+# notes; a note that states its own values keeps to them.
+_SCHEDULE = [
+    "The harbour festival returns this year with a new stage on the east quay.",
+    "Festival weekend: second quarter, 2027",
+    "Ticket sales open: March 1 - 14",
+    "Volunteers can sign up at the visitor centre on Dock Street.",
+]
+
+
+def test_an_update_restating_the_new_dates_discloses_the_change():
+    from conftest import article
+
+    new = [_SCHEDULE[0], "Festival weekend: May 3rd-4th, 2027", *_SCHEDULE[2:],
+           "Update: The organisers have announced the dates: May 3rd & 4th, on both quays."]
+    a = _audit(article(paragraphs=_SCHEDULE), article(paragraphs=new))
+    assert a.count("silent-correction") == 0 and a.count("disclosed") == 1
+    assert "restated" in next(f.reason for f in a.findings if f.kind == "disclosed")
+
+
+def test_a_note_naming_the_kind_of_fact_discloses_that_kind_only():
+    from conftest import article
+
+    moved = [*_SCHEDULE[:2], "Ticket sales open: March 4 - 18", _SCHEDULE[3]]
+    note = "Edit: we have moved the ticket sale dates because the website launch slipped."
+    a = _audit(article(paragraphs=_SCHEDULE), article(paragraphs=[*moved, note]))
+    assert a.count("silent-correction") == 0 and a.count("disclosed") == 1
+    # the same note beside a changed count discloses nothing of it
+    before = [*_SCHEDULE, "The new stage is 40 metres wide and seats 900 people."]
+    counted = [*_SCHEDULE, "The new stage is 25 metres wide and seats 900 people."]
+    b = _audit(article(paragraphs=before), article(paragraphs=[*counted, note]))
+    assert b.count("disclosed") == 0 and b.count("silent-correction") == 1

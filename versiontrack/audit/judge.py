@@ -649,6 +649,52 @@ def _subject_match(ref: _NoteRef, change: Change, addition: bool = False,
     return ""
 
 
+def _restates_new(ref: _NoteRef, change: Change) -> str:
+    """A note of the change's own step that states what the change put in: at least two of
+    the words the new text brought (one with a digit), e.g. an update "RustFest has announced
+    its dates: November 7th & 8th" beside a schedule line changed to "November 7th-8th"."""
+    if change.field == "headline" or change.kind in ("added", "removed"):
+        return ""
+    _, inserted = _deleted_inserted(change)
+    brought = {t for t in inserted if (len(t) > 1 or t.isdigit()) and t not in _STOP} - set(
+        _tokens(change.old_text))
+    said = brought & set(_tokens(ref.note.text))
+    if len(said) >= 2 and any(c.isdigit() for t in said for c in t):
+        return "states the new words: " + ", ".join(sorted(said)[:4])
+    return ""
+
+
+# A note naming the kind of fact its revision changed: "we have adjusted the candidate
+# publication date", "the figures have been updated", "corrected the spelling of her name".
+_KIND_NOUNS = (
+    ("date", r"dates?|days?|times?|schedule|timeline|timetable|deadlines?|year"),
+    ("number", r"figures?|numbers?|totals?|counts?|tally|toll|prices?|costs?|amounts?|"
+               r"percentages?|statistics|data"),
+    ("name", r"names?|spelling|titles?"),
+)
+_MONTH_NAME = lazy_compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                           re.IGNORECASE)
+_FIX_VERB = (r"(?:adjust|chang|correct|updat|fix|amend|revis|mov|push|shift|replac|postpon|"
+             r"reschedul)\w*")
+_NAMES_KIND = tuple(
+    (label, lazy_compile(rf"\b{_FIX_VERB}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:{nouns})\b|"
+                         rf"\b(?:{nouns})\b(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:has|have) been|was|were"
+                         rf"|is|are)\s+{_FIX_VERB}\b", re.IGNORECASE))
+    for label, nouns in _KIND_NOUNS)
+
+
+def _names_kind(ref: _NoteRef, change: Change) -> str:
+    """A note of the change's own step that says it changed this kind of fact (a date, a
+    number, a name) in so many words: :data:`_NAMES_KIND`."""
+    labels = set(change.labels)
+    if "number" in labels and _MONTH_NAME.search(f"{change.old_text} {change.new_text}"):
+        labels.add("date")  # "March 1 - 14" made "March 4 - 18": the days of a date
+    for label, rx in _NAMES_KIND:
+        if label in labels and (m := rx.search(ref.note.text)):
+            return f"names the kind of change: \u201c{m.group(0)}\u201d"
+    return ""
+
+
 # ---------------------------------------------------------------------------------------------
 # The audit
 # ---------------------------------------------------------------------------------------------
@@ -833,6 +879,23 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                             match = (j, ref, how, "subject")
                             break
                     if match:
+                        break
+            if match is None and change.field != "headline":
+                # A note of this very revision that restates the new words, or names the kind
+                # of fact it changed ("we have adjusted the publication date"); only a note
+                # that states no values and matched no change by its values, paragraph or
+                # subject ("to correct the number of guards, which was 64, not 46" is about
+                # the 64, not about every number the revision changed).
+                for ref in refs_by_step[i]:
+                    if (i, ref.index) in strong_notes or ((i, ref.index) in used and not any(
+                            "restated" in f.reason for f in used[(i, ref.index)])) or \
+                            ref.note.old_value or \
+                            ref.note.new_value or any(
+                                m[1] is ref for _, ms in candidates[i] for m in ms):
+                        continue
+                    how = _restates_new(ref, change) or _names_kind(ref, change)
+                    if how:
+                        match = (i, ref, f"restated: {how}", "restated")
                         break
             if match is None:
                 # A note of its own version that names nothing can be tied to it by position only.

@@ -755,6 +755,27 @@ _NOT_FOUND = lazy_compile(
 _SCHOLARLY = lazy_compile(r"\bpolicy on article withdrawal\b|\b(?:Elsevier|Springer(?: Nature)?|"
                           r"Wiley|Taylor (?:&|and) Francis)(?:'s)? (?:\w+ )?polic(?:y|ies)\b", _I)
 
+# A Chinese or Japanese note label at a paragraph's start, with its date or time if any, then a
+# colon or a closing bracket and the note: "更新 (10/2 13:00 JST): ...", "【訂正】...", a full-width colon too
+# ("更新日" is a page's date stamp, not a label; a label alone with a date is left as a stamp).
+_CJK_KINDS = (("更新|追記|追加情報|補足", "update"), ("訂正|订正|更正|勘誤|勘误|正誤|正误", "correction"),
+              ("編集部注|編集部より|編者按|编者按|編按|编按|編註|编注", "editors-note"))
+_CJK_LABEL = lazy_compile(
+    r"^[\s\[【（(#*]*(?P<label>" + "|".join(w for w, _ in _CJK_KINDS) + r")(?!日)"
+    r"(?:\s*[（(][^）)\n]{1,30}[）)]|\s*\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?|\s*\d{1,2}月"
+    r"\d{1,2}日)?\s*(?:[:：]|[】\]])\s*(?=\S)")
+
+
+def _cjk_hit(t: str) -> _Hit | None:
+    """A paragraph opening with a Chinese or Japanese note label (see :data:`_CJK_LABEL`)."""
+    m = _CJK_LABEL.match(t)
+    if m is None or len(t) - m.end() < 6:
+        return None
+    label = m.group("label")
+    kind = next(k for words, k in _CJK_KINDS if re.fullmatch(words, label))
+    return _Hit(kind, "generic")
+
+
 # The AP's breaking-news top over the story it replaces: "THIS IS A BREAKING NEWS UPDATE.
 # AP's earlier story follows below." (an update; with no earlier story under it, the top of a
 # first version says only that more is coming)
@@ -1065,6 +1086,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None
     if t[:4].lower() == "this" and _BREAKING_UPDATE.match(t):
         return _Hit("update", "generic", cue=True)
+    if not t[:3].isascii() and (hit := _cjk_hit(t)) is not None:
+        return hit
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
             and not _ITEM_OPENING.match(t) and not _AGENCY_ITEM.match(t) \
             and not _BRACKET_LABEL.match(t):
