@@ -1029,6 +1029,9 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     "This article has been retracted: please see the Elsevier Policy on Article Withdrawal.",
     "Une erreur technique s'est produite dans le système de vote de l'assemblée mardi.",
     "THIS IS A BREAKING NEWS UPDATE. Check back soon for more on the ferry vote.",
+    # an apology for being late, under the post naming itself
+    "The harbour survey is finally done. This post has been a long time coming; apologies for "
+    "the delay.",
     # a page's date stamp and a sentence that opens with the word for "updated"
     "更新日：2027年3月2日",
     "更新されたアプリは来週から港の窓口でも使えます。",

@@ -518,7 +518,7 @@ _STRONG = lazy_compile(
     r"\b(?:the )?(?:errors?|mistakes?|omissions?) (?:is|are) (?:deeply )?regretted\b|"
     r"\bregrets? (?:the|this|that|any) (?:omission|oversight|inaccuracy|confusion)\b|"
     r"\b(?:are|'re|am) (?:very |deeply |truly )?sorry (?:for|about) (?:the|this|that|these|any|"
-    r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b|"
+    r"our) (?:errors?|mistakes?)\b|\b(?:our )?apologies (?:to|for)\b" + _NOT_INCONVENIENCE + "|"
     # (the newsroom's own "we ... set the record straight", not a debunker's; French "nos
     # excuses", not "NO excuses for being late")
     r"\bwe\b[^.;]{0,40}\bset the record straight\b|\berramos\b|\bpedimos desculpas\b|"
