@@ -1011,6 +1011,9 @@ LATER_FORMS = [
     ("ja", "更新 (3/2 10:00 JST): 港の新しい桟橋は来週から利用できるようになりました。", "update"),
     ("zh", "更正：本文先前误将开幕日期写为五月三日，应为五月四日。", "correction"),
     ("zh", "编者按：本文发表后，主办方补充了活动的具体安排。", "editors-note"),
+    # a page's history line, dated to the second
+    ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
+    ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),
 ]
 
 
@@ -1029,6 +1032,8 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     "This article has been retracted: please see the Elsevier Policy on Article Withdrawal.",
     "Une erreur technique s'est produite dans le système de vote de l'assemblée mardi.",
     "THIS IS A BREAKING NEWS UPDATE. Check back soon for more on the ferry vote.",
+    # an instruction under a product's version, which a change log's date is not
+    "For Android 14: Update to app version 3.2.1",
     # an apology for being late, under the post naming itself
     "The harbour survey is finally done. This post has been a long time coming; apologies for "
     "the delay.",

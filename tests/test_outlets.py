@@ -535,3 +535,23 @@ def test_a_note_naming_the_kind_of_fact_discloses_that_kind_only():
     counted = [*_SCHEDULE, "The new stage is 25 metres wide and seats 900 people."]
     b = _audit(article(paragraphs=before), article(paragraphs=[*counted, note]))
     assert b.count("disclosed") == 0 and b.count("silent-correction") == 1
+
+
+def test_a_history_line_naming_a_section_discloses_the_changes_under_its_heading():
+    from conftest import article
+
+    page = ["The ferry app has a new release with a fix for the ticket screen.",
+            "Known issues",
+            "Tickets bought offline show the wrong quay on Android 13.",
+            "Recommended action",
+            "Install release 4.1 from the store and restart the phone.",
+            "History",
+            "Originally published at 2027-05-02 08:00:00 (UTC)"]
+    fixed = [*page[:2], "Tickets bought offline show the wrong quay on Android 12 and 13.",
+             page[3], "Install release 4.2 from the store and restart the phone.", *page[5:],
+             "Update Known issues at 2027-05-02 09:30:00 (UTC)"]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    disclosed = [f for f in a.findings if f.kind == "disclosed"]
+    assert len(disclosed) == 1 and "Known issues" in disclosed[0].reason
+    # the change under the other heading is no part of it
+    assert a.count("silent-correction") == 1

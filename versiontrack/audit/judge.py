@@ -617,6 +617,38 @@ def _paragraph_match(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
+def _heading(paragraph: str) -> bool:
+    """A section heading: two to six words, no sentence's end, not a list's line with a number."""
+    words = paragraph.split()
+    return 2 <= len(words) <= 6 and paragraph.rstrip()[-1:] not in ".:;,!?\"\u201d)" and \
+        not any(c.isdigit() for c in paragraph)
+
+
+def _section_of(article: Article, index: int) -> str:
+    """The heading of the section paragraph ``index`` is in, "" when none is near above it."""
+    for k in range(index - 1, max(-1, index - 30), -1):
+        para = article.paragraphs[k]
+        if _heading(para):
+            return para.strip()
+        if len(para.split()) <= 1:
+            return ""  # a one-word heading ("Details") starts a section no note names
+    return ""
+
+
+def _section_match(ref: _NoteRef, change: Change, old: Article, new: Article) -> str:
+    """A note that names the section heading the change sits under: "Update Affected versions
+    at 2023-03-28" beside a changed line under the heading "Affected versions"."""
+    if change.field == "headline" or (not change.new and not change.old):
+        return ""
+    low = fold(ref.note.text).lower()
+    for article, idx in ((new, change.new), (old, change.old)):
+        if idx and idx[0] < len(article.paragraphs):
+            head = _section_of(article, idx[0])
+            if head and re.search(rf"(?<!\w){re.escape(fold(head).lower())}(?!\w)", low):
+                return f"names its section \u201c{head}\u201d"
+    return ""
+
+
 _SUFFIXES = ("ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e")
 
 
@@ -806,6 +838,9 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     kind = "value"
                     if not how:
                         how, kind = _paragraph_match(ref, change), "paragraph"
+                    if not how:
+                        how, kind = _section_match(ref, change, stripped[i], stripped[i + 1]), \
+                            "paragraph"
                     if how:
                         strong_notes.add((j, ref.index))
                         matches.append((j, ref, how, kind))

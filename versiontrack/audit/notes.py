@@ -953,6 +953,16 @@ def _speaker(t: str) -> int:
 
 
 # What a dated change-log line tells (after its date): a correction, or an update.
+# A change log's entry is dated: "24 February 2022:", "11/02/2021 -", "2021:" (not a product's
+# version: "For Ruby 2.7: Update to uri 0.10.0.1" is an instruction).
+_LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
+                         _I)
+# A page's history line: "Update Affected versions at 2023-03-28 02:00:00 (UTC)", "Updated the
+# FAQ on 4 May 2021", "Corrected the timeline on March 3, 2024".
+_HISTORY_LINE = lazy_compile(
+    r"^[\s*\-\u2022]*(?:(?P<upd>updated?|revised|expanded|added)|corrected|amended)\s+"
+    r"(?!to\b)(?:the |a |an )?(?:[\w'&/-]+ ){0,5}?(?:at|on)\s+(?:" + _DATE_RE.pattern
+    + r")(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?[A-Z]{2,4}\)?)?\s*\.?\s*$", _I)
 _CHANGE_LOGGED = lazy_compile(
     r"\s*(?:(?P<upd>(?:updated?|updating|added|adding|figures? updated|(?:new |more )?(?:information|"
     r"details|links?|guidance|section) (?:added|updated))\b)|(?:corrected|correction|error "
@@ -1086,6 +1096,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None
     if t[:4].lower() == "this" and _BREAKING_UPDATE.match(t):
         return _Hit("update", "generic", cue=True)
+    if len(t) < 160 and (history := _HISTORY_LINE.match(t)):
+        return _Hit("update" if history.group("upd") else "correction", "generic", cue=True)
     if not t[:3].isascii() and (hit := _cjk_hit(t)) is not None:
         return hit
     if ("said" in t or "joked" in t or "quipped" in t or "told" in t) and _SPOKEN.search(t) \
@@ -1153,7 +1165,8 @@ def detect_paragraph(text: str) -> _Hit | None:
                 # "Note: The mayor's statement has since been confirmed by her office.": what
                 # happened after publication, told under the writer's note
                 return _Hit("update", "generic", cue=True)
-            if led is None and any(c.isdigit() for c in t[:prefix.end()]):
+            if led is None and any(c.isdigit() for c in t[:prefix.end()]) and \
+                    _LOG_DATE.search(t, 0, prefix.end()):
                 # a page's dated change log: "24 February 2022: Corrected 'X' to 'Y'", "11
                 # November 2021: Figures updated: ...", "7 December 2021: Quote amended."
                 logged = _CHANGE_LOGGED.match(t, prefix.end()) or (
