@@ -198,7 +198,7 @@ _SELF = _any(
     # case report, the doctors told")
     # (the words between are the text's own description, not a clause with its verb: "This book
     # is a proper guide" names a book)
-    # (or several of them: "Several stories on CBC News platforms reported ...")
+    # (or several of them: "Several stories on Harbour Radio's platforms reported ...")
     (rf"^[\s\u2022*\-]*{_LEAD_CLAUSE}(?:in |on |at )?(?:an?|the|this|that|our|today's|yesterday's|"
     rf"{_WEEKDAY}'s|last {_WEEKDAY}'s|several|two|three)\s+{_GENRE}(?:(?!{_VERB_BETWEEN}\s)[^\s.;:]+\s+){{0,8}}?"
     rf"{_OWN_DOCS}s?\b"),

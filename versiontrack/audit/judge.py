@@ -636,8 +636,8 @@ def _section_of(article: Article, index: int) -> str:
 
 
 def _section_match(ref: _NoteRef, change: Change, old: Article, new: Article) -> str:
-    """A note that names the section heading the change sits under: "Update Affected versions
-    at 2023-03-28" beside a changed line under the heading "Affected versions"."""
+    """A note that names the section heading the change sits under: "Update Known issues at
+    2027-05-02" beside a changed line under the heading "Known issues"."""
     if change.field == "headline" or (not change.new and not change.old):
         return ""
     low = fold(ref.note.text).lower()
@@ -683,8 +683,8 @@ def _subject_match(ref: _NoteRef, change: Change, addition: bool = False,
 
 def _restates_new(ref: _NoteRef, change: Change) -> str:
     """A note of the change's own step that states what the change put in: at least two of
-    the words the new text brought (one with a digit), e.g. an update "RustFest has announced
-    its dates: November 7th & 8th" beside a schedule line changed to "November 7th-8th"."""
+    the words the new text brought (one with a digit), e.g. an update "The organisers have
+    announced the dates: May 3rd & 4th" beside a schedule line changed to "May 3rd-4th"."""
     if change.field == "headline" or change.kind in ("added", "removed"):
         return ""
     _, inserted = _deleted_inserted(change)
@@ -696,8 +696,8 @@ def _restates_new(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
-# A note naming the kind of fact its revision changed: "we have adjusted the candidate
-# publication date", "the figures have been updated", "corrected the spelling of her name".
+# A note naming the kind of fact its revision changed: "we have moved the ticket sale
+# dates", "the figures have been updated", "corrected the spelling of her name".
 _KIND_NOUNS = (
     ("date", r"dates?|days?|times?|schedule|timeline|timetable|deadlines?|year"),
     ("number", r"figures?|numbers?|totals?|counts?|tally|toll|prices?|costs?|amounts?|"
@@ -917,7 +917,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                         break
             if match is None and change.field != "headline":
                 # A note of this very revision that restates the new words, or names the kind
-                # of fact it changed ("we have adjusted the publication date"); only a note
+                # of fact it changed ("we have moved the ticket sale dates"); only a note
                 # that states no values and matched no change by its values, paragraph or
                 # subject ("to correct the number of guards, which was 64, not 46" is about
                 # the 64, not about every number the revision changed).

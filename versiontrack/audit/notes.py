@@ -750,13 +750,13 @@ _NOT_FOUND = lazy_compile(
     r"n[aã]o foi encontrad[oa])",
     _I)
 
-# A scholarly publisher's retraction notice ("This article has been retracted: please see
-# Elsevier Policy on Article Withdrawal ..."), not a newsroom's.
+# A scholarly publisher's retraction notice, which points to the publisher's policy on
+# withdrawing articles: not a newsroom's.
 _SCHOLARLY = lazy_compile(r"\bpolicy on article withdrawal\b|\b(?:Elsevier|Springer(?: Nature)?|"
                           r"Wiley|Taylor (?:&|and) Francis)(?:'s)? (?:\w+ )?polic(?:y|ies)\b", _I)
 
 # A Chinese or Japanese note label at a paragraph's start, with its date or time if any, then a
-# colon or a closing bracket and the note: "更新 (10/2 13:00 JST): ...", "【訂正】...", a full-width colon too
+# colon or a closing bracket and the note: "更新 (3/2 10:00 JST): ...", "【訂正】...", a full-width colon too
 # ("更新日" is a page's date stamp, not a label; a label alone with a date is left as a stamp).
 _CJK_KINDS = (("更新|追記|追加情報|補足", "update"), ("訂正|订正|更正|勘誤|勘误|正誤|正误", "correction"),
               ("編集部注|編集部より|編者按|编者按|編按|编按|編註|编注", "editors-note"))
@@ -776,8 +776,8 @@ def _cjk_hit(t: str) -> _Hit | None:
     return _Hit(kind, "generic")
 
 
-# The AP's breaking-news top over the story it replaces: "THIS IS A BREAKING NEWS UPDATE.
-# AP's earlier story follows below." (an update; with no earlier story under it, the top of a
+# The AP's breaking-news top over the story it replaces: "This is a breaking news update" and
+# a pointer to the earlier story below it (an update; with no earlier story under it, the top of a
 # first version says only that more is coming)
 _BREAKING_UPDATE = lazy_compile(r"^this is a breaking news update\b[^.]{0,40}[.!]\s*"
                                 r"(?:[\w'\u2019]+ ){0,2}earlier (?:story|version|report)\b", _I)
@@ -954,11 +954,11 @@ def _speaker(t: str) -> int:
 
 # What a dated change-log line tells (after its date): a correction, or an update.
 # A change log's entry is dated: "24 February 2022:", "11/02/2021 -", "2021:" (not a product's
-# version: "For Ruby 2.7: Update to uri 0.10.0.1" is an instruction).
+# version: "For Android 14: Update to app version 3.2.1" is an instruction).
 _LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
                          _I)
-# A page's history line: "Update Affected versions at 2023-03-28 02:00:00 (UTC)", "Updated the
-# FAQ on 4 May 2021", "Corrected the timeline on March 3, 2024".
+# A page's history line: "Update Known issues at 2027-05-02 09:30:00 (UTC)", "Updated the FAQ
+# on 4 May 2021", "Corrected the timeline on March 3, 2024".
 _HISTORY_LINE = lazy_compile(
     r"^[\s*\-\u2022]*(?:(?P<upd>updated?|revised|expanded|added)|corrected|amended)\s+"
     r"(?!to\b)(?:the |a |an )?(?:[\w'&/-]+ ){0,5}?(?:at|on)\s+(?:" + _DATE_RE.pattern

@@ -32,7 +32,7 @@ FR = Lang(
         r"|contrairement [aà] ce que (?:nous (?:avons|avions)|(?:nous )?indiquait|(?:cet|notre) "
         r"article|(?:nous )?(?:[eé]crivions|annoncions|affirmions))"
         r"|une erreur s['\u2019]est gliss[eé]e dans (?:cet|notre|nos|l['\u2019]|la|le)"
-        # "Une malencontreuse erreur technique s'est produite dans l'édition d'hier": an error
+        # "Une erreur de mise en page s'est produite dans notre édition de samedi": an error
         # that happened in the paper itself (not "dans le système de vote")
         r"|une (?:\w+ )?(?:erreur|coquille)(?: [\w-]+){0,4}? s['\u2019]est "
         r"(?:produite|gliss[eé]e) dans "

@@ -104,8 +104,8 @@ IT = Lang(
         r"(?:infondat|fals|errat|sbagliat)|\bbufal"
         r"|\bsbagliammo\b|\b(?:ci siamo|mi sono) sbagliat|\bleggasi\b|\bva lett[oa]\b"
         r"|\b(?:una|la) svista\b|\bmi scuso\b|\bme ne scuso\b|\bchiediamo scusa\b"
-        # what should not have gone out, and asking pardon: "non avremmo dovuto pubblicare il
-        # virgolettato", "preghiamo la lettrice di scusarci"
+        # what should not have gone out, and asking pardon: "non avremmo dovuto pubblicare quella
+        # frase", "preghiamo il sindaco di scusarci"
         r"|\bnon avremmo dovuto (?:\w+ )?(?:pubblicare|scrivere|riportare|attribuire|titolare)\b"
         r"|\bdi scusarci\b"
         # a check not made, admitted: "non abbiamo verificato", "non abbiamo avuto l'accortezza
