@@ -1011,6 +1011,11 @@ LATER_FORMS = [
     ("ja", "更新 (3/2 10:00 JST): 港の新しい桟橋は来週から利用できるようになりました。", "update"),
     ("zh", "更正：本文先前误将开幕日期写为五月三日，应为五月四日。", "correction"),
     ("zh", "编者按：本文发表后，主办方补充了活动的具体安排。", "editors-note"),
+    # a label after a pictograph or in a Markdown quoted block
+    ("en", "⚠️ Update: the ferry timetable has changed since this post went up.", "update"),
+    ("en", "> **Update:** the harbour board has since confirmed the figures.", "update"),
+    ("es", "> ### FE DE ERRATAS DEL 3/5/2027 — en la versión anterior la fila A4 estaba mal",
+     "correction"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),

@@ -91,7 +91,10 @@ _I = re.IGNORECASE
 
 # Optional leading furniture before a note: bullets, asterisks, dashes, an opening bracket.
 _LEAD_CHARS = " \t\n*_#\u2022\u00b7\u2014\u2013-[("
-_LEAD = r"^[\s\*_#@\u2022\u00b7\u2014\u2013\-\[\(]*"  # ("#": a Markdown heading; "@update:")
+# (Markdown marks: "#" a heading, ">" a quoted block; "@update:"; a pictograph before a label:
+# "⚠️ Update:", "📝 Correction:")
+_LEAD = (r"^[\s\*_#>@\u2022\u00b7\u2014\u2013\-\[\(\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+         r"\ufe0f\U0001f000-\U0001faff]*")
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
         r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
         r"photo caption|graphic|video|blog post|essay|review|obituary|sentence|paragraph|"
