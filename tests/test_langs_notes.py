@@ -1048,3 +1048,13 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
 ])
 def test_later_look_alikes_are_not_notes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+def test_a_chinese_or_japanese_label_alone_with_its_date_heads_the_note_under_it() -> None:
+    body = "港の新しい桟橋は来週から利用できます。"
+    note = "このページの以前のバージョンでは開業日を三月としていましたが、正しくは四月です。"
+    found = find_notes(Article(headline="", paragraphs=(body, "更新 2027-03-02", note)))
+    assert [n.kind for n in found] == ["update"] and note in found[0].text
+    # the same line over an ordinary paragraph is the page dating itself
+    plain = find_notes(Article(headline="", paragraphs=("更新 2027-03-02", body, body + "!")))
+    assert plain == ()

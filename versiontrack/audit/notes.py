@@ -769,6 +769,14 @@ _CJK_LABEL = lazy_compile(
     r"\d{1,2}日)?\s*(?:[:：]|[】\]])\s*(?=\S)")
 
 
+# The label alone with its date ("更新 2020-06-23"), which is also how a page dates itself: a
+# note only over a paragraph that speaks of an earlier version, a fix or an error.
+_CJK_LABEL_ONLY = lazy_compile(
+    r"^[\s\[【（(#*]*(?:" + "|".join(w for w, _ in _CJK_KINDS) + r")(?!日)\s*(?:[（(][^）)\n]{1,30}[）)]|"
+    r"\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?)?\s*[:：】\]]?\s*$")
+_CJK_CHANGE = lazy_compile(r"以前|前の|旧版|バージョン|版では|修正|訂正|误|誤|更正|错|錯|变更|變更|改正")
+
+
 def _cjk_hit(t: str) -> _Hit | None:
     """A paragraph opening with a Chinese or Japanese note label (see :data:`_CJK_LABEL`)."""
     m = _CJK_LABEL.match(t)
@@ -1672,6 +1680,13 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
+        if hit is None and i + 1 < len(paras) and not text[:3].isascii() and \
+                _CJK_LABEL_ONLY.match(text) and _CJK_CHANGE.search(paras[i + 1][:200]):
+            # "更新 2020-06-23" over a paragraph that tells what changed ("以前のバージョンでは")
+            hit = _cjk_hit(f"{text.strip()}: {paras[i + 1].strip()}")
+            if hit is not None:
+                idx.append(i + 1)
+                full = f"{full}: {paras[i + 1].strip()}"
         if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(fold(text)) and \
                 not _UPDATE_HEADING.match(fold(paras[i + 1])):
             hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
