@@ -555,3 +555,22 @@ def test_a_history_line_naming_a_section_discloses_the_changes_under_its_heading
     assert len(disclosed) == 1 and "Known issues" in disclosed[0].reason
     # the change under the other heading is no part of it
     assert a.count("silent-correction") == 1
+
+
+def test_a_paragraph_removed_with_the_passage_a_note_names_goes_with_it():
+    from conftest import article
+
+    page = ["The ferry app has a new release with a fix for the ticket screen.",
+            "Then the installer shows the following message, which you can accept.",
+            "Installing ferry-app-4.1.apk ... replace the existing app? [y/N]",
+            "Restart the phone once the installer is done.",
+            "The old quay closes on 12 May for repairs that will take six weeks."]
+    fixed = [page[0], page[3],
+             "Update: An earlier version of this post named ferry-app-4.1.apk, which still had "
+             "the fault. Install ferry-app-4.2.apk or later."]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    assert a.count("disclosed") == 2 and a.count("silent-correction") == 1
+    assert any("removed with the passage" in f.reason for f in a.findings)
+    # the quay's closing date, taken out after a kept paragraph, stays silent
+    silent = next(f for f in a.findings if f.kind == "silent-correction")
+    assert silent.change is not None and silent.change.old == (4,)

@@ -991,6 +991,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     reason=f"policy {pol.name}: substantive change without a note"))
         findings = _tie_unmatched(findings, refs_by_step[i], i, used)
         findings = _reworded_in_revision(findings, refs_by_step[i], i, used)
+        findings = _removed_with_passage(findings, i, used)
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
         if removed_words >= 40 and removed_words >= 0.25 * old_words:
             findings.append(Finding(
@@ -1107,6 +1108,61 @@ def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
 #: Labels of a change that rewords a passage without touching a fact the classifier can name
 #: (a number, date, name, quote, negation, speaker, or words added or removed outright).
 _REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
+
+
+#: The most paragraphs a removed passage may run to on either side of the one a note names.
+_PASSAGE_REACH = 2
+
+
+def _removed_with_passage(findings: list[Finding], step: int,
+                          used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
+    """A paragraph taken out together with the one a note names (next to it, nothing kept in
+    between, at most :data:`_PASSAGE_REACH` away) went with the passage the note discloses: a
+    sentence introducing a withdrawn command's output, the output itself. Only removals of
+    whole paragraphs, and only beside one the note matched by its words (value, paragraph or
+    subject), not by position.
+    """
+    named: dict[int, Finding] = {}
+    for f in findings:
+        if f.kind == "disclosed" and f.change is not None and f.change.kind == "removed" and \
+                len(f.change.old) == 1 and not f.reason.startswith(
+                    ("matched note: position", "matched note: rewording")):
+            named[f.change.old[0]] = f
+    if not named:
+        return findings
+    removed = {f.change.old[0] for f in findings
+               if f.change is not None and f.change.kind == "removed" and len(f.change.old) == 1}
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind != "silent-correction" or f.change is None or f.change.kind != "removed" or \
+                len(f.change.old) != 1:
+            out.append(f)
+            continue
+        k = f.change.old[0]
+        anchor = None
+        for step_dir in (1, -1):
+            for d in range(1, _PASSAGE_REACH + 1):
+                j = k + step_dir * d
+                if j in named:
+                    anchor = named[j]
+                    break
+                if j not in removed:
+                    break
+            if anchor is not None:
+                break
+        if anchor is None or anchor.note is None:
+            out.append(f)
+            continue
+        tied = replace(f, kind="disclosed", note=anchor.note,
+                       message=f"{_describe(f.change)}{_what(f.change)}; removed with the passage "
+                       f"the {anchor.note.kind} note in v{f.to_version} names.",
+                       reason="matched note: removed with the passage it names")
+        for key, fs in used.items():
+            if anchor in fs:
+                fs.append(tied)
+                break
+        out.append(tied)
+    return out
 
 
 def _reworded_in_revision(findings: list[Finding], refs: list[_NoteRef], step: int,
