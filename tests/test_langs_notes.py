@@ -1016,6 +1016,18 @@ LATER_FORMS = [
     ("en", "> **Update:** the harbour board has since confirmed the figures.", "update"),
     ("es", "> ### FE DE ERRATAS DEL 3/5/2027 — en la versión anterior la fila A4 estaba mal",
      "correction"),
+    # an item whose verb is another "mis-" word; the writers owning it in so many words; a
+    # masthead acknowledging it; an update announced at the top; a text of its own updated to
+    # put something right (its Markdown link kept in the text)
+    ("en", "A report posted on our website on 4 June misconstrued remarks made by the harbour "
+           "master. She did not say that.", "correction"),
+    ("en", "All right, we accept that it wasn't the mayor who opened the quay. It was her deputy.",
+     "correction"),
+    ("en", "The article headed \"Quay works run late\" (3 May) said the contractor had been fined. "
+           "The Courier acknowledges that no fine was imposed.", "correction"),
+    ("en", "05/03 update added below. This post was first published on 2 May.", "update"),
+    ("en", "On 20 May we updated [an edition of **The Harbour Letter**](https://example.org/hl) "
+           "to correct the cost of the new quay.", "correction"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),
@@ -1039,6 +1051,9 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     "THIS IS A BREAKING NEWS UPDATE. Check back soon for more on the ferry vote.",
     # an instruction under a product's version, which a change log's date is not
     "For Android 14: Update to app version 3.2.1",
+    # someone else acknowledging something; a masthead's name in a sentence with no admission
+    "The harbour master acknowledges that the works are three weeks late.",
+    "The Courier reported on Tuesday that the quay would reopen in June.",
     # an apology for being late, under the post naming itself
     "The harbour survey is finally done. This post has been a long time coming; apologies for "
     "the delay.",

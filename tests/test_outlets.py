@@ -574,3 +574,14 @@ def test_a_paragraph_removed_with_the_passage_a_note_names_goes_with_it():
     # the quay's closing date, taken out after a kept paragraph, stays silent
     silent = next(f for f in a.findings if f.kind == "silent-correction")
     assert silent.change is not None and silent.change.old == (4,)
+
+
+def test_a_withdrawal_whose_text_is_named_in_the_sentence_before():
+    from conftest import article
+
+    from versiontrack.audit.notes import find_notes
+
+    note = ("Earlier today we posted a letter signed with the name of the harbour master. The "
+            "letter was a fake. It should not have been published.")
+    found = find_notes(article(paragraphs=[*_PARAS, note]))
+    assert [n.kind for n in found] == ["withdrawal"]

@@ -378,6 +378,7 @@ WOULD_HAVE_BEEN = (r"\bit would have been (?:more accurate|better|clearer|fairer
                    r"preferable) to\b")
 _ERR = _any(
     (r"\bmis(?:stat|identif|spel|quot|attribut|nam|describ|characteri[sz]|report|label|print|"
+     r"constru|dat(?:ed|ing)\b|calculat|count|render|"
     r"sp[eo]k|read|translat|represent|interpret|understood|understanding|communicat|heard)\w*"),
     (r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately|imprecisely|falsely|"
     r"in error|by mistake|garbled|understated|overstated|inadvertently|transposed|erred)\b"),
@@ -525,7 +526,15 @@ _STRONG = lazy_compile(
     r"\b(?:nos|mes|toutes nos) (?:plus plates |sinc[eè]res )?excuses\b|"
     r"\bpedimos desculpa\b|\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
-    r"\bpedimos disculpas\b|\bci scusiamo\b", _I)
+    r"\bpedimos disculpas\b|\bci scusiamo\b|"
+    # owning it in so many words: "we accept that it wasn't X who said ...", "the Herald
+    # acknowledges that ..." (a masthead's word, not "the Minister acknowledges")
+    r"\bwe (?:accept|acknowledge|concede|admit) (?:that )?(?:it (?:was|is)(?: no|n['\u2019])t\b|we "
+    r"(?:were|got|had) (?:\w+ )?wrong\b)|\b(?:the|this) (?:(?-i:[A-Z][\w.&'-]*) ){0,3}?(?:(?-i:Herald|"
+    r"Times|Post|Telegraph|Guardian|Mail|Sun|Star|Tribune|Journal|Gazette|Chronicle|Courier|"
+    r"Observer|Independent|Express|Mirror|Standard|Age|Australian|News|Press|Record|Examiner|"
+    r"Inquirer|Globe|Register|Bulletin|Advertiser|Echo)|newspaper|paper|publication|magazine|"
+    r"website) (?:acknowledges|accepts|concedes) that\b", _I)
 # Words taken back or an error removed, in the outlet's own voice: a correction by themselves.
 _TAKEN_BACK = lazy_compile(
     # a suggestion taken back, in the UK house form: "The Sun unreservedly withdraws any
@@ -539,6 +548,10 @@ _TAKEN_BACK = lazy_compile(
     r"(?:^|[.!?]\s+)(?:an?|one) (?:\w+ )?(?:error|mistake) (?:was made|appeared|occurred) in (?:the|our|"
     r"an?|this|yesterday's|\w+day's) (?:[\w.,'-]+ ){0,4}?(?:article|story|column|report|editorial|"
     r"edition|caption|headline|item|obituary)\b|"
+    # a text of its own updated to put something right: "On November 20, we updated an edition
+    # of the morning newsletter to correct the size of ..."
+    r"\bwe (?:have |had )?(?:updated|amended|edited|revised|changed) (?:an?|the|this|that|our) "
+    r"(?:[\w'\u2019-]+ ){0,6}?to (?:correct|fix|remove an? (?:error|inaccuracy))\b|"
     # a part of the text corrected from its misspelling: "The name of X was corrected from the
     # originally misspelled Y."
     r"\bcorrected from the (?:originally |previously )?(?:misspelled|misspelt|incorrect|wrong)\b|"
@@ -864,7 +877,7 @@ _TAKEN_DOWN = lazy_compile(
 
 
 _TAKEN_BACK_WORDS = ("withdraw", "error", "mistake", "inaccura", "corrected from", "failed to",
-                     "neglected to", "apologi", "removed from")
+                     "neglected to", "apologi", "removed from", " to correct", " to fix")
 _PUBLISHED_IN_ERROR_WORDS = ("this url", "this address", "this page", "this link", "error",
                              "mistake", "prematurely", "erroneously", "accidentally",
                              "inadvertently", "engano", "erro", "erreur", "irrt", "versehentlich",
@@ -1220,7 +1233,8 @@ def cue_kind(text: str) -> str | None:
         return None
     if _WITHDRAW.search(text) or _withdrawn_after_error(sents) or (
             ("longer" in low or "should" in low or "not" in low or " been " in low)
-            and any(_WITHDRAW_OWN.search(x) and _OWN.search(_unquoted(x)) for x in sents)) or (
+            and any(_WITHDRAW_OWN.search(x) and (_OWN.search(_unquoted(x)) or (
+                k > 0 and _OWN.search(_unquoted(" ".join(sents[:k]))))) for k, x in enumerate(sents))) or (
             " it" in low and _WITHDREW_IT.search(text) and _THIS_DOC.search(text)):
         return "withdrawal"
     kind = None

@@ -991,7 +991,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     reason=f"policy {pol.name}: substantive change without a note"))
         findings = _tie_unmatched(findings, refs_by_step[i], i, used)
         findings = _reworded_in_revision(findings, refs_by_step[i], i, used)
-        findings = _removed_with_passage(findings, i, used)
+        findings = _removed_with_passage(findings, used)
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
         if removed_words >= 40 and removed_words >= 0.25 * old_words:
             findings.append(Finding(
@@ -1114,7 +1114,7 @@ _REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
 _PASSAGE_REACH = 2
 
 
-def _removed_with_passage(findings: list[Finding], step: int,
+def _removed_with_passage(findings: list[Finding],
                           used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
     """A paragraph taken out together with the one a note names (next to it, nothing kept in
     between, at most :data:`_PASSAGE_REACH` away) went with the passage the note discloses: a
@@ -1157,7 +1157,7 @@ def _removed_with_passage(findings: list[Finding], step: int,
                        message=f"{_describe(f.change)}{_what(f.change)}; removed with the passage "
                        f"the {anchor.note.kind} note in v{f.to_version} names.",
                        reason="matched note: removed with the passage it names")
-        for key, fs in used.items():
+        for fs in used.values():
             if anchor in fs:
                 fs.append(tied)
                 break

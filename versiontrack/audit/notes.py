@@ -923,6 +923,7 @@ _PROGRAMME = lazy_compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DA
                         # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
                         r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = lazy_compile(r"[*_]{1,3}")
+_MD_LINK = lazy_compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
 _SPOKEN = lazy_compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
                        r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
@@ -968,6 +969,11 @@ def _speaker(t: str) -> int:
 # version: "For Android 14: Update to app version 3.2.1" is an instruction).
 _LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
                          _I)
+# An update placed further down, announced at the top: "03/14 update added below."
+_UPDATE_BELOW = lazy_compile(r"^[\s*_\[(]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:an?|the)\s+)?"
+                             r"(?:update|correction|clarification|note)s?\s+(?:(?:has|have) been\s+)?"
+                             r"(?:added|appended|posted|included)\s+(?:below|at the (?:end|bottom))\b",
+                             _I)
 # A page's history line: "Update Known issues at 2027-05-02 09:30:00 (UTC)", "Updated the FAQ
 # on 4 May 2021", "Corrected the timeline on March 3, 2024".
 _HISTORY_LINE = lazy_compile(
@@ -1098,6 +1104,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         hit = _form_hit(head, intl)
         return hit if hit is not None and hit.style != "reuters" else None
     t = fold(text)
+    if "](" in t:  # Markdown kept in the text: "we updated [an edition of **X**](https://...)"
+        t = _MD_LINK.sub(r"\1", t).replace("**", "")
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t) or _SPECIMEN.match(t) or (
@@ -1106,6 +1114,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         # retraction notice
         return None
     if t[:4].lower() == "this" and _BREAKING_UPDATE.match(t):
+        return _Hit("update", "generic", cue=True)
+    if len(t) < 300 and "below" in t[:60].lower() and _UPDATE_BELOW.match(t):
         return _Hit("update", "generic", cue=True)
     if len(t) < 160 and (history := _HISTORY_LINE.match(t)):
         return _Hit("update" if history.group("upd") else "correction", "generic", cue=True)
