@@ -527,7 +527,7 @@ _STRONG = lazy_compile(
     r"\bpedimos desculpa\b|\beigen rechtzetting\b|\banders dan (?:in de krant|gemeld|vermeld|eerder)|"
     r"\bwir bitten um (?:entschuldigung|verzeihung)|\bnous (?:nous )?excusons\b|"
     r"\bpedimos disculpas\b|\bci scusiamo\b|"
-    # owning it in so many words: "we accept that it wasn't X who said ...", "the Herald
+    # owning it in so many words: "we accept that it wasn't the mayor who ...", "the Courier
     # acknowledges that ..." (a masthead's word, not "the Minister acknowledges")
     r"\bwe (?:accept|acknowledge|concede|admit) (?:that )?(?:it (?:was|is)(?: no|n['\u2019])t\b|we "
     r"(?:were|got|had) (?:\w+ )?wrong\b)|\b(?:the|this) (?:(?-i:[A-Z][\w.&'-]*) ){0,3}?(?:(?-i:Herald|"
@@ -548,8 +548,8 @@ _TAKEN_BACK = lazy_compile(
     r"(?:^|[.!?]\s+)(?:an?|one) (?:\w+ )?(?:error|mistake) (?:was made|appeared|occurred) in (?:the|our|"
     r"an?|this|yesterday's|\w+day's) (?:[\w.,'-]+ ){0,4}?(?:article|story|column|report|editorial|"
     r"edition|caption|headline|item|obituary)\b|"
-    # a text of its own updated to put something right: "On November 20, we updated an edition
-    # of the morning newsletter to correct the size of ..."
+    # a text of its own updated to put something right: "On 20 May we updated an edition of the
+    # harbour letter to correct the cost of the new quay"
     r"\bwe (?:have |had )?(?:updated|amended|edited|revised|changed) (?:an?|the|this|that|our) "
     r"(?:[\w'\u2019-]+ ){0,6}?to (?:correct|fix|remove an? (?:error|inaccuracy))\b|"
     # a part of the text corrected from its misspelling: "The name of X was corrected from the
