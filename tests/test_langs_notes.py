@@ -1028,6 +1028,8 @@ LATER_FORMS = [
     ("en", "05/03 update added below. This post was first published on 2 May.", "update"),
     ("en", "On 20 May we updated [an edition of **The Harbour Letter**](https://example.org/hl) "
            "to correct the cost of the new quay.", "correction"),
+    # an update label with "@" before its date
+    ("en", "Update @ 2027-03-02: there is now an exception to this for the night ferry.", "update"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),

@@ -585,3 +585,20 @@ def test_a_withdrawal_whose_text_is_named_in_the_sentence_before():
             "letter was a fake. It should not have been published.")
     found = find_notes(article(paragraphs=[*_PARAS, note]))
     assert [n.kind for n in found] == ["withdrawal"]
+
+
+def test_a_bracketed_dated_update_heading_takes_the_paragraph_under_it():
+    from conftest import article
+
+    page = ["Thursday, 4 March 2027: the ferry app release",
+            "The new release of the ferry app comes out on Thursday, 4 March 2027.",
+            "It fixes the ticket screen."]
+    moved = ["Tuesday, 9 March 2027: the ferry app release",
+             "The new release of the ferry app comes out on Tuesday, 9 March 2027.",
+             "It fixes the ticket screen.",
+             "(Update 03-Mar-2027) Release postponed",
+             "We are delaying the release until Tuesday, 9 March 2027 to finish testing."]
+    a = _audit(article(paragraphs=page), article(paragraphs=moved))
+    notes = [n for t in a.transitions for n in t.notes_added]
+    assert len(notes) == 1 and "delaying the release" in notes[0].text
+    assert a.count("silent-correction") == 0 and a.count("disclosed") >= 2

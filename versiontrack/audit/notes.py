@@ -143,7 +143,7 @@ _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
-_WHEN = (rf"(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK})"
+_WHEN = (rf"(?:(?:on|at)\s+|@\s*)?(?:{_DAY}|{_CLOCK})"
          rf"(?:\s*[,\u2013\u2014-]?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
@@ -969,6 +969,10 @@ def _speaker(t: str) -> int:
 # version: "For Android 14: Update to app version 3.2.1" is an instruction).
 _LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
                          _I)
+# A dated update label in brackets over its heading: "(Update 27-July-2026) Release postponed",
+# the update's text in the paragraph under it.
+_PAREN_UPDATE = lazy_compile(r"^\(\s*updated?\s*,?\s*(?:\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2,4}|"
+                             r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|" + _WHEN + r")\s*\)\s+(?=\S)", _I)
 # An update placed further down, announced at the top: "03/14 update added below."
 _UPDATE_BELOW = lazy_compile(r"^[\s*_\[(]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:an?|the)\s+)?"
                              r"(?:update|correction|clarification|note)s?\s+(?:(?:has|have) been\s+)?"
@@ -1115,6 +1119,8 @@ def detect_paragraph(text: str) -> _Hit | None:
         return None
     if t[:4].lower() == "this" and _BREAKING_UPDATE.match(t):
         return _Hit("update", "generic", cue=True)
+    if t[:1] == "(" and (paren := _PAREN_UPDATE.match(t)) and len(t[paren.end():].split()) >= 2:
+        return _Hit("update", "generic")
     if len(t) < 300 and "below" in t[:60].lower() and _UPDATE_BELOW.match(t):
         return _Hit("update", "generic", cue=True)
     if len(t) < 160 and (history := _HISTORY_LINE.match(t)):
@@ -1690,6 +1696,12 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
                     else f"{full} {paras[i + 1].strip()}"
+        if hit is not None and hit.kind == "update" and i + 1 < len(paras) and \
+                len(text.split()) <= 12 and text.lstrip()[:1] == "(" and \
+                _PAREN_UPDATE.match(fold(text)) and detect_paragraph(paras[i + 1]) is None:
+            # "(Update 27-July-2026) Release postponed" is the heading of the update below it
+            idx.append(i + 1)
+            full = f"{full}: {paras[i + 1].strip()}"
         if hit is None and i + 1 < len(paras) and not text[:3].isascii() and \
                 _CJK_LABEL_ONLY.match(text) and _CJK_CHANGE.search(paras[i + 1][:200]):
             # "更新 2020-06-23" over a paragraph that tells what changed ("以前のバージョンでは")
