@@ -602,3 +602,19 @@ def test_a_bracketed_dated_update_heading_takes_the_paragraph_under_it():
     notes = [n for t in a.transitions for n in t.notes_added]
     assert len(notes) == 1 and "delaying the release" in notes[0].text
     assert a.count("silent-correction") == 0 and a.count("disclosed") >= 2
+
+
+def test_a_notes_own_date_is_no_value_and_a_doubled_word_does_not_hide_it():
+    from conftest import article
+
+    page = ["The new quay opened to ferries in 2026 after two years of works.",
+            "The harbour board says the quay will pay for itself within a decade.",
+            "Local fishers were moved to the north basin during the works."]
+    fixed = ["The new quay opened to ferries in 2027 after two years of works.", page[2],
+             "_This post was was modified on 8 May 2027. The original text is kept in our "
+             "archive._"]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    assert [n.kind for t in a.transitions for n in t.notes_added] == ["correction"]
+    # the note's date (2027) matches the changed year by accident only: the note names
+    # nothing, so every change of its version is tied to it, the removal too
+    assert a.count("silent-correction") == 0 and a.count("disclosed") == 2

@@ -600,12 +600,24 @@ def _value_match(ref: _NoteRef, change: Change) -> str:
                     or (core and core != toks and _contains(side, core)):
                 return f"{label} value {value!r}"
     # Numbers the note states (when it gave no parsable pair) against the changed numbers.
-    nums = {t for t in _tokens(_said(note.text)) if t[:1].isdigit() and len(t) > 1}
+    nums = {t for t in _tokens(_said(_STAMP_DATE.sub(" ", note.text))) if t[:1].isdigit()
+            and len(t) > 1}
     changed_nums = {t for t in deleted + inserted if t[:1].isdigit()}
     both = nums & changed_nums
     if both and not (ref.refs and both <= {str(r) for r in ref.refs}):
         return f"number {min(both)}"
     return ""
+
+
+# The note's own date, when the change was made ("This post was modified October 8th, 2021",
+# "Correction, Feb. 6, 2026:"): no value of the story's.
+_DATE_WORDS = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+               r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|"
+               r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})")
+_STAMP_DATE = lazy_compile(
+    r"\b(?:modified|updated|amended|corrected|changed|edited|revised|clarified)\s+(?:on\s+|at\s+)?"
+    + _DATE_WORDS + r"|^\W*(?:corrections?|clarifications?|updated?|editor['\u2019]?s note)\b"
+    r"[\s,:(]*" + _DATE_WORDS, re.IGNORECASE)
 
 
 def _paragraph_match(ref: _NoteRef, change: Change) -> str:

@@ -923,6 +923,7 @@ _PROGRAMME = lazy_compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DA
                         # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
                         r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = lazy_compile(r"[*_]{1,3}")
+_DOUBLED = lazy_compile(r"\b([a-z]{2,})\s+\1\b", re.IGNORECASE)
 _MD_LINK = lazy_compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
 _SPOKEN = lazy_compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
@@ -1110,6 +1111,8 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if "](" in t:  # Markdown kept in the text: "we updated [an edition of **X**](https://...)"
         t = _MD_LINK.sub(r"\1", t).replace("**", "")
+    if _DOUBLED.search(t, 0, 160):  # a doubled word in a note's opening: "this post was was modified"
+        t = _DOUBLED.sub(r"\1", t[:160]) + t[160:]
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
     if _NOT_FOUND.search(t) or _TO_THE_EDITOR.match(t) or _SPECIMEN.match(t) or (
