@@ -32,7 +32,7 @@ __all__ = ["STORE", "LazyPattern", "PatternStore", "lazy_compile"]
 #: Environment variable naming the folder the store's file lives in; "off" keeps no file.
 CACHE_ENV = "VERSIONTRACK_CACHE"
 #: Beyond this many entries, a save keeps only the patterns this process used.
-_MAX_ENTRIES = 2000
+_MAX_ENTRIES = 600
 
 # Python's own compiler, split where the program is made: re._compiler.compile() parses the
 # pattern, makes the program (a list of ints) and hands both to _sre.compile(), which checks
