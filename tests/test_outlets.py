@@ -618,3 +618,4 @@ def test_a_notes_own_date_is_no_value_and_a_doubled_word_does_not_hide_it():
     # the note's date (2027) matches the changed year by accident only: the note names
     # nothing, so every change of its version is tied to it, the removal too
     assert a.count("silent-correction") == 0 and a.count("disclosed") == 2
+

@@ -636,9 +636,12 @@ def _heading(paragraph: str) -> bool:
         not any(c.isdigit() for c in paragraph)
 
 
+_SECTION_WORD = lazy_compile(r"\b(?:section|heading|part|list|table|chapter|timeline|faq)s?\b")
+
+
 def _section_of(article: Article, index: int) -> str:
     """The heading of the section paragraph ``index`` is in, "" when none is near above it."""
-    for k in range(index - 1, max(-1, index - 30), -1):
+    for k in range(index - 1, max(-1, index - 15), -1):
         para = article.paragraphs[k]
         if _heading(para):
             return para.strip()
@@ -650,9 +653,14 @@ def _section_of(article: Article, index: int) -> str:
 def _section_match(ref: _NoteRef, change: Change, old: Article, new: Article) -> str:
     """A note that names the section heading the change sits under: "Update Known issues at
     2027-05-02" beside a changed line under the heading "Known issues"."""
-    if change.field == "headline" or (not change.new and not change.old):
+    if change.field == "headline" or (not change.new and not change.old) or \
+            ref.note.old_value or ref.note.new_value:
         return ""
     low = fold(ref.note.text).lower()
+    # an update's line naming the part it changed, or a note calling it a section: not a
+    # correction that names a person whose caption line happens to sit above the change
+    if ref.note.kind != "update" and not _SECTION_WORD.search(low):
+        return ""
     for article, idx in ((new, change.new), (old, change.old)):
         if idx and idx[0] < len(article.paragraphs):
             head = _section_of(article, idx[0])
