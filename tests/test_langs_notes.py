@@ -1030,6 +1030,11 @@ LATER_FORMS = [
            "to correct the cost of the new quay.", "correction"),
     # an update label with "@" before its date
     ("en", "Update @ 2027-03-02: there is now an exception to this for the night ferry.", "update"),
+    # a notice owning the error in its first sentence, citing the paper's policy later
+    ("en", "The article published at this address on Monday, 3 May, was inaccurate because of "
+           "mistakes in our reporting. It is the policy of the Courier to correct errors of fact "
+           "promptly and to mark them with a note. In this case we have taken the article down.",
+     "withdrawal"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),

@@ -1223,6 +1223,11 @@ def cue_kind(text: str) -> str | None:
     # (a cited headline is no one's voice: "(We will act if needed, says minister, 28 April,
     # page 24)" after a Guardian column's item)
     voice = own_voice(_CITATION.sub(" ", text) if "(" in text else text)
+    if _GUARD.search(voice) and len(sents) > 2 and not _GUARD.search(own_voice(sents[0])) and \
+            len(sents[0]) > 60 and (opening := cue_kind(sents[0])):
+        # a notice whose first sentence owns the error ("The story published at this URL on
+        # Monday was inaccurate because of reporting mistakes.") and cites its policy later
+        return "withdrawal" if _WITHDRAW.search(text) or _withdrawn_after_error(sents) else opening
     if _GUARD.search(voice) or (_NOT_OURS.search(text) and not item_answered(text)) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low or "statement" in low or "erratum" in low)
