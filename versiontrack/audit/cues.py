@@ -1225,8 +1225,9 @@ def cue_kind(text: str) -> str | None:
     voice = own_voice(_CITATION.sub(" ", text) if "(" in text else text)
     if _GUARD.search(voice) and len(sents) > 2 and not _GUARD.search(own_voice(sents[0])) and \
             len(sents[0]) > 60 and (opening := cue_kind(sents[0])):
-        # a notice whose first sentence owns the error ("The story published at this URL on
-        # Monday was inaccurate because of reporting mistakes.") and cites its policy later
+        # a notice whose first sentence owns the error ("The article published at this address
+        # on 3 May was inaccurate because of mistakes in our reporting.") and cites its policy
+        # later
         return "withdrawal" if _WITHDRAW.search(text) or _withdrawn_after_error(sents) else opening
     if _GUARD.search(voice) or (_NOT_OURS.search(text) and not item_answered(text)) or (
             ("correction" in low or "clarification" in low or "retraction" in low
