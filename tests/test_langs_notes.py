@@ -1061,6 +1061,9 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     # someone else acknowledging something; a masthead's name in a sentence with no admission
     "The harbour master acknowledges that the works are three weeks late.",
     "The Courier reported on Tuesday that the quay would reopen in June.",
+    # a source writing again to clarify his own position
+    "Several papers reported the chief executive's remarks. This prompted him to write another "
+    "post to clarify his position on the harbour levy.",
     # an apology for being late, under the post naming itself
     "The harbour survey is finally done. This post has been a long time coming; apologies for "
     "the delay.",

@@ -605,7 +605,10 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have
                         r"make (?:it )?clear)|(?:would|'d) like to (?:clarify|make (?:it )?clear)|"
                         # (not what a text sets out to do: "In this article we attempt to
                         # clarify how ...", "This guide is meant to make clear ...")
-                        + _PURPOSE + r"(?:to make (?:it )?clear|to clarify)|"
+                        # (nor someone clarifying their own words: "a post to clarify his
+                        # position")
+                        + _PURPOSE + r"(?:to make (?:it )?clear|to clarify)(?!\s+(?:his|her|their|"
+                        r"its|my)\b)|"
                         r"klarstell|stellen klar|pr[aä]ziser (?:m[uü]sste|w[aä]re|hei[sß]t)|"
                         r"pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         # "queremos hacer las siguientes precisiones", "cabe precisar"
