@@ -619,3 +619,23 @@ def test_a_notes_own_date_is_no_value_and_a_doubled_word_does_not_hide_it():
     # nothing, so every change of its version is tied to it, the removal too
     assert a.count("silent-correction") == 0 and a.count("disclosed") == 2
 
+
+
+def test_an_important_update_heading_and_a_bulleted_note_matched_item_by_item():
+    from conftest import article
+
+    page = ["The ferry data page lists sailings, delays and cancellations for every route.",
+            "A sailing is classified as late when it leaves more than ten minutes after its slot.",
+            "A sailing is classified as cancelled when it does not leave within two hours.",
+            "Files are refreshed every morning at six."]
+    fixed = [page[0], "A sailing counts as disrupted when it leaves more than ten minutes late or not "
+             "at all.", page[3], "Important: Update on 4 May 2027",
+             "The harbour office made several changes to this page on 4 May 2027. These include: "
+             "* Sailings are no longer classified as late or cancelled; every sailing that leaves "
+             "more than ten minutes late or not at all counts as disrupted. * Files now carry the "
+             "route's number in their names. * The weekly tables were rebuilt to use the date of "
+             "sailing rather than the date of booking."]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    notes = [n for t in a.transitions for n in t.notes_added]
+    assert [n.kind for n in notes] == ["update"] and notes[0].text.startswith("Important")
+    assert a.count("silent-correction") == 0

@@ -579,7 +579,10 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
 # Where a note's list of fixes turns to its next item: a semicolon, or "and" before the verb of
 # the next fix ("... job title and replaced ...").
 _ITEM_SPLIT = lazy_compile(
-    r";|\band (?:also )?(?=(?:corrected|replaced|changed|amended|updated|removed|added|deleted|"
+    # (a list's bullets kept in a note's text: "These include: * We are applying ... * We have
+    # revised the tables ...")
+    r";|\s[*\u2022]\s|"
+    r"\band (?:also )?(?=(?:corrected|replaced|changed|amended|updated|removed|added|deleted|"
     r"fixed|clarified|restored|reworded|rewritten|moved)\b)", re.IGNORECASE)
 
 

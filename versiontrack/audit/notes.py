@@ -532,7 +532,8 @@ _LANG_LABEL_ONLY = lazy_compile(
 # (March 2025)", "UPDATE, 6:45 p.m.", "Status update 2014-06-16 9:00 +0000". (A bare "Update"
 # heading may head a section; a participle with a date is a stamp: "Updated May 3, 2025".)
 _UPDATE_HEADING = lazy_compile(
-    r"^[\s*_#]*(?:status\s+)?update\s*[,:\u2013\u2014-]?\s*\(?\s*(?:" + _WHEN + r"|"
+    r"^[\s*_#]*(?:(?:important|note|please note)\s*[:\u2013\u2014-]\s*)?(?:status\s+)?update\s*"
+    r"[,:\u2013\u2014-]?\s*\(?\s*(?:" + _WHEN + r"|"
     + _MONTH_RE + r"\.?\s+\d{4})(?:\s*[+-]\d{4})?\s*\)?\s*[:.]?[\s*_]*$", _I)
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                           + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
