@@ -1035,6 +1035,10 @@ LATER_FORMS = [
            "mistakes in our reporting. It is the policy of the Courier to correct errors of fact "
            "promptly and to mark them with a note. In this case we have taken the article down.",
      "withdrawal"),
+    # a corrections column's item answered by what the other side tells the paper
+    ("en", "An article yesterday about the Dock Street flats reported the tenants' claim that the "
+           "council had refused to repair their lifts. The council inform us that both lifts were "
+           "repaired in March and that a third is being installed.", "correction"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),
@@ -1061,6 +1065,9 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     # someone else acknowledging something; a masthead's name in a sentence with no admission
     "The harbour master acknowledges that the works are three weeks late.",
     "The Courier reported on Tuesday that the quay would reopen in June.",
+    # a news story in which someone tells the paper something, with no item of the paper's
+    "The council told us on Monday that both lifts in the Dock Street flats were repaired in "
+    "March. The council inform us that a third lift is being installed.",
     # a source writing again to clarify his own position
     "Several papers reported the chief executive's remarks. This prompted him to write another "
     "post to clarify his position on the harbour levy.",

@@ -753,6 +753,10 @@ _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:
                                r"has pointed out|has confirmed|has clarified|has asked us to "
                                r"(?:point out|clarify|make clear))\b.{0,120}\b(?:not|never|no longer|"
                                r"denie[sd]|only)\b", 0)
+# ... or telling the newsroom itself: "The Council inform us that a property has now been found."
+_TOLD_US = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,40}? )?(?:inform|"
+                        r"informs|has informed|have informed|tells|tell|has told|have told|advises|"
+                        r"advise|has advised|have advised) us\b", 0)
 # ... and with the source after it: "He has spoken to the group but does not recall having been
 # a member, a White House spokeswoman said."
 _SOURCE_ANSWERS_AFTER = lazy_compile(r"\b(?:not|never|no longer|denie[sd])\b.{0,160},\s+(?:the |a |an )?"
@@ -1060,7 +1064,8 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     if not nxt or len(nxt.split()) > 35:
         return False
     # a source's answer may run longer than a fact the newsroom states itself
-    answered = bool(_SOURCE_ANSWERS.match(nxt) or _SOURCE_ANSWERS_AFTER.search(nxt))
+    answered = bool(_SOURCE_ANSWERS.match(nxt) or _SOURCE_ANSWERS_AFTER.search(nxt)
+                    or _TOLD_US.match(nxt))
     if len(nxt.split()) > 12 and not answered:
         return False
     short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
