@@ -1039,6 +1039,9 @@ LATER_FORMS = [
     ("en", "An article yesterday about the Dock Street flats reported the tenants' claim that the "
            "council had refused to repair their lifts. The council inform us that both lifts were "
            "repaired in March and that a third is being installed.", "correction"),
+    # a dated change log's entry naming an error and its fix, in Italian
+    ("it", "05/03/2027: i dati del giorno 04/03/2027 (errore nel numero di traghetti del porto "
+           "nord) sono stati corretti in tutte le tabelle", "correction"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),

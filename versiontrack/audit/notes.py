@@ -980,6 +980,12 @@ _UPDATE_BELOW = lazy_compile(r"^[\s*_\[(]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|(?:
                              r"(?:update|correction|clarification|note)s?\s+(?:(?:has|have) been\s+)?"
                              r"(?:added|appended|posted|included)\s+(?:below|at the (?:end|bottom))\b",
                              _I)
+# An error and its fix in a dated change log's entry, in any of the seven languages.
+_LOG_ERROR = lazy_compile(r"\b(?:errors?|mistakes?|errore|errori|erreurs?|fehler\w*|erro|erros|"
+                          r"errores|fouten?)\b", _I)
+_LOG_FIXED = lazy_compile(r"\b(?:corrected|fixed|corrett[oiae]|corrig[eé]e?s?|korrigiert|"
+                          r"berichtigt|corregid[oa]s?|corrigid[oa]s?|gecorrigeerd|hersteld|"
+                          r"rettificat[oiae])\b", _I)
 # A page's history line: "Update Known issues at 2027-05-02 09:30:00 (UTC)", "Updated the FAQ
 # on 4 May 2021", "Corrected the timeline on March 3, 2024".
 _HISTORY_LINE = lazy_compile(
@@ -1205,6 +1211,11 @@ def detect_paragraph(text: str) -> _Hit | None:
                 if logged is not None and len(t.split()) <= 80:
                     kind = "update" if logged.group("upd") else "correction"
                     return _Hit(kind, "generic", cue=True)
+                if len(t.split()) <= 80 and _LOG_ERROR.search(t, prefix.end()) and \
+                        _LOG_FIXED.search(t, prefix.end()):
+                    # the entry names an error and its fix, in any of the languages: "04/12/2020:
+                    # i dati del giorno 03/12 (errore dati ...) sono dati corretti"
+                    return _Hit("correction", "generic", cue=True)
             return led
         lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
         if lead and len(t) > lead.end() and any(
