@@ -1093,3 +1093,15 @@ def test_a_chinese_or_japanese_label_alone_with_its_date_heads_the_note_under_it
     # the same line over an ordinary paragraph is the page dating itself
     plain = find_notes(Article(headline="", paragraphs=("更新 2027-03-02", body, body + "!")))
     assert plain == ()
+
+
+def test_a_new_publishing_schedule_under_a_dated_update_heading_is_no_promise() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "The harbour office publishes sailing data on this page.", "Update on 3 May 2027",
+        "Starting the week of 3 May 2027, the harbour office will update data on this page weekly "
+        "on Thursdays.")))
+    assert [n.kind for n in found] == ["update"]
+    # a promise to update the story itself stays a promise
+    assert find_notes(Article(headline="", paragraphs=(
+        "The ferry sank off the north quay on Monday.",
+        "Update: We will update this story as more information becomes available."))) == ()

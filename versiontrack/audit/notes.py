@@ -617,7 +617,10 @@ def _anonymised(text: str) -> bool:
 
 
 # A promise of updates to come, not a note of one made.
-_PROMISE = lazy_compile(r"\bwill (?:be )?updat|\bcheck back\b|\bdeveloping (?:story|news)\b|"
+_PROMISE = lazy_compile(r"\bwill be updat|\bwill (?:continue to |keep )?updat\w*\b(?! (?:the |its |their |these )?"
+                        # (not a publisher's new schedule: "will update data in this repository
+                        # weekly on Thursdays")
+                        r"(?:data|figures|numbers|counts|tables|files|dashboards?)\b)|\bcheck back\b|\bdeveloping (?:story|news)\b|"
                         r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
                         r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
                         r"available|emerges?)|"
