@@ -639,3 +639,20 @@ def test_an_important_update_heading_and_a_bulleted_note_matched_item_by_item():
     notes = [n for t in a.transitions for n in t.notes_added]
     assert [n.kind for n in notes] == ["update"] and notes[0].text.startswith("Important")
     assert a.count("silent-correction") == 0
+
+
+def test_a_note_about_a_name_in_several_places_takes_each_edit_of_that_name():
+    from conftest import article
+
+    page = ["Harbourline runs the night ferry to the islands.",
+            "Last year Harbourline carried 40,000 tonnes of freight on its own ships.",
+            "The council pays 2 million a year towards the night service."]
+    fixed = [page[0],
+             "Last year Harbourline Cargo carried 40,000 tonnes of freight on its own ships.",
+             "The council pays 3 million a year towards the night service.",
+             "Editor's note: This article was updated to clarify the difference between "
+             "Harbourline (the ferry company) and Harbourline Cargo in several places."]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    disclosed = [f for f in a.findings if f.kind == "disclosed"]
+    assert len(disclosed) == 1 and "in the places the note says" in disclosed[0].reason
+    assert a.count("silent-correction") == 1  # the council's payment, which it does not name

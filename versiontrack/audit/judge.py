@@ -701,7 +701,24 @@ def _subject_match(ref: _NoteRef, change: Change, addition: bool = False,
         shared = {stems[s] for s in stems.keys() & changed}
         if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(stems)):
             return "subject: " + ", ".join(sorted(shared)[:4])
+    if not items_only and change.kind == "edited" and _THROUGHOUT.search(ref.note.text):
+        # "updated to clarify the difference between CryptPad and its hosted instances in
+        # certain contexts": an edit that changes the very name the note is about, wherever
+        # it is, belongs to it
+        names = {_stem(t.lower()) for t in _NAME_WORD.findall(ref.note.text)
+                 if len(t) > 3 and t.lower() not in _STOP}
+        deleted, inserted = _deleted_inserted(change)
+        touched = {_stem(t) for t in deleted + inserted}
+        hit = sorted(names & touched & changed)
+        if hit:
+            return "subject, in the places the note says: " + ", ".join(hit[:3])
     return ""
+
+
+_THROUGHOUT = lazy_compile(r"\b(?:throughout|in (?:several|some|many|certain|a few|various) "
+                           r"(?:places|contexts|passages|instances|paragraphs)|in places|where "
+                           r"(?:appropriate|relevant|needed|necessary))\b", re.IGNORECASE)
+_NAME_WORD = lazy_compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+[A-Z]?\w*\b")
 
 
 def _restates_new(ref: _NoteRef, change: Change) -> str:
