@@ -1105,3 +1105,14 @@ def test_a_new_publishing_schedule_under_a_dated_update_heading_is_no_promise() 
     assert find_notes(Article(headline="", paragraphs=(
         "The ferry sank off the north quay on Monday.",
         "Update: We will update this story as more information becomes available."))) == ()
+
+
+def test_a_correction_heading_over_a_pointer_to_its_fix() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "Sailings by route, 2020-2026.", "Correction",
+        "Please see the following commit: https://example.org/harbour-data/commit/4f2a9c1")))
+    assert [n.kind for n in found] == ["correction"]
+    # a page's corrections heading over its policy is no note
+    assert find_notes(Article(headline="", paragraphs=(
+        "Sailings by route, 2020-2026.", "Correction",
+        "Please see our corrections policy at https://example.org/policy"))) == ()

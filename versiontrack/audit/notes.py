@@ -989,6 +989,10 @@ _LOG_ERROR = lazy_compile(r"\b(?:errors?|mistakes?|errore|errori|erreurs?|fehler
 _LOG_FIXED = lazy_compile(r"\b(?:corrected|fixed|corrett[oiae]|corrig[eé]e?s?|korrigiert|"
                           r"berichtigt|corregid[oa]s?|corrigid[oa]s?|gecorrigeerd|hersteld|"
                           r"rettificat[oiae])\b", _I)
+# A single correction's heading over a pointer to the fix.
+_SINGLE_LABEL = lazy_compile(r"^[\s*_#]*(?:correction|clarification)\s*:?[\s*_]*$", _I)
+_SEE_POINTER = lazy_compile(r"^\s*(?:please\s+)?see\b(?![^.]{0,80}\bpolic(?:y|ies)\b)[^.]{0,120}?"
+                            r"(?:https?://\S+|\bcommit\b|\bbelow\b|\babove\b)", _I)
 # A page's history line: "Update Known issues at 2027-05-02 09:30:00 (UTC)", "Updated the FAQ
 # on 4 May 2021", "Corrected the timeline on March 3, 2024".
 _HISTORY_LINE = lazy_compile(
@@ -1710,6 +1714,11 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 # (without the outlet's name and date a heading may carry after it)
                 label = _HEAD_TAIL_END.sub("", full.rstrip(":. ")) or full.rstrip(":. ")
                 hit = detect_paragraph(f"{label}: {paras[i + 1].strip()}")
+            if hit is None and _SINGLE_LABEL.match(fold(text)) and \
+                    _SEE_POINTER.match(paras[i + 1]) and len(paras[i + 1].split()) <= 25:
+                # "Correction" over "Please see the following commit: https://...": a note that
+                # points at its fix and explains nothing more (not "Corrections" over a policy)
+                hit = _Hit("correction" if "corr" in text.lower() else "clarification", "generic")
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}" if not full.endswith(":") \
