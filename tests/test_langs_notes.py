@@ -1116,3 +1116,10 @@ def test_a_correction_heading_over_a_pointer_to_its_fix() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "Sailings by route, 2020-2026.", "Correction",
         "Please see our corrections policy at https://example.org/policy"))) == ()
+
+
+def test_a_writers_label_and_title_head_the_section_they_add() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "We timed the three ferry apps on the same phone.", "Edit: Timings for the fourth app",
+        "A reader sent us the fourth app, and on the same phone it opened in 1.2 seconds.")))
+    assert [n.kind for n in found] == ["update"] and "1.2 seconds" in found[0].text

@@ -989,6 +989,9 @@ _LOG_ERROR = lazy_compile(r"\b(?:errors?|mistakes?|errore|errori|erreurs?|fehler
 _LOG_FIXED = lazy_compile(r"\b(?:corrected|fixed|corrett[oiae]|corrig[eé]e?s?|korrigiert|"
                           r"berichtigt|corregid[oa]s?|corrigid[oa]s?|gecorrigeerd|hersteld|"
                           r"rettificat[oiae])\b", _I)
+# A writer's label and a short title over an added section: "Edit: Timings against X".
+_TITLED_EDIT = lazy_compile(r"^[\s*_#]*(?:edit(?:ed)?|update[ds]?|addendum|postscript)\s*[:\u2014\u2013]"
+                            r"\s*(?P<title>[^.!?:\s][^.!?:]{2,60})[\s*_]*$", _I)
 # A single correction's heading over a pointer to the fix.
 _SINGLE_LABEL = lazy_compile(r"^[\s*_#]*(?:correction|clarification)\s*:?[\s*_]*$", _I)
 _SEE_POINTER = lazy_compile(r"^\s*(?:please\s+)?see\b(?![^.]{0,80}\bpolic(?:y|ies)\b)[^.]{0,120}?"
@@ -1736,6 +1739,15 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}"
+        if hit is None and i + 1 < len(paras) and len(text) <= 80 and \
+                (titled := _TITLED_EDIT.match(fold(text))) and \
+                len(titled.group("title").split()) <= 6 and len(paras[i + 1].split()) >= 6 and \
+                detect_paragraph(paras[i + 1]) is None:
+            # "Edit: Timings against the new library" over the paragraph that gives them: a
+            # writer's added section, headed by its label and a title
+            hit = _Hit("update", "generic")
+            idx.append(i + 1)
+            full = f"{full} {paras[i + 1].strip()}"
         if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(fold(text)) and \
                 not _UPDATE_HEADING.match(fold(paras[i + 1])):
             hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
