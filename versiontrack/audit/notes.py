@@ -1739,8 +1739,8 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full}: {paras[i + 1].strip()}"
-        if hit is None and i + 1 < len(paras) and len(text) <= 80 and \
-                (titled := _TITLED_EDIT.match(fold(text))) and \
+        if (hit is None or (hit.kind == "update" and len(idx) == 1)) and i + 1 < len(paras) and \
+                len(text) <= 80 and (titled := _TITLED_EDIT.match(fold(text))) and \
                 len(titled.group("title").split()) <= 6 and len(paras[i + 1].split()) >= 6 and \
                 detect_paragraph(paras[i + 1]) is None:
             # "Edit: Timings against the new library" over the paragraph that gives them: a
