@@ -702,8 +702,8 @@ def _subject_match(ref: _NoteRef, change: Change, addition: bool = False,
         if len(shared) >= 2 and (listed or len(shared) >= 4 or len(shared) >= 0.3 * len(stems)):
             return "subject: " + ", ".join(sorted(shared)[:4])
     if not items_only and change.kind == "edited" and _THROUGHOUT.search(ref.note.text):
-        # "updated to clarify the difference between CryptPad and its hosted instances in
-        # certain contexts": an edit that changes the very name the note is about, wherever
+        # "updated to clarify the difference between Harbourline and Harbourline Cargo in
+        # several places": an edit that changes the very name the note is about, wherever
         # it is, belongs to it
         names = {_stem(t.lower()) for t in _NAME_WORD.findall(ref.note.text)
                  if len(t) > 3 and t.lower() not in _STOP}
