@@ -579,8 +579,8 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
 # Where a note's list of fixes turns to its next item: a semicolon, or "and" before the verb of
 # the next fix ("... job title and replaced ...").
 _ITEM_SPLIT = lazy_compile(
-    # (a list's bullets kept in a note's text: "These include: * We are applying ... * We have
-    # revised the tables ...")
+    # (a list's bullets kept in a note's text: "The changes: * Sailings are no longer ...
+    # * The weekly tables were rebuilt ...")
     r";|\s[*\u2022]\s|"
     r"\band (?:also )?(?=(?:corrected|replaced|changed|amended|updated|removed|added|deleted|"
     r"fixed|clarified|restored|reworded|rewritten|moved)\b)", re.IGNORECASE)
@@ -612,7 +612,7 @@ def _value_match(ref: _NoteRef, change: Change) -> str:
     return ""
 
 
-# The note's own date, when the change was made ("This post was modified October 8th, 2021",
+# The note's own date, when the change was made ("This post was modified on 8 May 2027",
 # "Correction, Feb. 6, 2026:"): no value of the story's.
 _DATE_WORDS = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
                r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|"

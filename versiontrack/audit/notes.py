@@ -617,10 +617,11 @@ def _anonymised(text: str) -> bool:
 
 
 # A promise of updates to come, not a note of one made.
-_PROMISE = lazy_compile(r"\bwill be updat|\bwill (?:continue to |keep )?updat\w*\b(?! (?:the |its |their |these )?"
-                        # (not a publisher's new schedule: "will update data in this repository
+_PROMISE = lazy_compile(r"\bwill be updat|\bwill (?:continue to |keep )?updat\w*\b"
+                        # (not a publisher's new schedule: "will update data on this page
                         # weekly on Thursdays")
-                        r"(?:data|figures|numbers|counts|tables|files|dashboards?)\b)|\bcheck back\b|\bdeveloping (?:story|news)\b|"
+                        r"(?! (?:the |its |their |these )?(?:data|figures|numbers|counts|tables|"
+                        r"files|dashboards?)\b)|\bcheck back\b|\bdeveloping (?:story|news)\b|"
                         r"\bstay tuned\b|\bupdates? to follow\b|\bmore (?:to come|details to follow)\b|"
                         r"\bis being updated\b|\bas (?:more )?(?:information|details) (?:becomes? "
                         r"available|emerges?)|"
@@ -974,7 +975,7 @@ def _speaker(t: str) -> int:
 # version: "For Android 14: Update to app version 3.2.1" is an instruction).
 _LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
                          _I)
-# A dated update label in brackets over its heading: "(Update 27-July-2026) Release postponed",
+# A dated update label in brackets over its heading: "(Update 03-Mar-2027) Release postponed",
 # the update's text in the paragraph under it.
 _PAREN_UPDATE = lazy_compile(r"^\(\s*updated?\s*,?\s*(?:\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2,4}|"
                              r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|" + _WHEN + r")\s*\)\s+(?=\S)", _I)
@@ -1128,7 +1129,7 @@ def detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if "](" in t:  # Markdown kept in the text: "we updated [an edition of **X**](https://...)"
         t = _MD_LINK.sub(r"\1", t).replace("**", "")
-    if _DOUBLED.search(t, 0, 160):  # a doubled word in a note's opening: "this post was was modified"
+    if _DOUBLED.search(t, 0, 160):  # a doubled word in a note's opening: "this post was was edited"
         t = _DOUBLED.sub(r"\1", t[:160]) + t[160:]
     if not t or len(t) > 1500 or _is_stamp(t):
         return None
@@ -1223,8 +1224,8 @@ def detect_paragraph(text: str) -> _Hit | None:
                     return _Hit(kind, "generic", cue=True)
                 if len(t.split()) <= 80 and _LOG_ERROR.search(t, prefix.end()) and \
                         _LOG_FIXED.search(t, prefix.end()):
-                    # the entry names an error and its fix, in any of the languages: "04/12/2020:
-                    # i dati del giorno 03/12 (errore dati ...) sono dati corretti"
+                    # the entry names an error and its fix, in any of the languages: "05/03/2027:
+                    # i dati del 04/03 (errore nel numero di traghetti) sono stati corretti"
                     return _Hit("correction", "generic", cue=True)
             return led
         lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
@@ -1719,7 +1720,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 hit = detect_paragraph(f"{label}: {paras[i + 1].strip()}")
             if hit is None and _SINGLE_LABEL.match(fold(text)) and \
                     _SEE_POINTER.match(paras[i + 1]) and len(paras[i + 1].split()) <= 25:
-                # "Correction" over "Please see the following commit: https://...": a note that
+                # "Correction" over "Please see this commit: https://...": a note that
                 # points at its fix and explains nothing more (not "Corrections" over a policy)
                 hit = _Hit("correction" if "corr" in text.lower() else "clarification", "generic")
             if hit is not None:
@@ -1729,7 +1730,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         if hit is not None and hit.kind == "update" and i + 1 < len(paras) and \
                 len(text.split()) <= 12 and text.lstrip()[:1] == "(" and \
                 _PAREN_UPDATE.match(fold(text)) and detect_paragraph(paras[i + 1]) is None:
-            # "(Update 27-July-2026) Release postponed" is the heading of the update below it
+            # "(Update 03-Mar-2027) Release postponed" is the heading of the update below it
             idx.append(i + 1)
             full = f"{full}: {paras[i + 1].strip()}"
         if hit is None and i + 1 < len(paras) and not text[:3].isascii() and \
