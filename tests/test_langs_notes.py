@@ -1042,6 +1042,11 @@ LATER_FORMS = [
     # a dated change log's entry naming an error and its fix, in Italian
     ("it", "05/03/2027: i dati del giorno 04/03/2027 (errore nel numero di traghetti del porto "
            "nord) sono stati corretti in tutte le tabelle", "correction"),
+    # the newsroom putting it right in its own name; a live page's time before its label
+    ("fr", "La rédaction du Courrier du Port rectifie suite à la publication d'un article sur le "
+           "nouveau quai.", "correction"),
+    ("en", "9 PM UPDATE: We know a lot more about the crash at the quay. Two people were hurt.",
+     "update"),
     # a page's history line, dated to the second
     ("en", "Update Known issues at 2027-05-02 09:30:00 (UTC)", "update"),
     ("en", "Corrected the ferry timetable on 4 May 2027", "correction"),

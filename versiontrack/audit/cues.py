@@ -113,10 +113,14 @@ _WE_SORRY = (
     # the newsroom as the subject, perhaps by its paper's name: "Die Redaktion bedauert den
     # Fehler", "La rédaction présente ses excuses", "La redacción de El Norte pide disculpas"
     r"|\b(?:die redaktion|la r[eé]daction|la redacci[oó]n|la redazione|a reda[cç][aã]o|"
-    r"de redactie) (?:(?:d[eoa]|del|di|della|von|van|du|des|der) (?:[\w'\u2019.-]+ ){1,4}?)?"
+    r"a editoria|de redactie) (?:(?:d[eoa]|del|di|della|von|van|du|des|der) "
+    r"(?:[\w'\u2019.-]+ ){1,4}?)?"
     r"(?:\w+ )?(?:bedauert|entschuldigt sich|bittet (?:\w+ ){0,3}um|pr[eé]sente ses "
     r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
-    r"desculpas?|biedt (?:\w+ )?excuses|betreurt))" + _NOT_INCONVENIENCE)
+    r"desculpas?|biedt (?:\w+ )?excuses|betreurt|"
+    # ... or puts it right: "la rédaction de <site> rectifie", "die Redaktion korrigiert"
+    r"rectifie|corrige|korrigiert|berichtigt|rectifica|corrige|rettifica|corregge|retifica|"
+    r"corrigeert))" + _NOT_INCONVENIENCE)
 # ... and the forms this stop added, searched only when a word they need is there (each
 # alternative of a long one costs every paragraph a scan).
 _WE_SORRY_MORE = (
@@ -142,8 +146,9 @@ _WE_SORRY_MORE = (
     r"(?:cette|l['\u2019]) ?erreur|si scusa per (?:l['\u2019]|questo) ?errore|betreurt (?:de|deze) "
     r"fout)\b"
     r")" + _NOT_INCONVENIENCE)
-_SORRY_WORDS = ("regret", "apolog", "scus", "desculpa", "disculpa", "lamenta", "rettificare",
-                "precisare", "excus", "betreur", "entschuldig", "bittet", "bedauert")
+_SORRY_WORDS = ("regret", "apolog", "scus", "desculpa", "disculpa", "lamenta", "rettific",
+                "precisare", "excus", "betreur", "entschuldig", "bittet", "bedauert", "rectifi",
+                "corrig", "korrigiert", "berichtigt", "corregge", "retifica")
 _SORRY_RX = lazy_compile(_WE_SORRY, _I)
 _SORRY_MORE_RX = lazy_compile(_WE_SORRY_MORE, _I)
 

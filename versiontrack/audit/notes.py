@@ -252,7 +252,9 @@ _FORMS: tuple[_Form, ...] = (
     (lazy_compile(_LEAD + r"(?:retraction(?: notice)?|notice of retraction|retracted|withdrawn|"
                   r"withdrawal)" + _LABEL_TAIL
                   + _SEP, _I), "withdrawal", "generic"),
-    (lazy_compile(_LEAD + _LABEL_WORDS + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?(?:as of\s+)?"
+    # (a live page's time may come first: "9 PM UPDATE: ...")
+    (lazy_compile(_LEAD + r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?\s+)?" + _LABEL_WORDS
+                  + r"(?:update|updated)\s*(?:\d{1,2}(?!\d)\s*)?(?:as of\s+)?"
                   + _LABEL_DATE
                   + r"(?:\s*\([^)]{0,60}\)|,[^:]{0,40})?\s*" + _SEP, _I),
      "update", "generic"),

@@ -122,6 +122,8 @@ PT = Lang(
         # the fact against the claim: "A foto ... não é de X, mas de Y"
         r"\bn[aã]o\b[^.;]{1,80}, mas\b|"
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
+        # owning it: "o site reconhece que errou", "reconhecemos que nos equivocamos"
+        r"|\breconhec\w* que (?:errou|erramos|(?:se|nos) equivoc\w+)\b"
         r"|\bpor (?:lapso|engano)\b"
         r"|\bpor (?:um )?erro\b|\bdiferentemente d|\bao contr[aá]rio do que\b"
         r"|\bincorre(?:c)?t[ao]\b"
