@@ -614,9 +614,8 @@ def _value_match(ref: _NoteRef, change: Change) -> str:
 
 # The note's own date, when the change was made ("This post was modified on 8 May 2027",
 # "Correction, Feb. 6, 2026:"): no value of the story's.
-_DATE_WORDS = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-               r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|"
-               r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})")
+_DATE_WORDS = (rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 _STAMP_DATE = lazy_compile(
     r"\b(?:modified|updated|amended|corrected|changed|edited|revised|clarified)\s+(?:on\s+|at\s+)?"
     + _DATE_WORDS + r"|^\W*(?:corrections?|clarifications?|updated?|editor['\u2019]?s note)\b"
@@ -744,8 +743,7 @@ _KIND_NOUNS = (
                r"percentages?|statistics|data"),
     ("name", r"names?|spelling|titles?"),
 )
-_MONTH_NAME = lazy_compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
-                           re.IGNORECASE)
+_MONTH_NAME = lazy_compile(rf"\b{_MONTH_WORD}\s+\d", re.IGNORECASE)
 _FIX_VERB = (r"(?:adjust|chang|correct|updat|fix|amend|revis|mov|push|shift|replac|postpon|"
              r"reschedul)\w*")
 _NAMES_KIND = tuple(
@@ -962,11 +960,10 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                 # subject ("to correct the number of guards, which was 64, not 46" is about
                 # the 64, not about every number the revision changed).
                 for ref in refs_by_step[i]:
+                    # (a match by value or paragraph put the note in strong_notes already)
                     if (i, ref.index) in strong_notes or ((i, ref.index) in used and not any(
                             "restated" in f.reason for f in used[(i, ref.index)])) or \
-                            ref.note.old_value or \
-                            ref.note.new_value or any(
-                                m[1] is ref for _, ms in candidates[i] for m in ms):
+                            ref.note.old_value or ref.note.new_value:
                         continue
                     how = _restates_new(ref, change) or _names_kind(ref, change)
                     if how:

@@ -770,17 +770,16 @@ _SCHOLARLY = lazy_compile(r"\bpolicy on article withdrawal\b|\b(?:Elsevier|Sprin
 # ("更新日" is a page's date stamp, not a label; a label alone with a date is left as a stamp).
 _CJK_KINDS = (("更新|追記|追加情報|補足", "update"), ("訂正|订正|更正|勘誤|勘误|正誤|正误", "correction"),
               ("編集部注|編集部より|編者按|编者按|編按|编按|編註|编注", "editors-note"))
+# (the label at a paragraph's start, and the time or date after it)
+_CJK_HEAD = r"^[\s\[【（(#*]*(?P<label>" + "|".join(w for w, _ in _CJK_KINDS) + r")(?!日)"
+_CJK_DATE = r"[（(][^）)\n]{1,30}[）)]|\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?"
 _CJK_LABEL = lazy_compile(
-    r"^[\s\[【（(#*]*(?P<label>" + "|".join(w for w, _ in _CJK_KINDS) + r")(?!日)"
-    r"(?:\s*[（(][^）)\n]{1,30}[）)]|\s*\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?|\s*\d{1,2}月"
-    r"\d{1,2}日)?\s*(?:[:：]|[】\]])\s*(?=\S)")
+    _CJK_HEAD + rf"(?:\s*(?:{_CJK_DATE})|\s*\d{{1,2}}月\d{{1,2}}日)?\s*(?:[:：]|[】\]])\s*(?=\S)")
 
 
 # The label alone with its date ("更新 2020-06-23"), which is also how a page dates itself: a
 # note only over a paragraph that speaks of an earlier version, a fix or an error.
-_CJK_LABEL_ONLY = lazy_compile(
-    r"^[\s\[【（(#*]*(?:" + "|".join(w for w, _ in _CJK_KINDS) + r")(?!日)\s*(?:[（(][^）)\n]{1,30}[）)]|"
-    r"\d{2,4}[-/年.]\d{1,2}(?:[-/月.]\d{1,2}日?)?)?\s*[:：】\]]?\s*$")
+_CJK_LABEL_ONLY = lazy_compile(_CJK_HEAD + rf"\s*(?:{_CJK_DATE})?\s*[:：】\]]?\s*$")
 _CJK_CHANGE = lazy_compile(r"以前|前の|旧版|バージョン|版では|修正|訂正|误|誤|更正|错|錯|变更|變更|改正")
 
 
@@ -972,7 +971,6 @@ def _speaker(t: str) -> int:
     return m.end()
 
 
-# What a dated change-log line tells (after its date): a correction, or an update.
 # A change log's entry is dated: "24 February 2022:", "11/02/2021 -", "2021:" (not a product's
 # version: "For Android 14: Update to app version 3.2.1" is an instruction).
 _LOG_DATE = lazy_compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b" + _MONTH_RE + r"(?!\w)",
@@ -1005,6 +1003,7 @@ _HISTORY_LINE = lazy_compile(
     r"^[\s*\-\u2022]*(?:(?P<upd>updated?|revised|expanded|added)|corrected|amended)\s+"
     r"(?!to\b)(?:the |a |an )?(?:[\w'&/-]+ ){0,5}?(?:at|on)\s+(?:" + _DATE_RE.pattern
     + r")(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?[A-Z]{2,4}\)?)?\s*\.?\s*$", _I)
+# What a dated change-log line tells (after its date): a correction, or an update.
 _CHANGE_LOGGED = lazy_compile(
     r"\s*(?:(?P<upd>(?:updated?|updating|added|adding|figures? updated|(?:new |more )?(?:information|"
     r"details|links?|guidance|section) (?:added|updated))\b)|(?:corrected|correction|error "
