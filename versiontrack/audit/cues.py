@@ -119,7 +119,7 @@ _WE_SORRY = (
     r"excuses|s['\u2019]excuse|regrette|lamenta|pide disculpas|se disculpa|si scusa|pede "
     r"desculpas?|biedt (?:\w+ )?excuses|betreurt|"
     # ... or puts it right: "la rédaction de <site> rectifie", "die Redaktion korrigiert"
-    r"rectifie|corrige|korrigiert|berichtigt|rectifica|corrige|rettifica|corregge|retifica|"
+    r"rectifie|corrige|korrigiert|berichtigt|rectifica|rettifica|corregge|retifica|"
     r"corrigeert))" + _NOT_INCONVENIENCE)
 # ... and the forms this stop added, searched only when a word they need is there (each
 # alternative of a long one costs every paragraph a scan).
@@ -1236,13 +1236,14 @@ def cue_kind(text: str) -> str | None:
     # (a cited headline is no one's voice: "(We will act if needed, says minister, 28 April,
     # page 24)" after a Guardian column's item)
     voice = own_voice(_CITATION.sub(" ", text) if "(" in text else text)
-    if _GUARD.search(voice) and len(sents) > 2 and not _GUARD.search(own_voice(sents[0])) and \
+    guarded = _GUARD.search(voice) is not None
+    if guarded and len(sents) > 2 and not _GUARD.search(own_voice(sents[0])) and \
             len(sents[0]) > 60 and (opening := cue_kind(sents[0])):
         # a notice whose first sentence owns the error ("The article published at this address
         # on 3 May was inaccurate because of mistakes in our reporting.") and cites its policy
         # later
         return "withdrawal" if _WITHDRAW.search(text) or _withdrawn_after_error(sents) else opening
-    if _GUARD.search(voice) or (_NOT_OURS.search(text) and not item_answered(text)) or (
+    if guarded or (_NOT_OURS.search(text) and not item_answered(text)) or (
             ("correction" in low or "clarification" in low or "retraction" in low
              or "note" in low or "statement" in low or "erratum" in low)
             and _RETOLD.search(text)) or (
