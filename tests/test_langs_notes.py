@@ -1128,3 +1128,65 @@ def test_a_writers_label_and_title_head_the_section_they_add() -> None:
         "We timed the three ferry apps on the same phone.", "Edit: Timings for the fourth app",
         "A reader sent us the fourth app, and on the same phone it opened in 1.2 seconds.")))
     assert [n.kind for n in found] == ["update"] and "1.2 seconds" in found[0].text
+
+
+# The fact set against what the story said before, in its running text, in each language
+# (written for this test).
+NOT_AS_BEFORE = [
+    ("en", "The ferry left from the north quay, not the south quay as previously reported."),
+    ("it", "Il traghetto è partito dal molo nord e non dal molo sud come erroneamente scritto."),
+    ("fr", "Le bac est parti du quai nord et non du quai sud comme indiqué par erreur."),
+    ("es", "El ferry salió del muelle norte y no del muelle sur como se informó inicialmente."),
+    ("pt", "O ferry partiu do cais norte e não do cais sul como foi noticiado anteriormente."),
+    ("de", "Die Fähre legte am Nordkai ab und nicht am Südkai, wie zunächst berichtet."),
+    ("nl", "De veerboot vertrok van de noordkade en niet van de zuidkade zoals eerder gemeld."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_AS_BEFORE)
+def test_a_fact_set_against_what_was_reported_before_is_a_correction(lang: str,
+                                                                      text: str) -> None:
+    found = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in found] == ["correction"], lang
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier report cited as still good, or someone else's report
+    "The harbour board has not approved the new quay, as previously reported.",
+    "The ferry left on Tuesday, not Monday as previously reported by the harbour gazette.",
+    # a bill's wording, not the story's
+    "In the new harbour bill, the word 'shall' has been replaced with 'may'.",
+    # an error owned in someone else's name, told by us
+    "On Monday the harbour gazette said the caption was an error on its part and apologised.",
+    # a third party's report of an error in a book
+    "In het jubileumboek dat door Piet Bakker is geschreven, is een fout geslopen. Dat meldt "
+    "de stichting Havenfeest.",
+])
+def test_reports_cited_bills_and_others_errors_are_no_notes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted word of the story replaced, told in the change's words
+    "The harbour board did not build the quay itself, so the word 'built' has been replaced "
+    "with 'funded' in one sentence.",
+    # a paper's formal apology under its name, with an inconvenience after the error
+    "Harbour Gazette Limited regrets the error and apologises to Ms Grey for any inconvenience "
+    "the error may have caused.",
+    "The Harbour Gazette deeply regrets the publication of the letter and apologises to the "
+    "members of the board.",
+    # what the newsroom learnt after publishing
+    "We have since learned that the article was based on inaccurate information.",
+    # the wrong picture
+    "A May 3 Business article about the quay was accompanied by a photo of a different man "
+    "who has the same name.",
+    # a columnist's own piece
+    "Dans ma chronique de mardi, j'ai parlé du parc de la Pointe, alors qu'il s'agit d'une "
+    "réserve naturelle. Mes excuses pour cette erreur.",
+    # a check of a photograph is no fact check of someone else
+    "La Gaceta del Puerto pide disculpas a sus lectores por el error. El diario revisa la "
+    "verificación de la fotografía.",
+])
+def test_more_ways_a_newsroom_owns_an_error(text: str) -> None:
+    found = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in found] == ["correction"], text

@@ -97,16 +97,22 @@ _WE_SHOULD_HAVE = (
 _NOT_INCONVENIENCE = (r"(?![^.]{0,60}\b(?:inconvenien|disagi|d[eé]sagr[eé]m|g[eê]ne occasionn|molestia|"
               r"transtorno|incomod|unannehmlich|ongemak|ongerief|st[oö]rung|delay|wait))")
 _WE_SORRY = (
+    # the error itself regretted, which an "inconvenience" after it does not make a service
+    # notice: "We regret the error", "The Times regrets the error", "Jamaica Observer Limited
+    # regrets the error and apologises ... for any inconvenience", "The Courier deeply regrets
+    # the publication of the letter"
     r"(?:\bwe (?:\w+ )?(?:regret|apologi[sz]e for) (?:the|this|that|these|our|any) (?:\w+ )?(?:errors?|"
-    r"mistakes?|omissions?|oversights?|inaccurac\w+|confusion)\b|\bour apologies (?:for|to)\b|"
+    r"mistakes?|omissions?|oversights?|inaccurac\w+|confusion)\b|"
+    r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:(?:deeply|sincerely|"
+    r"greatly|very much|much) )?regrets (?:(?:the|this|these|its|any) (?:\w+ )?(?:errors?|mistakes?|"
+    r"omissions?|inaccurac\w+)\b|(?:the|its) (?:[\w'-]+ ){0,6}?(?:publication|publishing) of "
+    r"(?:the|this|that|these|its|an?)\b))|"
+    r"(?:\bour apologies (?:for|to)\b|"
     r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
     r"pr[eé]sentons nos excuses\b|\bs['\u2019]excuse aupr[eè]s de (?:ses|nos) lecteurs\b|"
-    # a paper's own formula under its name: "The Times regrets the error."
-    r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) regrets (?:the|this|these|"
-    r"its|any) (?:\w+ )?(?:errors?|mistakes?|omissions?|inaccurac\w+)\b|"
     r"\bwir entschuldigen uns\b|\bbittet (?:die|ihre|seine|unsere) leser\w* um (?:entschuldigung|"
     r"nachsicht|verzeihung)\b|\b(?:onze|wij bieden|we bieden) (?:\w+ )?excuses\b|\bexcuses aan "
     r"(?:de|onze) lezers\b"
@@ -1186,6 +1192,58 @@ BACKREF = lazy_compile(
 
 
 
+# The fact set against what the story said before, in its running text: "on Tuesday, not Monday
+# as previously reported", "e non in piazzale X come precedentemente scritto", "et non à Y comme
+# indiqué par erreur" (not "has not agreed, as previously reported": a comma before "as" cites
+# the earlier report as still good; not "as previously reported by Reuters": someone else's).
+NOT_AS_BEFORE = lazy_compile(
+    r"\b(?:not|rather than|instead of)\s[^,.;:!?]{1,60}?\sas (?:was |had been |it was |we )?"
+    r"(?:previously|initially|originally|first|earlier|erroneously|incorrectly|mistakenly|wrongly) "
+    r"(?:reported|stated|written|published|said|indicated)\b(?! (?:by|in|on) (?!this|our|an? "
+    r"earlier|a previous)\w)"
+    # it
+    r"|\bnon\s[^,.;:!?]{1,60}?\scome (?:(?:precedentemente|erroneamente|inizialmente|"
+    r"in un primo momento|in precedenza|per errore|originariamente) (?:scritto|riportato|"
+    r"indicato|pubblicato|affermato)|(?:scritto|riportato|indicato|pubblicato|affermato) "
+    r"(?:in precedenza|precedentemente|erroneamente|per errore|inizialmente|in un primo "
+    r"momento))\b"
+    # fr
+    r"|\bnon (?:pas )?[^,.;:!?]{1,60}?\scomme (?:(?:nous l['\u2019]avions|on l['\u2019]a|il (?:a|"
+    r"avait) [eé]t[eé]) )?(?:(?:[eé]crit|indiqu[eé]|annonc[eé]|publi[eé]|rapport[eé]|mentionn[eé])e?s? "
+    r"(?:pr[eé]c[eé]demment|par erreur|initialement|[aà] tort|dans un premier temps|auparavant)|"
+    r"(?:pr[eé]c[eé]demment|initialement|erron[eé]ment) (?:[eé]crit|indiqu[eé]|annonc[eé]|"
+    r"publi[eé]|rapport[eé]|mentionn[eé]))"
+    # es
+    r"|\bno\s[^,.;:!?]{1,60}?\scomo (?:se )?(?:(?:inform[oó]|public[oó]|indic[oó]|escribi[oó]|"
+    r"dijo|se[ñn]al[oó]|report[oó]) (?:err[oó]neamente|anteriormente|inicialmente|previamente|"
+    r"por error|en un principio)|(?:err[oó]neamente|anteriormente|inicialmente|previamente|"
+    r"por error) (?:se )?(?:inform[oó]|public[oó]|indic[oó]|escribi[oó]|dijo|se[ñn]al[oó]|"
+    r"report[oó]))\b"
+    # pt
+    r"|\bn[aã]o\s[^,.;:!?]{1,60}?\scomo (?:foi |tinha sido |havia sido )?(?:(?:erradamente|"
+    r"inicialmente|anteriormente|erroneamente|incorretamente|por engano) (?:noticiad|publicad|"
+    r"escrit|informad|referid|indicad|divulgad)[oa]s?|(?:noticiad|publicad|escrit|informad|"
+    r"referid|indicad|divulgad)[oa]s? (?:erradamente|inicialmente|anteriormente|erroneamente|"
+    r"incorretamente|por engano))\b"
+    # de
+    r"|\bnicht\s[^,.;:!?]{1,60}?,?\swie (?:zun[aä]chst|zuvor|urspr[uü]nglich|anfangs|zuerst|"
+    r"f[aä]lschlich(?:erweise)?|irrt[uü]mlich(?:erweise)?|versehentlich) (?:\w+ )?(?:berichtet|"
+    r"geschrieben|gemeldet|angegeben|vermeldet)\b"
+    # nl
+    r"|\bniet\s[^,.;:!?]{1,60}?,?\szoals (?:eerder|eerst|aanvankelijk|abusievelijk|ten onrechte|"
+    r"foutief|oorspronkelijk) (?:werd |is |stond )?(?:gemeld|geschreven|vermeld|bericht)\b", _I)
+
+
+# A word of the text replaced, told in the change's own words: "the word 'organized' has been
+# replaced with 'put on' in one sentence" (not a bill's or a law's wording).
+WORDING_CHANGED = lazy_compile(
+    r"\bthe (?:word|term|phrase|wording|expression) [\"'\u2018\u201c][^\"'\u2019\u201d]{1,60}"
+    r"[\"'\u2019\u201d] (?:has|have|had) been (?:replaced|changed|amended|corrected|removed|deleted)"
+    r"\b", _I)
+_LEGAL = lazy_compile(r"\b(?:bill|law|act|statute|constitution|treaty|draft|legislation|regulation|"
+                      r"clause|motion|resolution|dictionary|manual|guidelines?)\b", _I)
+
+
 # A speaker's own voice: "I think", "I believe", "I've said", "my plan", "my opponent" (a speech,
 # a debate or an interview, not a newsroom's note).
 SPEAKER_I = lazy_compile(r"\bI (?:think|believe|guess|mean|know|want|hope|feel|agree|saw|"
@@ -1207,6 +1265,9 @@ def cue_kind(text: str) -> str | None:
     if ("I " in text or "my " in text.lower()) and SPEAKER_I.search(text) and \
             not _REPORTING_ERR.search(text):
         return None  # "And I think we should put people's minds at ease. That is not ..."
+    before = NOT_AS_BEFORE.search(text) is not None or (
+        "been" in text and WORDING_CHANGED.search(text) is not None
+        and not _LEGAL.search(text))
     if "as " in text or "As " in text or "which " in text or "what " in text or "we " in text:
         # "As we previously reported, ...": the story's earlier report cited, not taken back
         text = BACKREF.sub(" ", text)
@@ -1214,7 +1275,7 @@ def cue_kind(text: str) -> str | None:
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
     low = text.lower()
-    if not (_err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
+    if not (before or _err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
@@ -1265,7 +1326,7 @@ def cue_kind(text: str) -> str | None:
         langs.foreign(text) and langs.NEGATED.search(_CITATION.sub(".", text))))
     if cited or (_STRONG.search(text) and (any(_named(x) for x in sents)
                                            or ("," in text and _CONTRA.search(text)))) \
-            or _WE_SAID_FACT.search(text) or _taken_back(text):
+            or _WE_SAID_FACT.search(text) or _taken_back(text) or before:
         kind = "correction"
     for i, s in enumerate(sents):
         named = _named(s)

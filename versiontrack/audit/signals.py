@@ -170,6 +170,9 @@ _SELF = _lx(
     r"identified|credited|attributed|checked|verified|mentioned|specified|described|pointed out|"
     r"disclosed|explained|contacted|asked)\b",
     r"\bwe(?: have|'ve) been asked\b",
+    # what the newsroom learnt after publishing: "We have since realised that the article ..."
+    r"\bwe(?: have|'ve| had|'d)? (?:since|subsequently|now|later) (?:realised|realized|learned|"
+    r"learnt|discovered|established|become aware)\b",
     r"\bwe(?: have|'ve| had|'d)? made (?:an? |the |this |that )?(?:\w+ )?(?:error|mistake|"
     r"correction|change)s?\b",
     r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
@@ -239,6 +242,12 @@ _ERR_STRONG = _lx(
     r"\bmistook\b",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
+    # the picture of someone else: "accompanied by a photo of a different woman"
+    r"\b(?:photo|photograph|picture|image)s? of (?:a|an|the) (?:different|wrong) (?:\w+ )?(?:woman|"
+    r"man|person|people|player|athlete|boy|girl|child|officer|candidate|building|house|school)\b",
+    # a text that stood on wrong facts: "the article was based on incorrect facts"
+    r"\bbased on (?:\w+ )?(?:incorrect|inaccurate|false|erroneous|wrong|mistaken|faulty|flawed|"
+    r"unverified|misleading) (?:facts|information|data|premises?|figures|assumptions?|claims?)\b",
     # the formulae of a British newsroom's correction: "We now accept that ...", "We are happy
     # to make clear that ...", "We have been asked to point out that ..."
     r"\bwe (?:now |fully |readily )?accept that\b",
@@ -313,7 +322,9 @@ _CONSTRUCTION = _lx(
     r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
-    r"\ben r[eé]alit[eé]\b", r"\bet non\b", r"\bil fallait lire\b", r"\bau lieu de\b",
+    r"\ben r[eé]alit[eé]\b", r"\bet non\b",
+    r"\balors qu['\u2019](?:il|elle) s['\u2019]agi(?:t|ssait)\b", r"\bil fallait lire\b",
+    r"\bau lieu de\b",
     r"\ben realidad\b", r"\bsino\b", r"\bdebe decir\b", r"\ben lugar de\b", r"\bdonde dice\b",
     # what ought to have stood: "la agrupación que debió nombrarse es ..."
     r"\bdebi[oó] (?:nombrarse|mencionarse|citarse|escribirse|publicarse|decirse)\b",
@@ -431,7 +442,8 @@ _THIRD = lazy_compile(
     # a fact check's verdict on someone else's claim: "We rate this claim False", "Our ruling:"
     r"|(?i:\bwe rate (?:this|the|that|his|her|their) (?:\w+ )?(?:claim|statement|post|tweet|"
     r"video|ad)\b|\bour (?:ruling|rating|verdict)\b|\b(?:faktencheck|fact[- ]?check(?:ing)?|"
-    r"factcheck|vrai ou faux|verificaci[oó]n|verifica[cç][aã]o)\b)"
+    r"factcheck|vrai ou faux|verificaci[oó]n|verifica[cç][aã]o)\b"
+    r"(?! d(?:e la|el|e los|e las|a|o|as|os) ))"
     # someone's corrections, or a correction told as an event: "its weekly list of corrections",
     # "the erratum came out three days later", "la rettifica è uscita", "de rectificatie
     # verscheen" (a newsroom's note does not narrate its own appearance)
@@ -443,6 +455,8 @@ _THIRD = lazy_compile(
     r"rechtzetting|korrektur|berichtigung|richtigstellung)(?: [\w-]+){0,2}? (?:appeared|came out|"
     r"ran|saiu|apareceu|apareci[oó]|sali[oó]|est parue?|a paru|parut|[eè] uscit[ao]|[eè] apparsa|"
     r"verscheen|erschien|kam)\b)"
+    # an error owned in someone else's name: "said the description was an error on its part"
+    r"|\b(?:errors?|mistakes?|oversights?|lapses?) on (?:its|their|his|her) (?:own )?part\b"
     # no note of one's own: "though no correction was appended", "without adding a note"
     r"|\bno (?:correction|clarification|note|editor'?s'? note) (?:was|has been|had been|were) "
     r"(?:appended|added|published|issued|run|printed)\b|\bwithout (?:adding|appending|issuing|"
@@ -686,7 +700,10 @@ _GATE_WORDS = (
     "scusiamo desculpas spijt not instead rather fact actually reality r\u00e9alit\u00e9 realidad "
     "realt\u00e0 realidade tats\u00e4chlich richtig sondern statt anders vielmehr non fallait lieu "
     "sino debe dice invece anzich\u00e9 trattava verdade n\u00e3o vez correto werkelijkheid zijn "
-    "plaats maar juist initially originally previously first "
+    "plaats maar juist zoals initially originally previously first "
+    # what the story said before, in the other languages: "come precedentemente scritto"
+    "precedentemente inizialmente anteriormente inicialmente previamente zun\u00e4chst "
+    "urspr\u00fcnglich aanvankelijk eerder pr\u00e9c\u00e9demment initialement "
     # a claim of the outlet's own text, then the fact
     "version story article post item report column hie\u00df hiess vom krant pagina seite "
     "p\u00e1gina edi\u00e7\u00e3o edici\u00f3n edizione nous wir "
