@@ -1190,3 +1190,23 @@ def test_reports_cited_bills_and_others_errors_are_no_notes(text: str) -> None:
 def test_more_ways_a_newsroom_owns_an_error(text: str) -> None:
     found = find_notes(Article(headline="", paragraphs=(text,)))
     assert [n.kind for n in found] == ["correction"], text
+
+
+@pytest.mark.parametrize("text", [
+    # a standing rule under a label
+    "Clarifications: When a harbour story is accurate but misleading, it will be re-edited and "
+    "a clarification added to it.",
+    "Corrections: If we find an error in a harbour story, we correct it and add a note.",
+    # someone else's note told as an event
+    "The gazette printed the letter in its next edition. The letter was followed by an "
+    "editor's note accepting that the board had not met, and apologising to its members.",
+])
+def test_rules_under_a_label_and_others_notes_told_as_events_are_no_notes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+def test_a_label_over_one_time_told_with_when_stays_a_note() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "Correction: When this story was first published, it said the ferry would stop running "
+        "in May. It will stop in June.",)))
+    assert [n.kind for n in found] == ["correction"]

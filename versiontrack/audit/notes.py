@@ -1256,6 +1256,17 @@ def _by_others(form: str, rest: str) -> bool:
     return bool(langs.BY_OTHERS.search(form) or langs.BY_OTHERS.match(rest.lstrip(" ,")))
 
 
+# A rule under a label, not a note: "Clarifications: When our reporting was accurate but
+# misleading, the story will be re-edited and a clarification added", "Corrections: If we get
+# something wrong, we correct it" (not "Correction: When this story was first published, it
+# said ...", which tells of one time).
+_STANDING_RULE = lazy_compile(
+    r"[\s:.\-\u2014\u2013]*(?:when|whenever|if)\b[^.]{0,200}?\b(?:will be (?:\w+ )?(?:re-?edited|"
+    r"corrected|clarified|added|updated|appended|noted|published|issued|amended|marked|flagged|"
+    r"changed|removed)|we (?:will )?(?:add|publish|issue|correct|append|note|flag|mark|fix|"
+    r"amend|update)s?\b)", _I)
+
+
 def _form_hit(t: str, intl: bool = True) -> _Hit | None:
     """A paragraph that opens with one of the house forms (the language tables' too when
     ``intl``)."""
@@ -1266,6 +1277,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
         rest = t[m.end():]
         if _anonymised(t) and not _fixes(rest):
             return None  # "Names have been changed to protect ...": a standing disclosure
+        if rest[:12].lstrip(" :.-\u2014\u2013").lower().startswith(("when", "if ", "whenever")) \
+                and _STANDING_RULE.match(rest):
+            return None  # "Clarifications: When a story ..., it will be re-edited": a policy
         if style == "_corr":
             # "Correction:" must be followed by a date or the newsroom's own wording.
             if not (_DATE_ONLY.match(t) or _DATE_RE.match(rest.strip())

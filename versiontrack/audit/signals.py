@@ -455,6 +455,10 @@ _THIRD = lazy_compile(
     r"rechtzetting|korrektur|berichtigung|richtigstellung)(?: [\w-]+){0,2}? (?:appeared|came out|"
     r"ran|saiu|apareceu|apareci[oó]|sali[oó]|est parue?|a paru|parut|[eè] uscit[ao]|[eè] apparsa|"
     r"verscheen|erschien|kam)\b)"
+    # someone else's note told as an event: "The letter was followed by an editor's note
+    # accepting that ...", "the paper ran a clarification" (not "we ran a correction")
+    r"|(?<!\bwe )\b(?:was followed by|carried|ran|printed|issued|appended) an? "
+    r"(?:editor['\u2019]?s'? note|correction|clarification|apology|retraction)\b"
     # an error owned in someone else's name: "said the description was an error on its part"
     r"|\b(?:errors?|mistakes?|oversights?|lapses?) on (?:its|their|his|her) (?:own )?part\b"
     # no note of one's own: "though no correction was appended", "without adding a note"
