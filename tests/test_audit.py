@@ -558,6 +558,20 @@ def test_a_one_letter_fix_a_note_names_is_a_disclosed_correction():
     assert plain.silent == 0 and plain.disclosed == 0
 
 
+def test_a_misspelt_capitalised_word_in_a_quoted_title_is_a_copy_edit():
+    # German nouns are capitalised, and a data set's title is quoted: the fix is labelled a
+    # spelling, a name and a quote change at once. Before, the quote label kept it substantive
+    # and a one-letter fix was a silent correction.
+    body = ('Der Datensatz "Fährverbindungen in Nordfriesland" ist frei lizenziert.',
+            "Die Tabellen werden jeden Montag aktualisiert.")
+    typo = (body[0].replace("Fährverbindungen", "Fährverbindnugen"), body[1])
+    assert audit_versions(_versions(typo, body)).silent == 0
+    # another word of the quote changed with it is still a change to the quote
+    other = (body[0].replace("Nordfriesland", "Ostfriesland"), body[1])
+    both = (other[0].replace("Fährverbindungen", "Fährverbindnugen"), body[1])
+    assert audit_versions(_versions(both, body)).silent == 1
+
+
 def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     # Developing news: the count grows with each version. Before, each rise was a changed number
     # and so a silent correction, and an editor following a disaster saw an alarm per update.

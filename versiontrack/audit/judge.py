@@ -1364,6 +1364,14 @@ def _typo(change: Change) -> bool:
     spelled = _pairs(change, {"spelling"})
     if not spelled:
         return False
+    if "quote" in others and _pairs(change, {"quote"}) == {"changed"}:
+        # a word misspelt inside quotation marks ('Der Datensatz "COVID-19-Todesfealle in
+        # Deutschland"'): the quote changed by the spelling fix alone, every edit one of its words
+        olds = {pair.split("->", 1)[0] for pair in spelled}
+        news = {pair.split("->", 1)[1] for pair in spelled}
+        if all(o.text.strip() in (olds if o.op == "delete" else news)
+               for o in change.ops if o.op in ("delete", "insert")):
+            others = others - {"quote"}
     return all(_pairs(change, {label}) and _pairs(change, {label}) <= spelled for label in others)
 
 
