@@ -1210,3 +1210,11 @@ def test_a_label_over_one_time_told_with_when_stays_a_note() -> None:
         "Correction: When this story was first published, it said the ferry would stop running "
         "in May. It will stop in June.",)))
     assert [n.kind for n in found] == ["correction"]
+
+
+def test_a_writers_label_and_an_exclaimed_title_head_the_section_they_add() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "We timed the three ferry apps on the same phone.", "Update: Now with tide tables!",
+        "After publishing this post I added tide tables to the fastest app, and it still opened "
+        "in under two seconds.")))
+    assert [n.kind for n in found] == ["update"] and "tide tables to" in found[0].text

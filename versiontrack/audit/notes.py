@@ -990,9 +990,10 @@ _LOG_ERROR = lazy_compile(r"\b(?:errors?|mistakes?|errore|errori|erreurs?|fehler
 _LOG_FIXED = lazy_compile(r"\b(?:corrected|fixed|corrett[oiae]|corrig[eé]e?s?|korrigiert|"
                           r"berichtigt|corregid[oa]s?|corrigid[oa]s?|gecorrigeerd|hersteld|"
                           r"rettificat[oiae])\b", _I)
-# A writer's label and a short title over an added section: "Edit: Timings against X".
+# A writer's label and a short title over an added section: "Edit: Timings against X",
+# "Update: Now with maps!".
 _TITLED_EDIT = lazy_compile(r"^[\s*_#]*(?:edit(?:ed)?|update[ds]?|addendum|postscript)\s*[:\u2014\u2013]"
-                            r"\s*(?P<title>[^.!?:\s][^.!?:]{2,60})[\s*_]*$", _I)
+                            r"\s*(?P<title>[^.!?:\s][^.!?:]{2,60})[!\s*_]*$", _I)
 # A single correction's heading over a pointer to the fix.
 _SINGLE_LABEL = lazy_compile(r"^[\s*_#]*(?:correction|clarification)\s*:?[\s*_]*$", _I)
 _SEE_POINTER = lazy_compile(r"^\s*(?:please\s+)?see\b(?![^.]{0,80}\bpolic(?:y|ies)\b)[^.]{0,120}?"
