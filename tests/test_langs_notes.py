@@ -1218,3 +1218,13 @@ def test_a_writers_label_and_an_exclaimed_title_head_the_section_they_add() -> N
         "After publishing this post I added tide tables to the fastest app, and it still opened "
         "in under two seconds.")))
     assert [n.kind for n in found] == ["update"] and "tide tables to" in found[0].text
+
+
+def test_who_made_the_error_is_no_value_of_the_fact() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "KORREKTUR: Die Fähre legte am Nordkai ab. Den Fehler machte nicht der Autor, sondern "
+        "die Redaktion.",)))
+    assert found and (found[0].old_value, found[0].new_value) == (None, None)
+    plain = find_notes(Article(headline="", paragraphs=(
+        "KORREKTUR: Die Fähre legte nicht am Südkai, sondern am Nordkai ab.",)))
+    assert plain and (plain[0].old_value, plain[0].new_value) == ("Südkai", "Nordkai")

@@ -1160,6 +1160,13 @@ def _not_but(sent: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# Who made the error, not what it was: "Den Fehler machte nicht der Autor, sondern die
+# Redaktion", "The error was made not by the reporter but by an editor".
+_BLAME = lazy_compile(
+    r"\b(?:fehler|errors?|mistakes?|erreurs?|errores?|errori|erros?|fout(?:en)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:machte|gemacht|made|committed|commis|cometi[oó]|commesso|cometeu|maakte|gemaakt)\b"
+    r"|\b(?:machte|made|committed|commis|cometi[oó]|commesso|cometeu|maakte)\s+(?:\w+\s+){0,2}?"
+    r"(?:fehler|errors?|mistakes?|erreurs?|errores?|errori|erros?|fout(?:en)?)\b", _I)
 _CLAUSE_AFTER_BUT = lazy_compile(r"\s*(?:es|er|sie|elle|ils|elles|it|he|she|they)\s+(?!was\b|"
                                  r"war\b|is\b|ist\b|est\b|[eé]tait\b)", _I)
 
@@ -1171,6 +1178,8 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _not_but(sent):
             if _NOT_QUALIFIER.match(sent, m.start("old")):
                 continue
+            if _BLAME.search(sent, 0, m.start("old")):
+                continue  # "Den Fehler machte nicht der Autor, sondern die Redaktion": who erred
             old, new = _strip_old(m.group("old")), _strip_old(m.group("new"))
             if _CLAUSE_AFTER_BUT.match(new):
                 continue  # "..., sondern es knittelreimt": a clause answers the claim's verb,
