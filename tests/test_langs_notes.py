@@ -1228,3 +1228,30 @@ def test_who_made_the_error_is_no_value_of_the_fact() -> None:
     plain = find_notes(Article(headline="", paragraphs=(
         "KORREKTUR: Die Fähre legte nicht am Südkai, sondern am Nordkai ab.",)))
     assert plain and (plain[0].old_value, plain[0].new_value) == ("Südkai", "Nordkai")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the newsroom's own claim owned as wrong
+    ("We had incorrectly claimed that the harbour master approved the new quay.", "correction"),
+    # deceived by a source
+    ("To our regret, we have learned that we were misled by the photographer and that two of "
+     "the published harbour photographs do not show the scene described in the text.",
+     "correction"),
+    # a formal notice in the present
+    ("The Gazette unreservedly apologises and retracts the said report on the harbour board.",
+     "withdrawal"),
+    # the text taken back beside the newsroom's apology
+    ("We would sincerely like to apologize to Ms Grey for the false claims about her. The "
+     "article has been retracted.", "withdrawal"),
+    # what happened after the text ran
+    ("The harbour board said on Friday, a day after this editorial was published, that the quay "
+     "will open in June.", "update"),
+])
+def test_claims_owned_notices_and_what_followed_publication(text: str, kind: str) -> None:
+    found = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in found] == [kind], text
+
+
+def test_a_retraction_told_in_the_past_is_news_of_it() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "The gazette apologised and retracted the harbour story on Monday.",))) == ()

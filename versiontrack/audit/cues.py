@@ -708,7 +708,7 @@ _CONTRA = lazy_compile(r"(?<!however)(?<!though)(?<!jedoch)(?<!cependant)(?<!emb
 # The outlet's claim in its own voice, for a short fact to answer: "we referred to her as an
 # American poet. She is Canadian."
 _WE_CLAIM = lazy_compile(r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred to|described|called|"
-                         r"made (?:a )?reference to|"
+                         r"claimed|made (?:a )?reference to|"
                          r"gave|put|listed|identified|had (?:it|him|her|them))\b", _I)
 # A dated item of a corrections column, with what it said: "Two July 20 articles on ... said",
 # "A story about ... on April 27 described ...". A source answering it in the next sentence
@@ -831,6 +831,11 @@ _WITHDRAW = lazy_compile(
     r"(?:an?|the|its|this) (?:[\w.,'-]+ ){0,4}?(?:story|stories|item|report|article|"
     r"dispatch|photo|picture|image|video|version|alert|headline|interview|column|piece)s?\b"
     r"|^[\s(]*this (?:\w+ )?(?:has been|was|is being) (?:retracted|withdrawn)\b"
+    # a formal notice in the present: "The Agency unhesitatingly apologises and retracts the
+    # said news item", "The Gazette hereby withdraws ..." (news of it is told in the past)
+    r"|\b(?:apologi[sz]es|regrets) and (?:hereby |unreservedly |unconditionally )?(?:retracts|"
+    r"withdraws)\b|\b(?:hereby|unreservedly|unconditionally|unhesitatingly) (?:retracts|"
+    r"withdraws)\b"
     # the text named, then taken off the site: "An article ... published on the Times website
     # on March 17 have been removed from the site because ...", "The 18 August article titled
     # '...' has been removed from our website"
@@ -1244,6 +1249,19 @@ _LEGAL = lazy_compile(r"\b(?:bill|law|act|statute|constitution|treaty|draft|legi
                       r"clause|motion|resolution|dictionary|manual|guidelines?)\b", _I)
 
 
+# What happened after the text ran, told in it: "The Dispatch reported Wednesday, a day after
+# this editorial was published, that ...": an update, unless an error is owned.
+_SINCE_PUBLISHED = lazy_compile(r"\b(?:after|since) this (?:editorial|article|story|column|piece|"
+                                r"post|report|item) was (?:first |originally )?(?:published|posted)\b",
+                                _I)
+# The text taken back in a sentence of its own, beside the newsroom's apology: "We ... would like
+# to apologize to Mr. A for sharing false information about him. The article has been
+# retracted."
+_RETRACTED_HERE = lazy_compile(r"(?:^|[.!?]\s+)(?:the|this|our) (?:article|story|report|post|piece|"
+                               r"item) (?:has been|is hereby) (?:retracted|withdrawn)\.", _I)
+_WE_APOLOGISE = lazy_compile(r"\bwe\b[^.;]{0,80}?\bapologi[sz]e\b", _I)
+
+
 # A speaker's own voice: "I think", "I believe", "I've said", "my plan", "my opponent" (a speech,
 # a debate or an interview, not a newsroom's note).
 SPEAKER_I = lazy_compile(r"\bI (?:think|believe|guess|mean|know|want|hope|feel|agree|saw|"
@@ -1274,8 +1292,12 @@ def cue_kind(text: str) -> str | None:
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
+    if ("retracted" in text or "withdrawn" in text) and _RETRACTED_HERE.search(text) and \
+            _WE_APOLOGISE.search(text):
+        return "withdrawal"
+    since = ("this" in text or "This" in text) and _SINCE_PUBLISHED.search(text) is not None
     low = text.lower()
-    if not (before or _err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
+    if not (before or since or _err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)
             or _VERDICT_ANYWHERE.search(text) or _new_cues(text, low)
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
@@ -1360,4 +1382,6 @@ def cue_kind(text: str) -> str | None:
     if kind == "correction" and (_CLARIFY.search(text) or (
             "clarification" in low and _CLARIFICATION_MADE.search(text))):
         kind = "clarification"
+    if kind is None and since:
+        kind = "update"
     return kind

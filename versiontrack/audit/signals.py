@@ -146,14 +146,15 @@ _SELF = _lx(
     r"\bthe (?:earlier|previous|prior|first|original) versions? of (?:this|the|our) (?:\w+ )?"
     r"(?:article|story|report|column|piece|post|editorial|item)\b",
     r"\bwe (?:\w+ly )?(?:said|wrote|stated|reported|referred|described|called|published|printed|"
-    r"quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
+    r"claimed|quoted|identified|named|regret|apologi[sz]e|corrected|amended|clarified|removed|"
     r"deleted|retracted|withdrew)\b",
     # (what was given, not "we gave the old college try")
     r"\bwe (?:\w+ly )?gave (?:the wrong|an? (?:wrong|incorrect)|incorrect|(?:[\w'-]+ ){0,5}?as\b)",
     # "we have corrected", "we had reported" (not "we have heard from other planners")
     r"\bwe(?: had|'d) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
     r"added|clarified|said|written|reported|stated|published|printed|described|referred|called|"
-    r"mis\w+ed|quoted|identified|named|included|omitted|attributed|credited|run|carried)\b",
+    r"mis\w+ed|quoted|identified|named|included|omitted|attributed|credited|run|carried|claimed|"
+    r"suggested|implied)\b",
     # (the present perfect only of what is done to a text: "we have corrected", not a
     # speaker's "we've said, for example, that ...", "we have identified savings")
     r"\bwe(?: have|'ve) (?:\w+ly )?(?:corrected|amended|updated|changed|removed|deleted|"
@@ -242,6 +243,8 @@ _ERR_STRONG = _lx(
     r"\bmistook\b",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
+    # the newsroom deceived by a source: "we have learned that we were misled by the photographer"
+    r"\bwe (?:were|had been|have been) (?:\w+ly )?misled\b",
     # the picture of someone else: "accompanied by a photo of a different woman"
     r"\b(?:photo|photograph|picture|image)s? of (?:a|an|the) (?:different|wrong) (?:\w+ )?(?:woman|"
     r"man|person|people|player|athlete|boy|girl|child|officer|candidate|building|house|school)\b",
@@ -254,7 +257,8 @@ _ERR_STRONG = _lx(
     r"\bwe are (?:happy|pleased|glad) to (?:make clear|clarify|correct|set the record straight|"
     r"point out|confirm)\b", r"\bwe have been asked to (?:point out|make clear|clarify)\b",
     # the newsroom's verdict on what it said: "This was an error", "That was entirely untrue"
-    r"\b(?:this|that) was (?:(?:entirely|completely|clearly|simply|also|both) )?(?:an? (?:\w+ )?"
+    r"\b(?:this|that) was (?:(?:entirely|completely|clearly|simply|also|both|wholly|totally|"
+    r"utterly|partly|partially|plainly|factually) )?(?:an? (?:\w+ )?"
     r"(?:error|mistake)|incorrect|wrong|untrue|inaccurate|false|not (?:correct|true|accurate|the "
     r"case)|(?:\w+ )?without foundation)\b",
     # what should have stood there: "hätte es heißen müssen", "il aurait fallu lire", "debió
