@@ -1255,3 +1255,28 @@ def test_claims_owned_notices_and_what_followed_publication(text: str, kind: str
 def test_a_retraction_told_in_the_past_is_news_of_it() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "The gazette apologised and retracted the harbour story on Monday.",))) == ()
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "kind"), [
+    # a label heading that names what it corrects, the note under it
+    ("it", ("Rettifica alla notizia sul traghetto del porto",
+            "In merito alla notizia pubblicata ieri sul traghetto, forniamo alcune precisazioni: "
+            "la corsa delle 8 non è stata soppressa."), "correction"),
+    ("en", ("Correction to the story on ferry fares",
+            "The story misstated the fare: a return ticket costs 16 pounds."), "correction"),
+    # what followed the publication of this article
+    ("it", ("(Aggiunta: a seguito della pubblicazione di questo articolo il sindaco ha risposto "
+            "che la corsa tornerà a giugno.)",), "update"),
+    ("es", ("Tras la publicación de esta nota, el ayuntamiento informó que el ferry volverá en "
+            "junio.",), "update"),
+])
+def test_headings_that_name_their_piece_and_what_followed_publication(
+        lang: str, paragraphs: tuple[str, ...], kind: str) -> None:
+    found = find_notes(Article(headline="", paragraphs=("Il porto riapre domani.", *paragraphs)))
+    assert [n.kind for n in found] == [kind], lang
+
+
+def test_a_market_correction_heading_is_no_note_heading() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "Correction to the market", "Stocks fell 10 percent on Monday as investors sold "
+        "shares."))) == ()

@@ -1251,9 +1251,22 @@ _LEGAL = lazy_compile(r"\b(?:bill|law|act|statute|constitution|treaty|draft|legi
 
 # What happened after the text ran, told in it: "The Dispatch reported Wednesday, a day after
 # this editorial was published, that ...": an update, unless an error is owned.
-_SINCE_PUBLISHED = lazy_compile(r"\b(?:after|since) this (?:editorial|article|story|column|piece|"
-                                r"post|report|item) was (?:first |originally )?(?:published|posted)\b",
-                                _I)
+_SINCE_PUBLISHED = lazy_compile(
+    r"\b(?:after|since) this (?:editorial|article|story|column|piece|post|report|item) was "
+    r"(?:first |originally )?(?:published|posted)\b"
+    # "a seguito della pubblicazione di questo articolo", "tras la publicación de esta nota",
+    # "após a publicação desta reportagem", "après la publication de cet article", "nach
+    # Veröffentlichung dieses Artikels", "na publicatie van dit artikel"
+    r"|\b(?:dopo|a seguito della|in seguito alla) (?:la )?pubblicazione (?:di questo|del presente) "
+    r"(?:articolo|pezzo|servizio)\b"
+    r"|\b(?:tras|despu[eé]s de) (?:la )?publicaci[oó]n de (?:este|esta) (?:art[ií]culo|nota|noticia|"
+    r"informaci[oó]n)\b"
+    r"|\b(?:ap[oó]s|depois d)a publica[cç][aã]o (?:desta|deste) (?:reportagem|mat[eé]ria|texto|"
+    r"not[ií]cia|artigo|nota)\b"
+    r"|\b(?:apr[eè]s|depuis) la (?:publication|parution) de (?:cet article|cette (?:information|"
+    r"note|d[eé]p[eê]che))\b"
+    r"|\bnach (?:der )?ver[oö]ffentlichung (?:dieses|des) (?:artikels|textes|beitrags|berichts)\b"
+    r"|\bna (?:de )?publicatie van dit (?:artikel|bericht|stuk)\b", _I)
 # The text taken back in a sentence of its own, beside the newsroom's apology: "We ... would like
 # to apologize to Mr. A for sharing false information about him. The article has been
 # retracted."
@@ -1295,7 +1308,9 @@ def cue_kind(text: str) -> str | None:
     if ("retracted" in text or "withdrawn" in text) and _RETRACTED_HERE.search(text) and \
             _WE_APOLOGISE.search(text):
         return "withdrawal"
-    since = ("this" in text or "This" in text) and _SINCE_PUBLISHED.search(text) is not None
+    low0 = text.lower()
+    since = ("publi" in low0 or "pubbl" in low0 or "ffentlich" in low0 or "parution" in low0) \
+        and _SINCE_PUBLISHED.search(text) is not None
     low = text.lower()
     if not (before or since or _err(text) or _CLARIFY.search(text) or _WITHDRAW.search(text)
             or _STRONG.search(text) or _CITATION.search(text) or _FACT_ANYWHERE.search(text)

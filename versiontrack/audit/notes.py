@@ -1696,6 +1696,31 @@ _SHOWS_EXAMPLE = lazy_compile(
     _I)
 
 
+# A label heading that names what it corrects, the note in the paragraph under it: "Rettifica
+# alla notizia dei «due presunti ladri»", "Retratação de O DIA para Eduardo ...", "Berichtigung
+# zum Artikel vom 3. Mai", "Correction to the story on the ferry fares" (a newsroom noun in the
+# heading, or a retraction's, which names the person it is owed to).
+_NEWSROOM_NOUN = (r"(?:notizia|articolo|servizio|pezzo|not[ií]cia|artigo|mat[eé]ria|reportagem|"
+                  r"nota|art[ií]culo|informaci[oó]n|article|story|report|artikel|bericht|meldung|"
+                  r"beitrag|stuk|edizione|edi[cç][aã]o|edici[oó]n|[eé]dition|ausgabe|editie)")
+_LABEL_TO_PIECE = lazy_compile(
+    r"^[\s*_]*(?P<label>(?P<taken>ritrattazione|retrata[cç][aã]o|retractaci[oó]n|r[eé]tractation|"
+    r"retraction)|" + "|".join(label for label, kind in langs.LABELS
+                               if kind in ("correction", "clarification"))
+    + r"|corrections?|clarifications?)\s+(?:a|alla|al|all['\u2019]|allo|sulla|sul|alle|ai|agli|"
+    r"à|au|aux|a la|ao|à|zu|zum|zur|bij|van|op|over|to|of|on|de|da|do|para|sobre|per|for|del|"
+    r"della|dell['\u2019]|des|du)\s(?P<tail>[^.!?;]{2,140})$", _I)
+
+
+def _label_to_piece(text: str) -> str | None:
+    """The label of such a heading ("Rettifica"), or None."""
+    m = _LABEL_TO_PIECE.match(fold(text))
+    if m is None or (m.group("taken") is None and re.search(
+            rf"\b{_NEWSROOM_NOUN}\b", m.group("tail"), _I) is None):
+        return None
+    return m.group("label")
+
+
 def _titled_label(text: str) -> bool:
     """Whether ``text`` is a corrections label over a short title and says nothing more
     ("Correction: the mayor's budget", "Errata corrige: <title>"), or a label alone."""
@@ -1725,14 +1750,18 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         hit = detect_paragraph(text)
         idx = [i]
         full = text.strip()
+        piece = None
         if hit is None and i + 1 < len(paras) and (_LABEL_ONLY.match(fold(text)) or (
-                len(text) < 60 and _LANG_LABEL_ONLY.match(fold(text)))):
+                len(text) < 60 and _LANG_LABEL_ONLY.match(fold(text))) or (
+                len(text) <= 160 and (piece := _label_to_piece(text)) is not None)):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
             if hit is None and len(paras[i + 1].split()) <= 120:
                 # the label read with its paragraph: "Editor's note" over "The author is ..."
                 # (without the outlet's name and date a heading may carry after it)
                 label = _HEAD_TAIL_END.sub("", full.rstrip(":. ")) or full.rstrip(":. ")
+                if piece:
+                    label = piece  # "Rettifica alla notizia ...": the label, without its piece
                 hit = detect_paragraph(f"{label}: {paras[i + 1].strip()}")
             if hit is None and _SINGLE_LABEL.match(fold(text)) and \
                     _SEE_POINTER.match(paras[i + 1]) and len(paras[i + 1].split()) <= 25:

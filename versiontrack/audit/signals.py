@@ -712,6 +712,9 @@ _GATE_WORDS = (
     # what the story said before, in the other languages: "come precedentemente scritto"
     "precedentemente inizialmente anteriormente inicialmente previamente zun\u00e4chst "
     "urspr\u00fcnglich aanvankelijk eerder pr\u00e9c\u00e9demment initialement "
+    # what followed the text's publication: "dopo la pubblicazione di questo articolo"
+    "pubblicazione publicaci\u00f3n publica\u00e7\u00e3o publication parution "
+    "ver\u00f6ffentlichung publicatie "
     # a claim of the outlet's own text, then the fact
     "version story article post item report column hie\u00df hiess vom krant pagina seite "
     "p\u00e1gina edi\u00e7\u00e3o edici\u00f3n edizione nous wir "
