@@ -1280,3 +1280,19 @@ def test_a_market_correction_heading_is_no_note_heading() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "Correction to the market", "Stocks fell 10 percent on Monday as investors sold "
         "shares."))) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "In de krant van dinsdag 5 mei (pagina 3) is bericht dat de veerboot in 1982 in "
+           "dienst kwam. Dat gebeurde in 1981."),
+    ("de", "Anders als am Mittwoch berichtet, fährt die Fähre erst ab Juni wieder."),
+])
+def test_what_the_paper_reported_set_against_the_fact(lang: str, text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"], lang
+
+
+def test_a_parliaments_vote_put_right_is_no_note() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "M. Durand. - Mon collègue et moi-même voulions nous abstenir sur l'amendement n°4, et "
+        "non voter contre.",))) == ()

@@ -140,6 +140,9 @@ FR = Lang(
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(
+        # a parliament's record of a vote put right: "Mises au point au sujet d'un vote"
+        r"\bmises? au point au sujet d['\u2019]un vote\b|\bscrutin public\b|"
+        r"\bamendement n[°o] ?\d|"
         r"\b(?:publi[eé]|publie|publier|ins[eé]rer|faire para[iî]tre|exige"
         r"|demande) (?:\S+ ){0,4}?(?:un|une|le"
         r"|son|"

@@ -118,7 +118,8 @@ NL = Lang(
     # negation (not "niet alleen", "niet meer")
     negated=(r", (?:en )?niet (?:(?-i:[A-Z])|(?:de|het|een|in|op|van|aan|over|bij|met)\b|\d"
              r"|[\"'\u201c])"),
-    reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"),
+    reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"
+              r"|\b(?:is|werd) (?:\w+ )?bericht\b"),
     against=(
         # an invitation to report errors and a standing promise: "Fout gezien? Meld het ons.",
         # "Wij corrigeren fouten en vermelden dat ..."
