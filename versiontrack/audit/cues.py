@@ -1201,7 +1201,7 @@ BACKREF = lazy_compile(
 # as previously reported", "e non in piazzale X come precedentemente scritto", "et non à Y comme
 # indiqué par erreur" (not "has not agreed, as previously reported": a comma before "as" cites
 # the earlier report as still good; not "as previously reported by Reuters": someone else's).
-NOT_AS_BEFORE = lazy_compile(
+_NOT_AS_BEFORE = lazy_compile(
     r"\b(?:not|rather than|instead of)\s[^,.;:!?]{1,60}?\sas (?:was |had been |it was |we )?"
     r"(?:previously|initially|originally|first|earlier|erroneously|incorrectly|mistakenly|wrongly) "
     r"(?:reported|stated|written|published|said|indicated)\b(?! (?:by|in|on) (?!this|our|an? "
@@ -1239,9 +1239,20 @@ NOT_AS_BEFORE = lazy_compile(
     r"foutief|oorspronkelijk) (?:werd |is |stond )?(?:gemeld|geschreven|vermeld|bericht)\b", _I)
 
 
+# What the qualifier of "as previously reported" begins with, in each language: the pattern is
+# searched only where one is (its "not ... as" scans every negation of a paragraph).
+_NOT_AS_WORDS = ("previous", "initial", "original", "first", "earlier", "erron", "incorrect",
+                 "mistaken", "wrong", "precedent", "in un primo", "per errore", "par erreur",
+                 "tort", "premier temps", "auparavant", "pr\u00e9c\u00e9dem", "anterior", "inicial",
+                 "previamente", "por error", "principio", "errad", "engano", "zun\u00e4chst",
+                 "zunachst", "zuvor", "urspr", "anfangs", "zuerst", "f\u00e4lschlich",
+                 "falschlich", "irrt", "versehentlich", "eerder", "eerst", "aanvankelijk",
+                 "abusievelijk", "onrechte", "foutief", "oorspronkelijk")
+
+
 # A word of the text replaced, told in the change's own words: "the word 'organized' has been
 # replaced with 'put on' in one sentence" (not a bill's or a law's wording).
-WORDING_CHANGED = lazy_compile(
+_WORDING_CHANGED = lazy_compile(
     r"\bthe (?:word|term|phrase|wording|expression) [\"'\u2018\u201c][^\"'\u2019\u201d]{1,60}"
     r"[\"'\u2019\u201d] (?:has|have|had) been (?:replaced|changed|amended|corrected|removed|deleted)"
     r"\b", _I)
@@ -1296,8 +1307,9 @@ def cue_kind(text: str) -> str | None:
     if ("I " in text or "my " in text.lower()) and SPEAKER_I.search(text) and \
             not _REPORTING_ERR.search(text):
         return None  # "And I think we should put people's minds at ease. That is not ..."
-    before = NOT_AS_BEFORE.search(text) is not None or (
-        "been" in text and WORDING_CHANGED.search(text) is not None
+    low0 = text.lower()
+    before = (any(w in low0 for w in _NOT_AS_WORDS) and _NOT_AS_BEFORE.search(text) is not None) or (
+        "been" in text and _WORDING_CHANGED.search(text) is not None
         and not _LEGAL.search(text))
     if "as " in text or "As " in text or "which " in text or "what " in text or "we " in text:
         # "As we previously reported, ...": the story's earlier report cited, not taken back
@@ -1308,7 +1320,6 @@ def cue_kind(text: str) -> str | None:
     if ("retracted" in text or "withdrawn" in text) and _RETRACTED_HERE.search(text) and \
             _WE_APOLOGISE.search(text):
         return "withdrawal"
-    low0 = text.lower()
     since = ("publi" in low0 or "pubbl" in low0 or "ffentlich" in low0 or "parution" in low0) \
         and _SINCE_PUBLISHED.search(text) is not None
     low = text.lower()
