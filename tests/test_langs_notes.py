@@ -1296,3 +1296,14 @@ def test_a_parliaments_vote_put_right_is_no_note() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "M. Durand. - Mon collègue et moi-même voulions nous abstenir sur l'amendement n°4, et "
         "non voter contre.",))) == ()
+
+
+def test_a_blog_edited_recently_to_reflect_the_numbers_is_a_note() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "The ferry app served two million trips last year.",
+        "This blog was recently edited to more accurately reflect the figures presented.")))
+    assert [n.kind for n in found] == ["clarification"]
+    # an edit told by its editor's name is a byline, not a note
+    assert find_notes(Article(headline="", paragraphs=(
+        "The ferry app served two million trips last year.",
+        "This blog post was edited by Jane Roe."))) == ()

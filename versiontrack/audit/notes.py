@@ -97,8 +97,8 @@ _LEAD = (r"^[\s\*_#>@\u2022\u00b7\u2014\u2013\-\[\(\u2190-\u21ff\u2600-\u27bf\u2
          r"\ufe0f\U0001f000-\U0001faff]*")
 _DOC = (r"(?:story|article|report|post|piece|column|item|version|headline|caption|podcast|"
         r"episode|newsletter|interview|transcript|broadcast|programme|program|segment|"
-        r"photo caption|graphic|video|blog post|essay|review|obituary|sentence|paragraph|"
-        r"passage)")
+        r"photo caption|graphic|video|blog post|blog entry|blog|essay|review|obituary|sentence|"
+        r"paragraph|passage)")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -316,7 +316,7 @@ _FORMS: tuple[_Form, ...] = (
     # clarity" is a republication line, not a note).
     (lazy_compile(_LEAD + rf"(?:the {_PART} (?:of|on) )?this (?:{_DAY}\s+)?{_DOC}{_AND_PART} "
                   r"(?:has been|have been|was|were|"
-                  r"is being|had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>amended|changed|"
+                  r"is being|had been) (?:(?:since|subsequently|later|recently)\s+)?(?P<verb>amended|changed|"
                   r"modified|clarified|edited|altered)\b", _I), "_changed", "generic"),
     (lazy_compile(_LEAD + rf"the {_PART} (?:of|on) this (?:{_DAY}\s+)?{_DOC} (?:has been|was|"
                   r"had been) (?:(?:since|subsequently|later)\s+)?(?P<verb>updated|revised|corrected)\b",
@@ -914,6 +914,7 @@ _CUES = ("correct", "clarif", "editor", "updat", "amend", "version", "retract", 
          "note to", "note from", "note added", "note,", "ed. note", "ed note", "publisher",
          "editorial note", "record",
          "corrigend", "amplif", "pulled", "altered", "please", "kill", "upheld", "appended",
+         "edited",
          "in this", "from this", "of this", "to this", "we've", "we have", "we amended",
          "we corrected", "we updated", "we clarified", "we removed", "we retracted", "we withdr",
          # an agency's corrective, whose error word may come late: "In a Sept. 15, 2012, story
