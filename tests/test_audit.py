@@ -572,6 +572,23 @@ def test_a_misspelt_capitalised_word_in_a_quoted_title_is_a_copy_edit():
     assert audit_versions(_versions(both, body)).silent == 1
 
 
+def test_a_paragraph_an_update_note_now_stands_in_place_of_is_disclosed():
+    # The plan for a test before the launch gives way, in the same place, to the update that
+    # the app is out. Before, the removal was a silent correction beside the very note that
+    # overtook it.
+    body = ("The harbour board will launch a ferry app this spring.",
+            "It shows sailings, delays and the queue at the ramp.",
+            "Two hundred commuters will test the app before it launches in May.")
+    later = (*body[:2], "Update: The ferry app is now available for phones.")
+    audit = audit_versions(_versions(body, later))
+    assert (audit.silent, audit.disclosed) == (0, 1)
+    assert "stands in its place" in next(f for f in audit.findings
+                                         if f.kind == "disclosed").message
+    # the same note at the top leaves the removal at the bottom unexplained
+    top = ("Update: The ferry app is now available for phones.", *body[:2])
+    assert audit_versions(_versions(body, top)).silent == 1
+
+
 def test_a_death_toll_that_rises_is_an_update_not_a_silent_correction():
     # Developing news: the count grows with each version. Before, each rise was a changed number
     # and so a silent correction, and an editor following a disaster saw an alarm per update.

@@ -1029,6 +1029,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
         findings = _tie_unmatched(findings, refs_by_step[i], i, used)
         findings = _reworded_in_revision(findings, refs_by_step[i], i, used)
         findings = _removed_with_passage(findings, used)
+        findings = _replaced_by_update(findings, refs_by_step[i], i, alignment,
+                                       live[i + 1][1], used)
         old_words = max(1, sum(len(p.split()) for p in alignment.old_paragraphs))
         if removed_words >= 40 and removed_words >= 0.25 * old_words:
             findings.append(Finding(
@@ -1149,6 +1151,50 @@ _REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
 
 #: The most paragraphs a removed passage may run to on either side of the one a note names.
 _PASSAGE_REACH = 2
+
+
+def _replaced_by_update(findings: list[Finding], refs: list[_NoteRef], step: int,
+                        alignment: Alignment, full: Article,
+                        used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
+    """A paragraph taken out where an update note of the same revision now stands: the note
+    put in its place says what overtook it ("Sign up to hear when the app launches" gives way
+    to "Update: Our apps are now available!"). Only whole single paragraphs, only update notes
+    in the body, and only where nothing kept stands between the two."""
+    slots: dict[int, _NoteRef] = {}
+    kept = alignment.new_paragraphs
+    for ref in refs:
+        n = ref.note.paragraph
+        if ref.note.kind != "update" or n is None or n >= len(full.paragraphs):
+            continue
+        # the note's place in the note-free text: after the paragraph before it
+        before = full.paragraphs[n - 1] if n > 0 else None
+        slot = -1 if before is None else next(
+            (k for k, text in enumerate(kept) if text == before), None)
+        if slot is not None:
+            slots.setdefault(slot, ref)
+    if not slots:
+        return findings
+    after: dict[int, int] = {}  # id() of a removal -> the new paragraph it follows (-1: none)
+    last = -1
+    for change in alignment.changes:
+        if change.kind == "removed" and len(change.old) == 1:
+            after[id(change)] = last
+        if change.new:
+            last = change.new[-1]
+    out: list[Finding] = []
+    for f in findings:
+        removal = f.change
+        there = slots.get(after.get(id(removal), -2)) if removal is not None else None
+        if f.kind != "silent-correction" or removal is None or there is None:
+            out.append(f)
+            continue
+        tied = replace(f, kind="disclosed", note=there.note,
+                       message=f"{_describe(removal)}{_what(removal)}; the update note in "
+                       f"v{there.version} stands in its place.",
+                       reason="matched note: replaced by the update note")
+        used.setdefault((step, there.index), []).append(tied)
+        out.append(tied)
+    return out
 
 
 def _removed_with_passage(findings: list[Finding],
