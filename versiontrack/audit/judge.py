@@ -1153,13 +1153,20 @@ _REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
 _PASSAGE_REACH = 2
 
 
+def _subject_words(text: str) -> set[str]:
+    """The stems of ``text``'s content words, plurals made singular ("apps" meets "app")."""
+    return {_stem(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+            for w in _content(text)}
+
+
 def _replaced_by_update(findings: list[Finding], refs: list[_NoteRef], step: int,
                         alignment: Alignment, full: Article,
                         used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
     """A paragraph taken out where an update note of the same revision now stands: the note
     put in its place says what overtook it ("Sign up to hear when the app launches" gives way
     to "Update: Our apps are now available!"). Only whole single paragraphs, only update notes
-    in the body, and only where nothing kept stands between the two."""
+    in the body, only where nothing kept stands between the two, and only when the two share a
+    word of their subject."""
     slots: dict[int, _NoteRef] = {}
     kept = alignment.new_paragraphs
     for ref in refs:
@@ -1185,7 +1192,10 @@ def _replaced_by_update(findings: list[Finding], refs: list[_NoteRef], step: int
     for f in findings:
         removal = f.change
         there = slots.get(after.get(id(removal), -2)) if removal is not None else None
-        if f.kind != "silent-correction" or removal is None or there is None:
+        if f.kind != "silent-correction" or removal is None or there is None or not (
+                _subject_words(removal.old_text) & _subject_words(there.note.text)):
+            # (and of one subject: the note and the passage share a word; an unrelated last
+            # paragraph taken out where an update is appended stays unexplained)
             out.append(f)
             continue
         tied = replace(f, kind="disclosed", note=there.note,
