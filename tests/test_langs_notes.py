@@ -1307,3 +1307,19 @@ def test_a_blog_edited_recently_to_reflect_the_numbers_is_a_note() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "The ferry app served two million trips last year.",
         "This blog post was edited by Jane Roe."))) == ()
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a journal's retraction template
+    ("The Editors have retracted this Article. A review found that the harbour data were "
+     "flawed.", "J. Roe and A. Lee do not agree to this retraction."),
+    # a gerund as the subject
+    ("Correcting the mistake changed the outcome of two harbour board races.",),
+    # a note quoted whole, then told as someone else's
+    ("\u201cPer un errore tecnico il titolo sul traghetto è rimasto online per un minuto. Ce "
+     "ne scusiamo con i lettori\u201d, questa è la rettifica pubblicata il giorno dopo da La "
+     "Gazzetta del Porto.",),
+])
+def test_journal_templates_gerunds_and_retold_notes_are_no_notes(
+        paragraphs: tuple[str, ...]) -> None:
+    assert find_notes(Article(headline="", paragraphs=paragraphs)) == ()

@@ -763,7 +763,13 @@ _NOT_FOUND = lazy_compile(
 # A scholarly publisher's retraction notice, which points to the publisher's policy on
 # withdrawing articles: not a newsroom's.
 _SCHOLARLY = lazy_compile(r"\bpolicy on article withdrawal\b|\b(?:Elsevier|Springer(?: Nature)?|"
-                          r"Wiley|Taylor (?:&|and) Francis)(?:'s)? (?:\w+ )?polic(?:y|ies)\b", _I)
+                          r"Wiley|Taylor (?:&|and) Francis)(?:'s)? (?:\w+ )?polic(?:y|ies)\b"
+                          # the journals' retraction template: the authors' stance on it
+                          r"|\b(?:do|does|did) not agree (?:to|with) (?:this|the) retraction\b"
+                          r"|\bdid not respond to (?:any )?correspondence (?:from the (?:editors?|"
+                          r"publisher) )?(?:about|relating to|regarding) (?:this|the) retraction\b"
+                          r"|\b(?:the )?(?:editors?|publisher) (?:has|have) retracted this "
+                          r"(?-i:Article)\b", _I)
 
 # A Chinese or Japanese note label at a paragraph's start, with its date or time if any, then a
 # colon or a closing bracket and the note: "更新 (3/2 10:00 JST): ...", "【訂正】...", a full-width colon too
@@ -1269,6 +1275,14 @@ _STANDING_RULE = lazy_compile(
     r"amend|update)s?\b)", _I)
 
 
+# A gerund as a sentence's subject, not a wire note's verb: "Correcting the mistake changed the
+# outcome of several races", "Fixing the error took three days".
+_GERUND_SUBJECT = lazy_compile(
+    r"\s*\w+ing (?:the|a|an|this|that|these|those) (?:\w+ )?(?:mistakes?|errors?|problems?|"
+    r"issues?|records?|omissions?|flaws?|bugs?) (?:\w+ed|took|made|meant|will|would|has|had|is|"
+    r"was|are|were|may|might|could|can|cost|led|gave|brought|required)\b", _I)
+
+
 def _form_hit(t: str, intl: bool = True) -> _Hit | None:
     """A paragraph that opens with one of the house forms (the language tables' too when
     ``intl``)."""
@@ -1417,6 +1431,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if not (m.group(0).lstrip()[:1] in "(-\u2013\u2014n" or verb.startswith("correct")
                     or m.group(0).lower().lstrip().startswith("company")):
                 return None  # "Adding to the pressure, ...": a sentence, not a wire note
+            if m.group(0).lstrip()[:1] not in "(-\u2013\u2014" and _GERUND_SUBJECT.match(t):
+                return None  # "Correcting the mistake changed the outcome ...": a sentence
             if len(t.split()) > 60:
                 return None
             kind = ("clarification" if verb.startswith("clarif") else "withdrawal"

@@ -463,6 +463,12 @@ _THIRD = lazy_compile(
     # accepting that ...", "the paper ran a clarification" (not "we ran a correction")
     r"|(?<!\bwe )\b(?:was followed by|carried|ran|printed|issued|appended) an? "
     r"(?:editor['\u2019]?s'? note|correction|clarification|apology|retraction)\b"
+    # a note quoted whole and then told as someone else's: '"... Ce ne scusiamo con i
+    # lettori", questa è la rettifica pubblicata il giorno dopo da La Repubblica'
+    r"|[\"\u201d\u00bb],\s+(?:questa|questo|this|that|c['\u2019]est|esta|este|essa|esse|dies|"
+    r"das|dit)\b[^.]{0,60}\b(?:rettifica|correction|correzione|nota|note|apology|scuse|"
+    r"rectificaci[oó]n|correcci[oó]n|corre[cç][aã]o|korrektur|berichtigung|rectificatif|"
+    r"correctie)\b[^.]{0,80}\b(?:da|by|par|por|von|door|pelo|pela)\s+(?-i:[A-Z])"
     # an error owned in someone else's name: "said the description was an error on its part"
     r"|\b(?:errors?|mistakes?|oversights?|lapses?) on (?:its|their|his|her) (?:own )?part\b"
     # no note of one's own: "though no correction was appended", "without adding a note"
