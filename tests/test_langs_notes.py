@@ -1323,3 +1323,21 @@ def test_a_blog_edited_recently_to_reflect_the_numbers_is_a_note() -> None:
 def test_journal_templates_gerunds_and_retold_notes_are_no_notes(
         paragraphs: tuple[str, ...]) -> None:
     assert find_notes(Article(headline="", paragraphs=paragraphs)) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Harbour Gazette apologizes for the error.", "correction"),
+    ("Editor's Note \u2013 Readers may have noticed that the Harbour Gazette misspelled its own "
+     "name on yesterday's front page.", "editors-note"),
+    ("On Wednesday's food page, we inadvertently left the flour out of the harbour cake "
+     "recipe. Here is the corrected recipe.", "correction"),
+    ("It has been drawn to our attention that this is incorrect, and that the ferry made a "
+     "profit in four of the last six quarters.", "correction"),
+])
+def test_british_formulae_mastheads_and_what_was_left_out(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+def test_an_officer_who_inadvertently_fired_is_no_note() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "The officer inadvertently fired his weapon at the harbour, police said.",))) == ()

@@ -104,7 +104,8 @@ _WE_SORRY = (
     r"(?:\bwe (?:\w+ )?(?:regret|apologi[sz]e for) (?:the|this|that|these|our|any) (?:\w+ )?(?:errors?|"
     r"mistakes?|omissions?|oversights?|inaccurac\w+|confusion)\b|"
     r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:(?:deeply|sincerely|"
-    r"greatly|very much|much) )?regrets (?:(?:the|this|these|its|any) (?:\w+ )?(?:errors?|mistakes?|"
+    r"greatly|very much|much) )?(?:regrets|apologi[sz]es for) (?:(?:the|this|these|its|any) "
+    r"(?:\w+ )?(?:errors?|mistakes?|"
     r"omissions?|inaccurac\w+)\b|(?:the|its) (?:[\w'-]+ ){0,6}?(?:publication|publishing) of "
     r"(?:the|this|that|these|its|an?)\b))|"
     r"(?:\bour apologies (?:for|to)\b|"
@@ -380,7 +381,8 @@ _SELF_MORE = tuple((words, lazy_compile(pattern, _I)) for words, pattern in (
 
 # A breach of the outlet's own rules admitted: "not consistent with our photo policy".
 _BREACH = (r"\b(?:not consistent with|inconsistent with|did not (?:meet|live up to|adhere to)|fell "
-           r"short of) (?:our|(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|"
+           r"short of|an? (?:\w+ )?(?:failure|breach|violation|lapse) of) (?:our|"
+           r"(?-i:[A-Z][\w&'.-]*)(?:'s)?) (?:own )?(?:[\w-]+ ){0,2}?(?:policy|"
            r"policies|standards|guidelines|principles)\b")
 # An error admitted, or a fact set against what was said.
 # A broadcaster's admission: "It would have been more accurate to say that ..." (an error word
@@ -1043,7 +1045,7 @@ def own_voice(text: str) -> str:
     if "we failed" in low or "we neglected" in low:
         text = _WE_FAILED.sub("we erred", text)  # "we failed to verify", not "the paper failed to"
     return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
-        "short of" in low else text
+        "short of" in low or " of our " in low else text
 
 
 _BREACH_RX = lazy_compile(_BREACH, _I)

@@ -171,6 +171,10 @@ _SELF = _lx(
     r"identified|credited|attributed|checked|verified|mentioned|specified|described|pointed out|"
     r"disclosed|explained|contacted|asked)\b",
     r"\bwe(?: have|'ve) been asked\b",
+    # a British newsroom's formula: "It has been drawn to our attention that this is incorrect"
+    r"\bit has been (?:drawn|brought) to our attention\b",
+    # what the newsroom left out: "we inadvertently left the most important ingredient out"
+    r"\bwe (?:\w+ly )?(?:omitted|left (?:[\w'-]+ ){1,8}?out\b|forgot to (?:include|mention|add))",
     # what the newsroom learnt after publishing: "We have since realised that the article ..."
     r"\bwe(?: have|'ve| had|'d)? (?:since|subsequently|now|later) (?:realised|realized|learned|"
     r"learnt|discovered|established|become aware)\b",
@@ -256,6 +260,7 @@ _ERR_STRONG = _lx(
     r"\bwe (?:now |fully |readily )?accept that\b",
     r"\bwe are (?:happy|pleased|glad) to (?:make clear|clarify|correct|set the record straight|"
     r"point out|confirm)\b", r"\bwe have been asked to (?:point out|make clear|clarify)\b",
+    r"\bit has been (?:drawn|brought) to our attention that\b", r"\binadvertently\b",
     # the newsroom's verdict on what it said: "This was an error", "That was entirely untrue"
     r"\b(?:this|that) was (?:(?:entirely|completely|clearly|simply|also|both|wholly|totally|"
     r"utterly|partly|partially|plainly|factually) )?(?:an? (?:\w+ )?"
