@@ -1341,3 +1341,14 @@ def test_british_formulae_mastheads_and_what_was_left_out(text: str, kind: str) 
 def test_an_officer_who_inadvertently_fired_is_no_note() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "The officer inadvertently fired his weapon at the harbour, police said.",))) == ()
+
+
+def test_a_wrong_side_told_as_someone_elses_claim_gives_no_values() -> None:
+    found = find_notes(Article(headline="", paragraphs=(
+        "Because of a reporting error, a column on May 3 erroneously said the timetable was "
+        "fake. In fact, it was real and was printed on June 2, not June 3 as the flier stated.",)))
+    assert found and (found[0].old_value, found[0].new_value) != ("June 3", "June 2")
+    own = find_notes(Article(headline="", paragraphs=(
+        "The ferry sails from the north quay, not the south quay, as incorrectly stated in "
+        "Tuesday's paper.",)))
+    assert own and (own[0].old_value, own[0].new_value) == ("the south quay", "the north quay")

@@ -1254,6 +1254,8 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
         for m in _CONTRAST.finditer(sent):
             pre = re.split(r"[;:]", sent[:m.start()])[-1]
             neg = m.group("neg").lower()
+            if _OTHERS_CLAIM.search(m.group("old")):
+                continue  # "on Sept. 22, not Sept. 23 as the flier stated": someone else's claim
             bare = re.sub(r"^(?:en|em|a|al|el|la|del|de)\s+(?=\d)", "", m.group("old"), flags=_I)
             if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
                     _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)):
@@ -1305,6 +1307,17 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 if best is None or cand[0] < best[0]:
                     best = cand
     return best
+
+
+# The wrong side told as someone else's: "not Sept. 23 as the flier stated", "not 12, as the
+# company said" (not "as we reported", "as previously stated", "as this story said").
+_OTHERS_CLAIM = lazy_compile(
+    r"^[^.;]{1,60}?,?\s+as (?!we\b|our\b|this\b|it\b|previously\b|earlier\b|originally\b|"
+    r"initially\b|first\b|was\b|had\b|has\b|stated\b|said\b|reported\b|published\b|printed\b|"
+    r"written\b|in\b|\w+ly\b|(?:the|an?) (?:\w+ )?(?:story|article|report|headline|caption|column|"
+    r"item|post|piece|version|graphic|map|chart|editorial|review|obituary|broadcast|segment)\b)"
+    r"(?:the |a |an |his |her |their |its )?[\w.'-]+(?: [\w.'-]+){0,3}? (?:stated|"
+    r"said|says|claimed|claims|wrote|listed|showed|suggested|announced)\b", _I)
 
 
 # The newsroom's own act of writing, first person, before "X instead of Y": X is what it wrote.
