@@ -1352,3 +1352,27 @@ def test_a_wrong_side_told_as_someone_elses_claim_gives_no_values() -> None:
         "The ferry sails from the north quay, not the south quay, as incorrectly stated in "
         "Tuesday's paper.",)))
     assert own and (own[0].old_value, own[0].new_value) == ("the south quay", "the north quay")
+
+
+@pytest.mark.parametrize("text", [
+    "Last week's editorial had an error in it that I must correct. I gave the ferry's age as "
+    "three years. It should have read three months.",
+    "The Harbour Bulletin unreservedly apologises to the woman pictured and regrets any distress "
+    "caused to her.",
+    "We would like to apologise to our valued readers for getting the sailing times wrong.",
+    "An editorial on May 3 said the harbour master opposed every new quay. The harbour "
+    "master's office has asked us to point out that the comment was about the north quay only.",
+    "The Gazette (May 3) published a headline stating that the ferry was cancelled. The headline "
+    "now reads: \"Ferry delayed by storm\".",
+    "To compare the forecasts, we matched the wrong forecasters with their numbers. With "
+    "apologies, the corrected chart is on Page 3B.",
+])
+def test_more_of_the_newsrooms_own_words_for_its_errors(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] in (
+        ["correction"], ["clarification"]), text
+
+
+def test_a_peer_to_peer_network_is_no_page_reference() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "A forward error correction protocol relays blocks faster, but the p2p network in "
+        "general is more robust than the curated network.",))) == ()

@@ -103,13 +103,17 @@ _WE_SORRY = (
     # the publication of the letter"
     r"(?:\bwe (?:\w+ )?(?:regret|apologi[sz]e for) (?:the|this|that|these|our|any) (?:\w+ )?(?:errors?|"
     r"mistakes?|omissions?|oversights?|inaccurac\w+|confusion)\b|"
+    # (a paper's formal apology to a person: "The Bulletin unreservedly apologises to the woman
+    # pictured")
+    r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:unreservedly|"
+    r"sincerely|unconditionally|wholeheartedly|fully) apologi[sz]es to\b|"
     r"(?:^|[.!?]\s+)(?-i:(?:The )?[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}) (?:(?:deeply|sincerely|"
     r"greatly|very much|much) )?(?:regrets|apologi[sz]es for) (?:(?:the|this|these|its|any) "
     r"(?:\w+ )?(?:errors?|mistakes?|"
     r"omissions?|inaccurac\w+)\b|(?:the|its) (?:[\w'-]+ ){0,6}?(?:publication|publishing) of "
     r"(?:the|this|that|these|its|an?)\b))|"
     r"(?:\bour apologies (?:for|to)\b|"
-    r"\bapologi[sz]e[sd]? to (?:our |its )?readers\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
+    r"\bapologi[sz]e[sd]? to (?:our |its )?(?:\w+ )?(?:readers|subscribers|viewers|listeners)\b|\bsi scusa(?:no)? con i (?:nostri |suoi )?"
     r"lettori\b|\bci scusiamo\b|\bce ne scusiamo\b|\bpedimos desculpas?\b|\bpede desculpas? aos "
     r"(?:seus )?leitores\b|\bpedimos disculpas\b|\bpide disculpas a (?:sus|nuestros) lectores\b|"
     r"\blamentamos (?:el|este|o|esse) (?:error|erro)\b|\bnous (?:nous )?excusons\b|\bnous "
@@ -1283,6 +1287,10 @@ _SINCE_PUBLISHED = lazy_compile(
 # The text taken back in a sentence of its own, beside the newsroom's apology: "We ... would like
 # to apologize to Mr. A for sharing false information about him. The article has been
 # retracted."
+# The fix told by what the part of the text now reads: "The headline now reads: '...'".
+_NOW_READS = lazy_compile(r"\b(?:the|this|our) (?:headline|subheadline|caption|title|sentence|"
+                          r"paragraph|passage) (?:now|has been changed to|was changed to|has been "
+                          r"amended to) (?:reads?|says?)\b", _I)
 _RETRACTED_HERE = lazy_compile(r"(?:^|[.!?]\s+)(?:the|this|our) (?:article|story|report|post|piece|"
                                r"item) (?:has been|is hereby) (?:retracted|withdrawn)\.", _I)
 _WE_APOLOGISE = lazy_compile(r"\bwe\b[^.;]{0,80}?\bapologi[sz]e\b", _I)
@@ -1319,6 +1327,9 @@ def cue_kind(text: str) -> str | None:
     later = _LATER_NOTE.search(text)
     if later:
         return "update" if later.group(1).lower() == "updated" else "correction"
+    if ("now" in text or "changed to" in text or "amended to" in text) and \
+            _NOW_READS.search(text):
+        return "correction"
     if ("retracted" in text or "withdrawn" in text) and _RETRACTED_HERE.search(text) and \
             _WE_APOLOGISE.search(text):
         return "withdrawal"

@@ -180,8 +180,17 @@ _SELF = _lx(
     r"learnt|discovered|established|become aware)\b",
     r"\bwe(?: have|'ve| had|'d)? made (?:an? |the |this |that )?(?:\w+ )?(?:error|mistake|"
     r"correction|change)s?\b",
-    r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\b[a-d]\d{1,2}\b(?=[),.;])",
+    r"\b(?:p|pp|page|pg)\.? ?[a-z]?\d+\b", r"\bpage [a-z]?\d+[a-z]\b",  # "Page 3B"
+    r"\b[a-d]\d{1,2}\b(?=[),.;])",
     r"\b(?:yesterday|today|last \w+)['’]?s? (?:\w+ )?(?:issue|edition|paper|section|column)",
+    # "last week's editorial" (a possessive: not "last year we reported")
+    r"\b(?:yesterday|today|last \w+)['’]s (?:\w+ )?(?:editorial|story|article|report|review|"
+    r"headline|caption|newsletter)\b",
+    # what the newsroom did wrong with its own hands: "we matched the wrong meteorologists"
+    r"\bwe (?:\w+ed) (?:the|an?) wrong\b",
+    # a source asking the newsroom to put it right: "The minister's office has asked us to
+    # point out that ..."
+    r"\b(?:has|have) asked us to (?:point out|make clear|clarify|state|note)\b",
     rf"\b(?:\w+day|yesterday|today)['’]s (?:[\w&-]+ ){{0,3}}?{_DOC}",
     r"\bunsere[rnms]? (?:zeitung|ausgabe|artikel|bericht|text|beitrag|meldung|seite)",
     r"\b(?:notre|nos) (?:article|[eé]dition|journal|texte|num[eé]ro|chronique|papier)",
@@ -249,6 +258,8 @@ _ERR_STRONG = _lx(
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
     # the newsroom deceived by a source: "we have learned that we were misled by the photographer"
     r"\bwe (?:were|had been|have been) (?:\w+ly )?misled\b",
+    r"\bwe (?:\w+ed) (?:the|an?) wrong\b",
+    r"\b(?:has|have) asked us to (?:point out|make clear|clarify)\b",
     # the picture of someone else: "accompanied by a photo of a different woman"
     r"\b(?:photo|photograph|picture|image)s? of (?:a|an|the) (?:different|wrong) (?:\w+ )?(?:woman|"
     r"man|person|people|player|athlete|boy|girl|child|officer|candidate|building|house|school)\b",
