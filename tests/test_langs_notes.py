@@ -1376,3 +1376,15 @@ def test_a_peer_to_peer_network_is_no_page_reference() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "A forward error correction protocol relays blocks faster, but the p2p network in "
         "general is more robust than the curated network.",))) == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("es", "[Texto corregido. La cifra de pasajeros era de 3.000, no de 30.000.]", "correction"),
+    ("fr", "Pour des raisons éditoriales, cette image a été retirée.", "withdrawal"),
+    ("en", "For editorial reasons, this article has been removed.", "withdrawal"),
+    ("fr", "Dans notre édition d'hier, nous annoncions la fermeture du port. Il s'agissait en "
+           "fait d'une fermeture partielle.", "correction"),
+])
+def test_bracketed_fixes_withdrawals_for_reasons_and_en_fait(lang: str, text: str,
+                                                            kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang

@@ -513,6 +513,9 @@ _LANG_FORMS: tuple[_Form, ...] = tuple(
                   + langs.DEF_FOLLOW, _I), "_changed", "_lang"),
     (lazy_compile(_LEAD + rf"(?:{langs.NOUNS}\s+)?(?:{langs.PARTICIPLES})\b" + langs.WHEN
                   + langs.STAMP, _I), "_changed", "_lang"),
+    # a fix told in brackets: "[Texto corregido. No había encontrado la rectificación ...]"
+    (lazy_compile(r"^\s*\[\s*(?:" + langs.NOUNS + r"\s+)?(?:" + langs.PARTICIPLES
+                  + r")\b[^\]]{0,300}\]\s*$", _I), "_changed", "_lang"),
 )
 _FORMS = _FORMS + _INTL_FORMS
 # The language tables' forms are tried only when a paragraph's head holds one of their cues.
@@ -1073,7 +1076,10 @@ _NOTE_WORD = lazy_compile(r"[\s*_\[(]*(?:please note|note|eds?\.?|editors)\s*[:\
 # A short adverbial lead before a note's form: "Following a review, ", "After publication, ",
 # "On March 3, ", "At the request of ..., ", "In response to a complaint, ".
 _ADVERBIAL = lazy_compile(r"^[\s*_\[(]*(?:following|after|since|on|at|in response to|upon|as a "
-                          r"result of)\b[^,.;:]{2,70},\s+(?=\S)", _I)
+                          r"result of|for (?:editorial|legal) reasons|pour des raisons|por (?:razones|"
+                          r"motivos|raz[oõ]es)|per (?:motivi|ragioni)|aus (?:redaktionellen|"
+                          r"rechtlichen) gr[uü]nden|om (?:redactionele|juridische) redenen)\b"
+                          r"[^,.;:]{0,70},\s+(?=\S)", _I)
 _DATELINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
                          rf"(?:,?\s+{_MONTH_RE}\s+\d{{1,2}})?"
                          r"(?:\s*\((?:AP|Reuters|AFP|dpa|Bloomberg|[A-Z]{2,6})\))?\s*[-_\u2013\u2014]+\s+")
@@ -1238,7 +1244,7 @@ def detect_paragraph(text: str) -> _Hit | None:
                     # i dati del 04/03 (errore nel numero di traghetti) sono stati corretti"
                     return _Hit("correction", "generic", cue=True)
             return led
-        lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUu[(*_ " else None
+        lead = _ADVERBIAL.match(t) if opening[:1] in "FfAaSsOoIiUuPp[(*_ " else None
         if lead and len(t) > lead.end() and any(
                 c in t[lead.end():lead.end() + 160].lower() for c in _CUES):
             # "Following a complaint, this article has been amended ...": a house form after a

@@ -342,7 +342,7 @@ _CONSTRUCTION = _lx(
     r"\bthe correct\b", r"\bis not dead\b",
     r"\btats[aä]chlich", r"\brichtig (?:ist|hei(?:ß|ss)t|w[aä]re|lautet)", r"\bkorrekt ist\b",
     r"\bsondern\b", r"\bstatt\b", r"\banders (?:als|dan)\b", r"\bvielmehr\b",
-    r"\ben r[eé]alit[eé]\b", r"\bet non\b",
+    r"\ben r[eé]alit[eé]\b", r"\ben fait\b", r"\bet non\b",
     r"\balors qu['\u2019](?:il|elle) s['\u2019]agi(?:t|ssait)\b", r"\bil fallait lire\b",
     r"\bau lieu de\b",
     r"\ben realidad\b", r"\bsino\b", r"\bdebe decir\b", r"\ben lugar de\b", r"\bdonde dice\b",
