@@ -1388,3 +1388,14 @@ def test_a_peer_to_peer_network_is_no_page_reference() -> None:
 def test_bracketed_fixes_withdrawals_for_reasons_and_en_fait(lang: str, text: str,
                                                             kind: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday's food page, we inadvertently left the flour out of the harbour cake recipe.",
+    "In reporting on the harbour master's statement last week, it was mistakenly asserted that "
+    "she did not comment. In fact, she wrote, \u201cThe north quay cannot be saved.\u201d The "
+    "Gazette apologizes for the error.",
+])
+def test_an_apology_after_a_quotation_that_ends_its_sentence(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]

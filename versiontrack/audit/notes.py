@@ -1117,7 +1117,10 @@ def _quoted_evidence(t: str) -> bool:
     quoted whole and read as it is."""
     if not _QUOTATION.search(t):
         return False
-    gone = _QUOTATION.sub(" ", t)
+    # (a quotation that ended its sentence leaves the sentence's end: '... he wrote, "It is not
+    # feasible." The News-Press apologizes for the error.')
+    gone = _QUOTATION.sub(lambda m: ". " if len(m.group(0)) > 2 and m.group(0)[-2] in ".!?"
+                          else " ", t)
     if _ATTRIBUTED.search(gone) and not (cue_kind(gone) or weighed_kind(gone)):
         return True
     # (a sentence's end inside the closing mark stays: 'as an "improv show." It is ...')

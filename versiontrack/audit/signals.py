@@ -722,7 +722,7 @@ _GATE_WORDS = (
     "inexact coquille tromp\u00e9s confondu equivocado desliz\u00f3 sbagliato inesatto refuso "
     "erramos errado incorreto engano diferentemente contr\u00e1rio abusievelijk onjuist onrechte "
     "verkeerd fout vergist abuis verwisseld onterecht untrue failed meant aurait avrebbe "
-    "accept accurate fehlinformation herausgestellt rectificeren "
+    "accept accurate fehlinformation herausgestellt rectificeren inadvertently "
     "deveria debi\u00f3 h\u00e4tte correct amended fixed rectified typo omitted confused "
     "korrigiert berichtigt korrektur corrig\u00e9 corregido corretto rettifica corrigido hersteld "
     "regret apologize apologise apologies sorry record entschuldigung bedauern verzeihung "
