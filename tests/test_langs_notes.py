@@ -1399,3 +1399,21 @@ def test_bracketed_fixes_withdrawals_for_reasons_and_en_fait(lang: str, text: st
 def test_an_apology_after_a_quotation_that_ends_its_sentence(text: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("We pulled this post because it did not meet our standards for the harbour series.",
+     "withdrawal"),
+    ("Harbour fees: The council must approve the new fees by Oct. 2. The date was incorrect in a "
+     "newsbrief yesterday, due to an editing error.", "correction"),
+    ("On Monday we published an article about the ferry's finances. It was factually incorrect "
+     "and should not have appeared in that form.", "correction"),
+])
+def test_pulled_posts_editing_errors_and_what_should_not_have_run(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+def test_what_a_minister_says_should_not_have_run_is_no_note() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "The minister said the photo should not have been published, and the agency "
+        "apologised.",))) == ()

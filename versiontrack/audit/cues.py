@@ -816,7 +816,7 @@ _VERDICT = lazy_compile(
 # withdrawing a Nov. 15 story", "This has been retracted".
 _WITHDRAW = lazy_compile(
     r"\bwe (?:have |had )?(?:since |now )?(?:withdrawn|removed|retracted|unpublished|taken down|"
-    r"deleted)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
+    r"deleted|pulled)\b[^.]{0,60}\b(?:article|story|report|post|piece|item|programmes?|video)"
     # the particle after the text: "We have taken the story down", "we took the post offline"
     r"|\bwe(?: have| had|'ve|'d)? (?:since |now )?(?:taken|took) (?:the|this|our|that) (?:\w+ )?"
     r"(?:article|story|report|post|piece|item|video) (?:down|offline)\b"

@@ -113,6 +113,10 @@ _SELF_WEAK = _lx(
     _PRONOUNS,
     r"\bas (?:was |we |had been |it was )?(?:\w+ly )?(?:stated|reported|said|published|"
     r"printed|written|suggested|indicated)\b",
+    # a piece of the paper by its day: "in a newsbrief and editorial yesterday"
+    r"\bin (?:a|an|the|our) (?:\w+ )?(?:newsbrief|brief|story|article|editorial|column|report|"
+    r"caption|headline)s? (?:and (?:an? )?\w+ )?(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|last (?:week|month))\b",
 )
 # A corrections column's topic before its item: "City Council: An editorial Friday said ...",
 # "Japanese city \u2014 The column in the Sept. 4 Travel section said ..." (a few words with a
@@ -256,6 +260,11 @@ _ERR_STRONG = _lx(
     r"\bmistook\b",
     r"\b(?:incorrect|erroneous|inaccurate|imprecise|wrong|mistaken|false)ly\b",
     r"\bin error\b", r"\bby mistake\b", r"\bgarbled\b",
+    # the newsroom's own process at fault: "due to an editing error"; a text that should not
+    # have run: "It was biased, factually incorrect, and should not have appeared on io9"
+    r"\b(?:an?|the) (?:editing|production|layout|subbing|sub-editing) (?:error|mistake)\b",
+    r"\bshould (?:not|never) have (?:appeared|been published|been posted|run|been printed|"
+    r"been broadcast)\b",
     # the newsroom deceived by a source: "we have learned that we were misled by the photographer"
     r"\bwe (?:were|had been|have been) (?:\w+ly )?misled\b",
     r"\bwe (?:\w+ed) (?:the|an?) wrong\b",
