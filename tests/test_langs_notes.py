@@ -1417,3 +1417,15 @@ def test_what_a_minister_says_should_not_have_run_is_no_note() -> None:
     assert find_notes(Article(headline="", paragraphs=(
         "The minister said the photo should not have been published, and the agency "
         "apologised.",))) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Sendung wurde wegen eines Einblendungsfehlers im Beitrag über den Hafen "
+           "nachträglich bearbeitet."),
+    ("fr", "À la suite d'une défaillance technique, des textes de notre système éditorial ont "
+           "été publiés par erreur. Nous présentons nos excuses à nos lecteurs."),
+])
+def test_a_broadcast_edited_afterwards_and_texts_published_by_mistake(lang: str,
+                                                                     text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"], lang

@@ -203,7 +203,11 @@ THEIRS = lazy_compile(
     r"|\b(?:autori|redattori|giornalisti|auteurs|r[eé]dacteurs|journalistes|autores"
     r"|redactores|periodistas|jornalistas|redacteuren|journalisten) (?:de|del|della|di|des|du"
     r"|do|da|van) [A-Z]"
-    r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b|\bpubli[eé]e?s? par\b|\bpubblicat[oa] da\b"
+    # (not a passive of our own by mistake: "des textes ... ont été publiés par erreur"; "a
+    # reconnu avoir publié par erreur" is someone else's admission)
+    r"|(?i:\bpublicad[oa]s? (?:pel[oa]|por)\b"
+    r"|\bpubli[eé]e?s? par\b(?! (?:erreur|m[eé]garde|inadvertance)\b)"
+    r"|(?<![eé]t[eé] )\bpubli[eé]e?s? par (?:erreur|m[eé]garde|inadvertance)\b|\bpubblicat[oa] da\b"
     r"|\bver[oö]ffentlicht von\b|\bgepubliceerd door\b"
     # another paper's text and its own correction: "In ihrem Beitrag schrieb die Welt ...",
     # "Diesen Lapsus korrigierte das Blatt später"
@@ -416,7 +420,8 @@ def changed_kind(form: str, rest: str) -> str:
 # those forms.
 CUES = (
     # de
-    "transparenz", "hinweis", "nachtrag", "erg\u00e4nz", "korrig", "berichtigt", "hier stand",
+    "transparenz", "hinweis", "nachtrag", "nachtr\u00e4glich", "erg\u00e4nz", "korrig",
+    "berichtigt", "hier stand",
     "hier hie", "dieser stelle", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als",
     "fr\u00fcher", "klarstell", "pr\u00e4zis", "berarbeit", "angepasst", "wichtig", "zieht",
     # fr

@@ -60,6 +60,10 @@ DE = Lang(
         r"|zugeschrieben)\b)"
     ),
     changed=(
+        # a broadcast edited after it aired: "Die Sendung wurde wegen eines Insertfehlers ...
+        # nachträglich bearbeitet"
+        r"(?:die|diese) sendung wurde (?:[\w.,-]+ ){0,10}?nachtr[aä]glich (?:bearbeitet|"
+        r"ge[aä]ndert|korrigiert|gek[uü]rzt)|"
         r"(?:(?:dieser|diese|dieses|unser|unsere?) (?:artikel|text|beitrag|bericht|"
         r"meldung|interview|st[uü]ck) (?:wurde|ist|wird)"
         # a part of this text: "Die Überschrift dieses Artikels wurde geändert"
@@ -206,6 +210,8 @@ DE = Lang(
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
     against=(
+        # someone else's apology or correction: "hat ihre Entschuldigung ... platziert"
+        r"\b(?:ihre|seine) (?:\w+ )?(?:entschuldigung|richtigstellung|berichtigung)\b|"
         r"\b(?:ver[oö]ffentlicht\w*|druck\w*|abdruck\w*|bringen|brachte|musste|m[uü]ssen) "
         r"(?:\S+ ){0,4}?(?:eine |die |ihre |seine )?(?:richtigstellung|gegendarstellung"
         r"|berichtigung|korrektur)"

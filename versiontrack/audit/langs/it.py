@@ -51,6 +51,8 @@ IT = Lang(
     own=(
         # the paper naming itself: "su questo giornale", "in queste pagine"
         r"\b(?:su|in) (?:questo|il nostro) giornale\b|\b(?:in|su) queste pagine\b|"
+        # the editor in the first person: "il giornale che (io) dirigo"
+        r"\b(?:il giornale|la testata|il quotidiano|il sito) che (?:io )?dirigo\b|"
         # the paper of a day, an issue, what slipped past the newsroom or a reader pointed out
         r"\bsul (?:nostro )?giornale (?:di )?(?:ieri|oggi|\w+d[iì])\b|\b(?:nell|sull)['\u2019]"
         r"edizione (?:di|del)\b|\b(?:nel|sul) numero (?:\d|scorso|precedente|di|del)|\bci [eè] "
@@ -96,6 +98,8 @@ IT = Lang(
     ),
     errors=(
         r"\bsvista\b|\bnon [eè] (?:cos[iì]|vero|corretto|esatto)\b|\berrat[oa]\b|"
+        # a report found false: "una notizia non corrispondente al vero"
+        r"\bnon (?:corrispondente|corrisponde(?:va)?|rispondente) (?:al vero|alla verit[aà])\b|"
         r"\berroneamente\b|\bper (?:un )?errore\b|\bun errore\b|\bsbagliat|\binesatt|\brefuso\b"
         r"|\bci scusiamo\b|\bce ne scusiamo\b|\bscambiat|\bcontrariamente a quanto\b"
         r"|\bnon\b[^.;]{1,80}, ma\b|\banzich[eé]\b|\binvece (?:che|di)\b|\berrore di battitura\b"
