@@ -1284,13 +1284,13 @@ _SINCE_PUBLISHED = lazy_compile(
     r"note|d[eé]p[eê]che))\b"
     r"|\bnach (?:der )?ver[oö]ffentlichung (?:dieses|des) (?:artikels|textes|beitrags|berichts)\b"
     r"|\bna (?:de )?publicatie van dit (?:artikel|bericht|stuk)\b", _I)
-# The text taken back in a sentence of its own, beside the newsroom's apology: "We ... would like
-# to apologize to Mr. A for sharing false information about him. The article has been
-# retracted."
 # The fix told by what the part of the text now reads: "The headline now reads: '...'".
 _NOW_READS = lazy_compile(r"\b(?:the|this|our) (?:headline|subheadline|caption|title|sentence|"
                           r"paragraph|passage) (?:now|has been changed to|was changed to|has been "
                           r"amended to) (?:reads?|says?)\b", _I)
+# The text taken back in a sentence of its own, beside the newsroom's apology: "We ... would like
+# to apologize to Mr. A for sharing false information about him. The article has been
+# retracted."
 _RETRACTED_HERE = lazy_compile(r"(?:^|[.!?]\s+)(?:the|this|our) (?:article|story|report|post|piece|"
                                r"item) (?:has been|is hereby) (?:retracted|withdrawn)\.", _I)
 _WE_APOLOGISE = lazy_compile(r"\bwe\b[^.;]{0,80}?\bapologi[sz]e\b", _I)

@@ -1727,9 +1727,10 @@ _SHOWS_EXAMPLE = lazy_compile(
 # alla notizia dei «due presunti ladri»", "Retratação de O DIA para Eduardo ...", "Berichtigung
 # zum Artikel vom 3. Mai", "Correction to the story on the ferry fares" (a newsroom noun in the
 # heading, or a retraction's, which names the person it is owed to).
-_NEWSROOM_NOUN = (r"(?:notizia|articolo|servizio|pezzo|not[ií]cia|artigo|mat[eé]ria|reportagem|"
-                  r"nota|art[ií]culo|informaci[oó]n|article|story|report|artikel|bericht|meldung|"
-                  r"beitrag|stuk|edizione|edi[cç][aã]o|edici[oó]n|[eé]dition|ausgabe|editie)")
+_NEWSROOM_NOUN = lazy_compile(
+    r"\b(?:notizia|articolo|servizio|pezzo|not[ií]cia|artigo|mat[eé]ria|reportagem|nota|"
+    r"art[ií]culo|informaci[oó]n|article|story|report|artikel|bericht|meldung|beitrag|stuk|"
+    r"edizione|edi[cç][aã]o|edici[oó]n|[eé]dition|ausgabe|editie)\b", _I)
 _LABEL_TO_PIECE = lazy_compile(
     r"^[\s*_]*(?P<label>(?P<taken>ritrattazione|retrata[cç][aã]o|retractaci[oó]n|r[eé]tractation|"
     r"retraction)|" + "|".join(label for label, kind in langs.LABELS
@@ -1739,11 +1740,11 @@ _LABEL_TO_PIECE = lazy_compile(
     r"della|dell['\u2019]|des|du)\s(?P<tail>[^.!?;]{2,140})$", _I)
 
 
-def _label_to_piece(text: str) -> str | None:
-    """The label of such a heading ("Rettifica"), or None."""
-    m = _LABEL_TO_PIECE.match(fold(text))
-    if m is None or (m.group("taken") is None and re.search(
-            rf"\b{_NEWSROOM_NOUN}\b", m.group("tail"), _I) is None):
+def _label_to_piece(folded: str) -> str | None:
+    """The label of such a heading ("Rettifica"), or None; ``folded`` is the paragraph folded."""
+    m = _LABEL_TO_PIECE.match(folded)
+    if m is None or (m.group("taken") is None and
+                     _NEWSROOM_NOUN.search(m.group("tail")) is None):
         return None
     return m.group("label")
 
@@ -1778,9 +1779,10 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         idx = [i]
         full = text.strip()
         piece = None
-        if hit is None and i + 1 < len(paras) and (_LABEL_ONLY.match(fold(text)) or (
-                len(text) < 60 and _LANG_LABEL_ONLY.match(fold(text))) or (
-                len(text) <= 160 and (piece := _label_to_piece(text)) is not None)):
+        folded = fold(text) if hit is None and i + 1 < len(paras) else ""
+        if folded and (_LABEL_ONLY.match(folded) or (
+                len(text) < 60 and _LANG_LABEL_ONLY.match(folded)) or (
+                len(text) <= 160 and (piece := _label_to_piece(folded)) is not None)):
             # "Fe de errores" / "Correction" as a heading: the note is the next paragraph.
             hit = detect_paragraph(paras[i + 1])
             if hit is None and len(paras[i + 1].split()) <= 120:
@@ -1790,7 +1792,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
                 if piece:
                     label = piece  # "Rettifica alla notizia ...": the label, without its piece
                 hit = detect_paragraph(f"{label}: {paras[i + 1].strip()}")
-            if hit is None and _SINGLE_LABEL.match(fold(text)) and \
+            if hit is None and _SINGLE_LABEL.match(folded) and \
                     _SEE_POINTER.match(paras[i + 1]) and len(paras[i + 1].split()) <= 25:
                 # "Correction" over "Please see this commit: https://...": a note that
                 # points at its fix and explains nothing more (not "Corrections" over a policy)
@@ -1821,7 +1823,7 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             hit = _Hit("update", "generic")
             idx.append(i + 1)
             full = f"{full} {paras[i + 1].strip()}"
-        if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(fold(text)) and \
+        if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(folded) and \
                 not _UPDATE_HEADING.match(fold(paras[i + 1])):
             hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
             if hit is not None and hit.kind == "update":
