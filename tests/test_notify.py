@@ -334,6 +334,32 @@ def test_missing_apprise_is_one_line_naming_the_install(site, tmp_path):
     assert "Traceback" not in res.stderr
 
 
+def test_a_pass_without_apprise_prints_its_summary_and_keeps_the_events(site, hook, tmp_path):
+    """Apprise missing: the pass archives and reports as always, then exits 1 with one line
+    naming the install; the events wait, and a pass with Apprise delivers them once."""
+    wl_path = write_watchlist(tmp_path, site, target(hook.url))
+    arch = tmp_path / "archive"
+    code = ("import sys; sys.modules['apprise'] = None; from versiontrack.cli import main; "
+            "main(sys.argv[1:])")
+    subprocess.run(_pass_cmd(wl_path, arch, T0), check=True, capture_output=True)
+    site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+    res = subprocess.run([sys.executable, "-c", code, *_pass_cmd(wl_path, arch, T0 + timedelta(
+        hours=1))[3:]], check=False, capture_output=True, text=True)
+    assert res.returncode == 1
+    assert "new versions       1" in res.stdout
+    assert "failed: Apprise is not installed (retried in a later pass)" in res.stdout
+    assert res.stderr.strip().count("\n") == 0
+    assert "pip install 'versiontrack[notify]'" in res.stderr
+    assert "Traceback" not in res.stderr
+    assert hook.posts == []
+    subprocess.run(_pass_cmd(wl_path, arch, T0 + timedelta(hours=1, minutes=1)), check=True,
+                   capture_output=True)
+    assert len(hook.accepted) == 1
+    subprocess.run(_pass_cmd(wl_path, arch, T0 + timedelta(hours=1, minutes=2)), check=True,
+                   capture_output=True)
+    assert len(hook.posts) == 1  # and never again
+
+
 @pytest.mark.parametrize(("entry", "message"), [
     ('[[notify]]\non = ["headline"]', "has no 'url'"),
     ('[[notify]]\nurl = "json://h/x"\non = ["silent"]', "unknown event 'silent'"),

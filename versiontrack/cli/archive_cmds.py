@@ -317,6 +317,10 @@ def notify_ingested_items(archive_path: Path, wl: Any, done: list[tuple[Any, Any
     if not as_json:
         shown = PassReport("", False, (), (), (), delivery=delivery)
         echo("\n".join(_delivery_lines(shown)), err=True)
+    if delivery.unavailable:
+        from versiontrack.errors import ConfigError
+
+        raise ConfigError(delivery.unavailable)  # what was archived stays; exit 1
 
 
 # ---------------------------------------------------------------------------------------------

@@ -102,7 +102,8 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
     archive (unless --wait). With --every, one line (or one JSON object) per pass.
 
     After the pass, the watchlist's [[notify]] targets hear about what changed and its
-    [report] is brought up to date.
+    [report] is brought up to date. Without Apprise (pip install 'versiontrack[notify]') a
+    pass with events to send prints its summary, then exits 1; the events wait.
     """
     from versiontrack.snapshot.run import PassOptions
 
@@ -122,6 +123,10 @@ def snapshot(watchlist_path: Path, archive_path: Path, dry_run: bool, as_json: b
             echo_json(report.to_dict())
         else:
             echo(format_summary(report))
+        if report.delivery is not None and report.delivery.unavailable:
+            from versiontrack.errors import ConfigError
+
+            raise ConfigError(report.delivery.unavailable)  # after the summary: exit 1
         return
     _loop(watchlist_path, archive_path, opts, every, as_json)
 

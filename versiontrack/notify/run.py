@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from versiontrack.errors import VersionTrackError
+from versiontrack.errors import ConfigError, VersionTrackError
 from versiontrack.notify import outbox
 from versiontrack.notify.events import (
     Event,
@@ -243,19 +243,26 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
     in_doubt = outbox.settle_interrupted(conn)
     delivered = 0
     failed: list[tuple[str, str]] = []
+    unavailable = ""
     for target in targets:
         due = outbox.due(conn, target.id, now)
         if not due:
             continue
-        # Apprise missing: Sender raises here, before anything is marked.
-        sender = (senders or {}).get(target.id) or Sender(target.url)
+        try:
+            sender = (senders or {}).get(target.id) or Sender(target.url)
+        except ConfigError as exc:
+            # Apprise missing: nothing is marked, the events wait in the outbox, and the pass
+            # still reports what it archived before the command says why (exit 1)
+            failed.append((target.label, "Apprise is not installed"))
+            unavailable = str(exc)
+            continue
         sent, error = _send_due(conn, target, sender, due, now, base_url)
         delivered += sent
         if error:
             failed.append((target.label, error))
     pending = outbox.count(conn, "pending", [t.id for t in targets])
     return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
-                    in_doubt=in_doubt)
+                    in_doubt=in_doubt, unavailable=unavailable)
 
 
 def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,

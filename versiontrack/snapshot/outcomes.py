@@ -122,6 +122,10 @@ class Delivery:
     failed: tuple[tuple[str, str], ...] = ()  # (target name, reason)
     pending: int = 0  # waiting in the outbox after this pass
     in_doubt: int = 0
+    # why nothing could be sent at all ("" when something could): Apprise is not installed.
+    # The events wait in the outbox; a single pass, an ingest or an import prints its summary
+    # and then exits 1 with this line.
+    unavailable: str = ""
     audit_seconds: float = field(default=0.0, compare=False)  # wall time auditing the stories
     send_seconds: float = field(default=0.0, compare=False)  # wall time delivering
     audits: int = field(default=0, compare=False)  # story audits the step ran
