@@ -1429,3 +1429,48 @@ def test_a_broadcast_edited_afterwards_and_texts_published_by_mistake(lang: str,
                                                                      text: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"], lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eine frühere Fassung dieses Beitrags erschien 2021 in der Wochenzeitung Hafenblatt."),
+    ("fr", "Une version précédente de cet article a été publiée dans la revue Quai Nord en 2020."),
+    ("fr", "Une première version de ce texte est parue dans le magazine Escale."),
+    ("es", "Una versión anterior de este artículo fue publicada en la revista Muelle en 2019."),
+    ("it", "Una versione precedente di questo articolo è stata pubblicata su Banchina nel 2018."),
+    ("pt", "Uma versão anterior deste artigo foi publicada na revista Cais em 2022."),
+    ("nl", "Een eerdere versie van dit artikel verscheen in 2017 in het weekblad Kade."),
+    ("en", "I wrote an earlier version of this essay for the Harbour Review in 2019."),
+    ("en", "We discussed the ferry in an earlier version of this newsletter, which is still "
+           "online."),
+    ("it", "Ho letto una versione precedente di questo articolo su un altro sito."),
+])
+def test_where_an_earlier_version_of_the_text_first_ran_is_no_note(lang: str, text: str) -> None:
+    """A republication line in any language names where the text ran before, not a change."""
+    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I wrote in an earlier version of this column that the ferry sails at nine; it sails "
+           "at ten."),
+    ("de", "Ich habe in einer früheren Version dieses Textes die Nordroute als die kürzere "
+           "dargestellt."),
+    ("fr", "Dans une version précédente de cet article, j'ai écrit que le quai mesurait 300 "
+           "mètres."),
+    ("fr", "Contrairement à la version précédente de cet article, le nouveau quai est déjà "
+           "ouvert."),
+    ("es", "Escribí en una versión anterior de este artículo que el muelle medía 300 metros."),
+    ("it", "Ho scritto in una versione precedente di questo articolo che il molo era chiuso."),
+    ("pt", "Escrevi numa versão anterior deste artigo que o cais tinha 300 metros."),
+    ("nl", "Ik schreef in een eerdere versie van dit artikel dat de kade 300 meter lang was."),
+    ("de", "Eine frühere Version dieses Artikels nannte fälschlich den Hafenmeister als Redner."),
+])
+def test_the_writer_owning_what_an_earlier_version_said(lang: str, text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"], lang
+
+
+def test_an_owned_earlier_version_after_a_sentence_of_the_text_is_found_and_kept() -> None:
+    text = ("Which route is shorter? I described the north route as the shorter one in an "
+            "earlier version of this post. The south route is shorter.")
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ["correction"]

@@ -444,7 +444,7 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                   r"(?:este|esta|la|el)|in einer (?:fr[uü]heren|vorherigen|[aä]lteren|ersten) "
                   r"(?:version|fassung) (?:dieses|des|dieser)|(?:une|la) version (?:pr[eé]c[eé]dente|"
                   r"ant[eé]rieure|initiale) de (?:cet|cette|l['\u2019]))\s*" + _INTL_DOC + r"\b", _I),
-     "correction", "generic"),
+     "correction", "_ev_intl"),
     # The earlier version in Italian, Portuguese and Dutch, and the other Spanish, German and
     # French ways of saying it ("In una versione precedente di questo articolo", "Numa versão
     # anterior deste texto", "In een eerdere versie van dit artikel", "Dans une précédente
@@ -460,7 +460,7 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                   r"(?:une|la) (?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture) de (?:cet|cette|"
                   r"l['\u2019]))\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|"
                   r"reportagem|not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I),
-     "correction", "generic"),
+     "correction", "_ev_intl"),
     # This article was corrected / updated / withdrawn, in Italian, Portuguese and Dutch.
     (lazy_compile(_LEAD + r"(?:(?:questo|quest['\u2019]) ?(?:articolo|pezzo|testo) [eè] stato|"
                   r"(?:este|esta) (?:texto|artigo|reportagem|not[ií]cia|mat[eé]ria) foi|"
@@ -665,6 +665,20 @@ _FIRST_RAN = lazy_compile(
     r"appeared|ran|aired|posted|printed|broadcast)\s+(?:on|in|at|by)\s+(?:[^.;:]|\.(?= \d)|"
     r"\.(?=[a-z]))"  # (a site's name: "on TheHill.com")
     r"{1,60}?[.]?\s*$", _I)
+# ... and in the other languages, after "Eine frühere Version dieses Textes": "erschien 2019 in
+# der Zeit", "a été publiée dans Le Monde", "fue publicada en", "è stata pubblicata su", "foi
+# publicada na", "verscheen in" (a republication line too, unless it names an error or a change)
+_FIRST_RAN_INTL = lazy_compile(
+    r"\s*,?\s*(?:(?:de|du|di|del|della|do|da|van|dieses|des)\s+(?:\S+\s+){1,2}?)?"
+    r"(?:erschien\b|ist (?:[^.;:]{1,40} )?erschienen\b|wurde (?:[^.;:]{1,40} )?"
+    r"ver[oö]ffentlicht\b|a (?:d['\u2019]abord |initialement |(?:[eé]t[eé] )?)(?:publi[eé]e?|paru|"
+    r"diffus[eé]e?)\b|est (?:d['\u2019]abord |initialement )?parue?\b|(?:fue|ha sido) "
+    r"(?:\w+ )?publicad[oa]\b|se public[oó]\b|apareci[oó]\b|[eè] stat[oa] (?:\w+ )?pubblicat[oa]\b|"
+    r"[eè] (?:appars|uscit)[oa]\b|foi (?:\w+ )?publicad[oa]\b|saiu\b|apareceu\b|verscheen\b|"
+    r"is (?:\w+ )?verschenen\b|(?:werd|is) (?:\w+ )?gepubliceerd\b)", _I)
+_ERR_INTL = lazy_compile(r"[aà] tort|irrt[uü]mlich|f[aä]lschlich|falsch|err[oó]ne|ten onrechte|"
+                         r"abusievelijk|por engano|equivocad|per errore|par erreur|por error|"
+                         r"\bfout|sbagliat|errad[oa]|incorrect|inexact|inesatt|onjuist", _I)
 # Where a piece first ran, said inside an editor's note in any language: a republication line,
 # not a change ("paru initialement dans", "se publicó originalmente", "verscheen eerder in"). (A
 # content warning, a series or a views disclaimer stays a note: the labelled set counts them.)
@@ -1038,6 +1052,84 @@ _ITEM_OPENING = lazy_compile(r"^[\s*_\u2022-]*(?:in |on )?(?:an?|the|our) (?:[\w
                              r"|(?:\w+day|yesterday)'s)", _I)
 _PRONOUN_SAID = lazy_compile(r"^(?:it|he|she|they) (?:also |later |then |earlier )?(?:said|says|"
                              r"told|added|explained|stated|announced)\b", _I)
+# The earlier version of this text inside a note's first sentence, after the writer owning it
+# ("I wrote in an earlier version of this column that ...", "Ich habe in einer früheren Version
+# dieses Textes ... dargestellt", "Dans une version précédente de cet article, j'ai écrit") or
+# after "contrary to" ("Contrairement à la version précédente de cet article, ..."): the forms
+# above take it only as the paragraph's opening.
+_EV_ANY = lazy_compile(
+    r"\b(?:an?|the) (?:earlier|previous|prior|original|initial|first) version of this "
+    rf"{_DOC}\b|"
+    r"(?:\b(?:in|dans|en|em|na|numa|nella|bei) )?\b(?:(?:una|la) versi[oó]n (?:anterior|previa|"
+    r"original|inicial|precedente) de (?:este|esta)|(?:einer|der|eine) (?:fr[uü]her(?:e|en)|"
+    r"vorherig(?:e|en)|[aä]lter(?:e|en)|erst(?:e|en)|urspr[uü]nglich(?:e|en)) (?:version|fassung) "
+    r"(?:dieses|dieser)|(?:une|la) (?:version (?:pr[eé]c[eé]dente|ant[eé]rieure|initiale|premi[eè]re)"
+    r"|(?:pr[eé]c[eé]dente|premi[eè]re) (?:version|mouture)) de (?:cet|cette|ce)|(?:una|la) "
+    r"(?:versione (?:precedente|originale|iniziale)|(?:precedente|prima) versione) di "
+    r"(?:questo|questa|quest['\u2019])|(?:numa|uma|a) vers[aã]o (?:anterior|original|inicial|pr[eé]via) "
+    r"d(?:este|esta)|(?:een|de) (?:eerdere|vorige|oorspronkelijke|oudere) versie van (?:dit|deze))"
+    r"\s*(?:" + _INTL_DOC[3:-1] + r"|articolo|pezzo|testo|servizio|artigo|reportagem|"
+    r"not[ií]cia|mat[eé]ria|coluna|artikel|stuk|bericht|verhaal)\b", _I)
+# the first person in the languages that drop the pronoun: "Escribí en ...", "Ho scritto in ...",
+# "Escrevi numa ..."
+_FIRST_PERSON_VERB = (r"escrib[ií]|escribimos|dij(?:e|imos)|publiqu[eé]|publicamos|informamos|"
+                      r"afirm[eé]|afirmamos|indiqu[eé]|indicamos|ho|abbiamo|avevo|avevamo|scrissi|"
+                      r"scrivemmo|escrevi|escrevemos|afirmei|inform[aá]mos|public[aá]mos")
+_EV_OWNER = lazy_compile(
+    r"^\W*(?:(?:i|we|ich|wir|je|j['\u2019]\w+|nous|yo|io|eu|ik|wij|" + _FIRST_PERSON_VERB
+    + r")\b[^.;:!?\"\u201c\u201d"
+    r"\u00ab\u00bb]{0,80})$", _I)
+# ... and what the writer says that version said: "wrote", "dargestellt", "j'ai écrit" (not
+# "We discussed this in an earlier version of this newsletter")
+_EV_CLAIM = lazy_compile(
+    r"\b(?:wr[io]te|written|said|stated|reported|described|called|referred|named|identified|"
+    r"gave|suggested|claimed|implied|listed|quoted|attributed|misstat\w*|presented|"
+    r"geschrieben|schrieb\w*|berichtet\w*|dargestellt|genannt|bezeichnet|behauptet|angegeben|"
+    r"zitiert|hie(?:ß|ss)|stand|[eé]crit\w*|indiqu\w*|affirm\w*|pr[eé]sent[eé]\w*|annonc\w*|"
+    r"attribu\w*|cit[eéoaá]\w*|qualifi\w*|mentionn\w*|publi\w*|escrib\w*|dij\w*|se[ñn]al\w*|"
+    r"inform\w*|scritt\w*|scriss\w*|dett[oa]|riportat\w*|escrev\w*|disse\w*|schre(?:ef|ven)|"
+    r"geschreven|meldde\w*|noemde\w*|stond|vermeld\w*)\b", _I)
+_EV_CONTRARY = lazy_compile(
+    r"^\W*(?:contrary to|unlike(?: in)?|contrairement [aà]|im gegensatz zu|anders als in|"
+    r"a diferencia de|al contrario (?:de|di)|contrariamente a|ao contr[aá]rio d[ea]|"
+    r"diferentemente d[ea]|in tegenstelling tot)\s*$", _I)
+_EV_IN = lazy_compile(r"(?:\b(?:in|dans|en|em|na|numa|nella|nel|bei)\s*$)|^(?:in|dans|en|em|na|"
+                      r"numa|nella|bei)\b", _I)
+
+
+def _owned_earlier_version(t: str) -> bool:
+    """Whether ``t`` (folded) opens with the writer owning what an earlier version of this text
+    said, or with "contrary to" that version (see :data:`_EV_ANY`)."""
+    if len(t.split()) > 120:
+        return False
+    m = _EV_ANY.search(t, 0, 240)
+    if m is None:
+        return False
+    before, rest = t[:m.start()], t[m.end():]
+    if not before.strip(" *_>#"):
+        # at the opening, the forms above had it unless the writer speaks next: "Dans une
+        # version précédente de cet article, j'ai écrit que ..."
+        return _EV_IN.match(m.group(0)) is not None and _EV_CLAIM.search(rest, 0, 200) is not None \
+            and re.match(
+            r"\s*,?\s*(?:(?:i|we|ich|wir|je|j['\u2019]\w+|nous|yo|io|eu|ik|wij|hemos|"
+            r"hab[ií]amos|abbiamo|avevamo|ho|avevo|escrevemos|escrevi|dissemos)\b|"
+            + _FIRST_PERSON_VERB + r")", rest, _I) is not None and not _FIRST_RAN_INTL.match(rest)
+    if _EV_CONTRARY.match(before):
+        contrary = True
+    elif _EV_OWNER.match(before) and not before.count('"') % 2:
+        contrary = False
+    else:
+        return False
+    if _FIRST_RAN.match(rest) or (_FIRST_RAN_INTL.match(rest) and not _ERR_INTL.search(rest)):
+        return False  # "We published an earlier version of this essay in 2019"
+    # the writer's own: "I wrote in an earlier version", not "I wrote an earlier version of this
+    # essay for ..." (what it is, not what it said)
+    if contrary:
+        return True
+    return (_EV_IN.search(before) is not None or _EV_IN.match(m.group(0)) is not None) and (
+        _EV_CLAIM.search(before) is not None or _EV_CLAIM.search(rest, 0, 200) is not None)
+
+
 _GLUED_WORDS = ("version of this", "correction:", "clarification:", "note:", "update:",
                 " has been ", "corrects", "edit:", " was corrected",
                 # the same labels in the other languages ("... (Correção: o jornal errou ...)")
@@ -1259,6 +1351,12 @@ def detect_paragraph(text: str) -> _Hit | None:
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
         low = t.lower()
+        if "vers" in low or "fassung" in low or "mouture" in low:
+            for k, sent in enumerate(note_sentences(t)[:4]):
+                if _owned_earlier_version(sent):
+                    # after a sentence of the text's own ("Which is better? I described ... in
+                    # an earlier version of this text"): found, the paragraph stays compared
+                    return _Hit("correction", "generic", cue=True, glued=k > 0)
         if any(w in low for w in _GLUED_WORDS):
             glued = _GLUED.search(t)
             led = _form_hit(t[glued.end():]) if glued else None
@@ -1352,6 +1450,10 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # "An earlier version of this article was published on Dec. 11":
                 # where and when it first ran, no change told
             style = "nyt"
+        elif style == "_ev_intl":
+            if _FIRST_RAN_INTL.match(rest) and not (_A_CHANGE.search(rest) or _ERR_INTL.search(rest)):
+                return None  # "Eine frühere Fassung dieses Beitrags erschien 2019 im Spiegel."
+            style = "generic"
         elif kind == "_published":
             if not _CHANGED.search(rest):
                 return None
@@ -1387,6 +1489,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # a reader's remark, or a text changed by a parliament or a court
             if kind == "_changed" and _fitted_to_page(rest):
                 return None  # "Cet article a été modifié pour être inclus sur ce site."
+            if kind == "_earlier" and _FIRST_RAN_INTL.match(rest) and not (
+                    _A_CHANGE.search(rest) or _ERR_INTL.search(rest)):
+                return None  # "Une première version de ce texte est parue dans ..."
             style = "generic"
             kind = "clarification" if kind == "_earlier" and _TO_CLARIFY_INTL.search(t) else \
                 "correction" if kind == "_earlier" else langs.changed_kind(m.group(0), rest)
