@@ -1474,3 +1474,23 @@ def test_an_owned_earlier_version_after_a_sentence_of_the_text_is_found_and_kept
             "earlier version of this post. The south route is shorter.")
     notes = find_notes(Article(headline="", paragraphs=(text,)))
     assert [n.kind for n in notes] == ["correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Contrary to what we reported yesterday, the ferry to the north quay sails at ten.",
+    "Contrary to what was reported on Monday, the harbour festival starts on Friday.",
+    "Dans notre édition d'hier, nous écrivions que le quai avait été ouvert en 1989. Il a été "
+    "ouvert en 1998.",
+])
+def test_contrary_to_what_we_reported_and_what_we_wrote_in_the_imperfect(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "As we reported yesterday, the ferry to the north quay sails at ten.",
+    "Contrary to what the harbour master said, the ferry sails at ten.",
+    "Le capitaine écrivait que le quai avait été ouvert en 1989. Il a été ouvert en 1998.",
+])
+def test_our_report_cited_and_someone_elses_claim_answered_are_no_notes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -1191,9 +1191,9 @@ def _named(text: str) -> bool:
 
 # The story citing its own earlier reporting as still good: "as we've previously reported", "as
 # previously reported", "which we reported on July 26", "we reported earlier how ..." (not "as we
-# incorrectly reported", which takes it back)
+# incorrectly reported", which takes it back, nor "contrary to what we reported")
 BACKREF = lazy_compile(
-    r"\b(?:as|which|what|like) (?:(?:we|it|was|had been|has been)(?: have|'ve| had|'d)? )?"
+    r"\b(?:as|which|(?<!contrary to )(?<!unlike )what|like) (?:(?:we|it|was|had been|has been)(?: have|'ve| had|'d)? )?"
     r"(?:also |just |exclusively )?"
     r"(?:previously |earlier |recently |first |already |exclusively )?(?:reported|said|wrote|noted|"
     r"mentioned|revealed|told you)\b(?: (?:earlier|previously|before|recently))?"

@@ -378,7 +378,8 @@ _REPORTED = _lx(
     r"calls|gave|gives|listed|identified|indicated|included|wrote|suggested|implied|named|"
     r"attributed|credited|quoted)\b",
     r"\bhie(?:ß|ss) es\b", r"\bbehauptet\b", r"\bbezeichnet\b", r"\bgenannt\b", r"\bstand\b",
-    r"\bzu lesen\b", r"\bgeschrieben\b", r"\b[eé]crit\b", r"\bindiqu", r"\baffirm", r"\bannonc",
+    r"\bzu lesen\b", r"\bgeschrieben\b", r"\b[eé]crit\b", r"\b[eé]criv(?:ions|ait|aient)\b",
+    r"\bindiqu", r"\baffirm", r"\bannonc",
     r"\bdec[ií]a\b", r"\bdijo\b", r"\bpublic(?:ó|o|ou|ado|ada)\b", r"\bse[ñn]al", r"\bscritto\b",
     r"\bindicato\b", r"\briportato\b", r"\bsi parla\b", r"\binformou\b", r"\bafirmou\b",
     r"\bdisse\b", r"\bnoemde\b", r"\bstond\b", r"\bmeldde\b", r"\bschreef\b", r"\bgenoemd\b",
