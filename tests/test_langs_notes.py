@@ -1494,3 +1494,31 @@ def test_contrary_to_what_we_reported_and_what_we_wrote_in_the_imperfect(text: s
 ])
 def test_our_report_cited_and_someone_elses_claim_answered_are_no_notes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Unsere Korrekturrichtlinie: Wenn uns ein Fehler unterläuft, korrigieren wir ihn "
+           "sofort und sagen es am Ende des Textes."),
+    ("fr", "Lorsque nous commettons une erreur, nous la corrigeons et le signalons en bas de "
+           "l'article."),
+    ("es", "Cuando cometemos un error, lo corregimos y lo indicamos al pie del texto."),
+    ("it", "Quando commettiamo un errore, lo correggiamo e lo segnaliamo in fondo al testo."),
+    ("pt", "Quando erramos, corrigimos o texto e avisamos no fim da página."),
+    ("nl", "Als we een fout maken, herstellen we die en melden we dat onder het artikel."),
+])
+def test_a_standing_rule_about_errors_is_no_note(lang: str, text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("fr", "Note de la rédaction : le nom d'un témoin a été retiré de cet article.",
+     "editors-note"),
+    ("it", "Nota della redazione: dall'articolo è stato rimosso il nome di un testimone.",
+     "editors-note"),
+    ("pt", "Nota da redação: o nome de uma testemunha foi retirado deste texto.", "editors-note"),
+    ("fr", "Note de la rédaction : cet article a été retiré à la demande de la famille.",
+     "withdrawal"),
+])
+def test_a_name_taken_out_of_the_text_under_an_editors_note_is_no_withdrawal(
+        lang: str, text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang

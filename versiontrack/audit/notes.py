@@ -642,6 +642,13 @@ _PROMISE = lazy_compile(r"\bwill be updat|\bwill (?:continue to |keep )?updat\w*
 _WITHDRAWN_INTL = lazy_compile(r"\b(?:zur[uü]ckgezogen|depubliziert|retir[eé]e?|d[eé]publi[eé]e?|"
                                r"retirad[oa]|despublicad[oa]|ritirat[oa]|rimoss[oa]|removid[oa]|"
                                r"ingetrokken|offline gehaald)\b", _I)
+# Something taken out of this text, not the text withdrawn: "retiré de cet article", "rimosso
+# dall'articolo", "retirado deste texto", "aus diesem Artikel entfernt"
+_FROM_THIS_TEXT = lazy_compile(
+    r"\b(?:de (?:cet|cette|ce|l['\u2019])|dall['\u2019]|dal|dalla|da questo|da questa|deste|desta|"
+    r"do|da|de este|de esta|del|aus (?:diesem|dem)|uit (?:dit|het|deze)) ?(?:article|articolo|"
+    r"testo|texte|texto|artigo|art[ií]culo|artikel|text|beitrag|bericht|pezzo|mat[eé]ria|"
+    r"reportagem|noticia|not[ií]cia|stuk)\b", _I)
 _TO_CLARIFY_INTL = lazy_compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
                                 r"esclarecer|deixar claro|verduidelijk)", _I)
 _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
@@ -1478,8 +1485,9 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip(" .")[-1:] == ")" \
                     and not (_A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
                 return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
-            if kind == "editors-note" and _WITHDRAWN_INTL.search(rest):
-                kind = "withdrawal"
+            if kind == "editors-note" and _WITHDRAWN_INTL.search(rest) and \
+                    not _FROM_THIS_TEXT.search(rest):
+                kind = "withdrawal"  # (not a name "retiré de cet article": taken out of it)
             if _transparency_only(m.group(0), rest):
                 return None
         elif style == "_lang":

@@ -223,5 +223,7 @@ DE = Lang(
         # someone's statement retold in indirect speech: "teilt mit, dass ... falsch gewesen sei"
         r"|\b(?:teilt|teilte)e? (?:\w+ ){0,3}mit\b|\bgewesen sei\b|\bhabe (?:eine|die|ihre) "
         r"(?:berichtigung|korrektur|richtigstellung)\b|\bunsere fehler\b"
+        # a standing rule: "Wenn uns ein Fehler unterläuft, korrigieren wir ihn"
+        r"|\bwenn (?:uns|wir) (?:\w+ ){0,2}?fehler\b|\bkorrektur(?:richtlinie|politik|regeln)\b"
     ),
 )

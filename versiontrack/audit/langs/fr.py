@@ -151,6 +151,8 @@ FR = Lang(
         r"|son|"
         r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
         r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\bnos erreurs\b"
+        r"|\b(?:lorsque|quand) nous (?:commettons|faisons) (?:une|des) erreurs?\b"
+        r"|\bpolitique de (?:correction|rectification)s?\b"
         r"|\b(?:le journal|le quotidien|"
         r"l['\u2019]hebdomadaire|la r[eé]daction|le site|la cha[iî]ne) (?:\w+ ){0,3}(?:a|avait) "
         r"(?:reconnu|publi[eé])"

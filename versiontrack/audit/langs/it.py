@@ -144,6 +144,8 @@ IT = Lang(
         r"|(?:^|(?<=[.!?] ))(?![^.!?]*\b(?:sia|sar[aà]|valga|vale|costituisce) (?:questa"
         r"|la presente)\b)[^.!?]*\blegge (?:n\. )?47\b"
         r"|\bnostri (?:errori|sbagli)\b"
+        r"|\bquando (?:commettiamo (?:un |degli )?error[ei]|sbagliamo)\b"
+        r"|\bpolitica (?:sulle|delle|di) (?:correzioni|rettifiche)\b"
         r"|\b(?:il quotidiano|il giornale|la redazione|il sito|la testata) (?:\w+ ){0,3}ha "
         r"(?:ammesso|riconosciuto|pubblicato)"
     ),

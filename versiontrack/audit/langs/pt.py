@@ -159,6 +159,9 @@ PT = Lang(
         r"(?:uma|a|sua)? ?(?:errata|corre(?:c)?[cç][aã]o|retrata[cç][aã]o|"
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
         r"|\b(?:os )?nossos erros\b"
+        # a standing rule: "Quando erramos, corrigimos ..."
+        r"|\bquando (?:erramos|cometemos (?:um |algum )?erro)\b"
+        r"|\bpol[ií]tica de (?:corre[cç][oõ]es|erros)\b"
         r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
         r"reda[cç][aã]o|a dire(?:c)?[cç][aã]o) (?:\w+ ){0,3}(?:publicou|admitiu|reconheceu)\b"
     ),
