@@ -1522,3 +1522,18 @@ def test_a_standing_rule_about_errors_is_no_note(lang: str, text: str) -> None:
 def test_a_name_taken_out_of_the_text_under_an_editors_note_is_no_withdrawal(
         lang: str, text: str, kind: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El pie de foto de este artículo identificaba erróneamente al hombre de la derecha. "
+           "Es Carlos Ribas."),
+    ("fr", "La légende de la photo illustrant cet article identifiait mal l'homme de droite. Il "
+           "s'agit de Carlos Ribas."),
+    ("pt", "Grafamos errado o nome do capitão do porto: ele se chama Rui Mota, e não Rui Motta."),
+    ("nl", "We hebben de naam van de havenmeester verkeerd gespeld: hij heet Rik Mol, niet Rik "
+           "Moll."),
+])
+def test_this_article_named_by_its_demonstrative_and_the_newsroom_in_the_perfect(
+        lang: str, text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"], lang

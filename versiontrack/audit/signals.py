@@ -303,6 +303,9 @@ _ERR_STRONG = _lx(
     r"\bunsere[rnm]? [\"'\u201e\u201c\u201a]?(?:zeitungs)?ente\b",
     # fr
     r"\berron[eé]", r"\b[aà] tort\b", r"\bpar erreur\b", r"\binexact", r"\bcoquille\b",
+    # "identifiait mal", "mal orthographié": done badly
+    r"\bmal (?:orthographi|identifi|tradui|transcri|nomm|interpr[eé]t|cit[eé])\w*",
+    r"\b(?:identifi|orthographi|tradui|transcri|nomm|interpr[eé]t)\w* mal\b",
     r"\bnous (?:nous )?sommes tromp", r"\bconfondu",
     # es
     # (the Spanish and Portuguese verb, not English "equivocation")

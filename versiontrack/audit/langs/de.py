@@ -86,6 +86,9 @@ DE = Lang(
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
+        # this text by its demonstrative: "dieses Artikels", "zu diesem Beitrag"
+        r"\b(?:dieses|diesem|dieser|diesen) (?:artikels?|textes?|beitrags?|berichts?|kolumne|"
+        r"meldung)\b|"
         # the paper naming itself: "in dieser Zeitung", "an dieser Stelle"
         r"\b(?:in|auf) (?:dieser|unserer) (?:zeitung|seite|webseite)\b|\bin diesem blatt\b|"
         # "wie gestern berichtet", "wie zunächst gemeldet": the outlet's own report

@@ -71,6 +71,8 @@ FR = Lang(
     participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
                  r"compl[eé]t[eé]e?"),
     own=(
+        # this text by its demonstrative: "cet article", "cette chronique"
+        r"\b(?:cet|cette) (?:article|chronique|d[eé]p[eê]che|enqu[eê]te)\b|"
         # the paper naming itself: "dans nos colonnes", "dans ce journal"
         r"\bdans (?:nos|ces) colonnes\b|\bdans (?:ce|notre) journal\b|"
         r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"

@@ -49,6 +49,9 @@ IT = Lang(
     ),
     participles=r"corrett[oa]|rettificat[oa]|modificat[oa]|aggiornat[oa]|integrat[oa]",
     own=(
+        # this text by its demonstrative: "questo articolo", "quest'articolo"
+        r"\b(?:questo|quest['\u2019]) ?(?:articolo|pezzo|servizio)\b|"
+        r"\bquesta (?:notizia|rubrica)\b|"
         # the paper naming itself: "su questo giornale", "in queste pagine"
         r"\b(?:su|in) (?:questo|il nostro) giornale\b|\b(?:in|su) queste pagine\b|"
         # the editor in the first person: "il giornale che (io) dirigo"

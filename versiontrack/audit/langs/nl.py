@@ -53,6 +53,11 @@ NL = Lang(
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
+        # this text by its demonstrative, and the newsroom in the perfect: "bij dit artikel",
+        # "we hebben de naam verkeerd gespeld"
+        r"\b(?:dit|deze) (?:artikel|stuk|bericht|verhaal)\b|\b(?:we|wij) hebben\b[^.]{0,80}\b"
+        r"(?:geschreven|gemeld|genoemd|vermeld|gespeld|verwisseld|weggelaten|gepubliceerd|"
+        r"toegeschreven)\b|"
         # the paper naming itself: "in deze krant", "op deze site"
         r"\b(?:in|op) (?:deze|onze) (?:krant|site|pagina's|kolommen)\b|"
         # a dated piece or programme of the outlet's: "In Het Journaal van 1 mei", "in het

@@ -71,6 +71,10 @@ PT = Lang(
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
+        # this text by its demonstrative: "deste artigo", "desta reportagem" (not the subject "esta
+        # reportagem informou", which a label over it may have told already)
+        r"\b(?:deste|desta|neste|nesta) (?:artigo|reportagem|mat[eé]ria|not[ií]cia)\b|"
+        r"\bgraf[aá]mos\b|"
         r"\b(?:pedimos|lamentamos|corrigimos|retificamos|rectific[aá]mos|esclarecemos)\b|"
         # the paper or its text as the subject of the error, this space, what came out in print
         r"\b(?:o p[uú]blico|a folha|o jornal|este jornal|esta coluna|o texto|a reportagem|"
