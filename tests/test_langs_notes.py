@@ -1537,3 +1537,21 @@ def test_this_article_named_by_its_demonstrative_and_the_newsroom_in_the_perfect
         lang: str, text: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"], lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sie sollten diesen Artikel korrigieren, der Termin der Hafenversammlung ist falsch!"),
+    ("fr", "Vous devriez corriger cet article, la date de l'assemblée du port est fausse !"),
+    ("es", "Deberían corregir este artículo, la fecha de la asamblea del puerto está mal."),
+    ("it", "Dovreste correggere questo articolo, la data dell'assemblea del porto è sbagliata!"),
+    ("pt", "Vocês deveriam corrigir esta reportagem, a data da assembleia do porto está errada!"),
+    ("nl", "Jullie moeten dit artikel corrigeren, de datum van de havenvergadering klopt niet!"),
+])
+def test_a_reader_asking_for_a_fix_is_no_note(lang: str, text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+
+
+def test_the_italian_piece_as_the_subject_of_what_it_wrongly_said() -> None:
+    text = "L'articolo riportava erroneamente che il molo nord era chiuso. È aperto."
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]

@@ -87,7 +87,8 @@ DE = Lang(
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
         # this text by its demonstrative: "dieses Artikels", "zu diesem Beitrag"
-        r"\b(?:dieses|diesem|dieser|diesen) (?:artikels?|textes?|beitrags?|berichts?|kolumne|"
+        # (not "diesen Artikel", what a reader asks to have corrected)
+        r"\b(?:dieses|diesem|dieser) (?:artikels?|textes?|beitrags?|berichts?|kolumne|"
         r"meldung)\b|"
         # the paper naming itself: "in dieser Zeitung", "an dieser Stelle"
         r"\b(?:in|auf) (?:dieser|unserer) (?:zeitung|seite|webseite)\b|\bin diesem blatt\b|"
@@ -227,6 +228,9 @@ DE = Lang(
         r"|\b(?:teilt|teilte)e? (?:\w+ ){0,3}mit\b|\bgewesen sei\b|\bhabe (?:eine|die|ihre) "
         r"(?:berichtigung|korrektur|richtigstellung)\b|\bunsere fehler\b"
         # a standing rule: "Wenn uns ein Fehler unterläuft, korrigieren wir ihn"
+        # a reader asking for a fix: "Sie sollten diesen Artikel korrigieren"
+        r"|\b(?:sie|ihr) (?:sollten|solltet|m[uü]ssen|m[uü]sst) (?:\w+ ){0,4}?(?:korrigieren|"
+        r"berichtigen|richtigstellen)\b"
         r"|\bwenn (?:uns|wir) (?:\w+ ){0,2}?fehler\b|\bkorrektur(?:richtlinie|politik|regeln)\b"
     ),
 )

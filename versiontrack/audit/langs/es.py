@@ -153,6 +153,8 @@ ES = Lang(
         r"correcci[oó]n|aclaraci[oó]n)|\bderecho de rectificaci[oó]n\b|\bser[aá]n (?:corregid|"
         r"rectificad)|\bley (?:org[aá]nica )?(?:\d+/\d+ )?reguladora del derecho"
         r"|\bnuestros errores\b|\bsi existi[oó]\b"
+        r"|\b(?:deber[ií]an|deben|tienen que|deber[ií]as|debes) (?:\w+ ){0,3}?"
+        r"(?:corregir|rectificar)\b"
         r"|\bcuando (?:cometemos (?:un |alg[uú]n )?error|nos equivocamos)\b"
         r"|\b(?:el diario|el peri[oó]dico|la redacci[oó]n|el medio|la cadena) (?:\w+ ){0,3}"
         r"(?:reconoci[oó]|admiti[oó]|public[oó])"

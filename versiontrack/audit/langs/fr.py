@@ -153,6 +153,7 @@ FR = Lang(
         r"|son|"
         r"leur) (?:rectificatif|erratum|d[eé]menti|droit de r[eé]ponse)|\bdroit de r[eé]ponse\b"
         r"|\bseront (?:corrig[eé]|rectifi[eé])|\ba reconnu\b|\bnos erreurs\b"
+        r"|\bvous (?:devriez|devez|pourriez) (?:\w+ ){0,3}?(?:corriger|rectifier)\b"
         r"|\b(?:lorsque|quand) nous (?:commettons|faisons) (?:une|des) erreurs?\b"
         r"|\bpolitique de (?:correction|rectification)s?\b"
         r"|\b(?:le journal|le quotidien|"

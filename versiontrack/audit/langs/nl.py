@@ -134,6 +134,7 @@ NL = Lang(
         r"|de) (?:rectificatie|"
         r"correctie)|\bmoeten\b[^.]{0,60}\brectificeren\b|\bworden (?:gecorrigeerd|rechtgezet)"
         r"|\bonze fouten\b"
+        r"|\bjullie (?:moeten|zouden) (?:\w+ ){0,4}?(?:corrigeren|rechtzetten|aanpassen)\b"
         r"|\bals (?:we|wij) (?:een |onverhoopt een )?fout(?:en)? maken\b|\bcorrectiebeleid\b"
         # another paper told of in the third person: "In een vervolgbericht heeft de krant ..."
         r"|\b(?:heeft|had) de krant\b"

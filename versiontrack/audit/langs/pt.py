@@ -164,6 +164,8 @@ PT = Lang(
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
         r"|\b(?:os )?nossos erros\b"
         # a standing rule: "Quando erramos, corrigimos ..."
+        r"|\b(?:voc[eê]s? )?(?:deveriam|devem|deveria|deve|precisam) (?:\w+ ){0,3}?(?:corrigir|"
+        r"retificar)\b"
         r"|\bquando (?:erramos|cometemos (?:um |algum )?erro)\b"
         r"|\bpol[ií]tica de (?:corre[cç][oõ]es|erros)\b"
         r"|\b(?:o jornal|a folha|o p[uú]blico|o di[aá]rio|a revista|a emissora|o site|a "
