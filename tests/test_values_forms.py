@@ -604,3 +604,22 @@ def test_a_circumstance_the_fact_does_not_repeat_is_cut_when_read_strictly():
 def test_forms_met_in_the_other_languages(text, old, new):
     assert parse_values(text, strict=True) == (old, new)
 
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    # Spanish ", no X" answers a name or a day as it answers a figure (Portuguese ", no X" is
+    # "in the X" and stays a figure's or a date's only)
+    ("La capitana del puerto se llama Rosa Vidal, no Rosa Vidas.", "Rosa Vidas", "Rosa Vidal"),
+    ("La asamblea del puerto es el viernes, no el jueves.", "el jueves", "el viernes"),
+    # a time after the articulated preposition: "alle dieci, non alle nove", "om tien uur"
+    ("Il traghetto per l'isola parte alle dieci, non alle nove.", "nove", "dieci"),
+    ("De veerboot naar het eiland vertrekt om tien uur, niet om negen uur.", "negen uur",
+     "tien uur"),
+    ("A balsa para a ilha sai às dez, e não às nove.", "nove", "dez"),
+])
+def test_a_name_a_day_or_an_hour_set_against_another_in_four_languages(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
+def test_a_portuguese_in_the_after_a_comma_is_no_value() -> None:
+    assert parse_values("O jogo foi disputado em Lisboa, no Estádio da Luz.") == (None, None)

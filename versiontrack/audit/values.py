@@ -132,8 +132,10 @@ _PREPS = frozenset(re.findall(
     "de du des à au aux en dans sur par pour avec entre "
     "a al del en con por para sobre entre "
     "di da del della dei degli nel nella nei su sul sulla per con tra fra "
-    "do da dos das no na nos nas em com por para sobre "
-    "van in op aan met voor bij over uit tot naar"))
+    # (the articulated ones that head a time or a place: "alle dieci", "all'alba")
+    "al alla alle allo agli ai dal dalla dalle nelle sulle "
+    "do da dos das no na nos nas em com por para sobre às ao aos "
+    "van in op aan met voor bij over uit tot naar om"))
 _DETS = lazy_compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|einem|le|la|les|l'|un|une|"
                      r"el|los|las|uno|una|il|lo|gli|i|o|os|as|um|uma|het|een)\s+", _I)
 _PRONOUN_START = lazy_compile(r"^(?:it|he|she|they|this|that|its|his|her|their|er|sie|es|il|elle|"
@@ -1171,6 +1173,11 @@ _CLAUSE_AFTER_BUT = lazy_compile(r"\s*(?:es|er|sie|elle|ils|elles|it|he|she|they
                                  r"war\b|is\b|ist\b|est\b|[eé]tait\b)", _I)
 
 
+# Portuguese, whose "no" is "in the" (", no Brasil"); in Spanish ", no X" sets X against what
+# came before ("se llama Ana Ruiz, no Ana Ruíz")
+_PORTUGUESE = lazy_compile(r"[ãõç]|\b(?:é|do|dos|das|um|uma|não|em|foi|são)\b", _I)
+
+
 def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
     best: tuple[int, str | None, str | None] | None = None
     for sent in note_sentences(t):
@@ -1258,7 +1265,8 @@ def _contrast(t: str) -> tuple[int, str | None, str | None] | None:
                 continue  # "on Sept. 22, not Sept. 23 as the flier stated": someone else's claim
             bare = re.sub(r"^(?:en|em|a|al|el|la|del|de)\s+(?=\d)", "", m.group("old"), flags=_I)
             if neg == "no" and sent[m.start("neg") - 2:m.start("neg")] == ", " and not (
-                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)):
+                    _bare_date(m.group("old").split(",")[0]) or _NUMBER.match(bare)) and \
+                    _PORTUGUESE.search(sent):
                 continue  # ", no Brasil" (in the): only a date or a figure answers ", no"
             if re.fullmatch(r"(?:so|that|this|it|es|das|cela|ça|eso|esto|ci[oò]|isso|isto|dat|"
                             r"dit)\W*", m.group("old").strip(), _I):
