@@ -623,3 +623,15 @@ def test_a_name_a_day_or_an_hour_set_against_another_in_four_languages(text, old
 
 def test_a_portuguese_in_the_after_a_comma_is_no_value() -> None:
     assert parse_values("O jogo foi disputado em Lisboa, no Estádio da Luz.") == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Es hätte heißen müssen: 40 Liegeplätze.",
+    "Il fallait lire 40 anneaux.",
+    "Debió decir 40 amarres.",
+    "Leggasi 40 ormeggi.",
+    "Er had moeten staan: 40 ligplaatsen.",
+])
+def test_the_reading_formula_gives_what_should_have_stood(text: str) -> None:
+    old, new = parse_values(text)
+    assert old is None and new is not None and new.startswith("40")

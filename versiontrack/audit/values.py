@@ -650,11 +650,15 @@ _SHOULD = lazy_compile(
     r"(?: as)?|been|stated|referred to|called \w+)\s+(?P<new>[^;()]{1,80}?)"
     r"(?=[.!?](?:\s|$)|[;(]|$)"
     # the same in six more languages, before a quotation or a short phrase
-    r"|\b(?:(?:nous )?aurions d[uû] (?:[ée]crire|dire|indiquer)|il (?:aurait )?fallu [ée]crire|"
-    r"avremmo dovuto (?:scrivere|dire)|deb[ií]amos haber (?:escrito|dicho)|"
-    r"deber[ií]amos haber (?:escrito|dicho)|dever[ií]amos ter (?:escrito|dito)|"
-    r"h[aä]tten (?:\w+ )?(?:schreiben|hei(?:ß|ss)en) m[uü]ssen|hadden (?:\w+ )?moeten "
-    r"(?:schrijven|staan))\s*:?\s*(?P<new2>\"[^\"]{1,300}\"|[^;()\"']{1,80}?)"
+    r"|\b(?:(?:nous )?aurions d[uû] (?:[ée]crire|dire|indiquer|lire)|il (?:aurait )?fallu "
+    r"(?:[ée]crire|lire)|il fallait (?:lire|[ée]crire)|"
+    r"avremmo dovuto (?:scrivere|dire)|leggasi|si legga|deb[ií]amos haber (?:escrito|dicho)|"
+    r"deber[ií]amos haber (?:escrito|dicho)|deb(?:i[oó]|[ií]a) decir|dever[ií]amos ter "
+    r"(?:escrito|dito)|deveria (?:ter )?(?:dito|escrito)|"
+    r"h[aä]tten (?:\w+ )?(?:schreiben|hei(?:ß|ss)en) m[uü]ssen|(?:es )?h[aä]tte (?:es )?"
+    r"hei(?:ß|ss)en m[uü]ssen|hadden (?:\w+ )?moeten "
+    r"(?:schrijven|staan)|(?:er )?had (?:er )?moeten staan)\s*:?\s*"
+    r"(?P<new2>\"[^\"]{1,300}\"|[^;()\"']{1,80}?)"
     r"(?=[.!?]?(?:\s|$)|[;(])", _I)
 
 
