@@ -1555,3 +1555,21 @@ def test_the_italian_piece_as_the_subject_of_what_it_wrongly_said() -> None:
     text = "L'articolo riportava erroneamente che il molo nord era chiuso. È aperto."
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"]
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("[MISE À JOUR] Le ferry du quai nord part à dix heures", "update"),
+    ("ACTUALIZACIÓN: El ferri del muelle norte sale a las diez", "update"),
+    ("AGGIORNAMENTO: Il traghetto del molo nord parte alle dieci", "update"),
+    ("ATUALIZAÇÃO: A balsa do cais norte sai às dez", "update"),
+    ("AKTUALISIERUNG: Die Fähre zum Nordkai fährt um zehn", "update"),
+    ("Die Fähre zum Nordkai fährt um zehn [Aktualisierung]", "update"),
+    ("Actualización de la app del puerto: qué cambia", None),
+    ("Aggiornamento dell'orario dei traghetti: le novità", None),
+    ("ACTUALIZACIÓN DE LA APP DEL PUERTO: QUÉ CAMBIA", None),
+])
+def test_an_update_tag_over_the_headline_in_the_other_languages(headline: str,
+                                                                 kind: str | None) -> None:
+    notes = find_notes(Article(headline=headline, paragraphs=(
+        "The ferry to the north quay sails at ten every day.",)))
+    assert [n.kind for n in notes] == ([kind] if kind else [])

@@ -859,7 +859,10 @@ _RULE = lazy_compile(r"^[\s_\-\u2014\u2013*=\u2022\u00b7~#]{3,}$")
 
 _HEAD_TAGS = lazy_compile(
     r"^\s*(?P<tag>(?:CORRECTED|REFILE|RPT|REPEAT|CORRECTION|UPDATE\s*\d*|UPDATED|CLARIFICATION|"
-    r"WITHDRAWN|RETRACTED|RETRACTION|KILL|EXCLUSIVE|INSIGHT|ANALYSIS)"
+    r"WITHDRAWN|RETRACTED|RETRACTION|KILL|EXCLUSIVE|INSIGHT|ANALYSIS|"
+    # the update tag in capitals in the other languages ("AGGIORNAMENTO: ...", "ATUALIZAÇÃO -")
+    r"AKTUALISIERUNG|AKTUALISIERT|MISE À JOUR|MIS À JOUR|ACTUALIZACIÓN|ACTUALIZADO|"
+    r"AGGIORNAMENTO|AGGIORNATO|ATUALIZAÇÃO|ATUALIZADO|BIJGEWERKT)"
     # a qualifier in brackets: "CORRECTED (OFFICIAL)-", "UPDATE 1 (CORRECTED)-"
     r"(?:\s*\([A-Z][A-Z ]{1,20}\))?\s*(?:-|:|\u2014|\u2013)\s*)"
 )
@@ -870,6 +873,10 @@ _TAG_KIND = {
     "CLARIFICATION": ("clarification", "generic"), "WITHDRAWN": ("withdrawal", "generic"),
     "KILL": ("withdrawal", "reuters"), "RETRACTED": ("withdrawal", "generic"),
     "RETRACTION": ("withdrawal", "generic"),
+    **dict.fromkeys((
+        "AKTUALISIERUNG", "AKTUALISIERT", "MISE À JOUR", "MIS À JOUR", "ACTUALIZACIÓN",
+        "ACTUALIZADO", "AGGIORNAMENTO", "AGGIORNATO", "ATUALIZAÇÃO", "ATUALIZADO", "BIJGEWERKT"),
+        ("update", "generic")),
 }
 
 
@@ -1621,8 +1628,8 @@ _BRACKET_WORDS = (
     ("withdrawal", r"retracted|retraction|withdrawn|zur[uü]ckgezogen|retir[eé]e?|retirad[oa]|"
                    r"ritirat[oa]|ingetrokken"),
     ("update", r"updated version|aktualisierte (?:fassung|version)|updated?|aktualisiert|"
-               r"mis à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
-               r"bijgewerkt"),
+               r"mis[e]? à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
+               r"bijgewerkt|aktualisierung|actualizaci[oó]n|aggiornamento|atualiza[cç][aã]o"),
 )
 _BRACKET_TAG = lazy_compile(
     r"^\s*[\[(](?P<a>" + "|".join(w for _, w in _BRACKET_WORDS) + r")[\])]\s*[:\-\u2013\u2014]?\s*"
