@@ -1573,3 +1573,17 @@ def test_an_update_tag_over_the_headline_in_the_other_languages(headline: str,
     notes = find_notes(Article(headline=headline, paragraphs=(
         "The ferry to the north quay sails at ten every day.",)))
     assert [n.kind for n in notes] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Transparenzhinweis: Wir haben den Artikel nach Hinweisen von Lesern an einer Stelle "
+     "präzisiert.", "correction"),
+    ("Transparenzhinweis: Die Reise zum Hafenfest wurde vom Hafenverband bezahlt.", None),
+    ("Correction (3 mai 2024) : une version précédente de cet article indiquait que la jetée "
+     "mesurait 200 mètres.", "correction"),
+    ("Correction: les élèves du lycée du port organisent une fête samedi.", None),
+])
+def test_a_transparency_label_over_a_change_and_an_english_label_over_another_language(
+        text: str, kind: str | None) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [n.kind for n in notes] == ([kind] if kind else [])

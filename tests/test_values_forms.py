@@ -635,3 +635,11 @@ def test_a_portuguese_in_the_after_a_comma_is_no_value() -> None:
 def test_the_reading_formula_gives_what_should_have_stood(text: str) -> None:
     old, new = parse_values(text)
     assert old is None and new is not None and new.startswith("40")
+
+
+def test_the_notes_own_opening_is_no_fact_before_the_claim() -> None:
+    # "This article was amended on <date>." opens the note; the claim after it has no answer
+    assert parse_values("This article was amended on 3 May 2024. An earlier version said the "
+                        "pier is 200 metres long.") == (None, None)
+    assert parse_values("The fair opens on 12 July. An earlier version said 21 July.") == (
+        "21 July", "12 July")

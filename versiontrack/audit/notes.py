@@ -610,9 +610,16 @@ _INVITATION = lazy_compile(r"^\W*(?:if you (?:are aware of|see|spot|find|notice|
 
 def _transparency_only(label: str, rest: str) -> bool:
     """A "Transparenzhinweis" that discloses circumstances or interests ("Das Gespräch wurde
-    vor der Krise geführt"), not a change to the text."""
+    vor der Krise geführt"), not a change to the text ("Wir haben den Artikel an einer Stelle
+    präzisiert")."""
     return "transparenz" in label.lower() and not (_A_CHANGE.search(rest) or
-                                                   _ED_CHANGE.search(rest))
+                                                   _ED_CHANGE.search(rest) or
+                                                   _DE_CHANGED.search(rest))
+
+
+# The German verbs of a text changed that _A_CHANGE does not hold
+_DE_CHANGED = lazy_compile(r"\b(?:pr[aä]zisiert|erg[aä]nzt|[uü]berarbeitet|angepasst|entfernt|"
+                           r"gel[oö]scht|umformuliert|nachgetragen)\b", _I)
 
 
 def _anonymised(text: str) -> bool:
@@ -1424,7 +1431,10 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                     or _DATE_RE.search(m.group(0))  # a dated label: "Correction, Nov. 15:"
                     or _LABEL_CLOCK.search(m.group(0))  # or timed: "[Correction at 1:36 p.m.]"
                     or re.search(_ERROR_WORDS, rest, _I) or states_a_fix(rest)
-                    or names_own_item(rest)):
+                    or names_own_item(rest)
+                    # or a note in another language under the English label: "Correction (3
+                    # mai 2024) : une version précédente de cet article indiquait ..."
+                    or (intl and _form_hit(rest.lstrip(" :.-\u2014\u2013"), True) is not None)):
                 return None
             if _READER.search(rest) and not _SELF_REF.search(rest):
                 return None  # a reader's "Correction: ... you got this wrong!"

@@ -1819,6 +1819,15 @@ _ASPECT_NAMED = lazy_compile(
     r"height|length|date|age|price|cost|location|spelling) (?:of|from|for|between|at|in)\b", _I)
 
 
+# A sentence telling that the text changed, in any of the languages: the note's own opening,
+# never the fact ("This article was amended on 3 May 2024.", "Dieser Artikel wurde geändert.")
+_TOLD_CHANGED = lazy_compile(
+    r"\b(?:amended|corrected|updated|changed|edited|revised|clarified|ge[aä]ndert|korrigiert|"
+    r"berichtigt|aktualisiert|modifi[eé]e?|corrig[eé]e?|rectifi[eé]e?|mis[e]? [aà] jour|"
+    r"modificad[oa]|corregid[oa]|actualizad[oa]|modificat[oa]|corrett[oa]|aggiornat[oa]|"
+    r"alterad[oa]|corrigid[oa]|atualizad[oa]|aangepast|gecorrigeerd|gewijzigd|bijgewerkt)\b", _I)
+
+
 def _said(t: str) -> tuple[str | None, str | None] | None:
     sents = note_sentences(t)
     for k, sent in enumerate(sents):
@@ -1868,9 +1877,10 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
             parts = [p for p in re.split(r";\s+", claim) if p.strip()]
             if len(parts) >= 2:
                 claim, fact = parts[0], parts[1]
-            elif k > 0 and len(_words(claim)) <= 8:
+            elif k > 0 and len(_words(claim)) <= 8 and not _TOLD_CHANGED.search(sents[k - 1]):
                 # The fact first, the wrong version after it: "The fair opens on 12 July. An
-                # earlier version said 21 July." (a label before the fact is not part of it)
+                # earlier version said 21 July." (a label before the fact is not part of it;
+                # "This article was amended on 3 May." before it is the note, no fact)
                 fact = re.sub(r"^[^:]{1,30}:\s+", "", sents[k - 1])
             else:
                 continue
