@@ -2417,6 +2417,9 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         if new2.strip()[:1] in _Q:
             return None, _strip(new2.strip())
         if not strict and len(_words(new2)) <= 8:
+            said = _said(t)  # "nous avons écrit ... à Nantes. Il fallait lire Angers.": both
+            if said and said[0] and said[1]:
+                return said
             return None, _strip(_strip_old(new2))
         m = None
     if m:
