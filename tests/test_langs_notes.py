@@ -1587,3 +1587,33 @@ def test_a_transparency_label_over_a_change_and_an_english_label_over_another_la
         text: str, kind: str | None) -> None:
     notes = find_notes(Article(headline="", paragraphs=(text,)))
     assert [n.kind for n in notes] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The photo that accompanied this article has been replaced because it showed a "
+           "different quay."),
+    ("en", "We have removed a paragraph from this article that named the harbour pilot's "
+           "children."),
+    ("de", "Das Foto zu diesem Artikel wurde ausgetauscht, weil es einen anderen Kai zeigte."),
+    ("de", "Wir haben einen Absatz aus diesem Artikel entfernt, der die Kinder des Lotsen "
+           "nannte."),
+    ("fr", "La photo qui illustrait cet article a été remplacée car elle montrait un autre quai."),
+    ("es", "Hemos eliminado de este artículo un párrafo que nombraba a los hijos del práctico."),
+    ("it", "La foto che accompagnava questo articolo è stata sostituita perché mostrava un altro "
+           "molo."),
+    ("pt", "Retiramos deste texto um parágrafo que citava os filhos do prático."),
+    ("nl", "De foto bij dit artikel is vervangen omdat die een andere kade toonde."),
+])
+def test_a_part_of_this_text_removed_or_replaced_is_a_correction(lang: str, text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"], lang
+
+
+@pytest.mark.parametrize("text", [
+    "This article explains why the site removed photos of the quay protest.",
+    "In this article, we look at the photos that were removed from the harbour exhibition.",
+    "The app removed a photo from the account mentioned in this article.",
+    "The photos in this article show the quay before it was removed from the map.",
+])
+def test_photos_removed_elsewhere_are_no_note(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -1118,6 +1118,70 @@ _EV_IN = lazy_compile(r"(?:\b(?:in|dans|en|em|na|numa|nella|nel|bei)\s*$)|^(?:in
                       r"numa|nella|bei)\b", _I)
 
 
+# A part of this text taken out or replaced, told in one sentence in any of the languages:
+# "The photo that accompanied this article has been replaced because ...", "Wir haben einen
+# Absatz aus diesem Artikel entfernt", "La foto che accompagnava questo articolo è stata
+# sostituita". All three must be there: this text, the part, and what was done to it.
+_THIS_TEXT = lazy_compile(
+    r"\bthis (?:article|story|post|piece|report|column)\b|\b(?:diesem|dieses|dieser) (?:artikels?|"
+    r"textes?|beitrags?|berichts?)\b|\b(?:cet|cette) (?:article|chronique)\b|\b(?:este|esta) "
+    r"(?:art[ií]culo|reportaje|cr[oó]nica|nota|noticia)\b|\b(?:questo|quest['\u2019]) ?(?:articolo|"
+    r"pezzo|servizio)\b|\b(?:deste|desta|neste|nesta|este|esta) (?:texto|artigo|reportagem|"
+    r"mat[eé]ria|not[ií]cia)\b|\b(?:dit|deze) (?:artikel|stuk|bericht)\b", _I)
+_TEXT_PART = lazy_compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|videos?|graphics?|paragraphs?|passages?|sentences?|"
+    r"quotes?|quotations?|fotos?|bild(?:er)?|absatz|abs[aä]tze|passagen?|zitate?|grafik|"
+    r"paragraphes?|phrases?|citations?|illustrations?|im[aá]gen(?:es)?|p[aá]rrafos?|pasajes?|"
+    r"frases?|citas?|immagin[ei]|paragraf[oi]|passagg(?:io|i)|citazion[ei]|imagens?|"
+    r"par[aá]grafos?|trechos?|cita[cç](?:[aã]o|[oõ]es)|afbeeldingen?|alinea'?s?|citaten?|zinnen?)\b",
+    _I)
+_PART_DONE = lazy_compile(
+    r"\b(?:removed|deleted|replaced|cut|taken out|entfernt|gel[oö]scht|ausgetauscht|ersetzt|"
+    r"gestrichen|supprim[eé]e?s?|remplac[eé]e?s?|retir[eé]e?s?|eliminad[oa]s?|sustituid[oa]s?|"
+    r"suprimid[oa]s?|eliminat[oa]|eliminati|eliminate|sostituit[oa]|sostituiti|rimoss[oa]|"
+    r"removid[oa]s?|substitu[ií]d[oa]s?|retirad[oa]s?|retiramos|removemos|substitu[ií]mos|"
+    r"eliminamos|sustituimos|verwijderd|vervangen|geschrapt)\b", _I)
+
+
+# what links a part to this text: "with", "from", "that accompanied", "aus", "zu", "de", "da"
+_OF_THIS = lazy_compile(
+    r"(?:^|\s)(?:of|from|in|with|on|for|accompanying|(?:that|which) (?:accompanied|illustrated|ran "
+    r"with|appeared (?:with|in))|aus|zu|in|von|bei|de|du|dans|qui (?:illustrait|accompagnait)|"
+    r"illustrant|accompagnant|en|que (?:acompa[ñn]aba|ilustraba)|da|di|in|su|che (?:accompagnava|"
+    r"illustrava)|do|que (?:ilustrava|acompanhava)|uit|bij|van)\s*$", _I)
+
+
+def _part_taken_out(t: str) -> bool:
+    """Whether the first sentence of ``t`` (folded) tells that a photo, a passage or a quote of
+    this text was removed or replaced (see :data:`_THIS_TEXT`)."""
+    if len(t.split()) > 80 or _READER.search(t):
+        return False
+    first = (note_sentences(t) or [""])[0]
+    if first.count('"') >= 2:
+        return False  # a quotation's words
+    for m in _THIS_TEXT.finditer(first):
+        # the part of this text: "the photo that accompanied this article", "einen Absatz aus
+        # diesem Artikel" (not "This article explains why the site removed photos")
+        before = first[max(0, m.start() - 70):m.start()]
+        parts = list(_TEXT_PART.finditer(before))
+        gap = before[parts[-1].end():] if parts else ""
+        if parts and len(gap.split()) <= 3 and _OF_THIS.search(gap):
+            # what was done to it, right after ("... this article has been replaced", "... zu
+            # diesem Artikel wurde ausgetauscht", "... aus diesem Artikel entfernt") or before
+            # the part ("We have removed a paragraph from this article")
+            after = _PART_DONE.search(first, m.end(), m.end() + 50)
+            if (after and len(first[m.end():after.start()].split()) <= 3) or \
+                    _PART_DONE.search(before[:parts[-1].start()]):
+                return True
+            continue
+        # the other order: "Hemos eliminado de este artículo un párrafo", "Retiramos deste texto
+        # um parágrafo"
+        if (_OF_THIS.search(before) or m.group(0)[:2].lower() in ("de", "ne")) and \
+                _PART_DONE.search(before) and _TEXT_PART.search(first, m.end(), m.end() + 40):
+            return True
+    return False
+
+
 def _owned_earlier_version(t: str) -> bool:
     """Whether ``t`` (folded) opens with the writer owning what an earlier version of this text
     said, or with "contrary to" that version (see :data:`_EV_ANY`)."""
@@ -1248,6 +1312,15 @@ def _quoted_evidence(t: str) -> bool:
 @lru_cache(maxsize=8192)
 def detect_paragraph(text: str) -> _Hit | None:
     """The note kind and style of one paragraph, or None when it is not a note."""
+    hit = _detect_paragraph(text)
+    if hit is not None and hit.kind == "withdrawal" and len(text) <= 1500 and \
+            _part_taken_out(fold(text)):
+        # "We have removed a paragraph from this article ...": a part of the text, not the text
+        return _Hit("correction", hit.style, cue=hit.cue, glued=hit.glued)
+    return hit
+
+
+def _detect_paragraph(text: str) -> _Hit | None:
     if len(text) > 1500:
         # A long paragraph is a note only by a house form at its start ("Editor's note: ..."
         # over a long account of a withdrawn story), never by cues
@@ -1378,6 +1451,8 @@ def detect_paragraph(text: str) -> _Hit | None:
                     # after a sentence of the text's own ("Which is better? I described ... in
                     # an earlier version of this text"): found, the paragraph stays compared
                     return _Hit("correction", "generic", cue=True, glued=k > 0)
+        if _part_taken_out(t):
+            return _Hit("correction", "generic", cue=True)
         if any(w in low for w in _GLUED_WORDS):
             glued = _GLUED.search(t)
             led = _form_hit(t[glued.end():]) if glued else None
