@@ -1617,3 +1617,21 @@ def test_a_part_of_this_text_removed_or_replaced_is_a_correction(lang: str, text
 ])
 def test_photos_removed_elsewhere_are_no_note(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "In diesem Artikel hätte deutlicher werden müssen, dass der Hafenplan noch nicht "
+           "genehmigt ist."),
+    ("it", "L'articolo avrebbe dovuto chiarire che il piano del porto non è ancora approvato."),
+    ("nl", "In dit artikel had duidelijker moeten staan dat het havenplan nog niet is "
+           "goedgekeurd."),
+    ("pt", "A reportagem deveria ter deixado claro que o plano do porto ainda não foi aprovado."),
+])
+def test_this_text_should_have_made_clear_is_a_clarification(lang: str, text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "clarification"], lang
+
+
+def test_someone_saying_the_article_should_have_made_clear_is_no_note() -> None:
+    text = "Der Hafenmeister sagte, in dem Bericht hätte klarer werden müssen, wer zahlt."
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -630,7 +630,8 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have
                         r"pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         # "queremos hacer las siguientes precisiones", "cabe precisar"
                         r"hacer (?:las siguientes|una|algunas) precisi(?:[oó]n|ones)|cabe precisar|"
-                        r"precisare|precisiamo|esclarecer|esclarecemos|verduidelijk)", _I)
+                        r"precisare|precisiamo|esclarecer|esclarecemos|deixad[oa] clar[oa]|"
+                        r"verduidelijk)", _I)
 # A claim made on air or in print, in the passive: "During an interview ... it was stated that
 # ...", which a following "To be clear, ..." answers.
 _PASSIVE_CLAIM = lazy_compile(r"\bit was (?:stated|said|claimed|suggested|reported|implied) "

@@ -1151,6 +1151,17 @@ _OF_THIS = lazy_compile(
     r"illustrava)|do|que (?:ilustrava|acompanhava)|uit|bij|van)\s*$", _I)
 
 
+# This text "should have made clear", in the languages whose form the cue rules lack (German,
+# Italian, Dutch; English, French, Spanish and Portuguese have theirs): a clarification.
+_SHOULD_CLEAR_INTL = lazy_compile(
+    r"^\W*(?:in )?(?:diesem|dem|unserem) (?:artikel|text|beitrag|bericht) h[aä]tte (?:\w+ ){0,3}?"
+    r"(?:deutlich|klar)(?:er)? (?:werden|gemacht werden|hervorgehen|stehen) m[uü]ssen"
+    r"|^\W*(?:l['\u2019]articolo|questo articolo|il pezzo|il servizio) avrebbe dovuto (?:\w+ )?"
+    r"(?:chiarire|precisare|specificare|spiegare)\b"
+    r"|^\W*(?:in )?(?:dit|het) (?:artikel|stuk|bericht) had (?:\w+ ){0,2}?(?:duidelijk(?:er)?|"
+    r"vermeld) moeten (?:staan|worden|zijn)\b", _I)
+
+
 def _part_taken_out(t: str) -> bool:
     """Whether the first sentence of ``t`` (folded) tells that a photo, a passage or a quote of
     this text was removed or replaced (see :data:`_THIS_TEXT`)."""
@@ -1453,6 +1464,8 @@ def _detect_paragraph(text: str) -> _Hit | None:
                     return _Hit("correction", "generic", cue=True, glued=k > 0)
         if _part_taken_out(t):
             return _Hit("correction", "generic", cue=True)
+        if _SHOULD_CLEAR_INTL.match(t) and not _READER.search(t):
+            return _Hit("clarification", "generic", cue=True)
         if any(w in low for w in _GLUED_WORDS):
             glued = _GLUED.search(t)
             led = _form_hit(t[glued.end():]) if glued else None
