@@ -1114,6 +1114,12 @@ _EV_CONTRARY = lazy_compile(
     r"^\W*(?:contrary to|unlike(?: in)?|contrairement [aà]|im gegensatz zu|anders als in|"
     r"a diferencia de|al contrario (?:de|di)|contrariamente a|ao contr[aá]rio d[ea]|"
     r"diferentemente d[ea]|in tegenstelling tot)\s*$", _I)
+# ... the writer speaking right after the earlier version named at the opening: "Dans une version
+# précédente de cet article, j'ai écrit ..."
+_WRITER_NEXT = lazy_compile(
+    r"\s*,?\s*(?:(?:i|we|ich|wir|je|j['\u2019]\w+|nous|yo|io|eu|ik|wij|hemos|"
+    r"hab[ií]amos|abbiamo|avevamo|ho|avevo|escrevemos|escrevi|dissemos)\b|"
+    + _FIRST_PERSON_VERB + r")", _I)
 _EV_IN = lazy_compile(r"(?:\b(?:in|dans|en|em|na|numa|nella|nel|bei)\s*$)|^(?:in|dans|en|em|na|"
                       r"numa|nella|bei)\b", _I)
 
@@ -1165,8 +1171,8 @@ _SHOULD_CLEAR_INTL = lazy_compile(
 def _part_taken_out(t: str) -> bool:
     """Whether the first sentence of ``t`` (folded) tells that a photo, a passage or a quote of
     this text was removed or replaced (see :data:`_THIS_TEXT`)."""
-    if len(t.split()) > 80 or _READER.search(t):
-        return False
+    if _THIS_TEXT.search(t) is None or len(t.split()) > 80 or _READER.search(t):
+        return False  # (most paragraphs name no text of their own: no sentence split for them)
     first = (note_sentences(t) or [""])[0]
     if first.count('"') >= 2:
         return False  # a quotation's words
@@ -1206,10 +1212,7 @@ def _owned_earlier_version(t: str) -> bool:
         # at the opening, the forms above had it unless the writer speaks next: "Dans une
         # version précédente de cet article, j'ai écrit que ..."
         return _EV_IN.match(m.group(0)) is not None and _EV_CLAIM.search(rest, 0, 200) is not None \
-            and re.match(
-            r"\s*,?\s*(?:(?:i|we|ich|wir|je|j['\u2019]\w+|nous|yo|io|eu|ik|wij|hemos|"
-            r"hab[ií]amos|abbiamo|avevamo|ho|avevo|escrevemos|escrevi|dissemos)\b|"
-            + _FIRST_PERSON_VERB + r")", rest, _I) is not None and not _FIRST_RAN_INTL.match(rest)
+            and _WRITER_NEXT.match(rest) is not None and not _FIRST_RAN_INTL.match(rest)
     if _EV_CONTRARY.match(before):
         contrary = True
     elif _EV_OWNER.match(before) and not before.count('"') % 2:
@@ -1456,7 +1459,8 @@ def _detect_paragraph(text: str) -> _Hit | None:
         if dateline and len(t) > dateline.end():
             return detect_paragraph(t[dateline.end():])
         low = t.lower()
-        if "vers" in low or "fassung" in low or "mouture" in low:
+        if ("vers" in low or "fassung" in low or "mouture" in low) and _EV_ANY.search(t):
+            # (the sentences are split only when an earlier version is named at all)
             for k, sent in enumerate(note_sentences(t)[:4]):
                 if _owned_earlier_version(sent):
                     # after a sentence of the text's own ("Which is better? I described ... in
