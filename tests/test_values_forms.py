@@ -10,6 +10,8 @@ from versiontrack.audit.values import parse_values
 
 # (text, old, new), the same whether read loosely or strictly.
 FORMS = [
+    # The Spanish errata formula with the right words first.
+    ('En la nota de ayer, donde debía decir "doce" se publicó "veinte".', "veinte", "doce"),
     # "X, not Y" where Y opens with an article: the phrase in front opening with the same one.
     ("The mayor called the plan a windfall, not a giveaway, in her speech on Monday.",
      "a giveaway", "a windfall"),

@@ -729,11 +729,20 @@ _DATED_ITEM = lazy_compile(
     rf"(?:\d{{4}} )?)?(?:[\w'-]+ ){{0,2}}?(?:article|stor(?:y|ie)|report(?= [\"\u201c])|column|"
     r"editorial|obituary|review|"
     r"headline|caption|item|graphic|map|photo caption|graph|chart|table|picture|photograph|"
-    r"infographic)s?\b"
+    r"infographic|programme|program|bulletin|broadcast|segment|episode|podcast|newsletter)s?\b"
     rf"{_NO_END}{{0,120}}?\b{_DATEISH}\b{_NO_END}{{0,160}}?\b{_CLAIM_VERB}\b", _I)
 _DATED_ITEM_LEAD = lazy_compile(
     rf"^[\s\u2022*\-]*(?:two|three|several|an?|the) {_DATEISH}\b[^.;]{{0,10}}? (?:article|stor(?:y|ie)|"
     rf"column|editorial|review|item)s? (?:on|about)\b[^;]{{0,200}}?\b{_CLAIM_VERB}\b", _I)
+# A magazine's item by its quoted headline, with its section and date in brackets: '"Crash
+# course" (News, March 4, print edition) misstated ...' (not '"Hamlet" (1948) said ...': the
+# brackets must hold a day, a page or an edition)
+_QUOTED_ITEM = lazy_compile(
+    r"^[\s\u2022*\-]*[\"\u201c][^\"\u201c\u201d]{3,150}[\"\u201d]\s*\("
+    rf"(?=[^)]{{0,100}}?(?:\b{_DATEISH}\b|\bp\.?\s?\d|\bpage\b|\bedition\b|\bissue\b))"
+    r"[^)]{1,120}\)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    rf"(?:{_CLAIM_VERB}|mis(?:identified|stated|spelled|spelt|quoted|attributed|named|reported|"
+    r"calculated|characterized|characterised|described|labell?ed|read))\b", _I)
 # A magazine's dated item under its section's name, then the writer and the claim: 'In a Jan. 29
 # "Food," Andrew Lawler referred to ...', "In a July 11 Brow Beat post, David Haglund referred
 # to ..." (a section in capitals, not "In a Jan. 29 interview, the mayor said ...").
@@ -826,6 +835,9 @@ _WITHDRAW = lazy_compile(
     r"|\bwe(?: are|'re| have| had|'ve)? (?:now |therefore |since )?(?:withdrawing|retracting|"
     r"unpublishing|decided to (?:withdraw|retract|unpublish|remove|take down))\b[^.]{0,40}\b"
     r"(?:article|story|report|post|piece|item|programmes?|video)"
+    # ... or the text named before it: "the story lacked any basis and we hereby retract it"
+    r"|\b(?:article|story|report|post|piece|item)\b[^.]{0,200}\bwe (?:hereby |therefore |now )?"
+    r"(?:retract|withdraw) it\b"
     # ("Reuters is withdrawing a Nov. 3 story", not "Domtar Inc said it is withdrawing a share
     # issue": a name in capitals, and a text of its own withdrawn)
     # ... or has: "Reuters has withdrawn the story headlined ..." (the story named by its
@@ -1095,7 +1107,7 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence)
-                            or _DATED_IN_ITEM.match(sentence)
+                            or _DATED_IN_ITEM.match(sentence) or _QUOTED_ITEM.match(sentence)
                             or _IN_EDITION_ITEM.match(sentence))
                            and not _OTHERS_DOC.search(sentence)
                            and (short or answered))
@@ -1119,7 +1131,7 @@ def _item_tells_error(sents: list[str], i: int) -> bool:
     # (a magazine item's naming needs no error word: 'In a Jan. 29 "Food," Andrew Lawler
     # referred to X as Y.' is the whole item)
     return (i == 0 and (_err(s) or _NAMED_AS.search(s) is not None)
-            and _DATED_IN_ITEM.match(s) is not None) or (
+            and (_DATED_IN_ITEM.match(s) or _QUOTED_ITEM.match(s)) is not None) or (
         i == 1 and len(sents[0].split()) <= 12
         and (_SHORT_FACT.match(sents[0]) or _ASPECT_FACT.match(sents[0])) is not None
         and bool(_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s))
@@ -1132,7 +1144,8 @@ def item_answered(text: str) -> bool:
     "board said" and "spokesman said" are the item's claim and its answer, not a third party
     correcting itself."""
     sents = note_sentences(text)
-    return len(sents) > 1 and bool(_DATED_ITEM.match(sents[0]) or _DATED_ITEM_LEAD.match(sents[0])) \
+    return len(sents) > 1 and bool(_DATED_ITEM.match(sents[0]) or _DATED_ITEM_LEAD.match(sents[0])
+                                   or _QUOTED_ITEM.match(sents[0])) \
         and _claim_answered(sents[0], sents[1], 0)
 
 
@@ -1148,7 +1161,7 @@ def item_errs(text: str) -> str:
     correction."""
     sents = note_sentences(text)
     for i, s in enumerate(sents):
-        if (_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s)) and _err(s) and \
+        if (_DATED_ITEM.match(s) or _DATED_ITEM_LEAD.match(s) or _QUOTED_ITEM.match(s)) and _err(s) and \
                 not _NAMED_ITEM.match(s) and not _OTHERS_DOC.search(s):
             return " ".join(sents[i:])
     return ""
@@ -1343,6 +1356,7 @@ def cue_kind(text: str) -> str | None:
             or (("," in text) and _CONTRA_ANYWHERE.search(text))
             or (("we " in low or "our " in low) and _OWN_CLAIM.search(text))
             or _DATED_ITEM.match(text) or _DATED_ITEM_LEAD.match(text) or _DATED_IN_ITEM.match(text)
+            or (text[:3].lstrip(" \u2022*-")[:1] in "\"\u201c" and _QUOTED_ITEM.match(text))
             or _IN_EDITION_ITEM.match(text) or _IMPRESSION.search(text)
             or _PASSIVE_ERR_IN.search(text)
             or (("story" in low or "article" in low or "column" in low or "report" in low)

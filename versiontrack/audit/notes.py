@@ -328,6 +328,22 @@ _FORMS: tuple[_Form, ...] = (
      "_changed", "generic"),
     (lazy_compile(r"^\s*[\[(]\s*(?P<verb>corrected|updated|clarified|revised)\s+(?=with\b)", _I),
      "_changed", "generic"),
+    # The same line unbracketed, as a paragraph of its own that says what came in: "Updated
+    # with comment from the council.", "Updated with details throughout." (a short line: "Updated
+    # with the latest chips, the laptop ..." in a review is a sentence of the body)
+    (lazy_compile(r"^[\s*_\u2022-]*(?P<verb>updated|revised)\s+with\s+(?:(?:a|an|the|new|more|"
+                  r"further|additional|fresh|latest|later)\s+)?(?:comments?|statements?|details?|"
+                  r"information|reaction|responses?|quotes?|background|context|figures?|"
+                  r"photos?|video|byline|developments?)\b[^.!?]{0,160}[.!?]?[\s*_)\]]*$",
+                  _I), "_changed", "generic"),
+    # A wire service's slug line in capitals, without its brackets: "UPDATES WITH DEATH TOLL;
+    # CHANGES HEADLINE", "ADDS COMMENT FROM MINISTER IN PARAGRAPH 5" (the line has no lower-case
+    # letter, and says what it did to the story, not what changes in the world)
+    (lazy_compile(r"^\s*(?-i:(?:UPDATES|ADDS|CHANGES|RECASTS|REFILES|CORRECTS|INSERTS|REMOVES|"
+                  r"EDITS|REWRITES|FIXES|CLARIFIES)\b)(?=[^a-z]{0,300}$)"
+                  r"(?=.*(?:;|\b(?-i:WITH|THROUGHOUT|HEADLINE|BYLINE|DATELINE|PARAGRAPHS?|PARA|"
+                  r"GRAPHS?|DECK|LEDE|LEAD|SPELLING|TYPO|QUOTES?|COMMENTS?|DETAILS|BACKGROUND)\b))"),
+     "_reuters", "reuters"),
     (lazy_compile(_LEAD + rf"(?:this(?: {_DAY})?|the (?:following|original) {_DOC}|the {_DOC} "
                   r"(?:below|above))"
                   rf"(?: {_DOC})? (?:has been|was|is being) (?:withdrawn|retracted|removed|"
@@ -343,9 +359,13 @@ _FORMS: tuple[_Form, ...] = (
     # or "we"; the object a story of its own, not a paper or a bill).
     (lazy_compile(r"^[\s*\[(]*(?:we|We)(?:\s+have\s+|\s+are\s+|\s+had\s+|'ve\s+|'re\s+|"
                   r"\s+(?:have )?decided to\s+|\s+)"
+                  r"(?:hereby\s+)?"
                   r"(?:withdrawn|withdrew|retracted|unpublished|taken down|removed|withdrawing|"
                   r"retracting|removing|unpublishing|withdraw|retract|remove|unpublish)\s+"
-                  rf"(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b"
+                  rf"(?:(?:a|an|the|its|our|this|that)\s+(?:[\w.,'-]+\s+){{0,4}}?{_DOC}\b|"
+                  # (a story named before: "We have since learned that the story lacked any
+                  # basis, and we hereby retract it")
+                  r"(?<=retract )it\b|(?<=retracted )it\b)"
                 # an outlet by name: its own story ("this", "our") or a dated one ("Reuters is
                 # withdrawing a Nov. 15 story"); "CNN has retracted a story about ..." is news
                 r"|^[\s*\[(]*(?:the )?(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s+"
@@ -975,6 +995,8 @@ _PROGRAMME = lazy_compile(rf"^[A-Z][^:,.]{{1,40}}(?:,\s*[^:,.]{{1,30}})?,\s*{_DA
                         # it: "News Online: ...", "ABC Regional NSW: ...", "The Drum: ..."
                         r"|^(?:The )?[A-Z0-9][\w.&'-]*(?: (?:&|[A-Z0-9][\w.&'-]*)){0,3}:\s+(?=\S)")
 _EMPHASIS = lazy_compile(r"[*_]{1,3}")
+_EARLIER_DRAFT = lazy_compile(r"\b((?:earlier|previous|prior|original|initial|first)) draft"
+                              rf"(?= (?:of|in) (?:this|our) {_DOC}\b)", re.IGNORECASE)
 _DOUBLED = lazy_compile(r"\b([a-z]{2,})\s+\1\b", re.IGNORECASE)
 _MD_LINK = lazy_compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
@@ -1348,6 +1370,9 @@ def _detect_paragraph(text: str) -> _Hit | None:
     t = fold(text)
     if "](" in t:  # Markdown kept in the text: "we updated [an edition of **X**](https://...)"
         t = _MD_LINK.sub(r"\1", t).replace("**", "")
+    if "draft" in t and _EARLIER_DRAFT.search(t):
+        # "In an earlier draft of this article, ...": its earlier version by another name
+        t = _EARLIER_DRAFT.sub(r"\1 version", t)
     if _DOUBLED.search(t, 0, 160):  # a doubled word in a note's opening: "this post was was edited"
         t = _DOUBLED.sub(r"\1", t[:160]) + t[160:]
     if not t or len(t) > 1500 or _is_stamp(t):

@@ -2051,6 +2051,12 @@ _WHERE_SAYS = lazy_compile(
     r"escrito|leia-se|l[eê]-se|"
     r"deveria (?:dizer|ler-se)|(?:si )?legga|leggi|va letto|il (?:fallait|faut) lire|lire)"
     r"\s*:?\s*(?P<new>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
+# The same formula with the right words first: 'donde debía decir "X" se publicó "Y"'.
+_WHERE_SHOULD = lazy_compile(
+    r"\bdonde (?:deb[ií]a|deber[ií]a|tendr[ií]a que) (?:haber(?:se)? )?(?:decir|publicad[oa]|dicho)"
+    r"\s*:?\s*(?P<new>[^;]{1,80}?),?\s+"
+    r"(?:se public[oó]|se (?:dijo|escribi[oó])|apareci[oó]|dec[ií]a)"
+    r"\s*:?\s*(?P<old>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
 # A sentence that says the error ("misspelled the name of X", "gave the wrong date for X") and
 # the next that states the fact: the fact is the new value, the wrong one is not stated.
 _ASPECT = lazy_compile(
@@ -2384,7 +2390,7 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         or _passive_named(t)
     if pair:
         return pair
-    m = _WHERE_SAYS.search(t)
+    m = _WHERE_SAYS.search(t) or _WHERE_SHOULD.search(t)
     if m:
         return _quoted_or(m.group("old")), _quoted_or(m.group("new"))
     c = _contrast(t)

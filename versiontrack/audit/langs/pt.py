@@ -57,8 +57,11 @@ PT = Lang(
         r"(?:corrigimos|atualizamos|actualiz[aá]mos|alteramos|alter[aá]mos) (?=(?:o|este|a|esta) )"
         # the piece as published: "A matéria publicada já foi corrigida", "A matéria em questão
         # foi retirada do ar" (not a bill: "a matéria" alone, "o texto")
-        r"|(?:a|o) (?:mat[eé]ria (?:publicad[oa] |em quest[aã]o )|not[ií]cia |reportagem |artigo )"
-        r"(?:j[aá] )?foi)"
+        r"|(?:a|o) (?:mat[eé]ria (?:publicad[oa] |em quest[aã]o |(?=[\"\u201c]))|not[ií]cia |"
+        r"reportagem |artigo )"
+        # (the piece by its quoted title: 'A matéria "X", que citou ..., também foi corrigida')
+        r"(?:(?<= )[\"\u201c][^\"\u201c\u201d]{3,150}[\"\u201d][^.;]{0,100}? )?"
+        r"(?:j[aá] |tamb[eé]m )?foi)"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrigid[oa]|retificad[oa]|rectificad[oa]|alterad[oa]|"
         r"a(?:c)?tualizad[oa]|modificad[oa]|ampliad[oa]|editad[oa]|retirad[oa] do ar)"
         r"|(?:gralhas?|erros?) (?:foi |foram )?corrigid[oa]s?"
