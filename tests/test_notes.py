@@ -1535,3 +1535,21 @@ def test_shapes_from_spent_halves_in_our_words(text: str, kind: str) -> None:
 ])
 def test_their_look_alikes_from_spent_halves(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # Dutch "bericht" is a news item, not the German "berichtigt": its update stays an update,
+    # and its promise a promise
+    ("Dit bericht is bijgewerkt met een reactie van de havenmeester.", ["update"]),
+    ("(Dit bericht wordt aangevuld.)", []),
+    ("Dieser Artikel wurde berichtigt.", ["correction"]),
+    # where an essay is in print is no note, nor is the Review in it a review of the text
+    ("EDITOR'S NOTE: This essay appears in the March 3, 2026, issue of the Harbour Review.", []),
+    # an apology for the service owns no error in a text
+    ("Note from the Publisher: The Courier had no power on Tuesday and could not print. We "
+     "apologize for any inconvenience. Our web edition is up to date.", []),
+    ("Our story on Monday gave the wrong date for the ferry fair. We apologise for any "
+     "inconvenience.", ["correction"]),
+])
+def test_false_notes_from_spent_halves_in_our_words(text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds

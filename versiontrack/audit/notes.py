@@ -76,7 +76,7 @@ from versiontrack.audit.cues import (
     states_a_fix,
 )
 from versiontrack.audit.lazyre import lazy_compile
-from versiontrack.audit.signals import VETO, against, may_weigh, weighed_kind
+from versiontrack.audit.signals import SERVICE_APOLOGY, VETO, against, may_weigh, weighed_kind
 from versiontrack.audit.values import parse_values
 from versiontrack.models import Article, Note
 from versiontrack.normalize import fold, note_sentences
@@ -691,7 +691,10 @@ _PROVENANCE = lazy_compile(
     r"\s*(?:this|the following|an? (?:earlier |shorter |longer |different )?version of this) "
     r"(?:[\w-]+ ){0,2}?(?:(?:was|is|has been) )?(?:(?:originally|first|previously) (?:published|"
     r"appeared|ran|aired|posted|printed|broadcast)|(?:published|appeared|ran|aired|posted|printed) "
-    r"(?:originally|first)|(?:adapted|excerpted|reprinted|republished|taken|drawn) from)\b", _I)
+    r"(?:originally|first)|(?:adapted|excerpted|reprinted|republished|taken|drawn) from"
+    # where it is in print: "This piece appears in the June 6 issue of the Review."
+    r"|(?:appears|appeared|is published|runs|ran) in (?:the |a |an |our )?[^.;]{0,60}?\b(?:issue|"
+    r"edition|print edition)\b)\b", _I)
 # ... or all that follows "An earlier version of this article": "was published on Dec. 11,
 # 2015.", "appeared in the Sunday magazine."
 _FIRST_RAN = lazy_compile(
@@ -742,7 +745,7 @@ _A_CHANGE = lazy_compile(
 _ED_CHANGE = lazy_compile(
     r"\b(?:earlier|previous|prior|original|initial|first) (?:\w+ )?version|\bversion\b|\bwrong|"
     r"inaccura|\bfalse|fabricat|plagiar|disclos|apolog|regret|withdr|retract|unpublish|"
-    r"taken down|review|investigat|verif|fact-?check|did not meet|standards|misidentif|misquot|"
+    r"taken down|(?-i:review)|investigat|verif|fact-?check|did not meet|standards|misidentif|misquot|"
     r"misattribut|misrepresent|misspel|misnam|mislabel|misreport|misprint|misdat|mistitl|"
     r"garbled|\bomit|failed to|\bnot (?:include|mention|note)|pr[uü]f|"
     r"v[eé]rif|verific|onderzo|entfernt|gel[oö]scht|supprim|retir(?!e[ds]?\b|ement|ing)|rimoss|"
@@ -1656,6 +1659,10 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             # ("Note added January 2022:" says itself that the page changed)
             changed = _A_CHANGE.search(rest) is not None or \
                 re.match(r"\W*note added\b", t, _I) is not None
+            if "inconvenien" in rest and not changed:
+                # "Note from the Publisher: ... could not print Tuesday. We apologize for any
+                # inconvenience.": an apology for the service, not for the text
+                rest = SERVICE_APOLOGY.sub(" ", rest)
             if (_PROVENANCE.match(rest) or _PAGE_NOTE.search(rest)) and not changed:
                 return None  # a republication line under an editor's-note label
             if rest.strip(" .,:;") and not _DATE_ONLY.match(t) and not (

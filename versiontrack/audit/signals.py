@@ -249,6 +249,10 @@ _WE_SORRY = lazy_compile(
     r"\bnous (?:nous )?(?:excusons|regrettons)|\bnos excuses|\b(?:lamentamos|pedimos|nos "
     r"disculpamos)|\bci scusiamo|\bpedimos desculpa|\b(?:wij|we) (?:\w+ )?(?:excuses|betreuren)|"
     r"\bonze excuses")
+#: An apology for the service, not for a text: "We apologize for any inconvenience".
+SERVICE_APOLOGY = lazy_compile(r"\b(?:we )?(?:apologi[sz]e|regret)s? (?:for )?(?:any|the) "
+                               r"inconvenience\b(?: (?:this|it) (?:may have )?caused)?",
+                               re.IGNORECASE)
 # A British newsroom's first-person formulae, which are its admission with their "we".
 _WE_FORMULA = lazy_compile(r"\bwe (?:now |fully |readily )?accept that\b|\bwe are (?:happy|pleased|"
                            r"glad) to\b|\bwe have been asked to\b")
@@ -797,6 +801,10 @@ def weigh(text: str) -> float:
     low = text.lower()
     if not may_weigh(low):
         return 0.0
+    if "inconvenien" in low:
+        # "We apologize for any inconvenience": sorry for the service (a paper not printed, a
+        # site down), which owns no error in a text
+        text = SERVICE_APOLOGY.sub(" ", text)
     label = 2.0 if _LABEL.match(text) else 0.0
     best = _side(text)
     if not best or best + label < THRESHOLD:

@@ -397,7 +397,7 @@ _UPDATE_VERBS = ("aktualis", "erg\u00e4nz", "erganz", "\u00fcberarb", "uberarb",
                  "bijgewerkt", "geactualiseerd", "aangevuld")
 
 
-_CORRECT_VERBS = ("korrig", "bericht", "corrig", "rectifi", "correg", "corrett", "rettific",
+_CORRECT_VERBS = ("korrig", "berichtig", "corrig", "rectifi", "correg", "corrett", "rettific",
                   "retific", "verbeterd", "hersteld")
 
 
