@@ -1553,3 +1553,31 @@ def test_their_look_alikes_from_spent_halves(text: str) -> None:
 ])
 def test_false_notes_from_spent_halves_in_our_words(text: str, kinds: list[str]) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "An item in Tuesday's paper said that the harbour master was forced to resign. In fact, he "
+    "left by choice.",
+    "Today, we issue a correction regarding two errors of fact in our report on the ferries.",
+    "We had no basis for alleging that the harbour master is a member of the gang.",
+    "The Courier apologises to the harbour master for publishing a false story about his "
+    "dismissal.",
+    "The Courier wishes to render an unreserved apology to the harbour board for publishing, on "
+    "Thursday, a story that had no basis.",
+    "The story was not checked with the board, and the article contained several inaccuracies, "
+    "which we would like to correct.",
+])
+def test_admissions_from_spent_halves_in_our_words(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "When we find an error, we issue a correction regarding the story at its foot.",
+    'The mayor said: "We had no basis for alleging that the council lied."',
+    "The Courier apologised to the harbour master for publishing a false story.",
+    "Brown apologises to voters for the remark.",
+    "The Herald was forced to retract the story after the harbour master complained.",
+])
+def test_their_look_alikes_stay_silent(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

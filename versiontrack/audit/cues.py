@@ -552,6 +552,28 @@ _STRONG = lazy_compile(
     r"Observer|Independent|Express|Mirror|Standard|Age|Australian|News|Press|Record|Examiner|"
     r"Inquirer|Globe|Register|Bulletin|Advertiser|Echo)|newspaper|paper|publication|magazine|"
     r"website) (?:acknowledges|accepts|concedes) that\b", _I)
+# An admission that needs no other cue, in the outlet's own voice (read before the guards, which
+# would take "we issue a correction" for a retelling):
+_OWNED_ALONE = lazy_compile(
+    # a correction declared as it is made: "Today, we issue a correction regarding two errors of
+    # fact" (not "we will issue a correction if ...": the present, or "hereby")
+    r"\bwe (?:hereby |now |today |therefore )?(?:issue|are issuing|offer) (?:a|this|the following) "
+    r"(?:correction|clarification)s? (?:regarding|about|concerning)\b|"
+    # an allegation owned as baseless: "We had no basis for alleging that ..."
+    r"\bwe had no (?:basis|grounds|evidence|justification) (?:for|to) (?:alleging|allege|saying|say|"
+    r"reporting|report|suggesting|suggest|claiming|claim|stating|state|publishing|publish)\b|"
+    # the masthead's apology in the present, for its publication: "The Courier apologises to the
+    # harbour master for publishing ...", "<Outlet> wishes to render an unqualified apology to
+    # ... for publishing ..." (news of another outlet's apology is in the past)
+    r"^(?:the )?(?-i:[A-Z][\w.&'-]*)(?: (?-i:[A-Z][\w.&'-]*)){0,3} (?:\w+ly )?(?:apologi[sz]es|"
+    r"wishes to (?:apologi[sz]e|render an? (?:\w+ )?apology|offer an? (?:\w+ )?apology)) to\b"
+    r"[^.;]{0,160}?\bfor (?:publishing|printing|running|broadcasting|the publication of)\b|"
+    # this text's inaccuracies owned, with the will to put them right: "the article contained
+    # several inaccuracies, which we would like to correct"
+    r"\b(?:this|the|our) (?:article|story|report|piece|item) contained (?:\w+ ){0,3}?"
+    r"(?:inaccuracies|errors|mistakes)\b[^.;]{0,40}\bwhich we (?:would like to|wish to|must|now|"
+    r"hereby)? ?correct\b", _I)
+_IF_WHEN = lazy_compile(r"\b(?:if|when|whenever|where)\b[^.;]*$", _I)
 # Words taken back or an error removed, in the outlet's own voice: a correction by themselves.
 _TAKEN_BACK = lazy_compile(
     # a suggestion taken back, in the UK house form: "The Sun unreservedly withdraws any
@@ -957,8 +979,12 @@ _WITHDREW_IT = lazy_compile(r"\bwe(?: have|'ve) (?:since |now )?(?:withdrawn|ret
 _THIS_DOC = lazy_compile(r"\b(?:this|our) (?:piece|article|story|report|post|column|item|video)\b", _I)
 
 # Retellings, policies and other outlets' corrections.
+#: Someone made to put a text right: "was forced to retract", "forced to apologise" (not "was
+#: forced to resign", which a corrections column's item may claim).
+FORCED_TO = (r"\bforced to (?:retract|correct|apologi[sz]e|withdraw|remove|delete|pull|take down|"
+             r"publish|print|run|issue|admit|amend|change|rewrite|back down|climb down)\b")
 _GUARD = lazy_compile(
-    r"\bforced to\b|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
+    FORCED_TO + r"|\b(?:issued|published|ran|run|posted|appended|printed|issue|publish|print) "
     r"(?:a|an|its|their|the) (?:\w+ )?(?:correction|retraction|clarification|erratum|"
     r"rectification)\b|\bombudsman|\bpublic editor\b|\breaders'? editor\b|\bcorrections? "
     r"(?:column|policy|page)\b|\bpolicy\b|\bstrives?\b|\bwe will\b|\bwe'll\b|\bif (?:the|an?) "
@@ -1068,8 +1094,10 @@ def own_voice(text: str) -> str:
 _BREACH_RX = lazy_compile(_BREACH, _I)
 _WE_SHOULD_NL = lazy_compile(r"(\bhadden (?:we|wij) (?:\w+ ){0,5}?)moeten ", _I)
 _WE_FAILED = lazy_compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
-_WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later )*(?:issued|published|ran|"
-                          r"posted|appended|printed) (?:a|an|the|this|our) (?:\w+ )?(?:correction|"
+_WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later |are |now |hereby )*"
+                          r"(?:issued|published|ran|posted|appended|printed|issue|publish|run|post|"
+                          r"append|print|issuing|publishing|running|posting|appending|printing) "
+                          r"(?:a|an|the|this|our) (?:\w+ )?(?:correction|"
                           r"retraction|clarification)s?\b", _I)
 
 
@@ -1331,6 +1359,9 @@ def cue_kind(text: str) -> str | None:
     if ("I " in text or "my " in text.lower()) and SPEAKER_I.search(text) and \
             not _REPORTING_ERR.search(text):
         return None  # "And I think we should put people's minds at ease. That is not ..."
+    owned = _OWNED_ALONE.search(text)
+    if owned and not _IF_WHEN.search(text, max(0, owned.start() - 120), owned.start()):
+        return "correction"  # (not a policy's "When we err, we issue a correction about ...")
     low0 = text.lower()
     before = (any(w in low0 for w in _NOT_AS_WORDS) and _NOT_AS_BEFORE.search(text) is not None) or (
         "been" in text and _WORDING_CHANGED.search(text) is not None

@@ -40,7 +40,7 @@ import re
 
 from versiontrack.audit import langs
 from versiontrack.audit.cues import BACKREF as _BACKREF
-from versiontrack.audit.cues import READING_FORMULA, WOULD_HAVE_BEEN
+from versiontrack.audit.cues import FORCED_TO, READING_FORMULA, WOULD_HAVE_BEEN
 from versiontrack.audit.cues import SPEAKER_I as _SPEAKER_I
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.normalize import note_sentences
@@ -406,8 +406,8 @@ _THIRD = lazy_compile(
     r"publie|publica|pubblica) (?:a|an|its|their|the|een|un|une|una|uma) (?:\w+ )?"
     r"(?:correction|retraction|clarification|erratum|rectifica\w*|rettifica|correctie)\b"
     # (someone failing to put their text right, not "the bomb failed to stop the aliens")
-    r"|\bforced to\b|\bfailed to (?:correct|retract|apologi[sz]e|remove|update|acknowledge|issue|"
-    r"publish|run|print|respond)\b"
+    r"|" + FORCED_TO + r"|\bfailed to (?:correct|retract|apologi[sz]e|remove|update|"
+    r"acknowledge|issue|publish|run|print|respond)\b"
     # ("the council has since corrected it", not a source that "has since retained experts")
     r"|\b(?:has|have|had) since (?:\w+ )?(?:corrected|amended|changed|updated|removed|deleted|"
     r"retracted|apologi[sz]ed|issued|published|clarified|acknowledged|conceded|revised|fixed|"
@@ -748,6 +748,8 @@ _GATE_WORDS = (
     "realt\u00e0 realidade tats\u00e4chlich richtig sondern statt anders vielmehr non fallait lieu "
     "sino debe dice invece anzich\u00e9 trattava verdade n\u00e3o vez correto werkelijkheid zijn "
     "plaats maar juist zoals initially originally previously first "
+    # an allegation owned as baseless: "we had no basis for alleging ..."
+    "basis "
     # what the story said before, in the other languages: "come precedentemente scritto"
     "precedentemente inizialmente anteriormente inicialmente previamente zun\u00e4chst "
     "urspr\u00fcnglich aanvankelijk eerder pr\u00e9c\u00e9demment initialement "
