@@ -1581,3 +1581,57 @@ def test_admissions_from_spent_halves_in_our_words(text: str) -> None:
 ])
 def test_their_look_alikes_stay_silent(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("heading", [
+    "*** UPDATED ***",
+    "UPDATE (Mittwoch, 4. März / 16:10 Uhr):",
+    "Update (Wednesday, March 4 / 4:10 pm):",
+    "[Breaking news update, posted at 4:10 p.m. ET]",
+])
+def test_an_update_heading_with_its_time_reads_with_the_paragraph_under_it(heading: str) -> None:
+    body = "The harbour board has confirmed that two ferries were damaged in the storm overnight."
+    notes = find_notes(Article(headline="Storm hits harbour", paragraphs=(
+        "Strong winds hit the harbour on Tuesday night.", heading, body)))
+    assert [(n.kind, n.paragraph) for n in notes] == [("update", 1)]
+    assert body in notes[0].text
+
+
+@pytest.mark.parametrize("heading", ["[Update]", "Update (see below):", "UPDATED"])
+def test_update_headings_without_a_time_are_not_read_so(heading: str) -> None:
+    notes = find_notes(Article(headline="Storm hits harbour", paragraphs=(
+        "Strong winds hit the harbour on Tuesday night.", heading,
+        "The harbour board has confirmed that two ferries were damaged in the storm overnight.")))
+    assert notes == ()
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("Bei der gestrigen dpa-Meldung über den Hafen hat sich ein Fehler eingeschlichen: Natürlich "
+     "muss es Milliarden statt Millionen heißen.", "Millionen", "Milliarden"),
+    ("Hierzu stellen wir richtig: Der Hafenmeister ist nicht krank.", None, None),
+    ('Ayer, en la nota sobre el puerto, donde se debería haber publicado "doce" se publicó '
+     '"veinte".', "veinte", "doce"),
+    ("The Press apologises to Mr Hale for any embarrassment resulting from publishing those "
+     "errors.", None, None),
+])
+def test_more_shapes_from_spent_halves(text: str, old: str | None, new: str | None) -> None:
+    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    assert [(n.kind, n.old_value, n.new_value) for n in notes] == [("correction", old, new)]
+
+
+def test_a_french_claim_then_its_fact_in_the_next_paragraph() -> None:
+    notes = find_notes(Article(headline="Le port", paragraphs=(
+        "Le port accueille de nouveaux ferries cette année.",
+        "Dans l'article intitulé «Le port» paru dans notre édition d'hier, nous avons écrit : «Le "
+        "port compte sept quais».",
+        "Il s'agit non pas de sept quais mais de onze quais, nous a signalé un lecteur.")))
+    assert [(n.kind, n.paragraph) for n in notes] == [("correction", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt stellt richtig, dass der Hafen nicht geschlossen wird.",
+    "Die Fehler finden sich in der Print- und in der Online-Ausgabe des Blattes, das den Minister "
+    "Hartmut und nicht Hartwig nannte.",
+])
+def test_german_look_alikes_from_spent_halves(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -559,7 +559,14 @@ _LANG_LABEL_ONLY = lazy_compile(
 _UPDATE_HEADING = lazy_compile(
     r"^[\s*_#]*(?:(?:important|note|please note)\s*[:\u2013\u2014-]\s*)?(?:status\s+)?update\s*"
     r"[,:\u2013\u2014-]?\s*\(?\s*(?:" + _WHEN + r"|"
-    + _MONTH_RE + r"\.?\s+\d{4})(?:\s*[+-]\d{4})?\s*\)?\s*[:.]?[\s*_]*$", _I)
+    + _MONTH_RE + r"\.?\s+\d{4})(?:\s*[+-]\d{4})?\s*\)?\s*[:.]?[\s*_]*$"
+    # its date or time in brackets, in any language's way of writing it: "UPDATE (Mittwoch, 08.
+    # Mai / 16:16 Uhr):", "Update (3/5, 9 a.m.):"
+    r"|^[\s*_#]*update\s*\((?=[^)]{0,60}\d)[^)\n]{1,60}\)\s*:[\s*_]*$"
+    # set off by rows of stars: "*** UPDATED ***"
+    r"|^\s*\*{2,}\s*updated?\s*\*{2,}\s*$"
+    # in square brackets with when it was posted: "[Breaking news update, posted at 3:35 p.m. ET]"
+    r"|^\s*\[\s*(?:[\w-]+\s+){0,2}update\b(?=[^\]]{0,60}\d)[^\]\n]{0,60}\]\s*$", _I)
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
                           + _DATE_RE.pattern + r")\s*\.?[\s\*_]*$", _I)
 # What a note says a change was for: an update made to correct is a correction.
@@ -1943,8 +1950,15 @@ def _verdict_after(text: str, nxt: str) -> bool:
         return False
     if len(nxt) <= 220 and _judges(nxt) and len(text.split()) <= 120:
         return True
-    return _FACT_PARAGRAPH.match(nxt) is not None and len(nxt.split()) <= 60 and \
-        len(text.split()) <= 120 and _OWN_CLAIM_PARA.search(text) is not None
+    if len(nxt.split()) > 60 or len(text.split()) > 120:
+        return False
+    if _FACT_PARAGRAPH.match(nxt) is not None and _OWN_CLAIM_PARA.search(text) is not None:
+        return True
+    # ... or, in the other languages, the fact set against the claim ("Il s'agit non pas de sept
+    # scrutins mais de onze") after a paragraph that names the outlet's own text ("nous avons
+    # écrit", "in unserer Ausgabe vom ...")
+    return langs.foreign(nxt) and langs.NEGATED.search(nxt) is not None and \
+        langs.OWN.search(text) is not None
 
 
 # The outlet's own text named in the paragraph before such a fact: "our report on 15 September

@@ -2053,10 +2053,15 @@ _WHERE_SAYS = lazy_compile(
     r"\s*:?\s*(?P<new>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
 # The same formula with the right words first: 'donde debía decir "X" se publicó "Y"'.
 _WHERE_SHOULD = lazy_compile(
-    r"\bdonde (?:deb[ií]a|deber[ií]a|tendr[ií]a que) (?:haber(?:se)? )?(?:decir|publicad[oa]|dicho)"
+    r"\bdonde (?:se )?(?:deb[ií]a|deber[ií]a|tendr[ií]a que) (?:haber(?:se)? )?"
+    r"(?:decir|publicad[oa]|dicho)"
     r"\s*:?\s*(?P<new>[^;]{1,80}?),?\s+"
     r"(?:se public[oó]|se (?:dijo|escribi[oó])|apareci[oó]|dec[ií]a)"
     r"\s*:?\s*(?P<old>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
+# German's "it must read X instead of Y": "Natürlich muss es Milliarden statt Millionen heißen".
+_MUST_READ_INSTEAD = lazy_compile(
+    r"\b(?:muss|m[uü]sste) es (?:(?:nat[uü]rlich|richtig|korrekt|stattdessen)\s+)?"
+    r"(?P<new>[^.;:,]{1,60}?) (?:an)?statt (?P<old>[^.;:,]{1,60}?) hei(?:ß|ss)en\b", _I)
 # A sentence that says the error ("misspelled the name of X", "gave the wrong date for X") and
 # the next that states the fact: the fact is the new value, the wrong one is not stated.
 _ASPECT = lazy_compile(
@@ -2390,7 +2395,8 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
         or _passive_named(t)
     if pair:
         return pair
-    m = _WHERE_SAYS.search(t) or _WHERE_SHOULD.search(t)
+    m = _WHERE_SAYS.search(t) or _WHERE_SHOULD.search(t) or (
+        _MUST_READ_INSTEAD.search(t) if "statt" in t else None)
     if m:
         return _quoted_or(m.group("old")), _quoted_or(m.group("new"))
     c = _contrast(t)

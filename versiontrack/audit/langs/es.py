@@ -107,7 +107,8 @@ ES = Lang(
         + OPEN_QUOTE
         + r"|\b(?:he|hemos) cometido (?:un|una|este|el) (?:\w+ )?error\b"
         # the errata's formula names the printed text: 'donde debía decir "X" se publicó "Y"'
-        r"|\bdonde (?:deb[ií]a|deber[ií]a) (?:haber(?:se)? )?(?:decir|publicad[oa])\b[^.;]{0,120}?"
+        r"|\bdonde (?:se )?(?:deb[ií]a|deber[ií]a) (?:haber(?:se)? )?(?:decir|publicad[oa])\b"
+        r"[^.;]{0,120}?"
         r"\bse public[oó]\b"
         r"|\b(?:hacemos|quede hecha) (?:la|esta) rectificaci[oó]n\b|\brectificamos\b"
         r"|\bsirva (?:la presente|esta nota) (?:como|de) (?:rectificaci[oó]n|aclaraci[oó]n)"
@@ -119,8 +120,8 @@ ES = Lang(
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
         r"|\b(?:un|el|este) error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b"
         # the errata's formula in the past: 'donde debía decir "X" se publicó "Y"'
-        r"|\bdonde (?:deb[ií]a|deber[ií]a|tendr[ií]a que) (?:haber(?:se)? )?(?:decir|publicad[oa]|"
-        r"dicho|figurar|aparecer)\b"
+        r"|\bdonde (?:se )?(?:deb[ií]a|deber[ií]a|tendr[ií]a que) (?:haber(?:se)? )?"
+        r"(?:decir|publicad[oa]|dicho|figurar|aparecer)\b"
         r"|\blamentamos (?:el|este|lo)\b|\b(?:pedimos|ofrecemos) (?:\w+ ){0,3}disculpas\b"
         r"|\berrata\b"
         r"|\bno\b[^.;]{1,80}, sino\b|\binexact|\bcomo (?:se |fue |hab[ií]a sido )?(?:public[oó]"
