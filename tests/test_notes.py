@@ -1635,3 +1635,23 @@ def test_a_french_claim_then_its_fact_in_the_next_paragraph() -> None:
 ])
 def test_german_look_alikes_from_spent_halves(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('Yesterday\'s article, "Students declare ferry strike", was made up as an April Fool\'s '
+     "joke. It did rain on Wednesday. We retract it in full.", "withdrawal"),
+    ("The Courier apologises to Ann Hale for our reporting error and for the failure to correct "
+     "it promptly.", "correction"),
+    ("We said the shoe chain Hale had been dropped by its supplier (Business, last week). Hale "
+     "denies this and says it will keep selling the brand.", "correction"),
+])
+def test_shapes_from_blind37s_even_half_in_our_words(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "We said we would wait for the council. The council denies this.",
+    "The minister said the port would close. Hale denies this and says it will stay open.",
+])
+def test_a_denial_answers_only_the_outlets_own_claim(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

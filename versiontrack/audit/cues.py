@@ -567,6 +567,9 @@ _OWNED_ALONE = lazy_compile(
     # ... for publishing ..." (news of another outlet's apology is in the past)
     r"^(?:the )?(?-i:[A-Z][\w.&'-]*)(?: (?-i:[A-Z][\w.&'-]*)){0,3} (?:\w+ly )?(?:apologi[sz]es|"
     r"wishes to (?:apologi[sz]e|render an? (?:\w+ )?apology|offer an? (?:\w+ )?apology)) to\b"
+    r"[^.;]{0,160}?\bfor (?:our|its) (?:[\w-]+ ){0,2}?(?:errors?|mistakes?|inaccurac(?:y|ies))\b|"
+    r"^(?:the )?(?-i:[A-Z][\w.&'-]*)(?: (?-i:[A-Z][\w.&'-]*)){0,3} (?:\w+ly )?(?:apologi[sz]es|"
+    r"wishes to (?:apologi[sz]e|render an? (?:\w+ )?apology|offer an? (?:\w+ )?apology)) to\b"
     r"[^.;]{0,160}?\bfor\b(?:[^.;]{0,60}?\b(?:resulting from|caused by|arising from|in))? "
     r"(?:publishing|printing|running|broadcasting|the publication of),? (?:the|this|that|those|these|"
     r"our|its|an?|on)\b|"
@@ -803,7 +806,11 @@ _SOURCE_ANSWERS = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:
                                r"(?:says|said|has said|notes|noted|has noted|points out|pointed out|"
                                r"has pointed out|has confirmed|has clarified|has asked us to "
                                r"(?:point out|clarify|make clear))\b.{0,120}\b(?:not|never|no longer|"
-                               r"denie[sd]|only)\b", 0)
+                               r"denie[sd]|only)\b"
+                               # or flatly: "Hale denies this and says ..."
+                               r"|^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:\w+ly )?(?:denies|"
+                               r"disputes|rejects) (?:this|that|it|the (?:claim|report|suggestion|"
+                               r"account|allegation))\b", 0)
 # ... or telling the newsroom itself: "The Council inform us that a property has now been found."
 _TOLD_US = lazy_compile(r"^(?:the |a |an )?(?:[A-Z][\w.'-]*[ ,]+){1,5}(?:[\w' ,-]{0,40}? )?(?:inform|"
                         r"informs|has informed|have informed|tells|tell|has told|have told|advises|"
@@ -860,7 +867,7 @@ _WITHDRAW = lazy_compile(
     r"unpublishing|decided to (?:withdraw|retract|unpublish|remove|take down))\b[^.]{0,40}\b"
     r"(?:article|story|report|post|piece|item|programmes?|video)"
     # ... or the text named before it: "the story lacked any basis and we hereby retract it"
-    r"|\b(?:article|story|report|post|piece|item)\b[^.]{0,200}\bwe (?:hereby |therefore |now )?"
+    r"|\b(?:article|story|report|post|piece|item)\b.{0,500}?\bwe (?:hereby |therefore |now )?"
     r"(?:retract|withdraw) it\b"
     # ("Reuters is withdrawing a Nov. 3 story", not "Domtar Inc said it is withdrawing a share
     # issue": a name in capitals, and a text of its own withdrawn)
@@ -1134,6 +1141,8 @@ def _claim_answered(sentence: str, nxt: str, i: int) -> bool:
     if len(nxt.split()) > 12 and not answered:
         return False
     short = len(nxt.split()) <= 8 and _SHORT_FACT.match(nxt) and not _GOES_ON.match(nxt)
+    if answered and i == 0 and _WE_CLAIM.match(sentence.lstrip(" \u2022*-")):
+        return True  # "We said X (Business, last week). Hale denies this and says ..."
     if short and _WE_OUR.search(_unquoted(sentence)) and _CLAIM_SHAPE.search(sentence):
         return True
     return i == 0 and bool((_DATED_ITEM.match(sentence) or _DATED_ITEM_LEAD.match(sentence)
