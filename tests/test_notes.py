@@ -1655,3 +1655,19 @@ def test_shapes_from_blind37s_even_half_in_our_words(text: str, kind: str) -> No
 ])
 def test_a_denial_answers_only_the_outlets_own_claim(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("paras", [
+    ("* Update 2026-03-04:", "If you run the harbour app, you will need version 2.1 at least."),
+    ("Update from March 4th 2026: Getting the ferries ready has taken a bit longer than planned.",),
+])
+def test_dated_update_labels_of_a_blog(paras: tuple[str, ...]) -> None:
+    notes = find_notes(Article(headline="Ferry app", paragraphs=(
+        "The harbour app went out on Monday with several fixes.", "Users should upgrade soon.",
+        *paras)))
+    assert [(n.kind, n.paragraph) for n in notes] == [("update", 2)]
+
+
+def test_an_update_from_someone_is_no_dated_label() -> None:
+    assert find_notes(Article(headline="", paragraphs=(
+        "The harbour app went out on Monday.", "Update from the team: we are hiring."))) == ()

@@ -143,7 +143,7 @@ _DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _CLOCK = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|AEST|AEDT)\b)?")
-_WHEN = (rf"(?:(?:on|at)\s+|@\s*)?(?:{_DAY}|{_CLOCK})"
+_WHEN = (rf"(?:(?:on|at|from|of)\s+|@\s*)?(?:{_DAY}|{_CLOCK})"
          rf"(?:\s*[,\u2013\u2014-]?\s*(?:(?:on|at)\s+)?(?:{_DAY}|{_CLOCK}))*")
 # What may stand between a label and its colon: "Correction 6 February:", "Update 2:",
 # "Correction, Feb. 6, 2026, 3:15 p.m. ET:", "Editor's note (February 6, 2026):".
@@ -2093,7 +2093,13 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             full = f"{full} {paras[i + 1].strip()}"
         if hit is None and i + 1 < len(paras) and _UPDATE_HEADING.match(folded) and \
                 not _UPDATE_HEADING.match(fold(paras[i + 1])):
-            hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
+            # (with its date, which makes the label the publisher's: "Update 2021-10-11:" over
+            # "If you use ..., you will need to ...")
+            dated = full.strip(" *_#[]").rstrip(" :.")
+            hit = detect_paragraph(f"{dated}: {paras[i + 1].strip()}") if dated[:6].lower() \
+                == "update" else None
+            if hit is None or hit.kind != "update":
+                hit = detect_paragraph(f"Update: {paras[i + 1].strip()}")
             if hit is not None and hit.kind == "update":
                 idx.append(i + 1)
                 full = f"{full} {paras[i + 1].strip()}"
