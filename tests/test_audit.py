@@ -723,3 +723,20 @@ def test_house_style_on_an_unchanged_value_is_no_correction(before, after, silen
     # "2" a changed number, "May 4" -> "4 May" a changed date.
     tail = ("Divers searched the water through the night.",)
     assert audit_versions(_versions((before, *tail), (after, *tail))).silent == silent
+
+
+def test_whom_a_note_thanks_is_not_what_it_is_about():
+    # The note's subject is "the default fee"; the names of the readers it thanks would dilute
+    # it until the removed sentence about the default fee no longer shared enough of it.
+    v1 = ("The island ferry will raise fares next month, the operator said on Monday.",
+          "The default fee is waived on the first crossing of the day.",
+          "The harbour board approved the change at its meeting in the old customs hall.")
+    v2 = (v1[0],
+          "A default fee of two pounds applies to every crossing, the operator said.",
+          v1[2],
+          "(Update: The description of the default fee has been corrected. Thanks to Ann Roe and "
+          "Tom Lee of the harbour trust for pointing out this error.)")
+    audit = audit_versions(_versions(v1, v2))
+    assert audit.silent == 0
+    assert {f.reason for f in audit.findings if f.kind == "disclosed"} >= {
+        "matched note: subject: default, fee"}

@@ -544,6 +544,18 @@ _LABEL_WORD = lazy_compile(
     r"rettifica|correctie|naschrift|errata)\b", _I)
 
 
+# A note's thanks and apologies: "Thanks to Ann Roe for pointing out this error.", "We regret
+# the error." (their words name a reader or a feeling, not what changed).
+_ASIDE_CUES = lazy_compile(r"\b(?:thanks|thank you|hat tip|h/t|apologi[sz]e|apologies|regrets?)\b",
+                           _I)
+_ASIDES = lazy_compile(
+    r"(?:(?<=^)|(?<=[.;!?(])\s*)\s*(?:(?:(?:many |with |our )?thanks|thank you|hat tip|h/t)\b"
+    r"[^.;!?)]{0,120}?\bfor (?:pointing|spotting|noticing|flagging|catching|alerting|bringing|"
+    r"letting|the (?:correction|tip|catch))|(?:we (?:\w+ )?(?:apologi[sz]e|regret)|our apologies|"
+    r"(?:the )?(?-i:[A-Z][\w.&'-]*) (?:\w+ )?(?:regrets|apologi[sz]es))\b[^.;!?)]{0,40}?\b(?:error|"
+    r"errors|mistake|mistakes|confusion|inconvenience|oversight|omission)\b)[^.;!?)]*[.;!?]?", _I)
+
+
 def _said(text: str) -> str:
     """A note without the date or time of its label: "Update (2024-03-25): ..." names nothing
     that changed by its date (dates later in the note are kept)."""
@@ -566,10 +578,13 @@ def _note_ref(note: Note, version: int, index: int) -> _NoteRef:
     for m in _PARA_ORD.finditer(text):
         refs.add(_ORDINALS[m.group(1).lower()])
     headline = bool(re.search(r"\bheadlines?\b", text, _I)) or note.position == "headline"
-    content = frozenset(_content(_said(text)))
+    said = _said(text)
+    if _ASIDE_CUES.search(said):
+        said = _ASIDES.sub(" ", said)  # whom it thanks or what it regrets names no change
+    content = frozenset(_content(said))
     vague = (not refs and not headline and not note.old_value and not note.new_value
              and not any(t[:1].isdigit() for t in _tokens(text)) and len(content - _VAGUE) < 2)
-    parts = [frozenset(_content(p)) for p in _ITEM_SPLIT.split(_said(text))]
+    parts = [frozenset(_content(p)) for p in _ITEM_SPLIT.split(said)]
     items = tuple({_stem(t): t for t in sorted(p)} for p in parts if len(p) >= 2) \
         if sum(len(p) >= 2 for p in parts) >= 2 else ()
     return _NoteRef(note, version, index, frozenset(refs), headline, content, vague,
