@@ -10,6 +10,12 @@ from versiontrack.audit.values import parse_values
 
 # (text, old, new), the same whether read loosely or strictly.
 FORMS = [
+    # French and Italian elided copulas, and an aside before the contrast belonging to neither.
+    ("C'était Hale et non Hall.", "Hall", "Hale"),
+    ("C'era Rossi e non Bianchi.", "Bianchi", "Rossi"),
+    ("Nous nous sommes trompés sur le prénom de la capitaine. C'était Anne (Roe) et non Annie.",
+     "Annie", "Anne"),
+    ("The harbour master is Ann Roe (Labour), not Ann Rowe.", "Ann Rowe", "Ann Roe"),
     # The Spanish errata formula with the right words first.
     ('En la nota de ayer, donde debía decir "doce" se publicó "veinte".', "veinte", "doce"),
     # "X, not Y" where Y opens with an article: the phrase in front opening with the same one.

@@ -372,8 +372,10 @@ def _answer_of(pre: str, old: str) -> tuple[str, str] | None:
                 _is_cap(new) == _is_cap(old):
             return _strip(new), old
     # After the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary of ...".
+    # (and the elided French and Italian ones: "C'était Chahinez et non Shahinez", "c'è")
     cops = list(re.finditer(rf"(?:(?:^|\s){_COPULA}|(?:(?<=\bit)|(?<=\bthat)|(?<=\bhe)|"
-                            rf"(?<=\bshe)|(?<=\bthere)|(?<=\bwhat))'s)\s+", pre, _I))
+                            rf"(?<=\bshe)|(?<=\bthere)|(?<=\bwhat))'s|(?<=\bc)'(?:est|[eé]tait|"
+                            r"[eè]|era))\s+", pre, _I))
     cop = cops[-1] if cops else None
     pair = _after_copula(pre, old, cop) if cop is not None else None
     if pair:
@@ -2058,6 +2060,7 @@ _WHERE_SHOULD = lazy_compile(
     r"\s*:?\s*(?P<new>[^;]{1,80}?),?\s+"
     r"(?:se public[oó]|se (?:dijo|escribi[oó])|apareci[oó]|dec[ií]a)"
     r"\s*:?\s*(?P<old>[^;]{1,80}?)\s*(?:[.;](?:\s|$)|$)", _I)
+_ASIDE_AFTER = lazy_compile(r"\s+\([^()]{1,40}\)$")
 # German's "it must read X instead of Y": "Natürlich muss es Milliarden statt Millionen heißen".
 _MUST_READ_INSTEAD = lazy_compile(
     r"\b(?:muss|m[uü]sste) es (?:(?:nat[uü]rlich|richtig|korrekt|stattdessen)\s+)?"
@@ -2420,7 +2423,12 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
             got = _checked(*said, strict, t)
             if got[0] and got[1]:
                 return got
-        return _checked(c[1], c[2], strict, t)
+        old, new = c[1], c[2]
+        if new and old and new.endswith(")") and "(" not in old and _ASIDE_AFTER.search(new):
+            # "C'était Chahinez (Mohamadi) et non Shahinez": the aside set off before the
+            # contrast belongs to neither side
+            new = _ASIDE_AFTER.sub("", new)
+        return _checked(old, new, strict, t)
     m = _SHOULD.search(t)
     if m and m.group("new2"):
         # "Nous aurions dû écrire : « ... »": a quotation marks the fact's edges by itself; a
