@@ -354,6 +354,15 @@ WITHDRAWS = (r"[^.;]{0,160}?\bse retratar (?:publicamente )?(?:por|de|sobre) (?:
              r"|retira (?:esta|este) (?:noticia|art[ií]culo|informaci[oó]n|texto|reportagem|"
              r"not[ií]cia|artigo)|ritira (?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|pezzo)"
              r"|trekt (?:dit|het) (?:artikel|bericht|stuk) in)\b"
+             # ... or by the newsroom in the first person, as it does it: "Wir ziehen den Bericht
+             # über ... zurück", "Nous retirons l'article sur ...", "Ritiriamo l'articolo ..."
+             r"|(?:wir ziehen (?:diesen|den|unseren) (?:artikel|text|beitrag|bericht)\b"
+             r"[^.;]{0,120}?\bzur[uü]ck"
+             r"|nous retirons (?:cet|cette|l['\u2019]|notre) ?(?:article|texte|enqu[eê]te)"
+             r"|retiramos (?:la|el|esta|este|nuestr[oa]) (?:nota|art[ií]culo|noticia|"
+             r"informaci[oó]n|reportaje)"
+             r"|ritiriamo (?:questo|quest['\u2019]|l['\u2019]|il nostro) ?(?:articolo|testo|pezzo)"
+             r"|(?:we|wij) trekken (?:het|dit|ons) (?:artikel|stuk|bericht)\b[^.;]{0,120}?\bin)\b"
              # this text, withdrawn by anyone who names it so
              r"|(?:[\w.&'-]+ ){0,4}?(?:(?:hat|haben|a|ont|avons|ha|han|hemos|hanno|abbiamo|heeft"
              r"|hebben) (?:\w+ ){0,2}?(?:besloten |beschlossen,? |d[eé]cid[eé] de |decidido |"
@@ -421,7 +430,7 @@ def changed_kind(form: str, rest: str) -> str:
 CUES = (
     # de
     "transparenz", "hinweis", "nachtrag", "nachtr\u00e4glich", "erg\u00e4nz", "korrig",
-    "berichtigt", "hier stand",
+    "berichtigt", "hier stand", "ziehen",
     "hier hie", "dieser stelle", "zun\u00e4chst", "zuvor", "urspr\u00fcnglich", "anders als",
     "fr\u00fcher", "klarstell", "pr\u00e4zis", "berarbeit", "angepasst", "wichtig", "zieht",
     # fr
@@ -457,7 +466,8 @@ CUES = (
     "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
     "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
     # a text withdrawn, in the past or as a decision
-    "retirer", "retirar", "ritirare", "zur\u00fcckzuziehen", "intrekken", "retir\u00e9",
+    "retirer", "retirar", "ritirare", "retirons", "ritiriamo", "trekken",
+    "zur\u00fcckzuziehen", "intrekken", "retir\u00e9",
     "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",
     "despublic", "supprim", "gel\u00f6scht", "entfernt", "rimuover", "rimoss", "verwijder",
     "offline",
