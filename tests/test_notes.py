@@ -1694,3 +1694,25 @@ def test_a_withdrawal_in_the_first_person_present_in_five_languages(text: str) -
 ])
 def test_first_person_present_look_alikes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Wir möchten klarstellen, dass der Hafenmeister nicht an dem Verkauf beteiligt war.",
+    "Nous tenons à préciser que le capitaine du port n'a pas participé à la vente.",
+    "Queremos aclarar que el capitán del puerto no participó en la venta.",
+    "Desideriamo precisare che il capitano del porto non ha partecipato alla vendita.",
+    "Queremos esclarecer que o capitão do porto não participou da venda.",
+    "Wij willen verduidelijken dat de havenmeester niet bij de verkoop betrokken was.",
+])
+def test_we_wish_to_clarify_that_in_six_more_languages(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "clarification"]
+
+
+@pytest.mark.parametrize("text", [
+    'El ministro dijo: "Queremos aclarar que no habrá recortes."',
+    '"Wir möchten klarstellen, dass es keine Kürzungen gibt", sagte der Minister.',
+    "Le ministre a déclaré : « Nous tenons à préciser qu'il n'y aura pas de coupes. »",
+])
+def test_a_spokesman_wishing_to_clarify_is_no_note(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

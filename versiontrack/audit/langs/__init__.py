@@ -506,5 +506,7 @@ GATE_WORDS = (
     "mutilato onvolledig rectifions rectificamos rettifica rectifica\u00e7\u00e3o "
     "retifica\u00e7\u00e3o "
     "hiermit hierbij versehen ungenau impr\u00e9cision gazapo equivocaci\u00f3n imprecisi\u00f3n "
-    "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid"
+    "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid "
+    # the newsroom's wish to clarify: "Wij willen verduidelijken dat ..."
+    "verduidelijken verhelderen klarstellen aclarar esclarecer precisare chiarire pr\u00e9ciser"
 )

@@ -72,6 +72,9 @@ FR = Lang(
                  r"compl[eé]t[eé]e?"),
     own=(
         # this text by its demonstrative: "cet article", "cette chronique"
+        # the newsroom's wish to clarify, as English "we wish to clarify that"
+        r"\bnous (?:tenons|souhaitons|voulons|voudrions|devons) (?:\w+ )?(?:[aà] )?(?:pr[eé]ciser|"
+        r"clarifier)(?: que\b| qu['\u2019]| ?:)|"
         r"\b(?:cet|cette) (?:article|chronique|d[eé]p[eê]che|enqu[eê]te)\b|"
         # the paper naming itself: "dans nos colonnes", "dans ce journal"
         r"\bdans (?:nos|ces) colonnes\b|\bdans (?:ce|notre) journal\b|"

@@ -51,6 +51,9 @@ IT = Lang(
     own=(
         # this text by its demonstrative: "questo articolo", "quest'articolo"
         r"\b(?:questo|quest['\u2019]) ?(?:articolo|pezzo|servizio)\b|"
+        # the newsroom's wish to clarify, as English "we wish to clarify that"
+        r"\b(?:desideriamo|vogliamo|teniamo a|ci teniamo a|dobbiamo) (?:\w+ )?(?:precisare|"
+        r"chiarire)(?: che\b| ?:)|"
         r"\bquesta (?:notizia|rubrica)\b|"
         # the piece as the subject of what it said: "L'articolo riportava erroneamente ..."
         r"(?:^|(?<=[.;] ))(?:l['\u2019]articolo|il pezzo|il servizio|la notizia|il titolo|la "

@@ -76,6 +76,9 @@ PT = Lang(
     own=(
         # this text by its demonstrative: "deste artigo", "desta reportagem" (not the subject "esta
         # reportagem informou", which a label over it may have told already)
+        # the newsroom's wish to clarify, as English "we wish to clarify that"
+        r"\b(?:queremos|desejamos|gostar[ií]amos de|devemos) (?:\w+ )?(?:esclarecer|precisar)"
+        r"(?: que\b| ?:)|"
         r"\b(?:deste|desta|neste|nesta) (?:artigo|reportagem|mat[eé]ria|not[ií]cia)\b|"
         r"\bgraf[aá]mos\b|"
         r"\b(?:pedimos|lamentamos|corrigimos|retificamos|rectific[aá]mos|esclarecemos)\b|"
