@@ -1957,8 +1957,14 @@ def _verdict_after(text: str, nxt: str) -> bool:
     # ... or, in the other languages, the fact set against the claim ("Il s'agit non pas de sept
     # scrutins mais de onze") after a paragraph that names the outlet's own text ("nous avons
     # écrit", "in unserer Ausgabe vom ...")
-    return langs.foreign(nxt) and langs.NEGATED.search(nxt) is not None and \
-        langs.OWN.search(text) is not None
+    # (cheapest first: this runs for every pair of paragraphs of every version, and the search
+    # for the outlet's own text is the dearest)
+    return _foreign_paragraph(nxt) and _foreign_paragraph(text) and \
+        langs.NEGATED.search(nxt) is not None and langs.OWN.search(text) is not None
+
+
+#: langs.foreign for a paragraph, remembered: the same paragraphs come back in every version.
+_foreign_paragraph = lru_cache(maxsize=4096)(langs.foreign)
 
 
 # The outlet's own text named in the paragraph before such a fact: "our report on 15 September
