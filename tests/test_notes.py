@@ -1716,3 +1716,22 @@ def test_we_wish_to_clarify_that_in_six_more_languages(text: str) -> None:
 ])
 def test_a_spokesman_wishing_to_clarify_is_no_note(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "En un artículo del lunes sobre la huelga del ferry, escribimos mal el nombre del capitán "
+    "del puerto.",
+    "In un articolo di lunedì sullo sciopero dei traghetti, abbiamo scritto male il nome del "
+    "capitano del porto.",
+])
+def test_a_name_written_wrong_in_spanish_and_italian(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "El equipo jugó mal el lunes y escribió mal su propia historia.",
+    "Il ministro ha scritto male alla commissione, dicono i giornali.",
+])
+def test_written_wrong_by_others(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -120,6 +120,9 @@ ES = Lang(
         r"|reportaje) conten[ií]a\b"
     ),
     errors=(
+        # written wrong: "escribimos mal el nombre"
+        r"\b(?:escrib(?:imos|i[oó]|ieron)|escrito|publicamos|pusimos|citamos) mal\b|"
+        r"\bmal (?:escrit[oa]|escrib(?:imos|i[oó]))\b|"
         r"\bpor (?:un )?error\b|\berr[oó]ne[oa]|\bequivocad|\bincorrect[oa]|\bse desliz[oó]"
         r"|\b(?:un|el|este) error\b|\bdebe decir\b|\bdebi[oó] decir\b|\bdonde dice\b"
         # the errata's formula in the past: 'donde debía decir "X" se publicó "Y"'

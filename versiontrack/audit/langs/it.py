@@ -107,6 +107,9 @@ IT = Lang(
         r"|\bci (?:ha|hanno) fatto (?:scrivere|pubblicare|indicare|dire)\b"
     ),
     errors=(
+        # written wrong: "abbiamo scritto male il nome"
+        r"\b(?:scritto|scrivemmo|scrisse|riportato|citato) (?:male|in modo (?:errato|sbagliato|"
+        r"scorretto))\b|"
         r"\bsvista\b|\bnon [eè] (?:cos[iì]|vero|corretto|esatto)\b|\berrat[oa]\b|"
         # a report found false: "una notizia non corrispondente al vero"
         r"\bnon (?:corrispondente|corrisponde(?:va)?|rispondente) (?:al vero|alla verit[aà])\b|"
