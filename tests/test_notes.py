@@ -1735,3 +1735,28 @@ def test_a_name_written_wrong_in_spanish_and_italian(text: str) -> None:
 ])
 def test_written_wrong_by_others(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We have corrected the spelling of the harbour master's name.",
+    "Wir haben die Schreibweise des Namens des Hafenmeisters korrigiert.",
+    "Corrigimos a grafia do nome do capitão do porto.",
+    "We hebben de spelling van de naam van de havenmeester gecorrigeerd.",
+    "Este artigo dizia inicialmente que a votação foi na segunda-feira. Na verdade, foi na "
+    "terça-feira.",
+    "La foto de este artículo mostraba el ferry antiguo, no el nuevo.",
+])
+def test_family_probes_that_four_languages_missed(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "We have corrected the spelling errors in the app, the company said in a statement.",
+    "We have changed the headline, the company said on Monday.",
+    "We fixed the date of the party and sent new invitations.",
+    "Este artigo dizia que o porto seria fechado em 2027.",
+    "La foto mostraba el puerto viejo, no el nuevo, según el ministro.",
+])
+def test_family_probe_look_alikes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -400,6 +400,12 @@ _FORMS: tuple[_Form, ...] = (
                   r"revised|reworded|altered|modified|fixed) (?:the|our|this) (?:headline|"
                   r"subheadline|caption|photo caption|title|wording|standfirst|(?:article|story|"
                   r"post|piece|report)(?! of\b))\b", _I), "_we", "generic"),
+    # "We have corrected the spelling of the harbour master's name", "We corrected two figures"
+    # (a fact of the text put right, named by its kind)
+    (lazy_compile(_LEAD + r"we(?:\s+have\s+|'ve\s+|\s+)(?:(?:since|now|also)\s+)?(?P<verb>corrected|"
+                  r"fixed|amended) (?:the|a|an|two|three|several|some) (?:[\w'-]+ )?(?:spelling|"
+                  r"name|date|figure|number|caption|quote|quotation|attribution|age|title|location|"
+                  r"typo|error|mistake)s?\b", _I), "_we", "generic"),
     # A part of this story changed: "A quote in this story has been corrected", "Two paragraphs
     # have been removed from this article", "The third paragraph of this story was amended".
     (lazy_compile(_LEAD + r"(?:an?|the|one|two|three|some|several|\w+) (?:[\w'-]+ ){0,3}?(?:"
@@ -1012,7 +1018,8 @@ _MD_LINK = lazy_compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # A paragraph that ends by giving its words to someone: a source's speech, not the outlet's note.
 _SPOKEN = lazy_compile(r",[\"']?\s+(?:the (?:[\w-]+ ){0,2}[\w-]+|he|she|they|(?-i:[A-Z][\w.'-]+(?: "
                        r"[A-Z][\w.'-]+){0,2})) (?:said|joked|quipped|told (?:\w+ ){0,3}?\w+)"
-                       r"(?: on \w+)?\.?[\"']?\s*$", _I)
+                       # (and when or where: "on Monday", "in a statement", "to reporters")
+                       r"(?: (?:on|in|at|to|during|via) [^.,;:\"']{1,40})?\.?[\"']?\s*$", _I)
 # The same with the verb first, as most of the languages read write it: "..., explicó la
 # compañía.", "..., a expliqué la société.", "..., sagte ein Sprecher.", "..., said the company."
 _SPOKEN_AFTER = lazy_compile(

@@ -508,5 +508,7 @@ GATE_WORDS = (
     "hiermit hierbij versehen ungenau impr\u00e9cision gazapo equivocaci\u00f3n imprecisi\u00f3n "
     "imprecisione imprecisioni equ\u00edvoco imprecis\u00e3o onnauwkeurig slordigheid "
     # the newsroom's wish to clarify: "Wij willen verduidelijken dat ..."
-    "verduidelijken verhelderen klarstellen aclarar esclarecer precisare chiarire pr\u00e9ciser"
+    "verduidelijken verhelderen klarstellen aclarar esclarecer precisare chiarire pr\u00e9ciser "
+    # what a picture of the text showed: "La foto de este artículo mostraba X, no Y"
+    "mostraba mostrava montrait"
 )

@@ -48,7 +48,8 @@ NL = Lang(
         r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
         # the newsroom fixing a part of its text: "We hebben de fout hersteld."
         r"|(?:we|wij|de redactie) (?:hebben|heeft) (?:de|deze|die|het) (?:fout|vergissing|passage|"
-        r"naam|datum|cijfer|citaat|kop|bijschrift)(?:en)?(?: (?:[\w.,]+ ){0,4}?)?(?:hersteld|"
+        r"naam|datum|cijfer|citaat|kop|bijschrift|spelling|schrijfwijze)(?:en)?"
+        r"(?: (?:[\w.,]+ ){0,6}?)?(?:hersteld|"
         r"gecorrigeerd|verbeterd|aangepast)"
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",

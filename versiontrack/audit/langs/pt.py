@@ -70,7 +70,7 @@ PT = Lang(
         r" (?:t[ií]tulo|legenda|chamada|linha fina|subt[ií]tulo)\b"
         r"|(?:corrigimos|re(?:c)?tific[aá]mos|a reda[cç][aã]o corrigiu) (?:o|a|os|as|este|esta|"
         r"esse|essa) (?:erro|gralha|dado|n[uú]mero|nome|data|cita[cç][aã]o|legenda|t[ií]tulo|"
-        r"informa[cç][aã]o)"
+        r"informa[cç][aã]o|grafia|ortografia)"
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
@@ -80,6 +80,10 @@ PT = Lang(
         r"\b(?:queremos|desejamos|gostar[ií]amos de|devemos) (?:\w+ )?(?:esclarecer|precisar)"
         r"(?: que\b| ?:)|"
         r"\b(?:deste|desta|neste|nesta) (?:artigo|reportagem|mat[eé]ria|not[ií]cia)\b|"
+        # ... or as the subject of what it said at first: "Este artigo dizia inicialmente que ..."
+        r"\b(?:este|esta) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) (?:\w+ )?(?:dizia|"
+        r"afirmava|informava|indicava|atribu[ií]a|mostrava)\b[^.;]{0,30}?\b(?:inicialmente|"
+        r"originalmente|anteriormente|erradamente|erroneamente|equivocadamente|incorretamente)\b|"
         r"\bgraf[aá]mos\b|"
         r"\b(?:pedimos|lamentamos|corrigimos|retificamos|rectific[aá]mos|esclarecemos)\b|"
         # the paper or its text as the subject of the error, this space, what came out in print
