@@ -1760,3 +1760,28 @@ def test_family_probes_that_four_languages_missed(text: str) -> None:
 ])
 def test_family_probe_look_alikes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("À la suite d'une erreur d'édition, l'article indiquait un âge erroné pour le capitaine du "
+     "port. Il a 54 ans.", "correction"),
+    ("A causa di un errore di redazione, l'articolo riportava un'età sbagliata del capitano del "
+     "porto. Ha 54 anni.", "correction"),
+    ("Na edição de ontem, noticiamos que o capitão do porto tinha se demitido. Não é verdade.",
+     "correction"),
+    ("Die Überschrift dieses Artikels wurde angepasst, um den Inhalt besser wiederzugeben.",
+     "clarification"),
+    ("Le titre de cet article a été modifié pour mieux refléter son contenu.", "clarification"),
+    ("De kop van dit artikel is aangepast om de inhoud beter weer te geven.", "clarification"),
+])
+def test_more_family_probes_across_languages(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "L'article indiquait que le port fermerait, selon le ministre.",
+    "L'articolo riportava le dichiarazioni del ministro.",
+    "O ministro disse que não é verdade que o porto vai fechar.",
+])
+def test_more_family_probe_look_alikes(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -399,7 +399,12 @@ _CORRECTING = lazy_compile(
     _I)
 _CLARIFYING = lazy_compile(
     r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
-    r"esclarecer|clarificar|deixar claro|verduidelijk)", _I)
+    r"esclarecer|clarificar|deixar claro|verduidelijk"
+    # changed "to reflect it better", as English "to better reflect"
+    r"|(?:mieux|besser|mejor|meglio|melhor|beter) (?:\w+ )?(?:refl[eé]t|wiederg|wiederzug|reflej|"
+    r"rispecchi|riflett|reflet|weer te geven|weergeven)|(?:refl[eé]ter|wiederzugeben|reflejar|"
+    r"rispecchiar\w*|riflettere|refletir|weer te geven) (?:\w+ )?(?:mieux|besser|mejor|meglio|"
+    r"melhor|beter))", _I)
 _UPDATE_VERBS = ("aktualis", "erg\u00e4nz", "erganz", "\u00fcberarb", "uberarb", "jour", "actualis",
                  "compl\u00e9t", "complet", "actualiz", "ampliad", "aggiornat", "integrat",
                  "atualiz",

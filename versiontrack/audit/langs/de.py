@@ -87,11 +87,11 @@ DE = Lang(
     ),
     participles=r"korrigiert|berichtigt|aktualisiert|erg[aä]nzt|ge[aä]ndert|[uü]berarbeitet",
     own=(
-        # this text by its demonstrative: "dieses Artikels", "zu diesem Beitrag"
-        # (not "diesen Artikel", what a reader asks to have corrected)
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\b(?:wir (?:m[oö]chten|wollen|m[uü]ssen)|m[oö]chten wir|wollen wir) (?:\w+ ){0,2}?"
         r"(?:klarstellen|pr[aä]zisieren)(?:, dass\b| ?:)|"
+        # this text by its demonstrative: "dieses Artikels", "zu diesem Beitrag"
+        # (not "diesen Artikel", what a reader asks to have corrected)
         r"\b(?:dieses|diesem|dieser) (?:artikels?|textes?|beitrags?|berichts?|kolumne|"
         r"meldung)\b|"
         # the paper naming itself: "in dieser Zeitung", "an dieser Stelle"

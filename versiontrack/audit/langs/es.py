@@ -67,10 +67,10 @@ ES = Lang(
     ),
     participles=r"corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|ampliad[oa]",
     own=(
-        # this text by its demonstrative: "este artículo", "esta crónica"
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\b(?:queremos|deseamos|quisi[eé]ramos|debemos) (?:\w+ )?(?:aclarar|precisar)"
         r"(?: que\b| ?:)|"
+        # this text by its demonstrative: "este artículo", "esta crónica"
         r"\b(?:este|esta) (?:art[ií]culo|reportaje|cr[oó]nica|columna|noticia)\b|"
         # the paper naming itself: "en estas páginas", "en este diario"
         r"\ben (?:estas|nuestras) p[aá]ginas\b|\ben (?:este|nuestro) (?:diario|peri[oó]dico)\b|"

@@ -71,11 +71,16 @@ FR = Lang(
     participles=(r"corrig[eé]e?|rectifi[eé]e?|modifi[eé]e?|mis(?:e)? [aà] jour|actualis[eé]e?|"
                  r"compl[eé]t[eé]e?"),
     own=(
-        # this text by its demonstrative: "cet article", "cette chronique"
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\bnous (?:tenons|souhaitons|voulons|voudrions|devons) (?:\w+ )?(?:[aà] )?(?:pr[eé]ciser|"
         r"clarifier)(?: que\b| qu['\u2019]| ?:)|"
+        # this text by its demonstrative: "cet article", "cette chronique"
         r"\b(?:cet|cette) (?:article|chronique|d[eé]p[eê]che|enqu[eê]te)\b|"
+        # ... or the article as the subject of what it said, with its error: "l'article indiquait
+        # un âge erroné" (as Spanish "el artículo daba una edad equivocada")
+        r"\bl['\u2019]article (?:\w+ )?(?:indiquait|affirmait|disait|mentionnait|attribuait|"
+        r"donnait|pr[eé]sentait|citait)\b(?=[^.;]{0,80}\b(?:erron[eé]e?s?|inexacte?s?|faux|fausse|"
+        r"incorrecte?s?|[aà] tort)\b)|"
         # the paper naming itself: "dans nos colonnes", "dans ce journal"
         r"\bdans (?:nos|ces) colonnes\b|\bdans (?:ce|notre) journal\b|"
         r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"

@@ -51,6 +51,11 @@ IT = Lang(
     own=(
         # this text by its demonstrative: "questo articolo", "quest'articolo"
         r"\b(?:questo|quest['\u2019]) ?(?:articolo|pezzo|servizio)\b|"
+        # ... or the article as the subject of what it said, with its error: "l'articolo riportava
+        # un'età sbagliata"
+        r"\bl['\u2019]articolo (?:\w+ )?(?:riportava|indicava|affermava|diceva|attribuiva|citava|"
+        r"presentava)\b(?=[^.;]{0,80}\b(?:sbagliat[oaie]|errat[oaie]|erroneamente|inesatt[oaie]|"
+        r"scorrett[oaie])\b)|"
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\b(?:desideriamo|vogliamo|teniamo a|ci teniamo a|dobbiamo) (?:\w+ )?(?:precisare|"
         r"chiarire)(?: che\b| ?:)|"

@@ -54,11 +54,11 @@ NL = Lang(
     ),
     participles=r"gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld",
     own=(
-        # this text by its demonstrative, and the newsroom in the perfect: "bij dit artikel",
-        # "we hebben de naam verkeerd gespeld"
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\b(?:wij|we) (?:willen|moeten) (?:graag |hierbij )?(?:verduidelijken|verhelderen)"
         r"(?: dat\b| ?:)|"
+        # this text by its demonstrative, and the newsroom in the perfect: "bij dit artikel",
+        # "we hebben de naam verkeerd gespeld"
         r"\b(?:dit|deze) (?:artikel|stuk|bericht|verhaal)\b|\b(?:we|wij) hebben\b[^.]{0,80}\b"
         r"(?:geschreven|gemeld|genoemd|vermeld|gespeld|verwisseld|weggelaten|gepubliceerd|"
         r"toegeschreven)\b|"

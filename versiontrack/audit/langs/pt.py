@@ -74,11 +74,11 @@ PT = Lang(
     ),
     participles=r"corrigid[oa]|re(?:c)?tificad[oa]|alterad[oa]|a(?:c)?tualizad[oa]|modificad[oa]",
     own=(
-        # this text by its demonstrative: "deste artigo", "desta reportagem" (not the subject "esta
-        # reportagem informou", which a label over it may have told already)
         # the newsroom's wish to clarify, as English "we wish to clarify that"
         r"\b(?:queremos|desejamos|gostar[ií]amos de|devemos) (?:\w+ )?(?:esclarecer|precisar)"
         r"(?: que\b| ?:)|"
+        # this text by its demonstrative: "deste artigo", "desta reportagem" (not the subject "esta
+        # reportagem informou", which a label over it may have told already)
         r"\b(?:deste|desta|neste|nesta) (?:artigo|reportagem|mat[eé]ria|not[ií]cia)\b|"
         # ... or as the subject of what it said at first: "Este artigo dizia inicialmente que ..."
         r"\b(?:este|esta) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) (?:\w+ )?(?:dizia|"
@@ -133,6 +133,8 @@ PT = Lang(
         r"capa|reportagem|mat[eé]ria|texto|not[ií]cia)"
     ),
     errors=(
+        # the claim denied outright: "Não é verdade." (as Spanish "No es así")
+        r"\bn[aã]o [eé] (?:verdade|verdadeir[oa]|assim|corret[oa]|exat[oa])\b|"
         # the fact against the claim: "A foto ... não é de X, mas de Y"
         r"\bn[aã]o\b[^.;]{1,80}, mas\b|"
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
