@@ -1785,3 +1785,17 @@ def test_more_family_probes_across_languages(text: str, kind: str) -> None:
 ])
 def test_more_family_probe_look_alikes(text: str) -> None:
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Este artículo se publicó por error y ha sido retirado.", "withdrawal"),
+    ("Dieser Artikel wurde um 15 Uhr mit neuen Zahlen der Hafenbehörde aktualisiert.", "update"),
+])
+def test_a_spanish_withdrawal_and_a_german_update_with_more_words_between(
+        text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+def test_a_laws_article_withdrawn_is_no_note() -> None:
+    text = "El artículo de la ley se publicó ayer y fue retirado del orden del día por el Congreso."
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -500,6 +500,10 @@ _INTL_FORMS: tuple[_Form, ...] = tuple(
                   r"gel[oö]scht)|(?:cet|l['\u2019]) ?(?:article|texte) a [eé]t[eé] (?:retir[eé]|"
                   r"supprim[eé]|d[eé]publi[eé])|(?:este|el|esta|la) (?:art[ií]culo|texto|reportaje|"
                   r"noticia|informaci[oó]n) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
+                  # ("Este artículo se publicó por error y ha sido retirado": this one only, not
+                  # a law's "el artículo")
+                  r"(?:este|esta) (?:art[ií]culo|texto|reportaje|noticia|informaci[oó]n) "
+                  r"[^.;]{0,60}? (?:y|e) (?:ha sido|fue) (?:retirad|eliminad|despublicad)[oa]|"
                   r"(?:questo|quest['\u2019]|l['\u2019]) ?(?:articolo|testo) [eè] stato (?:rimosso|"
                   r"ritirato)|(?:este|o|esta|a) (?:artigo|texto|reportagem|not[ií]cia|mat[eé]ria) foi "
                   r"(?:retirad|removid|despublicad)[oa]|(?:dit|het) (?:artikel|stuk|bericht) is "

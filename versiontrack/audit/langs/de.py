@@ -72,7 +72,7 @@ DE = Lang(
         r"haben wir|die redaktion hat"
         r"|hat die redaktion) (?:den|diesen|"
         r"die|diese|das|dieses|unseren|unsere) (?:artikel|text|beitrag|bericht|meldung|interview|"
-        r"st[uü]ck))(?: (?:[\w.,]+ ){0,6}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
+        r"st[uü]ck))(?: (?:[\w.,]+ ){0,8}?)?(?:korrigiert|berichtigt|aktualisiert|ge[aä]ndert|"
         r"erg[aä]nzt|[uü]berarbeitet|angepasst|pr[aä]zisiert)"
         # the newsroom fixing a part of its text: "Wir haben den Fehler korrigiert."
         r"|(?:wir haben|haben wir|die redaktion hat) (?:den|diesen|die|diese|das|eine|einen|"
