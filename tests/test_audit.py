@@ -232,6 +232,12 @@ def _edit(old: str, new: str) -> Change:
     ("The mayor said the bridge would open in May.",
      "The mayor said the bridge would open in May, after a delay caused by flooding upstream.",
      "addition"),
+    # when, put in: a year is a number too, and it is the date's own
+    ("A bit more background, from the harbour trust:",
+     "A bit more background, from the harbour trust in 2015:", "addition"),
+    # a year changed, or a number put in beside a date, is not only when
+    ("The bridge opened in 2014.", "The bridge opened in 2015.", "correction"),
+    ("The bridge opened in May.", "The bridge opened in May with 3 lanes.", "correction"),
 ])
 def test_change_class_tells_a_changed_fact_from_added_material(old, new, cls):
     from versiontrack.audit.judge import change_class

@@ -499,9 +499,15 @@ def change_class(change: Change) -> str:
     # A short insertion ("former", "at least") qualifies what was said: a correction; one that
     # only says when ("said on Tuesday") adds a detail, as news develops.
     inserted = sum(len(_tokens(o.text)) for o in change.ops if o.op == "insert")
-    if inserted and set(change.labels) == {"date"} and all(
-            r.startswith("date:_->") for r in change.reasons):
-        return "addition"
+    if inserted and "date" in change.labels and set(change.labels) <= {"date", "number"}:
+        # (a year put in is a number too: "from The Trace" -> "from The Trace in 2015" adds
+        # when, as "said on Tuesday" does, when every number put in is the date's own)
+        dates = [r for r in change.reasons if r.startswith("date:")]
+        numbers = [r for r in change.reasons if r.startswith("number:")]
+        if all(r.startswith("date:_->") for r in dates) and all(
+                r.startswith("number:+") and any(r[len("number:+"):] in d for d in dates)
+                for r in numbers):
+            return "addition"
     return "addition" if inserted >= 4 else "correction"
 
 
