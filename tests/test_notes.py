@@ -1799,3 +1799,22 @@ def test_a_spanish_withdrawal_and_a_german_update_with_more_words_between(
 def test_a_laws_article_withdrawn_is_no_note() -> None:
     text = "El artículo de la ley se publicó ayer y fue retirado del orden del día por el Congreso."
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On 10 April we reported that the harbour master's phone may have been hacked. Our article "
+     "implied that the hacking was done by the Courier. The Courier has asked us to point out "
+     "that there is no evidence of that.", "clarification"),
+    ("Cette publication, qui a été retirée de notre site, a conduit deux élus à porter plainte. "
+     "Nous leur présentons nos excuses pour la publication de cet article, qui contenait des "
+     "accusations injustifiées.", "withdrawal"),
+    ("La nota, que fue retirada de nuestro sitio, contenía errores graves. Pedimos disculpas.",
+     "withdrawal"),
+])
+def test_kinds_from_blind38s_even_half_in_our_words(text: str, kind: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+
+
+def test_a_video_taken_off_another_site_is_no_note() -> None:
+    text = "Le ministre a déclaré que la vidéo a été retirée de ce site par erreur."
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()

@@ -653,6 +653,9 @@ _CLARIFY = lazy_compile(_WE_SHOULD_HAVE + r"|\bwe should clarify\b|\bshould have
                         # position")
                         + _PURPOSE + r"(?:to make (?:it )?clear|to clarify)(?!\s+(?:his|her|their|"
                         r"its|my)\b)|"
+                        # the British formula of a clarification: "The Sun has asked us to
+                        # point out that ..."
+                        r"(?:has|have) asked us to (?:point out|make (?:it )?clear|clarify|state)|"
                         r"klarstell|stellen klar|pr[aä]ziser (?:m[uü]sste|w[aä]re|hei[sß]t)|"
                         r"pr[eé]ciser|pr[eé]cisons|aclarar|aclaramos|"
                         # "queremos hacer las siguientes precisiones", "cabe precisar"
@@ -866,6 +869,16 @@ _WITHDRAW = lazy_compile(
     r"|\bwe(?: are|'re| have| had|'ve)? (?:now |therefore |since )?(?:withdrawing|retracting|"
     r"unpublishing|decided to (?:withdraw|retract|unpublish|remove|take down))\b[^.]{0,40}\b"
     r"(?:article|story|report|post|piece|item|programmes?|video)"
+    # ... or taken off the outlet's own site, in the other languages: "Cette publication, qui a
+    # été retirée de notre site, ...", "fue retirada de nuestro sitio"
+    r"|\b(?:a|ont) [eé]t[eé] (?:retir[eé]|supprim[eé]|d[eé]publi[eé])e?s? de notre site\b"
+    r"|\b(?:fue|ha sido|fueron|han sido) (?:retirad|eliminad|despublicad)[oa]s? de nuestr[oa] (?:"
+    r"sitio|web|portal|p[aá]gina)\b"
+    r"|\b(?:foi|foram) (?:retirad|removid|despublicad)[oa]s? do nosso (?:site|portal)\b"
+    r"|\b(?:[eè]|sono) stat[oaie] (?:rimoss|ritirat|cancellat)[oaie] dal nostro sito\b"
+    r"|\b(?:wurde|wurden|ist|sind) (?:von|aus) unserer? (?:webseite|website|seite|angebot|"
+    r"internetseite) (?:entfernt|gel[oö]scht|genommen)\b"
+    r"|\b(?:is|werd|zijn|werden) (?:van|uit) onze (?:site|website) (?:verwijderd|gehaald)\b"
     # ... or the text named before it: "the story lacked any basis and we hereby retract it"
     r"|\b(?:article|story|report|post|piece|item)\b.{0,500}?\bwe (?:hereby |therefore |now )?"
     r"(?:retract|withdraw) it\b"
