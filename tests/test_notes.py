@@ -1818,3 +1818,12 @@ def test_kinds_from_blind38s_even_half_in_our_words(text: str, kind: str) -> Non
 def test_a_video_taken_off_another_site_is_no_note() -> None:
     text = "Le ministre a déclaré que la vidéo a été retirée de ce site par erreur."
     assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Le ministre a présenté à tort la réforme comme gratuite.", []),
+    ("Le Monde a écrit par erreur que le ministre avait démissionné.", ["correction"]),
+    ("La Repubblica ha scritto per errore che il ministro si era dimesso.", ["correction"]),
+])
+def test_an_article_word_is_never_the_outlets_name(text: str, kinds: list[str]) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds

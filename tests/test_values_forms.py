@@ -10,6 +10,17 @@ from versiontrack.audit.values import parse_values
 
 # (text, old, new), the same whether read loosely or strictly.
 FORMS = [
+    # "described X as Y" with its error word, in five more languages: the wrong name is Y.
+    ("Une version précédente de cet article présentait à tort le capitaine du port comme le "
+     "maire.", "le maire", None),
+    ("Una versión anterior de este artículo describía erróneamente al capitán del puerto como el "
+     "alcalde.", "el alcalde", None),
+    ("Una versione precedente di questo articolo descriveva erroneamente il capitano del porto "
+     "come il sindaco.", "il sindaco", None),
+    ("Uma versão anterior deste artigo descrevia erradamente o capitão do porto como o prefeito.",
+     "o prefeito", None),
+    ("Een eerdere versie van dit artikel beschreef de havenmeester ten onrechte als de "
+     "burgemeester.", "de burgemeester", None),
     # French and Italian elided copulas, and an aside before the contrast belonging to neither.
     ("C'était Hale et non Hall.", "Hall", "Hale"),
     ("C'era Rossi e non Bianchi.", "Bianchi", "Rossi"),

@@ -521,6 +521,14 @@ _NOT_BUT = lazy_compile(
     r"(?P<old>(?:[^.;]|(?<=\d)\.(?=\s)){1,160}?),?\s+"
     r"(?:but|sondern|sino|ma|bens[iì]|maar|mas|mais)\s+(?:(?:rather|vielmehr|invece|wel|sim)\s+)?"
     r"(?P<new>[^;]{1,200})", _I)
+_NAMING_INTL = (r"d[eé]cri(?:t|vait|vaient)|pr[eé]sent(?:[eé]e?s?|ait|aient)|"
+                r"identifi(?:[eé]e?s?|ait)|d[eé]sign(?:[eé]e?s?|ait)|qualifi(?:[eé]e?s?|ait)|"
+                r"describ\w*|descrit[oa]|present\w*|"
+                r"identific\w*|calific\w*|descriv\w*|definit[oa]|defin[ií]a|descrev\w*|beschre\w*|"
+                r"omschre\w*|noemde|noemden|aangeduid|genoemd")
+_WRONGLY_INTL = (r"[aà] tort|erron[eé]ment|err[oó]neamente|erroneamente|erradamente|"
+                 r"equivocadamente|incorrectamente|incorretamente|ten onrechte|abusievelijk|"
+                 r"per errore|por error|por engano|fout")
 _MIS_AS = lazy_compile(
     r"\b(?:mis(?:spell\w*|spelt|identif\w*|named|labell?ed|labeled|described|characteri[sz]ed|"
     r"quoted)|(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:identified|"
@@ -528,7 +536,15 @@ _MIS_AS = lazy_compile(
     r"stated|reported|given|put|"
     r"credited)|referred to)\s+(?:(?P<obj>[^;]{0,120}?)\s+)?as\s+(?!saying\b)(?P<old>[^;]{1,100})"
     r"|\b(?:irrt[uü]mlich|f[aä]lschlich(?:erweise)?|versehentlich|f[aä]lschlich)\s+als\s+"
-    r"(?P<old2>[^;]{1,100})", _I)
+    r"(?P<old2>[^;]{1,100})"
+    # the same in French, Spanish, Italian, Portuguese and Dutch: a naming verb and an error word
+    # in either order, then "comme / como / come / als" and the wrong name ("présentait à tort
+    # le capitaine comme le maire", "describía erróneamente a X como Y", "beschreef X ten
+    # onrechte als Y")
+    r"|\b(?:" + _NAMING_INTL + r")\b(?=[^.;]{0,100}?\b(?:" + _WRONGLY_INTL + r")\b)[^.;]{0,100}?"
+    r"\b(?:comme|como|come|als)\s+(?P<old3>[^;,.]{1,80})"
+    r"|\b(?:" + _WRONGLY_INTL + r")\s+(?:\w+\s+)?(?:" + _NAMING_INTL + r")\b[^.;]{0,100}?"
+    r"\b(?:comme|como|come|als)\s+(?P<old4>[^;,.]{1,80})", _I)
 # The rest of a naming sentence up to a fact said after a comma: " angegeben, er war ..."
 _THEN_FACT = lazy_compile(r"(?:\s*[^\W\d]+(?: worden)?)?\s*,\s+(?=(?:er|sie|es|he|she|it|they|il|"
                           r"elle|hij|zij)\s)", _I)
@@ -1375,7 +1391,9 @@ def _mis_as(t: str) -> tuple[str | None, str | None] | None:
         m = m or _CALLED.search(sent)
         if not m:
             continue
-        old = _strip_old(m.groupdict().get("old") or m.groupdict()["old2"])
+        groups = m.groupdict()
+        old = _strip_old(groups.get("old") or groups.get("old2") or groups.get("old3")
+                         or groups.get("old4") or "")
         old = re.sub(r"\s+(?:in|on) (?:the |a |an )?(?:\w+ )?(?:paragraph|headline|caption|"
                      r"story|article)\b.*$", "", old, flags=_I)
         # "misnamed as Timmy Whittle in our obituary of ...": where the error was is no part of it.
