@@ -1824,6 +1824,8 @@ def test_a_video_taken_off_another_site_is_no_note() -> None:
     ("Le ministre a présenté à tort la réforme comme gratuite.", []),
     ("Le Monde a écrit par erreur que le ministre avait démissionné.", ["correction"]),
     ("La Repubblica ha scritto per errore che il ministro si era dimesso.", ["correction"]),
+    ("A polícia identificou erradamente o suspeito como um morador do bairro.", []),
+    ("O Globo informou erradamente que o ministro tinha renunciado.", ["correction"]),
 ])
 def test_an_article_word_is_never_the_outlets_name(text: str, kinds: list[str]) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds

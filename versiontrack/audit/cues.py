@@ -194,7 +194,7 @@ _BY_NAME_ERR = (r"(?:fälschlich\w*|irrt[uü]mlich\w*|versehentlich|falsch|par e
 _OUTLET_BY_NAME = (
     # (an article is never the name: "Le ministre a présenté à tort ..." is the minister's)
     r"^(?:(?:die|der|das|le|la|les|el|il|lo|a|o|de|het) )?"
-    r"(?!(?:die|der|das|le|la|les|el|il|lo|de|het|un|une|uno|una|um|uma|ein|eine|een)\s)"
+    r"(?!(?:die|der|das|le|la|les|el|il|lo|a|o|de|het|un|une|uno|una|um|uma|ein|eine|een)\s)"
     r"(?!(?:polic|polizei|politie|pol[ií]c|"
     r"gobierno|governo|gouvernement|regierung|minist|tribunal|gericht|rechtbank|empresa|azienda|"
     r"firma|bedrijf|soci[eé]t|unternehmen|sprecher|portavo|porte-parole|woordvoerder|bundes|"
