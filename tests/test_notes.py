@@ -1829,3 +1829,22 @@ def test_a_video_taken_off_another_site_is_no_note() -> None:
 ])
 def test_an_article_word_is_never_the_outlets_name(text: str, kinds: list[str]) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr habt den Namen falsch geschrieben, er heißt Hale und nicht Hall! Bitte korrigiert den "
+    "Artikel.",
+    "Vous vous êtes trompés de nom, c'est Hale et non Hall ! Corrigez cet article svp.",
+    "Jullie hebben de naam verkeerd, het is Hale en niet Hall! Pas dit artikel aan.",
+    "Avete sbagliato il nome, è Hale e non Hall! Correggete questo articolo.",
+])
+def test_a_readers_demand_to_fix_is_no_note(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+def test_a_note_may_quote_the_reader_who_said_we_erred() -> None:
+    text = ("«A pagina 9 si parla del porto di Kilbeg. Avete sbagliato a non correggere», ci "
+            "scrive un lettore. L'errore – Kilbeg invece di Kilbegg – era nel testo originale. E "
+            "sì, abbiamo sbagliato a non correggerlo.")
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]

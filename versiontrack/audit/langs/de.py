@@ -225,6 +225,9 @@ DE = Lang(
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
     against=(
+        # a reader telling the paper what to fix: "Bitte korrigiert den Artikel" (not "Ihr habt ...
+        # falsch geschrieben", which a note may quote before it owns the error)
+        r"\bbitte (?:\w+ )?(?:korrigiert|berichtigt|[aä]ndert)\b|"
         # someone else's apology or correction: "hat ihre Entschuldigung ... platziert"
         r"\b(?:ihre|seine) (?:\w+ )?(?:entschuldigung|richtigstellung|berichtigung)\b|"
         r"\b(?:ver[oö]ffentlicht\w*|druck\w*|abdruck\w*|bringen|brachte|musste|m[uü]ssen) "

@@ -156,6 +156,9 @@ ES = Lang(
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),
     against=(
+        # a reader telling the paper what to fix: "¡Corregid este artículo!" (not "Os
+        # equivocasteis", which a note may quote before it owns the error)
+        r"\bcorregid\b|\bcorrijan\b|"
         # a corrections policy and an invitation to report errors: "Nuestra política de
         # correcciones ...", "¿Ha detectado un error?", "rectificamos los errores"
         r"\bpol[ií]tica de (?:correcciones|rectificaciones|errores)\b|\b(?:ha|has) detectado un "

@@ -153,6 +153,9 @@ FR = Lang(
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(
+        # a reader telling the paper what to fix: "Corrigez cet article" (not "Vous vous êtes
+        # trompés", which a note may quote before it owns the error)
+        r"\bcorrigez\b|\brectifiez\b|\bsvp\b|"
         # a parliament's record of a vote put right: "Mises au point au sujet d'un vote"
         r"\bmises? au point au sujet d['\u2019]un vote\b|\bscrutin public\b|"
         r"\bamendement n[°o] ?\d|"

@@ -153,6 +153,9 @@ IT = Lang(
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
+        # a reader telling the paper what to fix: "Correggete questo articolo" (not "Avete
+        # sbagliato", which a note may quote before it owns the error)
+        r"\bcorreggete\b|"
         # the outlet retold: "Secondo la testata, l'articolo conteneva un errore"
         r"\bsecondo (?:la testata|il quotidiano|il giornale|l['\u2019]emittente|la rete|il sito)\b|"
         r"\b(?:pubblicat[oa]|pubblica|pubblicare|pubblicher\w+|inserire) (?:\S+ ){0,4}?(?:una"

@@ -130,6 +130,9 @@ NL = Lang(
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"
               r"|\b(?:is|werd) (?:\w+ )?bericht\b"),
     against=(
+        # a reader telling the paper what to fix: "Pas dit artikel aan" (not "Jullie hebben ...
+        # verkeerd", which a note may quote before it owns the error)
+        r"\bpas (?:dit|het|jullie) (?:\w+ ){0,3}aan\b|\bcorrigeer\b|"
         # an invitation to report errors and a standing promise: "Fout gezien? Meld het ons.",
         # "Wij corrigeren fouten en vermelden dat ..."
         r"\bfout gezien\b|\bmeld (?:het|een fout)\b"

@@ -171,6 +171,9 @@ PT = Lang(
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
     against=(
+        # a reader telling the paper what to fix: "Corrijam esta reportagem" (not "Vocês erraram",
+        # which a note may quote before it owns the error)
+        r"\bcorrijam\b|"
         r"\b(?:publicou|publica|publicar|publicaram|divulgou|divulga|divulgaram) (?:\S+ ){0,4}?"
         r"(?:uma|a|sua)? ?(?:errata|corre(?:c)?[cç][aã]o|retrata[cç][aã]o|"
         r"re(?:c)?tifica[cç][aã]o)|\bdireito de resposta\b|\bser[aã]o (?:corrigid|publicad)"
