@@ -29,8 +29,8 @@ ROWS = [json.loads(line) for line in (DATA / "labelled.jsonl").read_text().split
 # this exact file, so a changed row must change this digest in the same commit and the floor is
 # never lowered by quietly editing the data. Adding or editing rows: run
 # VERSIONTRACK_REPIN=1 python -m pytest tests/test_notes.py and paste what it prints here.
-LABELLED_SHA256 = "ccee10a41ed60eff53c194df7f8b593a139b124a6d4ae2069b93c981f4268d68"
-MIN_VALUES_EXACT = 0.990991
+LABELLED_SHA256 = "bc72b3741fcaef67c172b29bb77fa677cc35c75230a2d54d622c0ca56c4b2ba0"
+MIN_VALUES_EXACT = 0.990826
 
 
 def test_labelled_set_is_pinned():
@@ -1848,3 +1848,29 @@ def test_a_note_may_quote_the_reader_who_said_we_erred() -> None:
             "sì, abbiamo sbagliato a non correggerlo.")
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anmerkung der Redaktion: Dies ist der zweite Teil einer dreiteiligen Serie über den Hafen.",
+    "Note de la rédaction : ceci est le deuxième volet d'une série en trois parties sur le port.",
+    "Nota del editor: Esta es la segunda entrega de una serie de tres sobre el puerto.",
+    "Nota della redazione: questa è la seconda puntata di una serie in tre parti sul porto.",
+    "Nota do editor: Esta é a segunda parte de uma série de três sobre o porto.",
+    "Noot van de redactie: dit is het tweede deel van een driedelige serie over de haven.",
+])
+def test_an_editors_note_that_tells_of_no_change_in_six_languages(text: str) -> None:
+    # English ("Editor's note: This is the second part of a series") was silent already
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Nota de la Redacción: En efecto, la capitana sí asistió a la reunión. Lamentamos la "
+    "confusión.",
+    "Anm. d. Red.: Nach dem Pressegesetz sind wir verpflichtet, obige Gegendarstellung "
+    "abzudrucken.",
+    "Anmerkung der Redaktion: Dieser Artikel wurde geändert, um den Namen eines Zeugen zu "
+    "entfernen.",
+])
+def test_an_editors_note_that_owns_something_stays_one(text: str) -> None:
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "editors-note"]

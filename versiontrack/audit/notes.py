@@ -693,6 +693,16 @@ _FROM_THIS_TEXT = lazy_compile(
     r"do|da|de este|de esta|del|aus (?:diesem|dem)|uit (?:dit|het|deze)) ?(?:article|articolo|"
     r"testo|texte|texto|artigo|art[ií]culo|artikel|text|beitrag|bericht|pezzo|mat[eé]ria|"
     r"reportagem|noticia|not[ií]cia|stuk)\b", _I)
+# What else makes an editor's note in the other languages one about the story: regret or
+# confusion owned ("Lamentamos la confusión"), a counter-statement printed under the press law
+# ("obige Gegendarstellung", "droit de réponse").
+_ED_INTL_OWNS = lazy_compile(
+    r"\b(?:lamenta\w*|bedauer\w*|regrett\w*|rammaric\w*|betreur\w*|confusi[oó]n|confusion|"
+    r"verwirrung|confusione|confus[aã]o|verwarring|gegendarstellung\w*|droit de r[eé]ponse|"
+    r"derecho (?:de|a) (?:r[eé]plica|rectificaci[oó]n)|diritto di (?:replica|rettifica)|"
+    r"direito de resposta|weerwoord)\b", _I)
+# A change told in any language's words: "wurde ergänzt", "a été modifié", "corregido".
+_LANG_CHANGE_WORD = lazy_compile(r"\b(?:" + langs.PARTICIPLES + r")\b|" + langs.CHANGED, _I)
 _TO_CLARIFY_INTL = lazy_compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
                                 r"esclarecer|deixar claro|verduidelijk)", _I)
 _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
@@ -1640,6 +1650,14 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip(" .")[-1:] == ")" \
                     and not (_A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
                 return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
+            if kind == "editors-note" and not (
+                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)
+                    or langs.ERRORS.search(rest) or _WITHDRAWN_INTL.search(rest)
+                    or _LANG_CHANGE_WORD.search(rest) or _ED_INTL_OWNS.search(rest)):
+                # what a series part, an author's line or a context note says under the label
+                # ("Anmerkung der Redaktion: Dies ist der zweite Teil einer Serie"): it tells of
+                # no change to the story, as in English
+                return None
             if kind == "editors-note" and _WITHDRAWN_INTL.search(rest) and \
                     not _FROM_THIS_TEXT.search(rest):
                 kind = "withdrawal"  # (not a name "retiré de cet article": taken out of it)
