@@ -1874,3 +1874,23 @@ def test_an_editors_note_that_tells_of_no_change_in_six_languages(text: str) -> 
 def test_an_editors_note_that_owns_something_stays_one(text: str) -> None:
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "editors-note"]
+
+
+@pytest.mark.parametrize("text", [
+    "Leser bemerkten den Fehler in der Schlagzeile des Konkurrenzblatts schnell; sie wurde eine "
+    "Stunde später korrigiert.",
+    "Los lectores detectaron rápidamente el error en el titular del diario rival, corregido una "
+    "hora después.",
+    "Os leitores notaram logo o erro na manchete do jornal rival, corrigida uma hora depois.",
+    "Lezers zagen de fout in de kop van de concurrerende krant snel; die werd een uur later "
+    "verbeterd.",
+])
+def test_a_rival_papers_error_is_no_note(text: str) -> None:
+    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+
+
+def test_a_sports_rival_in_a_note_is_not_a_rival_paper() -> None:
+    text = ("In der Meldung vom 24. März hieß es, es sei „zum Kontakt der beiden Rivalinnen“ "
+            "gekommen. Das suggeriert ein Verschulden der Läuferin, was allerdings nicht vorlag.")
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "correction"]

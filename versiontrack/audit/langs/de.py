@@ -225,6 +225,9 @@ DE = Lang(
     reported=(r"\bnannte\b|\bnannten\b|\bzeigte\b|\bdie rede\b|\bhie(?:ß|ss)\b|\bstand\b|"
               r"\bzitiert\b|\bzugeschrieben\b|\bschrieben\b|\bberichteten\b|\bwiedergegeben\b"),
     against=(
+        # a rival's text: "in der Schlagzeile des Konkurrenzblatts"
+        r"\bkonkurrenz(?:blatt|blatts|zeitung|sender|medium|medien|portal)\w*"
+        r"|\bkonkurrierende[nrs]? (?:zeitung|blatt|blatts|sender|medium|portal)\b|"
         # a reader telling the paper what to fix: "Bitte korrigiert den Artikel" (not "Ihr habt ...
         # falsch geschrieben", which a note may quote before it owns the error)
         r"\bbitte (?:\w+ )?(?:korrigiert|berichtigt|[aä]ndert)\b|"

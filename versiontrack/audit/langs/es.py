@@ -156,6 +156,9 @@ ES = Lang(
     reported=(r"\batribuy[oó]\b|\bse atribu|\bidentificaba\b|\bmencionaba\b|\binformaba\b|"
               r"\bdijimos\b|\bpublicamos\b|\bescribimos\b|\bafirmaba\b"),
     against=(
+        # a rival's text: "en el titular del diario rival"
+        r"\b(?:diario|peri[oó]dico|medio|semanario|portal) (?:rival|competidor|de la "
+        r"competencia)\b|"
         # a reader telling the paper what to fix: "¡Corregid este artículo!" (not "Os
         # equivocasteis", which a note may quote before it owns the error)
         r"\bcorregid\b|\bcorrijan\b|"

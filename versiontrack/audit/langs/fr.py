@@ -153,6 +153,8 @@ FR = Lang(
     reported=(r"\b(?:nous )?(?:avons|avions) (?:[eé]crit|indiqu[eé]|annonc[eé]|attribu[eé]|"
               r"mentionn[eé])\b|\bindiquait\b|\bmentionnait\b|\battribuait\b|\bpr[eé]sentait\b"),
     against=(
+        # a rival's text: "dans le titre du journal concurrent"
+        r"\b(?:journal|quotidien|hebdomadaire|site|m[eé]dia|titre) (?:concurrent|rival)\b|"
         # a reader telling the paper what to fix: "Corrigez cet article" (not "Vous vous êtes
         # trompés", which a note may quote before it owns the error)
         r"\bcorrigez\b|\brectifiez\b|\bsvp\b|"

@@ -153,6 +153,8 @@ IT = Lang(
     reported=(r"\battribuit[oa]\b|\bindicat[oa]\b|\briportat[oa]\b|\bdefinit[oa]\b|"
               r"\babbiamo scritto\b|\bsi legge\b|\bscritto\b"),
     against=(
+        # a rival's text: "nel titolo del giornale concorrente"
+        r"\b(?:giornale|quotidiano|testata|settimanale|sito) (?:concorrente|rivale)\b|"
         # a reader telling the paper what to fix: "Correggete questo articolo" (not "Avete
         # sbagliato", which a note may quote before it owns the error)
         r"\bcorreggete\b|"

@@ -130,6 +130,8 @@ NL = Lang(
     reported=(r"\bschreven\b|\bmeldden\b|\bnoemden\b|\bstond\b|\bvermeld\b|\bgenoemd\b"
               r"|\b(?:is|werd) (?:\w+ )?bericht\b"),
     against=(
+        # a rival's text: "in de kop van de concurrerende krant"
+        r"\bconcurrerende (?:krant|omroep|site|titel)\b|"
         # a reader telling the paper what to fix: "Pas dit artikel aan" (not "Jullie hebben ...
         # verkeerd", which a note may quote before it owns the error)
         r"\bpas (?:dit|het|jullie) (?:\w+ ){0,3}aan\b|\bcorrigeer\b|"

@@ -171,6 +171,8 @@ PT = Lang(
     reported=(r"\batribu[ií]mos\b|\binformou\b|\bnoticiou\b|\breferia\b|\bdizia\b|"
               r"\bescrevemos\b|\bpublic[aá]mos\b|\binformamos\b|\bidentificad[oa]\b"),
     against=(
+        # a rival's text: "na manchete do jornal rival"
+        r"\b(?:jornal|di[aá]rio|semanário|portal|site) (?:rival|concorrente)\b|"
         # a reader telling the paper what to fix: "Corrijam esta reportagem" (not "Vocês erraram",
         # which a note may quote before it owns the error)
         r"\bcorrijam\b|"
