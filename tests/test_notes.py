@@ -1894,3 +1894,29 @@ def test_a_sports_rival_in_a_note_is_not_a_rival_paper() -> None:
             "gekommen. Das suggeriert ein Verschulden der Läuferin, was allerdings nicht vorlag.")
     assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
         "correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eine frühere Version dieses Artikels machte nicht deutlich, dass die Hafengebühr nur für "
+    "Besucher gilt.",
+    "Une version précédente de cet article ne précisait pas que la taxe portuaire ne s'applique "
+    "qu'aux visiteurs.",
+    "Una versión anterior de este artículo no dejaba claro que la tasa portuaria solo se aplica a "
+    "los visitantes.",
+    "Una versione precedente di questo articolo non chiariva che la tassa portuale si applica "
+    "solo ai visitatori.",
+    "Uma versão anterior deste artigo não deixava claro que a taxa portuária se aplica apenas aos "
+    "visitantes.",
+    "Een eerdere versie van dit artikel maakte niet duidelijk dat de havengelden alleen voor "
+    "bezoekers gelden.",
+    "Cet article a été précisé : la taxe ne s'applique qu'aux visiteurs.",
+    "Este artículo ha sido aclarado: la tasa solo se aplica a los visitantes.",
+    "Questo articolo è stato precisato: la tassa si applica solo ai visitatori.",
+    "Este artigo foi esclarecido: a taxa aplica-se apenas aos visitantes.",
+    "Dit artikel is verduidelijkt: de heffing geldt alleen voor bezoekers.",
+])
+def test_clarifications_in_six_more_languages(text: str) -> None:
+    # English: "A previous version of this article did not make clear that ...", "This article
+    # has been clarified to reflect that ..."
+    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+        "clarification"]

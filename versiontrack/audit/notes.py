@@ -704,7 +704,12 @@ _ED_INTL_OWNS = lazy_compile(
 # A change told in any language's words: "wurde ergänzt", "a été modifié", "corregido".
 _LANG_CHANGE_WORD = lazy_compile(r"\b(?:" + langs.PARTICIPLES + r")\b|" + langs.CHANGED, _I)
 _TO_CLARIFY_INTL = lazy_compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
-                                r"esclarecer|deixar claro|verduidelijk)", _I)
+                                r"esclarecer|deixar claro|verduidelijk"
+                                # "did not make clear", as English "did not make clear"
+                                r"|nicht (?:hinreichend |ausreichend )?(?:deutlich|klar)\b|ne "
+                                r"pr[eé]cisait pas|no dejaba claro|no aclaraba|no precisaba|non "
+                                r"chiariva|non precisava|n[aã]o deixava claro|n[aã]o esclarecia|"
+                                r"niet duidelijk)", _I)
 _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                            r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                            r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -1626,6 +1631,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             if _FIRST_RAN_INTL.match(rest) and not (_A_CHANGE.search(rest) or _ERR_INTL.search(rest)):
                 return None  # "Eine frühere Fassung dieses Beitrags erschien 2019 im Spiegel."
             style = "generic"
+            if _TO_CLARIFY_INTL.search(rest):
+                kind = "clarification"  # "... ne précisait pas que ...": made clear, not fixed
         elif kind == "_published":
             if not _CHANGED.search(rest):
                 return None

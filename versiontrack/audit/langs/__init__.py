@@ -400,6 +400,15 @@ _CORRECTING = lazy_compile(
 _CLARIFYING = lazy_compile(
     r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
     r"esclarecer|clarificar|deixar claro|verduidelijk"
+    # the participles: "ha sido aclarado", "è stato precisato", "a été précisé", "foi esclarecido"
+    r"|aclarad[oa]|precisad[oa]|precisat[oa]|chiarit[oa]|esclarecid[oa]|pr[eé]cis[eé]e?\b|"
+    r"clarifi[eé]e?\b"
+    # an earlier version that did not make something clear: "machte nicht deutlich", "ne
+    # précisait pas", "no dejaba claro", "non chiariva", "não deixava claro", "maakte niet
+    # duidelijk"
+    r"|nicht (?:hinreichend |ausreichend )?(?:deutlich|klar)\b|ne pr[eé]cisait pas|no dejaba "
+    r"claro|no aclaraba|no precisaba|non chiariva|non precisava|n[aã]o deixava claro|n[aã]o "
+    r"esclarecia|niet duidelijk"
     # changed "to reflect it better", as English "to better reflect"
     r"|(?:mieux|besser|mejor|meglio|melhor|beter) (?:\w+ )?(?:refl[eé]t|wiederg|wiederzug|reflej|"
     r"rispecchi|riflett|reflet|weer te geven|weergeven)|(?:refl[eé]ter|wiederzugeben|reflejar|"
@@ -471,6 +480,7 @@ CUES = (
     "correcti", "rechtzetting", "verbetering", "verduidelijk", "noot", "naschrift", "aangevuld",
     "gecorrigeerd", "aangepast", "ingetrokken", "intrekking", "retract",
     # a text withdrawn, in the past or as a decision
+    "aclarad", "precisat", "chiarit",
     "retirer", "retirar", "ritirare", "retirons", "ritiriamo", "trekken",
     "zur\u00fcckzuziehen", "intrekken", "retir\u00e9",
     "retirou", "retiramos", "retirad", "depubli", "d\u00e9publi",

@@ -51,7 +51,7 @@ ES = Lang(
         r"(?=(?:corregido|rectificado|modificado|actualizado) (?:esta|este|la|el)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corregid[oa]|rectificad[oa]|modificad[oa]|actualizad[oa]|"
         r"ampliad[oa]|enmendad[oa]|corrigi[oó]|actualiz[oó]|modific[oó]|corregido|rectificado|"
-        r"modificado|actualizado)"
+        r"modificado|actualizado|aclarad[oa]|precisad[oa])"
         r"|(?:erratas?|errores?) corregid[oa]s?"
         # the newsroom fixing a part of its text: "Hemos corregido el error."
         r"|(?:hemos|la redacci[oó]n ha) (?:corregido|rectificado) (?:el|este|la|esta|los|las) "

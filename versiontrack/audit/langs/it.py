@@ -40,7 +40,7 @@ IT = Lang(
         r"rettificato|modificato|"
         r"aggiornato) (?:l['\u2019]|questo|il)))"
         r"(?: ?(?:[\w.,]+ ){0,6}?)?(?:corrett[oa]|modificat[oa]|rettificat[oa]|aggiornat[oa]|"
-        r"integrat[oa]|emendat[oa])"
+        r"integrat[oa]|emendat[oa]|precisat[oa]|chiarit[oa])"
         r"|(?:refus[oi]|errori|errore) (?:[eè] stato |sono stati )?corrett[oi]"
         # the newsroom fixing a part of its text: "Abbiamo corretto l'errore."
         r"|(?:abbiamo|la redazione ha) (?:corretto|rettificato) (?:l['\u2019]|il|lo|la|questo|"

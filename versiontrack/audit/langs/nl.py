@@ -44,7 +44,7 @@ NL = Lang(
         r"(?:we|wij|de redactie) (?:hebben|heeft) (?:dit|het) (?:artikel|bericht|stuk))"
         r"(?: (?:[\w.,]+ ){0,6}?)?"
         r"(?:gecorrigeerd|verbeterd|aangepast|gewijzigd|bijgewerkt|geactualiseerd|aangevuld|"
-        r"hersteld)"
+        r"hersteld|verduidelijkt)"
         r"|(?:typ|tik|spel|schrijf)?fout(?:en)? (?:is |zijn )?(?:gecorrigeerd|hersteld|verbeterd)"
         # the newsroom fixing a part of its text: "We hebben de fout hersteld."
         r"|(?:we|wij|de redactie) (?:hebben|heeft) (?:de|deze|die|het) (?:fout|vergissing|passage|"
