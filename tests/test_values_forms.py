@@ -10,6 +10,19 @@ from versiontrack.audit.values import parse_values
 
 # (text, old, new), the same whether read loosely or strictly.
 FORMS = [
+    # The aspect with its error adjective, then the fact, in six more languages.
+    ("Eine frühere Version dieses Artikels nannte falsche Kosten für die Brücke. Die richtige "
+     "Zahl ist 40 Millionen.", None, "40 Millionen"),
+    ("Une version précédente de cet article donnait un coût erroné pour le pont. Le bon chiffre "
+     "est de 40 millions.", None, "40 millions"),
+    ("Una versión anterior de este artículo daba un coste equivocado del puente. La cifra "
+     "correcta es 40 millones.", None, "40 millones"),
+    ("Una versione precedente di questo articolo riportava un costo sbagliato del ponte. La "
+     "cifra corretta è 40 milioni.", None, "40 milioni"),
+    ("Uma versão anterior deste artigo indicava um custo errado para a ponte. O valor correto é "
+     "40 milhões.", None, "40 milhões"),
+    ("Een eerdere versie van dit artikel noemde verkeerde kosten voor de brug. Het juiste bedrag "
+     "is 40 miljoen.", None, "40 miljoen"),
     # "described X as Y" with its error word, in five more languages: the wrong name is Y.
     ("Une version précédente de cet article présentait à tort le capitaine du port comme le "
      "maire.", "le maire", None),

@@ -2099,6 +2099,17 @@ _ASPECT = lazy_compile(
     r"nella)\s+(?:la|el|le|l'|der|dem|o|a|il|de|het)?\s*(?P<aspect2>cuant[ií]a|cifra|fecha|edad|"
     r"importe|montant|chiffre|[aâ]ge|Zahl|Datum|Alter|Betrag|valor|data|idade|et[aà]|importo|"
     r"bedrag|datum|leeftijd)\b"
+    # the aspect with its error adjective, in the other languages: "nannte falsche Kosten",
+    # "donnait un coût erroné", "daba un coste equivocado", "riportava un costo sbagliato",
+    # "indicava um custo errado", "noemde verkeerde kosten"
+    r"|\b(?:falsche[nrs]?|fehlerhafte[nrs]?|unrichtige[nrs]?|verkeerde|onjuiste|foute)\s+"
+    r"(?P<aspect3>kosten|zahlen?|datum|namen?|alter|betrag|preis|summe|cijfers?|naam|"
+    r"leeftijd|bedrag|prijs|aantal|totaal)\b"
+    r"|\b(?P<aspect4>co[uû]ts?|chiffres?|montants?|prix|nombres?|[aâ]ges?|costes?|costos?|cifras?|"
+    r"fechas?|edad(?:es)?|importes?|precios?|n[uú]meros?|cost[oi]|data|et[aà]|importi|importo|"
+    r"prezz[oi]|numer[oi]|custos?|valor(?:es)?|datas?|idades?|pre[cç]os?)\s+(?:erron[eé]e?s?|"
+    r"inexacte?s?|faux|fausses?|equivocad[oa]s?|err[oó]ne[oa]s?|incorrect[oa]s?|sbagliat[oaie]|"
+    r"errat[oaie]|inesatt[oaie]|errad[oa]s?|incorret[oa]s?)\b"
     r"|\bmisidentif(?:y|ie[sd]|ying)\b"
     r"|\breferred (?:incorrectly|wrongly|mistakenly|erroneously) to\b"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) referred to\b(?![^.;]*\bas\b)", _I)
@@ -2108,7 +2119,13 @@ _ASPECT_WORDS = {"name": "name", "vorn": "name", "nach": "name", "jahr": "year",
                  "impo": "amount", "mont": "amount", "chif": "figure", "age": "age", "âge": "age",
                  "zahl": "number", "datu": "date", "alte": "age", "betr": "amount",
                  "valo": "amount", "data": "date", "idad": "age", "età": "age", "eta": "age",
-                 "bedr": "amount", "leef": "age"}
+                 "bedr": "amount", "leef": "age", "kost": "cost", "coût": "cost",
+                 "cout": "cost", "cost": "cost", "cust": "cost", "prei": "price", "prix": "price",
+                 "prec": "price", "prez": "price", "preç": "price", "summ": "amount",
+                 "cijf": "figure", "naam": "name", "nome": "name",
+                 "prij": "price", "aant": "number", "tota": "total", "nomb": "number",
+                 "núme": "number", "nume": "number", "numé": "number", "ages": "age",
+                 "âges": "age", "dato": "date"}
 _DATE_ASPECTS = frozenset(("date", "day", "year"))
 _NUMBER_ASPECTS = frozenset(("age", "number", "figure", "amount", "total", "price", "cost",
                              "population", "size", "height", "length", "width", "depth",
@@ -2203,8 +2220,9 @@ def _aspect_fact(t: str) -> str | None:
         if m and not re.search(r"\bas\b", sents[k][m.end():]):
             fact = _fact_of(sents[k + 1])
             aspect = (m.group("aspect") or "").lower().split(" ")[-1].replace("surname", "name")
-            if m.group("aspect2"):  # "un error en la cuantía. Son 358 euros."
-                aspect = _ASPECT_WORDS.get(m.group("aspect2").lower()[:4], "")
+            other = m.group("aspect2") or m.group("aspect3") or m.group("aspect4")
+            if other:  # "un error en la cuantía. Son 358 euros.", "un coût erroné. ..."
+                aspect = _ASPECT_WORDS.get(other.lower()[:4], "")
                 fact = fact or sents[k + 1]
             if not fact and aspect in _DATE_ASPECTS | _NUMBER_ASPECTS:
                 return _typed_in(sents[k + 1], aspect)
