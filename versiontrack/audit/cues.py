@@ -570,12 +570,12 @@ _OWNED_ALONE = lazy_compile(
     # ... for publishing ..." (news of another outlet's apology is in the past)
     r"^(?:the )?(?-i:[A-Z][\w.&'-]*)(?: (?-i:[A-Z][\w.&'-]*)){0,3} (?:\w+ly )?(?:apologi[sz]es|"
     r"wishes to (?:apologi[sz]e|render an? (?:\w+ )?apology|offer an? (?:\w+ )?apology)) to\b"
-    r"[^.;]{0,160}?\bfor (?:our|its) (?:[\w-]+ ){0,2}?(?:errors?|mistakes?|inaccurac(?:y|ies))\b|"
-    r"^(?:the )?(?-i:[A-Z][\w.&'-]*)(?: (?-i:[A-Z][\w.&'-]*)){0,3} (?:\w+ly )?(?:apologi[sz]es|"
-    r"wishes to (?:apologi[sz]e|render an? (?:\w+ )?apology|offer an? (?:\w+ )?apology)) to\b"
-    r"[^.;]{0,160}?\bfor\b(?:[^.;]{0,60}?\b(?:resulting from|caused by|arising from|in))? "
+    r"[^.;]{0,160}?\bfor"
+    # ... for its own error ("for our reporting error") or for what it printed
+    r"(?: (?:our|its) (?:[\w-]+ ){0,2}?(?:errors?|mistakes?|inaccurac(?:y|ies))\b"
+    r"|\b(?:[^.;]{0,60}?\b(?:resulting from|caused by|arising from|in))? "
     r"(?:publishing|printing|running|broadcasting|the publication of),? (?:the|this|that|those|these|"
-    r"our|its|an?|on)\b|"
+    r"our|its|an?|on)\b)|"
     # this text's inaccuracies owned, with the will to put them right: "the article contained
     # several inaccuracies, which we would like to correct"
     r"\b(?:this|the|our) (?:article|story|report|piece|item) contained (?:\w+ ){0,3}?"

@@ -704,12 +704,8 @@ _ED_INTL_OWNS = lazy_compile(
 # A change told in any language's words: "wurde ergänzt", "a été modifié", "corregido".
 _LANG_CHANGE_WORD = lazy_compile(r"\b(?:" + langs.PARTICIPLES + r")\b|" + langs.CHANGED, _I)
 _TO_CLARIFY_INTL = lazy_compile(r"\b(?:klarzustellen|pr[eé]ciser|aclarar|precisare|chiarire|"
-                                r"esclarecer|deixar claro|verduidelijk"
-                                # "did not make clear", as English "did not make clear"
-                                r"|nicht (?:hinreichend |ausreichend )?(?:deutlich|klar)\b|ne "
-                                r"pr[eé]cisait pas|no dejaba claro|no aclaraba|no precisaba|non "
-                                r"chiariva|non precisava|n[aã]o deixava claro|n[aã]o esclarecia|"
-                                r"niet duidelijk)", _I)
+                                r"esclarecer|deixar claro|verduidelijk|"
+                                + langs.NOT_MADE_CLEAR + r")", _I)
 _ERROR_VERB = lazy_compile(r"\s*,?\s*(?:(?:also|originally)\s+)?(?:mis[a-z]+ed|incorrectly|"
                            r"erroneously|wrongly|inaccurately|mistakenly|said|stated|reported|"
                            r"gave (?:the |an? )?(?:wrong|incorrect)|referred incorrectly|"
@@ -1644,30 +1640,28 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
             style = "generic"
             if _promises_only(rest):
                 return None  # "Anmerkung der Redaktion: Dieser Text wird laufend aktualisiert."
-            if kind == "editors-note" and _PAGE_NOTE.search(rest) and not _A_CHANGE.search(rest):
-                return None  # "Nota de la redacción: publicado originalmente en ..."
-            if kind == "editors-note" and _ADVISORY.search(rest) and not (
-                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
-                return None  # a content advisory under the label (suicide, graphic content)
-            if kind == "editors-note" and _DISCLAIMER.search(rest) and not (
-                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
-                # a disclaimer under the label ("Dieser Artikel dient Informationszwecken ...
-                # und ersetzt keine fachmedizinische Beratung"): it tells of no change
-                return None
-            if kind == "editors-note" and t.lstrip()[:1] == "(" and t.rstrip(" .")[-1:] == ")" \
-                    and not (_A_CHANGE.search(rest) or _ED_CHANGE.search(rest)):
-                return None  # "(Ndlr : l'association est pour ...)": a gloss in brackets
-            if kind == "editors-note" and not (
-                    _A_CHANGE.search(rest) or _ED_CHANGE.search(rest)
-                    or langs.ERRORS.search(rest) or _WITHDRAWN_INTL.search(rest)
-                    or _LANG_CHANGE_WORD.search(rest) or _ED_INTL_OWNS.search(rest)):
-                # what a series part, an author's line or a context note says under the label
-                # ("Anmerkung der Redaktion: Dies ist der zweite Teil einer Serie"): it tells of
-                # no change to the story, as in English
-                return None
-            if kind == "editors-note" and _WITHDRAWN_INTL.search(rest) and \
-                    not _FROM_THIS_TEXT.search(rest):
-                kind = "withdrawal"  # (not a name "retiré de cet article": taken out of it)
+            if kind == "editors-note":
+                a_change = _A_CHANGE.search(rest) is not None
+                if _PAGE_NOTE.search(rest) and not a_change:
+                    return None  # "Nota de la redacción: publicado originalmente en ..."
+                told = a_change or _ED_CHANGE.search(rest) is not None
+                if not told and (
+                        _ADVISORY.search(rest) or _DISCLAIMER.search(rest)
+                        or (t.lstrip()[:1] == "(" and t.rstrip(" .")[-1:] == ")")):
+                    # a content advisory under the label (suicide, graphic content), a
+                    # disclaimer ("Dieser Artikel dient Informationszwecken ... und ersetzt keine
+                    # fachmedizinische Beratung") or a gloss in brackets ("(Ndlr : l'association
+                    # est pour ...)"): it tells of no change
+                    return None
+                withdrawn = _WITHDRAWN_INTL.search(rest) is not None
+                if not (told or withdrawn or langs.ERRORS.search(rest)
+                        or _LANG_CHANGE_WORD.search(rest) or _ED_INTL_OWNS.search(rest)):
+                    # what a series part, an author's line or a context note says under the
+                    # label ("Anmerkung der Redaktion: Dies ist der zweite Teil einer Serie"): it
+                    # tells of no change to the story, as in English
+                    return None
+                if withdrawn and not _FROM_THIS_TEXT.search(rest):
+                    kind = "withdrawal"  # (not a name "retiré de cet article": taken out of it)
             if _transparency_only(m.group(0), rest):
                 return None
         elif style == "_lang":

@@ -49,8 +49,9 @@ from versiontrack.audit.langs.pt import PT
 from versiontrack.audit.lazyre import lazy_compile
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
-           "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_OTHERS", "OWN", "PARTICIPLES",
-           "REPORTED", "RUBRIC", "RUNON_UPDATE", "SOFT_LABEL", "STAMP", "TEMPLATE", "THEIRS",
+           "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_MADE_CLEAR", "NOT_OTHERS", "OWN",
+           "PARTICIPLES", "REPORTED", "RUBRIC", "RUNON_UPDATE", "SOFT_LABEL", "STAMP", "TEMPLATE",
+           "THEIRS",
            "THIS_VERSION", "WITHDRAWS", "changed_kind", "foreign"]
 
 _I = re.IGNORECASE
@@ -397,18 +398,20 @@ _CORRECTING = lazy_compile(
     r"rectificar)|per (?:correggere|rettificare)|om [^.]{0,60} te (?:corrigeren|verbeteren"
     r"|herstellen))\b",
     _I)
+#: An earlier version that did not make something clear, as English "did not make clear":
+#: "machte nicht deutlich", "ne précisait pas", "no dejaba claro", "non chiariva", "não deixava
+#: claro", "maakte niet duidelijk".
+NOT_MADE_CLEAR = (r"nicht (?:hinreichend |ausreichend )?(?:deutlich|klar)\b|ne pr[eé]cisait pas|"
+                  r"no dejaba claro|no aclaraba|no precisaba|non chiariva|non precisava|"
+                  r"n[aã]o deixava claro|n[aã]o esclarecia|niet duidelijk")
 _CLARIFYING = lazy_compile(
     r"\b(?:pr[aä]zisier|klarzustellen|klarstell|pr[eé]ciser|aclarar|precisar|precisare|chiarire|"
     r"esclarecer|clarificar|deixar claro|verduidelijk"
     # the participles: "ha sido aclarado", "è stato precisato", "a été précisé", "foi esclarecido"
     r"|aclarad[oa]|precisad[oa]|precisat[oa]|chiarit[oa]|esclarecid[oa]|pr[eé]cis[eé]e?\b|"
     r"clarifi[eé]e?\b"
-    # an earlier version that did not make something clear: "machte nicht deutlich", "ne
-    # précisait pas", "no dejaba claro", "non chiariva", "não deixava claro", "maakte niet
-    # duidelijk"
-    r"|nicht (?:hinreichend |ausreichend )?(?:deutlich|klar)\b|ne pr[eé]cisait pas|no dejaba "
-    r"claro|no aclaraba|no precisaba|non chiariva|non precisava|n[aã]o deixava claro|n[aã]o "
-    r"esclarecia|niet duidelijk"
+    # an earlier version that did not make something clear
+    r"|" + NOT_MADE_CLEAR +
     # changed "to reflect it better", as English "to better reflect"
     r"|(?:mieux|besser|mejor|meglio|melhor|beter) (?:\w+ )?(?:refl[eé]t|wiederg|wiederzug|reflej|"
     r"rispecchi|riflett|reflet|weer te geven|weergeven)|(?:refl[eé]ter|wiederzugeben|reflejar|"
