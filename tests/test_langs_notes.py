@@ -16,6 +16,12 @@ from versiontrack.audit import langs
 from versiontrack.audit.notes import detect_paragraph, find_notes
 from versiontrack.models import Article
 
+
+def _alone(text: str) -> tuple:
+    """The notes found in an article whose one paragraph is ``text``."""
+    return find_notes(Article(headline="", paragraphs=(text,)))
+
+
 NOTES = [
     # de: a fix stamp, the writer in the first person, a reading formula, an admission
     ("de", "(Rechtschreibfehler korrigiert am 4.3., 9.10 Uhr)"),
@@ -177,14 +183,14 @@ NOT_NOTES = [
 
 @pytest.mark.parametrize(("lang", "text"), NOTES)
 def test_language_cue_families_find_the_note(lang: str, text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert notes, f"{lang}: no note in {text!r}"
     assert notes[0].kind in ("correction", "clarification")
 
 
 @pytest.mark.parametrize(("lang", "text"), WITHDRAWALS)
 def test_withdrawals_in_every_tense_are_withdrawals(lang: str, text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ["withdrawal"], f"{lang}: {text!r}"
 
 
@@ -300,7 +306,7 @@ NOT_OWNED = [
 
 @pytest.mark.parametrize(("lang", "text", "kind"), OWNED)
 def test_the_newsroom_owning_an_error_is_a_note(lang: str, text: str, kind: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == [kind], f"{lang}: {text!r}"
 
 
@@ -324,7 +330,7 @@ PREVIOUS_VERSION = [
 @pytest.mark.parametrize(("lang", "text"), PREVIOUS_VERSION)
 def test_a_previous_version_of_this_article_is_the_outlets_own_text(lang: str,
                                                                     text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
 
 
@@ -340,7 +346,7 @@ SELF_NAMED_PAPER = [
 
 @pytest.mark.parametrize(("lang", "text"), SELF_NAMED_PAPER)
 def test_the_paper_naming_itself_makes_the_error_its_own(lang: str, text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
 
 
@@ -354,7 +360,7 @@ NOT_OURS_EITHER = [
 
 @pytest.mark.parametrize(("lang", "text"), NOT_OURS_EITHER)
 def test_another_papers_correction_or_an_adaptation_is_no_note(lang: str, text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == (), f"{lang}: {text!r}"
+    assert _alone(text) == (), f"{lang}: {text!r}"
 
 
 # The erratum's reading formula: where it reads X, read Y
@@ -370,7 +376,7 @@ READING = [
 
 @pytest.mark.parametrize(("lang", "text"), READING)
 def test_the_erratum_reading_formula_is_a_note(lang: str, text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ["correction"], f"{lang}: {text!r}"
 
 
@@ -388,7 +394,7 @@ ABOUT_NOTES = [
 @pytest.mark.parametrize(("lang", "text"), ABOUT_NOTES)
 def test_talk_about_the_corrections_column_or_a_template_is_no_note(lang: str,
                                                                     text: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert notes == (), f"{lang}: {text!r} taken for a note"
 
 
@@ -1055,7 +1061,7 @@ LATER_FORMS = [
 
 @pytest.mark.parametrize(("lang", "text", "kind"), LATER_FORMS)
 def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == [kind], f"{lang}: {text!r}"
 
 
@@ -1087,7 +1093,7 @@ def test_later_forms_are_notes(lang: str, text: str, kind: str) -> None:
     "更新されたアプリは来週から港の窓口でも使えます。",
 ])
 def test_later_look_alikes_are_not_notes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 def test_a_chinese_or_japanese_label_alone_with_its_date_heads_the_note_under_it() -> None:
@@ -1146,7 +1152,7 @@ NOT_AS_BEFORE = [
 @pytest.mark.parametrize(("lang", "text"), NOT_AS_BEFORE)
 def test_a_fact_set_against_what_was_reported_before_is_a_correction(lang: str,
                                                                       text: str) -> None:
-    found = find_notes(Article(headline="", paragraphs=(text,)))
+    found = _alone(text)
     assert [n.kind for n in found] == ["correction"], lang
 
 
@@ -1163,7 +1169,7 @@ def test_a_fact_set_against_what_was_reported_before_is_a_correction(lang: str,
     "de stichting Havenfeest.",
 ])
 def test_reports_cited_bills_and_others_errors_are_no_notes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1188,7 +1194,7 @@ def test_reports_cited_bills_and_others_errors_are_no_notes(text: str) -> None:
     "verificación de la fotografía.",
 ])
 def test_more_ways_a_newsroom_owns_an_error(text: str) -> None:
-    found = find_notes(Article(headline="", paragraphs=(text,)))
+    found = _alone(text)
     assert [n.kind for n in found] == ["correction"], text
 
 
@@ -1202,7 +1208,7 @@ def test_more_ways_a_newsroom_owns_an_error(text: str) -> None:
     "editor's note accepting that the board had not met, and apologising to its members.",
 ])
 def test_rules_under_a_label_and_others_notes_told_as_events_are_no_notes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 def test_a_label_over_one_time_told_with_when_stays_a_note() -> None:
@@ -1248,7 +1254,7 @@ def test_who_made_the_error_is_no_value_of_the_fact() -> None:
      "will open in June.", "update"),
 ])
 def test_claims_owned_notices_and_what_followed_publication(text: str, kind: str) -> None:
-    found = find_notes(Article(headline="", paragraphs=(text,)))
+    found = _alone(text)
     assert [n.kind for n in found] == [kind], text
 
 
@@ -1288,7 +1294,7 @@ def test_a_market_correction_heading_is_no_note_heading() -> None:
     ("de", "Anders als am Mittwoch berichtet, fährt die Fähre erst ab Juni wieder."),
 ])
 def test_what_the_paper_reported_set_against_the_fact(lang: str, text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"], lang
 
 
@@ -1335,7 +1341,7 @@ def test_journal_templates_gerunds_and_retold_notes_are_no_notes(
      "profit in four of the last six quarters.", "correction"),
 ])
 def test_british_formulae_mastheads_and_what_was_left_out(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 def test_an_officer_who_inadvertently_fired_is_no_note() -> None:
@@ -1368,7 +1374,7 @@ def test_a_wrong_side_told_as_someone_elses_claim_gives_no_values() -> None:
     "apologies, the corrected chart is on Page 3B.",
 ])
 def test_more_of_the_newsrooms_own_words_for_its_errors(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] in (
+    assert [n.kind for n in _alone(text)] in (
         ["correction"], ["clarification"]), text
 
 
@@ -1387,7 +1393,7 @@ def test_a_peer_to_peer_network_is_no_page_reference() -> None:
 ])
 def test_bracketed_fixes_withdrawals_for_reasons_and_en_fait(lang: str, text: str,
                                                             kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang
+    assert [n.kind for n in _alone(text)] == [kind], lang
 
 
 @pytest.mark.parametrize("text", [
@@ -1397,7 +1403,7 @@ def test_bracketed_fixes_withdrawals_for_reasons_and_en_fait(lang: str, text: st
     "Gazette apologizes for the error.",
 ])
 def test_an_apology_after_a_quotation_that_ends_its_sentence(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1410,7 +1416,7 @@ def test_an_apology_after_a_quotation_that_ends_its_sentence(text: str) -> None:
      "and should not have appeared in that form.", "correction"),
 ])
 def test_pulled_posts_editing_errors_and_what_should_not_have_run(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 def test_what_a_minister_says_should_not_have_run_is_no_note() -> None:
@@ -1427,7 +1433,7 @@ def test_what_a_minister_says_should_not_have_run_is_no_note() -> None:
 ])
 def test_a_broadcast_edited_afterwards_and_texts_published_by_mistake(lang: str,
                                                                      text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"], lang
 
 
@@ -1446,7 +1452,7 @@ def test_a_broadcast_edited_afterwards_and_texts_published_by_mistake(lang: str,
 ])
 def test_where_an_earlier_version_of_the_text_first_ran_is_no_note(lang: str, text: str) -> None:
     """A republication line in any language names where the text ran before, not a change."""
-    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+    assert _alone(text) == (), lang
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1465,14 +1471,14 @@ def test_where_an_earlier_version_of_the_text_first_ran_is_no_note(lang: str, te
     ("de", "Eine frühere Version dieses Artikels nannte fälschlich den Hafenmeister als Redner."),
 ])
 def test_the_writer_owning_what_an_earlier_version_said(lang: str, text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"], lang
 
 
 def test_an_owned_earlier_version_after_a_sentence_of_the_text_is_found_and_kept() -> None:
     text = ("Which route is shorter? I described the north route as the shorter one in an "
             "earlier version of this post. The south route is shorter.")
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ["correction"]
 
 
@@ -1483,7 +1489,7 @@ def test_an_owned_earlier_version_after_a_sentence_of_the_text_is_found_and_kept
     "ouvert en 1998.",
 ])
 def test_contrary_to_what_we_reported_and_what_we_wrote_in_the_imperfect(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1493,7 +1499,7 @@ def test_contrary_to_what_we_reported_and_what_we_wrote_in_the_imperfect(text: s
     "Le capitaine écrivait que le quai avait été ouvert en 1989. Il a été ouvert en 1998.",
 ])
 def test_our_report_cited_and_someone_elses_claim_answered_are_no_notes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1507,7 +1513,7 @@ def test_our_report_cited_and_someone_elses_claim_answered_are_no_notes(text: st
     ("nl", "Als we een fout maken, herstellen we die en melden we dat onder het artikel."),
 ])
 def test_a_standing_rule_about_errors_is_no_note(lang: str, text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+    assert _alone(text) == (), lang
 
 
 @pytest.mark.parametrize(("lang", "text", "kind"), [
@@ -1521,7 +1527,7 @@ def test_a_standing_rule_about_errors_is_no_note(lang: str, text: str) -> None:
 ])
 def test_a_name_taken_out_of_the_text_under_an_editors_note_is_no_withdrawal(
         lang: str, text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind], lang
+    assert [n.kind for n in _alone(text)] == [kind], lang
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1535,7 +1541,7 @@ def test_a_name_taken_out_of_the_text_under_an_editors_note_is_no_withdrawal(
 ])
 def test_this_article_named_by_its_demonstrative_and_the_newsroom_in_the_perfect(
         lang: str, text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"], lang
 
 
@@ -1548,12 +1554,12 @@ def test_this_article_named_by_its_demonstrative_and_the_newsroom_in_the_perfect
     ("nl", "Jullie moeten dit artikel corrigeren, de datum van de havenvergadering klopt niet!"),
 ])
 def test_a_reader_asking_for_a_fix_is_no_note(lang: str, text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == (), lang
+    assert _alone(text) == (), lang
 
 
 def test_the_italian_piece_as_the_subject_of_what_it_wrongly_said() -> None:
     text = "L'articolo riportava erroneamente che il molo nord era chiuso. È aperto."
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1585,7 +1591,7 @@ def test_an_update_tag_over_the_headline_in_the_other_languages(headline: str,
 ])
 def test_a_transparency_label_over_a_change_and_an_english_label_over_another_language(
         text: str, kind: str | None) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [n.kind for n in notes] == ([kind] if kind else [])
 
 
@@ -1605,7 +1611,7 @@ def test_a_transparency_label_over_a_change_and_an_english_label_over_another_la
     ("nl", "De foto bij dit artikel is vervangen omdat die een andere kade toonde."),
 ])
 def test_a_part_of_this_text_removed_or_replaced_is_a_correction(lang: str, text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"], lang
 
 
@@ -1616,7 +1622,7 @@ def test_a_part_of_this_text_removed_or_replaced_is_a_correction(lang: str, text
     "The photos in this article show the quay before it was removed from the map.",
 ])
 def test_photos_removed_elsewhere_are_no_note(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1628,10 +1634,10 @@ def test_photos_removed_elsewhere_are_no_note(text: str) -> None:
     ("pt", "A reportagem deveria ter deixado claro que o plano do porto ainda não foi aprovado."),
 ])
 def test_this_text_should_have_made_clear_is_a_clarification(lang: str, text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "clarification"], lang
 
 
 def test_someone_saying_the_article_should_have_made_clear_is_no_note() -> None:
     text = "Der Hafenmeister sagte, in dem Bericht hätte klarer werden müssen, wer zahlt."
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()

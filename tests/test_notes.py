@@ -18,6 +18,12 @@ from versiontrack.audit.notes import (
 )
 from versiontrack.models import Article
 
+
+def _alone(text: str) -> tuple:
+    """The notes found in an article whose one paragraph is ``text``."""
+    return find_notes(Article(headline="", paragraphs=(text,)))
+
+
 DATA = Path(__file__).parent / "data" / "notes"
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 AP_SEED = SEEDS / "ap-border-commission.txt"
@@ -1241,14 +1247,14 @@ def test_a_note_that_quotes_a_speaker_inside_is_still_a_note():
 def test_a_dated_piece_opened_with_the_is_the_outlets_own_text() -> None:
     text = ("In the Oct. 14 \"Garden Notes,\" Dana Whitfield originally described the shrub "
             "as a holly. It should have been identified as a boxwood.")
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
 def test_the_correction_spoken_of_as_a_document_is_no_note() -> None:
     text = ("A review on 3 March wrongly described the singer as a soprano. The correction "
             "clarifies that she is, in fact, a mezzo-soprano, the summary of the column adds.")
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1300,7 +1306,7 @@ def test_the_correction_spoken_of_as_a_document_is_no_note() -> None:
      "correction"),
 ])
 def test_more_note_shapes_in_our_own_words(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -1316,7 +1322,7 @@ def test_more_note_shapes_in_our_own_words(text: str, kind: str) -> None:
     "Police initially misidentified the driver as a local man.",
 ])
 def test_look_alikes_of_the_new_shapes_are_not_notes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1350,7 +1356,7 @@ def test_an_earlier_version_that_ran_with_an_error_is_still_a_note() -> None:
     "Door een fout werd in het onderschrift de verkeerde naam vermeld.",
 ])
 def test_apologies_and_captions_in_the_other_languages(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1370,7 +1376,7 @@ def test_an_apology_for_inconvenience_is_no_note() -> None:
     "Jornal divulgou nesta sexta retratação sobre equívoco em reportagem de 1994.",
 ])
 def test_a_demand_or_another_papers_retraction_is_no_note(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1387,7 +1393,7 @@ def test_a_demand_or_another_papers_retraction_is_no_note(text: str) -> None:
     "Sul numero 120 a pagina 14 il traghetto non parte da Napoli ma da Salerno.",
 ])
 def test_shapes_from_a_held_back_half_once_reported(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+    assert _alone(text) != ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1398,7 +1404,7 @@ def test_shapes_from_a_held_back_half_once_reported(text: str) -> None:
     "was.",
 ])
 def test_their_look_alikes_are_not(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1422,7 +1428,7 @@ def test_their_look_alikes_are_not(text: str) -> None:
     ("UPDATE #3: The harbour board has now confirmed the closure.", "update"),
 ])
 def test_shapes_from_blind8_in_our_words(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))][:1] == [kind]
+    assert [n.kind for n in _alone(text)][:1] == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1461,13 +1467,13 @@ def test_a_heading_with_the_outlets_name_and_a_date_reads_with_the_paragraph_und
     "A coluna cometeu um sério erro ontem e pede desculpas ao capitão.",
 ])
 def test_more_spanish_and_portuguese_admissions(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+    assert _alone(text) != ()
 
 
 def test_a_rebuttal_saying_a_paper_is_wrong_is_no_note() -> None:
     text = ("O Diário do Porto erra ao afirmar, em reportagem publicada em seu site, que o "
             "capitão foi assessor do prefeito. Ele nunca trabalhou com o prefeito.")
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1482,7 +1488,7 @@ def test_a_rebuttal_saying_a_paper_is_wrong_is_no_note() -> None:
     "Kilbegg.",
 ])
 def test_english_item_shapes_left_across_the_sets(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) != ()
+    assert _alone(text) != ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1490,13 +1496,13 @@ def test_english_item_shapes_left_across_the_sets(text: str) -> None:
     "The bill was amended and any reference to the levy was removed from the draft.",
 ])
 def test_english_item_look_alikes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 def test_a_broadcasters_item_by_its_reporters_piece() -> None:
     text = ("In Ana Ruiz's piece about the harbour, she incorrectly stated the ferry is Danish. "
             "It is Norwegian.")
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1521,7 +1527,7 @@ def test_shapes_from_spent_halves_in_our_words(text: str, kind: str) -> None:
     38, written anew: a bare update line, a wire slug in capitals, an earlier draft, a magazine
     item by its quoted headline, a retraction of the story named before, the Spanish errata
     formula and a Portuguese piece named by its title."""
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -1534,7 +1540,7 @@ def test_shapes_from_spent_halves_in_our_words(text: str, kind: str) -> None:
     'A matéria "Balsas voltam" foi publicada ontem no site.',
 ])
 def test_their_look_alikes_from_spent_halves(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -1552,7 +1558,7 @@ def test_their_look_alikes_from_spent_halves(text: str) -> None:
      "inconvenience.", ["correction"]),
 ])
 def test_false_notes_from_spent_halves_in_our_words(text: str, kinds: list[str]) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds
+    assert [n.kind for n in _alone(text)] == kinds
 
 
 @pytest.mark.parametrize("text", [
@@ -1568,7 +1574,7 @@ def test_false_notes_from_spent_halves_in_our_words(text: str, kinds: list[str])
     "which we would like to correct.",
 ])
 def test_admissions_from_spent_halves_in_our_words(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1580,7 +1586,7 @@ def test_admissions_from_spent_halves_in_our_words(text: str) -> None:
     "The Herald was forced to retract the story after the harbour master complained.",
 ])
 def test_their_look_alikes_stay_silent(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("heading", [
@@ -1615,7 +1621,7 @@ def test_update_headings_without_a_time_are_not_read_so(heading: str) -> None:
      "errors.", None, None),
 ])
 def test_more_shapes_from_spent_halves(text: str, old: str | None, new: str | None) -> None:
-    notes = find_notes(Article(headline="", paragraphs=(text,)))
+    notes = _alone(text)
     assert [(n.kind, n.old_value, n.new_value) for n in notes] == [("correction", old, new)]
 
 
@@ -1634,7 +1640,7 @@ def test_a_french_claim_then_its_fact_in_the_next_paragraph() -> None:
     "Hartmut und nicht Hartwig nannte.",
 ])
 def test_german_look_alikes_from_spent_halves(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1646,7 +1652,7 @@ def test_german_look_alikes_from_spent_halves(text: str) -> None:
      "denies this and says it will keep selling the brand.", "correction"),
 ])
 def test_shapes_from_blind37s_even_half_in_our_words(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -1654,7 +1660,7 @@ def test_shapes_from_blind37s_even_half_in_our_words(text: str, kind: str) -> No
     "The minister said the port would close. Hale denies this and says it will stay open.",
 ])
 def test_a_denial_answers_only_the_outlets_own_claim(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("paras", [
@@ -1683,7 +1689,7 @@ def test_an_update_from_someone_is_no_dated_label() -> None:
 def test_a_withdrawal_in_the_first_person_present_in_five_languages(text: str) -> None:
     # English ("We retract the story about ...") and Portuguese ("Retiramos a reportagem ...")
     # read so already; the others were missed or read as corrections
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "withdrawal"]
 
 
@@ -1693,7 +1699,7 @@ def test_a_withdrawal_in_the_first_person_present_in_five_languages(text: str) -
     "We trekken het artikel over de haven door naar volgende week.",
 ])
 def test_first_person_present_look_alikes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1705,7 +1711,7 @@ def test_first_person_present_look_alikes(text: str) -> None:
     "Wij willen verduidelijken dat de havenmeester niet bij de verkoop betrokken was.",
 ])
 def test_we_wish_to_clarify_that_in_six_more_languages(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "clarification"]
 
 
@@ -1715,7 +1721,7 @@ def test_we_wish_to_clarify_that_in_six_more_languages(text: str) -> None:
     "Le ministre a déclaré : « Nous tenons à préciser qu'il n'y aura pas de coupes. »",
 ])
 def test_a_spokesman_wishing_to_clarify_is_no_note(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1725,7 +1731,7 @@ def test_a_spokesman_wishing_to_clarify_is_no_note(text: str) -> None:
     "capitano del porto.",
 ])
 def test_a_name_written_wrong_in_spanish_and_italian(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1734,7 +1740,7 @@ def test_a_name_written_wrong_in_spanish_and_italian(text: str) -> None:
     "Il ministro ha scritto male alla commissione, dicono i giornali.",
 ])
 def test_written_wrong_by_others(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1747,7 +1753,7 @@ def test_written_wrong_by_others(text: str) -> None:
     "La foto de este artículo mostraba el ferry antiguo, no el nuevo.",
 ])
 def test_family_probes_that_four_languages_missed(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1759,7 +1765,7 @@ def test_family_probes_that_four_languages_missed(text: str) -> None:
     "La foto mostraba el puerto viejo, no el nuevo, según el ministro.",
 ])
 def test_family_probe_look_alikes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1775,7 +1781,7 @@ def test_family_probe_look_alikes(text: str) -> None:
     ("De kop van dit artikel is aangepast om de inhoud beter weer te geven.", "clarification"),
 ])
 def test_more_family_probes_across_languages(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -1784,7 +1790,7 @@ def test_more_family_probes_across_languages(text: str, kind: str) -> None:
     "O ministro disse que não é verdade que o porto vai fechar.",
 ])
 def test_more_family_probe_look_alikes(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1793,12 +1799,12 @@ def test_more_family_probe_look_alikes(text: str) -> None:
 ])
 def test_a_spanish_withdrawal_and_a_german_update_with_more_words_between(
         text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 def test_a_laws_article_withdrawn_is_no_note() -> None:
     text = "El artículo de la ley se publicó ayer y fue retirado del orden del día por el Congreso."
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -1812,12 +1818,12 @@ def test_a_laws_article_withdrawn_is_no_note() -> None:
      "withdrawal"),
 ])
 def test_kinds_from_blind38s_even_half_in_our_words(text: str, kind: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [kind]
+    assert [n.kind for n in _alone(text)] == [kind]
 
 
 def test_a_video_taken_off_another_site_is_no_note() -> None:
     text = "Le ministre a déclaré que la vidéo a été retirée de ce site par erreur."
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -1828,7 +1834,7 @@ def test_a_video_taken_off_another_site_is_no_note() -> None:
     ("O Globo informou erradamente que o ministro tinha renunciado.", ["correction"]),
 ])
 def test_an_article_word_is_never_the_outlets_name(text: str, kinds: list[str]) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == kinds
+    assert [n.kind for n in _alone(text)] == kinds
 
 
 @pytest.mark.parametrize("text", [
@@ -1839,14 +1845,14 @@ def test_an_article_word_is_never_the_outlets_name(text: str, kinds: list[str]) 
     "Avete sbagliato il nome, è Hale e non Hall! Correggete questo articolo.",
 ])
 def test_a_readers_demand_to_fix_is_no_note(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 def test_a_note_may_quote_the_reader_who_said_we_erred() -> None:
     text = ("«A pagina 9 si parla del porto di Kilbeg. Avete sbagliato a non correggere», ci "
             "scrive un lettore. L'errore – Kilbeg invece di Kilbegg – era nel testo originale. E "
             "sì, abbiamo sbagliato a non correggerlo.")
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1860,7 +1866,7 @@ def test_a_note_may_quote_the_reader_who_said_we_erred() -> None:
 ])
 def test_an_editors_note_that_tells_of_no_change_in_six_languages(text: str) -> None:
     # English ("Editor's note: This is the second part of a series") was silent already
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 @pytest.mark.parametrize("text", [
@@ -1872,7 +1878,7 @@ def test_an_editors_note_that_tells_of_no_change_in_six_languages(text: str) -> 
     "entfernen.",
 ])
 def test_an_editors_note_that_owns_something_stays_one(text: str) -> None:
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "editors-note"]
 
 
@@ -1886,13 +1892,13 @@ def test_an_editors_note_that_owns_something_stays_one(text: str) -> None:
     "verbeterd.",
 ])
 def test_a_rival_papers_error_is_no_note(text: str) -> None:
-    assert find_notes(Article(headline="", paragraphs=(text,))) == ()
+    assert _alone(text) == ()
 
 
 def test_a_sports_rival_in_a_note_is_not_a_rival_paper() -> None:
     text = ("In der Meldung vom 24. März hieß es, es sei „zum Kontakt der beiden Rivalinnen“ "
             "gekommen. Das suggeriert ein Verschulden der Läuferin, was allerdings nicht vorlag.")
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "correction"]
 
 
@@ -1918,5 +1924,5 @@ def test_a_sports_rival_in_a_note_is_not_a_rival_paper() -> None:
 def test_clarifications_in_six_more_languages(text: str) -> None:
     # English: "A previous version of this article did not make clear that ...", "This article
     # has been clarified to reflect that ..."
-    assert [n.kind for n in find_notes(Article(headline="", paragraphs=(text,)))] == [
+    assert [n.kind for n in _alone(text)] == [
         "clarification"]
