@@ -1641,3 +1641,72 @@ def test_this_text_should_have_made_clear_is_a_clarification(lang: str, text: st
 def test_someone_saying_the_article_should_have_made_clear_is_no_note() -> None:
     text = "Der Hafenmeister sagte, in dem Bericht hätte klarer werden müssen, wer zahlt."
     assert _alone(text) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Diferente do publicado anteriormente, a balsa do cais norte parte às dez, não às "
+           "nove."),
+    ("pt", "Ao contrário do que foi reportado inicialmente, a balsa do cais norte não encalhou."),
+    ("es", "Contrario a lo informado anteriormente, el ferri del muelle norte sale a las diez."),
+    ("es", "Al contrario de lo publicado ayer, el ferri del muelle norte no encalló."),
+])
+def test_contrary_to_what_was_first_published_in_more_words(lang: str, text: str) -> None:
+    assert [n.kind for n in _alone(text)] == ["correction"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Ao contrário do que foi reportado pela imprensa local, a balsa não encalhou."),
+    ("es", "Contrario a lo publicado por algunos medios, el ferri no encalló."),
+    ("es", "Al contrario de lo que muchos creen, el ferri del muelle norte es puntual."),
+    ("pt", "Diferente do que muitos pensam, a balsa do cais norte é pontual."),
+])
+def test_contrary_to_what_others_said_or_believe_is_no_note(lang: str, text: str) -> None:
+    assert _alone(text) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The wording in an earlier version of this article, about the harbour board's "
+           "minutes, was imprecise."),
+    ("en", "The ferry times in an earlier version of this story were incorrect."),
+    ("es", "La redacción de una versión anterior de este artículo sobre el muelle norte fue "
+           "imprecisa."),
+    ("pt", "O título de uma versão anterior deste texto sobre o cais norte era impreciso."),
+    ("it", "Il titolo di una versione precedente di questo articolo sul molo nord era impreciso."),
+    ("fr", "Le titre d'une version précédente de cet article sur la jetée nord était imprécis."),
+    ("nl", "De kop van een eerdere versie van dit artikel over de noordkade was onnauwkeurig."),
+])
+def test_an_earlier_version_of_this_text_called_wrong_or_imprecise(lang: str, text: str) -> None:
+    assert [n.kind for n in _alone(text)] == ["correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "An earlier version of this article was published on June 3 under another headline.",
+    "La cifra oficial del muelle norte fue imprecisa, admitió el ministro.",
+    "Les horaires du ferry étaient imprécis cette semaine, selon les passagers.",
+])
+def test_an_earlier_version_named_without_fault_or_a_vague_figure_is_no_note(text: str) -> None:
+    assert _alone(text) == ()
+
+
+def test_a_piece_that_failed_to_credit_a_source_owns_the_omission() -> None:
+    text = ("The article \u201cTides of the north quay\u201d (Travel, May 3) failed to "
+            "acknowledge the photographer Ann Roe as the source of two pictures. We apologise "
+            "for the omission.")
+    assert [n.kind for n in _alone(text)] == ["correction"]
+    assert _alone("The harbour board failed to acknowledge the scale of the silting, "
+                  "critics said.") == ()
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Ferry to the north quay cancelled UPDATE", "update"),
+    ("Veerpont naar de noordkade geschrapt UP-DATE", "update"),
+    ("Fähre zum Nordkai fällt aus AKTUALISIERT", "update"),
+    ("Ferry timetable for the north quay CORRECTED", "correction"),
+    ("Harbour app gets a big UPDATE", None),
+    ("FERRY TO THE NORTH QUAY CANCELLED UPDATE", None),
+])
+def test_a_tag_in_capitals_after_a_headline_in_mixed_case(headline: str,
+                                                           kind: str | None) -> None:
+    notes = find_notes(Article(headline=headline, paragraphs=(
+        "The ferry to the north quay sails at ten every day.",)))
+    assert [n.kind for n in notes] == ([kind] if kind else [])

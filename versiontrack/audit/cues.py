@@ -604,7 +604,8 @@ _TAKEN_BACK = lazy_compile(
     r"\bcorrected from the (?:originally |previously )?(?:misspelled|misspelt|incorrect|wrong)\b|"
     # the outlet's own piece that failed to note something: "The item failed to note that ..."
     r"(?:^|[.!?]\s+)(?:the|this|our) (?:item|article|story|report|column|editorial|review|obituary) "
-    r"(?:also )?(?:failed|neglected) to (?:note|mention|include|make clear|say|disclose|state)\b|"
+    r"(?:also )?(?:failed|neglected) to (?:note|mention|include|make clear|say|disclose|state|"
+    r"credit|acknowledge|attribute|cite)\b|"
     # an apology for having run it: "The Press would like to apologize for running quotes ..."
     r"\b(?:would like to|wishes to|wants to) apologi[sz]e (?:to (?:our|its) readers )?for (?:running|"
     r"publishing|printing|airing|posting)\b|"
@@ -1112,12 +1113,20 @@ def own_voice(text: str) -> str:
         text = _WE_SHOULD_NL.sub(r"\1 ", text)  # "hadden we moeten vermelden", not a court's "moeten"
     if "we failed" in low or "we neglected" in low:
         text = _WE_FAILED.sub("we erred", text)  # "we failed to verify", not "the paper failed to"
+    if "failed to" in low or "neglected to" in low:
+        # the outlet's piece that left something out: "The article ... failed to acknowledge X
+        # as a source", not a newspaper that "failed to acknowledge" its error
+        text = _PIECE_FAILED.sub(r"\1did not ", text)
     return _BREACH_RX.sub("breach", text) if "consistent" in low or "did not" in low or \
         "short of" in low or " of our " in low else text
 
 
 _BREACH_RX = lazy_compile(_BREACH, _I)
 _WE_SHOULD_NL = lazy_compile(r"(\bhadden (?:we|wij) (?:\w+ ){0,5}?)moeten ", _I)
+_PIECE_FAILED = lazy_compile(
+    r"((?:^|[.!?]\s+)(?:the|this|our|an?) (?:item|article|story|report|column|editorial|review|"
+    r"obituary|piece|caption|headline|graphic|profile)\b[^.!?]{0,120}?)\b(?:failed|neglected) "
+    r"to (?=(?:acknowledge|credit|attribute|cite|mention|note|include|disclose|say|state)\b)", _I)
 _WE_FAILED = lazy_compile(r"\bwe (?:failed|neglected) to (?=verify|check|confirm|contact)", _I)
 _WE_ISSUED = lazy_compile(r"\bwe (?:\w+ly |have |had |also |then |later |are |now |hereby )*"
                           r"(?:issued|published|ran|posted|appended|printed|issue|publish|run|post|"

@@ -1813,16 +1813,30 @@ _TRAILING_TAG = lazy_compile(r"\s+[-|\u2013\u2014]\s+(?P<t>corrected|correction(
                              r"clarification(?: appended)?|retracted|retraction|updated)\s*$", _I)
 
 
+# ... or in capitals after a headline in mixed case, with no mark between: "Storm closes the
+# coast road UPDATE", "Streep door het programma UP-DATE" (not a noun of the headline's own:
+# "Phones get a big UPDATE")
+_TRAILING_CAPS = lazy_compile(r"[a-z\u00e0-\u00ff][^A-Z]*(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bbig)"
+                              r"(?<!\bnew)(?<!\bmajor)(?<!\blatest)(?<!\bsoftware)(?<!\bsecurity)"
+                              r"\s+(?P<t>UP-?DATED?|CORRECTED|CORRECTION|"
+                              r"CLARIFIED|CLARIFICATION|RETRACTED|AKTUALISIERT|BIJGEWERKT|"
+                              r"AGGIORNATO|ACTUALIZADO|ATUALIZADO)\s*$")
+
+
 def _bracket_tag(headline: str) -> tuple[str, Note] | None:
     if "[" not in headline and "(" not in headline:  # most headlines: skip the search
         m = _TRAILING_TAG.search(headline) if "-" in headline or "|" in headline or \
             "\u2013" in headline or "\u2014" in headline else None
-        if m is None or not headline[:m.start()].strip():
+        if m is None and headline.rstrip()[-1:].isupper():
+            m = _TRAILING_CAPS.search(headline)
+        if m is None or not headline[:m.start("t")].strip():
             return None
-        word = m.group("t").lower()
+        word = m.group("t").lower().replace("-", "")
         kind = "withdrawal" if word.startswith("retract") else "clarification" \
-            if word.startswith("clarif") else "update" if word == "updated" else "correction"
-        return headline[:m.start()].strip(), Note(kind=kind, text=m.group("t"),
+            if word.startswith("clarif") else "update" if word.startswith("update") or \
+            word in ("aktualisiert", "bijgewerkt", "aggiornato", "actualizado", "atualizado") \
+            else "correction"
+        return headline[:m.start("t")].strip(" -|\u2013\u2014"), Note(kind=kind, text=m.group("t"),
                                                   position="headline", paragraph=None,
                                                   style="generic")
     m = _BRACKET_TAG.search(headline)

@@ -337,7 +337,8 @@ _ERR_WEAK = _lx(
     r"\bcorrect(?:ed|s|ing)?\b", r"\bamended\b", r"\bfixed\b", r"\brectified\b", r"\btypo",
     r"\bfalsch\w*", r"\bfehlerhaft",
     r"\bmisprint", r"\bomitted\b", r"\bimprecise", r"\bconfused\b", r"\buntrue\b",
-    r"\bfailed to (?:mention|note|include|disclose|credit|make clear|specify|reflect)\b",
+    r"\bfailed to (?:mention|note|include|disclose|credit|make clear|specify|reflect|"
+    r"acknowledge|attribute|cite)\b",
     r"\bfehler", r"\bkorrigier", r"\bberichtig", r"\bkorrektur",
     r"\berreur", r"\bcorrig", r"\brectifi", r"\berror(?:es)?\b", r"\bcorreg", r"\brectific",
     r"\berrore\b", r"\bcorrett", r"\brettific", r"\berro\b", r"\bcorrigid", r"\bcorrij",
@@ -644,6 +645,12 @@ def _we_did_only(low: str) -> bool:
         _WE_CLAIMED.search(low) is None
 
 
+_EARLIER_THIS_WRONG = lazy_compile(
+    r"\b(?:an?|the) (?:earlier|previous|prior|original|initial|first) versions? of this "
+    r"(?:article|story|report|column|piece|post|editorial|item|obituary|review|essay|"
+    r"newsletter|interview|profile|feature|text)\b[^.;!?]{0,80}?\b(?:was|were|had been|is|are)"
+    r" (?:\w+ )?(?:incorrect|inaccurate|wrong|imprecise|misleading|erroneous|incomplete|"
+    r"outdated|misspel\w+|misstated|mislabel\w+|in error)\b")
 _CREDIT_FIX = _lx(
     r"\b(?:thanks?|thank you|our thanks|hat tip|h/t)(?: (?:go(?:es)? )?to)? (?:the |our |an? )?"
     r"(?:(?:eagle-eyed |sharp-eyed |alert )?readers?\b|@[\w-]+)[^.;]{0,60}?\b(?:for (?:pointing "
@@ -662,6 +669,10 @@ def _side(text: str) -> float:
         # on its own earlier report, which it stands by, names no claim it takes back
         low = _BACKREF.sub(" ", low)
     err = 2.5 if _ERR_STRONG.search(low) else 1.0 if _ERR_WEAK.search(low) else 0.0
+    if err == 1.0 and "version of th" in low and _EARLIER_THIS_WRONG.search(low):
+        # a plain error word about an earlier version of this very text: "The figures in an
+        # earlier version of this article were incorrect"
+        err = 2.5
     sorry = 1.5 if _APOLOGY.search(low) else 0.0
     # a reader thanked for a fix: the outlet's own voice owning the change ("Thanks to reader
     # Ann Roe for pointing this out"; at the end of a short item that sets a fact against a

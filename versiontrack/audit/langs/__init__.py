@@ -459,15 +459,15 @@ CUES = (
     "n. de", "n. del", "contrariamente", "diferencia", "por error", "por un error",
     "err\u00f3nea", "equivocad", "incorrect", "\u00faltima hora", "precisi\u00f3n", "nota a",
     "nota e", "nota:", "nota :", "edici\u00f3n", "aviso", "advertencia", "retira ", "contra lo",
-    "hemos cambiado", "enmend",
+    "contrario a lo", "contrario de lo", "hemos cambiado", "enmend",
     # it
     "n.d.r", "ndr:", "ndr ", "ndr)", "ultim'", "ultim\u2019", "chiariment", "stesura", "errore",
     "erroneamente", "aggiorna", "ritratt", "avviso", "avvertenza", "ritira ",
     # pt
-    "diferentemente", "ao contr\u00e1rio", "lapso", "engano", "erradamente", "por erro",
-    "por um erro", "atual", "actual.", "precis\u00e3o", "correc\u00e7", "n. da", "n. do",
-    "edi\u00e7", "retrata\u00e7", "retra\u00e7", "se retratar", "alteramos", "alter\u00e1mos",
-    "mudamos", "mud\u00e1mos",
+    "diferentemente", "diferente do", "ao contr\u00e1rio", "lapso", "engano", "erradamente",
+    "por erro", "por um erro", "atual", "actual.", "precis\u00e3o", "correc\u00e7", "n. da",
+    "n. do", "edi\u00e7", "retrata\u00e7", "retra\u00e7", "se retratar", "alteramos",
+    "alter\u00e1mos", "mudamos", "mud\u00e1mos",
     # nl
     "eerder", "aanvankelijk", "oorspronkelijk", "eerst ", "anders dan", "red.", "redacti",
     "toelichting", "aanvulling", "bijgewerkt", "verbeterd", "gewijzigd", "hersteld", "let op",

@@ -123,6 +123,7 @@ FR = Lang(
     errors=(
         r"\bpar erreur\b|\bcontrairement [aà] ce qu(?:e|i|['\u2019])|\b[aà] tort\b|\berron[eé]"
         r"|\binexact|\bune (?:erreur|coquille)\b"
+        r"|\b(?:[eé]tait|[eé]taient|a [eé]t[eé]|ont [eé]t[eé]) impr[eé]cis(?:e|es)?\b"
         r"|\bs['\u2019]est gliss[eé]e?s?\b|\bil fallait lire\b|\bcontrairement [aà] ce que\b"
         r"|\bconfondu|\bnous (?:nous )?(?:sommes tromp[eé]s?|excusons)\b|\bnos excuses\b"
         r"|\b(?:veuillez|prions) (?:nous|nos lecteurs|les lecteurs)\b|\bnous en excuser\b"

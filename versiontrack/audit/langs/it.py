@@ -113,6 +113,7 @@ IT = Lang(
     ),
     errors=(
         # written wrong: "abbiamo scritto male il nome"
+        r"\b(?:era|erano|[eè] stat[oa]|sono stat[ie]) imprecis[oaie]\b|"
         r"\b(?:scritto|scrivemmo|scrisse|riportato|citato) (?:male|in modo (?:errato|sbagliato|"
         r"scorretto))\b|"
         r"\bsvista\b|\bnon [eè] (?:cos[iì]|vero|corretto|esatto)\b|\berrat[oa]\b|"

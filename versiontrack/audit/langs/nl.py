@@ -101,7 +101,7 @@ NL = Lang(
     errors=(
         r"\babusievelijk|\bten onrechte\b|\bonjuist|\bverkeerd|\bfout(?:ief|ieve?lijk|e)?\b"
         r"|\bvergis|\bper abuis\b|\bverwisseld\b|\bmoet zijn\b|\bis niet juist\b"
-        r"|\bklopt(?:e)? niet\b|\b(?:wij|we) rectificeren\b"
+        r"|\bklopt(?:e)? niet\b|\b(?:wij|we) rectificeren\b|\bonnauwkeurig"
         r"|\bexcuses\b|\bniet\b[^.;]{1,80}, maar\b|\b(?:het|de) juiste\b|\bjuist is\b"
         r"|\bhoort niet bij\b"
         r"|\bbleek (?:\w+ )?(?:onjuist|onwaar|niet te kloppen|fout)\b"

@@ -25,13 +25,13 @@ PT = Lang(
         r"artigo|reportagem|not[ií]cia|mat[eé]ria|coluna|entrevista))?,? (?:o|a|os|as|foi|foram|"
         r"informamos|dissemos|escrevemos|publicamos|public[aá]mos|afirmamos|atribu[ií]mos|"
         r"constava|dizia|informava|afirmava|indicava|atribu[ií]a)"
-        r"|(?:diferentemente|ao contr[aá]rio) do (?:publicado|informado|noticiado)"
+        r"|(?:diferente(?:mente)?|ao contr[aá]rio) do (?:publicado|informado|noticiado|reportado)"
         # what was published, bare: "Ao contrário do que foi noticiado, ..." (not what was
         # reported by other papers: "... noticiado pela imprensa")
-        r"|(?:diferentemente|ao contr[aá]rio) do que (?:foi|tinha sido|havia sido) (?:noticiad|"
-        r"informad|publicad|escrit|referid|divulgad)[oa]"
+        r"|(?:diferente(?:mente)?|ao contr[aá]rio) do que (?:foi|tinha sido|havia sido) "
+        r"(?:noticiad|informad|publicad|escrit|referid|divulgad|reportad)[oa]"
         r"(?! (?:por|pel[oa]s?|em (?:outr|alg|v[aá]ri)))"
-        r"|(?:diferentemente"
+        r"|(?:diferente(?:mente)?"
         r"|ao contr[aá]rio) do que "
         r"(?:publicamos|public[aá]mos|noticiamos|notici[aá]mos|escrevemos|informamos|afirmamos|foi "
         r"publicado (?:aqui|neste|nesta|na edi[cç][aã]o|no texto|ontem)"
@@ -136,6 +136,7 @@ PT = Lang(
     errors=(
         # the claim denied outright: "Não é verdade." (as Spanish "No es así")
         r"\bn[aã]o [eé] (?:verdade|verdadeir[oa]|assim|corret[oa]|exat[oa])\b|"
+        r"\b(?:foi|era|estava|estavam|eram) imprecis[oa]s?\b|"
         # the fact against the claim: "A foto ... não é de X, mas de Y"
         r"\bn[aã]o\b[^.;]{1,80}, mas\b|"
         r"\berramos\b|\berradamente\b|\bincorre(?:c)?tamente\b|\bequivocadamente\b"
