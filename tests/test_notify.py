@@ -642,6 +642,8 @@ def test_each_message_is_marked_in_the_outbox_before_it_leaves(site, tmp_path):
 
 
 def test_a_pass_that_finds_nothing_new_does_not_load_apprise(site, tmp_path):
+    """Apprise (and the rest of the step's warm-up) loads only when a text changed, and then
+    before the archiving starts; a page whose markup alone changed loads nothing."""
     wl_path = write_watchlist(tmp_path, site, target("json://127.0.0.1:9/x"))
     arch = tmp_path / "archive"
     code = """if True:
@@ -649,13 +651,19 @@ def test_a_pass_that_finds_nothing_new_does_not_load_apprise(site, tmp_path):
         from datetime import datetime
         from pathlib import Path
         from versiontrack.archive.store import Archive
-        from versiontrack.snapshot.run import PassOptions, run_pass
+        from versiontrack.snapshot import run as snap
         from versiontrack.snapshot.watchlist import load_watchlist
+        ready = []
+        ingest = snap._Pass._ingest
+        def watched(self, *args):
+            ready.append(self._warmup is not None)
+            return ingest(self, *args)
+        snap._Pass._ingest = watched
         wl = load_watchlist(Path(sys.argv[1]))
         with Archive.open(Path(sys.argv[2]), create=True) as archive:
-            r = run_pass(archive, wl, PassOptions(now=datetime.fromisoformat(sys.argv[3]),
-                                                  extract_workers=0))
-        print([o.outcome for o in r.outcomes], "apprise" in sys.modules)
+            r = snap.run_pass(archive, wl, snap.PassOptions(
+                now=datetime.fromisoformat(sys.argv[3]), extract_workers=0))
+        print([o.outcome for o in r.outcomes], "apprise" in sys.modules, ready)
     """
 
     def run(now: datetime) -> str:
@@ -663,8 +671,14 @@ def test_a_pass_that_finds_nothing_new_does_not_load_apprise(site, tmp_path):
                                now.isoformat()], check=True, capture_output=True, text=True,
                               env=dict(os.environ, VERSIONTRACK_PURE="1")).stdout.strip()
 
-    assert run(T0) == "['new'] True"  # a changed page: the step gets ready while the pass runs
-    assert run(T0 + timedelta(hours=1)) == "['unchanged'] False"
+    # a new page: the step got ready before the archiving
+    assert run(T0) == "['new'] True [True]"
+    assert run(T0 + timedelta(hours=1)) == "['unchanged'] False []"  # the same bytes again
+    page = sitekit.article_html(AP_HEADLINE, A1, url=site.url("/news/a1"))
+    site.static("/news/a1", page.replace("</body>", "<!-- ad slot 7 --></body>"))
+    assert run(T0 + timedelta(hours=2)) == "['unchanged'] False [False]"  # markup alone
+    site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+    assert run(T0 + timedelta(hours=3)) == "['new'] True [True]"
 
 
 # ------------------------------------------- a step that breaks loses nothing, repeats nothing

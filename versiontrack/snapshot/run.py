@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired
 
+from versiontrack.archive.index import content_hash
 from versiontrack.errors import VersionTrackError
 from versiontrack.extract.pool import JobResult, LazyPool, drop_furniture
 from versiontrack.models import Article, Version
@@ -245,13 +246,38 @@ class _Pass:
 
     def _warm_notify(self) -> None:
         """When the pass has new pages to archive and notifications are on: get the
-        notification step ready in a background thread while git writes them (see ``Warmup``;
-        the pass's own thread mostly waits for git then). A pass that finds nothing new never
-        imports Apprise."""
+        notification step ready in a background thread (see ``Warmup``), from the first
+        changed text found (:meth:`_warm_early`): while pages are still fetched, else while
+        git writes them (the pass's own thread mostly waits for git then)."""
         if self._warmup is None and self.opts.notify and self.wl.notify:
             from versiontrack.notify.run import Warmup
 
             self._warmup = Warmup(self.wl.notify)
+
+    def _warm_early(self, jobs: deque[tuple[UrlRow, Future[JobResult]]]) -> None:
+        """Start the notification warm-up as soon as one finished extraction in ``jobs`` holds
+        a new story or a text the archive would take as a new version (what dedupe compares
+        differs from the story's latest version). Called while pages are still fetched, so
+        the warm-up's CPU fills the pass's network waits instead of slowing the archiving,
+        and once more before ingest for the jobs that finished later. Looks only at finished
+        jobs and stops at the first change: a pass whose pages changed only in their markup
+        never loads Apprise."""
+        while jobs and jobs[0][1].done():
+            row, job = jobs.popleft()
+            try:
+                article, _, _ = job.result()
+                if article is None:
+                    continue
+                latest = self._latest(row.story)
+                if row.story and latest is not None and not latest.suspect:
+                    old = self.archive.article(row.story, latest.number)
+                    if content_hash(old) == content_hash(drop_furniture(article)[0]):
+                        continue
+            except Exception:  # noqa: BLE001  (a failed job is reported where it is collected)
+                continue
+            self._warm_notify()
+            jobs.clear()
+            return
 
     def _shared_audits(self, report: PassReport, policy: str) -> dict[str, StoryAudit]:
         """Whole-story audits, under the report's ``policy``, of the stories that got a new
@@ -293,6 +319,8 @@ class _Pass:
         seen_again: list[UrlRow] = []
         jobs: list[tuple[UrlRow, FetchResult, Future[JobResult]]] = []
         open_jobs: deque[Future[Any]] = deque()  # submitted, not yet counted by the progress
+        # Extractions not yet looked at for a changed text (notifications on, not yet warmed)
+        watch_jobs: deque[tuple[UrlRow, Future[JobResult]]] = deque()
 
         def tick(n: int = 1) -> None:
             nonlocal done
@@ -351,10 +379,14 @@ class _Pass:
                                            ctype)
                         jobs.append((row, res, job))
                         open_jobs.append(job)
+                        if self._warmup is None and self.opts.notify and self.wl.notify:
+                            watch_jobs.append((row, job))
                 # Count extractions that finished meanwhile, so the progress bar moves.
                 while open_jobs and open_jobs[0].done():
                     open_jobs.popleft()
                     tick()
+                if self._warmup is None and watch_jobs:
+                    self._warm_early(watch_jobs)
             self.timings["fetch_wall"] = time.perf_counter() - t0
             self.timings["fetch_cpu"] = time.process_time() - cpu0
             items: list[Any] = []
@@ -405,7 +437,7 @@ class _Pass:
         kids1 = _children_cpu()
         t1 = time.perf_counter()
         if items:
-            self._warm_notify()
+            self._warm_early(watch_jobs)  # every job is done now: the rest are looked at
             self._ingest(items, item_rows, results)
         # After the new content, so a story fetched from two URLs records the sighting
         # against its newest version.
