@@ -675,3 +675,15 @@ def test_the_notes_own_opening_is_no_fact_before_the_claim() -> None:
                         "pier is 200 metres long.") == (None, None)
     assert parse_values("The fair opens on 12 July. An earlier version said 21 July.") == (
         "21 July", "12 July")
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("Ann Roe was a lecturer at Hull University, not York University as we wrongly said.",
+     "York University", "Hull University"),
+    ("The harbour master was a trustee of Fenwick College, not Barrow College, as stated.",
+     "Barrow College", "Fenwick College"),
+    # the subject still answers a name the complement does not end with
+    ("Montpelier is the capital of Vermont, not Burlington.", "Burlington", "Montpelier"),
+])
+def test_the_name_closing_the_complement_answers_a_name_with_its_last_word(text, old, new):
+    assert parse_values(text) == (old, new)

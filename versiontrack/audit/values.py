@@ -426,6 +426,9 @@ def _other_preposition(pre: str, old: str) -> tuple[str, str] | None:
     return None
 
 
+_CAP_TAIL = lazy_compile(r"\b((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*)$")
+
+
 def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | None:
     """X after the last copula: "It was TransUnion LLC v. Ramirez", "He is the secretary"."""
     ow = _words(old)
@@ -448,6 +451,12 @@ def _after_copula(pre: str, old: str, cop: re.Match[str]) -> tuple[str, str] | N
     if 0 < len(nw) <= max(10, 2 * len(ow) + 2) and _is_cap(new) == _is_cap(old) \
             and not re.search(rf"\s(?:{_COPULA}|that|which|who)\s", new, _I):
         return _strip(new), old
+    # "She was a lecturer at Hull University, not York University": the name that closes the
+    # complement and ends in the same word answers the name, not the subject
+    tail = _CAP_TAIL.search(new.rstrip(" ,"))
+    if tail and _is_cap(old) and len(ow) >= 2 and tail.group(1).split()[-1].lower() == \
+            ow[-1].lower() and tail.group(1).lower() != old.lower():
+        return tail.group(1), old
     # "Montpelier is the capital of Vermont, not Burlington": the subject answers a name.
     subj = re.match(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+" + _COPULA + r"\s", pre)
     if subj and _is_cap(old) and len(ow) <= 4 and not _is_cap(new) and \
