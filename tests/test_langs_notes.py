@@ -1710,3 +1710,76 @@ def test_a_tag_in_capitals_after_a_headline_in_mixed_case(headline: str,
     notes = find_notes(Article(headline=headline, paragraphs=(
         "The ferry to the north quay sails at ten every day.",)))
     assert [n.kind for n in notes] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We should not have written that the whole harbour town was ashamed of the plan."),
+    ("fr", "De plus, nous n'aurions pas dû écrire que toute la ville du port avait honte du "
+           "projet, puisque ce n'est pas le cas."),
+    ("de", "Wir hätten nicht schreiben dürfen, dass sich die ganze Hafenstadt für den Plan "
+           "schämt."),
+    ("es", "No debimos escribir que toda la ciudad del puerto se avergonzaba del plan."),
+    ("it", "Non avremmo dovuto scrivere che tutta la città del porto si vergognava del piano."),
+    ("pt", "Não deveríamos ter escrito que toda a cidade do porto tinha vergonha do plano."),
+    ("nl", "We hadden niet mogen schrijven dat de hele havenstad zich schaamde voor het plan."),
+])
+def test_the_newsroom_owning_it_should_not_have_written_it(lang: str, text: str) -> None:
+    assert [n.kind for n in _alone(text)] == ["correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "We should not have let the ferry sail in that storm, the company admitted.",
+    "We should not have written off the harbour team so early in the season.",
+    '"We should not have published the ferry figures," the minister said.',
+    "« Nous n'aurions pas dû publier ces chiffres du port. »",
+])
+def test_should_not_have_done_or_said_by_someone_else_is_no_note(text: str) -> None:
+    assert _alone(text) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Ao contrário do que foi publicado nas maiores mídias do país, o prefeito não "
+           "recusou o convite do porto."),
+    ("es", "Al contrario de lo publicado en varios medios, el alcalde no rechazó la invitación."),
+    ("it", "Contrariamente a quanto riportato da alcuni giornali, il sindaco non ha rifiutato "
+           "l'invito."),
+    ("fr", "Contrairement à ce qui a été écrit dans la presse, le maire n'a pas refusé "
+           "l'invitation du port."),
+    ("en", "Contrary to what was reported in some media, the mayor did not refuse the harbour "
+           "board's invitation."),
+])
+def test_contrary_to_what_other_media_published_is_no_note(lang: str, text: str) -> None:
+    assert _alone(text) == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Ao contrário do que foi publicado na edição de ontem, o prefeito não recusou o "
+           "convite do porto."),
+    ("fr", "Contrairement à ce qui a été écrit dans notre édition d'hier, le maire n'a pas "
+           "refusé l'invitation du port."),
+    ("en", "Contrary to what was reported in our print edition, the mayor did not refuse the "
+           "harbour board's invitation."),
+])
+def test_contrary_to_what_our_own_edition_published_is_a_correction(lang: str, text: str) -> None:
+    assert [n.kind for n in _alone(text)] == ["correction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sollte es bei dem Test tatsächlich Fehler gegeben haben, werde man auf einer Richtigstellung "
+    "in der nächsten Ausgabe bestehen.",
+    "Der Hafenverband fordert von der Zeitung eine Richtigstellung, weil die Zahlen falsch "
+    "gewesen seien.",
+])
+def test_someone_insisting_on_a_german_correction_is_no_note(text: str) -> None:
+    assert _alone(text) == ()
+
+
+@pytest.mark.parametrize("heading", [
+    "MISE A JOUR 12/10 - 13h", "Actualización 3/5, 14:20", "Aktualisierung 12.10., 13.05 Uhr",
+    "Aggiornamento 12/10 ore 13",
+])
+def test_a_dated_update_heading_in_another_language_over_the_update(heading: str) -> None:
+    notes = find_notes(Article(headline="Ferry to the north quay", paragraphs=(
+        "The ferry to the north quay sails at ten every day.", heading,
+        "The man held on Tuesday is not the fugitive, the police said after DNA tests.")))
+    assert [n.kind for n in notes] == ["update"]

@@ -575,6 +575,13 @@ _UPDATE_HEADING = lazy_compile(
     r"|^[\s*_#]*update\s*\((?=[^)]{0,60}\d)[^)\n]{1,60}\)\s*:[\s*_]*$"
     # set off by rows of stars: "*** UPDATED ***"
     r"|^\s*\*{2,}\s*updated?\s*\*{2,}\s*$"
+    # the label in another language (capitals often drop the accent) over a day and month in
+    # figures, with a time or not: "MISE A JOUR 12/10 - 13h", "Actualización 3/5, 14:20",
+    # "Aktualisierung 12.10., 13.05 Uhr"
+    r"|^[\s*_#]*(?:mise [a\u00e0] jour|actualizaci[o\u00f3]n|aggiornamento|atualiza[c\u00e7]"
+    r"[a\u00e3]o|actualiza[c\u00e7][a\u00e3]o|aktualisierung|update)\s*[,:\u2013\u2014-]?\s*\(?\s*"
+    r"\d{1,2}[./]\d{1,2}(?:[./](?:\d{2}|\d{4}))?\.?(?:\s*[,\u2013\u2014-]?\s*(?:[a\u00e0]\s+|ore\s+)?"
+    r"\d{1,2}(?:\s*(?:h|:|\.)\s*(?:\d{2})?|(?=\s*$))(?:\s*uhr)?)?\s*\)?\s*[:.]?[\s*_]*$"
     # in square brackets with when it was posted: "[Breaking news update, posted at 3:35 p.m. ET]"
     r"|^\s*\[\s*(?:[\w-]+\s+){0,2}update\b(?=[^\]]{0,60}\d)[^\]\n]{0,60}\]\s*$", _I)
 _DATE_ONLY = lazy_compile(r"^[\s\*_]*(?:corrections?(?:\s+appended)?|editors?['\u2019]?s? note)\s*[:\u2014\u2013]?\s*,?\s*(?:"
@@ -1221,6 +1228,32 @@ _SHOULD_CLEAR_INTL = lazy_compile(
     r"|^\W*(?:in )?(?:dit|het) (?:artikel|stuk|bericht) had (?:\w+ ){0,2}?(?:duidelijk(?:er)?|"
     r"vermeld) moeten (?:staan|worden|zijn)\b", _I)
 
+# The newsroom owning, at the paragraph's opening, that it should not have written or published
+# what it did, in any of the languages: "We should not have written that ...", "Nous n'aurions
+# pas dû écrire que ...", "Wir hätten nicht schreiben dürfen, dass ...", "No debimos publicar
+# ...", "Non avremmo dovuto scrivere ...", "Não deveríamos ter escrito ...", "We hadden niet
+# mogen schrijven ..." (not what it should not have done otherwise, nor "written off")
+_OPENING_QUOTES = "\"'\u00ab\u201c\u201e\u2018\u201a\u2039"
+_SHOULD_NOT_HAVE = lazy_compile(
+    r"^\W*(?:(?:de plus|en outre|also|moreover|adem[aá]s|inoltre|al[eé]m disso|"
+    r"au(?:ss|\u00df)erdem|bovendien),?\s+)?"
+    r"(?:we (?:should|ought to) not have|we shouldn['\u2019]t have)\s+(?:written|published|printed|"
+    r"run|said|reported|called|described|stated|used|quoted|posted)\b(?! off\b)"
+    r"|^\W*(?:(?:de plus|en outre),?\s+)?nous n['\u2019]aurions (?:jamais |pas )d[u\u00fb] "
+    r"(?:[eé]crire|publier|titrer|affirmer|dire|pr[eé]senter|qualifier|utiliser|citer)\b"
+    r"|^\W*(?:(?:au(?:ss|\u00df)erdem|zudem),?\s+)?(?:wir )?h[aä]tten (?:wir )?(?:\w+ )?nicht "
+    r"(?:schreiben|ver[oö]ffentlichen|behaupten|berichten|titeln|zitieren|drucken) "
+    r"(?:d[uü]rfen|sollen)\b"
+    r"|^\W*(?:(?:adem[aá]s|tampoco),?\s+)?(?:no (?:debimos|deber[ií]amos haber|tendr[ií]amos que "
+    r"haber)|nunca debimos) (?:escribir|publicar|titular|afirmar|decir|escrito|publicado|"
+    r"titulado|afirmado|dicho)\b"
+    r"|^\W*(?:(?:inoltre),?\s+)?non avremmo (?:mai )?dovuto (?:scrivere|pubblicare|titolare|"
+    r"affermare|dire|riportare)\b"
+    r"|^\W*(?:(?:al[eé]m disso),?\s+)?n[aã]o (?:dev[ií]amos|dever[ií]amos) ter (?:escrito|"
+    r"publicado|afirmado|dito|noticiado)\b"
+    r"|^\W*(?:(?:bovendien),?\s+)?(?:we|wij) hadden (?:\w+ )?niet (?:mogen|moeten) (?:schrijven|"
+    r"publiceren|melden|beweren|koppen)\b", _I)
+
 
 def _part_taken_out(t: str) -> bool:
     """Whether the first sentence of ``t`` (folded) tells that a photo, a passage or a quote of
@@ -1527,6 +1560,11 @@ def _detect_paragraph(text: str) -> _Hit | None:
             return _Hit("correction", "generic", cue=True)
         if _SHOULD_CLEAR_INTL.match(t) and not _READER.search(t):
             return _Hit("clarification", "generic", cue=True)
+        if len(t.split()) <= 120 and (first := (note_sentences(t) or [""])[0]) and \
+                _SHOULD_NOT_HAVE.match(first) and not _READER.search(t) and \
+                first.lstrip(" *_")[:1] not in _OPENING_QUOTES:
+            # (not a speaker's quoted words: '"We should not have published it," she said')
+            return _Hit("correction", "generic", cue=True)
         if any(w in low for w in _GLUED_WORDS):
             glued = _GLUED.search(t)
             led = _form_hit(t[glued.end():]) if glued else None
@@ -1671,6 +1709,8 @@ def _form_hit(t: str, intl: bool = True) -> _Hit | None:
                 return None  # a reader's remark, or a text changed by a parliament or a court
             if kind == "_changed" and _fitted_to_page(rest):
                 return None  # "Cet article a été modifié pour être inclus sur ce site."
+            if kind == "_earlier" and langs.IN_MEDIA.match(rest):
+                return None  # "Ao contrário do que foi publicado nas maiores mídias do país"
             if kind == "_earlier" and _FIRST_RAN_INTL.match(rest) and not (
                     _A_CHANGE.search(rest) or _ERR_INTL.search(rest)):
                 return None  # "Une première version de ce texte est parue dans ..."

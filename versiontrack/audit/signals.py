@@ -525,6 +525,14 @@ _DEMAND = _rx(
     r"|\b(?:venho|vimos)(?:,? [^,]{1,40},)? (?:\w+ ){0,2}?(?:solicitar|pedir|exigir) (?:\w+ )?"
     r"(?:a )?(?:corre[cç][aã]o|retrata[cç][aã]o|retifica[cç][aã]o)"
     r"|\bje vous prie de bien vouloir (?:ins[eé]rer|publier|rectifier)\b"
+    # someone insisting on or demanding one: "werde man auf einer Richtigstellung bestehen",
+    # "fordert von der Zeitung eine Richtigstellung"
+    r"|\bauf (?:einer|eine[rn]?|die|der) (?:richtigstellung|korrektur|gegendarstellung|"
+    r"berichtigung)(?: [\w.-]+){0,6}? (?:bestehen|besteht|bestand|bestanden|pochen|pocht|"
+    r"dringen|dringt)\b"
+    r"|\b(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten)"
+    r"(?: [\w.-]+){0,4}? (?:eine|die) (?:richtigstellung|korrektur|gegendarstellung|"
+    r"berichtigung)\b"
     r"|\b(?:i|we) (?:request|demand|ask) that (?:your|the) (?:newspaper|paper|publication|"
     r"editors?) (?:correct|retract|publish)")
 # Against: policy, generic or hypothetical statements about correcting.
@@ -840,6 +848,11 @@ def against(text: str) -> float:
                       (_NO_APOLOGY, 4.0)):
         if pattern.search(text):
             weight += w
+    low = text.lower()
+    if "contr" in low or "unlike" in low or "anders" in low or "diferen" in low:
+        contrary = _CONTRARY_TO.search(text)
+        if contrary is not None and langs.IN_MEDIA.match(text, contrary.end()):
+            weight += 4.0  # "Contrary to what was reported in some media, ...": others' claim
     if langs.foreign(text):  # someone else's text or a policy, in the language tables' words
         weight += 4.0 * ((langs.THEIRS.search(text) is not None
                           and READING_FORMULA.search(text) is None)
@@ -847,6 +860,15 @@ def against(text: str) -> float:
     return weight
 
 
+_CONTRARY_TO = lazy_compile(
+    r"\b(?:contrary to|unlike) what (?:was|had been|has been) (?:\w+ly )?(?:reported|published|"
+    r"said|stated|written|claimed)"
+    r"|\bcontrairement [a\u00e0] ce qu(?:i|['\u2019]il) (?:a|avait) [e\u00e9]t[e\u00e9] \w+"
+    r"|\b(?:contrariamente a|contrario a|al contrario de|a diferencia de) lo (?:que se )?\w+"
+    r"|\bcontrariamente a quanto (?:\w+ )?\w+"
+    r"|\b(?:ao contr[a\u00e1]rio|diferente(?:mente)?) do (?:que (?:foi|tinha sido) )?\w+"
+    r"|\banders als (?:zun[a\u00e4]chst |zuvor |bisher )?(?:\w+ )?(?:berichtet|gemeldet|behauptet)"
+    r"|\banders dan (?:eerder )?(?:\w+ )?(?:gemeld|bericht|geschreven)", _I)
 # Evidence against this strong (a third party's correction, another sense of the word) overrules
 # the one-sentence cue rule of :mod:`versiontrack.audit.cues` too.
 VETO = 4.0

@@ -49,7 +49,8 @@ from versiontrack.audit.langs.pt import PT
 from versiontrack.audit.lazyre import lazy_compile
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
-           "ERRORS", "FACTS", "GATE_WORDS", "LABELS", "NOT_MADE_CLEAR", "NOT_OTHERS", "OWN",
+           "ERRORS", "FACTS", "GATE_WORDS", "IN_MEDIA", "LABELS", "NOT_MADE_CLEAR", "NOT_OTHERS",
+           "OWN",
            "PARTICIPLES", "REPORTED", "RUBRIC", "RUNON_UPDATE", "SOFT_LABEL", "STAMP", "TEMPLATE",
            "THEIRS",
            "THIS_VERSION", "WITHDRAWS", "changed_kind", "foreign"]
@@ -302,6 +303,19 @@ BY_OTHERS = lazy_compile(
     r"(?:\w+ )?(?:redaktion|r[eé]daction|redacci[oó]n|redazione|reda[cç][aã]o|redactie|uns\b|"
     r"nous\b|nosotros\b|noi\b|n[oó]s\b|ons\b|leser|lecteur|lectrice|lector|lettor|lettric|"
     r"leitor|lezer))\w", _I)
+# Where a claim answered "contrary to what was published" ran, when it is not this outlet's text:
+# other media ("nas maiores mídias do país", "dans la presse", "in some media", "en redes
+# sociales"). (Not "in our edition", "na edição de ontem".)
+MEDIA_WORDS = (r"(?:m[i\u00ed]dias?|imprensa|jornais|ve[i\u00ed]culos|redes sociais|meios de "
+               r"comunica[c\u00e7][a\u00e3]o|medios|prensa|diarios|peri[o\u00f3]dicos|redes "
+               r"sociales|stampa|giornali|testate|social(?: network| media)?|presse|journaux|"
+               r"m[e\u00e9]dias|r[e\u00e9]seaux sociaux|medien|zeitungen|boulevardbl[a\u00e4]tter|"
+               r"kranten|pers|media|newspapers|outlets|press|tabloids|news sites)")
+IN_MEDIA = lazy_compile(
+    r"\s*,?\s*(?:in|on|by|en|em|n[ao]s?|dans|par|nei|negli|sui|sugli|su|nella|nelle|da|dai|"
+    r"dagli|dalla|dalle|por|pel[oa]s?|in de|door|von|in den|auf|im)\s+"
+    r"(?!(?:our|nuestr|notre|nos |noss|unser|onze|nostr)\w*)(?:[\w-]+\s+){0,3}?"
+    + MEDIA_WORDS + r"\b", _I)
 # What may follow a participle and its time to make a note of it: a purpose or what was added.
 _PURPOSE = (r"(?:mit|um|und|nach|durch|pour|avec|afin|apr[eè]s|et|con|para|por|tras|y|per|dopo|"
             r"com|ap[oó]s|e|met|om|na|en)")
