@@ -1560,9 +1560,8 @@ def _detect_paragraph(text: str) -> _Hit | None:
             return _Hit("correction", "generic", cue=True)
         if _SHOULD_CLEAR_INTL.match(t) and not _READER.search(t):
             return _Hit("clarification", "generic", cue=True)
-        if len(t.split()) <= 120 and (first := (note_sentences(t) or [""])[0]) and \
-                _SHOULD_NOT_HAVE.match(first) and not _READER.search(t) and \
-                first.lstrip(" *_")[:1] not in _OPENING_QUOTES:
+        if _SHOULD_NOT_HAVE.match(t) and len(t.split()) <= 120 and not _READER.search(t) and \
+                t.lstrip(" *_")[:1] not in _OPENING_QUOTES:
             # (not a speaker's quoted words: '"We should not have published it," she said')
             return _Hit("correction", "generic", cue=True)
         if any(w in low for w in _GLUED_WORDS):
