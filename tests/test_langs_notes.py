@@ -1783,3 +1783,25 @@ def test_a_dated_update_heading_in_another_language_over_the_update(heading: str
         "The ferry to the north quay sails at ten every day.", heading,
         "The man held on Tuesday is not the fugitive, the police said after DNA tests.")))
     assert [n.kind for n in notes] == ["update"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un rapport publié jeudi, l'association accuse la mairie de ne pas avoir entretenu la "
+    "digue, et non le port comme le disait le préfet. « Ce n'est pas le port qui est "
+    "responsable », est-il écrit dans le rapport.",
+    "Che rischi ci sarebbero? Un incidente al molo, si legge su un sito locale, potrebbe avere "
+    "conseguenze gravi, non solo per i pescatori ma per tutta la città.",
+    "A continuación, realizamos un recorrido por todas las fases que ha superado el puerto, no "
+    "solo las recientes sino también las más antiguas.",
+])
+def test_someone_elses_report_and_a_writers_we_in_ordinary_prose_are_no_note(text: str) -> None:
+    assert _alone(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Dans notre article publié lundi, nous avons écrit par erreur que la digue mesurait 200 "
+    "mètres. Elle en mesure 300.",
+    "Ofrecemos disculpas a los lectores por el error en la cifra del muelle.",
+])
+def test_the_outlets_own_article_published_on_a_day_and_its_apology_stay_notes(text: str) -> None:
+    assert [n.kind for n in _alone(text)] == ["correction"]

@@ -1262,7 +1262,7 @@ _BARE_WORDS = ("incorrect", "inaccurate", "wrong", "erroneous", "outdated", "inc
 
 def _named(text: str) -> bool:
     """The outlet's own text named in ``text``, in English or in a language's table."""
-    if _SELF.search(text) or (langs.foreign(text) and langs.OWN.search(text)):
+    if _SELF.search(text) or (langs.foreign(text) and langs.own_text(text)):
         return True
     return any(_guarded(text, words, pattern) for words, pattern in _SELF_MORE)
 

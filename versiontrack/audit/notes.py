@@ -2043,7 +2043,7 @@ def _verdict_after(text: str, nxt: str) -> bool:
     # (cheapest first: this runs for every pair of paragraphs of every version, and the search
     # for the outlet's own text is the dearest)
     return _foreign_paragraph(nxt) and _foreign_paragraph(text) and \
-        langs.NEGATED.search(nxt) is not None and langs.OWN.search(text) is not None
+        langs.NEGATED.search(nxt) is not None and langs.own_text(text)
 
 
 #: langs.foreign for a paragraph, remembered: the same paragraphs come back in every version.

@@ -623,7 +623,7 @@ def _claimed(text: str, low: str, foreign: bool) -> bool:
         verb = _REPORTED.search(low, m.start(), m.end() + 200)
         if verb and not any(c in low[m.end():verb.start()] for c in ".;!?"):
             return True
-    return foreign and langs.OWN.search(low) is not None
+    return foreign and langs.own_text(low)
 
 
 # The first person telling what it said as a claim: "we reported that ...", "we wrote on
@@ -695,7 +695,7 @@ def _side(text: str) -> float:
     strong = any(err > 1.0 or not _PICTURE.search(m.group(0))
                  or not _SEEN_IN.search(low, max(0, m.start() - 8), m.start())
                  for m in _SELF.finditer(low)) or (foreign
-                                                and langs.OWN.search(low) is not None) or bool(
+                                                and langs.own_text(low)) or bool(
         # a corrections column's item under its topic: "City Council: An editorial Friday"
         (topic := _TOPIC.match(text)) and _ITEM.match(low[topic.end():])
         and not _LABEL.match(text))

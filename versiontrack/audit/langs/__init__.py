@@ -53,7 +53,7 @@ __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW
            "OWN",
            "PARTICIPLES", "REPORTED", "RUBRIC", "RUNON_UPDATE", "SOFT_LABEL", "STAMP", "TEMPLATE",
            "THEIRS",
-           "THIS_VERSION", "WITHDRAWS", "changed_kind", "foreign"]
+           "THIS_VERSION", "WITHDRAWS", "changed_kind", "foreign", "own_text"]
 
 _I = re.IGNORECASE
 
@@ -98,6 +98,32 @@ THIS_VERSION = (
     r"|\b(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie van (?:dit|deze) "
     r"(?:artikel|stuk|bericht|verhaal|interview)\b")
 OWN = lazy_compile(_union("own") + "|" + THIS_VERSION, _I)
+# Someone else's document just before "published on Thursday" or "one reads": "Dans un rapport
+# publié jeudi, l'ONG ...", "In uno studio pubblicato nel maggio 2020", "si legge su SkyTg24",
+# "si legge nei dati" (the outlet's own article is "l'article publié lundi").
+_OTHERS_DOC = lazy_compile(
+    r"\b(?:rapports?|[eé]tudes?|communiqu[eé]s?|documents?|sondages?|livres?|d[eé]crets?|avis|"
+    r"rapport[oi]|studi[oi]|comunicat[oi]|document[oi]|sondagg?i?o?|libr[oi]|decret[oi]|"
+    r"informes?|estudios?|comunicados?|encuestas?|libros?|relat[oó]rios?|estudos?|pesquisas?|"
+    r"onderzoek|rapporten|boek|studie|bericht des|studie der|paper|papers|preprint|"
+    r"revue|rivista|revista|tijdschrift)\b(?:\s+[\w'\u2019-]+){0,3}\s+$", _I)
+_READ_ELSEWHERE = lazy_compile(r"\s+(?:su|sul|sulla|sui|nei|nel|nella|nelle|negli|in)\s+"
+                               r"(?!(?:questo|quest['\u2019]|nostr|dett[oa] )\w*)\w", _I)
+
+
+def own_text(low: str) -> bool:
+    """Whether ``low`` names the outlet's own text in one of the language tables' forms
+    (:data:`OWN`), not counting "published on ..." after someone else's document, or "one
+    reads" followed by where someone else wrote it."""
+    for m in OWN.finditer(low):
+        word = m.group(0).lower()
+        if word.startswith(("publi", "paru", "pubblicat", "uscit", "aparecid")) and \
+                _OTHERS_DOC.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        if word in ("si legge", "si leggeva") and _READ_ELSEWHERE.match(low, m.end()):
+            continue
+        return True
+    return False
 ERRORS = lazy_compile(_union("errors"), _I)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"

@@ -79,7 +79,11 @@ ES = Lang(
         r"\bnos (?:equivocamos|disculpamos|excusamos|confundimos|enga[ñn]amos)\b|"
         # the newsroom in the first person plural: "Ofrecemos disculpas por el error y
         # realizamos la corrección"
-        r"\b(?:ofrecemos|pedimos|lamentamos|corregimos|rectificamos|realizamos|aclaramos)\b|"
+        # (not any first person plural: "realizamos un recorrido por ...", "pedimos a los
+        # lectores que ...")
+        r"\b(?:ofrecemos|pedimos) (?:\w+ )?(?:disculpas|excusas|perd[oó]n)\b|"
+        r"\brealizamos (?:la|una|esta|dicha) (?:correcci|rectificaci|aclaraci|precisi)|"
+        r"\b(?:lamentamos|corregimos|rectificamos|aclaramos)\b|"
         r"\b(?:en|de) (?:la|nuestra) edici[oó]n (?:de|del|anterior|impresa|digital)\b|\b(?:esta"
         r"|nuestra|mi) (?:secci[oó]n|columna|p[aá]gina|entrada)\b|\b(?:este|nuestro) "
         r"(?:diario|peri[oó]dico|medio|espacio)\b|\ben (?:el|nuestro) diario impreso\b"
