@@ -138,3 +138,21 @@ def test_off_keeps_no_file_and_an_unwritable_folder_is_no_error(tmp_path) -> Non
     got = _probe(str(blocker / "cache"))  # its folder cannot be made
     assert got[:4] == _expected()
     assert blocker.read_text() == "not a folder"
+
+
+def test_word_first_writes_the_shared_word_boundary_once_and_matches_the_same() -> None:
+    import re
+
+    from versiontrack.audit.lazyre import word_first
+
+    pattern = (r"(?:\bour (?:story|report)\b|\bwe (?:said|wrote)\b)|(?:^|[.;] )the item\b"
+               r"|\bnot [|(]x\)|\bit\\'s")
+    factored = word_first(pattern)
+    assert factored.startswith(r"\b(?:our (?:story|report)\b|we (?:said|wrote)\b|not [|(]x\)")
+    assert r"(?:^|[.;] )the item\b" in factored
+    texts = ["As our story said", "we wrote it", "Old. the item was", "tour story", "not (x)",
+             "not |x)", "nothing here", "the item", "answered; the item", "it\\'s"]
+    for flags in (0, re.I):
+        one, two = re.compile(pattern, flags), re.compile(factored, flags)
+        assert [bool(one.search(t)) for t in texts] == [bool(two.search(t)) for t in texts]
+    assert word_first(r"(?:^|\s)abc|xyz") == r"(?:^|\s)abc|xyz"  # no boundary to share

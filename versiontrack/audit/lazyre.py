@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-__all__ = ["STORE", "LazyPattern", "PatternStore", "lazy_compile"]
+__all__ = ["STORE", "LazyPattern", "PatternStore", "lazy_compile", "word_first"]
 
 #: Environment variable naming the folder the store's file lives in; "off" keeps no file.
 CACHE_ENV = "VERSIONTRACK_CACHE"
@@ -212,3 +212,66 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Stands in for :func:`re.compile`; typed as the compiled pattern it becomes."""
     return cast(re.Pattern[str], LazyPattern(pattern, flags))
+
+
+# ------------------------------------------------------------------ unions of many alternatives
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's text."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _unwrapped(part: str) -> str:
+    """``part`` without the non-capturing group around all of it, if there is one."""
+    if not (part.startswith("(?:") and part.endswith(")")):
+        return part
+    depth, i, in_class = 0, 0, False
+    while i < len(part) - 1:
+        c = part[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return part  # the first group closes before the end: "(?:a)b(?:c)"
+        i += 1
+    return part[3:-1]
+
+
+def word_first(pattern: str) -> str:
+    """``pattern`` with the word boundary that opens most of its alternatives written once
+    before them. The same texts match (where two alternatives match at one place, the one
+    with the boundary now comes first, so a match may end elsewhere), but the engine gives up
+    at a position inside a word once instead of once per alternative, which nearly halves the
+    time of a union of two hundred."""
+    alts = [a for part in _alternatives(pattern) for a in _alternatives(_unwrapped(part))]
+    bounded = [a[2:] for a in alts if a.startswith(r"\b")]
+    rest = [a for a in alts if not a.startswith(r"\b")]
+    return "|".join([r"\b(?:" + "|".join(bounded) + ")", *rest]) if bounded else pattern

@@ -42,7 +42,7 @@ from versiontrack.audit import langs
 from versiontrack.audit.cues import BACKREF as _BACKREF
 from versiontrack.audit.cues import FORCED_TO, READING_FORMULA, WOULD_HAVE_BEEN
 from versiontrack.audit.cues import SPEAKER_I as _SPEAKER_I
-from versiontrack.audit.lazyre import lazy_compile
+from versiontrack.audit.lazyre import lazy_compile, word_first
 from versiontrack.normalize import note_sentences
 
 _NOT_OTHERS = langs.NOT_OTHERS
@@ -55,11 +55,11 @@ _I = re.IGNORECASE
 def _lx(*alternatives: str) -> re.Pattern[str]:
     """A lexicon searched in lower-cased text: case-sensitive matching is several times faster
     than IGNORECASE over dozens of alternatives."""
-    return lazy_compile("|".join(alternatives))
+    return lazy_compile(word_first("|".join(alternatives)))
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return lazy_compile("|".join(alternatives), _I)
+    return lazy_compile(word_first("|".join(alternatives)), _I)
 
 
 # A label opening the paragraph, in any language.
