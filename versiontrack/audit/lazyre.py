@@ -216,10 +216,12 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # ------------------------------------------------------------------ unions of many alternatives
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression's text."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+def _structure(pattern: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth after it) of each character of a regular expression's text
+    that is neither escaped nor inside a character class: where its alternatives and groups
+    are."""
+    out: list[tuple[int, str, int]] = []
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -229,40 +231,26 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+            out.append((i, c, depth))
         i += 1
-    parts.append(pattern[start:])
-    return parts
+    return out
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's text."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def _unwrapped(part: str) -> str:
-    """``part`` without the non-capturing group around all of it, if there is one."""
+    """``part`` without the non-capturing group around all of it, if there is one (not
+    "(?:a)b(?:c)", whose first group closes before the end)."""
     if not (part.startswith("(?:") and part.endswith(")")):
         return part
-    depth, i, in_class = 0, 0, False
-    while i < len(part) - 1:
-        c = part[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return part  # the first group closes before the end: "(?:a)b(?:c)"
-        i += 1
-    return part[3:-1]
+    closed = any(c == ")" and depth == 0 for i, c, depth in _structure(part[:-1]))
+    return part if closed else part[3:-1]
 
 
 def word_first(pattern: str) -> str:

@@ -1873,8 +1873,7 @@ def _bracket_tag(headline: str) -> tuple[str, Note] | None:
         word = m.group("t").lower().replace("-", "")
         kind = "withdrawal" if word.startswith("retract") else "clarification" \
             if word.startswith("clarif") else "update" if word.startswith("update") or \
-            word in ("aktualisiert", "bijgewerkt", "aggiornato", "actualizado", "atualizado") \
-            else "correction"
+            _TAG_KIND.get(word.upper(), ("",))[0] == "update" else "correction"
         return headline[:m.start("t")].strip(" -|\u2013\u2014"), Note(kind=kind, text=m.group("t"),
                                                   position="headline", paragraph=None,
                                                   style="generic")
