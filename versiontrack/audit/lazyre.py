@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -178,11 +179,13 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A pattern compiled on first use (see the module docstring)."""
 
-    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
+    __slots__ = ("pattern", "_flags", "_compiled", "_prepare", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0,
+                 prepare: Callable[[str], str] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._prepare = prepare  # rewrites the text before compiling (word_first), once
         self._compiled: re.Pattern[str] | None = None
         for name in _METHODS:
             setattr(self, name, partial(self._first_call, name))
@@ -190,6 +193,8 @@ class LazyPattern:
     def _load(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
+            if self._prepare is not None:
+                self.pattern, self._prepare = self._prepare(self.pattern), None
             compiled = self._compiled = STORE.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
@@ -209,9 +214,11 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r}...)"
 
 
-def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Stands in for :func:`re.compile`; typed as the compiled pattern it becomes."""
-    return cast(re.Pattern[str], LazyPattern(pattern, flags))
+def lazy_compile(pattern: str, flags: int = 0,
+                 prepare: Callable[[str], str] | None = None) -> re.Pattern[str]:
+    """Stands in for :func:`re.compile`; typed as the compiled pattern it becomes. ``prepare``
+    (e.g. :func:`word_first`) rewrites the text when it is first compiled, not at import."""
+    return cast(re.Pattern[str], LazyPattern(pattern, flags, prepare))
 
 
 # ------------------------------------------------------------------ unions of many alternatives

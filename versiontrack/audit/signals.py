@@ -55,11 +55,11 @@ _I = re.IGNORECASE
 def _lx(*alternatives: str) -> re.Pattern[str]:
     """A lexicon searched in lower-cased text: case-sensitive matching is several times faster
     than IGNORECASE over dozens of alternatives."""
-    return lazy_compile(word_first("|".join(alternatives)))
+    return lazy_compile("|".join(alternatives), prepare=word_first)
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return lazy_compile(word_first("|".join(alternatives)), _I)
+    return lazy_compile("|".join(alternatives), _I, prepare=word_first)
 
 
 # A label opening the paragraph, in any language.

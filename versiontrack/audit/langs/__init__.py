@@ -97,7 +97,7 @@ THIS_VERSION = (
     r"artigo|not[ií]cia|mat[eé]ria|coluna|entrevista)\b"
     r"|\b(?:een|de) (?:eerdere|vorige|oorspronkelijke|eerste) versie van (?:dit|deze) "
     r"(?:artikel|stuk|bericht|verhaal|interview)\b")
-OWN = lazy_compile(word_first(_union("own") + "|" + THIS_VERSION), _I)
+OWN = lazy_compile(_union("own") + "|" + THIS_VERSION, _I, prepare=word_first)
 # Someone else's document just before "published on Thursday" or "one reads": "Dans un rapport
 # publié jeudi, l'ONG ...", "In uno studio pubblicato nel maggio 2020", "si legge su SkyTg24",
 # "si legge nei dati" (the outlet's own article is "l'article publié lundi").
@@ -124,7 +124,7 @@ def own_text(low: str) -> bool:
             continue
         return True
     return False
-ERRORS = lazy_compile(word_first(_union("errors")), _I)
+ERRORS = lazy_compile(_union("errors"), _I, prepare=word_first)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
 # ... and the negation alone, in the sentence that names the outlet's text: "la superficie è di
@@ -145,7 +145,7 @@ PARTICIPLES = _union("participles")
 RUBRIC = (r"\b(?:rubriek|rubrique|rubrica|rubrik|secci[oó]n|se[cç][aã]o|spalte)\b[^.]{0,6}"
           r"(?:correcties|rectificatifs?|errata|fe de errores|erramos|korrekturen|berichtigungen)"
           r"|\bcorrectierubriek|\bkorrekturspalte")
-AGAINST = lazy_compile(word_first(_union("against") + "|" + RUBRIC), _I)
+AGAINST = lazy_compile(_union("against") + "|" + RUBRIC, _I, prepare=word_first)
 # A template or an instruction, not a note: placeholders in brackets ("[date]", "[claim
 # incorrect]", "[información correcta]") or a note quoted after a verb of adding ("append
 # \"Correction: ...\"").
