@@ -20,7 +20,7 @@ CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 DEMO = Path(__file__).resolve().parents[1] / "versiontrack" / "data" / "demo"
 # SHA-256 of the gold cases (every file under tests/data/audit/, make_cases.py included), by
 # tests/gates.corpus_digest; re-pin with VERSIONTRACK_REPIN=1 when a case is meant to change.
-CASES_SHA256 = "a7a2cc498cb74e18d1055bfef1d4c6fd3ad4bbffabb2584d9a9db8d69f15de13"
+CASES_SHA256 = "aba33efc51b4502e95acbccd816f283551397c8d5a010605bb5b5b712410f741"
 
 
 def load_case(case: Path) -> tuple[dict, list[tuple[Version, Article, bytes]]]:
@@ -562,6 +562,52 @@ def test_a_one_letter_fix_a_note_names_is_a_disclosed_correction():
     assert audit.count("note-without-change") == 0
     plain = audit_versions(_versions(body, fixed[:-1]))  # with no note, still a copy-edit
     assert plain.silent == 0 and plain.disclosed == 0
+
+
+SPOKESMAN = ("The island ferry will raise fares next month, the operator said on Monday.",
+             "A return ticket will cost 14 pounds, said Tomas Ellery, a spokesman for Harbour Lines.",
+             "The harbour board approved the change at its meeting in the old customs hall.")
+
+
+@pytest.mark.parametrize("wrong", [
+    "said Tomas Elery, a spokesman",       # a surname after a first name
+    "said Mr. Elery, a spokesman",         # after a title's full stop
+])
+def test_a_misspelt_name_put_right_without_a_note_is_a_silent_correction(wrong: str) -> None:
+    # Names are facts: corrections columns are full of misspelt names. Before, a name's
+    # spelling fixed quietly was waved through as a typo.
+    right = wrong.replace("Elery", "Ellery")
+    body = (SPOKESMAN[0], SPOKESMAN[1].replace("said Tomas Ellery, a spokesman", right),
+            SPOKESMAN[2])
+    before = (body[0], body[1].replace(right, wrong), body[2])
+    audit = audit_versions(_versions(before, body))
+    assert audit.silent == 1
+    (f,) = [f for f in audit.findings if f.kind == "silent-correction"]
+    assert "Elery->Ellery" in f.message
+    noted = (*body, "An earlier version of this article misspelled the surname of the "
+             "operator's spokesman. He is Tomas Ellery, not Tomas Elery.")
+    audit = audit_versions(_versions(before, noted))
+    assert (audit.silent, audit.disclosed) == (0, 1)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("at its meting in the old", "at its meeting in the old"),  # lower case
+    ("The harbuor board", "The harbour board"),
+    ("in the old custums hall.", "in the old customs hall."),
+])
+def test_a_misspelt_common_word_stays_a_copy_edit(old: str, new: str) -> None:
+    typo = tuple(p.replace(new, old) if new in p else p for p in FERRY)
+    body = tuple(p.replace(old, new) if old in p else p for p in FERRY)
+    assert typo != body
+    assert audit_versions(_versions(typo, body)).silent == 0
+
+
+def test_a_misspelt_german_noun_stays_a_copy_edit():
+    # German writes every noun with a capital: a noun spelt right is no respelt name.
+    body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",
+            "Die Tabellen werden jeden Montag aktualisiert.")
+    typo = (body[0].replace("Fährverbindung", "Fährverbidnung"), body[1])
+    assert audit_versions(_versions(typo, body)).silent == 0
 
 
 def test_a_misspelt_capitalised_word_in_a_quoted_title_is_a_copy_edit():

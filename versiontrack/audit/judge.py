@@ -21,7 +21,8 @@ articles aligned, every entry given a verdict), and each substantive change is j
   a stamp makes it disclosed), or a silent-correction like any change (``strict``); a grace
   period makes what needed a note **exempt**.
 
-Changes the differ calls cosmetic or spelling never need a note (under every policy), nor does
+Changes the differ calls cosmetic or spelling never need a note (under every policy), except a
+name spelt right at last (a name is a fact: :func:`_typo`), nor does
 taking out a doubled word ("the the"), and a paragraph that only moved is not audited. Headline
 edits are reported as ``headline-change``; when the differ labels them number/date/meaning they are
 also judged like body changes (meaning only when at least half the old headline's words remain: a
@@ -75,7 +76,8 @@ ADDITION_RULES = ("none", "note", "note-or-stamp")
 
 @dataclass(frozen=True)
 class Policy:
-    """What needs a note. Cosmetic and spelling changes never do, under any policy; a change to
+    """What needs a note. Cosmetic and spelling changes never do, under any policy (a name spelt
+    right at last is no mere spelling: see :func:`_typo`); a change to
     what was already published (a fact, quote, name, number, date or meaning changed or removed)
     always does. ``additions`` says what added material needs (one of :data:`ADDITION_RULES`)."""
 
@@ -1432,14 +1434,18 @@ def _restyled(change: Change) -> bool:
 
 
 def _typo(change: Change) -> bool:
-    """A spelling fix the differ also labelled otherwise (a misspelt name is a "name" change
-    too): when every other label's reasons name the same word pairs as the spelling ones."""
+    """A spelling fix the differ also labelled otherwise: when every other label's reasons name
+    the same word pairs as the spelling ones. Not a person's or a place's name spelt right at
+    last (:func:`_respelt_name`): newsrooms correct a misspelt name like any other fact, even
+    one misspelt once among right spellings ("misspelled the surname of ... in one instance")."""
     labels = set(change.labels)
     if "spelling" not in labels:
         return False
     others = labels - COSMETIC_LABELS
     spelled = _pairs(change, {"spelling"})
     if not spelled:
+        return False
+    if "name" in others and _respelt_name(change, spelled & _pairs(change, {"name"})):
         return False
     if "quote" in others and _pairs(change, {"quote"}) == {"changed"}:
         # a word misspelt inside quotation marks ('Der Datensatz "COVID-19-Todesfealle in
@@ -1450,6 +1456,28 @@ def _typo(change: Change) -> bool:
                for o in change.ops if o.op in ("delete", "insert")):
             others = others - {"quote"}
     return all(_pairs(change, {label}) and _pairs(change, {label}) <= spelled for label in others)
+
+
+# German writes every noun with a capital: there a capital does not make a word a name.
+_GERMAN = wordset("der die das den dem des und ist nicht mit für auf ein eine einen einem einer "
+                  "sich von zu zum zur im am vom wird wurde werden sind hat haben war auch nach "
+                  "bei aus über dass oder aber noch nur wie sie er wir")
+_ENGLISH = wordset("the and of to is was that with for it he she they has have had been were "
+                   "from by this which would will are an be not his her their its")
+
+
+def _respelt_name(change: Change, pairs: set[str]) -> bool:
+    """Whether one of the spelling ``pairs`` ("Ohandirk->Ohandrik") respells a name, in text
+    that is not German. ``pairs`` are the ones the differ labelled ``name`` too, which it does
+    not for a word that only opens a sentence ("Harbuor officials"); acronyms are left out.
+    "Bertil Ohandirk" made "Bertil Ohandrik" is the misspelt name of most corrections columns,
+    where "Fährverbindnugen" made "Fährverbindungen" in German, which writes every noun with a
+    capital, is a typo."""
+    words = change.old_text.lower().split()
+    german = sum(w in _GERMAN for w in words)
+    if german >= 2 and german > sum(w in _ENGLISH for w in words):
+        return False
+    return any(p[:1].isupper() and not p.split("->", 1)[0].isupper() for p in pairs)
 
 
 _PLAIN_EDIT = frozenset({"rewrite", "cosmetic", "spelling", "moved"})

@@ -106,9 +106,18 @@ def main() -> None:
            "exact": {"disclosed": 1, "silent-correction": 0, "note-without-change": 0}})
 
     # 3. A typo fix needs no note.
-    write("typo-fix-no-note", [text(HEAD, sub(b, "Ohandrik", "Ohandirk")), text(HEAD, b)],
+    write("typo-fix-no-note", [text(HEAD, sub(b, "temporary housing", "tempoary housing")),
+                               text(HEAD, b)],
           {"policy": "strict", "findings": [],
            "exact": {"silent-correction": 0, "disclosed": 0, "note-without-change": 0}})
+
+    # 3b. A misspelt name put right is a correction: newsrooms note it like any other fact.
+    write("name-respelt-silent", [text(HEAD, sub(b, "Ohandrik", "Ohandirk")), text(HEAD, b)],
+          {"policy": "corrections",
+           "findings": [{"kind": "silent-correction", "from": 1, "to": 2,
+                         "contains": "Ohandirk->Ohandrik"}],
+           "exact": {"silent-correction": 1, "disclosed": 0},
+           "policies": {"strict": {"silent-correction": 1}}})
 
     # 4. A note whose change happened before the archive's first version.
     write("note-outside-archive", [text(HEAD, fixed), text(HEAD, sub(fixed, "Two fishermen",

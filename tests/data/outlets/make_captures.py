@@ -214,7 +214,7 @@ def gu() -> None:
     most2 = ["Ministers face questions over rail fares", "Halvard Valley talks live",
              "Bird flu found on Norfolk farm", "The best films of 2026 so far"]
     write("uk-guardian", 1, gu_page(GU_HEAD, GU_BODY, "Thu 5 Feb 2026 11.20 GMT", most1))
-    # Same afternoon: the drone's name fixed with a footnote, the "Dunevaar" typo fixed quietly.
+    # Same afternoon: the drone's name fixed with a footnote, the misspelt "Dunevaar" quietly.
     v2 = [p.replace("SD-7 Kingfisher", "SD-7 Kestrel").replace("Dunevaar", "Dunevar")
           for p in GU_BODY]
     write("uk-guardian", 2, gu_page(GU_HEAD, v2, "Thu 5 Feb 2026 15.47 GMT", most2, GU_NOTE, 212))
