@@ -687,3 +687,30 @@ def test_the_notes_own_opening_is_no_fact_before_the_claim() -> None:
 ])
 def test_the_name_closing_the_complement_answers_a_name_with_its_last_word(text, old, new):
     assert parse_values(text) == (old, new)
+
+
+# Facts told after how the newsroom learnt them, as a weekday, as a count with its noun, and a
+# claim and fact whose verbs differ only in their ending.
+LATER_FORMS = [
+    ("A story on Monday said the ferry carried 1,316 passengers a day. We now understand that "
+     "the correct figure is 1,094.", "1,316", "1,094"),
+    ("A story on Monday said the harbour master was 45. We have since learned that she is 54.",
+     "45", "54"),
+    ("An item in the briefing in Sunday's paper said a seal swam into the marina on Friday. It "
+     "was Thursday.", "Friday", "Thursday"),
+    ("An article said 31 ferries were withdrawn. The correct number is 28 ferries withdrawn over "
+     "the winter.", "31", "28"),
+    ("Our profile incorrectly described him as favouring grey jumpers. He favoured navy jumpers.",
+     "grey", "navy"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), LATER_FORMS)
+def test_facts_after_a_lead_in_a_weekday_a_count_and_an_inflected_verb(text, old, new):
+    assert parse_values(text) == (old, new)
+
+
+def test_two_weekdays_in_the_claim_answer_nothing():
+    # which of the two the fact replaces is not said
+    assert parse_values("A story said the seal arrived on Friday and left on Sunday. It was "
+                        "Thursday.") == (None, None)

@@ -722,10 +722,17 @@ _MARKED_NOUN_FACT = lazy_compile(rf"^{_FACT_MARKERS}\s*,?\s+"
                                  rf"{_COPULA}\s+(?P<new>.+)$", _I)
 
 
+# How the newsroom came to know the fact, before it: "We now understand that the correct figure
+# is 1094", "We have since established that ...".
+_LEARNED = lazy_compile(r"^(?:we|i)\s+(?:now\s+|have\s+since\s+|have\s+now\s+|since\s+|have\s+)?"
+                        r"(?:understand|know|learnt|learned|established|accept|been told|"
+                        r"confirmed|found|discovered|realised|realized)\s+that\s+", _I)
+
+
 def _fact_of(sent: str, before: str = "") -> str | None:
     """The value a fact sentence gives after its subject and verb; ``before`` (the note's text
     before it) lets a subject that is a name the note gave stand for "he", "she" or "it"."""
-    sent = _VERDICT.sub("", sent.strip())
+    sent = _LEARNED.sub("", _VERDICT.sub("", sent.strip()))
     m = _FACT.match(sent)
     if not m and before and (marked := _MARKED_NOUN_FACT.match(sent)):
         m = marked  # "In fact, the group is a non-profit": the marker makes it the fact
@@ -1032,6 +1039,8 @@ def _lemma(w: str) -> str:
     singular (English "-s" only, and only on words longer than four letters)."""
     if _COPULA_WORD.fullmatch(w):
         return "be"
+    if w.isalpha() and len(w) > 5 and w.endswith(("ing", "ed")):
+        return w[:-3] if w.endswith("ing") else w[:-2]  # "favoring" answers "favored"
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -1676,10 +1685,18 @@ def _framed(claim: str, new: str) -> str | None:
     return runs[0] if len(runs) == 1 else None
 
 
+_WEEKDAY = lazy_compile(rf"\b{_WEEKDAYS}\b", _I)
+
+
 def _typed_answer(claim: str, new: str) -> str | None:
     """The phrase in ``claim`` that ``new`` replaces, found by its kind: the one date, the one
     number (in the same unit), or the last name ("das Museum sei in Bremen" / "Hamburg")."""
     kind = _sort(new)
+    if kind == "date" and _WEEKDAY.fullmatch(new.strip(" .")):
+        # "said the fox came in on Friday. It was Thursday.": the one other weekday
+        days = [m.group(0) for m in _WEEKDAY.finditer(claim)
+                if m.group(0).lower() != new.strip(" .").lower()]
+        return days[0] if len(days) == 1 else None
     if kind == "date":
         dates = [m.group(0) for m in _DATE.finditer(claim) if re.search(r"\d", m.group(0))]
         return dates[-1] if len(dates) == 1 else None
@@ -1728,6 +1745,9 @@ _INDEFINITE_TAIL = lazy_compile(rf"(?<![\w'])(?-i:{_INDEFINITE_ARTICLES}) [^\W\d
 _ERR_WORD = lazy_compile(r"\b(?:mistakenly|incorrectly|wrongly|erroneously|inaccurately|"
                         r"falsely)\b", _I)
 _MISSTATED = lazy_compile(r"(?:misstated|misreported|implied) that", _I)
+# A fact that gives a count: "The correct number is ...", "The actual total was ...".
+_COUNT_FACT = lazy_compile(r"^the (?:correct|right|actual|real) (?:number|figure|total|count|"
+                           r"tally|toll)s? (?:is|was|are|were)\s", _I)
 # A fact sentence that is one value: "It was Sean Penn", "The correct date is July 14".
 _WHOLE_FACT = lazy_compile(r"^(?:(?:it|he|she|they|this|that|there)(?:'s|\s+(?:is|was|are|were))|"
                            r"the (?:correct|right|actual|real) \w+(?: \w+)? (?:is|was|are|were)|"
@@ -1951,8 +1971,14 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
                           "", fact_txt, flags=_I).split(": ")[0]
         # "He said it could be a MAGA-land.": what was said is the fact.
         fact_txt = re.sub(r"^(?:he|she|they|it|we)\s+(?:said|says|wrote|told \w+)(?:\s+that)?\s+",
-                          "", _VERDICT.sub("", fact_txt), flags=_I)
+                          "", _LEARNED.sub("", _VERDICT.sub("", fact_txt)), flags=_I)
         whole = _WHOLE_FACT.match(fact_txt)
+        if whole and not _one_value(whole.group("new")) and _COUNT_FACT.match(fact_txt):
+            # "The correct number is 28 children who died ...": the count is the value
+            counted = _NUMBER.match(whole.group("new"))
+            if counted and _one_value(counted.group(0)):
+                new = _strip(counted.group(0))
+                return _typed_answer(claim, new), new
         if whole and _one_value(whole.group("new")):
             new = _bare_date(whole.group("new")) or _strip(whole.group("new"))
             old = _typed_answer(claim, new)  # "It was Sean Penn.", "The correct date is July 14."
