@@ -602,6 +602,21 @@ def test_a_misspelt_common_word_stays_a_copy_edit(old: str, new: str) -> None:
     assert audit_versions(_versions(typo, body)).silent == 0
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("the Ministry of Defence", "the Ministry of Defense"),
+    ("the Labour Party", "the Labor Party"),
+    ("the Organisation for Maritime Safety", "the Organization for Maritime Safety"),
+])
+def test_a_name_put_in_another_house_spelling_is_no_correction(old: str, new: str) -> None:
+    # British and American spellings of one name: the house style changed, not the fact.
+    text = "A return ticket will cost 14 pounds, said a spokesman for {}."
+    body = (FERRY[0], text.format(new), FERRY[2])
+    before = (FERRY[0], text.format(old), FERRY[2])
+    assert audit_versions(_versions(before, body)).silent == 0
+    respelt = (FERRY[0], text.format(new.replace("Maritime", "Maritme")), FERRY[2])
+    assert audit_versions(_versions(respelt, body)).silent == (1 if "Maritime" in new else 0)
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

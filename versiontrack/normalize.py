@@ -321,3 +321,30 @@ def starts_sentence(text: str, start: int) -> bool:
         word = _WORD_BREAK.split(last)[-1] if last else ""
     return not (word in _TITLE_ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper())
                 or "." in word)
+
+
+#: British and American spellings brought to one form ("defence" -> "defense").
+_HOUSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(toward|among|whilst|afterward|upward|downward|backward|forward)s$"), r"\1"),
+    (re.compile(r"^whilst$"), "while"),
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|er|ers|hood|ly)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w)ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=\w{3})ogue(s?)$"), r"og\1"),
+    (re.compile(r"oe|ae(?=\w)"), "e"),
+    (re.compile(r"(?<=\w{2}[^aeiou\W])re([sd]?)$"), r"er\1"),
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^programme"), "program"),
+    (re.compile(r"^aluminium"), "aluminum"),
+)
+
+
+def house_form(word: str) -> str:
+    """``word`` folded, lower-cased and brought to one house spelling: British and American
+    forms of a word ("Defence"/"defense", "Organisation"/"organization") give the same."""
+    w = fold(word).casefold()
+    for pattern, repl in _HOUSE_RULES:
+        w = pattern.sub(repl, w)
+    return w

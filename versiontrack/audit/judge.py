@@ -51,7 +51,7 @@ from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.audit.notes import is_rule, is_stamp
 from versiontrack.errors import InputError
 from versiontrack.models import COSMETIC_LABELS, Alignment, Article, Change, Finding, Note, Version
-from versiontrack.normalize import fold, sentences, wordset
+from versiontrack.normalize import fold, house_form, sentences, wordset
 from versiontrack.normalize import match_tokens as _tokens
 from versiontrack.times import parse_utc
 
@@ -1469,7 +1469,8 @@ _ENGLISH = wordset("the and of to is was that with for it he she they has have h
 def _respelt_name(change: Change, pairs: set[str]) -> bool:
     """Whether one of the spelling ``pairs`` ("Ohandirk->Ohandrik") respells a name, in text
     that is not German. ``pairs`` are the ones the differ labelled ``name`` too, which it does
-    not for a word that only opens a sentence ("Harbuor officials"); acronyms are left out.
+    not for a word that only opens a sentence ("Harbuor officials"); acronyms and a British or
+    American house spelling ("Ministry of Defence" / "Defense") are left out.
     "Bertil Ohandirk" made "Bertil Ohandrik" is the misspelt name of most corrections columns,
     where "Fährverbindnugen" made "Fährverbindungen" in German, which writes every noun with a
     capital, is a typo."""
@@ -1477,7 +1478,11 @@ def _respelt_name(change: Change, pairs: set[str]) -> bool:
     german = sum(w in _GERMAN for w in words)
     if german >= 2 and german > sum(w in _ENGLISH for w in words):
         return False
-    return any(p[:1].isupper() and not p.split("->", 1)[0].isupper() for p in pairs)
+    for pair in pairs:
+        old, _, new = pair.partition("->")
+        if old[:1].isupper() and not old.isupper() and house_form(old) != house_form(new):
+            return True  # (not "Defence" made "Defense": a house spelling, no fact)
+    return False
 
 
 _PLAIN_EDIT = frozenset({"rewrite", "cosmetic", "spelling", "moved"})

@@ -27,7 +27,7 @@ from versiontrack.crossoutlet.terms import STOPWORDS, stem, words, wordset
 from versiontrack.differ.classify import classify_ops
 from versiontrack.differ.worddiff import word_diff
 from versiontrack.models import LABELS
-from versiontrack.normalize import fold, sentences
+from versiontrack.normalize import fold, house_form, sentences
 
 _QUOTE = re.compile(r'"([^"]{3,})"')
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
@@ -145,38 +145,13 @@ def _same_place(a: str, b: str) -> bool:
                and long_[len(short) - k:] in _PEOPLE_ENDINGS for k in range(3))
 
 
-#: British and American spellings brought to one form ("defence" -> "defense").
-_HOUSE_RULES = (
-    (re.compile(r"^(toward|among|whilst|afterward|upward|downward|backward|forward)s$"), r"\1"),
-    (re.compile(r"^whilst$"), "while"),
-    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
-    (re.compile(r"(?<=\w{2})our(s|ed|ing|ite|ites|able|er|ers|hood|ly)?$"), r"or\1"),
-    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w)ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"(?<=\w{3})ogue(s?)$"), r"og\1"),
-    (re.compile(r"oe|ae(?=\w)"), "e"),
-    (re.compile(r"(?<=\w{2}[^aeiou\W])re([sd]?)$"), r"er\1"),
-    (re.compile(r"^grey"), "gray"),
-    (re.compile(r"^programme"), "program"),
-    (re.compile(r"^aluminium"), "aluminum"),
-)
-
-
-def _house_form(word: str) -> str:
-    w = fold(word).casefold()
-    for pattern, repl in _HOUSE_RULES:
-        w = pattern.sub(repl, w)
-    return w
-
-
 def house_spelling(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ only by British/American house spellings."""
     wa, wb = words(a), words(b)
     if len(wa) != len(wb):
         return False
     pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x.casefold() != y.casefold()]
-    return bool(pairs) and all(_house_form(x) == _house_form(y) for x, y in pairs)
+    return bool(pairs) and all(house_form(x) == house_form(y) for x, y in pairs)
 
 
 _UNITS = {
