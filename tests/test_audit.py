@@ -617,6 +617,27 @@ def test_a_name_put_in_another_house_spelling_is_no_correction(old: str, new: st
     assert audit_versions(_versions(respelt, body)).silent == (1 if "Maritime" in new else 0)
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    # words inside a quotation are the speaker's: changed, they are a changed quote, never the
+    # news developing, whatever they say
+    ("\u201cWe will keep the winter service,\u201d the operator said.",
+     "\u201cWe might keep the winter service,\u201d the operator said."),
+    ("\u201cAt least five crossings were cancelled,\u201d the operator said.",
+     "\u201cAt least seven crossings were cancelled,\u201d the operator said."),
+    # a hedge put in its place makes a plan less sure; events did not overtake it
+    ("The operator will keep the winter service.", "The operator may keep the winter service."),
+])
+def test_a_changed_quote_or_a_hedged_plan_is_a_correction_not_an_update(old: str, new: str):
+    audit = audit_versions(_versions((FERRY[0], old, FERRY[2]), (FERRY[0], new, FERRY[2])))
+    assert [f.kind for f in audit.findings] == ["silent-correction"]
+
+
+def test_a_plan_overtaken_by_events_is_still_an_update():
+    old = (FERRY[0], "The operator will keep the winter service.", FERRY[2])
+    new = (FERRY[0], "The operator kept the winter service.", FERRY[2])
+    assert [f.kind for f in audit_versions(_versions(old, new)).findings] == ["update"]
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

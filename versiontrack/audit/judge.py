@@ -419,6 +419,10 @@ _LEADS = wordset("the a an it its he she they we i you this that these those the
                  "at but and or as after before when while if so then however")
 
 
+# Words that make a statement less sure, where one that overtakes it would say what happened.
+_HEDGES = wordset("may might could would should can possibly probably perhaps likely unlikely")
+
+
 def superseded(change: Change) -> bool:
     """Whether the change replaces a provisional statement with what happened (see above)."""
     if change.field != "body" or change.kind != "edited" or not change.ops or \
@@ -433,6 +437,8 @@ def superseded(change: Change) -> bool:
             if t and (t[0][:1].isdigit() or (w[:1].isupper() and t[0] not in _LEADS)) \
                     and t[0] not in new_toks:
                 return False  # a figure, name or date replaced, not just overtaken
+    if any(w in _HEDGES for o in change.ops if o.op == "insert" for w in _tokens(o.text)):
+        return False  # "will open" made "may open": less sure, not overtaken by events
     new = fold(change.new_text).lower()
     deletes = [(o.old_start, o.old_end) for o in change.ops if o.op == "delete"]
     for m in _PROVISIONAL.finditer(change.old_text):
@@ -445,7 +451,10 @@ def superseded(change: Change) -> bool:
 def _developing(change: Change) -> str:
     """What makes an edit news developing rather than a fact corrected, in the words the update
     finding gives ("" when nothing does): a running count raised, or a provisional statement
-    overtaken by events."""
+    overtaken by events. Never words inside a quotation: a quote said again in other words is
+    a changed quote, whatever it says ("We will keep ..." made "We might keep ...")."""
+    if "quote" in change.labels:
+        return ""
     if rising_tally(change):
         return "a running count raised as the news developed"
     if superseded(change):
