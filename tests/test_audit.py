@@ -638,6 +638,23 @@ def test_a_plan_overtaken_by_events_is_still_an_update():
     assert [f.kind for f in audit_versions(_versions(old, new)).findings] == ["update"]
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # one attribution, written the other way round or in the other house style
+    ("A return ticket will cost 14 pounds, said Ana Ruiz, the head of the ferry board.",
+     "A return ticket will cost 14 pounds, Ana Ruiz, the head of the ferry board, said.", 0),
+    ("A return ticket will cost 14 pounds, the harbour police said.",
+     "A return ticket will cost 14 pounds, according to the harbour police.", 0),
+    # another speaker is another fact
+    ("A return ticket will cost 14 pounds, the harbour police said.",
+     "A return ticket will cost 14 pounds, according to the ferry board.", 1),
+    ("A return ticket will cost 14 pounds, said Ana Ruiz, the head of the ferry board.",
+     "A return ticket will cost 14 pounds, Ana Ruiz, the head of the harbour board, said.", 1),
+])
+def test_an_attribution_turned_round_is_house_style(old: str, new: str, silent: int) -> None:
+    audit = audit_versions(_versions((FERRY[0], old, FERRY[2]), (FERRY[0], new, FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

@@ -1349,7 +1349,7 @@ _NUMBER_NAME = lazy_compile(r"\b(?:" + "|".join(sorted([*_NUMBER_NAMES, *_ORDINA
 # What a re-styling touches: a digit, a sign, a number or date word, a contraction, a title, "said".
 _STYLE_HINT = lazy_compile(r"[\d%$\u20ac\u00a3'\u2019.]|\b(?:" + "|".join(
     [*_NUMBER_NAMES, *_ORDINAL_NAMES]) + r"|percent|per|pct|million|billion|thousand|bn|mn|mln|"
-    r"bln|m|k|said|says|added|adds|euros?|pounds?|dollars?|on|last|this|next|late|early|"
+    r"bln|m|k|said|says|added|adds|according|euros?|pounds?|dollars?|on|last|this|next|late|early|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", re.IGNORECASE)
@@ -1379,14 +1379,21 @@ _CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": 
 _CONTRACTION = lazy_compile(r"\b(?:won't|can't|it's|that's|there's|what's|they're|we're|you're|i'm|"
                             r"let's)|n't\b")
 # "..., said the mayor." / "..., the mayor said.": one attribution, written either way round.
+# The speaker may carry an apposition: "..., said John Smith, the mayor of Port Ellen." /
+# "..., John Smith, the mayor of Port Ellen, said."
 _SAID_FIRST = lazy_compile(r",[\"']?\s*(said|says|added|adds) ((?:the |a |an )?[a-z][\w'-]*"
-                           r"(?: [\w'-]+){0,5}?)(?=\s*(?:[.;]|$))")
+                           r"(?: [\w'-]+){0,5}?(?:, [\w'-]+(?: [\w'-]+){0,7}?)?)"
+                           r"(?=\s*(?:[.;]|$))")
+# "..., according to police." / "..., police said.": one attribution in two house styles.
+_ACCORDING_TO = lazy_compile(r",\s*according to ((?:the )?[a-z][\w'-]*(?: [\w'-]+){0,5}?)"
+                             r"(?=\s*(?:[.;]|$))")
 
 
 def _house_style(text: str) -> str:
     t = fold(text).lower()
     t = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
     t = _SAID_FIRST.sub(r", \2 \1", t)  # the quotation mark goes with the punctuation below
+    t = _ACCORDING_TO.sub(r", \1 said", t)
     t = _NUMBER_NAME.sub(lambda m: _NUMBER_NAMES.get(m.group(0)) or _ORDINAL_NAMES[m.group(0)], t)
     for pattern, repl in _STYLE_RULES:
         t = pattern.sub(repl, t)
