@@ -951,7 +951,9 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     _stamp_moved(change) or \
                     _pointer(change) or (
                     not owned and (not change.substantive or _typo(change) or _stutter(change)
-                                   or _restyled(change) or _copy_edit(change))):
+                                   or _restyled(change) or _copy_edit(change)
+                                   or _day_said_again(change, _parse_time(old_v.fetched_at),
+                                                      seen_at))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1447,6 +1449,39 @@ def _restyled(change: Change) -> bool:
     if not when_old or when_old != sorted(m.group(0) for m in _WHEN.finditer(new)):
         return False
     return " ".join(_WHEN.sub(" ", old).split()) == " ".join(_WHEN.sub(" ", new).split())
+
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_said_again(change: Change, old_at: datetime | None, new_at: datetime | None) -> bool:
+    """An edit that only says a day another way as the story ages: "said today" in a version
+    fetched on a Tuesday made "said Tuesday" (or "said on Tuesday"), "on Monday" made
+    "yesterday" in a version fetched on the Tuesday. The day a relative word names is counted
+    from the fetch time of the version that uses it, or from the day before (a site's own day
+    may be behind UTC, and a version is fetched some time after it was written)."""
+    if change.kind != "edited" or not set(change.labels) <= {"date", "cosmetic", "rewrite"}:
+        return False
+    pairs = [r[len("date:"):] for r in change.reasons if r.startswith("date:")]
+    if not pairs:
+        return False
+    for pair in pairs:
+        a, _, b = pair.lower().partition("->")
+        if a in _RELATIVE_DAYS and b in _WEEKDAY_NAMES:
+            word, day, at = a, b, old_at
+        elif b in _RELATIVE_DAYS and a in _WEEKDAY_NAMES:
+            word, day, at = b, a, new_at
+        else:
+            return False
+        if at is None:
+            return False
+        meant = at.date() + timedelta(days=_RELATIVE_DAYS[word])
+        if day not in (_WEEKDAY_NAMES[meant.weekday()],
+                       _WEEKDAY_NAMES[(meant - timedelta(days=1)).weekday()]):
+            return False
+    allowed = {*_RELATIVE_DAYS, *_WEEKDAY_NAMES, "on"}
+    return all(t in allowed for o in change.ops if o.op != "equal" for t in _tokens(o.text))
 
 
 def _typo(change: Change) -> bool:
