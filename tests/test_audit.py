@@ -669,6 +669,26 @@ def test_a_day_said_another_way_as_the_story_ages_is_no_correction(old, new, sil
     assert audit_versions(_versions(body, aged)).silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # the same speaker in another reference style: first name or courtesy title, surname kept
+    ("14 pounds, said Ana Ruiz.", "14 pounds, said Ruiz.", 0),
+    ("14 pounds, Ruiz said.", "14 pounds, Ana Ruiz said.", 0),
+    ("14 pounds, said Ana Ruiz.", "14 pounds, said Ms. Ruiz.", 0),
+    # another person, another courtesy title, or a rank: what the person is changed
+    ("14 pounds, said Ana Ruiz.", "14 pounds, said Eva Ruiz.", 1),
+    ("14 pounds, said Mr. Ruiz.", "14 pounds, said Ms. Ruiz.", 1),
+    ("14 pounds, said Ana Ruiz.", "14 pounds, said Dr. Ana Ruiz.", 1),
+    ("14 pounds, Ruiz said.", "14 pounds, Ortiz said.", 1),
+    # not a speaker: a place losing a word is another place
+    ("14 pounds from New Haven.", "14 pounds from Haven.", 1),
+])
+def test_a_speaker_named_in_another_reference_style(old: str, new: str, silent: int) -> None:
+    text = "A return ticket will cost {}"
+    audit = audit_versions(_versions((FERRY[0], text.format(old), FERRY[2]),
+                                     (FERRY[0], text.format(new), FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

@@ -953,7 +953,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     not owned and (not change.substantive or _typo(change) or _stutter(change)
                                    or _restyled(change) or _copy_edit(change)
                                    or _day_said_again(change, _parse_time(old_v.fetched_at),
-                                                      seen_at))):
+                                                      seen_at)
+                                   or _reference_style(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1482,6 +1483,55 @@ def _day_said_again(change: Change, old_at: datetime | None, new_at: datetime | 
             return False
     allowed = {*_RELATIVE_DAYS, *_WEEKDAY_NAMES, "on"}
     return all(t in allowed for o in change.ops if o.op != "equal" for t in _tokens(o.text))
+
+
+_HONORIFICS = wordset("mr mrs ms miss mx")
+# Words of rank or office: put in, taken out or swapped, they change what a person is.
+_RANKS = wordset("vice deputy acting interim former president minister prime chief general gen "
+                 "governor gov senator sen representative rep mayor judge justice secretary "
+                 "chancellor king queen prince princess lord lady sir dame dr doctor professor "
+                 "prof rev reverend father bishop captain capt colonel col sergeant sgt "
+                 "lieutenant lt commander officer detective inspector chairman chairwoman chair "
+                 "director speaker ambassador councillor councilor commissioner")
+
+
+def _reference_style(change: Change) -> bool:
+    """A speaker named again in another reference style, the surname kept: a first name put
+    in or taken out ("said John Smith" / "said Smith", as a story that gains an earlier
+    paragraph names him there first) or swapped for a courtesy title ("Mr. Smith"). Only next
+    to a reporting verb (the differ's attribution label), where the name is a person's. Not one
+    first name for another, one courtesy title for another ("Mr." / "Ms."), nor a rank or
+    office ("Dr.", "Vice"), which says what the person is."""
+    if change.kind != "edited" or not change.ops or "attribution" not in change.labels or \
+            not set(change.labels) <= {"name", "attribution", "cosmetic", "rewrite"}:
+        return False  # (only a speaker: "in New York" made "in York" is another place)
+    ops = change.ops
+    k = 0
+    while k < len(ops):
+        if ops[k].op == "equal":
+            k += 1
+            continue
+        j = k
+        while j < len(ops) and ops[j].op != "equal":
+            j += 1
+        cut = " ".join(o.text for o in ops[k:j] if o.op == "delete").split()
+        put = " ".join(o.text for o in ops[k:j] if o.op == "insert").split()
+        after = ops[j].text.split()[:1] if j < len(ops) else []
+        if not after or not after[0][:1].isupper() or after[0].strip(".,").lower() in _RANKS:
+            return False  # the surname must follow, kept
+        kinds = []
+        for side in (cut, put):
+            if len(side) > 1:
+                return False
+            if side:
+                w = side[0].rstrip(".")
+                if not (w[:1].isupper() and w.isalpha()) or w.lower() in _RANKS:
+                    return False
+                kinds.append(w.lower() in _HONORIFICS)
+        if len(kinds) == 2 and kinds[0] == kinds[1]:
+            return False  # "John" made "Jane", "Mr." made "Ms."
+        k = j
+    return True
 
 
 def _typo(change: Change) -> bool:
