@@ -689,6 +689,25 @@ def test_a_speaker_named_in_another_reference_style(old: str, new: str, silent: 
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # one value in two house styles
+    ("at 3 p.m. on Monday", "at 15:00 on Monday", 0),
+    ("at 9:30 a.m. on Monday", "at 09:30 on Monday", 0),
+    ("on Sept. 5", "on Sep 5", 0),
+    ("a rise of 5.0%", "a rise of 5%", 0),
+    ("fares last seen in the 1990s", "fares last seen in the '90s", 0),
+    # another value
+    ("at 3 p.m. on Monday", "at 03:00 on Monday", 1),
+    ("a rise of 5.0%", "a rise of 5.5%", 1),
+    ("under version 3.0.1 of the timetable", "under version 3.1 of the timetable", 1),
+])
+def test_a_time_a_month_a_figure_or_a_decade_in_another_house_style(old, new, silent):
+    text = "The harbour board approved the change {}, the operator said."
+    audit = audit_versions(_versions((FERRY[0], text.format(old), FERRY[2]),
+                                     (FERRY[0], text.format(new), FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

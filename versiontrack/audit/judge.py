@@ -1357,6 +1357,11 @@ _STYLE_HINT = lazy_compile(r"[\d%$\u20ac\u00a3'\u2019.]|\b(?:" + "|".join(
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", re.IGNORECASE)
 _STYLE_RULES = (
+    # "3 p.m." / "3pm" / "15:00", "12:30 a.m." / "00:30": one clock
+    (lazy_compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?"),
+     lambda m: f"{int(m.group(1)) % 12 + (12 if m.group(3) == 'p' else 0):02d}:"
+               f"{m.group(2) or '00'}"),
+    (lazy_compile(r"\b(\d):(\d{2})\b"), r"0\1:\2"),
     (lazy_compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
     (lazy_compile(r"(\d),(?=\d{3}\b)"), r"\1"),
     (lazy_compile(r"\s*(?:percent|per cent|pct)\b"), "%"),
@@ -1368,6 +1373,9 @@ _STYLE_RULES = (
     (lazy_compile(r"\u00a3\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 pounds"),
     (lazy_compile(r"\b(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof)\."), r"\1"),
     (lazy_compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
+    (lazy_compile(r"(\d)\.0+(?![\d.])"), r"\1"),  # "5.0%" / "5%", "$10.00" / "$10"
+    (lazy_compile(r"\bsept?\b\.?"), "sep"),
+    (lazy_compile(r"\b(?:1[89]|20)(\d)0s\b"), r"'\g<1>0s"),  # "the 1990s" / "the '90s"
 )
 _MONTH_DAY = lazy_compile(r"\b(january|february|march|april|may|june|july|august|september|"
                           r"october|november|december) (\d{1,2})(?:th)?\b")
