@@ -708,6 +708,22 @@ def test_a_time_a_month_a_figure_or_a_decade_in_another_house_style(old, new, si
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("new", "kind"), [
+    # how or where it was said: a detail added
+    ("the operator said in a statement.", "update"),
+    ("the operator said by email.", "update"),
+    ("the operator told reporters on a call.", "update"),
+    # what qualifies what was said: a correction
+    ("the operator said falsely.", "silent-correction"),
+    ("the operator said without evidence.", "silent-correction"),
+])
+def test_how_something_was_said_is_a_detail_added(new: str, kind: str) -> None:
+    lead = "The island ferry will raise fares next month, "
+    old = "the operator told reporters." if "told" in new else "the operator said."
+    audit = audit_versions(_versions((lead + old, *FERRY[1:]), (lead + new, *FERRY[1:])))
+    assert [f.kind for f in audit.findings] == [kind]
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

@@ -519,7 +519,28 @@ def change_class(change: Change) -> str:
                 r.startswith("number:+") and any(r[len("number:+"):] in d for d in dates)
                 for r in numbers):
             return "addition"
+    if inserted and _how_said(change):
+        return "addition"
     return "addition" if inserted >= 4 else "correction"
+
+
+# A phrase put in right after a reporting verb that tells how or where something was said
+# ("said in a statement", "told reporters by phone", "wrote on social media"): a detail added.
+_REPORTED = lazy_compile(r"\b(?:said|says|added|adds|wrote|writes|stated|states|announced|"
+                         r"announces|explained|noted|posted|(?:told|tells)(?:\s+[\w.'-]+){0,3})"
+                         r"\s*$", re.IGNORECASE)
+_HOW_SAID = lazy_compile(r"^\s*(?:in|on|to|by|at|via|during|through|over)\s", re.IGNORECASE)
+
+
+def _how_said(change: Change) -> bool:
+    """Whether every word the edit put in is such a phrase after a reporting verb (and it took
+    nothing out): "said" made "said in a statement", but not "said falsely"."""
+    if not set(change.labels) <= {"rewrite", "attribution"}:
+        return False
+    inserts = [o for o in change.ops if o.op == "insert" and o.text.strip()]
+    return bool(inserts) and all(
+        _REPORTED.search(change.new_text[:o.new_start]) and _HOW_SAID.match(o.text)
+        for o in inserts)
 
 
 # ---------------------------------------------------------------------------------------------
