@@ -724,6 +724,16 @@ def test_how_something_was_said_is_a_detail_added(new: str, kind: str) -> None:
     assert [f.kind for f in audit.findings] == [kind]
 
 
+def test_sentences_put_in_another_order_within_a_paragraph_change_no_fact():
+    two = "The island ferry will raise fares next month. It is the first rise in six years."
+    swapped = "It is the first rise in six years. The island ferry will raise fares next month."
+    audit = audit_versions(_versions((two, *FERRY[1:]), (swapped, *FERRY[1:])))
+    assert audit.silent == 0
+    # one word changed on the way is a change again
+    changed = swapped.replace("six", "seven")
+    assert audit_versions(_versions((two, *FERRY[1:]), (changed, *FERRY[1:]))).silent == 1
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

@@ -975,7 +975,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _restyled(change) or _copy_edit(change)
                                    or _day_said_again(change, _parse_time(old_v.fetched_at),
                                                       seen_at)
-                                   or _reference_style(change))):
+                                   or _reference_style(change)
+                                   or _sentences_reordered(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1561,6 +1562,18 @@ def _reference_style(change: Change) -> bool:
             return False  # "John" made "Jane", "Mr." made "Ms."
         k = j
     return True
+
+
+def _sentences_reordered(change: Change) -> bool:
+    """An edit that only puts a paragraph's sentences in another order ("The rise is the first
+    in six years." moved before the sentence it followed): the same sentences, each word for
+    word (folded), so no fact changed, as with a paragraph that only moved."""
+    if change.kind != "edited":
+        return False
+    old, new = sentences(change.old_text), sentences(change.new_text)
+    if len(old) < 2 or len(old) != len(new):
+        return False
+    return sorted(fold(x).lower() for x in old) == sorted(fold(x).lower() for x in new)
 
 
 def _typo(change: Change) -> bool:
