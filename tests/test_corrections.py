@@ -218,3 +218,20 @@ def test_participle_phrase_is_quoted_with_its_main_clause(tmp_path):
                               "detour"), entry["claim"]
     r = run_cli("corrections", "bridge", "--archive", str(archive))
     assert "Saturday is forcing" not in r.stdout and "It was 15,000." in r.stdout, r.stdout
+
+
+@pytest.mark.parametrize(("style", "wording"), [
+    ("ap", "This story corrects the spelling of a name. It is Bertil Ohandrik, not Bertil "
+           "Ohandirk."),
+    ("nyt", "An earlier version of this article misspelled the name of Bertil Ohandrik as Bertil "
+            "Ohandirk."),
+    ("wapo", "Correction: An earlier version of this story misspelled the name of Bertil "
+             "Ohandrik."),
+    ("guardian", "to correct the spelling of Bertil Ohandrik's name."),
+    ("reuters", "(Corrects spelling of name to Bertil Ohandrik from Bertil Ohandirk in "
+                "paragraph 4)"),
+])
+def test_a_misspelt_name_is_logged_as_the_spelling_of_the_whole_name(style, wording):
+    (entry,) = draft_entries(audit_of("name-respelt-silent"), style)
+    assert entry.change_kind == "respelt" and entry.status == "silent-correction"
+    assert wording in entry.wording

@@ -48,7 +48,8 @@ class CorrectionEntry:
     from_version: int | None
     to_version: int | None
     status: str  # "disclosed" | "silent-correction" | "undisclosed-update" | "exempt" | "update"
-    change_kind: str  # "changed" | "added" | "removed" | "rewritten" | "headline"
+    # "changed" | "respelt" (a name's spelling) | "added" | "removed" | "rewritten" | "headline"
+    change_kind: str
     where: str  # "paragraph 10", "paragraphs 3-4", "the headline"
     paragraph: int | None  # 1-based, in the later version (earlier one for removals)
     claim: str  # the old claim in the earlier version's own words ("" for additions)
@@ -403,6 +404,59 @@ def _rewritten(style: str, e: dict[str, Any]) -> str:
     return f"(Rewrites {where})"
 
 
+_NOT_NAME = wordset("The A An In On At By For But And Or Yesterday Today")
+_PARTICLES = wordset("de la le du da di del della van von der den dos das")
+
+
+def _name_around(text: str, start: int, end: int) -> str:
+    """The capitalised run of words around ``text[start:end]`` ("Tomas Ellery" around
+    "Ellery", "John F. Kennedy" around "Kennedy"), without the punctuation after it; "" when
+    the span is no capitalised word."""
+    words = [w.group(0) for w in re.finditer(r"\S+", text)]
+    spans = [w.span() for w in re.finditer(r"\S+", text)]
+    at = [i for i, (a, b) in enumerate(spans) if a < max(end, start + 1) and b > start]
+    if not at or not words[at[0]][:1].isupper():
+        return ""
+
+    def joins(w: str) -> bool:  # the name goes on past this word
+        return not w.endswith((",", ";", ":", ".")) or bool(re.fullmatch(r"[A-Z]\.", w))
+
+    lo, hi = at[0], at[-1]
+    while lo > 0 and joins(words[lo - 1]) and words[lo - 1] not in _NOT_NAME:
+        if words[lo - 1][:1].isupper():
+            lo -= 1
+            continue
+        # a particle inside the name: "Ana de la Cruz Ortiz"
+        k = lo - 1
+        while k > 0 and words[k] in _PARTICLES:
+            k -= 1
+        if k == lo - 1 or not words[k][:1].isupper() or not joins(words[k]) or \
+                words[k] in _NOT_NAME:
+            break
+        lo = k
+    while hi + 1 < len(words) and joins(words[hi]) and words[hi + 1][:1].isupper():
+        hi += 1
+    return " ".join(words[lo:hi + 1]).strip(" .,;:\"'\u201d\u2019")
+
+
+def _respelt(style: str, e: dict[str, Any]) -> str:
+    """The note for a misspelt name put right: the whole name, spelt both ways."""
+    name, wrong, where = e["name"], e["old_name"], e["where"]
+    if style == "ap":
+        return f"This story corrects the spelling of a name. It is {name}, not {wrong}."
+    if style == "nyt":
+        return (f"Correction: {_spelled_date(e['fetched_at'], us=True)}\nAn earlier version of "
+                f"this article misspelled the name of {name} as {wrong}.")
+    if style == "wapo":
+        return f"Correction: An earlier version of this story misspelled the name of {name}."
+    if style == "guardian":
+        return (f"This article was amended on {_spelled_date(e['fetched_at'])} to correct the "
+                f"spelling of {name}'s name.")
+    if style == "reuters":
+        return f"(Corrects spelling of name to {name} from {wrong} in {where})"
+    raise InputError(f"unknown style {style!r} (choose from {', '.join(STYLES)})")
+
+
 def _raw_wording(style: str, e: dict[str, Any]) -> str:
     kind, claim, new_claim = e["change_kind"], e["claim"], e["new_claim"]
     if style not in STYLES:
@@ -411,6 +465,8 @@ def _raw_wording(style: str, e: dict[str, Any]) -> str:
         return _added(style, e)
     if kind == "rewritten":
         return _rewritten(style, e)
+    if kind == "respelt":
+        return _respelt(style, e)
     old, new, subject, where = e["old_value"], e["new_value"], e["subject"], e["where"]
     day, us_day = _spelled_date(e["fetched_at"]), _spelled_date(e["fetched_at"], us=True)
     single = bool(old and new and claim)
@@ -526,6 +582,15 @@ def _entry(f: Finding, fetched: dict[int, str], style: str) -> CorrectionEntry:
         claim, new_claim = change.old_text, change.new_text
     if kind == "headline":
         old_value, new_value = change.old_text, change.new_text
+    name = old_name = ""
+    if kind == "changed" and old_value and new_value and \
+            {"spelling", "name"} <= set(change.labels):
+        # A misspelt name: logged as the spelling of the whole name, as newsrooms do.
+        h = hunks[0]
+        name = _name_around(change.new_text, h[4], h[5])
+        old_name = _name_around(change.old_text, h[2], h[3])
+        if name and old_name:
+            kind = "respelt"
     subject = _subject(change, old_value)
     to_v = f.to_version or 0
     fields: dict[str, Any] = {
@@ -538,7 +603,8 @@ def _entry(f: Finding, fetched: dict[int, str], style: str) -> CorrectionEntry:
     if kind == "headline":
         wording = _headline_wording(style, change.old_text, change.new_text, fields["fetched_at"])
     else:
-        wording = _wording(style, {**fields, "added_how": added_how})
+        wording = _wording(style, {**fields, "added_how": added_how, "name": name,
+                                   "old_name": old_name})
     return CorrectionEntry(wording=wording, **fields)
 
 
