@@ -734,6 +734,21 @@ def test_sentences_put_in_another_order_within_a_paragraph_change_no_fact():
     assert audit_versions(_versions((two, *FERRY[1:]), (changed, *FERRY[1:]))).silent == 1
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # v1 and v2 are fetched in March 2026
+    ("approved 1.5 million pounds on March 5, 2026", "approved 1,500,000 pounds on March 5, 2026", 0),
+    ("approved 1.5 million pounds on March 5, 2026", "approved 1.5 million pounds on March 5", 0),
+    ("approved 1.5 million pounds on March 5", "approved 1.5 million pounds on March 5, 2026", 0),
+    ("approved 1.5 million pounds on March 5, 2026", "approved 1,400,000 pounds on March 5, 2026", 1),
+    ("approved 1.5 million pounds on March 5, 2025", "approved 1.5 million pounds on March 5", 1),
+])
+def test_a_figure_written_out_or_the_current_year_left_out_is_house_style(old, new, silent):
+    text = "The harbour board {}, the operator said."
+    audit = audit_versions(_versions((FERRY[0], text.format(old), FERRY[2]),
+                                     (FERRY[0], text.format(new), FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

@@ -976,6 +976,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _day_said_again(change, _parse_time(old_v.fetched_at),
                                                       seen_at)
                                    or _reference_style(change)
+                                   or _year_said_again(change, _parse_time(old_v.fetched_at),
+                                                       seen_at)
                                    or _sentences_reordered(change))):
                 continue
             verdict = comparisons[i].verdict(change)
@@ -1393,6 +1395,9 @@ _STYLE_RULES = (
     (lazy_compile(r"[$]\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 dollars"),
     (lazy_compile(r"\u20ac\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 euros"),
     (lazy_compile(r"\u00a3\s?(\d+(?:\.\d+)?(?: e\d)?)"), r"\1 pounds"),
+    # "1.5 million" / "1,500,000": one figure, written out
+    (lazy_compile(r"\b(\d+(?:\.\d+)?) e(\d)\b"),
+     lambda m: str(round(float(m.group(1)) * 10 ** int(m.group(2))))),
     (lazy_compile(r"\b(mr|mrs|ms|dr|st|gen|sen|rep|gov|prof)\."), r"\1"),
     (lazy_compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?"), r"\1\2\3"),
     (lazy_compile(r"(\d)\.0+(?![\d.])"), r"\1"),  # "5.0%" / "5%", "$10.00" / "$10"
@@ -1574,6 +1579,23 @@ def _sentences_reordered(change: Change) -> bool:
     if len(old) < 2 or len(old) != len(new):
         return False
     return sorted(fold(x).lower() for x in old) == sorted(fold(x).lower() for x in new)
+
+
+def _year_said_again(change: Change, old_at: datetime | None, new_at: datetime | None) -> bool:
+    """An edit that only takes out or puts in the year of a date in the year the story runs
+    ("March 5, 2026" / "March 5" in a version fetched in 2026): house style (the AP leaves the
+    current year out), no other date."""
+    if change.kind != "edited" or not set(change.labels) <= {"date", "number", "cosmetic"}:
+        return False
+    years = {str(t.year) for t in (old_at, new_at) if t is not None}
+    reasons = [r.partition(":")[2] for r in change.reasons if r.startswith(("date:", "number:"))]
+    if not reasons or not years:
+        return False
+    for r in reasons:
+        y = r[1:] if r[:1] in "+-" else r.replace("->_", "").replace("_->", "")
+        if y not in years:
+            return False
+    return all(t in years for o in change.ops if o.op != "equal" for t in _tokens(o.text))
 
 
 def _typo(change: Change) -> bool:
