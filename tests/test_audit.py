@@ -602,19 +602,19 @@ def test_a_misspelt_common_word_stays_a_copy_edit(old: str, new: str) -> None:
     assert audit_versions(_versions(typo, body)).silent == 0
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("the Ministry of Defence", "the Ministry of Defense"),
-    ("the Labour Party", "the Labor Party"),
-    ("the Organisation for Maritime Safety", "the Organization for Maritime Safety"),
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # British and American spellings of one name: the house style changed, not the fact
+    ("the Ministry of Defence", "the Ministry of Defense", 0),
+    ("the Labour Party", "the Labor Party", 0),
+    ("the Organisation for Maritime Safety", "the Organization for Maritime Safety", 0),
+    # a misspelling in such a name is still one
+    ("the Organization for Maritme Safety", "the Organization for Maritime Safety", 1),
 ])
-def test_a_name_put_in_another_house_spelling_is_no_correction(old: str, new: str) -> None:
-    # British and American spellings of one name: the house style changed, not the fact.
+def test_a_name_put_in_another_house_spelling_is_no_correction(old, new, silent) -> None:
     text = "A return ticket will cost 14 pounds, said a spokesman for {}."
-    body = (FERRY[0], text.format(new), FERRY[2])
-    before = (FERRY[0], text.format(old), FERRY[2])
-    assert audit_versions(_versions(before, body)).silent == 0
-    respelt = (FERRY[0], text.format(new.replace("Maritime", "Maritme")), FERRY[2])
-    assert audit_versions(_versions(respelt, body)).silent == (1 if "Maritime" in new else 0)
+    audit = audit_versions(_versions((FERRY[0], text.format(old), FERRY[2]),
+                                     (FERRY[0], text.format(new), FERRY[2])))
+    assert audit.silent == silent
 
 
 @pytest.mark.parametrize(("old", "new"), [
