@@ -690,3 +690,29 @@ def test_a_note_sharing_a_block_with_body_text_is_kept_once(tail: str) -> None:
     art = extract_html(html.encode())
     assert art.paragraphs.count(NOTE_TEXT) == 1
     assert not [p for p in art.paragraphs if NOTE_TEXT in p and p != NOTE_TEXT]
+
+
+def _footnoted(marks: str) -> bytes:
+    body = " ".join(["The harbour board met on Monday to weigh the ferry timetable for winter."] * 3)
+    return (f"<html><head><title>Timetable</title></head><body><article><h1>Ferry timetable</h1>"
+            f"<p>{body} It approved the plan{marks}.</p>"
+            f"<p>{body} The hall holds 10<sup>3</sup> people in 400 m<sup>2</sup>.</p>"
+            f"<ol class='footnotes'><li id='fn1'>The vote was eight to one. "
+            f"<a href='#fnref1' class='footnote-backref'>\u21a9</a></li></ol>"
+            f"</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("marks", [
+    "<sup id='fnref1'><a href='#fn1'>1</a></sup>",            # a numbered footnote
+    "<sup class='reference'><a href='#cite_note-1'>[1]</a></sup>",  # Wikipedia's style
+    "<sup><a href='#note-a'>*</a></sup>",
+])
+def test_footnote_marks_and_back_links_are_not_article_text(marks: str) -> None:
+    # Left in, the mark sticks to its word ("the plan1") and a footnote added later
+    # renumbers every mark after it: each a changed number for the audit.
+    art = extract_html(_footnoted(marks), "https://example.org/timetable")
+    text = "\n".join(art.paragraphs)
+    assert "It approved the plan." in text
+    assert "The vote was eight to one." in text and "\u21a9" not in text
+    # a superscript with no link within the page is a value, kept
+    assert "103 people in 400 m2" in text

@@ -965,6 +965,37 @@ def _drop_hidden(tree: Any) -> None:
             el.drop_tree()  # keeps the text that follows it
 
 
+# A footnote's reference in the text ("<sup><a href="#fn3">3</a></sup>", Wikipedia's "[3]") and
+# its way back from the note ("<a href="#fnref3">↩</a>"): page apparatus. Left in, the marker
+# sticks to its word ("the spec3") and every footnote added later renumbers the ones after it,
+# each a changed number.
+_FOOTNOTE_MARK = re.compile(r"\[?\(?(?:\d{1,3}|[a-z]|[*\u2020\u2021\u00a7])\)?\]?")
+_ARROW = r"[\u21a9\u21aa\u2191\u2934^]\ufe0e?"
+_BACK_MARK = re.compile(rf"{_ARROW}(?:\s*{_ARROW})*")
+
+
+def _drop_footnote_marks(tree: Any) -> None:
+    """Remove footnote reference marks and footnotes' back links: a ``<sup>`` that holds only
+    a mark (a number, a letter, an asterisk or dagger) and a link within the page, and a link
+    within the page whose text is only a return arrow. A ``<sup>`` without such a link is
+    kept: "10<sup>6</sup>", "m<sup>2</sup>" are values."""
+    body = tree.find(".//body")
+    if body is None:
+        return
+    gone = []
+    for el in body.iter("sup", "a"):
+        text = "".join(el.itertext()).strip()
+        if el.tag == "sup":
+            links = [a for a in el.iter("a") if (a.get("href") or "").startswith("#")]
+            if links and _FOOTNOTE_MARK.fullmatch(text):
+                gone.append(el)
+        elif (el.get("href") or "").startswith("#") and text and _BACK_MARK.fullmatch(text):
+            gone.append(el)
+    for el in gone:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the text that follows it
+
+
 def _check_size(raw: bytes | str, what: str) -> None:
     size = len(raw)
     if size > MAX_PAGE_BYTES:
@@ -1013,6 +1044,7 @@ def extract_html(raw: bytes, url: str = "", *, content_type: str | None = None) 
     # trafilatura cleans the tree in place; keep an untouched copy to place rescued notes.
     page = copy.deepcopy(tree) if notes else None
     _drop_hidden(tree)
+    _drop_footnote_marks(tree)
 
     doc: Any = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
