@@ -749,6 +749,21 @@ def test_a_figure_written_out_or_the_current_year_left_out_is_house_style(old, n
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # a footnote mark another tool's capture glued to its word, taken out or put in
+    ("the board approved the timetable3 on Monday.", "the board approved the timetable on Monday.", 0),
+    ("the board approved the timetable on Monday.", "the board approved the timetable12 on Monday.", 0),
+    # a name's number, and a mark that changed, are not marks taken out
+    ("the board approved the AFME2 timetable on Monday.",
+     "the board approved the AFME1 timetable on Monday.", 1),
+    ("the board approved the timetable3 on Monday.", "the board approved the timetable4 on Monday.", 1),
+])
+def test_a_footnote_mark_glued_to_a_word_is_no_number(old: str, new: str, silent: int) -> None:
+    audit = audit_versions(_versions((FERRY[0], "In March " + old, FERRY[2]),
+                                     (FERRY[0], "In March " + new, FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",
