@@ -797,3 +797,29 @@ def test_a_local_cluster_that_fails_to_start_is_tried_again_then_one_line(archiv
     assert bad.exit_code == 1
     assert "could not start a local Dask cluster of 1 worker(s) (AssertionError)" in bad.output
     assert "internal error" not in bad.output and "Traceback" not in bad.output
+
+
+def test_a_result_lost_with_its_workers_stops_the_run_instead_of_waiting_for_ever():
+    """Every worker killed between a task's end and the fetch of its result: Dask waits to
+    compute it again, for ever with no worker left. The fetch waits in steps with the worker
+    watch between them, and the run stops as it does between tasks (seen as a hung CI run)."""
+    from pathlib import Path
+
+    from versiontrack.errors import ClusterLost
+    from versiontrack.scale import engine
+
+    class NoWorkers:  # a scheduler that has lost every worker
+        def nthreads(self):
+            return {}
+
+    waits = []
+
+    def fetch(timeout=None):  # the result that never comes back
+        waits.append(timeout)
+        time.sleep(timeout)
+        raise TimeoutError
+
+    watch = engine._WorkerWatch(NoWorkers(), patience=0.2)
+    with pytest.raises(ClusterLost, match=r"no Dask worker joined.*3 of 8 part"):
+        engine._outcome(fetch, watch, lambda: (3, Path("out")), 8, 0.05)
+    assert len(waits) >= 3 and set(waits) == {0.05}

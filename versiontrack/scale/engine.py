@@ -269,6 +269,20 @@ def _lost(why: str, written: int, planned: int, out: Path | None) -> ClusterLost
 Failure = tuple[Chunk, "BaseException | None"]
 
 
+def _outcome(get: Callable[..., Any], watch: _WorkerWatch,
+             kept: Callable[[], tuple[int, Path | None]], planned: int, step: float) -> Any:
+    """A finished task's result (or exception), fetched from the worker that holds it, in
+    waits of ``step`` seconds with the worker watch between them: when every worker dies
+    between the task's end and the fetch, Dask waits to compute it again, for ever with no
+    worker left; the watch then stops the run (ClusterLost) as it does between tasks."""
+    while True:
+        try:
+            return get(timeout=step)
+        except TimeoutError:
+            written, out = kept()
+            watch.check(written, planned, out)
+
+
 def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | None,
              workers: int | None, as_tables: bool,
              kept: Callable[[], tuple[int, Path | None]]) -> Iterator[ChunkResult | Failure]:
@@ -291,12 +305,12 @@ def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | No
         order = {f.key: i for i, f in enumerate(futures)}
         pending = set(futures)
         watch = _WorkerWatch(client, patience, scheduler)
+        step = min(2.0, max(0.1, patience / 2))
         try:
             while pending:
                 try:
                     finished, pending = distributed.wait(
-                        pending, timeout=min(2.0, max(0.1, patience / 2)),
-                        return_when="FIRST_COMPLETED")
+                        pending, timeout=step, return_when="FIRST_COMPLETED")
                 except TimeoutError:
                     written, out = kept()
                     watch.check(written, len(todo), out)
@@ -309,9 +323,9 @@ def _results(todo: list[Chunk], policy: Policy, engine: str, scheduler: str | No
                 for future in sorted(finished, key=lambda f: order[f.key]):
                     chunk = todo[order[future.key]]
                     if future.status != "finished":
-                        yield chunk, future.exception()
+                        yield chunk, _outcome(future.exception, watch, kept, len(todo), step)
                         continue
-                    result = future.result()
+                    result = _outcome(future.result, watch, kept, len(todo), step)
                     future.release()
                     yield result
         except BaseException:  # an error, Ctrl-C, or the caller closing us early
