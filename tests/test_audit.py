@@ -764,6 +764,22 @@ def test_a_footnote_mark_glued_to_a_word_is_no_number(old: str, new: str, silent
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # a name written as its initials, or spelt out, is one name
+    ("after the Maritime Safety Agency asked", "after the MSA asked", 0),
+    ("after the M.S.A. asked", "after the Maritime Safety Agency asked", 0),
+    ("after the Agency for Coastal Safety asked", "after the ACS asked", 0),
+    ("after the Maritime Safety Agency asked", "after the MPA asked", 1),  # another body
+    # an auxiliary put in or taken out is a copy edit
+    ("after the agency asked", "after the agency had asked", 0),
+])
+def test_initials_and_auxiliaries(old: str, new: str, silent: int) -> None:
+    text = "The harbour board approved the change {} for it."
+    audit = audit_versions(_versions((FERRY[0], text.format(old), FERRY[2]),
+                                     (FERRY[0], text.format(new), FERRY[2])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

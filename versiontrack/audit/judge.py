@@ -979,7 +979,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _year_said_again(change, _parse_time(old_v.fetched_at),
                                                        seen_at)
                                    or _sentences_reordered(change)
-                                   or _footnote_marks(change))):
+                                   or _footnote_marks(change)
+                                   or _acronym(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1452,7 +1453,7 @@ _WHEN = lazy_compile(r"\b(?:(?:late |early )?on |last |this |next )?(?:monday|tu
 # (that) the plan", "the plan, (which was) approved in May". Only cut or only added, never one
 # swapped for another ("from" -> "to" is a change).
 _COPY_WORDS = wordset("the a an that which who was were is are been being on of also just then "
-                      "there")
+                      "there has have had")
 
 
 def _copy_edit(change: Change) -> bool:
@@ -1617,6 +1618,35 @@ def _footnote_marks(change: Change) -> bool:
     marks = [{m.group(1): m.group(2) for m in _GLUED_MARK.finditer(t)}
              for t in (change.old_text, change.new_text)]
     return all(marks[1][w] == d for w, d in marks[0].items() if w in marks[1])
+
+
+_CONNECTORS = wordset("of for and the on in de del des la le du")
+
+
+def _acronym(change: Change) -> bool:
+    """An edit that only writes a name as its initials or spells the initials out: "the United
+    Nations" / "the U.N.", "the European Union" / "the EU", "the Federal Bureau of
+    Investigation" / "the FBI" (the initials of the name's capitalised words, in order)."""
+    if change.kind != "edited" or not set(change.labels) <= {"name", "attribution", "cosmetic",
+                                                              "rewrite"}:
+        return False
+    edits = [o for o in change.ops if o.op != "equal"]
+    cut = " ".join(o.text for o in edits if o.op == "delete").split()
+    put = " ".join(o.text for o in edits if o.op == "insert").split()
+    if not cut or not put:
+        return False
+    for short, long_ in ((cut, put), (put, cut)):
+        if len(short) != 1:
+            continue
+        letters = short[0].strip(".,;:").replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        words = [w.strip(".,;:") for w in long_]
+        if any(not w[:1].isupper() and w.lower() not in _CONNECTORS for w in words):
+            continue
+        if "".join(w[0] for w in words if w[:1].isupper()) == letters:
+            return True
+    return False
 
 
 def _typo(change: Change) -> bool:
