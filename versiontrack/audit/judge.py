@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from versiontrack.audit.compare import Comparison, RawIndex, Side, compare, prepare
 from versiontrack.audit.compare import contains as _contains
+from versiontrack.audit.langs import german_text
 from versiontrack.audit.lazyre import lazy_compile
 from versiontrack.audit.notes import is_rule, is_stamp
 from versiontrack.errors import InputError
@@ -1674,14 +1675,6 @@ def _typo(change: Change) -> bool:
     return all(_pairs(change, {label}) and _pairs(change, {label}) <= spelled for label in others)
 
 
-# German writes every noun with a capital: there a capital does not make a word a name.
-_GERMAN = wordset("der die das den dem des und ist nicht mit für auf ein eine einen einem einer "
-                  "sich von zu zum zur im am vom wird wurde werden sind hat haben war auch nach "
-                  "bei aus über dass oder aber noch nur wie sie er wir")
-_ENGLISH = wordset("the and of to is was that with for it he she they has have had been were "
-                   "from by this which would will are an be not his her their its")
-
-
 def _respelt_name(change: Change, pairs: set[str]) -> bool:
     """Whether one of the spelling ``pairs`` ("Ohandirk->Ohandrik") respells a name, in text
     that is not German. ``pairs`` are the ones the differ labelled ``name`` too, which it does
@@ -1690,10 +1683,8 @@ def _respelt_name(change: Change, pairs: set[str]) -> bool:
     "Bertil Ohandirk" made "Bertil Ohandrik" is the misspelt name of most corrections columns,
     where "Fährverbindnugen" made "Fährverbindungen" in German, which writes every noun with a
     capital, is a typo."""
-    words = change.old_text.lower().split()
-    german = sum(w in _GERMAN for w in words)
-    if german >= 2 and german > sum(w in _ENGLISH for w in words):
-        return False
+    if german_text(change.old_text):
+        return False  # German writes every noun with a capital: no sign of a name
     for pair in pairs:
         old, _, new = pair.partition("->")
         if old[:1].isupper() and not old.isupper() and house_form(old) != house_form(new):

@@ -47,6 +47,7 @@ from versiontrack.audit.langs.it import IT
 from versiontrack.audit.langs.nl import NL
 from versiontrack.audit.langs.pt import PT
 from versiontrack.audit.lazyre import lazy_compile, word_first
+from versiontrack.normalize import wordset
 
 __all__ = ["AGAINST", "BY_OTHERS", "CHANGED", "CUES", "DEF_CHANGED", "DEF_FOLLOW", "EARLIER",
            "ERRORS", "FACTS", "GATE_WORDS", "IN_MEDIA", "LABELS", "NOT_MADE_CLEAR", "NOT_OTHERS",
@@ -124,6 +125,8 @@ def own_text(low: str) -> bool:
             continue
         return True
     return False
+
+
 ERRORS = lazy_compile(_union("errors"), _I, prepare=word_first)
 # "X, not Y" in any of the languages: one scan of the sentence, then each language's negation
 FACTS = _union("facts") + r"|[^.;:]{1,120}(?:" + _union("negated") + ")"
@@ -204,6 +207,21 @@ def foreign_text(text: str) -> bool:
     english = sum(w in _ENGLISH_WORDS for w in words)
     other = sum(w in _FUNCTION_WORDS for w in words)
     return not (english >= 3 and english > 2 * other)
+
+
+_GERMAN_WORDS = wordset(
+    "der die das den dem des und ist nicht mit für auf ein eine einen einem einer sich von zu zum "
+    "zur im am vom wird wurde werden sind hat haben war auch nach bei aus über dass oder aber "
+    "noch nur wie sie er wir")
+
+
+def german_text(text: str) -> bool:
+    """True when ``text`` reads as German rather than English (where every noun has a capital,
+    so a capital is no sign of a name): two or more German function words, and more of them
+    than English ones (:data:`_ENGLISH_WORDS`)."""
+    words = text.lower().split()
+    german = sum(w in _GERMAN_WORDS for w in words)
+    return german >= 2 and german > sum(w in _ENGLISH_WORDS for w in words)
 
 
 # Someone else's text, error or words, in any of the languages: a text "of" a named paper ("im
