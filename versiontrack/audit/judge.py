@@ -1520,7 +1520,8 @@ def _day_said_again(change: Change, old_at: datetime | None, new_at: datetime | 
                        _WEEKDAY_NAMES[(meant - timedelta(days=1)).weekday()]):
             return False
     allowed = {*_RELATIVE_DAYS, *_WEEKDAY_NAMES, "on"}
-    return all(t in allowed for o in change.ops if o.op != "equal" for t in _tokens(o.text))
+    deleted, inserted = _deleted_inserted(change)
+    return all(t in allowed for t in deleted + inserted)
 
 
 _HONORIFICS = wordset("mr mrs ms miss mx")
@@ -1598,7 +1599,8 @@ def _year_said_again(change: Change, old_at: datetime | None, new_at: datetime |
         y = r[1:] if r[:1] in "+-" else r.replace("->_", "").replace("_->", "")
         if y not in years:
             return False
-    return all(t in years for o in change.ops if o.op != "equal" for t in _tokens(o.text))
+    deleted, inserted = _deleted_inserted(change)
+    return all(t in years for t in deleted + inserted)
 
 
 # A footnote's mark glued to its word by an extractor that kept it ("by patching the spec3",
