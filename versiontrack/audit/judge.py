@@ -945,6 +945,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
     for i, (alignment, added, removed, changed) in enumerate(steps):
         old_v, new_v = live[i][0], live[i + 1][0]
         seen_at = _parse_time(new_v.fetched_at)
+        old_at = _parse_time(old_v.fetched_at)  # (a relative day or year is read against both)
         findings: list[Finding] = []
         removed_words = 0
         stamp: str | None = None  # read once, and only when an added paragraph asks for it
@@ -974,11 +975,9 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                     _pointer(change) or (
                     not owned and (not change.substantive or _typo(change) or _stutter(change)
                                    or _restyled(change) or _copy_edit(change)
-                                   or _day_said_again(change, _parse_time(old_v.fetched_at),
-                                                      seen_at)
+                                   or _day_said_again(change, old_at, seen_at)
                                    or _reference_style(change)
-                                   or _year_said_again(change, _parse_time(old_v.fetched_at),
-                                                       seen_at)
+                                   or _year_said_again(change, old_at, seen_at)
                                    or _sentences_reordered(change)
                                    or _footnote_marks(change)
                                    or _acronym(change))):
