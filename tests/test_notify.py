@@ -555,6 +555,28 @@ def test_side_by_side_sends_still_deliver_each_event_once(site, tmp_path):
     assert len(bodies) == len(set(bodies)) == 2  # a message a changed story, once each
 
 
+def test_a_slow_target_does_not_hold_back_the_next(site, tmp_path):
+    """The first target answers only once the second has its message, or after 3 s (below
+    Apprise's 4 s read timeout): sent one target after the other, the second would wait."""
+    slow, fast = Hook(), Hook()
+    arrived = threading.Event()
+    held: list[bool] = []
+    try:
+        wl_path = write_watchlist(tmp_path, site, target(slow.url, on='"all"')
+                                  + target(fast.url, on='"all"'))
+        with Archive.open(tmp_path / "archive", create=True) as archive:
+            one_pass(archive, wl_path, T0)
+            slow.on_post = lambda _data: held.append(arrived.wait(timeout=3))
+            fast.on_post = lambda _data: arrived.set()
+            site.article("/news/a1", AP_HEADLINE, A1_FIXED)
+            r = one_pass(archive, wl_path, T0 + timedelta(hours=1))
+    finally:
+        slow.close()
+        fast.close()
+    assert held == [True]  # the second target was sent to while the first still held
+    assert len(slow.accepted) == len(fast.accepted) == 2 and r.delivery.delivered >= 4
+
+
 # ------------------------------------------------------ what the step costs: audits once, or none
 
 def _count_audits(monkeypatch) -> list[str]:

@@ -238,12 +238,16 @@ SEND_THREADS = 4
 
 def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: datetime,
             base_url: str = "", senders: Mapping[str, Sender] | None = None) -> Delivery:
-    """Send each target its due events (one message each, or one digest); record each."""
+    """Send each target its due events (one message each, or one digest); record each.
+
+    The targets are served side by side, :data:`SEND_THREADS` messages in flight to each, so
+    a slow one (a mail server that takes a second a message) does not hold back the others.
+    Only this thread touches ``conn``: the pool only sends."""
     outbox.ensure_outbox(conn)
     in_doubt = outbox.settle_interrupted(conn)
-    delivered = 0
     failed: list[tuple[str, str]] = []
     unavailable = ""
+    runs: list[_TargetRun] = []
     for target in targets:
         due = outbox.due(conn, target.id, now)
         if not due:
@@ -256,66 +260,94 @@ def deliver(conn: sqlite3.Connection, targets: Sequence[NotifyTarget], now: date
             failed.append((target.label, "Apprise is not installed"))
             unavailable = str(exc)
             continue
-        sent, error = _send_due(conn, target, sender, due, now, base_url)
-        delivered += sent
-        if error:
-            failed.append((target.label, error))
+        runs.append(_TargetRun(conn, target, sender, due, now, base_url))
+    if runs:
+        _send_all(runs)
+    failed.extend((r.target.label, r.error) for r in runs if r.error)
     pending = outbox.count(conn, "pending", [t.id for t in targets])
-    return Delivery(delivered=delivered, failed=tuple(failed), pending=pending,
-                    in_doubt=in_doubt, unavailable=unavailable)
+    return Delivery(delivered=sum(r.delivered for r in runs), failed=tuple(failed),
+                    pending=pending, in_doubt=in_doubt, unavailable=unavailable)
 
 
-def _send_due(conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
-              due: list[tuple[Event, int]], now: datetime, base_url: str) -> tuple[int, str]:
-    """Send one target its due events, :data:`SEND_THREADS` messages at a time: (events
-    delivered, "" or the first failure).
+#: Events with their attempts so far, sent as one message.
+_Batch = list[tuple[Event, int]]
+
+
+class _TargetRun:
+    """One target's due events on their way out: its messages, what it accepted, its first
+    failure.
 
     The outbox's rules hold per message: it is marked ``sending`` (committed) just before it
-    leaves and ``delivered`` or failed once the target answered, by this thread only (the
-    connection stays here; the pool only sends). A delivery is recorded in the commit that
-    marks the next message ``sending`` (one commit per message), a failure at once. After a
-    failure no further message leaves (the target is down: the rest wait for the next pass);
-    those already in flight are recorded as they finish.
-    """
-    from versiontrack.render.notify import digest, message
+    leaves and ``delivered`` or failed once the target answered. A delivery is recorded in the
+    commit that marks the target's next message ``sending`` (one commit per message), a
+    failure at once. After a failure no further message leaves for this target (it is down:
+    the rest wait for the next pass); those already in flight are recorded as they finish."""
 
-    batches = iter([due] if target.digest else by_change(due))
-    delivered, error = 0, ""
-    accepted: list[Event] = []  # delivered, not yet recorded
-    flying: dict[Future[str], list[tuple[Event, int]]] = {}
-    with ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="versiontrack-send") as pool:
+    def __init__(self, conn: sqlite3.Connection, target: NotifyTarget, sender: Sender,
+                 due: _Batch, now: datetime, base_url: str) -> None:
+        self.conn, self.target, self.sender, self.now = conn, target, sender, now
+        self.base_url = base_url
+        self.batches = iter([due] if target.digest else by_change(due))
+        self.accepted: list[Event] = []  # delivered, not yet recorded
+        self.delivered = 0
+        self.error = ""
+        self.flying = 0
 
-        def launch() -> bool:
-            batch = next(batches, None)
-            if batch is None:
-                return False
-            events = [e for e, _ in batch]
-            title, body = digest(events, base_url) if target.digest else message(
-                events, base_url)
-            outbox.record(conn, target.id, now, delivered=accepted, sending=events)
-            accepted.clear()
-            flying[pool.submit(sender.send, title, body)] = batch
-            return True
+    def launch(self, pool: ThreadPoolExecutor) -> tuple[Future[str], _Batch] | None:
+        """Send the next message (None: none is left, the target failed or has enough in
+        flight)."""
+        from versiontrack.render.notify import digest, message
 
+        if self.error or self.flying >= SEND_THREADS:
+            return None
+        batch = next(self.batches, None)
+        if batch is None:
+            return None
+        events = [e for e, _ in batch]
+        title, body = digest(events, self.base_url) if self.target.digest else message(
+            events, self.base_url)
+        outbox.record(self.conn, self.target.id, self.now, delivered=self.accepted,
+                      sending=events)
+        self.accepted.clear()
+        self.flying += 1
+        return pool.submit(self.sender.send, title, body), batch
+
+    def answered(self, batch: _Batch, why: str) -> None:
+        self.flying -= 1
+        if why:
+            outbox.mark_failed(self.conn, self.target.id, batch, self.now, why)
+            self.error = self.error or why
+        else:
+            self.accepted.extend(e for e, _ in batch)
+            self.delivered += len(batch)
+
+    def close(self) -> None:
+        outbox.record(self.conn, self.target.id, self.now, delivered=self.accepted)
+        self.accepted.clear()
+
+
+def _send_all(runs: Sequence[_TargetRun]) -> None:
+    """Keep each target's messages flowing until every target is done or failed."""
+    flying: dict[Future[str], tuple[_TargetRun, _Batch]] = {}
+
+    def fill(run: _TargetRun) -> None:
+        while (sent := run.launch(pool)) is not None:
+            flying[sent[0]] = (run, sent[1])
+
+    with ThreadPoolExecutor(SEND_THREADS * len(runs),
+                            thread_name_prefix="versiontrack-send") as pool:
         try:
-            while not error and len(flying) < SEND_THREADS and launch():
-                pass
+            for run in runs:
+                fill(run)
             while flying:
                 finished, _ = wait(flying, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    batch = flying.pop(future)
-                    why = future.result()
-                    if why:
-                        outbox.mark_failed(conn, target.id, batch, now, why)
-                        error = error or why
-                    else:
-                        accepted.extend(e for e, _ in batch)
-                        delivered += len(batch)
-                while not error and len(flying) < SEND_THREADS and launch():
-                    pass
+                    run, batch = flying.pop(future)
+                    run.answered(batch, future.result())
+                    fill(run)
         finally:
-            outbox.record(conn, target.id, now, delivered=accepted)
-    return delivered, error
+            for run in runs:
+                run.close()
 
 
 def by_change(due: Sequence[tuple[Event, int]]) -> list[list[tuple[Event, int]]]:
