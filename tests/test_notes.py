@@ -140,6 +140,35 @@ def test_nyt_date_line_merges_with_the_note_that_follows():
     assert stripped.paragraphs == article.paragraphs[:3]
 
 
+def test_a_note_hard_wrapped_over_several_lines_is_read_as_one():
+    # wire copy and plain-text captures cut lines at a fixed width, mid-sentence, so the note's
+    # words are spread over lines none of which reads as a note alone
+    wrapped = (
+        "In a March 3 item about the reopening of the Tarnholm ferry",
+        "terminal, the news service wrongly said the harbour board had",
+        "voted against the plan. The board voted for it, six to one.",
+    )
+    article = Article(headline="Tarnholm ferry terminal reopens", paragraphs=(
+        "TARNHOLM — The ferry terminal reopened on Monday after two years of repairs.",
+        "Passengers queued from dawn.",
+        *wrapped,
+    ))
+    notes = find_notes(article)
+    assert [(n.kind, n.paragraph) for n in notes] == [("correction", 2)]
+    assert notes[0].text == " ".join(wrapped)
+    stripped, _ = strip_notes(article)
+    assert stripped.paragraphs == article.paragraphs[:2]
+    # lines that end their sentences are paragraphs of their own, read one by one
+    unwrapped = Article(headline="h", paragraphs=(
+        "In a March 3 item about the reopening of the Tarnholm ferry terminal.",
+        "The news service wrongly said the board voted against it.",
+    ))
+    assert find_notes(unwrapped) == ()
+    # and a long paragraph that happens to end without a full stop is no line of a wrap
+    long_line = "Passengers queued from dawn at the terminal " * 4
+    assert find_notes(Article(headline="h", paragraphs=(long_line.strip(), *wrapped[1:]))) == ()
+
+
 def test_wapo_note_at_the_top_and_reuters_tags():
     wapo = Article(headline="Hotline restored", paragraphs=(
         ("Correction: An earlier version of this story incorrectly reported that the talks were "

@@ -2202,6 +2202,15 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
             if hit is not None:
                 idx.append(i + 1)
                 full = f"{full} {paras[i + 1].strip()}"
+        if hit is None and (run := _wrapped_run(paras, i)):
+            # a note hard-wrapped at a fixed width (wire copy, a plain-text capture): its lines
+            # read as the one paragraph they are
+            full = " ".join(paras[k].strip() for k in run)
+            hit = detect_paragraph(full)
+            if hit is not None:
+                idx = run
+            else:
+                full = text.strip()
         if hit is None:
             i += 1
             continue
@@ -2233,6 +2242,26 @@ _ANNOUNCES = lazy_compile(r"(?::|\b(?:below|as follows|a continuaci[oó]n|ci-des
                           r"comme suit|wie folgt|im folgenden|a seguir|di seguito|hieronder|"
                           r"als volgt))\s*\.?\s*$", _I)
 _BROKEN_OFF = lazy_compile(r"[^.!?)\]\"'\u201d\u2019:]\s*$")
+
+
+# A hard-wrapped line: long enough to be cut at a fixed width, and cut mid-sentence.
+_WRAP_MIN, _WRAP_MAX, _WRAP_LINES = 45, 100, 8
+
+
+def _wrapped_run(paras: tuple[str, ...], i: int) -> list[int]:
+    """The paragraphs from ``i`` that are one paragraph's lines cut at a fixed width: each but
+    the last broken off mid-sentence (no closing punctuation) and 45 to 100 characters long,
+    the next one carrying on; [] when ``paras[i]`` is no such line."""
+    run = [i]
+    while run[-1] + 1 < len(paras) and len(run) < _WRAP_LINES:
+        line = paras[run[-1]].strip()
+        if not (_WRAP_MIN <= len(line) <= _WRAP_MAX and _BROKEN_OFF.search(line)):
+            break
+        nxt = paras[run[-1] + 1].strip()
+        if not nxt or is_rule(nxt) or len(nxt) > _WRAP_MAX:
+            break
+        run.append(run[-1] + 1)
+    return run if len(run) > 1 else []
 
 
 def _with_body(full: str, paras: tuple[str, ...], last: int) -> str:
