@@ -408,6 +408,11 @@ def test_parse_values(text, old, new):
      "correction"),
     ("[Esta entrada ha sido enmendada desde su publicaci\u00f3n por los motivos que se indican "
      "abajo.]", "correction"),
+    # an impression the outlet's own text could give, in more of the ways it is said
+    ("In the March 3 print edition of the Courier, a missing attribution could lead to the "
+     "impression that the harbour master called the protesters fools.", "clarification"),
+    ("Our story on Monday gave readers the false impression that the ferry had stopped "
+     "running.", "clarification"),
 ])
 def test_note_forms(text, kind):
     hit = detect_paragraph(text)
@@ -425,6 +430,9 @@ def test_note_forms(text, kind):
     "This story was originally published by The Texas Tribune.",
     "Retracted papers rose to a record 10,000 in 2023, the analysis found.",
     "Update your app to the latest version.",
+    # an impression someone else gave, in the same words
+    "The minister's speech left the impression that fares would rise again.",
+    "The delay gave passengers the false impression that the ferry had stopped running.",
     "Update: you lot have got this completely wrong!",
     "Update: does anyone know why the ferry is late?",
     # a timeline's dated line, and a page's first publication
