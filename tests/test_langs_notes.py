@@ -80,6 +80,9 @@ NOTES = [
     ("fr", "Par erreur, nous avons écrit que la médiathèque fermait le lundi."),
     ("es", "Por error, se publicó que el mercado cerraba los domingos."),
     ("it", "Per errore è stato scritto che la biblioteca chiude il lunedì."),
+    # the issue now on sale, and a "mere" error
+    ("it", "Nel numero in edicola la foto del nuovo assessore per mero errore appare sotto il "
+           "nome del suo predecessore."),
     ("pt", "Diferentemente do que informou a reportagem, a feira abre no sábado."),
     ("pt", "Corrigimos o erro na legenda."),
     ("nl", "Abusievelijk werd vermeld dat de bibliotheek op maandag dicht is."),
@@ -175,6 +178,7 @@ NOT_NOTES = [
     ("fr", "Par erreur, il a été condamné à la place de son frère."),
     ("es", "Por error, se publicó en el Boletín Oficial una fecha equivocada."),
     ("nl", "Abusievelijk werd de boete naar het verkeerde adres gestuurd."),
+    ("it", "Il comune ha spiegato che la multa fu spedita per mero errore a un altro indirizzo."),
     # the newsroom's other changes, and someone's own story attributed at its end
     ("fr", "La rédaction a modifié sa ligne éditoriale en 2019."),
     ("de", "Ich habe einen Fehler gemacht, als ich den Vertrag unterschrieb, erzählt der Rentner."),
