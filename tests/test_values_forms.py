@@ -141,6 +141,16 @@ FORMS = [
     # "should have been described as X" stops at the sentence's end.
     ("An earlier version described the oak wrongly. It should have been described as young. "
      "This version has been corrected.", None, "young"),
+    # Words given to the wrong person: who they were given to, and who said them.
+    ("In a story on Friday, a remark about the fares was misattributed to harbour master Ann "
+     "Roe due to an editing error. In fact, ferry captain Ben Poe made the remark.",
+     "harbour master Ann Roe", "ferry captain Ben Poe"),
+    ("A comment made by councillor Ida Moss was wrongly attributed to Mayor Ben Poe in "
+     "Tuesday's story.", "Mayor Ben Poe", "councillor Ida Moss"),
+    ("An earlier version of this story incorrectly attributed a quote about the pier to Ann "
+     "Roe. The speaker was Ben Poe, the ferry's captain.", "Ann Roe", "Ben Poe"),
+    ("The review misattributed a line praising the crew. It was said by Ida Moss.", None,
+     "Ida Moss"),
 ]
 
 
@@ -182,6 +192,11 @@ def test_form_read_strictly(text, old, new):
     # A name against a phrase in no shared place.
     "A report said the mural was painted by Ilka Sand. The school's pupils painted it over "
     "three summers.",
+    # Words given to the wrong person with no one named who said them: what the note goes on
+    # to correct may be the words, not the speaker.
+    "The second sentence was wrongly attributed to the harbour master. She spoke of sailings.",
+    # a cause, not a person
+    "The story wrongly attributed the delay to a strike. It was caused by fog.",
 ])
 def test_unmarked_sides_are_none_when_strict(text):
     assert parse_values(text, strict=True) == (None, None)

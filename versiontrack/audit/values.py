@@ -2464,6 +2464,52 @@ def _passive_named(t: str) -> tuple[str, str] | None:
     return m.group("old"), m.group("new")
 
 
+# Words given to the wrong person: "a quotation ... was misattributed to Ann Roe due to an
+# editing error", "incorrectly attributed the remark to the mayor". The wrong side is who it was
+# given to; the sentence's end, a comma, or a cause after it ends the name.
+_MISATTRIBUTED = lazy_compile(
+    r"\b(?:mis-?attributed|(?:incorrectly|wrongly|erroneously|erronously|mistakenly|falsely|"
+    r"inaccurately)\s+attributed)\b[^.;]{0,160}?\bto\s+(?P<old>[^.;,]{2,80}?)"
+    r"(?=\s+(?:due to|because|owing to|as a result of|in|on|at|during|after|and (?:was|has|"
+    r"is))\b|[.;,]|$)", _I)
+# Who said it, as the note puts it right: "In fact, Ben Poe made the statement", "The speaker
+# was Ben Poe, a friend ...", "The quote should have been attributed to Ben Poe", "a remark made
+# by Ben Poe was wrongly attributed to ...", "It was said by Ben Poe".
+_RIGHT_SPEAKER = lazy_compile(
+    r"\bin fact,\s+(?P<a>[^.;,]{2,80}?)\s+(?:made|said|wrote|gave|delivered|offered)\s+(?:the|"
+    r"this|that|those)\s+(?:statement|remark|quote|quotation|comments?|words)\b"
+    r"|\b(?:the|that) (?:speaker|quote|quotation|remark|comment|statement) (?:was|came|is)\s+"
+    r"(?:(?:actually|in fact|made by|from|by)\s+)*(?P<b>[^.;,]{2,80}?)(?=[.;,]|$| who\b)"
+    r"|\b(?:should have been|is|was) (?:correctly |properly )?attributed to\s+"
+    r"(?P<c>[^.;,]{2,80}?)(?=[.;,]|$| who\b)"
+    r"|\b(?:remark|quote|quotation|comment|statement|words)s? (?:made|said|written|given) by\s+"
+    r"(?P<d>[^.;,]{2,80}?)\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:mis-?)?attributed\b"
+    r"|\bit was (?:actually |in fact )?(?:said|made|written) by\s+(?P<e>[^.;,]{2,80}?)(?=[.;,]|$)",
+    _I)
+
+
+def _attributed(t: str) -> tuple[str | None, str | None] | None:
+    """(the person the words were wrongly given to or None, the one who said them); None when
+    the note tells no misattribution or does not say who said the words."""
+    m = _MISATTRIBUTED.search(t)
+    if m is None and not re.search(r"\b(?:mis-?attributed|(?:incorrectly|wrongly|erroneously|"
+                                   r"erronously|mistakenly|falsely|inaccurately) attributed)\b",
+                                   t, _I):
+        return None
+    old = _strip(m.group("old")) if m else None
+    if old and (not _is_cap(old.split()[-1]) or len(_words(old)) > 8):
+        old = None  # "attributed the remark to a misunderstanding": no one named
+    r = _RIGHT_SPEAKER.search(t)
+    new = _strip(next(g for g in r.groups() if g)) if r else None
+    if new and (not _is_cap(new.split()[-1]) or len(_words(new)) > 10):
+        new = None
+    if not new or (old and old.lower() == new.lower()):
+        # Without the one who said it, what the note goes on to correct may be the words, not
+        # the speaker: "... was wrongly attributed to the minister. He spoke of votes, not seats"
+        return None
+    return old, new
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _changed_from_to(t) \
         or _passive_named(t)
@@ -2500,6 +2546,10 @@ def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
             # contrast belongs to neither side
             new = _ASIDE_AFTER.sub("", new)
         return _checked(old, new, strict, t)
+    # (after "X, not Y": "wrongly attributed to the minister. He spoke of votes, not seats")
+    pair = _attributed(t) if "ttribut" in t else None
+    if pair:
+        return pair
     m = _SHOULD.search(t)
     if m and m.group("new2"):
         # "Nous aurions dû écrire : « ... »": a quotation marks the fact's edges by itself; a
@@ -2783,6 +2833,9 @@ def _two_names(old: str, new: str) -> tuple[str, str] | None:
             return None
         name = r.group(0)
         first = name.split()[0]
+        rest = v[r.end():].split()
+        if len(rest) <= 3 and _is_cap(rest[-1]):
+            return None  # "SMG senior Pia Roe": a title over a name, all one value
         if name.endswith("'s") or _DETS.match(first + " ") or _PRONOUN_START.match(name) or \
                 _DATE.match(name) or re.match(_WEEKDAYS, name, _I) or first.lower() in _PREPS:
             return None
