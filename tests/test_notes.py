@@ -399,6 +399,8 @@ def test_parse_values(text, old, new):
      "board.", "update"),
     # a blogger's edit labels, in any language; the note after one keeps its own kind
     ("EDIT: I have taken out the link to the old ferry survey, which is now closed.", "update"),
+    ("[EDIT 2026-03-04] This post now uses the new timetable format.", "update"),
+    ("[Edited, March 2026] I have added the winter sailings to the table.", "update"),
     ("[EDIT] Suite \u00e0 vos messages, le tableau des tarifs est maintenant \u00e0 jour.",
      "update"),
     ("(EDIT: An earlier version of this post incorrectly said the ferry left at 8. It leaves at "
@@ -430,6 +432,9 @@ def test_note_forms(text, kind):
     "This story was originally published by The Texas Tribune.",
     "Retracted papers rose to a record 10,000 in 2023, the analysis found.",
     "Update your app to the latest version.",
+    # "edited" as furniture, with a year or a name in the brackets
+    "(Edited for length, 2026) The harbour master on forty years of winter sailings.",
+    "[Edited by Ann Roe, 2026] The harbour master on forty years of winter sailings.",
     # an impression someone else gave, in the same words
     "The minister's speech left the impression that fares would rise again.",
     "The delay gave passengers the false impression that the ferry had stopped running.",

@@ -1337,6 +1337,11 @@ _GLUED = lazy_compile(r"[.!?\"\u201d)]\s+[*_(\[]{0,3}(?:edit(?:ed)?\s*:\s*)?"
 _NOTE_PREFIX = lazy_compile(r"^[\s*_\[(]*(?:please note|note|notice|eds?\.?|editors)\s*[:\u2014\u2013]\s*"
                           # a blogger's "EDIT:", "[EDIT]", "Edit 1:"
                           r"|^[\s*_\[(]*edit(?:ed)?(?:\s*\d{1,2})?\s*(?:\]\s*:?|[:\u2014\u2013])\s*"
+                          # ... with its date: "[EDIT 2018-03-13]", "[Edited, March 2018]"
+                          # (not "(Edited for length, 2019)", "[Edited by ...]")
+                          r"|^[\s*_]*[\[(]\s*edit(?:ed)?\b(?![\s,]+(?:for|by|and|from)\b)[,\s]+"
+                          r"(?=[^\])\n]{0,30}\d)[^\])\n]{1,30}"
+                          r"[\])]\s*:?\s*(?=\S)"
                           # "Please note that we've updated this article ..."
                           r"|^[\s*_\[(]*please note(?:\s+that)?,?\s+(?=\S)"
                           # a date before the note: "March 3, 2026: An earlier version ..."
@@ -1510,7 +1515,8 @@ def _detect_paragraph(text: str) -> _Hit | None:
         opening = t[:80]
         prefix = (_NOTE_PREFIX.match(t) or _PROGRAMME.match(t)) if (
             ":" in opening or "\u2014" in opening or "\u2013" in opening or " - " in opening
-            or "lease note" in opening[:16] or "]" in opening[:12]) else None
+            or "lease note" in opening[:16] or "]" in opening[:40] or ")" in opening[:40]) \
+            else None
         if prefix and len(t) > prefix.end():  # "Note: An earlier version ...", "Eds: Corrects"
             led = detect_paragraph(t[prefix.end():])
             if led is None and _EDIT_LABEL.match(t) and len(t[prefix.end():].split()) >= 4 and \
