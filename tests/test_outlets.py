@@ -584,6 +584,32 @@ def test_a_paragraph_removed_with_the_passage_a_note_names_goes_with_it():
     assert silent.change is not None and silent.change.old == (4,)
 
 
+def test_paragraphs_removed_in_a_block_after_the_edited_one_a_note_names_go_with_it():
+    from conftest import article
+
+    page = ["The harbour board publishes its sailing counts each month.",
+            "Download the monthly sailing counts from the harbour board's archive page.",
+            "Download the weekly counts (they cover the busiest quays).",
+            "Download the daily counts (they cover about half of the quays).",
+            "Download the hourly counts (they cover a quarter of the quays).",
+            "Merge the tables, putting the hourly counts over the daily and weekly ones.",
+            "Plot the merged table by quay.",
+            "The old quay closes on 12 May for repairs that will take six weeks."]
+    fixed = ["Correction: We first said the script should merge the harbour board's monthly, "
+             "weekly and daily sailing counts. That method is not sound, and this post has "
+             "been changed.",
+             page[0],
+             "Download the monthly sailing counts (all quays) from the harbour board's archive "
+             "page.",
+             page[6]]
+    a = _audit(article(paragraphs=page), article(paragraphs=fixed))
+    removed = [f for f in a.findings if f.change is not None and f.change.kind == "removed"]
+    # the four steps taken out right after the step the note names go with it; the quay's
+    # closing date, taken out after a kept paragraph, stays silent
+    assert [f.kind for f in removed] == ["disclosed"] * 4 + ["silent-correction"]
+    assert removed[-1].change is not None and removed[-1].change.old == (7,)
+
+
 def test_a_withdrawal_whose_text_is_named_in_the_sentence_before():
     from conftest import article
 

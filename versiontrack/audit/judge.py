@@ -1210,8 +1210,9 @@ def _tie_unmatched(findings: list[Finding], refs: list[_NoteRef], step: int,
 _REWORDING = frozenset({"rewrite", "spelling", "cosmetic", "moved"})
 
 
-#: The most paragraphs a removed passage may run to on either side of the one a note names.
-_PASSAGE_REACH = 2
+#: The most paragraphs a removed passage may run to on either side of the one a note names
+#: (a block of removed steps after the step a note names: four in captures9's c9-057).
+_PASSAGE_REACH = 4
 
 
 def _subject_words(text: str) -> set[str]:
@@ -1272,13 +1273,15 @@ def _removed_with_passage(findings: list[Finding],
                           used: dict[tuple[int, int], list[Finding]]) -> list[Finding]:
     """A paragraph taken out together with the one a note names (next to it, nothing kept in
     between, at most :data:`_PASSAGE_REACH` away) went with the passage the note discloses: a
-    sentence introducing a withdrawn command's output, the output itself. Only removals of
-    whole paragraphs, and only beside one the note matched by its words (value, paragraph or
-    subject), not by position.
+    sentence introducing a withdrawn command's output, the output itself, the steps of a
+    method withdrawn after the step the note names and rewrites. Only removals of whole
+    paragraphs, and only beside one (removed or edited) the note matched by its words (value,
+    paragraph or subject), not by position.
     """
     named: dict[int, Finding] = {}
     for f in findings:
-        if f.kind == "disclosed" and f.change is not None and f.change.kind == "removed" and \
+        if f.kind == "disclosed" and f.change is not None and \
+                f.change.kind in ("removed", "edited") and \
                 len(f.change.old) == 1 and not f.reason.startswith(
                     ("matched note: position", "matched note: rewording")):
             named[f.change.old[0]] = f
