@@ -162,6 +162,9 @@ RESTATED = [
     # "This has been corrected to X: ...": the count with the unit both sides share.
     ("An earlier version said the lighthouse keeper would retire in three years. This has been "
      "corrected to seven years: he is 58.", "three years", "seven years"),
+    # A cleft fact, its focus where the claim's words stood (not "it was Ben Poe who").
+    ("An earlier version of this story said Ann Roe opened the ferry museum. In fact, it was "
+     "Ben Poe who opened it.", "Ann Roe", "Ben Poe"),
 ]
 
 

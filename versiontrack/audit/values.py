@@ -1965,6 +1965,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
         # "It was actually from ...": the adverb marks the fact and is no part of it
         fact_txt = re.sub(r"\b(is|was|are|were|has been|had been|came|comes|went)\s+(?:actually|"
                           r"in fact|really)\s+", r"\1 ", fact_txt, flags=_I)
+        # "It was Ben Poe who founded it", "it was Iran that tried to buy": the cleft said
+        # straight, so that its focus stands where the claim's words stood ("Ben Poe founded it")
+        fact_txt = _CLEFT.sub(r"\g<focus> ", fact_txt)
         # "This has been corrected to nine years": what it was put right to is the fact.
         fact_txt = re.sub(r"^(?:this|it|that)\s+(?:has been|was|is now|have been)\s+(?:corrected|"
                           r"changed|amended)\s+to\s+(?:say|read|show|state)?\s*(?:that\s+)?",
@@ -2016,6 +2019,9 @@ def _said(t: str) -> tuple[str | None, str | None] | None:
 
 
 _SUBJECT_OPENING = lazy_compile(r"(?:the|this|that|his|her|its|their)\s", _I)
+# A cleft fact: "it was <focus> that/who ...".
+_CLEFT = lazy_compile(r"^(?:it|this)\s+(?:was|is|were)\s+(?P<focus>(?:(?!\b(?:that|who|which)\b)"
+                      r"[^,;]){1,60}?)\s+(?:that|who|which)\s+(?=\S)", _I)
 
 
 def _restated_subject(claim: str, fact: str) -> str:
