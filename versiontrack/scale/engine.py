@@ -115,7 +115,7 @@ def dask_client(scheduler: str | None, workers: int | None = None,
     n = workers or os.cpu_count() or 1
     cluster = _local_cluster(distributed, dask, n)
     _collect_old_clients()
-    with cluster, distributed.Client(cluster) as client:
+    with _quiet_dask_logs(), cluster, distributed.Client(cluster) as client:
         yield client
 
 
@@ -181,18 +181,23 @@ DASK_LOGGERS = ("distributed", "distributed.client", "distributed.comm", "distri
 @contextmanager
 def _quiet_dask_logs() -> Iterator[None]:
     """Dask's client logs off (unless VERSIONTRACK_DEBUG is set) for the length of a run."""
+    import gc
     import logging
 
     if os.environ.get("VERSIONTRACK_DEBUG"):
         yield
         return
-    loggers = [logging.getLogger(name) for name in DASK_LOGGERS]
+    # (and asyncio's: a result fetch that timed out while the workers died leaves the client's
+    # gather task to end in AllExit, unretrieved, which asyncio logs with a traceback when the
+    # task is collected)
+    loggers = [logging.getLogger(name) for name in (*DASK_LOGGERS, "asyncio")]
     levels = [lg.level for lg in loggers]
     for lg in loggers:
         lg.setLevel(logging.CRITICAL + 1)
     try:
         yield
     finally:
+        gc.collect()  # such tasks go now, while their log is off, not at some later point
         for lg, level in zip(loggers, levels, strict=True):
             lg.setLevel(level)
 
