@@ -780,6 +780,40 @@ def test_initials_and_auxiliaries(old: str, new: str, silent: int) -> None:
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("first", "silent"), [
+    # a wire dateline put before the story's first words, in the forms agencies write it
+    ("PORT ELLEN, Scotland \u2014 The island ferry will raise fares next month.", 0),
+    ("LONDON (Reuters) - The island ferry will raise fares next month.", 0),
+    ("(Reuters) - The island ferry will raise fares next month.", 0),
+    ("NEW DELHI: The island ferry will raise fares next month.", 0),
+    # ... with a word of the story changed too, or another place's dateline for the first
+    ("PORT ELLEN, Scotland \u2014 The old island ferry will raise fares next month.", 1),
+])
+def test_a_dateline_put_in_is_page_furniture(first: str, silent: int) -> None:
+    old = "The island ferry will raise fares next month."
+    audit = audit_versions(_versions((old, *FERRY[1:]), (first, *FERRY[1:])))
+    assert audit.silent == silent
+    moved = audit_versions(_versions(("LONDON \u2014 " + old, *FERRY[1:]),
+                                     ("PARIS \u2014 " + old, *FERRY[1:])))
+    assert moved.silent == 1  # another place is a correction
+    # a dateline is a story's opening: the same words before a later paragraph are not one
+    later = audit_versions(_versions((FERRY[0], FERRY[1], FERRY[2]),
+                                     (FERRY[0], "LONDON \u2014 " + FERRY[1], FERRY[2])))
+    assert later.silent == 1
+
+
+@pytest.mark.parametrize(("new", "silent"), [
+    ("the harbour master (pictured) said.", 0),
+    ("the harbour master (left) said.", 0),
+    ("the harbour master (retired) said.", 1),
+])
+def test_where_a_photograph_stands_is_no_fact(new: str, silent: int) -> None:
+    text = "The island ferry will raise fares next month, {}"
+    audit = audit_versions(_versions((text.format("the harbour master said."), *FERRY[1:]),
+                                     (text.format(new), *FERRY[1:])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

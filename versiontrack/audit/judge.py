@@ -980,7 +980,7 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _year_said_again(change, old_at, seen_at)
                                    or _sentences_reordered(change)
                                    or _footnote_marks(change)
-                                   or _acronym(change))):
+                                   or _acronym(change) or _dateline_or_pointer(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1623,6 +1623,34 @@ def _footnote_marks(change: Change) -> bool:
     marks = [{m.group(1): m.group(2) for m in _GLUED_MARK.finditer(t)}
              for t in (change.old_text, change.new_text)]
     return all(marks[1][w] == d for w, d in marks[0].items() if w in marks[1])
+
+
+# A wire dateline opening a story: the place in capitals, its region or country, the agency,
+# then a dash or a colon ("PORT ELLEN, Scotland —", "LONDON (Reuters) -", "NEW DELHI:").
+_DATELINE = lazy_compile(
+    r"^\s*(?:[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)*)?\s*(?:\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg|CNN|PA|ANI|PTI|"
+    r"IANS|Xinhua)\)\s*)?|\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg|CNN|PA|ANI|PTI|IANS|Xinhua)\)\s*)"
+    r"(?:[\u2014\u2013]|--?|:)\s+(?=\S)")
+# Where a photograph stands, said beside a name: "Ann Roe (pictured)", "(left)", "(centre)".
+_PHOTO_POINTER = lazy_compile(r"\s*\((?:pictured|above|below|left|right|centre|center|inset|"
+                              r"(?:far|second|third) (?:left|right)|top|bottom)\)", re.IGNORECASE)
+
+
+def _dateline_or_pointer(change: Change) -> bool:
+    """An edit that only puts a wire dateline before the story's first words or takes it out,
+    or a photograph's place beside a name ("(pictured)"): page furniture, no fact. A dateline
+    that names another place is a correction ("LONDON" made "PARIS")."""
+    if change.kind != "edited" or change.field != "body":
+        return False
+    old, new = change.old_text, change.new_text
+    if _PHOTO_POINTER.search(old) or _PHOTO_POINTER.search(new):
+        old, new = _PHOTO_POINTER.sub("", old), _PHOTO_POINTER.sub("", new)
+    if old != new and change.old == (0,):
+        d_old, d_new = _DATELINE.match(old), _DATELINE.match(new)
+        if bool(d_old) != bool(d_new):  # put in or taken out, not changed
+            old, new = old[d_old.end():] if d_old else old, new[d_new.end():] if d_new else new
+    return old == new and (old, new) != (change.old_text, change.new_text)
 
 
 _CONNECTORS = wordset("of for and the on in de del des la le du")
