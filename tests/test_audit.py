@@ -814,6 +814,34 @@ def test_where_a_photograph_stands_is_no_fact(new: str, silent: int) -> None:
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "kinds"), [
+    # a reporting verb in its other tense: the story's voice
+    ("the operator said.", "the operator says.", []),
+    ("the operator told reporters.", "the operator tells reporters.", []),
+    # another verb, or the verb with more words, is a change to what was said
+    ("the operator said.", "the operator denied it.", ["silent-correction"]),
+    ("the operator said.", "the operator says falsely.", ["silent-correction"]),
+])
+def test_a_reporting_verb_in_its_other_tense_is_house_style(old, new, kinds):
+    lead = "The island ferry will raise fares next month, "
+    audit = audit_versions(_versions((lead + old, *FERRY[1:]), (lead + new, *FERRY[1:])))
+    assert [f.kind for f in audit.findings] == kinds
+
+
+@pytest.mark.parametrize(("new", "kind"), [
+    # the day of the month put in with its month says when, as "said on Tuesday" does
+    ("next month, from April 1.", "update"),
+    ("next month, from 1 April.", "update"),
+    # a date in the place of another time is a change to what was published
+    ("on April 1.", "silent-correction"),
+])
+def test_a_date_put_in_with_its_day_is_a_detail_added(new: str, kind: str) -> None:
+    old = "The island ferry will raise fares next month."
+    lead = "The island ferry will raise fares "
+    audit = audit_versions(_versions((old, *FERRY[1:]), (lead + new, *FERRY[1:])))
+    assert [f.kind for f in audit.findings] == [kind]
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

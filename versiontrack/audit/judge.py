@@ -516,13 +516,25 @@ def change_class(change: Change) -> str:
         # when, as "said on Tuesday" does, when every number put in is the date's own)
         dates = [r for r in change.reasons if r.startswith("date:")]
         numbers = [r for r in change.reasons if r.startswith("number:")]
+        # (a day of the month put in with its month is the date's too: "from April 1")
+        days = {m.group(1) or m.group(2) for o in change.ops if o.op == "insert"
+                for m in _DAY_OF_MONTH.finditer(o.text)}
         if all(r.startswith("date:_->") for r in dates) and all(
-                r.startswith("number:+") and any(r[len("number:+"):] in d for d in dates)
+                r.startswith("number:+") and all(
+                    n in days or any(n in d for d in dates)
+                    for n in r[len("number:+"):].split())
                 for r in numbers):
             return "addition"
     if inserted and _how_said(change):
         return "addition"
     return "addition" if inserted >= 4 else "correction"
+
+
+# A day of the month beside its month: "April 1", "1 April", "April 1st".
+_DAY_OF_MONTH = lazy_compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE)
 
 
 # A phrase put in right after a reporting verb that tells how or where something was said
@@ -980,7 +992,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _year_said_again(change, old_at, seen_at)
                                    or _sentences_reordered(change)
                                    or _footnote_marks(change)
-                                   or _acronym(change) or _dateline_or_pointer(change))):
+                                   or _acronym(change) or _dateline_or_pointer(change)
+                                   or _tense_of_saying(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1573,6 +1586,36 @@ def _reference_style(change: Change) -> bool:
             return False  # "John" made "Jane", "Mr." made "Ms."
         k = j
     return True
+
+
+# A reporting verb and its other tense: house style of the story's voice, not what was said.
+_TENSES = frozenset(
+    pair for x, y in (("said", "says"), ("said", "say"), ("told", "tells"), ("told", "tell"),
+                      ("added", "adds"), ("added", "add"), ("wrote", "writes"),
+                      ("wrote", "write"), ("noted", "notes"), ("explained", "explains"),
+                      ("argued", "argues"), ("warned", "warns"), ("stated", "states"))
+    for pair in ((x, y), (y, x)))
+
+
+def _tense_of_saying(change: Change) -> bool:
+    """An edit that only puts reporting verbs in their other tense ("police said" / "police
+    say", "she told" / "she tells"): the story's voice, as a feature or an update has it."""
+    if change.kind != "edited" or not change.ops or \
+            not set(change.labels) <= {"attribution", "rewrite", "cosmetic"}:
+        return False
+    ops = [o for o in change.ops if o.op != "equal"]
+    pairs = 0
+    k = 0
+    while k < len(ops):
+        if k + 1 < len(ops) and ops[k].op == "delete" and ops[k + 1].op == "insert":
+            old, new = ops[k].text.strip().lower(), ops[k + 1].text.strip().lower()
+            if (old, new) not in _TENSES:
+                return False
+            pairs += 1
+            k += 2
+            continue
+        return False
+    return pairs > 0
 
 
 def _sentences_reordered(change: Change) -> bool:
