@@ -80,6 +80,10 @@ NOTES = [
     ("fr", "Par erreur, nous avons écrit que la médiathèque fermait le lundi."),
     ("es", "Por error, se publicó que el mercado cerraba los domingos."),
     ("it", "Per errore è stato scritto che la biblioteca chiude il lunedì."),
+    # an error that crept in, then what should have stood there ("had ... moeten"), which is
+    # the newsroom's own should-have, not an obligation laid on someone
+    ("nl", "In de kop van het stuk over de veerdienst is een fout geslopen. In plaats van Texel "
+           "had Vlieland vermeld moeten worden."),
     # the issue now on sale, and a "mere" error
     ("it", "Nel numero in edicola la foto del nuovo assessore per mero errore appare sotto il "
            "nome del suo predecessore."),
@@ -179,6 +183,7 @@ NOT_NOTES = [
     ("es", "Por error, se publicó en el Boletín Oficial una fecha equivocada."),
     ("nl", "Abusievelijk werd de boete naar het verkeerde adres gestuurd."),
     ("it", "Il comune ha spiegato che la multa fu spedita per mero errore a un altro indirizzo."),
+    ("nl", "De rechter oordeelde dat de omroep een rectificatie had moeten uitzenden."),
     # the newsroom's other changes, and someone's own story attributed at its end
     ("fr", "La rédaction a modifié sa ligne éditoriale en 2019."),
     ("de", "Ich habe einen Fehler gemacht, als ich den Vertrag unterschrieb, erzählt der Rentner."),

@@ -1500,6 +1500,8 @@ def _detect_paragraph(text: str) -> _Hit | None:
                 # 'The airline said: "We apologise for the error ..."': its words; and, said
                 # to no one in particular, '... »that we take their false claims unchecked«'
                 kind = None
+            if kind == "correction" and _SHOULD_CLEAR_INTL.match(t):
+                kind = "clarification"  # "In dit artikel had duidelijker moeten staan ..."
         hit = _Hit(kind, "generic", cue=True) if kind else None
     if hit is not None and ("[" in t or '"' in t) and langs.TEMPLATE.search(t):
         return None  # "Correction [date]: ... [claim incorrect]", 'append "Correction: ..."'
