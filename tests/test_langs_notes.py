@@ -84,6 +84,8 @@ NOTES = [
     # the newsroom's own should-have, not an obligation laid on someone
     ("nl", "In de kop van het stuk over de veerdienst is een fout geslopen. In plaats van Texel "
            "had Vlieland vermeld moeten worden."),
+    # the article as the subject of what it named wrongly, with the adverb after the verb
+    ("fr", "L'article nomme erronément la gardienne du phare Anne Roux. Son nom est Anne Rivière."),
     # the issue now on sale, and a "mere" error
     ("it", "Nel numero in edicola la foto del nuovo assessore per mero errore appare sotto il "
            "nome del suo predecessore."),

@@ -79,8 +79,9 @@ FR = Lang(
         # ... or the article as the subject of what it said, with its error: "l'article indiquait
         # un âge erroné" (as Spanish "el artículo daba una edad equivocada")
         r"\bl['\u2019]article (?:\w+ )?(?:indiquait|affirmait|disait|mentionnait|attribuait|"
-        r"donnait|pr[eé]sentait|citait)\b(?=[^.;]{0,80}\b(?:erron[eé]e?s?|inexacte?s?|faux|fausse|"
-        r"incorrecte?s?|[aà] tort)\b)|"
+        r"donnait|pr[eé]sentait|citait|nomm(?:e|ait)|d[eé]sign(?:e|ait)|appel(?:le|ait)|"
+        r"identifi(?:e|ait)|qualifi(?:e|ait))\b(?=[^.;]{0,80}\b(?:erron[eé]e?s?|erron[eé]ment|"
+        r"inexacte?s?|faux|fausse|incorrecte?s?|[aà] tort)\b)|"
         # the paper naming itself: "dans nos colonnes", "dans ce journal"
         r"\bdans (?:nos|ces) colonnes\b|\bdans (?:ce|notre) journal\b|"
         r"\bnous (?:avons|avions) (?:\w+ )?(?:[eé]crit|indiqu[eé]|annonc[eé]|affirm[eé]|publi[eé]|"
