@@ -842,6 +842,21 @@ def test_a_date_put_in_with_its_day_is_a_detail_added(new: str, kind: str) -> No
     assert [f.kind for f in audit.findings] == [kind]
 
 
+@pytest.mark.parametrize(("new", "kind"), [
+    # who says so, put after the statement: a source added
+    ("in the old customs hall, officials said.", "update"),
+    ("in the old customs hall, a spokeswoman confirmed.", "update"),
+    ("in the old customs hall, according to minutes.", "update"),
+    # a verb that casts doubt on it is a change to what was published
+    ("in the old customs hall, officials claimed.", "silent-correction"),
+])
+def test_a_source_put_after_a_statement_is_an_update(new: str, kind: str) -> None:
+    lead = "The harbour board approved the change at its meeting "
+    audit = audit_versions(_versions((FERRY[0], FERRY[1], lead + "in the old customs hall."),
+                                     (FERRY[0], FERRY[1], lead + new)))
+    assert [f.kind for f in audit.findings] == [kind]
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

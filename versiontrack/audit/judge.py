@@ -525,9 +525,27 @@ def change_class(change: Change) -> str:
                     for n in r[len("number:+"):].split())
                 for r in numbers):
             return "addition"
-    if inserted and _how_said(change):
+    if inserted and (_how_said(change) or _source_added(change)):
         return "addition"
     return "addition" if inserted >= 4 else "correction"
+
+
+# Who says so, put after a statement: ", a spokeswoman confirmed", ", police said", ", according
+# to the operator".
+_SOURCE_CLAUSE = lazy_compile(
+    r"^\s*,\s+(?:(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'\u2019.-]+\s+){0,3}?(?:said|says|"
+    r"confirmed|confirms|told\s+(?:reporters|\w+)|added|adds|stated|wrote)|according\s+to\s+"
+    r"(?:[\w'\u2019.-]+\s*){1,4}?)\s*$", re.IGNORECASE)
+
+
+def _source_added(change: Change) -> bool:
+    """Whether the edit only put who says so after a statement, at its sentence's end: a
+    source added (an update), not a fact changed; not "... said falsely", nor a source put in
+    the place of another."""
+    inserts = [o for o in change.ops if o.op == "insert" and o.text.strip()]
+    return bool(inserts) and all(
+        _SOURCE_CLAUSE.match(o.text) and change.new_text[o.new_end:o.new_end + 1] in (".", ";", "")
+        for o in inserts)
 
 
 # A day of the month beside its month: "April 1", "1 April", "April 1st".
