@@ -857,6 +857,19 @@ def test_a_source_put_after_a_statement_is_an_update(new: str, kind: str) -> Non
     assert [f.kind for f in audit.findings] == [kind]
 
 
+@pytest.mark.parametrize(("new", "silent"), [
+    ("said Port Ellen's harbour master.", 0),
+    ("said Port Ellen\u2019s harbour master.", 0),
+    ("said Port Askaig's harbour master.", 1),  # another place
+    ("said Port Ellen's deputy harbour master.", 1),  # another office
+])
+def test_the_office_of_a_place_said_as_the_place_s_office_is_house_style(new, silent):
+    lead = "The island ferry will raise fares next month, "
+    old = lead + "said the harbour master of Port Ellen."
+    audit = audit_versions(_versions((old, *FERRY[1:]), (lead + new, *FERRY[1:])))
+    assert audit.silent == silent
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

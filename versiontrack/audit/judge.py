@@ -1011,7 +1011,8 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
                                    or _sentences_reordered(change)
                                    or _footnote_marks(change)
                                    or _acronym(change) or _dateline_or_pointer(change)
-                                   or _tense_of_saying(change))):
+                                   or _tense_of_saying(change)
+                                   or _possessive_turned(change))):
                 continue
             verdict = comparisons[i].verdict(change)
             why = verdict.reason if verdict.kind == "extraction-artefact" else ""
@@ -1604,6 +1605,22 @@ def _reference_style(change: Change) -> bool:
             return False  # "John" made "Jane", "Mr." made "Ms."
         k = j
     return True
+
+
+# "the mayor of Port Ellen" said as "Port Ellen's mayor": the same office of the same place.
+_OF_NAME = lazy_compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+of\s+"
+                        r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+
+
+def _possessive_turned(change: Change) -> bool:
+    """An edit that only says "the mayor of Port Ellen" as "Port Ellen's mayor" (or back):
+    one reference in two house styles. Not another office or another place."""
+    if change.kind != "edited" or not ("'" in change.new_text + change.old_text
+                                       or "\u2019" in change.new_text + change.old_text):
+        return False
+    old, new = (" ".join(_OF_NAME.sub(r"\2's \1", x.replace("\u2019", "'")).split())
+                for x in (change.old_text, change.new_text))
+    return old == new and change.old_text != change.new_text
 
 
 # A reporting verb and its other tense: house style of the story's voice, not what was said.
