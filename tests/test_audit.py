@@ -870,6 +870,37 @@ def test_the_office_of_a_place_said_as_the_place_s_office_is_house_style(new, si
     assert audit.silent == silent
 
 
+@pytest.mark.parametrize(("old", "new", "silent"), [
+    # one figure, amount or date in the house styles of the other languages
+    ("17 Prozent mehr", "17 % mehr", 0),
+    ("17 Prozent mehr", "17% mehr", 0),
+    ("14 Euro", "14,00 Euro", 0),
+    ("14 Euro", "14 \u20ac", 0),
+    ("am 3. M\u00e4rz 2026", "am 03.03.2026", 0),
+    # another figure, amount or date
+    ("17 Prozent mehr", "19 Prozent mehr", 1),
+    ("14 Euro", "14,50 Euro", 1),
+    ("am 3. M\u00e4rz 2026", "am 04.03.2026", 1),
+])
+def test_figures_and_dates_in_german_house_styles(old: str, new: str, silent: int) -> None:
+    text = "Die Karte kostet ab {} laut dem Betreiber, sagte Meier."
+    first = "Die Insel\u00e4hre wird teurer, teilte der Betreiber am Dienstag mit."
+    third = "Der Hafenrat tagt in der alten Zollhalle."
+    audit = audit_versions(_versions((first, text.format(old), third),
+                                     (first, text.format(new), third)))
+    assert audit.silent == silent
+
+
+def test_a_german_speaker_named_in_another_reference_style_after_a_quotation():
+    # the German closing mark ends the quotation, and "sagte" is a reporting verb
+    body = ("Die Insel\u00e4hre wird teurer, teilte der Betreiber am Dienstag mit.",
+            "\u201eWir behalten den Winterfahrplan\u201c, sagte Meier.")
+    full = (body[0], body[1].replace("sagte Meier", "sagte Hans Meier"))
+    assert audit_versions(_versions(body, full)).silent == 0
+    other = (body[0], body[1].replace("sagte Meier", "sagte Weber"))
+    assert audit_versions(_versions(body, other)).silent == 1
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

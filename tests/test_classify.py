@@ -211,3 +211,30 @@ def test_two_countries_apart_are_never_a_spelling_fix() -> None:
     # A surname re-spelled stays a spelling fix of a name.
     ch = judge("Talks were led by Anna Smith.", "Talks were led by Anna Smyth.")
     assert "spelling" in ch.labels and "name" in ch.labels
+
+
+@pytest.mark.parametrize(("old", "new", "quoted"), [
+    # German quotation marks close with the English opening mark, or the other way round:
+    # the words after them are outside the quote
+    ("\u201eWir behalten den Fahrplan\u201c, sagte Meier.",
+     "\u201eWir behalten den Fahrplan\u201c, sagte Hans Meier.", False),
+    ("\u00bbWir behalten den Fahrplan\u00ab, sagte Meier.",
+     "\u00bbWir behalten den Fahrplan\u00ab, sagte Hans Meier.", False),
+    ("\u201eWir behalten den Winterfahrplan\u201c, sagte Meier.",
+     "\u201eWir behalten den Sommerfahrplan\u201c, sagte Meier.", True),
+    ("\u00ab Nous gardons l'horaire \u00bb, a dit Meier.",
+     "\u00ab Nous gardons l'horaire \u00bb, a dit Jean Meier.", False),
+    ("\u201cWe keep it,\u201d said Smith.", "\u201cWe keep it,\u201d said John Smith.", False),
+])
+def test_a_change_after_a_closed_quotation_is_no_quote_change(old, new, quoted):
+    assert ("quote" in judge(old, new).labels) == quoted
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("\u201eWir behalten den Fahrplan\u201c, sagte Meier.",
+     "\u201eWir behalten den Fahrplan\u201c, sagte Hans Meier."),
+    ("La ligne reste ouverte, a dit Meier.", "La ligne reste ouverte, a dit Jean Meier."),
+    ("La l\u00ednea sigue abierta, dijo Meier.", "La l\u00ednea sigue abierta, dijo Juan Meier."),
+])
+def test_a_speaker_beside_a_reporting_verb_in_another_language_is_an_attribution(old, new):
+    assert "attribution" in judge(old, new).labels

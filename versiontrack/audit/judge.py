@@ -1425,7 +1425,13 @@ _STYLE_RULES = (
     (lazy_compile(r"\b(\d):(\d{2})\b"), r"0\1:\2"),
     (lazy_compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1th"),
     (lazy_compile(r"(\d),(?=\d{3}\b)"), r"\1"),
-    (lazy_compile(r"\s*(?:percent|per cent|pct)\b"), "%"),
+    (lazy_compile(r"\s*(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|por cento|"
+                  r"procent)\b"), "%"),
+    (lazy_compile(r"(\d)\s+%"), r"\1%"),  # "17 %", as French and German typesetting space it
+    # "14 Euro" / "14 €" / "14 EUR" / "14 euros", "14,00" / "14": one amount in the languages
+    # that write the unit after the figure and a decimal comma
+    (lazy_compile(r"(\d)\s*(?:\u20ac|\beur\b|\beuros?\b)"), r"\1 euros"),
+    (lazy_compile(r"(\d),0+(?![\d,])"), r"\1"),
     (lazy_compile(r"\s*(?:million|mln|mn|m)\b"), " e6"),
     (lazy_compile(r"\s*(?:billion|bln|bn)\b"), " e9"),
     (lazy_compile(r"\s*(?:thousand|k)\b"), " e3"),
@@ -1464,8 +1470,45 @@ _ACCORDING_TO = lazy_compile(r",\s*according to ((?:the )?[a-z][\w'-]*(?: [\w'-]
                              r"(?=\s*(?:[.;]|$))")
 
 
+# The months in the other languages, and a date written with dots ("03.03.2026", day first, as
+# German and Dutch write it): one date in the words of the English rules below.
+_MONTHS_INTL = {
+    "januar": "january", "jänner": "january", "februar": "february", "märz": "march",
+    "maerz": "march", "mai": "may", "juni": "june", "juli": "july", "oktober": "october",
+    "dezember": "december", "janvier": "january", "février": "february", "fevrier": "february",
+    "mars": "march", "avril": "april", "juin": "june", "juillet": "july", "août": "august",
+    "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
+    "décembre": "december", "enero": "january", "febrero": "february", "marzo": "march",
+    "abril": "april", "mayo": "may", "junio": "june", "julio": "july", "agosto": "august",
+    "septiembre": "september", "setiembre": "september", "octubre": "october",
+    "noviembre": "november", "diciembre": "december", "gennaio": "january",
+    "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june",
+    "luglio": "july", "settembre": "september", "ottobre": "october", "dicembre": "december",
+    "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may",
+    "junho": "june", "julho": "july", "setembro": "september", "outubro": "october",
+    "novembro": "november", "dezembro": "december", "januari": "january",
+    "februari": "february", "maart": "march", "mei": "may", "augustus": "august"}
+_MONTH_INTL = lazy_compile(r"\b(?:" + "|".join(sorted(_MONTHS_INTL, key=len, reverse=True))
+                           + r")\b")
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")
+_DOTTED_DATE = lazy_compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DAY_DOT = lazy_compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(_ENGLISH_MONTHS) + r")\b)")
+
+
+def _dotted(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{day} {_ENGLISH_MONTHS[month - 1]} {m.group(3)}"
+
+
 def _house_style(text: str) -> str:
     t = fold(text).lower()
+    if any(c.isdigit() for c in t):
+        t = _DOTTED_DATE.sub(_dotted, t)
+        t = _MONTH_INTL.sub(lambda m: _MONTHS_INTL[m.group(0)], t)
+        t = _DAY_DOT.sub(r"\1 ", t)  # "3. märz" / "3 march"
     t = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], t)
     t = _SAID_FIRST.sub(r", \2 \1", t)  # the quotation mark goes with the punctuation below
     t = _ACCORDING_TO.sub(r", \1 said", t)

@@ -81,7 +81,15 @@ _ANTONYM_OF: dict[str, frozenset[str]] = {
 _REPORTING = wordset(
     "said says say told tells according stated states claimed claims reported reports announced "
     "announces wrote writes added adds insisted insists alleged alleges testified tweeted posted "
-    "explained noted argued warned asked replied"
+    "explained noted argued warned asked replied "
+    # the same in the other languages the audit reads (German, French, Spanish, Italian,
+    # Portuguese, Dutch), as their stories put them next to the speaker
+    "sagte sagt sagten erklärte erklärt betonte betont schrieb schreibt "
+    "dit déclare déclaré affirme affirmé explique expliqué "
+    "dijo afirmó afirma explicó declaró "
+    "disse detto afferma affermato spiegato "
+    "disse diz afirmou afirma explicou declarou "
+    "zei zegt verklaarde schreef schrijft"
 )
 _MONTHS = wordset(
     "january february march april may june july august september october november december "
@@ -255,23 +263,30 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
+# What closes each opening mark: English \u201c...\u201d, German \u201e...\u201c (or ...\u201d),
+# French \u00ab...\u00bb, and German \u00bb...\u00ab the other way round.
+_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+
+
 def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
     """The positions of the quotation marks of ``text`` and, for each, whether the text right
-    after it lies between an opening and a closing mark (for :func:`_inside_quotes`)."""
+    after it lies between an opening and a closing mark (for :func:`_inside_quotes`). A mark
+    that closes the one open closes it (German \u201e...\u201c, \u00bb...\u00ab); a closing mark with
+    none open is a stray one and opens nothing."""
     positions: list[int] = []
     inside: list[bool] = []
-    depth = 0
+    opened: list[str] = []
     straight = False
     for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
-        if ch in "\u201c\u201e\u00ab":
-            depth += 1
-        elif ch in "\u201d\u00bb":
-            depth = max(0, depth - 1)
-        else:
+        if ch == '"':
             straight = not straight
+        elif opened and ch in _CLOSERS[opened[-1]]:
+            opened.pop()
+        elif ch in _CLOSERS:
+            opened.append(ch)
         positions.append(m.start())
-        inside.append(depth > 0 or straight)
+        inside.append(bool(opened) or straight)
     return positions, inside
 
 
