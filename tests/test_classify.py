@@ -235,6 +235,11 @@ def test_a_change_after_a_closed_quotation_is_no_quote_change(old, new, quoted):
      "\u201eWir behalten den Fahrplan\u201c, sagte Hans Meier."),
     ("La ligne reste ouverte, a dit Meier.", "La ligne reste ouverte, a dit Jean Meier."),
     ("La l\u00ednea sigue abierta, dijo Meier.", "La l\u00ednea sigue abierta, dijo Juan Meier."),
+    # the speaker's office between the verb and the name
+    ("La ligne reste ouverte, a dit le maire Jean Martin.",
+     "La ligne reste ouverte, a dit le maire Martin."),
+    ("The line stays open, said the mayor, John Smith.",
+     "The line stays open, said the mayor, Smith."),
 ])
 def test_a_speaker_beside_a_reporting_verb_in_another_language_is_an_attribution(old, new):
     assert "attribution" in judge(old, new).labels

@@ -638,7 +638,16 @@ def _next_to_reporting(text: str, start: int, end: int) -> bool:
         return False
     after = diff_words(text[end:end + 40])[:2]
     before = diff_words(text[max(0, start - 40):start])[-2:]
-    return bool(_reporting(after)) or bool(_reporting(before)) or "according" in before
+    if bool(_reporting(after)) or bool(_reporting(before)) or "according" in before:
+        return True
+    # the speaker's office between the verb and the name: "said the mayor, John Smith", "a dit
+    # le maire Jean Martin", "sagte der Bürgermeister Hans Meier"
+    words = diff_words(text[max(0, start - 60):start])[-4:]
+    for k, w in enumerate(words):
+        if _reporting([w]) and 1 <= len(words) - k - 1 <= 3 and all(
+                x[:1].islower() and x.isalpha() for x in words[k + 1:]):
+            return True
+    return False
 
 
 _LABEL_RANK = {label: k for k, label in enumerate(LABELS)}
