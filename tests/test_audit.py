@@ -901,6 +901,21 @@ def test_a_german_speaker_named_in_another_reference_style_after_a_quotation():
     assert audit_versions(_versions(body, other)).silent == 1
 
 
+@pytest.mark.parametrize(("new", "reported"), [
+    ("Ferry Fares Rise Next Month", False),  # letter case only
+    ("Ferry  fares rise next month", False),  # a space
+    ("Ferry fares rise in April", True),
+    ("Ferry fares rise next mnth", True),  # a spelling changed is still shown
+])
+def test_a_headline_restyled_in_letter_case_is_no_headline_change(new: str, reported: bool):
+    def version(number: int, headline: str) -> tuple[Version, Article, bytes]:
+        return (Version("tie", number, "", f"2026-03-0{number}T09:00:00+00:00", headline, 40, 3),
+                Article(headline=headline, paragraphs=FERRY), b"")
+
+    audit = audit_versions([version(1, "Ferry fares rise next month"), version(2, new)])
+    assert any(f.kind == "headline-change" for f in audit.findings) == reported
+
+
 def test_a_misspelt_german_noun_stays_a_copy_edit():
     # German writes every noun with a capital: a noun spelt right is no respelt name.
     body = ("Die Gemeinde hat die neue Fährverbindung nach Pellworm am Montag eröffnet.",

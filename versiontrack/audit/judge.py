@@ -984,6 +984,10 @@ def audit_versions(versions: Sequence[tuple[Version, Article, bytes]],
             if change.field == "byline" or id(change) in note_itself:
                 continue
             if change.field == "headline":
+                if set(change.labels) <= {"cosmetic"}:
+                    # letter case, spaces or quotation marks only ("Ferry Fares To Rise"): a
+                    # restyled headline is no headline change to report
+                    continue
                 findings.append(Finding(
                     "headline-change",
                     f"Headline changed from \u201c{change.old_text}\u201d to "
