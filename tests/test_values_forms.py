@@ -141,6 +141,16 @@ FORMS = [
     # "should have been described as X" stops at the sentence's end.
     ("An earlier version described the oak wrongly. It should have been described as young. "
      "This version has been corrected.", None, "young"),
+    # "Instead of X, Y should have stood there", the wrong side first, in each language.
+    ("In de kop is een fout geslopen. In plaats van Texel had Vlieland vermeld moeten worden.",
+     "Texel", "Vlieland"),
+    ("Im Titel stand Texel. Statt Texel h\u00e4tte es Vlieland hei\u00dfen m\u00fcssen.", "Texel",
+     "Vlieland"),
+    ("Au lieu de Texel, il fallait lire Vlieland.", "Texel", "Vlieland"),
+    ("Instead of Texel, the headline should have said Vlieland.", "Texel", "Vlieland"),
+    ("En lugar de Texel deb\u00eda decir Vlieland.", "Texel", "Vlieland"),
+    ("Invece di Texel si doveva scrivere Vlieland.", "Texel", "Vlieland"),
+    ("Em vez de Texel, deveria ter sido escrito Vlieland.", "Texel", "Vlieland"),
     # Words given to the wrong person: who they were given to, and who said them.
     ("In a story on Friday, a remark about the fares was misattributed to harbour master Ann "
      "Roe due to an editing error. In fact, ferry captain Ben Poe made the remark.",
@@ -198,6 +208,8 @@ def test_form_read_strictly(text, old, new):
     # Words given to the wrong person with no one named who said them: what the note goes on
     # to correct may be the words, not the speaker.
     "The second sentence was wrongly attributed to the harbour master. She spoke of sailings.",
+    # "instead of" doing something, not a value written instead of another
+    "Statt zu warten, h\u00e4tte die Stadt handeln m\u00fcssen.",
     # a cause, not a person
     "The story wrongly attributed the delay to a strike. It was caused by fog.",
 ])

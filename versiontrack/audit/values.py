@@ -2516,11 +2516,46 @@ def _attributed(t: str) -> tuple[str | None, str | None] | None:
     return old, new
 
 
+# "Instead of X, Y should have stood there", in each language, the wrong side first: "In plaats
+# van Unigro had het concern Unilever vermeld moeten worden", "Statt Texel hätte es Vlieland
+# heißen müssen", "Au lieu de Texel, il fallait lire Vlieland", "Instead of Texel, it should
+# have said Vlieland".
+_V = r"(?P<{}>[^,;.:()]{{1,60}}?)"
+_INSTEAD_SHOULD = tuple(lazy_compile(p.format(old=_V.format("old"), new=_V.format("new")), _I)
+                        for p in (
+    r"\bin plaats van {old},? had (?:er |(?:het|de) [a-z]\w* )?{new} (?:vermeld |genoemd |"
+    r"geschreven |gezet )?moeten (?:worden|staan)\b",
+    r"\b(?:an)?statt {old},? (?:h[aä]tte|m[uü]sste) (?:es |(?:der|die|das) [a-z]\w* )?{new} "
+    r"(?:stehen|hei(?:ß|ss)en|lauten|genannt werden) (?:m[uü]ssen|sollen)\b",
+    r"\binstead of {old},? (?:it|we|the \w+) should have (?:said|read|named|written|been) {new}"
+    r"(?=[.;,]|$)",
+    r"\bau lieu de {old},? il (?:fallait|aurait fallu) (?:lire|[eé]crire|dire) {new}(?=[.;,]|$)",
+    r"\ben (?:lugar|vez) de {old},? (?:se )?(?:deb[ií]a|debi[oó]|deber[ií]a) (?:decir|leerse|"
+    r"haber dicho|haberse publicado|publicarse) {new}(?=[.;,]|$)",
+    r"\binvece (?:di|che) {old},? (?:si )?(?:doveva|sarebbe dovuto|bisognava) (?:scrivere|"
+    r"leggere|essere scritto) {new}(?=[.;,]|$)",
+    r"\bem vez de {old},? (?:deveria|devia) (?:ter sido escrito|estar escrito|constar|ler-se|"
+    r"dizer) {new}(?=[.;,]|$)"))
+
+
+def _instead_should(t: str) -> tuple[str, str] | None:
+    for pattern in _INSTEAD_SHOULD:
+        m = pattern.search(t)
+        if m and _strip(m.group("old")).lower() != _strip(m.group("new")).lower():
+            return _strip(_quoted_or(m.group("old"))), _strip(_quoted_or(m.group("new")))
+    return None
+
+
 def _forms(t: str, strict: bool) -> tuple[str | None, str | None]:
     pair = _read_for(t) or _corrects_from(t) or _instead_as_stated(t) or _changed_from_to(t) \
         or _passive_named(t)
     if pair:
         return pair
+    if any(w in t.lower() for w in ("statt", "instead", "lieu", "lugar", "vez de", "plaats",
+                                    "invece")):
+        pair = _instead_should(t)
+        if pair:
+            return pair
     m = _WHERE_SAYS.search(t) or _WHERE_SHOULD.search(t) or (
         _MUST_READ_INSTEAD.search(t) if "statt" in t else None)
     if m:
