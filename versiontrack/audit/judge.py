@@ -1727,7 +1727,12 @@ def _year_said_again(change: Change, old_at: datetime | None, new_at: datetime |
         if y not in years:
             return False
     deleted, inserted = _deleted_inserted(change)
-    return all(t in years for t in deleted + inserted)
+    # (with the word that links it to the month: "3 de marzo de 2026" / "3 de marzo")
+    return any(t in years for t in deleted + inserted) and \
+        all(t in years or t in _YEAR_LINKS for t in deleted + inserted)
+
+
+_YEAR_LINKS = wordset("de del of")
 
 
 # A footnote's mark glued to its word by an extractor that kept it ("by patching the spec3",
