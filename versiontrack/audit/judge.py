@@ -1451,10 +1451,11 @@ _STYLE_RULES = (
     (lazy_compile(r"\bsept?\b\.?"), "sep"),
     (lazy_compile(r"\b(?:1[89]|20)(\d)0s\b"), r"'\g<1>0s"),  # "the 1990s" / "the '90s"
 )
-_MONTH_DAY = lazy_compile(r"\b(january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december) (\d{1,2})(?:th)?\b")
-_DAY_MONTH = lazy_compile(r"\b(\d{1,2})(?:th)? (?:of )?(january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\b")
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")
+_MONTH_WORDS = "|".join(_ENGLISH_MONTHS)
+_MONTH_DAY = lazy_compile(rf"\b({_MONTH_WORDS}) (\d{{1,2}})(?:th)?\b")
+_DAY_MONTH = lazy_compile(rf"\b(\d{{1,2}})(?:th)? (?:of )?({_MONTH_WORDS})\b")
 
 
 _CONTRACTIONS = {"n't": " not", "won't": "will not", "can't": "cannot", "it's": "it is",
@@ -1494,10 +1495,8 @@ _MONTHS_INTL = {
     "februari": "february", "maart": "march", "mei": "may", "augustus": "august"}
 _MONTH_INTL = lazy_compile(r"\b(?:" + "|".join(sorted(_MONTHS_INTL, key=len, reverse=True))
                            + r")\b")
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december")
 _DOTTED_DATE = lazy_compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_DAY_DOT = lazy_compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(_ENGLISH_MONTHS) + r")\b)")
+_DAY_DOT = lazy_compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{_MONTH_WORDS})\b)")
 
 
 def _dotted(m: re.Match[str]) -> str:
@@ -1686,18 +1685,10 @@ def _tense_of_saying(change: Change) -> bool:
             not set(change.labels) <= {"attribution", "rewrite", "cosmetic"}:
         return False
     ops = [o for o in change.ops if o.op != "equal"]
-    pairs = 0
-    k = 0
-    while k < len(ops):
-        if k + 1 < len(ops) and ops[k].op == "delete" and ops[k + 1].op == "insert":
-            old, new = ops[k].text.strip().lower(), ops[k + 1].text.strip().lower()
-            if (old, new) not in _TENSES:
-                return False
-            pairs += 1
-            k += 2
-            continue
-        return False
-    return pairs > 0
+    return bool(ops) and len(ops) % 2 == 0 and all(
+        cut.op == "delete" and put.op == "insert"
+        and (cut.text.strip().lower(), put.text.strip().lower()) in _TENSES
+        for cut, put in zip(ops[::2], ops[1::2], strict=True))
 
 
 def _sentences_reordered(change: Change) -> bool:

@@ -2213,12 +2213,10 @@ def _scan(article: Article) -> tuple[list[Note], set[int]]:
         if hit is None and (run := _wrapped_run(paras, i)):
             # a note hard-wrapped at a fixed width (wire copy, a plain-text capture): its lines
             # read as the one paragraph they are
-            full = " ".join(paras[k].strip() for k in run)
-            hit = detect_paragraph(full)
+            joined = " ".join(paras[k].strip() for k in run)
+            hit = detect_paragraph(joined)
             if hit is not None:
-                idx = run
-            else:
-                full = text.strip()
+                idx, full = run, joined
         if hit is None:
             i += 1
             continue

@@ -640,8 +640,8 @@ def _next_to_reporting(text: str, start: int, end: int) -> bool:
     before = diff_words(text[max(0, start - 40):start])[-2:]
     if bool(_reporting(after)) or bool(_reporting(before)) or "according" in before:
         return True
-    # the speaker's office between the verb and the name: "said the mayor, John Smith", "a dit
-    # le maire Jean Martin", "sagte der Bürgermeister Hans Meier"
+    # the speaker's office, in lower-case words, between the verb and the name: "said the
+    # mayor, John Smith", "a dit le maire Jean Martin" (not German, whose nouns are capitalised)
     words = diff_words(text[max(0, start - 60):start])[-4:]
     for k, w in enumerate(words):
         if _reporting([w]) and 1 <= len(words) - k - 1 <= 3 and all(
